@@ -1,0 +1,102 @@
+package io.facetwire.engine;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.engine.embedded.EmbeddedElasticsearch;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The running Elasticsearch the application uses: an external cluster or an embedded node, always
+ * reached through the same HTTP client.
+ */
+public final class Engine implements AutoCloseable {
+
+  private final ElasticsearchClient client;
+  private final EmbeddedElasticsearch embedded;
+  private final List<String> urls;
+
+  private Engine(ElasticsearchClient client, EmbeddedElasticsearch embedded, List<String> urls) {
+    this.client = client;
+    this.embedded = embedded;
+    this.urls = urls;
+  }
+
+  /**
+   * Connects to the configured cluster, or starts the embedded node under {@code dataDir}, and waits
+   * until it can serve requests.
+   *
+   * @throws EngineUnavailableException with one clear line when an external cluster does not answer
+   */
+  public static Engine start(ElasticsearchSettings settings, Path dataDir, ObjectMapper json) {
+    EmbeddedElasticsearch embedded = null;
+    ElasticsearchSettings effective = settings;
+    if (settings.isEmbedded()) {
+      embedded = EmbeddedElasticsearch.start(dataDir.resolve("elasticsearch"), 0, "facetwire-embedded");
+      effective = new ElasticsearchSettings(List.of(embedded.httpUrl()), null, null, null, null);
+    }
+    ElasticsearchClient client = ElasticsearchClients.create(effective, json);
+    Engine engine = new Engine(client, embedded, effective.urls());
+    try {
+      engine.awaitReady();
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+    return engine;
+  }
+
+  /** Blocks until the cluster is at least yellow; {@code GET /} is not available on the embedded node. */
+  private void awaitReady() {
+    try {
+      HealthResponse health = client.cluster().health(h -> h
+          .waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
+      if (health.timedOut()) {
+        throw new EngineUnavailableException("Elasticsearch at " + String.join(",", urls)
+            + " answered but stayed " + health.status().jsonValue() + " for 30 s", null);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof EngineUnavailableException u) {
+        throw u;
+      }
+      throw new EngineUnavailableException("Cannot reach Elasticsearch at " + String.join(",", urls)
+          + ": " + describe(e), e);
+    }
+  }
+
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
+  public ElasticsearchClient client() {
+    return client;
+  }
+
+  public boolean isEmbedded() {
+    return embedded != null;
+  }
+
+  public List<String> urls() {
+    return urls;
+  }
+
+  @Override
+  public void close() {
+    try {
+      client._transport().close();
+    } catch (IOException ignored) {
+      // Closing is best effort: the process is on its way out.
+    }
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.facetwire.engine.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.elasticsearch.common.logging.LogConfigurator;
+import org.elasticsearch.common.settings.Settings;
+import org.elasticsearch.env.Environment;
+import org.elasticsearch.http.HttpServerTransport;
+import org.elasticsearch.node.FacetwireEmbeddedNode;
+import org.elasticsearch.node.InternalSettingsPreparer;
+import org.elasticsearch.node.Node;
+import org.elasticsearch.transport.netty4.Netty4Plugin;
+
+/**
+ * A single real Elasticsearch node running inside this JVM, reachable over HTTP on 127.0.0.1.
+ *
+ * <p>The application never calls the node's Java internals: it connects to {@link #httpUrl()} with the
+ * same HTTP client it would use for an external cluster, so both paths run the same code.
+ */
+public final class EmbeddedElasticsearch implements AutoCloseable {
+
+  private static boolean loggingConfigured;
+
+  private final Node node;
+  private final String httpUrl;
+
+  private EmbeddedElasticsearch(Node node, String httpUrl) {
+    this.node = node;
+    this.httpUrl = httpUrl;
+  }
+
+  /**
+   * Starts a node with its data under {@code home} (kept across restarts; a folder is locked by its
+   * node, so two processes cannot share it).
+   *
+   * @param httpPort 0 picks any free port
+   */
+  public static EmbeddedElasticsearch start(Path home, int httpPort, String nodeName) {
+    try {
+      Path config = Files.createDirectories(home.resolve("config"));
+      Settings settings = Settings.builder()
+          .put("path.home", home.toAbsolutePath().toString())
+          .put("path.data", home.resolve("data").toAbsolutePath().toString())
+          .put("path.logs", home.resolve("logs").toAbsolutePath().toString())
+          .put("cluster.name", "facetwire")
+          .put("node.name", nodeName)
+          .put("discovery.type", "single-node")
+          .put("network.host", "127.0.0.1")
+          .put("http.port", httpPort)
+          .put("transport.port", 0)
+          // A laptop disk that is 90% full must not turn indices read-only.
+          .put("cluster.routing.allocation.disk.threshold_enabled", false)
+          .put("logger.level", System.getProperty("facetwire.es.log", "WARN"))
+          .build();
+      configureLogging(settings);
+      Environment environment =
+          InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(), config, () -> nodeName);
+      Node node = new FacetwireEmbeddedNode(environment,
+          List.of(Netty4Plugin.class, LuceneAnalysisPlugin.class));
+      node.start();
+      HttpServerTransport http = node.injector().getInstance(HttpServerTransport.class);
+      InetSocketAddress address = http.boundAddress().publishAddress().address();
+      String url = "http://" + address.getHostString() + ":" + address.getPort();
+      return new EmbeddedElasticsearch(node, url);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not prepare the embedded Elasticsearch folder " + home, e);
+    } catch (Exception e) {
+      throw new IllegalStateException("The embedded Elasticsearch node did not start: " + e.getMessage(), e);
+    }
+  }
+
+  /** Elasticsearch's log4j set-up may run only once per JVM (tests start several nodes). */
+  private static synchronized void configureLogging(Settings settings) {
+    if (loggingConfigured) {
+      return;
+    }
+    LogConfigurator.registerErrorListener();
+    LogConfigurator.configureESLogging();
+    LogConfigurator.configureWithoutConfig(settings);
+    loggingConfigured = true;
+  }
+
+  public String httpUrl() {
+    return httpUrl;
+  }
+
+  @Override
+  public void close() {
+    try {
+      node.close();
+      node.awaitClose(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
