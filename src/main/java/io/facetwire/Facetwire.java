@@ -1,0 +1,88 @@
+package io.facetwire;
+
+import io.facetwire.engine.ArticleDocuments;
+import io.facetwire.engine.ArticleStore;
+import io.facetwire.engine.ArticleWriter;
+import io.facetwire.engine.ElasticsearchSettings;
+import io.facetwire.engine.Engine;
+import io.facetwire.engine.IndexBootstrap;
+import io.facetwire.engine.IndexNames;
+import io.facetwire.extract.FacetExtractor;
+import io.facetwire.ingest.Importer;
+import io.facetwire.saved.SavedSearchStore;
+import io.facetwire.search.SearchService;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root: one Elasticsearch connection and every service built on it. The server,
+ * the command line and the tests all start here, so they run the same wiring.
+ */
+public final class Facetwire implements AutoCloseable {
+
+  private final Engine engine;
+  private final IndexNames names;
+  private final FacetExtractor extractor;
+  private final ArticleStore articles;
+  private final SearchService search;
+  private final SavedSearchStore savedSearches;
+  private final Importer importer;
+
+  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock) {
+    this.engine = engine;
+    this.names = names;
+    this.extractor = extractor;
+    ArticleDocuments documents = new ArticleDocuments(Json.mapper());
+    this.articles = new ArticleStore(engine.client(), names.articles(), documents);
+    this.search = new SearchService(engine.client(), names.articles());
+    this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
+    this.importer = new Importer(
+        new ArticleWriter(engine.client(), names.articles(), documents, clock), extractor);
+  }
+
+  /** Starts (or connects to) Elasticsearch and makes sure every index exists. */
+  public static Facetwire open(ElasticsearchSettings settings, Path dataDir, IndexNames names,
+      FacetExtractor extractor) {
+    Engine engine = Engine.start(settings, dataDir, Json.mapper());
+    return onEngine(engine, names, extractor, Clock.systemUTC());
+  }
+
+  /** Builds the services on an engine someone else owns (tests share one node between classes). */
+  public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock) {
+    new IndexBootstrap(engine.client(), Json.mapper()).ensureIndices(names);
+    return new Facetwire(engine, names, extractor, clock);
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  public IndexNames names() {
+    return names;
+  }
+
+  public FacetExtractor extractor() {
+    return extractor;
+  }
+
+  public ArticleStore articles() {
+    return articles;
+  }
+
+  public SearchService search() {
+    return search;
+  }
+
+  public SavedSearchStore savedSearches() {
+    return savedSearches;
+  }
+
+  public Importer importer() {
+    return importer;
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}

@@ -1,0 +1,45 @@
+package io.facetwire.cli;
+
+import io.facetwire.Facetwire;
+import io.facetwire.engine.ElasticsearchSettings;
+import io.facetwire.engine.IndexNames;
+import io.facetwire.extract.FacetExtractor;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command that touches the index shares: where data lives and which indices to use. */
+final class DataDirOptions {
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Folder for the embedded Elasticsearch node's data (default: $FACETWIRE_DATA_DIR or ./data).")
+  Path dataDir;
+
+  @Option(names = "--index-prefix", paramLabel = "PREFIX", hidden = true,
+      description = "Prefix of the index aliases (default: $FACETWIRE_INDEX_PREFIX or facetwire-).")
+  String indexPrefix;
+
+  Path dataDir() {
+    if (dataDir != null) {
+      return dataDir;
+    }
+    String env = System.getenv("FACETWIRE_DATA_DIR");
+    return Path.of(env == null || env.isBlank() ? "data" : env);
+  }
+
+  IndexNames indexNames() {
+    String prefix = indexPrefix != null ? indexPrefix : System.getenv("FACETWIRE_INDEX_PREFIX");
+    return prefix == null || prefix.isBlank() ? IndexNames.defaults() : new IndexNames(prefix);
+  }
+
+  /**
+   * Opens Facetwire on the configured cluster; with no cluster configured, on the embedded node of a
+   * running server for this data folder if there is one (its folder is locked), else on a new one.
+   */
+  Facetwire open() {
+    ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(System.getenv());
+    if (settings.isEmbedded()) {
+      settings = RunningNode.find(dataDir()).orElse(settings);
+    }
+    return Facetwire.open(settings, dataDir(), indexNames(), FacetExtractor.loadDefault());
+  }
+}

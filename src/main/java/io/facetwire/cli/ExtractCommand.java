@@ -1,0 +1,56 @@
+package io.facetwire.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.Json;
+import io.facetwire.article.Article;
+import io.facetwire.article.ArticleReaders;
+import io.facetwire.article.ReadOptions;
+import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordSink;
+import io.facetwire.extract.FacetExtractor;
+import io.facetwire.extract.Facets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Print the country, person and topic facets of the articles in FILE as JSON",
+        "(one object per article, one per line). Needs no Elasticsearch."})
+final class ExtractCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "FILE", description = "An article file in any format that import reads.")
+  Path file;
+
+  @Option(names = "--taxonomy", paramLabel = "FILE", description = "Topic taxonomy file instead of the built-in one.")
+  Path taxonomy;
+
+  @Override
+  public Integer call() throws Exception {
+    FacetExtractor extractor = taxonomy == null ? FacetExtractor.loadDefault() : FacetExtractor.load(taxonomy);
+    ObjectMapper json = Json.mapper();
+    AtomicInteger failures = new AtomicInteger();
+    ArticleReaders.forFile(file.getFileName().toString()).read(file, ReadOptions.NONE, new RecordSink() {
+      @Override
+      public void accept(Article article, String location) {
+        Facets facets = extractor.extract(article.title(), article.body());
+        ObjectNode out = json.createObjectNode();
+        out.put("title", article.title());
+        out.set("countries", json.valueToTree(facets.countries()));
+        out.set("persons", json.valueToTree(facets.persons()));
+        out.set("topics", json.valueToTree(facets.topics()));
+        System.out.println(out);
+      }
+
+      @Override
+      public void reject(RecordError error) {
+        failures.incrementAndGet();
+        System.err.println("failed: " + error);
+      }
+    });
+    return failures.get() == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,114 @@
+package io.facetwire.cli;
+
+import io.facetwire.Facetwire;
+import io.facetwire.article.ArticleReaders;
+import io.facetwire.article.DateParsing;
+import io.facetwire.article.ReadOptions;
+import io.facetwire.article.RecordError;
+import io.facetwire.ingest.ImportSummary;
+import io.facetwire.ingest.Importer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Import articles into the index: JSON Lines (.jsonl/.ndjson), CSV with a header row (.csv),",
+        "Reuters-21578 SGML (.sgm) or plain text (anything else: one article per file).",
+        "Works whether or not the server is running. Exit code 1 when any record failed."})
+final class ImportCommand implements Callable<Integer> {
+
+  @Mixin
+  DataDirOptions data;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+  List<Path> files;
+
+  @Option(names = "--source", description = "Source name for plain text files that do not say.")
+  String source;
+
+  @Option(names = "--date", paramLabel = "DATE",
+      description = "Publication date (e.g. 2017-07-30) for plain text files that do not say.")
+  String date;
+
+  @Option(names = "--no-progress", description = "Do not show a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    Instant publishedAt = null;
+    if (date != null) {
+      try {
+        publishedAt = DateParsing.parse(date);
+      } catch (IllegalArgumentException e) {
+        System.err.println("--date: " + e.getMessage());
+        return 2;
+      }
+    }
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        System.err.println("Not a readable file: " + file);
+        return 2;
+      }
+    }
+    ReadOptions options = new ReadOptions(source, publishedAt);
+    long start = System.nanoTime();
+    ImportSummary summary;
+    try (Facetwire facetwire = data.open()) {
+      summary = importAll(facetwire.importer(), options);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    printSummary(summary, seconds);
+    return summary.hasFailures() ? 1 : 0;
+  }
+
+  private ImportSummary importAll(Importer importer, ReadOptions options) throws IOException {
+    long totalBytes = 0;
+    for (Path file : files) {
+      totalBytes += Files.size(file);
+    }
+    Importer.Run run = importer.start();
+    boolean showProgress = !noProgress && totalBytes > 256 * 1024;
+    try (ProgressBar bar = showProgress ? progressBar(totalBytes) : null) {
+      for (Path file : files) {
+        try (InputStream in = Files.newInputStream(file)) {
+          InputStream counted = bar == null ? in : new CountingInputStream(in, n -> {
+            bar.stepBy(n);
+            bar.setExtraMessage(" " + run.readSoFar() + " articles");
+          });
+          ArticleReaders.forFile(file.getFileName().toString())
+              .read(counted, file.toString(), options, run.forFile(file.toString()));
+        } catch (IOException e) {
+          run.forFile(file.toString()).reject(new RecordError(file.toString(), "", 0,
+              "could not be read: " + e.getMessage()));
+        }
+      }
+      return run.finish();
+    }
+  }
+
+  private static ProgressBar progressBar(long totalBytes) {
+    return new ProgressBarBuilder().setTaskName("Importing").setInitialMax(totalBytes)
+        .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1024 * 1024).showSpeed()
+        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+        .build();
+  }
+
+  private static void printSummary(ImportSummary summary, double seconds) {
+    System.out.printf("Imported: %s in %.1f s (%.0f articles/s)%n", summary.oneLine(), seconds,
+        seconds > 0 ? summary.read() / seconds : 0.0);
+    for (RecordError error : summary.failures()) {
+      System.err.println("  failed: " + error);
+    }
+  }
+}

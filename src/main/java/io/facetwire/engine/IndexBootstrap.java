@@ -1,0 +1,87 @@
+package io.facetwire.engine;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates each index from {@code index-mappings/NAME.json} at start-up, as {@code PREFIX NAME-vN}
+ * behind the alias {@code PREFIX NAME}, where N is the mapping's {@code _meta.version}.
+ *
+ * <p>An existing alias is left alone: rolling out a new mapping version is a reindex (build the new
+ * index, copy, move the alias), never an in-place change that could lose articles.
+ */
+public final class IndexBootstrap {
+
+  /** The mapping files shipped in the jar (from the repository's {@code index-mappings/} folder). */
+  public static final List<String> MAPPINGS = List.of(IndexNames.ARTICLES, IndexNames.SAVED_SEARCHES);
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexBootstrap.class);
+
+  private final ElasticsearchClient client;
+  private final ObjectMapper json;
+
+  public IndexBootstrap(ElasticsearchClient client, ObjectMapper json) {
+    this.client = client;
+    this.json = json;
+  }
+
+  public void ensureIndices(IndexNames names) {
+    for (String mapping : MAPPINGS) {
+      ensureIndex(mapping, names.alias(mapping));
+    }
+  }
+
+  private void ensureIndex(String mappingName, String alias) {
+    JsonNode definition = loadMapping(mappingName);
+    int version = definition.path("mappings").path("_meta").path("version").asInt(1);
+    String index = alias + "-v" + version;
+    try {
+      if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+        warnIfOutdated(alias, index);
+        return;
+      }
+      String body = json.writeValueAsString(definition);
+      client.indices().create(c -> c.index(index)
+          .withJson(new StringReader(body))
+          .aliases(alias, a -> a.isWriteIndex(true))
+          .waitForActiveShards(w -> w.count(1)));
+      LOG.info("Created index {} behind alias {}", index, alias);
+    } catch (ElasticsearchException e) {
+      // Another process (a CLI import beside the server) may have created it a moment ago.
+      if (!"resource_already_exists_exception".equals(e.error().type())) {
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new EngineUnavailableException("Cannot create index " + index + ": " + Engine.describe(e), e);
+    }
+  }
+
+  private void warnIfOutdated(String alias, String expectedIndex) throws IOException {
+    var current = client.indices().getAlias(a -> a.name(alias)).result().keySet();
+    if (!current.contains(expectedIndex)) {
+      LOG.warn("Alias {} points at {} but the mapping files describe {}: run 'reindex' to roll it out",
+          alias, current, expectedIndex);
+    }
+  }
+
+  private JsonNode loadMapping(String name) {
+    String resource = "/index-mappings/" + name + ".json";
+    try (InputStream in = IndexBootstrap.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing mapping resource " + resource);
+      }
+      return json.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read mapping " + resource, e);
+    }
+  }
+}

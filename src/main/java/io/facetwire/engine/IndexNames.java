@@ -1,0 +1,29 @@
+package io.facetwire.engine;
+
+/**
+ * Names of the aliases the application reads and writes. Each alias points at one versioned index
+ * ({@code articles} -> {@code articles-v1}), so a new mapping can be built beside the old one and the
+ * alias moved. The prefix keeps several installations (or test classes) apart on one cluster.
+ */
+public record IndexNames(String prefix) {
+
+  public static final String ARTICLES = "articles";
+  public static final String SAVED_SEARCHES = "saved-searches";
+
+  public static IndexNames defaults() {
+    return new IndexNames("facetwire-");
+  }
+
+  public String articles() {
+    return prefix + ARTICLES;
+  }
+
+  public String savedSearches() {
+    return prefix + SAVED_SEARCHES;
+  }
+
+  /** The alias for a mapping file's base name, e.g. "articles" -> "facetwire-articles". */
+  public String alias(String mappingName) {
+    return prefix + mappingName;
+  }
+}

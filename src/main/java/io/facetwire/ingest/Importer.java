@@ -1,0 +1,93 @@
+package io.facetwire.ingest;
+
+import io.facetwire.article.Article;
+import io.facetwire.article.ArticleIds;
+import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordSink;
+import io.facetwire.engine.ArticleWriter;
+import io.facetwire.engine.WriteSummary;
+import io.facetwire.extract.Facets;
+import io.facetwire.extract.FacetExtractor;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The import pipeline: records from any reader get a stable id and their facets, then go to the
+ * bulk writer. Used alike by the command line, the HTTP API and the demo corpus.
+ */
+public final class Importer {
+
+  private final ArticleWriter writer;
+  private final FacetExtractor extractor;
+
+  public Importer(ArticleWriter writer, FacetExtractor extractor) {
+    this.writer = writer;
+    this.extractor = extractor;
+  }
+
+  public Run start() {
+    return new Run(writer.open());
+  }
+
+  /** Adds stable id and extracted facets; the article's own text is never changed. */
+  public Article enrich(Article article) {
+    Article withId = ArticleIds.withStableId(article);
+    Facets facets = extractor.extract(withId.title(), withId.body());
+    return withId.withFacets(facets.countries(), facets.persons(), facets.topics());
+  }
+
+  /** One import of one or more files or requests; {@link #finish} makes everything searchable. */
+  public final class Run {
+    private final ArticleWriter.Session session;
+    private final AtomicLong read = new AtomicLong();
+
+    private Run(ArticleWriter.Session session) {
+      this.session = session;
+    }
+
+    /** Where a reader sends the records of {@code file}; failures are reported under that name. */
+    public RecordSink forFile(String file) {
+      return new RecordSink() {
+        @Override
+        public void accept(Article article, String location) {
+          read.incrementAndGet();
+          session.add(enrich(article), new ArticleWriter.Origin(file, location, lineOf(location)));
+        }
+
+        @Override
+        public void reject(RecordError error) {
+          read.incrementAndGet();
+          session.fail(error);
+        }
+      };
+    }
+
+    public long readSoFar() {
+      return read.get();
+    }
+
+    public long doneSoFar() {
+      return session.indexedSoFar() + session.unchangedSoFar() + session.failedSoFar();
+    }
+
+    public ImportSummary finish() {
+      WriteSummary written = session.finish();
+      return new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures());
+    }
+
+    private static int lineOf(String location) {
+      if (location == null) {
+        return 0;
+      }
+      // Readers say "line 12" or "record 7 (line 40)": take the line number where there is one.
+      int at = location.indexOf("line ");
+      if (at < 0) {
+        return 0;
+      }
+      int end = at + 5;
+      while (end < location.length() && Character.isDigit(location.charAt(end))) {
+        end++;
+      }
+      return end > at + 5 ? Integer.parseInt(location.substring(at + 5, end)) : 0;
+    }
+  }
+}

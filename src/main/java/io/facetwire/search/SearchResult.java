@@ -1,0 +1,66 @@
+package io.facetwire.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of results: hits, facet counts and the state that produced them.
+ *
+ * @param totalIsExact false when Elasticsearch stopped counting (then {@code total} is a lower bound)
+ */
+public record SearchResult(
+    SearchState state,
+    long total,
+    boolean totalIsExact,
+    List<Hit> hits,
+    Map<Facet, List<FacetValue>> facets,
+    long tookMillis) {
+
+  /** One matching article as a results page shows it. */
+  public record Hit(
+      String id,
+      String title,
+      Snippet titleSnippet,
+      String url,
+      String source,
+      Instant publishedAt,
+      Snippet snippet,
+      List<String> countries,
+      List<String> persons,
+      List<String> topics) {}
+
+  /** A facet value with the count that clicking it would give. */
+  public record FacetValue(String value, long count, boolean selected) {}
+
+  public List<FacetValue> facet(Facet facet) {
+    return facets.getOrDefault(facet, List.of());
+  }
+
+  /** Pages a user can reach, never past the paging cap. */
+  public int lastPage() {
+    long pages = (total + state.size() - 1) / state.size();
+    return (int) Math.max(1, Math.min(pages, state.maxPage()));
+  }
+
+  public boolean hasNextPage() {
+    return state.page() < lastPage();
+  }
+
+  public boolean hasPreviousPage() {
+    return state.page() > 1;
+  }
+
+  public long firstShown() {
+    return hits.isEmpty() ? 0 : state.offset() + 1L;
+  }
+
+  public long lastShown() {
+    return state.offset() + (long) hits.size();
+  }
+
+  /** True when more results match than paging can reach. */
+  public boolean pagingCapped() {
+    return total > (long) state.maxPage() * state.size();
+  }
+}

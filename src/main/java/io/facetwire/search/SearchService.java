@@ -1,0 +1,122 @@
+package io.facetwire.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.engine.EngineUnavailableException;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Runs a {@link SearchState} as one Elasticsearch request and turns the response into a result page. */
+public final class SearchService {
+
+  private final ElasticsearchClient client;
+  private final SearchRequestFactory requests;
+
+  public SearchService(ElasticsearchClient client, String articlesAlias) {
+    this.client = client;
+    this.requests = new SearchRequestFactory(articlesAlias);
+  }
+
+  public SearchResult search(SearchState state) {
+    return search(state, Set.of());
+  }
+
+  /**
+   * @param expanded facets to list with many values instead of the top ten
+   * @throws SearchQueryException when Elasticsearch rejects the query itself (shown to the user)
+   * @throws EngineUnavailableException when Elasticsearch cannot be reached
+   */
+  public SearchResult search(SearchState state, Set<Facet> expanded) {
+    SearchResponse<ObjectNode> response;
+    try {
+      response = client.search(requests.build(state, expanded), ObjectNode.class);
+    } catch (ElasticsearchException e) {
+      if (e.status() == 400) {
+        throw new SearchQueryException("This search could not be run: " + e.error().reason(), e);
+      }
+      throw new EngineUnavailableException("Elasticsearch could not run the search: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
+    }
+    var total = response.hits().total();
+    long count = total == null ? response.hits().hits().size() : total.value();
+    boolean exact = total == null || total.relation() == TotalHitsRelation.Eq;
+    List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
+    return new SearchResult(state, count, exact, hits, facets(state, response), response.took());
+  }
+
+  private static SearchResult.Hit toHit(Hit<ObjectNode> hit) {
+    ObjectNode src = hit.source();
+    String title = text(src, "title");
+    List<String> bodyFragments = hit.highlight().getOrDefault("body", List.of());
+    List<String> titleFragments = hit.highlight().getOrDefault("title", List.of());
+    Snippet snippet = new Snippet(String.join(" … ", bodyFragments));
+    Snippet titleSnippet = new Snippet(titleFragments.isEmpty() ? title : titleFragments.get(0));
+    String published = text(src, "published_at");
+    return new SearchResult.Hit(hit.id(), title, titleSnippet, text(src, "url"), text(src, "source"),
+        published.isEmpty() ? null : Instant.parse(published), snippet,
+        strings(src, "countries"), strings(src, "persons"), strings(src, "topics"));
+  }
+
+  private static Map<Facet, List<SearchResult.FacetValue>> facets(SearchState state,
+      SearchResponse<ObjectNode> response) {
+    Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      Aggregate agg = response.aggregations().get(SearchRequestFactory.FACET_AGG_PREFIX + facet.param());
+      if (agg == null) {
+        continue;
+      }
+      var sub = agg.filter().aggregations();
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (StringTermsBucket b : sub.get(SearchRequestFactory.TOP_VALUES).sterms().buckets().array()) {
+        counts.put(b.key().stringValue(), b.docCount());
+      }
+      // Selected values first, in the order they were chosen, with their own counts (0 if none match).
+      Map<String, Long> selectedCounts = new LinkedHashMap<>();
+      Aggregate selectedAgg = sub.get(SearchRequestFactory.SELECTED_VALUES);
+      if (selectedAgg != null) {
+        for (StringTermsBucket b : selectedAgg.sterms().buckets().array()) {
+          selectedCounts.put(b.key().stringValue(), b.docCount());
+        }
+      }
+      List<SearchResult.FacetValue> values = new ArrayList<>();
+      for (String value : state.values(facet)) {
+        values.add(new SearchResult.FacetValue(value, selectedCounts.getOrDefault(value, 0L), true));
+      }
+      counts.forEach((value, count) -> {
+        if (!state.isSelected(facet, value)) {
+          values.add(new SearchResult.FacetValue(value, count, false));
+        }
+      });
+      facets.put(facet, values);
+    }
+    return facets;
+  }
+
+  private static String text(ObjectNode node, String field) {
+    JsonNode v = node == null ? null : node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  private static List<String> strings(ObjectNode node, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node == null ? null : node.get(field);
+    if (v != null && v.isArray()) {
+      v.forEach(e -> out.add(e.asText()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,155 @@
+package io.facetwire.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a {@link SearchState} from URL parameters. Lenient by design: whatever a user typed or a
+ * stale link holds, the result is a valid state plus notes saying what was ignored or adjusted.
+ */
+final class SearchStateParser {
+
+  private final Map<String, List<String>> params;
+  private final List<String> notes = new ArrayList<>();
+
+  SearchStateParser(Map<String, List<String>> params) {
+    this.params = params == null ? Map.of() : params;
+  }
+
+  SearchState parse() {
+    String query = query();
+    Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      Set<String> values = new LinkedHashSet<>();
+      for (String v : all(facet.param())) {
+        String value = v.strip();
+        if (!value.isEmpty() && value.length() <= 200) {
+          values.add(value);
+        }
+      }
+      if (values.size() > SearchState.MAX_VALUES_PER_FACET) {
+        notes.add("Only the first " + SearchState.MAX_VALUES_PER_FACET + " " + facet.label().toLowerCase()
+            + " filters were applied.");
+        values = new LinkedHashSet<>(new ArrayList<>(values).subList(0, SearchState.MAX_VALUES_PER_FACET));
+      }
+      if (!values.isEmpty()) {
+        filters.put(facet, new ArrayList<>(values));
+      }
+    }
+    LocalDate from = date("from");
+    LocalDate to = date("to");
+    if (from != null && to != null && from.isAfter(to)) {
+      notes.add("The dates were in the wrong order, so they were swapped.");
+      LocalDate swap = from;
+      from = to;
+      to = swap;
+    }
+    Sort sort = sort();
+    int size = size();
+    int page = page(size);
+    return new SearchState(query, filters, from, to, sort, page, size, notes);
+  }
+
+  private String query() {
+    String q = first("q");
+    if (q == null) {
+      return "";
+    }
+    q = q.strip();
+    if (q.length() > SearchState.MAX_QUERY_LENGTH) {
+      notes.add("Your query was shortened to its first " + SearchState.MAX_QUERY_LENGTH + " characters.");
+      q = q.substring(0, SearchState.MAX_QUERY_LENGTH);
+    }
+    return q;
+  }
+
+  private LocalDate date(String name) {
+    String value = first(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.parse(value.strip());
+      if (date.getYear() < 1000 || date.getYear() > 9999) {
+        throw new DateTimeParseException("out of range", value, 0);
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      notes.add("Ignored the " + name + " date \"" + abbreviate(value) + "\": use the form 2017-07-30.");
+      return null;
+    }
+  }
+
+  private Sort sort() {
+    String value = first("sort");
+    if (value == null || value.isBlank()) {
+      return Sort.RELEVANCE;
+    }
+    return Sort.fromParam(value.strip()).orElseGet(() -> {
+      notes.add("Unknown sort \"" + abbreviate(value) + "\": sorted by relevance.");
+      return Sort.RELEVANCE;
+    });
+  }
+
+  private int size() {
+    Integer size = integer("size");
+    if (size == null) {
+      return SearchState.DEFAULT_SIZE;
+    }
+    if (size < 1 || size > SearchState.MAX_SIZE) {
+      int clamped = Math.max(1, Math.min(SearchState.MAX_SIZE, size));
+      notes.add("Page size must be between 1 and " + SearchState.MAX_SIZE + ": showing " + clamped + ".");
+      return clamped;
+    }
+    return size;
+  }
+
+  private int page(int size) {
+    Integer page = integer("page");
+    if (page == null) {
+      return 1;
+    }
+    int maxPage = Math.max(1, SearchState.MAX_RESULT_WINDOW / size);
+    if (page < 1) {
+      notes.add("Pages start at 1.");
+      return 1;
+    }
+    if (page > maxPage) {
+      notes.add("Results can be paged up to page " + maxPage + " at this page size; narrow the search to see more.");
+      return maxPage;
+    }
+    return page;
+  }
+
+  private Integer integer(String name) {
+    String value = first(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      notes.add("Ignored " + name + " \"" + abbreviate(value) + "\": not a number.");
+      return null;
+    }
+  }
+
+  private String first(String name) {
+    List<String> values = params.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  private List<String> all(String name) {
+    return params.getOrDefault(name, List.of());
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}

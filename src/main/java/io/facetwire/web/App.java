@@ -1,0 +1,54 @@
+package io.facetwire.web;
+
+import io.facetwire.Facetwire;
+import io.facetwire.Json;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+
+/**
+ * The web application: one factory used by {@code serve} and by the tests, so both run the same routes.
+ */
+public final class App {
+
+  private App() {}
+
+  public static Javalin create(Facetwire facetwire) {
+    Templates templates = new Templates();
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      config.router.ignoreTrailingSlashes = true;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/public";
+        files.location = Location.CLASSPATH;
+      });
+    });
+    app.before(SecurityHeaders::apply);
+    Errors.register(app, templates);
+
+    SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper());
+    app.get("/", search::page);
+    app.get("/search", search::page);
+    app.get("/api/search", search::api);
+
+    ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), templates);
+    app.get("/articles/{id}", articles::page);
+    app.get("/api/articles/{id}", articles::api);
+
+    ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper());
+    app.post("/api/articles", imports::importArticles);
+    app.post("/api/extract", imports::extract);
+
+    SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), templates);
+    app.get("/saved", saved::list);
+    app.post("/saved", saved::create);
+    app.get("/saved/{id}", saved::run);
+    app.post("/saved/{id}/rename", saved::rename);
+    app.post("/saved/{id}/delete", saved::delete);
+
+    app.get("/health", new HealthRoute(facetwire.engine().client())::handle);
+    return app;
+  }
+}

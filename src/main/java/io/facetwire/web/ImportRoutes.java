@@ -1,0 +1,119 @@
+package io.facetwire.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.article.ArticleJson;
+import io.facetwire.article.InvalidArticleException;
+import io.facetwire.article.JsonLinesReader;
+import io.facetwire.article.ReadOptions;
+import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordSink;
+import io.facetwire.extract.FacetExtractor;
+import io.facetwire.extract.Facets;
+import io.facetwire.ingest.ImportSummary;
+import io.facetwire.ingest.Importer;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** {@code POST /api/articles} (one JSON article, a JSON array, or NDJSON) and {@code POST /api/extract}. */
+final class ImportRoutes {
+
+  static final String REQUEST = "request";
+
+  private final Importer importer;
+  private final FacetExtractor extractor;
+  private final ObjectMapper json;
+
+  ImportRoutes(Importer importer, FacetExtractor extractor, ObjectMapper json) {
+    this.importer = importer;
+    this.extractor = extractor;
+    this.json = json;
+  }
+
+  void importArticles(Context ctx) throws IOException {
+    Importer.Run run = importer.start();
+    RecordSink sink = run.forFile(REQUEST);
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+    try (InputStream body = ctx.bodyInputStream()) {
+      if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
+        new JsonLinesReader().read(body, REQUEST, ReadOptions.NONE, sink);
+      } else {
+        readJson(body, sink);
+      }
+    }
+    ImportSummary summary = run.finish();
+    ctx.status(summary.failures().isEmpty() ? 200 : summary.indexed() + summary.unchanged() > 0 ? 207 : 400);
+    ctx.contentType("application/json").result(json.writeValueAsString(toJson(summary)));
+  }
+
+  /** A single JSON object is one article; a JSON array is many, numbered from 1. */
+  private void readJson(InputStream body, RecordSink sink) throws IOException {
+    JsonNode root;
+    try {
+      root = json.readTree(body);
+    } catch (JsonProcessingException e) {
+      sink.reject(new RecordError(REQUEST, "line " + e.getLocation().getLineNr(),
+          e.getLocation().getLineNr(), "not valid JSON: " + e.getOriginalMessage()));
+      return;
+    }
+    if (root == null || root.isMissingNode()) {
+      sink.reject(new RecordError(REQUEST, "", 0, "the request body is empty"));
+      return;
+    }
+    if (root.isArray()) {
+      int i = 0;
+      for (JsonNode node : root) {
+        i++;
+        readOne(node, "record " + i, i, sink);
+      }
+    } else {
+      readOne(root, "record 1", 1, sink);
+    }
+  }
+
+  private static void readOne(JsonNode node, String location, int number, RecordSink sink) {
+    try {
+      sink.accept(ArticleJson.toArticle(node), location);
+    } catch (InvalidArticleException e) {
+      sink.reject(new RecordError(REQUEST, location, number, e.reason()));
+    }
+  }
+
+  private ObjectNode toJson(ImportSummary summary) {
+    ObjectNode out = json.createObjectNode();
+    out.put("read", summary.read());
+    out.put("indexed", summary.indexed());
+    out.put("unchanged", summary.unchanged());
+    ArrayNode failed = out.putArray("failed");
+    for (RecordError e : summary.failures()) {
+      failed.addObject().put("line", e.line()).put("location", e.location()).put("reason", e.reason());
+    }
+    return out;
+  }
+
+  void extract(Context ctx) throws IOException {
+    JsonNode body;
+    try {
+      body = json.readTree(ctx.bodyInputStream());
+    } catch (JsonProcessingException e) {
+      ctx.status(400).json(java.util.Map.of("error", "The body must be JSON: " + e.getOriginalMessage()));
+      return;
+    }
+    if (body == null || !body.isObject()) {
+      ctx.status(400).json(java.util.Map.of("error", "Send a JSON object with \"title\" and \"body\"."));
+      return;
+    }
+    String title = body.path("title").asText("");
+    String text = body.hasNonNull("body") ? body.path("body").asText("") : body.path("text").asText("");
+    Facets facets = extractor.extract(title, text);
+    ObjectNode out = json.createObjectNode();
+    out.set("countries", json.valueToTree(facets.countries()));
+    out.set("persons", json.valueToTree(facets.persons()));
+    out.set("topics", json.valueToTree(facets.topics()));
+    ctx.contentType("application/json").result(json.writeValueAsString(out));
+  }
+}

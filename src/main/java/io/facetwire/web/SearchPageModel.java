@@ -1,0 +1,177 @@
+package io.facetwire.web;
+
+import io.facetwire.search.Facet;
+import io.facetwire.search.SearchResult;
+import io.facetwire.search.SearchState;
+import io.facetwire.search.Sort;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything the search template needs, computed in Java so the template only displays. */
+final class SearchPageModel {
+
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+      .withZone(ZoneOffset.UTC);
+
+  record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
+      String date, String snippetHtml, List<Link> countries, List<Link> persons, List<Link> topics) {}
+
+  record Link(String label, String url) {}
+
+  record Chip(String label, String removeUrl) {}
+
+  record SortOption(String param, String label, boolean selected) {}
+
+  record PageLink(String label, String url, boolean current) {}
+
+  record HiddenField(String name, String value) {}
+
+  private SearchPageModel() {}
+
+  static Map<String, Object> of(SearchResult result, Set<Facet> expanded) {
+    SearchState state = result.state();
+    Map<String, Object> model = new java.util.HashMap<>();
+    model.put("state", state);
+    model.put("query", state.query());
+    model.put("from", state.from() == null ? "" : state.from().toString());
+    model.put("to", state.to() == null ? "" : state.to().toString());
+    model.put("total", result.total());
+    model.put("totalText", totalText(result));
+    model.put("hits", hits(result));
+    List<FacetView> facets = new ArrayList<>();
+    for (Facet facet : Facet.values()) {
+      facets.add(FacetView.of(facet, result, expanded.contains(facet), 10));
+    }
+    model.put("facets", facets);
+    model.put("chips", chips(state));
+    model.put("clearAllUrl", state.hasFilters() ? state.cleared().url() : null);
+    model.put("sorts", sorts(state));
+    model.put("sortHidden", hidden(state, false));
+    model.put("formHidden", hidden(state, true));
+    model.put("pages", pages(result));
+    model.put("prevUrl", result.hasPreviousPage() ? state.withPage(state.page() - 1).url() : null);
+    model.put("nextUrl", result.hasNextPage() ? state.withPage(state.page() + 1).url() : null);
+    model.put("pagingCapped", result.pagingCapped());
+    model.put("maxReachable", (long) state.maxPage() * state.size());
+    model.put("notes", state.notes());
+    model.put("firstShown", result.firstShown());
+    model.put("lastShown", result.lastShown());
+    model.put("saveName", state.describe());
+    model.put("stateQuery", state.withPage(1).toQueryString());
+    model.put("apiUrl", state.apiUrl());
+    model.put("sizes", List.of(10, 20, 50, 100));
+    model.put("size", state.size());
+    return model;
+  }
+
+  private static String totalText(SearchResult result) {
+    String n = String.format(Locale.ENGLISH, "%,d", result.total());
+    String noun = result.total() == 1 ? " article" : " articles";
+    return (result.totalIsExact() ? "" : "more than ") + n + noun;
+  }
+
+  private static List<HitView> hits(SearchResult result) {
+    SearchState state = result.state();
+    List<HitView> views = new ArrayList<>();
+    for (SearchResult.Hit h : result.hits()) {
+      views.add(new HitView(h.title(), h.titleSnippet().html(), ArticleLinks.articleUrl(h.id()),
+          safeUrl(h.url()), h.source(), h.publishedAt() == null ? "" : DATE.format(h.publishedAt()),
+          h.snippet().html(), links(state, Facet.COUNTRY, h.countries()),
+          links(state, Facet.PERSON, h.persons()), links(state, Facet.TOPIC, h.topics())));
+    }
+    return views;
+  }
+
+  static List<Link> links(SearchState state, Facet facet, List<String> values) {
+    return values.stream().map(v -> new Link(v, state.withFilter(facet, v).url())).toList();
+  }
+
+  private static List<Chip> chips(SearchState state) {
+    List<Chip> chips = new ArrayList<>();
+    for (Facet facet : Facet.values()) {
+      for (String v : state.values(facet)) {
+        chips.add(new Chip(facet.label() + ": " + v, state.withoutFilter(facet, v).url()));
+      }
+    }
+    if (state.from() != null) {
+      chips.add(new Chip("From " + state.from(), state.withoutFrom().url()));
+    }
+    if (state.to() != null) {
+      chips.add(new Chip("To " + state.to(), state.withoutTo().url()));
+    }
+    return chips;
+  }
+
+  private static List<SortOption> sorts(SearchState state) {
+    List<SortOption> options = new ArrayList<>();
+    for (Sort s : Sort.values()) {
+      options.add(new SortOption(s.param(), s.label(), s == state.sort()));
+    }
+    return options;
+  }
+
+  /**
+   * The current search as hidden form fields, so the query form keeps the filters and the sort form
+   * keeps query and filters.
+   */
+  private static List<HiddenField> hidden(SearchState state, boolean forQueryForm) {
+    List<HiddenField> fields = new ArrayList<>();
+    if (!forQueryForm && state.hasQuery()) {
+      fields.add(new HiddenField("q", state.query()));
+    }
+    for (Facet facet : Facet.values()) {
+      for (String v : state.values(facet)) {
+        fields.add(new HiddenField(facet.param(), v));
+      }
+    }
+    if (!forQueryForm) {
+      if (state.from() != null) {
+        fields.add(new HiddenField("from", state.from().toString()));
+      }
+      if (state.to() != null) {
+        fields.add(new HiddenField("to", state.to().toString()));
+      }
+    } else {
+      if (state.sort() != Sort.RELEVANCE) {
+        fields.add(new HiddenField("sort", state.sort().param()));
+      }
+      if (state.size() != SearchState.DEFAULT_SIZE) {
+        fields.add(new HiddenField("size", Integer.toString(state.size())));
+      }
+    }
+    return fields;
+  }
+
+  private static List<PageLink> pages(SearchResult result) {
+    SearchState state = result.state();
+    int last = result.lastPage();
+    int current = state.page();
+    List<PageLink> links = new ArrayList<>();
+    int start = Math.max(1, current - 3);
+    int end = Math.min(last, current + 3);
+    if (start > 1) {
+      links.add(new PageLink("1", state.withPage(1).url(), false));
+    }
+    for (int p = start; p <= end; p++) {
+      links.add(new PageLink(Integer.toString(p), state.withPage(p).url(), p == current));
+    }
+    if (end < last) {
+      links.add(new PageLink(Integer.toString(last), state.withPage(last).url(), false));
+    }
+    return links.size() > 1 ? links : List.of();
+  }
+
+  /** Only http(s) links from article data become hrefs; anything else (javascript:, data:) is dropped. */
+  static String safeUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.strip().toLowerCase(Locale.ROOT);
+    return u.startsWith("http://") || u.startsWith("https://") ? url.strip() : null;
+  }
+}

@@ -1,0 +1,96 @@
+package io.facetwire.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.search.Facet;
+import io.facetwire.search.SearchQueryException;
+import io.facetwire.search.SearchResult;
+import io.facetwire.search.SearchService;
+import io.facetwire.search.SearchState;
+import io.javalin.http.Context;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The search page and its JSON twin: same parameters, same single Elasticsearch request. */
+final class SearchRoutes {
+
+  private final SearchService search;
+  private final Templates templates;
+  private final ObjectMapper json;
+
+  SearchRoutes(SearchService search, Templates templates, ObjectMapper json) {
+    this.search = search;
+    this.templates = templates;
+    this.json = json;
+  }
+
+  void page(Context ctx) {
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    Set<Facet> expanded = expanded(ctx.queryParamMap());
+    Map<String, Object> model;
+    try {
+      model = SearchPageModel.of(search.search(state, expanded), expanded);
+    } catch (SearchQueryException e) {
+      model = SearchPageModel.of(new SearchResult(state, 0, true, List.of(), Map.of(), 0), expanded);
+      model.put("error", e.getMessage());
+      ctx.status(400);
+    }
+    model.put("title", state.isBlank() ? "Facetwire" : state.describe() + " – Facetwire");
+    ctx.html(templates.render("search", model));
+  }
+
+  void api(Context ctx) {
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    try {
+      SearchResult result = search.search(state, expanded(ctx.queryParamMap()));
+      ctx.contentType("application/json").result(json.writeValueAsString(toJson(result)));
+    } catch (SearchQueryException e) {
+      ctx.status(400).json(Map.of("error", e.getMessage()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ObjectNode toJson(SearchResult result) {
+    ObjectNode root = json.createObjectNode();
+    root.put("total", result.total());
+    root.put("total_is_exact", result.totalIsExact());
+    root.put("page", result.state().page());
+    root.put("size", result.state().size());
+    root.put("last_page", result.lastPage());
+    ArrayNode hits = root.putArray("hits");
+    for (SearchResult.Hit h : result.hits()) {
+      ObjectNode hit = hits.addObject();
+      hit.put("id", h.id());
+      hit.put("title", h.title());
+      hit.put("url", h.url());
+      hit.put("source", h.source());
+      hit.put("published_at", h.publishedAt() == null ? null : h.publishedAt().toString());
+      hit.put("snippet", h.snippet().text());
+      hit.put("snippet_html", h.snippet().html());
+      hit.set("countries", json.valueToTree(h.countries()));
+      hit.set("persons", json.valueToTree(h.persons()));
+      hit.set("topics", json.valueToTree(h.topics()));
+    }
+    ObjectNode facets = root.putObject("facets");
+    for (Facet facet : Facet.values()) {
+      ArrayNode values = facets.putArray(facet.param());
+      for (SearchResult.FacetValue v : result.facet(facet)) {
+        values.addObject().put("value", v.value()).put("count", v.count()).put("selected", v.selected());
+      }
+    }
+    root.set("notes", json.valueToTree(result.state().notes()));
+    return root;
+  }
+
+  private static Set<Facet> expanded(Map<String, List<String>> params) {
+    Set<Facet> expanded = EnumSet.noneOf(Facet.class);
+    for (String value : params.getOrDefault("expand", List.of())) {
+      Facet.fromParam(value).ifPresent(expanded::add);
+    }
+    return expanded;
+  }
+}
