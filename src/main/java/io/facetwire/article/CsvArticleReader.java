@@ -138,7 +138,12 @@ public final class CsvArticleReader implements ArticleReader {
       boolean wikinews = url != null && WikinewsRules.isWikinews(url);
       if (wikinews) {
         url = WikinewsRules.normaliseUrl(url);
-        text = text == null ? null : WikinewsRules.stripDateline(text);
+        // A page that is nothing but its dateline (the 2021 "TEST PAGE" rows) keeps it as its body:
+        // an article with a date as text is more honest than one rejected for having no text.
+        String withoutDateline = text == null ? null : WikinewsRules.stripDateline(text);
+        if (withoutDateline != null && !withoutDateline.isEmpty()) {
+          text = withoutDateline;
+        }
       }
       if (title == null) {
         throw new InvalidArticleException("title is empty");
@@ -160,7 +165,7 @@ public final class CsvArticleReader implements ArticleReader {
       if (source == null && wikinews) {
         source = "Wikinews";
       }
-      return Article.fromInput(value(record, idCol), url, title.replaceAll("\\s+", " "), text.strip(), source,
+      return Article.fromInput(value(record, idCol), url, title.replaceAll("\\s+", " "), stripSpace(text), source,
           options.publishedAtOr(publishedAt), Map.of());
     }
 
@@ -168,8 +173,25 @@ public final class CsvArticleReader implements ArticleReader {
       if (index < 0) {
         return null;
       }
-      String v = record.get(index).strip();
+      String v = stripSpace(record.get(index));
       return v.isEmpty() ? null : v;
+    }
+
+    /** Like {@link String#strip()}, but also drops no-break spaces, which web scrapes leave at the ends. */
+    private static String stripSpace(String s) {
+      int start = 0;
+      int end = s.length();
+      while (start < end && isSpace(s.charAt(start))) {
+        start++;
+      }
+      while (end > start && isSpace(s.charAt(end - 1))) {
+        end--;
+      }
+      return s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || c == '\u00a0';
     }
   }
 }
