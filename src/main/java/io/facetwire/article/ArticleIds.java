@@ -40,8 +40,10 @@ public final class ArticleIds {
       return hash("url\n" + normaliseUrl(article.url()));
     }
     // The day, not the instant: a re-import that gained or lost the time of day is the same article.
-    String day = article.publishedAt() == null ? "" : article.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-    return hash("text\n" + nullToEmpty(article.source()) + "\n" + nullToEmpty(article.title()).strip() + "\n" + day);
+    String day = article.publishedAt() == null
+        ? "" : article.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    return hash("text\n" + nullToEmpty(article.source()) + "\n" + nullToEmpty(article.title()).strip() + "\n"
+        + day);
   }
 
   /**

@@ -92,12 +92,9 @@ public final class CsvArticleReader implements ArticleReader {
     }
   }
 
+  /** commons-csv wraps its IOException (which holds the useful text) in an UncheckedIOException. */
   private static String message(Exception e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getMessage() != null && t.getCause().getMessage() != null
-        && t instanceof UncheckedIOException) {
-      t = t.getCause();
-    }
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 

@@ -3,6 +3,7 @@ package io.facetwire.article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,23 +49,22 @@ public final class PlainTextReader implements ArticleReader {
 
   private static Article parse(String[] lines, ReadOptions options)
       throws FrontMatterException, InvalidArticleException {
-    Map<String, String> front = new HashMap<>();
-    int next = 0;
-    if (lines.length > 0 && lines[0].strip().equals("---")) {
-      next = readFrontMatter(lines, front);
-    }
+    FrontMatter front = lines.length > 0 && lines[0].strip().equals("---")
+        ? FrontMatter.read(lines) : FrontMatter.NONE;
+    int next = front.bodyStart();
+
     Instant publishedAt = null;
-    String dateKey = front.containsKey("published_at") ? "published_at" : "date";
-    if (front.containsKey(dateKey)) {
+    String dateKey = front.values().containsKey("published_at") ? "published_at" : "date";
+    String dateText = front.values().get(dateKey);
+    if (dateText != null) {
       try {
-        publishedAt = DateParsing.parse(front.get(dateKey));
+        publishedAt = DateParsing.parse(dateText);
       } catch (IllegalArgumentException e) {
-        int line = Integer.parseInt(front.get("#line." + dateKey));
-        throw new FrontMatterException(line, "front matter " + dateKey + ": " + e.getMessage());
+        throw new FrontMatterException(front.lines().get(dateKey), "front matter " + dateKey + ": " + e.getMessage());
       }
     }
 
-    String title = front.get("title");
+    String title = front.values().get("title");
     if (title == null) {
       // The first non-blank line after the front matter is the headline.
       while (next < lines.length && lines[next].isBlank()) {
@@ -76,44 +76,51 @@ public final class PlainTextReader implements ArticleReader {
       title = lines[next].strip();
       next++;
     }
-    String body = String.join("\n", java.util.Arrays.copyOfRange(lines, Math.min(next, lines.length), lines.length))
-        .strip();
+    String body = String.join("\n", Arrays.copyOfRange(lines, Math.min(next, lines.length), lines.length)).strip();
     if (body.isEmpty()) {
-      if (front.containsKey("title")) {
+      if (front.values().containsKey("title")) {
         throw new InvalidArticleException("no body text after the front matter");
       }
       body = title; // a one-line file: the line is all there is, and search needs a body
     }
-    return Article.fromInput(front.get("id"), front.get("url"), title, body,
-        options.sourceOr(front.get("source")), options.publishedAtOr(publishedAt), Map.of());
+    return Article.fromInput(front.values().get("id"), front.values().get("url"), title, body,
+        options.sourceOr(front.values().get("source")), options.publishedAtOr(publishedAt), Map.of());
   }
 
   /**
-   * Reads {@code key: value} lines after the opening {@code ---} into {@code front} (with each key's
-   * line number under "#line.key", for error messages); returns the index of the first body line.
+   * The known {@code key: value} pairs of a front matter block, the line each came from (for error
+   * messages), and the index of the first line after the block.
    */
-  private static int readFrontMatter(String[] lines, Map<String, String> front) throws FrontMatterException {
-    for (int i = 1; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.equals("---")) {
-        return i + 1;
+  private record FrontMatter(Map<String, String> values, Map<String, Integer> lines, int bodyStart) {
+
+    static final FrontMatter NONE = new FrontMatter(Map.of(), Map.of(), 0);
+
+    /** Reads the block that starts with the {@code ---} on the first line. */
+    static FrontMatter read(String[] text) throws FrontMatterException {
+      Map<String, String> values = new HashMap<>();
+      Map<String, Integer> lines = new HashMap<>();
+      for (int i = 1; i < text.length; i++) {
+        String line = text[i].strip();
+        if (line.equals("---")) {
+          return new FrontMatter(values, lines, i + 1);
+        }
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        int colon = line.indexOf(':');
+        if (colon <= 0) {
+          throw new FrontMatterException(i + 1, "front matter line is not \"key: value\": " + line);
+        }
+        String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        String value = unquote(line.substring(colon + 1).strip());
+        // Unknown keys (tags, author, ...) are allowed and ignored, so richer front matter still imports.
+        if (KNOWN_KEYS.contains(key) && !value.isEmpty()) {
+          values.put(key, value);
+          lines.put(key, i + 1);
+        }
       }
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      int colon = line.indexOf(':');
-      if (colon <= 0) {
-        throw new FrontMatterException(i + 1, "front matter line is not \"key: value\": " + line);
-      }
-      String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      String value = unquote(line.substring(colon + 1).strip());
-      // Unknown keys (tags, author, ...) are allowed and ignored, so richer front matter still imports.
-      if (KNOWN_KEYS.contains(key) && !value.isEmpty()) {
-        front.put(key, value);
-        front.put("#line." + key, String.valueOf(i + 1));
-      }
+      throw new FrontMatterException(1, "front matter opened with --- on line 1 is never closed by a --- line");
     }
-    throw new FrontMatterException(1, "front matter opened with --- on line 1 is never closed by a --- line");
   }
 
   /** YAML-style quotes around a value are not part of it. */

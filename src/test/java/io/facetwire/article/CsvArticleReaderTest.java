@@ -86,14 +86,25 @@ class CsvArticleReaderTest {
 
   @Test
   void syntaxErrorStopsAtTheRecordWhereItStarts() {
-    Fixtures.Collected got = Fixtures.read(reader, "malformed/unterminated-quote.csv");
+    Fixtures.Collected got = Fixtures.read(reader, "malformed/misplaced-quote.csv");
     assertEquals(List.of("Good one"), got.articles.stream().map(Article::title).toList());
     assertEquals(1, got.errors.size());
     RecordError e = got.errors.get(0);
     assertEquals("record 2 (line 3)", e.location());
     assertEquals(3, e.line());
     assertTrue(e.reason().startsWith("CSV syntax error: "), e.reason());
+    assertTrue(e.reason().contains("Invalid character between encapsulated token and delimiter"), e.reason());
     assertTrue(e.reason().endsWith("the rest of the file was not read"), e.reason());
+  }
+
+  @Test
+  void quoteNeverClosedIsReportedWhereTheRecordStarts() {
+    Fixtures.Collected got = Fixtures.readText(reader, "q.csv",
+        "title,text\nA,one\nB,\"two\nand more\nC,three\n", ReadOptions.NONE);
+    assertEquals(List.of("A"), got.articles.stream().map(Article::title).toList());
+    RecordError e = got.errors.get(0);
+    assertEquals("record 2 (line 3)", e.location());
+    assertTrue(e.reason().contains("EOF reached before encapsulated token finished"), e.reason());
   }
 
   @Test
