@@ -1,0 +1,97 @@
+package io.facetwire.article;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Stable article ids, so that importing the same input twice updates articles instead of duplicating
+ * them.
+ *
+ * <p>Order of preference: an id the input gave; else one derived from the URL (the most stable
+ * identity a web article has), normalised so that trivial spelling differences (scheme or host case,
+ * a #fragment, a trailing slash) do not make a new article; else one derived from source, title and
+ * publication day. Derived ids are the first 20 hex characters (80 bits) of a SHA-256: short,
+ * URL-safe, and with no practical chance of collision at corpus sizes. The derivation rules are part
+ * of the data format: changing them re-keys every stored article.
+ */
+public final class ArticleIds {
+
+  private static final int HEX_CHARS = 20;
+
+  private ArticleIds() {}
+
+  /** The article with its given id kept, or with a derived one. */
+  public static Article withStableId(Article article) {
+    if (article.id() != null && !article.id().isBlank()) {
+      return article.id().equals(article.id().strip()) ? article : article.withId(article.id().strip());
+    }
+    return article.withId(derive(article));
+  }
+
+  /** The id {@link #withStableId} would give an article that has none. */
+  public static String derive(Article article) {
+    if (article.url() != null && !article.url().isBlank()) {
+      return hash("url\n" + normaliseUrl(article.url()));
+    }
+    // The day, not the instant: a re-import that gained or lost the time of day is the same article.
+    String day = article.publishedAt() == null
+        ? "" : article.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    return hash("text\n" + nullToEmpty(article.source()) + "\n" + nullToEmpty(article.title()).strip() + "\n"
+        + day);
+  }
+
+  /**
+   * Lower-case scheme and host, no fragment, no trailing slash on the path; the rest (path case,
+   * query) is kept because servers may treat it as meaningful. Text that is not a URI is only trimmed.
+   */
+  static String normaliseUrl(String url) {
+    String s = url.strip();
+    try {
+      URI uri = new URI(s);
+      if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+        return stripTrailingSlash(stripFragment(s));
+      }
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      path = stripTrailingSlash(path);
+      String authority = uri.getRawAuthority();
+      int at = authority.lastIndexOf('@');
+      authority = authority.substring(0, at + 1) + authority.substring(at + 1).toLowerCase(Locale.ROOT);
+      return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + authority + path
+          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (URISyntaxException e) {
+      return stripTrailingSlash(stripFragment(s));
+    }
+  }
+
+  private static String stripFragment(String s) {
+    int hash = s.indexOf('#');
+    return hash < 0 ? s : s.substring(0, hash);
+  }
+
+  private static String stripTrailingSlash(String s) {
+    String r = s;
+    while (r.endsWith("/")) {
+      r = r.substring(0, r.length() - 1);
+    }
+    return r;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, HEX_CHARS);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+    }
+  }
+}
