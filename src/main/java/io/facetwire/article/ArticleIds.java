@@ -16,7 +16,7 @@ import java.util.Locale;
  * <p>Order of preference: an id the input gave; else one derived from the URL (the most stable
  * identity a web article has), normalised so that trivial spelling differences (scheme or host case,
  * a #fragment, a trailing slash) do not make a new article; else one derived from source, title and
- * publication day. Derived ids are the first 20 hex characters (80 bits) of a SHA-256: short,
+ * publication day (or, for undated articles, the text itself). Derived ids are the first 20 hex characters (80 bits) of a SHA-256: short,
  * URL-safe, and with no practical chance of collision at corpus sizes. The derivation rules are part
  * of the data format: changing them re-keys every stored article.
  */
@@ -39,11 +39,14 @@ public final class ArticleIds {
     if (article.url() != null && !article.url().isBlank()) {
       return hash("url\n" + normaliseUrl(article.url()));
     }
+    String key = "text\n" + nullToEmpty(article.source()) + "\n" + nullToEmpty(article.title()).strip() + "\n";
+    if (article.publishedAt() == null) {
+      // Without a date, a headline is not an identity (the BBC corpus has different undated stories
+      // under one headline), so the text decides: identical input still gets the same id.
+      return hash(key + "\nbody\n" + nullToEmpty(article.body()).strip());
+    }
     // The day, not the instant: a re-import that gained or lost the time of day is the same article.
-    String day = article.publishedAt() == null
-        ? "" : article.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-    return hash("text\n" + nullToEmpty(article.source()) + "\n" + nullToEmpty(article.title()).strip() + "\n"
-        + day);
+    return hash(key + article.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate());
   }
 
   /**
