@@ -1,0 +1,158 @@
+package io.facetwire.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The countries Facetwire knows and every phrase that names one, loaded from {@code countries.tsv}
+ * (a data file, so that adding an alias is not a code change). Phrases are indexed by their first
+ * lower-cased token, longest phrase first, so that matching is one hash lookup per capitalised token.
+ * Immutable after loading, hence thread-safe.
+ */
+final class CountryGazetteer {
+
+  enum Kind { NAME, DEMONYM, CAPITAL, DATELINE_ONLY, BLOCK }
+
+  /** One phrase naming a country (or, for {@link Kind#BLOCK}, a phrase that must not count). */
+  record Entry(int country, String[] lower, String[] exact, Kind kind, boolean nameLike, boolean weak) {
+    int length() {
+      return lower.length;
+    }
+  }
+
+  private static final Entry[] NONE = new Entry[0];
+
+  private final String[] names;
+  private final Map<String, Entry[]> byFirstToken;
+  /** Lower-cased single words that name a place (not name-like ones): never part of a person's name. */
+  private final Set<String> placeWords;
+
+  private CountryGazetteer(String[] names, Map<String, Entry[]> byFirstToken, Set<String> placeWords) {
+    this.names = names;
+    this.byFirstToken = byFirstToken;
+    this.placeWords = placeWords;
+  }
+
+  static CountryGazetteer loadDefault() {
+    try (InputStream in = CountryGazetteer.class.getResourceAsStream("countries.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("countries.tsv missing from the classpath");
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "countries.tsv");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static CountryGazetteer parse(BufferedReader reader, String source) throws IOException {
+    Tokenizer tokenizer = new Tokenizer();
+    List<String> names = new ArrayList<>();
+    Map<String, List<Entry>> index = new HashMap<>();
+    Map<String, Integer> owner = new HashMap<>();
+    Set<String> placeWords = new HashSet<>();
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      String canonical = cols[0].trim();
+      int id = canonical.equals("-") ? -1 : names.size();
+      if (id >= 0) {
+        names.add(canonical);
+      }
+      Kind[] kinds = {Kind.NAME, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.DATELINE_ONLY};
+      // The canonical name goes last among the names, so a flagged alias ("~Jordan") decides its flags.
+      String[] columns = {col(cols, 1), id >= 0 ? canonical : "", col(cols, 2), col(cols, 3), col(cols, 4)};
+      for (int c = 0; c < columns.length; c++) {
+        for (String raw : columns[c].split("\\|")) {
+          String value = raw.trim();
+          if (value.isEmpty()) {
+            continue;
+          }
+          boolean nameLike = false;
+          boolean weak = false;
+          while (value.startsWith("~") || value.startsWith("?")) {
+            nameLike |= value.charAt(0) == '~';
+            weak |= value.charAt(0) == '?';
+            value = value.substring(1);
+          }
+          Kind kind = id < 0 ? Kind.BLOCK : kinds[c];
+          addPhrase(tokenizer, value, id, kind, nameLike, weak, index, owner, placeWords, source, lineNo);
+          if (kind == Kind.DEMONYM && !value.endsWith("s") && !value.endsWith("sh")
+              && !value.endsWith("ch") && !value.endsWith("ese")) {
+            addPhrase(tokenizer, value + "s", id, kind, nameLike, weak, index, owner, placeWords, source, lineNo);
+          }
+        }
+      }
+    }
+    Map<String, Entry[]> byFirst = new HashMap<>();
+    for (Map.Entry<String, List<Entry>> e : index.entrySet()) {
+      Entry[] arr = e.getValue().toArray(NONE);
+      Arrays.sort(arr, Comparator.comparingInt(Entry::length).reversed());
+      byFirst.put(e.getKey(), arr);
+    }
+    return new CountryGazetteer(names.toArray(new String[0]), Map.copyOf(byFirst), Set.copyOf(placeWords));
+  }
+
+  private static String col(String[] cols, int i) {
+    return i < cols.length ? cols[i] : "";
+  }
+
+  private static void addPhrase(Tokenizer tokenizer, String phrase, int id, Kind kind, boolean nameLike,
+      boolean weak, Map<String, List<Entry>> index, Map<String, Integer> owner, Set<String> placeWords,
+      String source, int lineNo) {
+    Tokens t = new Tokens();
+    tokenizer.tokenize(phrase, t, false, 0);
+    String[] lower = Arrays.copyOf(t.lower, t.size);
+    String key = String.join(" ", lower);
+    Integer previous = owner.putIfAbsent(key, id);
+    if (previous != null) {
+      if (previous != id) {
+        throw new IllegalArgumentException(source + ":" + lineNo + ": phrase '" + phrase
+            + "' already names another country");
+      }
+      return; // same country twice (e.g. canonical name repeated as alias): first flags win
+    }
+    // An alias written in capitals ("US", "UAE") must be written in capitals in the text too.
+    boolean exact = t.size == 1 && t.has(0, Tokens.ALL_CAPS) && t.text[0].length() > 1;
+    String[] exactText = exact ? Arrays.copyOf(t.text, t.size) : null;
+    index.computeIfAbsent(lower[0], k -> new ArrayList<>())
+        .add(new Entry(id, lower, exactText, kind, nameLike, weak));
+    if (t.size == 1 && !nameLike && kind != Kind.DATELINE_ONLY && kind != Kind.BLOCK) {
+      placeWords.add(lower[0]);
+    }
+  }
+
+  /** Phrases whose first lower-cased token is {@code lowerToken}, longest first; empty if none. */
+  Entry[] startingWith(String lowerToken) {
+    Entry[] e = byFirstToken.get(lowerToken);
+    return e == null ? NONE : e;
+  }
+
+  boolean isPlaceWord(String lowerToken) {
+    return placeWords.contains(lowerToken);
+  }
+
+  String name(int country) {
+    return names[country];
+  }
+
+  int size() {
+    return names.length;
+  }
+}

@@ -1,0 +1,47 @@
+package io.facetwire.extract;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Country, person and topic facets of a news article, text in and sorted values out.
+ *
+ * <p>Loading reads the data files once (gazetteer, name lists, topic taxonomy); {@link #extract} then
+ * tokenizes title and body in one pass and runs three extractors over the shared tokens: hash lookups
+ * only, no regular expressions. Instances are immutable and safe to share between import threads.
+ */
+public final class FacetExtractor {
+
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final CountryExtractor countries;
+  private final PersonExtractor persons;
+  private final TopicExtractor topics;
+
+  private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicTaxonomy taxonomy) {
+    this.countries = new CountryExtractor(gazetteer, lexicon);
+    this.persons = new PersonExtractor(lexicon, gazetteer);
+    this.topics = new TopicExtractor(taxonomy);
+  }
+
+  /** Gazetteers, name lists and topic taxonomy from the classpath. */
+  public static FacetExtractor loadDefault() {
+    return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
+        TopicTaxonomy.loadDefault());
+  }
+
+  /** Like {@link #loadDefault()}, but the topics come from a user-editable taxonomy file (see topics.txt). */
+  public static FacetExtractor load(Path taxonomyFile) {
+    Objects.requireNonNull(taxonomyFile, "taxonomyFile");
+    return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
+        TopicTaxonomy.load(taxonomyFile));
+  }
+
+  /** Facets of one article; either part may be null. Thread-safe. */
+  public Facets extract(String title, String body) {
+    Tokens t = new Tokens();
+    // A headline in capitals ("U.S. SAYS ...") carries no case information; the tokens say so.
+    tokenizer.tokenize(title, t, Tokenizer.isShouted(title), 0);
+    tokenizer.tokenize(body, t, false, Tokenizer.datelineEnd(body));
+    return new Facets(countries.extract(t), persons.extract(t), topics.extract(t));
+  }
+}

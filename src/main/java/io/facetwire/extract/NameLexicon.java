@@ -1,0 +1,105 @@
+package io.facetwire.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists that tell a person's name from other capitalised words: given names, role titles,
+ * function/calendar words and organisation words, each a data file next to this class. All lookups
+ * take lower-cased tokens. Immutable, hence thread-safe.
+ */
+final class NameLexicon {
+
+  /** Lower-case words that sit inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
+  private static final Set<String> PARTICLES = Set.of(
+      "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
+      "bin", "ibn", "al", "el", "ter", "ten", "y");
+
+  private final Set<String> firstNames;
+  private final Set<String> titles;
+  private final Set<String> stopWords;
+  private final Set<String> organisationWords;
+  private final Set<String> notPersons;
+
+  private NameLexicon(Set<String> firstNames, Set<String> titles, Set<String> stopWords,
+      Set<String> organisationWords, Set<String> notPersons) {
+    this.firstNames = firstNames;
+    this.titles = titles;
+    this.stopWords = stopWords;
+    this.organisationWords = organisationWords;
+    this.notPersons = notPersons;
+  }
+
+  static NameLexicon loadDefault() {
+    Set<String> notPersons = new HashSet<>();
+    Set<String> organisationWords = words("organisation-words.txt", notPersons);
+    return new NameLexicon(words("first-names.txt", null), words("person-titles.txt", null),
+        words("stop-words.txt", null), organisationWords, Set.copyOf(notPersons));
+  }
+
+  /** Reads a word list: '#' comments, words separated by blanks; "=Whole Phrase" lines into phrases. */
+  private static Set<String> words(String resource, Set<String> phrases) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        if (line.startsWith("=") && phrases != null) {
+          phrases.add(line.substring(1).strip().toLowerCase(Locale.ROOT));
+          continue;
+        }
+        for (String w : line.split("\\s+")) {
+          if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+          }
+          if (!w.isEmpty()) {
+            out.add(w.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+
+  boolean isFirstName(String lower) {
+    return firstNames.contains(lower);
+  }
+
+  boolean isTitle(String lower) {
+    return titles.contains(lower);
+  }
+
+  /** Function, calendar and other words that never belong to a name but do not make an organisation. */
+  boolean isStopWord(String lower) {
+    return stopWords.contains(lower);
+  }
+
+  boolean isOrganisationWord(String lower) {
+    return organisationWords.contains(lower);
+  }
+
+  boolean isParticle(String lower) {
+    return PARTICLES.contains(lower);
+  }
+
+  /** True for whole names that look personal but are firms ("Morgan Stanley"); lower case, one space. */
+  boolean isNotPerson(String lowerName) {
+    return notPersons.contains(lowerName);
+  }
+}

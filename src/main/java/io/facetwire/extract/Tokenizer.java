@@ -1,0 +1,214 @@
+package io.facetwire.extract;
+
+import java.util.Set;
+
+/**
+ * Splits text into word tokens in a single pass over the characters, recording the few facts the
+ * extractors need (capitalisation, sentence start, punctuation between tokens, possessive, dotted
+ * abbreviation) as bit flags, so that no extractor has to look at the raw text again.
+ *
+ * <p>Hyphens split words ("Russia-US" gives two countries); apostrophes inside a word are kept
+ * ("N'Djamena", "hasn't") except a trailing possessive, which becomes a flag. Stateless and
+ * thread-safe.
+ */
+final class Tokenizer {
+
+  /** Words that end with a full stop without ending the sentence. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "st", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rep", "jr",
+      "sr", "inc", "corp", "co", "ltd", "prof", "rev", "vs", "no", "mt", "ft", "jan", "feb", "mar",
+      "apr", "aug", "sept", "sep", "oct", "nov", "dec", "cmdr", "adm", "maj", "messrs", "fla",
+      "calif", "mass", "conn", "tex", "ill", "mich", "minn", "pa", "va", "md", "ga", "colo", "wash",
+      "wis", "ariz", "okla", "mo", "ind", "tenn", "ky", "la", "ala", "ore", "del", "neb", "kan",
+      "nev", "ark", "miss", "vt", "pres", "govt", "dept", "est");
+
+  /**
+   * Adds the tokens of {@code text} to {@code out}. Each call starts a new sentence, so title and
+   * body never run into each other. {@code shout} marks every token as written in capitals.
+   */
+  void tokenize(String text, Tokens out, boolean shout, int datelineEnd) {
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    final int n = text.length();
+    boolean sentenceStart = true;
+    boolean pendingBreak = true;
+    boolean pendingHyphen = false;
+    int i = 0;
+    StringBuilder dotted = null;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        if (c == '.' || c == '!' || c == '?') {
+          if (c != '.' || !softDot(out)) {
+            sentenceStart = true;
+          }
+          if (c != '.' || !softDot(out)) {
+            pendingBreak = true;
+          }
+        } else if (c == '-' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+            && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          pendingHyphen = true;
+        } else if (!Character.isWhitespace(c)) {
+          pendingBreak = true;
+          if (c == ':' || c == ';') {
+            sentenceStart = sentenceStart || c == ':';
+          }
+        } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          sentenceStart = true; // a blank line ends a paragraph, and so a sentence
+          pendingBreak = true;
+        }
+        i++;
+        continue;
+      }
+      // A word: letters, digits, inner apostrophes; "U.S." style abbreviations keep going.
+      int start = i;
+      int flags = 0;
+      boolean upperOnly = true;
+      boolean hasDots = false;
+      if (dotted != null) {
+        dotted.setLength(0);
+      }
+      while (i < n) {
+        char d = text.charAt(i);
+        if (Character.isLetterOrDigit(d)) {
+          if (Character.isDigit(d)) {
+            flags |= Tokens.DIGIT;
+          } else if (!Character.isUpperCase(d)) {
+            upperOnly = false;
+          }
+          if (hasDots) {
+            dotted.append(d);
+          }
+          i++;
+        } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+          if (hasDots) {
+            dotted.append(d);
+          }
+          i++;
+        } else if (d == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i - 1 >= start
+            && (i - 1 == start || text.charAt(i - 2) == '.') && Character.isUpperCase(text.charAt(i - 1))) {
+          // "U.S.", "U.K.", "N.Y.": single capitals separated by dots.
+          if (!hasDots) {
+            if (dotted == null) {
+              dotted = new StringBuilder();
+            }
+            dotted.append(text, start, i);
+            hasDots = true;
+          }
+          i++;
+        } else {
+          break;
+        }
+      }
+      String word;
+      if (hasDots) {
+        flags |= Tokens.DOTTED;
+        if (i < n && text.charAt(i) == '.') {
+          i++; // the closing dot belongs to the abbreviation
+        }
+        word = dotted.toString();
+      } else {
+        word = text.substring(start, i);
+      }
+      if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+        word = word.substring(0, word.length() - 2);
+        flags |= Tokens.POSSESSIVE;
+      } else if (i < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
+          && word.endsWith("s") && (i + 1 == n || !Character.isLetter(text.charAt(i + 1)))) {
+        flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
+        i++;
+      }
+      char first = word.charAt(0);
+      if (Character.isUpperCase(first)) {
+        flags |= Tokens.CAP;
+        if (upperOnly) {
+          flags |= Tokens.ALL_CAPS;
+        }
+      }
+      if (sentenceStart) {
+        flags |= Tokens.SENT_START;
+      }
+      if (pendingBreak) {
+        flags |= Tokens.BREAK_BEFORE;
+      }
+      if (pendingHyphen) {
+        flags |= Tokens.HYPHEN_BEFORE;
+      }
+      if (shout) {
+        flags |= Tokens.SHOUT;
+      }
+      if (start < datelineEnd) {
+        flags |= Tokens.DATELINE | Tokens.SHOUT;
+      }
+      out.add(word, flags);
+      sentenceStart = false;
+      pendingBreak = false;
+      pendingHyphen = false;
+      if (hasDots && (flags & Tokens.POSSESSIVE) == 0) {
+        // "in the U.S. The ..." cannot be told from "the U.S. Congress"; assume the sentence goes on.
+        continue;
+      }
+    }
+  }
+
+  /** A full stop after an abbreviation or an initial ("Mr.", "George W.") ends nothing. */
+  private static boolean softDot(Tokens out) {
+    if (out.size == 0) {
+      return false;
+    }
+    int last = out.size - 1;
+    String w = out.text[last];
+    if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+      return true;
+    }
+    return ABBREVIATIONS.contains(out.lower[last]) && !out.has(last, Tokens.POSSESSIVE);
+  }
+
+  /** True if the letters of {@code s} are mostly capitals: a wire headline like "U.S. SAYS ...". */
+  static boolean isShouted(String s) {
+    if (s == null) {
+      return false;
+    }
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 6 && upper * 10 >= letters * 8;
+  }
+
+  /**
+   * End offset of a wire dateline at the start of a body ("TOKYO, March 3 - "), or 0. A dateline is
+   * short, starts with capitals and ends with " - " on its first line.
+   */
+  static int datelineEnd(String body) {
+    if (body == null) {
+      return 0;
+    }
+    int n = Math.min(body.length(), 90);
+    int i = 0;
+    while (i < n && Character.isWhitespace(body.charAt(i))) {
+      i++;
+    }
+    if (i + 3 >= n || !Character.isUpperCase(body.charAt(i)) || !Character.isUpperCase(body.charAt(i + 1))) {
+      return 0;
+    }
+    for (int j = i; j + 2 < n; j++) {
+      char c = body.charAt(j);
+      if (c == '\n') {
+        return 0;
+      }
+      if (c == ' ' && body.charAt(j + 1) == '-' && body.charAt(j + 2) == ' ') {
+        return body.indexOf(',', i) > 0 && body.indexOf(',', i) < j ? j : 0;
+      }
+    }
+    return 0;
+  }
+}

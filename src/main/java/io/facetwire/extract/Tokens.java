@@ -1,0 +1,59 @@
+package io.facetwire.extract;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of one article, as parallel arrays rather than one object per token: extraction runs
+ * on every imported article, so the per-article garbage is kept to a few arrays and the token strings.
+ * Not thread-safe; each {@link FacetExtractor#extract} call makes its own.
+ */
+final class Tokens {
+
+  /** First character is upper case (or the text around is all capitals, see {@link #SHOUT}). */
+  static final int CAP = 1;
+  /** Every letter upper case ("US", "NATO"), single capital letters included. */
+  static final int ALL_CAPS = 1 << 1;
+  /** First token of a sentence: its capital letter says nothing about it being a name. */
+  static final int SENT_START = 1 << 2;
+  /** Punctuation (comma, full stop, quote, bracket, ...) separates this token from the previous one. */
+  static final int BREAK_BEFORE = 1 << 3;
+  /** The token was followed by 's or ' (removed from the text). */
+  static final int POSSESSIVE = 1 << 4;
+  /** An abbreviation written with dots ("U.S."), dots removed from the text. */
+  static final int DOTTED = 1 << 5;
+  /** Joined to the previous token by a hyphen ("anti-Russian"). */
+  static final int HYPHEN_BEFORE = 1 << 6;
+  /** Contains a digit. */
+  static final int DIGIT = 1 << 7;
+  /** Part of a text written in capitals (wire headlines, datelines): case carries no signal there. */
+  static final int SHOUT = 1 << 8;
+  /** Part of a wire dateline ("TOKYO, March 3 - "): names the place the story was filed from. */
+  static final int DATELINE = 1 << 9;
+
+  String[] text = new String[64];
+  String[] lower = new String[64];
+  int[] flags = new int[64];
+  int size;
+
+  void add(String surface, int flag) {
+    if (size == text.length) {
+      int n = size * 2;
+      text = Arrays.copyOf(text, n);
+      lower = Arrays.copyOf(lower, n);
+      flags = Arrays.copyOf(flags, n);
+    }
+    text[size] = surface;
+    lower[size] = surface.toLowerCase(java.util.Locale.ROOT);
+    flags[size] = flag;
+    size++;
+  }
+
+  boolean has(int i, int flag) {
+    return (flags[i] & flag) != 0;
+  }
+
+  /** True if token i looks capitalised, or case is meaningless because the text is shouted. */
+  boolean capitalised(int i) {
+    return (flags[i] & (CAP | SHOUT)) != 0;
+  }
+}

@@ -1,0 +1,88 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FacetExtractorTest {
+
+  private static FacetExtractor fx;
+  private static String title;
+  private static String body;
+
+  @BeforeAll
+  static void load() throws Exception {
+    fx = FacetExtractor.loadDefault();
+    try (InputStream in = FacetExtractorTest.class.getResourceAsStream("/fixtures/us-embassy-staff-cut.txt")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      int nl = text.indexOf('\n');
+      title = text.substring(0, nl);
+      body = text.substring(nl + 1);
+    }
+  }
+
+  @Test
+  void firstArticleCountries() {
+    List<String> countries = fx.extract(title, body).countries();
+    assertTrue(countries.containsAll(Set.of("Russia", "United States", "Iran", "North Korea", "China", "Syria")),
+        countries.toString());
+    assertFalse(countries.contains("European Union"), countries.toString());
+  }
+
+  @Test
+  void firstArticlePersonsAreExactlyPutinAndSolovyov() {
+    assertEquals(List.of("Vladimir Putin", "Vladimir Solovyov"), fx.extract(title, body).persons());
+  }
+
+  @Test
+  void firstArticleTopics() {
+    List<String> topics = fx.extract(title, body).topics();
+    assertTrue(topics.containsAll(Set.of("sanctions", "Syria", "cybersecurity", "space cooperation")),
+        topics.toString());
+  }
+
+  @Test
+  void valuesAreSortedAndDistinct() {
+    Facets f = fx.extract(title, body);
+    for (List<String> values : List.of(f.countries(), f.persons(), f.topics())) {
+      List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(values));
+      assertEquals(sorted, values);
+    }
+  }
+
+  @Test
+  void nullAndEmptyInputGiveNoFacets() {
+    Facets f = fx.extract(null, null);
+    assertTrue(f.countries().isEmpty() && f.persons().isEmpty() && f.topics().isEmpty());
+    assertEquals(List.of("France"), fx.extract("France votes", null).countries());
+    assertEquals(List.of("France"), fx.extract(null, "The French government.").countries());
+  }
+
+  @Test
+  void sameResultsFromManyThreadsAtOnce() throws Exception {
+    Facets expected = fx.extract(title, body);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Facets>> results = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> fx.extract(title, body)));
+      }
+      for (Future<Facets> r : results) {
+        assertEquals(expected, r.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
