@@ -66,7 +66,8 @@ public final class SearchService {
     Snippet snippet = new Snippet(String.join(" … ", bodyFragments));
     Snippet titleSnippet = new Snippet(titleFragments.isEmpty() ? title : titleFragments.get(0));
     String published = text(src, "published_at");
-    return new SearchResult.Hit(hit.id(), title, titleSnippet, text(src, "url"), text(src, "source"),
+    String url = text(src, "url");
+    return new SearchResult.Hit(hit.id(), title, titleSnippet, url.isEmpty() ? null : url, text(src, "source"),
         published.isEmpty() ? null : Instant.parse(published), snippet,
         strings(src, "countries"), strings(src, "persons"), strings(src, "topics"));
   }

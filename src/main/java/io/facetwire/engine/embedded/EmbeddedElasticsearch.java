@@ -55,7 +55,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
           .put("transport.port", 0)
           // A laptop disk that is 90% full must not turn indices read-only.
           .put("cluster.routing.allocation.disk.threshold_enabled", false)
-          .put("logger.level", System.getProperty("facetwire.es.log", "WARN"))
           .build();
       configureLogging(settings);
       Environment environment =
@@ -82,6 +81,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     LogConfigurator.registerErrorListener();
     LogConfigurator.configureESLogging();
     LogConfigurator.configureWithoutConfig(settings);
+    // The node's INFO lines (shard allocation, index creation) drown the application's own output.
+    org.apache.logging.log4j.core.config.Configurator.setLevel("org.elasticsearch",
+        org.apache.logging.log4j.Level.toLevel(System.getProperty("facetwire.es.log", "WARN")));
     loggingConfigured = true;
   }
 

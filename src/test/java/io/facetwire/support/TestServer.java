@@ -1,0 +1,82 @@
+package io.facetwire.support;
+
+import io.facetwire.Facetwire;
+import io.facetwire.article.ArticleReaders;
+import io.facetwire.article.ReadOptions;
+import io.facetwire.engine.IndexNames;
+import io.facetwire.extract.FacetExtractor;
+import io.facetwire.ingest.ImportSummary;
+import io.facetwire.ingest.Importer;
+import io.facetwire.web.App;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+/**
+ * The real HTTP server on a free port, on the shared test node, with its own indices.
+ * Fixtures are imported through the same pipeline as production imports.
+ */
+public final class TestServer implements AutoCloseable {
+
+  private static FacetExtractor extractor;
+
+  private final Facetwire facetwire;
+  private final Javalin app;
+  private final Http http;
+
+  private TestServer(Facetwire facetwire, Javalin app) {
+    this.facetwire = facetwire;
+    this.app = app;
+    this.http = new Http("http://127.0.0.1:" + app.port());
+  }
+
+  public static synchronized FacetExtractor extractor() {
+    if (extractor == null) {
+      extractor = FacetExtractor.loadDefault();
+    }
+    return extractor;
+  }
+
+  public static TestServer start() {
+    Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
+        extractor(), Clock.systemUTC());
+    Javalin app = App.create(facetwire).start("127.0.0.1", 0);
+    return new TestServer(facetwire, app);
+  }
+
+  /** Imports classpath fixtures (e.g. "fixtures/wikinews_2019.csv") and waits until searchable. */
+  public ImportSummary importFixtures(String... resources) {
+    return importFixtures(facetwire.importer(), ReadOptions.NONE, resources);
+  }
+
+  public static ImportSummary importFixtures(Importer importer, ReadOptions options, String... resources) {
+    Importer.Run run = importer.start();
+    for (String resource : resources) {
+      try (InputStream in = TestServer.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalArgumentException("No test resource " + resource);
+        }
+        ArticleReaders.forFile(resource).read(in, resource, options, run.forFile(resource));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return run.finish();
+  }
+
+  public Facetwire facetwire() {
+    return facetwire;
+  }
+
+  public Http http() {
+    return http;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    // The engine is shared by all test classes: do not close it here.
+  }
+}
