@@ -42,8 +42,6 @@ final class Tokenizer {
         if (c == '.' || c == '!' || c == '?') {
           if (c != '.' || !softDot(out)) {
             sentenceStart = true;
-          }
-          if (c != '.' || !softDot(out)) {
             pendingBreak = true;
           }
         } else if (c == '-' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
@@ -145,10 +143,8 @@ final class Tokenizer {
       sentenceStart = false;
       pendingBreak = false;
       pendingHyphen = false;
-      if (hasDots && (flags & Tokens.POSSESSIVE) == 0) {
-        // "in the U.S. The ..." cannot be told from "the U.S. Congress"; assume the sentence goes on.
-        continue;
-      }
+      // The closing dot of "U.S." was eaten above: "in the U.S. The ..." cannot be told from
+      // "the U.S. Congress", so the sentence is assumed to go on.
     }
   }
 
