@@ -133,8 +133,10 @@ final class CountryGazetteer {
     String[] exactText = exact ? Arrays.copyOf(t.text, t.size) : null;
     index.computeIfAbsent(lower[0], k -> new ArrayList<>())
         .add(new Entry(id, lower, exactText, kind, nameLike, weak));
-    if (t.size == 1 && !nameLike && kind != Kind.DATELINE_ONLY && kind != Kind.BLOCK) {
-      placeWords.add(lower[0]);
+    if (!nameLike && kind != Kind.DATELINE_ONLY) {
+      // Every word of a place name ("Abu Dhabi", "Sri Lanka") is no part of a person's name; the person
+      // extractor still lets a known given name ("Abu", "Jordan") start a name.
+      placeWords.addAll(Arrays.asList(lower));
     }
   }
 

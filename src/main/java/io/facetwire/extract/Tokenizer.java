@@ -38,12 +38,10 @@ final class Tokenizer {
     StringBuilder dotted = null;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isWordChar(c)) {
         if (c == '.' || c == '!' || c == '?') {
           if (c != '.' || !softDot(out)) {
             sentenceStart = true;
-          }
-          if (c != '.' || !softDot(out)) {
             pendingBreak = true;
           }
         } else if (c == '-' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
@@ -71,10 +69,10 @@ final class Tokenizer {
       }
       while (i < n) {
         char d = text.charAt(i);
-        if (Character.isLetterOrDigit(d)) {
-          if (Character.isDigit(d)) {
+        if (isWordChar(d)) {
+          if (d >= '0' && d <= '9' || d >= 128 && Character.isDigit(d)) {
             flags |= Tokens.DIGIT;
-          } else if (!Character.isUpperCase(d)) {
+          } else if (d >= 'a' && d <= 'z' || d >= 128 && !Character.isUpperCase(d)) {
             upperOnly = false;
           }
           if (hasDots) {
@@ -145,11 +143,17 @@ final class Tokenizer {
       sentenceStart = false;
       pendingBreak = false;
       pendingHyphen = false;
-      if (hasDots && (flags & Tokens.POSSESSIVE) == 0) {
-        // "in the U.S. The ..." cannot be told from "the U.S. Congress"; assume the sentence goes on.
-        continue;
-      }
+      // The closing dot of "U.S." was eaten above: "in the U.S. The ..." cannot be told from
+      // "the U.S. Congress", so the sentence is assumed to go on.
     }
+  }
+
+  /** Letters and digits; ASCII is decided without the Unicode tables, as it is nearly all the text. */
+  private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** A full stop after an abbreviation or an initial ("Mr.", "George W.") ends nothing. */
