@@ -1,0 +1,172 @@
+package io.facetwire.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.article.Article;
+import io.facetwire.article.ArticleReaders;
+import io.facetwire.article.ReadOptions;
+import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordSink;
+import io.facetwire.support.TestServer;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facet counts from Elasticsearch checked against counts computed here, in plain Java, from the same
+ * enriched documents: OR within a facet, AND across facets, each facet counted under the others.
+ */
+class FacetCountsTest {
+
+  static final String[] FIXTURES = {"fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv",
+      "fixtures/reut2-000.sgm"};
+
+  static TestServer server;
+  static Map<String, Article> docs = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void load() throws Exception {
+    server = TestServer.start();
+    server.importFixtures(FIXTURES);
+    // The same files, enriched by the same pipeline step, kept in memory as the independent truth.
+    for (String fixture : FIXTURES) {
+      try (InputStream in = FacetCountsTest.class.getClassLoader().getResourceAsStream(fixture)) {
+        ArticleReaders.forFile(fixture).read(in, fixture, ReadOptions.NONE, new RecordSink() {
+          @Override
+          public void accept(Article article, String location) {
+            Article enriched = server.facetwire().importer().enrich(article);
+            docs.put(enriched.id(), enriched);
+          }
+
+          @Override
+          public void reject(RecordError error) {}
+        });
+      }
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void noFilters() {
+    check(state(Map.of(), null, null));
+  }
+
+  @Test
+  void severalValuesOfOneFacetCombineWithOr() {
+    SearchResult r = check(state(Map.of(Facet.COUNTRY, List.of("Russia", "United States")), null, null));
+    SearchResult russia = check(state(Map.of(Facet.COUNTRY, List.of("Russia")), null, null));
+    assertTrue(r.total() > russia.total(), "OR must widen the result");
+  }
+
+  @Test
+  void differentFacetsCombineWithAnd() {
+    SearchResult r = check(state(Map.of(Facet.COUNTRY, List.of("United States"),
+        Facet.TOPIC, List.of("trade and economy")), null, null));
+    assertTrue(r.total() > 0);
+    check(state(Map.of(Facet.COUNTRY, List.of("Russia", "China"),
+        Facet.PERSON, List.of("Vladimir Putin", "Donald Trump"), Facet.TOPIC, List.of("diplomacy")), null, null));
+  }
+
+  @Test
+  void dateRangeNarrowsHitsAndCounts() {
+    check(state(Map.of(Facet.COUNTRY, List.of("United States")), LocalDate.of(2019, 6, 1), LocalDate.of(2020, 6, 30)));
+  }
+
+  @Test
+  void selectedValueWithNoMatchesStaysVisibleAtZero() {
+    SearchResult r = check(state(Map.of(Facet.COUNTRY, List.of("Russia"), Facet.PERSON, List.of("Nobody Atall")),
+        null, null));
+    assertEquals(0, r.total());
+    var person = r.facet(Facet.PERSON).get(0);
+    assertEquals("Nobody Atall", person.value());
+    assertEquals(0, person.count());
+    assertTrue(person.selected());
+  }
+
+  private static SearchState state(Map<Facet, List<String>> filters, LocalDate from, LocalDate to) {
+    return new SearchState("", filters, from, to, Sort.NEWEST, 1, 10, List.of());
+  }
+
+  /** Runs the search and compares total and every facet's counts with the in-memory truth. */
+  private static SearchResult check(SearchState state) {
+    SearchResult result = server.facetwire().search().search(state, EnumSet.allOf(Facet.class));
+    List<Article> matching = docs.values().stream().filter(a -> matches(a, state, null)).toList();
+    assertEquals(matching.size(), result.total(), "total for " + state.describe());
+    for (Facet facet : Facet.values()) {
+      Map<String, Long> expected = new HashMap<>();
+      for (Article a : docs.values()) {
+        if (matches(a, state, facet)) {
+          for (String v : values(a, facet)) {
+            expected.merge(v, 1L, Long::sum);
+          }
+        }
+      }
+      List<SearchResult.FacetValue> shown = result.facet(facet);
+      assertFalse(shown.isEmpty() && !expected.isEmpty(), facet + " facet missing");
+      for (SearchResult.FacetValue v : shown) {
+        assertEquals(expected.getOrDefault(v.value(), 0L), v.count(),
+            facet + "=" + v.value() + " under " + state.describe());
+      }
+      // The facet lists the highest counts: nothing left out counts more than the smallest shown.
+      long smallestUnselected = shown.stream().filter(v -> !v.selected()).mapToLong(SearchResult.FacetValue::count)
+          .min().orElse(Long.MAX_VALUE);
+      List<String> shownValues = shown.stream().map(SearchResult.FacetValue::value).toList();
+      List<String> missingBigger = new ArrayList<>();
+      expected.forEach((value, count) -> {
+        if (!shownValues.contains(value) && count > smallestUnselected) {
+          missingBigger.add(value);
+        }
+      });
+      assertTrue(missingBigger.isEmpty(), facet + " facet left out " + missingBigger);
+    }
+    return result;
+  }
+
+  /** Does the article match the state, ignoring the filters of {@code except} (the facet being counted)? */
+  private static boolean matches(Article a, SearchState state, Facet except) {
+    if (a.publishedAt() != null) {
+      LocalDate day = a.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+      if (state.from() != null && day.isBefore(state.from())) {
+        return false;
+      }
+      if (state.to() != null && day.isAfter(state.to())) {
+        return false;
+      }
+    } else if (state.from() != null || state.to() != null) {
+      return false;
+    }
+    for (Facet facet : Facet.values()) {
+      List<String> wanted = state.values(facet);
+      if (facet == except || wanted.isEmpty()) {
+        continue;
+      }
+      if (values(a, facet).stream().noneMatch(wanted::contains)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> values(Article a, Facet facet) {
+    return switch (facet) {
+      case COUNTRY -> a.countries();
+      case PERSON -> a.persons();
+      case TOPIC -> a.topics();
+    };
+  }
+}
