@@ -31,7 +31,9 @@ public record Article(
     countries = countries == null ? List.of() : List.copyOf(countries);
     persons = persons == null ? List.of() : List.copyOf(persons);
     topics = topics == null ? List.of() : List.copyOf(topics);
-    sourceTags = sourceTags == null ? Map.of() : Map.copyOf(sourceTags);
+    // Sorted by key, so documents, pages and content hashes come out the same in every JVM.
+    sourceTags = sourceTags == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(sourceTags)));
   }
 
   /** An article as a reader produces it: no id unless the input had one, no facets yet. */

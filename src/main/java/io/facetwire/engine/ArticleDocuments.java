@@ -2,6 +2,7 @@ package io.facetwire.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.Article;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,9 @@ public final class ArticleDocuments {
 
   public String contentHash(Article article) {
     try {
-      byte[] bytes = json.writeValueAsBytes(article.withIngestedAt(null));
+      // Map keys sorted: the hash must not depend on a map's iteration order, which differs between JVMs.
+      byte[] bytes = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .writeValueAsBytes(article.withIngestedAt(null));
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {

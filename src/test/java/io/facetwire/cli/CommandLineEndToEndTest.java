@@ -1,0 +1,127 @@
+package io.facetwire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.facetwire.support.Http;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The command line as a newcomer uses it, in real separate processes: {@code serve} on a fresh data
+ * folder loads the demo corpus; {@code import} works beside the running server and alone; the summary
+ * and exit code tell the truth about bad records.
+ */
+class CommandLineEndToEndTest {
+
+  final List<Process> processes = new ArrayList<>();
+
+  @AfterEach
+  void stopAll() throws InterruptedException {
+    for (Process p : processes) {
+      p.destroy();
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void serveLoadsTheDemoAndImportWorksBesideTheServerAndWithoutIt() throws Exception {
+    Path data = Files.createTempDirectory("facetwire-cli");
+    int port = freePort();
+
+    Process server = start(data.resolve("serve.log"), "serve", "--port", Integer.toString(port),
+        "--data-dir", data.toString());
+    waitForLine(server, data.resolve("serve.log"), "Facetwire is running at");
+    Http http = new Http("http://127.0.0.1:" + port);
+    JsonNode demo = http.get("/api/search").json();
+    assertEquals(296, demo.path("total").asInt(), "the first article plus 295 Wikinews articles");
+    assertEquals(200, http.get("/").status());
+    JsonNode seed = http.get("/api/search?q=Solovyov&country=Russia&person=Vladimir+Putin&topic=sanctions"
+        + "&topic=cybersecurity").json();
+    assertEquals(1, seed.path("total").asInt(), "the first article is found under its facets");
+
+    // Import beside the running server: it uses the server's node (whose folder is locked).
+    Result imported = run(data.resolve("import1.log"), "import", "--data-dir", data.toString(),
+        fixture("fixtures/reut2-000.sgm"), fixture("fixtures/malformed/articles-with-errors.jsonl"));
+    assertEquals(1, imported.exitCode(), imported.output());
+    assertTrue(imported.output().contains("read 1009, indexed 989, unchanged 0, failed 20"), imported.output());
+    assertTrue(imported.output().contains("articles-with-errors.jsonl, line 4: invalid JSON"), imported.output());
+    assertTrue(imported.output().contains("reut2-000.sgm, record NEWID"), imported.output());
+    JsonNode after = http.get("/api/search?q=cocoa+Bahia&size=1").json();
+    assertTrue(after.path("total").asInt() >= 1, "Reuters cocoa stories are searchable");
+    assertTrue(after.path("facets").path("country").toString().contains("Brazil"), "and in the facets");
+
+    Result again = run(data.resolve("import2.log"), "import", "--data-dir", data.toString(),
+        fixture("fixtures/reut2-000.sgm"));
+    assertTrue(again.output().contains("read 1000, indexed 0, unchanged 985, failed 15"), again.output());
+    assertEquals(296 + 989, http.get("/api/search").json().path("total").asInt(), "no duplicates");
+
+    // Without the server: the command starts its own node on the same folder.
+    server.destroy();
+    assertTrue(server.waitFor(60, TimeUnit.SECONDS));
+    Result alone = run(data.resolve("import3.log"), "import", "--data-dir", data.toString(),
+        "--source", "Example", "--date", "2021-05-01", fixture("fixtures/bbc/tech/001.txt"));
+    assertEquals(0, alone.exitCode(), alone.output());
+    assertTrue(alone.output().contains("read 1, indexed 1, unchanged 0, failed 0"), alone.output());
+
+    Result help = run(data.resolve("help.log"), "import", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.output().contains("--source"));
+    Result extract = run(data.resolve("extract.log"), "extract", fixture("fixtures/us-embassy-staff-cut.txt"));
+    assertEquals(0, extract.exitCode(), extract.output());
+    assertTrue(extract.output().contains("\"persons\":[\"Vladimir Putin\",\"Vladimir Solovyov\"]"), extract.output());
+  }
+
+  record Result(int exitCode, String output) {}
+
+  private Process start(Path log, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    processes.add(p);
+    return p;
+  }
+
+  private Result run(Path log, String... args) throws Exception {
+    Process p = start(log, args);
+    assertTrue(p.waitFor(180, TimeUnit.SECONDS), "command finished: " + String.join(" ", args));
+    return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  private static void waitForLine(Process p, Path log, String line) throws Exception {
+    for (int i = 0; i < 600; i++) {
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      if (text.contains(line)) {
+        return;
+      }
+      if (!p.isAlive()) {
+        throw new AssertionError("server exited: " + text);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("server did not start: " + Files.readString(log));
+  }
+
+  private static String fixture(String resource) throws URISyntaxException {
+    return new File(CommandLineEndToEndTest.class.getClassLoader().getResource(resource).toURI()).getPath();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
