@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * {@code <DATELINE>} plus {@code <BODY>} (the "Reuter" sign-off dropped), source "Reuters", date from
  * {@code <DATE>} taken as UTC, and the hand-made PLACES / PEOPLE / TOPICS / ORGS / EXCHANGES lists as
  * source tags. Briefs have a title but no body: the title becomes the body ("Blah blah blah." is
- * filler). Unprocessed stories ({@code TYPE="UNPROC"}) have no title and are rejected.
+ * filler). Unprocessed stories ({@code TYPE="UNPROC"}) have no {@code <TITLE>}: their first line is the
+ * title and the rest the body (tables keep their line breaks). A record with no text at all is rejected.
  */
 public final class ReutersSgmlReader implements ArticleReader {
 
@@ -90,13 +91,24 @@ public final class ReutersSgmlReader implements ArticleReader {
     String text = element(block, "TEXT");
     String title = text == null ? null : element(text, "TITLE");
     title = title == null ? "" : WHITESPACE.matcher(SgmlText.decode(title)).replaceAll(" ").strip();
+    String body;
     if (title.isEmpty()) {
-      Matcher type = TEXT_TYPE.matcher(block);
-      String kind = type.find() ? " (TEXT TYPE=\"" + type.group(1) + "\")" : "";
-      sink.reject(new RecordError(fileName, location, startLine, "article has no <TITLE>" + kind));
-      return;
+      // Unprocessed stories have no <TITLE>: as for plain text, the first line is the headline.
+      String unprocessed = text == null ? "" : SgmlText.decode(text.replaceAll("<[^>]*>", "")).strip();
+      unprocessed = SIGN_OFF.matcher(unprocessed).replaceFirst("").strip();
+      int newline = unprocessed.indexOf('\n');
+      title = WHITESPACE.matcher(newline < 0 ? unprocessed : unprocessed.substring(0, newline)).replaceAll(" ").strip();
+      if (title.isEmpty()) {
+        Matcher type = TEXT_TYPE.matcher(block);
+        String kind = type.find() ? " (TEXT TYPE=\"" + type.group(1) + "\")" : "";
+        sink.reject(new RecordError(fileName, location, startLine, "article has no title and no text" + kind));
+        return;
+      }
+      String rest = newline < 0 ? "" : unprocessed.substring(newline + 1).strip();
+      body = rest.isEmpty() ? title : rest;
+    } else {
+      body = body(text, title);
     }
-    String body = body(text, title);
     String date = element(block, "DATE");
     Instant publishedAt = date == null ? null : ReutersDates.parse(SgmlText.decode(date));
     Article article = Article.fromInput("reuters-" + newId, null, title, body, options.sourceOr("Reuters"),

@@ -25,9 +25,9 @@ class ReutersSgmlReaderTest {
 
   @Test
   void everyRecordIsReadOrRejected() {
-    // 1000 REUTERS elements: 925 stories with a BODY, 60 briefs, 15 unprocessed texts without a title.
-    assertEquals(985, reut000.articles.size());
-    assertEquals(15, reut000.errors.size());
+    // 1000 REUTERS elements: 925 stories with a BODY, 60 briefs, 15 unprocessed texts without a <TITLE>.
+    assertEquals(1000, reut000.articles.size());
+    assertEquals(0, reut000.errors.size());
     Set<Integer> seen = new HashSet<>();
     reut000.articles.forEach(a -> seen.add(Integer.parseInt(a.id().substring("reuters-".length()))));
     reut000.errors.forEach(e -> seen.add(Integer.parseInt(e.location().replaceAll("record NEWID (\\d+) .*", "$1"))));
@@ -73,19 +73,19 @@ class ReutersSgmlReaderTest {
   }
 
   @Test
-  void unprocessedTextsAreRejectedWithRecordAndLine() {
-    RecordError first = reut000.errors.get(0);
-    assertEquals("reut2-000.sgm", first.file());
-    assertEquals("record NEWID 99 (line 3099)", first.location());
-    assertEquals(3099, first.line());
-    assertEquals("article has no <TITLE> (TEXT TYPE=\"UNPROC\")", first.reason());
+  void unprocessedTextsTakeTheirFirstLineAsTitle() {
+    Article unprocessed = reut000.byId("reuters-99");
+    assertEquals("FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26", unprocessed.title());
+    assertTrue(unprocessed.body().startsWith("Two weeks ended Feb 25"), unprocessed.body());
+    assertTrue(unprocessed.body().contains("\n Bank borrowings...............680 vs.......425"), "tables keep their lines");
+    assertEquals(List.of("usa"), unprocessed.sourceTags().get("places"));
   }
 
   @Test
   void handmadeSnippetWithMissingTitleAndOtherFaults() {
     Fixtures.Collected got = Fixtures.read(new ReutersSgmlReader(), "malformed/reuters-missing-title.sgm");
 
-    assertEquals(List.of("reuters-501", "reuters-504"), got.articles.stream().map(Article::id).toList());
+    assertEquals(List.of("reuters-501", "reuters-502", "reuters-504"), got.articles.stream().map(Article::id).toList());
     Article wheat = got.articles.get(0);
     assertEquals("U.S. WHEAT <WHT> EXPORTS RISE & PRICES FALL", wheat.title());
     assertEquals("WASHINGTON, March 5 - Wheat exports rose, the arrest of prices\nwas noted, traders said.", wheat.body());
@@ -93,18 +93,19 @@ class ReutersSgmlReaderTest {
     assertEquals(Map.of("topics", List.of("grain", "wheat"), "places", List.of("usa"), "people", List.of("reagan")),
         wheat.sourceTags());
 
-    Article brief = got.articles.get(1);
+    assertEquals("FEDERAL RESERVE WEEKLY REPORT - MARCH 31", got.articles.get(1).title());
+    Article brief = got.articles.get(2);
     assertEquals("LONDON BRIEF HEADLINE", brief.title());
     assertEquals("LONDON BRIEF HEADLINE", brief.body());
     assertEquals(Instant.parse("1987-03-27T00:02:59.130Z"), brief.publishedAt()); // wire junk after the time
     assertEquals(Map.of("places", List.of("uk"), "exchanges", List.of("lse")), brief.sourceTags());
 
     assertEquals(3, got.errors.size());
-    assertEquals(new RecordError("malformed/reuters-missing-title.sgm", "record NEWID 502 (line 17)", 17,
-        "article has no <TITLE> (TEXT TYPE=\"UNPROC\")"), got.errors.get(0));
     assertEquals(new RecordError("malformed/reuters-missing-title.sgm", "record at line 30", 30,
-        "<REUTERS> element has no NEWID attribute"), got.errors.get(1));
-    assertEquals(new RecordError("malformed/reuters-missing-title.sgm", "record NEWID 505 (line 52)", 52,
+        "<REUTERS> element has no NEWID attribute"), got.errors.get(0));
+    assertEquals(new RecordError("malformed/reuters-missing-title.sgm", "record NEWID 506 (line 52)", 52,
+        "article has no title and no text (TEXT TYPE=\"UNPROC\")"), got.errors.get(1));
+    assertEquals(new RecordError("malformed/reuters-missing-title.sgm", "record NEWID 505 (line 57)", 57,
         "<REUTERS> element is not closed by </REUTERS>"), got.errors.get(2));
   }
 
