@@ -64,10 +64,13 @@ final class ImportCommand implements Callable<Integer> {
     ReadOptions options = new ReadOptions(source, publishedAt);
     long start = System.nanoTime();
     ImportSummary summary;
+    double seconds;
     try (Facetwire facetwire = data.open()) {
+      System.out.printf("Elasticsearch ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
+      long importStart = System.nanoTime();
       summary = importAll(facetwire.importer(), options);
+      seconds = (System.nanoTime() - importStart) / 1e9;
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
     printSummary(summary, seconds);
     return summary.hasFailures() ? 1 : 0;
   }
