@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,14 +83,33 @@ class CommandLineEndToEndTest {
     assertTrue(extract.output().contains("\"persons\":[\"Vladimir Putin\",\"Vladimir Solovyov\"]"), extract.output());
   }
 
+  @Test
+  void anUnreachableClusterStopsStartUpWithOneClearLine() throws Exception {
+    Path data = Files.createTempDirectory("facetwire-cli-down");
+    Process p = start(data.resolve("down.log"), Map.of("ELASTICSEARCH_URL", "http://127.0.0.1:" + freePort()),
+        "serve", "--port", Integer.toString(freePort()), "--data-dir", data.toString());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    String output = Files.readString(data.resolve("down.log"), StandardCharsets.UTF_8).strip();
+    assertEquals(3, p.exitValue(), output);
+    assertEquals(1, output.lines().count(), output);
+    assertTrue(output.startsWith("facetwire: Cannot reach Elasticsearch at http://127.0.0.1:"), output);
+  }
+
   record Result(int exitCode, String output) {}
 
   private Process start(Path log, String... args) throws IOException {
+    return start(log, Map.of(), args);
+  }
+
+  private Process start(Path log, Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().remove("ELASTICSEARCH_URL");
+    builder.environment().putAll(env);
+    Process p = builder.start();
     processes.add(p);
     return p;
   }
