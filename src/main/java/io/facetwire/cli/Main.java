@@ -1,6 +1,7 @@
 package io.facetwire.cli;
 
 import io.facetwire.engine.EngineUnavailableException;
+import io.facetwire.engine.InvalidConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,10 @@ public final class Main implements Runnable {
       if (e instanceof EngineUnavailableException) {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 3;
+      }
+      if (e instanceof InvalidConfigurationException) {
+        commandLine.getErr().println("facetwire: " + e.getMessage());
+        return 2;
       }
       throw e;
     });

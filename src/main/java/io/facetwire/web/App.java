@@ -51,7 +51,8 @@ public final class App {
     app.post("/saved/{id}/rename", saved::rename);
     app.post("/saved/{id}/delete", saved::delete);
 
-    app.get("/health", new HealthRoute(facetwire.engine().client())::handle);
+    app.get("/health", new HealthRoute(facetwire.engine().client(),
+        java.util.List.of(facetwire.names().articles(), facetwire.names().savedSearches()))::handle);
     return app;
   }
 }
