@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
@@ -34,6 +35,11 @@ public final class SearchService {
     return search(state, Set.of());
   }
 
+  /** The one Elasticsearch request behind a results page (the benchmark replays its body raw). */
+  public SearchRequest requestFor(SearchState state, Set<Facet> expanded) {
+    return requests.build(state, expanded);
+  }
+
   /**
    * @param expanded facets to list with many values instead of the top ten
    * @throws SearchQueryException when Elasticsearch rejects the query itself (shown to the user)
@@ -42,7 +48,7 @@ public final class SearchService {
   public SearchResult search(SearchState state, Set<Facet> expanded) {
     SearchResponse<ObjectNode> response;
     try {
-      response = client.search(requests.build(state, expanded), ObjectNode.class);
+      response = client.search(requestFor(state, expanded), ObjectNode.class);
     } catch (ElasticsearchException e) {
       if (e.status() == 400) {
         throw new SearchQueryException("This search could not be run: " + e.error().reason(), e);

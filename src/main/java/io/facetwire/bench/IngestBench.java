@@ -1,0 +1,221 @@
+package io.facetwire.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.Facetwire;
+import io.facetwire.Json;
+import io.facetwire.article.Article;
+import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordSink;
+import io.facetwire.engine.ArticleDocuments;
+import io.facetwire.engine.IndexBootstrap;
+import io.facetwire.engine.IndexNames;
+import io.facetwire.ingest.ImportSummary;
+import io.facetwire.ingest.Importer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
+import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.RestClient;
+
+/**
+ * Ingest speed: Facetwire's import (read, id, extraction, content-hash check, bulk) against raw bulk
+ * requests of the very same enriched documents, serialized beforehand, sent through the low-level
+ * client with the same batch size and the same two requests in flight, on the same node.
+ */
+final class IngestBench {
+
+  static final String RAW_INDEX = "bench-raw-articles-v1";
+  private static final int BATCH_SIZE = 1000;
+  private static final int IN_FLIGHT = 2;
+
+  private final ReutersCopies corpus;
+  private final Facetwire facetwire;
+  private final RestClient rest;
+  private final ObjectMapper json = Json.mapper();
+  private final CorpusStats stats = new CorpusStats();
+  private final AtomicInteger rejected = new AtomicInteger();
+
+  IngestBench(ReutersCopies corpus, Facetwire facetwire) {
+    this.corpus = corpus;
+    this.facetwire = facetwire;
+    this.rest = facetwire.engine().restClient();
+  }
+
+  record Result(long articles, double rawSeconds, double facetwireSeconds, ImportSummary summary) {
+    double rawRate() {
+      return articles / rawSeconds;
+    }
+
+    double facetwireRate() {
+      return articles / facetwireSeconds;
+    }
+
+    double ratio() {
+      return facetwireRate() / rawRate();
+    }
+
+    Map<String, Object> toJson() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("articles", articles);
+      m.put("raw_seconds", Latencies.round(rawSeconds));
+      m.put("raw_articles_per_s", Math.round(rawRate()));
+      m.put("facetwire_seconds", Latencies.round(facetwireSeconds));
+      m.put("facetwire_articles_per_s", Math.round(facetwireRate()));
+      m.put("ratio", Latencies.round(ratio()));
+      m.put("facetwire_summary", summary.oneLine());
+      return m;
+    }
+  }
+
+  /** What the query log is drawn from; filled while the raw documents are prepared. */
+  CorpusStats stats() {
+    return stats;
+  }
+
+  Result run(PrintLogger log) throws IOException {
+    log.line("Preparing the enriched documents for the raw run (not timed)…");
+    List<byte[]> batches = serializedBatches();
+    long articles = stats.articles();
+
+    createRawIndex();
+    log.line("Raw bulk: " + articles + " documents in " + batches.size() + " requests…");
+    long t0 = System.nanoTime();
+    sendAll(batches);
+    rest.performRequest(new Request("POST", "/" + RAW_INDEX + "/_refresh"));
+    double rawSeconds = (System.nanoTime() - t0) / 1e9;
+    long rawCount = count(RAW_INDEX);
+    if (rawCount != articles) {
+      throw new IllegalStateException("Raw index holds " + rawCount + " documents, expected " + articles);
+    }
+    batches = null;
+    rest.performRequest(new Request("DELETE", "/" + RAW_INDEX));
+    Nodes.awaitMergesIdle(rest);
+
+    log.line("Facetwire import of the same " + articles + " articles…");
+    String alias = facetwire.names().articles();
+    long before = count(alias);
+    long t1 = System.nanoTime();
+    Importer.Run run = facetwire.importer().start();
+    corpus.read(run::forFile);
+    ImportSummary summary = run.finish();
+    double facetwireSeconds = (System.nanoTime() - t1) / 1e9;
+    long added = count(alias) - before;
+    if (added != articles || summary.failed() != rejected.get()) {
+      throw new IllegalStateException("Facetwire import added " + added + " of " + articles + ": "
+          + summary.oneLine());
+    }
+    Nodes.awaitMergesIdle(rest);
+    return new Result(articles, rawSeconds, facetwireSeconds, summary);
+  }
+
+  /** The documents exactly as Facetwire stores them, as NDJSON bulk bodies of 1,000 operations. */
+  private List<byte[]> serializedBatches() throws IOException {
+    Importer importer = facetwire.importer();
+    ArticleDocuments documents = new ArticleDocuments(json);
+    Instant now = Instant.now();
+    List<byte[]> batches = new ArrayList<>();
+    ByteArrayOutputStream batch = new ByteArrayOutputStream(2 << 20);
+    AtomicInteger inBatch = new AtomicInteger();
+    corpus.read(file -> new RecordSink() {
+      @Override
+      public void accept(Article article, String location) {
+        Article enriched = importer.enrich(article);
+        stats.add(enriched, file.endsWith("#copy1"));
+        try {
+          String action = "{\"index\":{\"_index\":\"" + RAW_INDEX + "\",\"_id\":"
+              + json.writeValueAsString(enriched.id()) + "}}\n";
+          batch.write(action.getBytes(StandardCharsets.UTF_8));
+          batch.write(json.writeValueAsBytes(documents.toDocument(enriched.withIngestedAt(now),
+              documents.contentHash(enriched))));
+          batch.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        if (inBatch.incrementAndGet() == BATCH_SIZE) {
+          batches.add(batch.toByteArray());
+          batch.reset();
+          inBatch.set(0);
+        }
+      }
+
+      @Override
+      public void reject(RecordError error) {
+        // Reuters-21578 has a few empty stories; Facetwire's import reports the same ones as failed.
+        rejected.incrementAndGet();
+      }
+    });
+    if (inBatch.get() > 0) {
+      batches.add(batch.toByteArray());
+    }
+    return batches;
+  }
+
+  private void createRawIndex() throws IOException {
+    JsonNode definition = new IndexBootstrap(facetwire.engine().client(), json, facetwire.engine().layout())
+        .definition(IndexNames.ARTICLES);
+    Request create = new Request("PUT", "/" + RAW_INDEX);
+    create.setJsonEntity(json.writeValueAsString(definition));
+    try {
+      rest.performRequest(new Request("DELETE", "/" + RAW_INDEX));
+    } catch (org.elasticsearch.client.ResponseException absent) {
+      // Not there from an earlier run: fine.
+    }
+    rest.performRequest(create);
+  }
+
+  private void sendAll(List<byte[]> batches) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    List<Thread> senders = new ArrayList<>();
+    for (int i = 0; i < IN_FLIGHT; i++) {
+      Thread t = new Thread(() -> {
+        for (int b; failure.get() == null && (b = next.getAndIncrement()) < batches.size(); ) {
+          try {
+            Request bulk = new Request("POST", "/_bulk");
+            bulk.setEntity(new ByteArrayEntity(batches.get(b), ContentType.create("application/x-ndjson")));
+            Response response = rest.performRequest(bulk);
+            byte[] body = EntityUtils.toByteArray(response.getEntity());
+            String head = new String(body, 0, Math.min(40, body.length), StandardCharsets.UTF_8);
+            if (head.contains("\"errors\":true")) {
+              throw new IllegalStateException("Raw bulk had item errors: "
+                  + new String(body, 0, Math.min(2000, body.length), StandardCharsets.UTF_8));
+            }
+          } catch (Exception e) {
+            failure.compareAndSet(null, e);
+          }
+        }
+      }, "raw-bulk-" + i);
+      senders.add(t);
+      t.start();
+    }
+    for (Thread t : senders) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("Raw bulk failed: " + failure.get().getMessage(), failure.get());
+    }
+  }
+
+  private long count(String index) throws IOException {
+    Response r = rest.performRequest(new Request("GET", "/" + index + "/_count"));
+    return json.readTree(r.getEntity().getContent()).path("count").asLong();
+  }
+}
