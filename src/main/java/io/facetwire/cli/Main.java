@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar target/facetwire.jar <command>}: serve, import, extract. */
 @Command(name = "facetwire", mixinStandardHelpOptions = true, version = "Facetwire 0.1.0",
     description = "Full-text news search with country, person and topic facets, on Elasticsearch.",
-    subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, BenchCommand.class,
+    subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, ReindexCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

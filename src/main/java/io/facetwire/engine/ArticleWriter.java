@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.Article;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ArticleWriter {
 
   private static final int BATCH_SIZE = 1000;
+  private static final int BLOCK_RETRIES = 10;
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -41,6 +43,19 @@ public final class ArticleWriter {
     this.alias = alias;
     this.documents = documents;
     this.clock = clock;
+  }
+
+  private static boolean isWriteBlock(BulkResponseItem item) {
+    return "cluster_block_exception".equals(item.error().type())
+        && String.valueOf(item.error().reason()).contains("index write");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Where a record came from, so a failure reported by Elasticsearch names it. */
@@ -56,6 +71,7 @@ public final class ArticleWriter {
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
     private final List<RecordError> failures = Collections.synchronizedList(new ArrayList<>());
+    private final List<Blocked> blocked = Collections.synchronizedList(new ArrayList<>());
     private final BulkIngester<Origin> ingester;
 
     private Session() {
@@ -145,12 +161,50 @@ public final class ArticleWriter {
     public WriteSummary finish() {
       flushPending();
       ingester.close();
+      retryBlocked();
       try {
         client.indices().refresh(r -> r.index(alias));
       } catch (IOException e) {
         throw new EngineUnavailableException("Refresh of " + alias + " failed: " + Engine.describe(e), e);
       }
       return new WriteSummary(indexed.get(), unchanged.get(), failures);
+    }
+
+    /** A write turned away by an index write block, kept to be sent again. */
+    private record Blocked(BulkOperation operation, Origin origin) {}
+
+    /**
+     * A reindex blocks writes on the old index for a moment before it moves the alias: writes that
+     * hit that moment go again (through the alias, so to the new index) instead of failing.
+     */
+    private void retryBlocked() {
+      List<Blocked> waiting = new ArrayList<>(blocked);
+      blocked.clear();
+      for (int attempt = 1; !waiting.isEmpty() && attempt <= BLOCK_RETRIES; attempt++) {
+        sleep(200L * attempt);
+        List<Blocked> again = new ArrayList<>();
+        try {
+          BulkResponse response = client.bulk(b -> b.operations(waiting.stream().map(Blocked::operation).toList()));
+          for (int i = 0; i < response.items().size(); i++) {
+            BulkResponseItem item = response.items().get(i);
+            if (item.error() == null) {
+              indexed.incrementAndGet();
+            } else if (isWriteBlock(item) && attempt < BLOCK_RETRIES) {
+              again.add(waiting.get(i));
+            } else {
+              fail(waiting.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
+            }
+          }
+        } catch (IOException | RuntimeException e) {
+          waiting.forEach(w -> fail(w.origin(), "bulk request failed: " + Engine.describe(e)));
+        }
+        waiting.clear();
+        waiting.addAll(again);
+      }
+    }
+
+    private void fail(Origin o, String reason) {
+      failures.add(new RecordError(o.file(), o.location(), o.line(), reason));
     }
 
     private final class Listener implements BulkListener<Origin> {
@@ -164,10 +218,10 @@ public final class ArticleWriter {
           BulkResponseItem item = items.get(i);
           if (item.error() == null) {
             indexed.incrementAndGet();
+          } else if (isWriteBlock(item)) {
+            blocked.add(new Blocked(request.operations().get(i), contexts.get(i)));
           } else {
-            Origin o = contexts.get(i);
-            failures.add(new RecordError(o.file(), o.location(), o.line(),
-                "rejected by Elasticsearch: " + item.error().reason()));
+            fail(contexts.get(i), "rejected by Elasticsearch: " + item.error().reason());
           }
         }
       }
