@@ -138,8 +138,7 @@ final class IngestBench {
           String action = "{\"index\":{\"_index\":\"" + RAW_INDEX + "\",\"_id\":"
               + json.writeValueAsString(enriched.id()) + "}}\n";
           batch.write(action.getBytes(StandardCharsets.UTF_8));
-          batch.write(json.writeValueAsBytes(documents.toDocument(enriched.withIngestedAt(now),
-              documents.contentHash(enriched))));
+          batch.write(documents.documentBytes(enriched, documents.encode(enriched), now));
           batch.write('\n');
         } catch (IOException e) {
           throw new UncheckedIOException(e);

@@ -2,12 +2,15 @@ package io.facetwire.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -19,10 +22,57 @@ import java.util.Base64;
  */
 public final class ArticleDocuments {
 
+  private static final byte[] NULL_INGESTED_AT_END = "\"ingested_at\":null}".getBytes(StandardCharsets.UTF_8);
+
   private final ObjectMapper json;
+  private final ObjectWriter hashWriter;
 
   public ArticleDocuments(ObjectMapper json) {
     this.json = json;
+    // Map keys sorted: the hash must not depend on a map's iteration order, which differs between JVMs.
+    this.hashWriter = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  }
+
+  /**
+   * An article serialized once, without {@code ingested_at}: the bytes its content hash is taken of,
+   * from which the stored document is then made by {@link #documentBytes} without serializing again.
+   */
+  public record Encoded(String contentHash, byte[] json) {}
+
+  public Encoded encode(Article article) {
+    try {
+      byte[] bytes = hashWriter.writeValueAsBytes(article.withIngestedAt(null));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return new Encoded(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22), bytes);
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The stored document as JSON bytes: the encoded article with its {@code ingested_at} and
+   * {@code content_hash} filled in ({@code ingested_at} is the record's last component, so the encoded
+   * bytes end with {@code "ingested_at":null}} and only that end is rewritten).
+   */
+  public byte[] documentBytes(Article article, Encoded encoded, Instant ingestedAt) {
+    byte[] head = encoded.json();
+    int cut = head.length - NULL_INGESTED_AT_END.length;
+    if (cut < 0 || !Arrays.equals(head, cut, head.length, NULL_INGESTED_AT_END, 0, NULL_INGESTED_AT_END.length)) {
+      try {
+        return json.writeValueAsBytes(toDocument(article.withIngestedAt(ingestedAt), encoded.contentHash()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    try {
+      byte[] tail = ("\"ingested_at\":" + json.writeValueAsString(ingestedAt) + ",\"content_hash\":\""
+          + encoded.contentHash() + "\"}").getBytes(StandardCharsets.UTF_8);
+      byte[] doc = Arrays.copyOf(head, cut + tail.length);
+      System.arraycopy(tail, 0, doc, cut, tail.length);
+      return doc;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public ObjectNode toDocument(Article article, String contentHash) {
@@ -40,15 +90,7 @@ public final class ArticleDocuments {
   }
 
   public String contentHash(Article article) {
-    try {
-      // Map keys sorted: the hash must not depend on a map's iteration order, which differs between JVMs.
-      byte[] bytes = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .writeValueAsBytes(article.withIngestedAt(null));
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return encode(article).contentHash();
   }
 
   static String utf8(byte[] bytes) {

@@ -6,8 +6,8 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.Article;
 import io.facetwire.article.RecordError;
@@ -16,9 +16,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,11 +30,17 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Articles are checked against what is stored in batches (one {@code _mget} per batch, real-time,
  * fetching only the content hash): identical ones are counted as unchanged and not rewritten.
+ *
+ * <p>The caller's thread only collects batches (it is busy reading and extracting); a writer thread
+ * per session serializes each article once (content hash and document from the same bytes), asks for
+ * the stored hashes and hands the documents to the ingester, so reading and extraction go on while
+ * Elasticsearch answers the {@code _mget} and indexes the previous batches.
  */
 public final class ArticleWriter {
 
   private static final int BATCH_SIZE = 1000;
-  private static final int BLOCK_RETRIES = 10;
+  /** Batches handed over but not yet written: enough to keep the writer busy, little memory. */
+  private static final int BATCHES_AHEAD = 2;
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -45,19 +54,6 @@ public final class ArticleWriter {
     this.clock = clock;
   }
 
-  private static boolean isWriteBlock(BulkResponseItem item) {
-    return "cluster_block_exception".equals(item.error().type())
-        && String.valueOf(item.error().reason()).contains("index write");
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** Where a record came from, so a failure reported by Elasticsearch names it. */
   public record Origin(String file, String location, int line) {}
 
@@ -65,13 +61,18 @@ public final class ArticleWriter {
     return new Session();
   }
 
+  private record Pending(Article article, Origin origin) {}
+
   /** One import: add articles, then {@link #finish} to flush, wait and make them searchable. */
   public final class Session {
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private List<Pending> batch = new ArrayList<>(BATCH_SIZE);
+    private final BlockingQueue<List<Pending>> handedOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private Thread writer;
+    private volatile Throwable writerFailure;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
     private final List<RecordError> failures = Collections.synchronizedList(new ArrayList<>());
-    private final List<Blocked> blocked = Collections.synchronizedList(new ArrayList<>());
+    private final BlockedWrites blocked;
     private final BulkIngester<Origin> ingester;
 
     private Session() {
@@ -79,21 +80,17 @@ public final class ArticleWriter {
           .maxOperations(BATCH_SIZE)
           .maxSize(8L * 1024 * 1024)
           .maxConcurrentRequests(2)
+          // Queues full (429): wait and send again instead of failing the records.
+          .backoffPolicy(co.elastic.clients.transport.BackoffPolicy.exponentialBackoff(100L, 5))
           .listener(new Listener()));
+      blocked = new BlockedWrites(client, indexed, this::fail);
     }
-
-    private record Pending(Article article, String hash, Origin origin) {}
 
     /** Adds an article that already has its stable id and facets. */
     public void add(Article article, Origin origin) {
-      String hash = documents.contentHash(article);
-      Pending previous = pending.put(article.id(), new Pending(article, hash, origin));
-      if (previous != null) {
-        // The same id twice in one batch: the later record wins, the earlier one was a no-op.
-        unchanged.incrementAndGet();
-      }
-      if (pending.size() >= BATCH_SIZE) {
-        flushPending();
+      batch.add(new Pending(article, origin));
+      if (batch.size() >= BATCH_SIZE) {
+        handOver();
       }
     }
 
@@ -114,31 +111,70 @@ public final class ArticleWriter {
       return failures.size();
     }
 
-    private void flushPending() {
-      if (pending.isEmpty()) {
-        return;
+    private void handOver() {
+      if (writer == null) {
+        writer = new Thread(this::writeBatches, "facetwire-writer");
+        writer.setDaemon(true);
+        writer.start();
       }
-      List<Pending> batch = new ArrayList<>(pending.values());
-      pending.clear();
-      Map<String, StoredState> stored = fetchStored(batch);
+      try {
+        while (!handedOver.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          rethrowWriterFailure();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while handing articles to the writer", e);
+      }
+      batch = new ArrayList<>(BATCH_SIZE);
+    }
+
+    private void writeBatches() {
+      try {
+        for (List<Pending> next; !(next = handedOver.take()).isEmpty(); ) {
+          write(next);
+        }
+      } catch (Throwable e) {
+        writerFailure = e;
+      }
+    }
+
+    private void rethrowWriterFailure() {
+      if (writerFailure != null) {
+        throw new EngineUnavailableException("Writing articles failed: " + Engine.describe(writerFailure),
+            writerFailure);
+      }
+    }
+
+    private void write(List<Pending> articles) {
+      // The same id twice in one batch: the later record wins, the earlier one was a no-op.
+      Map<String, Pending> byId = new LinkedHashMap<>();
+      for (Pending p : articles) {
+        if (byId.put(p.article().id(), p) != null) {
+          unchanged.incrementAndGet();
+        }
+      }
+      Map<String, ArticleDocuments.Encoded> encoded = new HashMap<>();
+      byId.forEach((id, p) -> encoded.put(id, documents.encode(p.article())));
+      Map<String, StoredState> stored = fetchStored(new ArrayList<>(byId.keySet()));
       Instant now = clock.instant();
-      for (Pending p : batch) {
-        StoredState existing = stored.get(p.article().id());
-        if (existing != null && p.hash().equals(existing.hash())) {
+      for (Pending p : byId.values()) {
+        String id = p.article().id();
+        ArticleDocuments.Encoded e = encoded.get(id);
+        StoredState existing = stored.get(id);
+        if (existing != null && e.contentHash().equals(existing.hash())) {
           unchanged.incrementAndGet();
           continue;
         }
         Instant ingestedAt = existing != null && existing.ingestedAt() != null ? existing.ingestedAt() : now;
-        ObjectNode doc = documents.toDocument(p.article().withIngestedAt(ingestedAt), p.hash());
-        ingester.add(op -> op.index(i -> i.index(alias).id(p.article().id()).document(doc)), p.origin());
+        BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), e, ingestedAt), "application/json");
+        ingester.add(op -> op.index(i -> i.index(alias).id(id).document(doc)), p.origin());
       }
     }
 
     private record StoredState(String hash, Instant ingestedAt) {}
 
-    private Map<String, StoredState> fetchStored(List<Pending> batch) {
-      List<String> ids = batch.stream().map(p -> p.article().id()).toList();
-      Map<String, StoredState> result = new java.util.HashMap<>();
+    private Map<String, StoredState> fetchStored(List<String> ids) {
+      Map<String, StoredState> result = new HashMap<>();
       try {
         MgetResponse<ObjectNode> response = client.mget(m -> m.index(alias).ids(ids)
             .sourceIncludes("content_hash", "ingested_at"), ObjectNode.class);
@@ -159,48 +195,30 @@ public final class ArticleWriter {
 
     /** Flushes, waits for every bulk request, refreshes, and tells what happened. */
     public WriteSummary finish() {
-      flushPending();
+      if (writer == null) {
+        write(batch);  // A small import (one HTTP request): no thread needed.
+      } else {
+        if (!batch.isEmpty()) {
+          handOver();
+        }
+        batch = List.of();
+        handOver();  // The empty batch tells the writer to stop.
+        try {
+          writer.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("Interrupted while waiting for the writer", e);
+        }
+        rethrowWriterFailure();
+      }
       ingester.close();
-      retryBlocked();
+      blocked.retry();
       try {
         client.indices().refresh(r -> r.index(alias));
       } catch (IOException e) {
         throw new EngineUnavailableException("Refresh of " + alias + " failed: " + Engine.describe(e), e);
       }
       return new WriteSummary(indexed.get(), unchanged.get(), failures);
-    }
-
-    /** A write turned away by an index write block, kept to be sent again. */
-    private record Blocked(BulkOperation operation, Origin origin) {}
-
-    /**
-     * A reindex blocks writes on the old index for a moment before it moves the alias: writes that
-     * hit that moment go again (through the alias, so to the new index) instead of failing.
-     */
-    private void retryBlocked() {
-      List<Blocked> waiting = new ArrayList<>(blocked);
-      blocked.clear();
-      for (int attempt = 1; !waiting.isEmpty() && attempt <= BLOCK_RETRIES; attempt++) {
-        sleep(200L * attempt);
-        List<Blocked> again = new ArrayList<>();
-        try {
-          BulkResponse response = client.bulk(b -> b.operations(waiting.stream().map(Blocked::operation).toList()));
-          for (int i = 0; i < response.items().size(); i++) {
-            BulkResponseItem item = response.items().get(i);
-            if (item.error() == null) {
-              indexed.incrementAndGet();
-            } else if (isWriteBlock(item) && attempt < BLOCK_RETRIES) {
-              again.add(waiting.get(i));
-            } else {
-              fail(waiting.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
-            }
-          }
-        } catch (IOException | RuntimeException e) {
-          waiting.forEach(w -> fail(w.origin(), "bulk request failed: " + Engine.describe(e)));
-        }
-        waiting.clear();
-        waiting.addAll(again);
-      }
     }
 
     private void fail(Origin o, String reason) {
@@ -218,8 +236,8 @@ public final class ArticleWriter {
           BulkResponseItem item = items.get(i);
           if (item.error() == null) {
             indexed.incrementAndGet();
-          } else if (isWriteBlock(item)) {
-            blocked.add(new Blocked(request.operations().get(i), contexts.get(i)));
+          } else if (BlockedWrites.isWriteBlock(item)) {
+            blocked.add(request.operations().get(i), contexts.get(i));
           } else {
             fail(contexts.get(i), "rejected by Elasticsearch: " + item.error().reason());
           }
@@ -229,8 +247,7 @@ public final class ArticleWriter {
       @Override
       public void afterBulk(long executionId, BulkRequest request, List<Origin> contexts, Throwable failure) {
         for (Origin o : contexts) {
-          failures.add(new RecordError(o.file(), o.location(), o.line(),
-              "bulk request failed: " + Engine.describe(failure)));
+          fail(o, "bulk request failed: " + Engine.describe(failure));
         }
       }
     }
