@@ -53,10 +53,12 @@ public final class Benchmark {
       ElasticsearchSettings node = new ElasticsearchSettings(List.of(server.nodeUrl()), null, null, null, null);
       try (Facetwire facetwire = Facetwire.open(node, config.out().resolve("client"), IndexNames.defaults(),
           FacetExtractor.loadDefault())) {
-        IngestBench ingest = new IngestBench(corpus, facetwire);
+        IngestBench ingest = new IngestBench(corpus, facetwire, server::cpuMillis);
         report.ingest = ingest.run(log);
-        log.line(String.format("Ingest: raw %.0f/s, Facetwire %.0f/s, ratio %.2f", report.ingest.rawRate(),
-            report.ingest.facetwireRate(), report.ingest.ratio()));
+        log.line(String.format("Ingest: raw %.0f/s, Facetwire %.0f/s, ratio %.2f; CPU per article raw %.0f µs,"
+            + " Facetwire %.0f µs, CPU ratio %.2f", report.ingest.rawRate(), report.ingest.facetwireRate(),
+            report.ingest.ratio(), report.ingest.rawCpuMicrosPerArticle(),
+            report.ingest.facetwireCpuMicrosPerArticle(), report.ingest.cpuRatio()));
 
         List<QueryLog.Entry> queries = QueryLog.generate(ingest.stats(), config.queries(), 20170730L);
         SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), facetwire.names().articles(),

@@ -48,13 +48,34 @@ final class IngestBench {
   private final CorpusStats stats = new CorpusStats();
   private final AtomicInteger rejected = new AtomicInteger();
 
-  IngestBench(ReutersCopies corpus, Facetwire facetwire) {
+  private final java.util.function.LongSupplier serverCpuMillis;
+
+  IngestBench(ReutersCopies corpus, Facetwire facetwire, java.util.function.LongSupplier serverCpuMillis) {
+    this.serverCpuMillis = serverCpuMillis;
     this.corpus = corpus;
     this.facetwire = facetwire;
     this.rest = facetwire.engine().restClient();
   }
 
-  record Result(long articles, double rawSeconds, double facetwireSeconds, ImportSummary summary) {
+  /**
+   * @param rawCpuMillis        CPU of the server (node) and of this process during the raw run
+   * @param facetwireCpuMillis  the same during the Facetwire import (reading and extraction run here)
+   */
+  record Result(long articles, double rawSeconds, double facetwireSeconds, ImportSummary summary,
+      long rawCpuMillis, long facetwireCpuMillis) {
+    double rawCpuMicrosPerArticle() {
+      return rawCpuMillis * 1000.0 / articles;
+    }
+
+    double facetwireCpuMicrosPerArticle() {
+      return facetwireCpuMillis * 1000.0 / articles;
+    }
+
+    /** What the ratio would be if both runs had the machine's CPU to themselves. */
+    double cpuRatio() {
+      return (double) rawCpuMillis / facetwireCpuMillis;
+    }
+
     double rawRate() {
       return articles / rawSeconds;
     }
@@ -75,6 +96,9 @@ final class IngestBench {
       m.put("facetwire_seconds", Latencies.round(facetwireSeconds));
       m.put("facetwire_articles_per_s", Math.round(facetwireRate()));
       m.put("ratio", Latencies.round(ratio()));
+      m.put("raw_cpu_us_per_article", Math.round(rawCpuMicrosPerArticle()));
+      m.put("facetwire_cpu_us_per_article", Math.round(facetwireCpuMicrosPerArticle()));
+      m.put("cpu_ratio", Latencies.round(cpuRatio()));
       m.put("facetwire_summary", summary.oneLine());
       return m;
     }
@@ -92,10 +116,12 @@ final class IngestBench {
 
     createRawIndex();
     log.line("Raw bulk: " + articles + " documents in " + batches.size() + " requests…");
+    long cpu0 = cpuMillis();
     long t0 = System.nanoTime();
     sendAll(batches);
     rest.performRequest(new Request("POST", "/" + RAW_INDEX + "/_refresh"));
     double rawSeconds = (System.nanoTime() - t0) / 1e9;
+    long rawCpu = cpuMillis() - cpu0;
     long rawCount = count(RAW_INDEX);
     if (rawCount != articles) {
       throw new IllegalStateException("Raw index holds " + rawCount + " documents, expected " + articles);
@@ -107,18 +133,24 @@ final class IngestBench {
     log.line("Facetwire import of the same " + articles + " articles…");
     String alias = facetwire.names().articles();
     long before = count(alias);
+    long cpu1 = cpuMillis();
     long t1 = System.nanoTime();
     Importer.Run run = facetwire.importer().start();
     corpus.read(run::forFile);
     ImportSummary summary = run.finish();
     double facetwireSeconds = (System.nanoTime() - t1) / 1e9;
+    long facetwireCpu = cpuMillis() - cpu1;
     long added = count(alias) - before;
     if (added != articles || summary.failed() != rejected.get()) {
       throw new IllegalStateException("Facetwire import added " + added + " of " + articles + ": "
           + summary.oneLine());
     }
     Nodes.awaitMergesIdle(rest);
-    return new Result(articles, rawSeconds, facetwireSeconds, summary);
+    return new Result(articles, rawSeconds, facetwireSeconds, summary, rawCpu, facetwireCpu);
+  }
+
+  private long cpuMillis() {
+    return serverCpuMillis.getAsLong() + ProcessCpu.ownMillis();
   }
 
   /** The documents exactly as Facetwire stores them, as NDJSON bulk bodies of 1,000 operations. */

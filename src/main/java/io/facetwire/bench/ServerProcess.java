@@ -89,6 +89,11 @@ final class ServerProcess implements AutoCloseable {
     return Files.readString(dataDir.resolve("embedded-elasticsearch.url"), StandardCharsets.UTF_8).strip();
   }
 
+  /** CPU time the server process has used so far (user + system), from /proc. */
+  long cpuMillis() {
+    return ProcessCpu.millis(process.pid());
+  }
+
   /** VmHWM (peak resident set), VmRSS, RssAnon and RssFile in MiB, from /proc. */
   Map<String, Long> memoryMiB() throws IOException {
     Map<String, Long> out = new LinkedHashMap<>();
