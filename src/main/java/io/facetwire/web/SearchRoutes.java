@@ -34,7 +34,7 @@ final class SearchRoutes {
     try {
       model = SearchPageModel.of(search.search(state, expanded), expanded);
     } catch (SearchQueryException e) {
-      model = SearchPageModel.of(new SearchResult(state, 0, true, List.of(), Map.of(), 0), expanded);
+      model = SearchPageModel.of(SearchResult.empty(state), expanded);
       model.put("error", e.getMessage());
       ctx.status(400);
     }
