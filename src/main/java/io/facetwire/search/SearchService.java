@@ -82,7 +82,7 @@ public final class SearchService {
     return HistogramInterval.forSpan(first, last);
   }
 
-  private static SearchResult.Hit toHit(Hit<ObjectNode> hit) {
+  static SearchResult.Hit toHit(Hit<ObjectNode> hit) {
     ObjectNode src = hit.source();
     String title = text(src, "title");
     List<String> bodyFragments = hit.highlight().getOrDefault("body", List.of());
