@@ -31,13 +31,17 @@ final class ResponseParts {
     if (selected != null) {
       selected.filters().buckets().keyed().forEach((key, bucket) -> selectedCounts.put(key, bucket.docCount()));
     }
+    List<StringTermsBucket> top = sub.get(SearchRequestFactory.TOP_VALUES).sterms().buckets().array();
     for (String value : state.values(facet)) {
-      values.add(new SearchResult.FacetValue(value, selectedCounts.getOrDefault(value, 0L), true, false));
+      // A value typed in another case ("russia") is shown as stored ("Russia") when the index has it.
+      String shown = top.stream().map(b -> b.key().stringValue()).filter(value::equalsIgnoreCase).findFirst()
+          .orElse(value);
+      values.add(new SearchResult.FacetValue(shown, selectedCounts.getOrDefault(value, 0L), true, false));
     }
     for (String value : state.excluded(facet)) {
       values.add(new SearchResult.FacetValue(value, 0, false, true));
     }
-    for (StringTermsBucket b : sub.get(SearchRequestFactory.TOP_VALUES).sterms().buckets().array()) {
+    for (StringTermsBucket b : top) {
       String value = b.key().stringValue();
       if (!state.isSelected(facet, value) && !state.isExcluded(facet, value)) {
         values.add(new SearchResult.FacetValue(value, b.docCount(), false, false));

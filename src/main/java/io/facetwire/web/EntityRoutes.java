@@ -76,6 +76,8 @@ final class EntityRoutes {
     model.put("newestUrl", base.withSort(io.facetwire.search.Sort.NEWEST).url());
     model.put("related", related);
     model.put("bars", bars);
+    model.put("histogramSvg", SearchPageModel.histogramSvg(profile.dates(),
+        (start, end) -> base.withDates(start, end).url(), "Articles naming " + name + " over time"));
     model.put("latest", latest);
     ctx.html(templates.render("entity", model));
   }

@@ -19,7 +19,8 @@ final class SearchPageModel {
       .withZone(ZoneOffset.UTC);
 
   record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
-      String date, String snippetHtml, List<Link> countries, List<Link> persons, List<Link> topics) {}
+      String date, String snippetHtml, List<Link> countries, List<Link> persons, List<Link> topics,
+      int moreTags) {}
 
   record Link(String label, String url) {}
 
@@ -61,6 +62,10 @@ final class SearchPageModel {
     model.put("facets", facets);
     model.put("countryCounts", countryCounts(result));
     model.put("bars", bars(result));
+    model.put("histogramSvg", histogramSvg(result));
+    model.put("mapSvg", MAP.render(countryCounts(result), c -> state.withFilter(Facet.COUNTRY, c).url(),
+        "Countries named in the matching articles"));
+    model.put("mapRows", MAP.tableRows(countryCounts(result), c -> state.withFilter(Facet.COUNTRY, c).url()));
     model.put("didYouMean", result.didYouMean());
     model.put("didYouMeanUrl", result.didYouMean() == null ? null : state.withQuery(result.didYouMean()).url());
     model.put("atomUrl", state.formatUrl("atom"));
@@ -101,8 +106,10 @@ final class SearchPageModel {
     for (SearchResult.Hit h : result.hits()) {
       views.add(new HitView(h.title(), h.titleSnippet().html(), ArticleLinks.articleUrl(h.id()),
           safeUrl(h.url()), h.source(), h.publishedAt() == null ? "" : DATE.format(h.publishedAt()),
-          h.snippet().html(), links(state, Facet.COUNTRY, h.countries()),
-          links(state, Facet.PERSON, h.persons()), links(state, Facet.TOPIC, h.topics())));
+          h.snippet().html(), someLinks(state, Facet.COUNTRY, h.countries()),
+          someLinks(state, Facet.PERSON, h.persons()), someLinks(state, Facet.TOPIC, h.topics()),
+          Math.max(0, h.countries().size() - TAGS_PER_FACET) + Math.max(0, h.persons().size() - TAGS_PER_FACET)
+              + Math.max(0, h.topics().size() - TAGS_PER_FACET)));
     }
     return views;
   }
@@ -111,7 +118,40 @@ final class SearchPageModel {
     return values.stream().map(v -> new Link(v, state.withFilter(facet, v).url())).toList();
   }
 
+  /** A result line shows a few values per facet; the article page shows them all. */
+  static final int TAGS_PER_FACET = 6;
+
+  static List<Link> someLinks(SearchState state, Facet facet, List<String> values) {
+    return links(state, facet, values.size() > TAGS_PER_FACET ? values.subList(0, TAGS_PER_FACET) : values);
+  }
+
   static final int SIDEBAR_VALUES = 10;
+  private static final io.facetwire.web.svg.WorldMapSvg MAP = new io.facetwire.web.svg.WorldMapSvg();
+
+  static String histogramSvg(SearchResult result) {
+    return histogramSvg(result.dates(), (start, end) -> result.state().withDates(start, end).url(),
+        "Matching articles over time");
+  }
+
+  static String histogramSvg(List<SearchResult.DateBucket> dates,
+      java.util.function.BiFunction<java.time.LocalDate, java.time.LocalDate, String> href, String caption) {
+    if (dates.isEmpty()) {
+      return "";
+    }
+    List<io.facetwire.web.svg.DateHistogramSvg.Bucket> buckets = new ArrayList<>();
+    for (SearchResult.DateBucket b : dates) {
+      buckets.add(new io.facetwire.web.svg.DateHistogramSvg.Bucket(b.start(), b.end(), b.count(),
+          href.apply(b.start(), b.end())));
+    }
+    // The bars' own length says which calendar interval Elasticsearch was asked for.
+    long days = java.time.temporal.ChronoUnit.DAYS.between(dates.get(0).start(), dates.get(0).end()) + 1;
+    io.facetwire.web.svg.CalendarInterval interval = days <= 1 ? io.facetwire.web.svg.CalendarInterval.DAY
+        : days <= 7 ? io.facetwire.web.svg.CalendarInterval.WEEK
+        : days <= 31 ? io.facetwire.web.svg.CalendarInterval.MONTH
+        : days <= 92 ? io.facetwire.web.svg.CalendarInterval.QUARTER
+        : io.facetwire.web.svg.CalendarInterval.YEAR;
+    return io.facetwire.web.svg.DateHistogramSvg.render(buckets, interval::label, caption);
+  }
 
   /** The sidebar shows the pinned values plus the top ten; the map below uses them all. */
   private static FacetView shortened(FacetView view) {
