@@ -39,11 +39,11 @@ public record ColourScale(List<Step> steps) {
     int wanted = (int) Math.min(PALETTE.size(), max);
     List<Long> uppers = new ArrayList<>();
     for (int i = 1; i < wanted; i++) {
-      long bound = nice(Math.pow(max, i / (double) wanted));
       long previous = uppers.isEmpty() ? 0 : uppers.get(uppers.size() - 1);
-      if (bound > previous && bound < max) {
-        uppers.add(bound);
-      }
+      // For small maxima round numbers collide (1.4 and 2.1 both make 2) or overshoot: keep each
+      // bound above the last and leave one count for every step still to come.
+      long bound = Math.max(previous + 1, Math.min(nice(Math.pow(max, i / (double) wanted)), max - (wanted - i)));
+      uppers.add(bound);
     }
     if (max > 0) {
       uppers.add(max);

@@ -1,5 +1,6 @@
 package io.facetwire.web.svg;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +139,9 @@ public final class DateHistogramSvg {
   }
 
   private static String description(List<Bucket> buckets, List<String> labels, long max) {
-    long total = buckets.stream().mapToLong(Bucket::count).sum();
+    // Summed exactly: a sum of huge counts would overflow a long.
+    BigInteger total = buckets.stream().map(b -> BigInteger.valueOf(b.count()))
+        .reduce(BigInteger.ZERO, BigInteger::add);
     int busiest = 0;
     for (int i = 1; i < buckets.size(); i++) {
       if (buckets.get(i).count() > buckets.get(busiest).count()) {
@@ -148,7 +151,9 @@ public final class DateHistogramSvg {
     String span = buckets.size() == 1 ? labels.get(0)
         : buckets.size() + " periods from " + labels.get(0) + " to " + labels.get(labels.size() - 1);
     String most = max == 0 ? "" : "; the most, " + SvgText.articles(max) + ", in " + labels.get(busiest);
-    return SvgText.articles(total) + " in " + span + most
+    String totalText = total.signum() == 0 ? "No articles"
+        : String.format(Locale.ENGLISH, "%,d %s", total, total.equals(BigInteger.ONE) ? "article" : "articles");
+    return totalText + " in " + span + most
         + ". Each bar with articles links to the search narrowed to its period.";
   }
 

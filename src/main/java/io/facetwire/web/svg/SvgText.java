@@ -1,5 +1,6 @@
 package io.facetwire.web.svg;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
 
@@ -106,8 +107,8 @@ public final class SvgText {
       boolean ok = Character.isLetter(c) && c < 128
           || i > 0 && (Character.isDigit(c) && c < 128 || c == '+' || c == '-' || c == '.');
       if (!ok) {
-        // "/", "?", "#" or anything else before a colon: a relative URL, no scheme. Characters a
-        // scheme cannot hold (e.g. "ja<script>") also end up here, and are escaped later.
+        // "/", "?" or "#" before any colon: a relative URL, no scheme. Another character no
+        // scheme can hold ("ja<x>script:"): see oddPrefix.
         return c == '/' || c == '?' || c == '#' ? null : oddPrefix(url, i);
       }
     }
@@ -138,8 +139,7 @@ public final class SvgText {
     if (hundredths % 100 == 0) {
       return Long.toString(hundredths / 100);
     }
-    String s = java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
-    return s;
+    return BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
   }
 
   /** "1 article", "1,234 articles": counts as a reader sees them. */
