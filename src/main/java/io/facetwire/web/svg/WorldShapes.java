@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The country shapes of world-countries.tsv (derived from Natural Earth by
- * tools/world-map/build-world-map.mjs), already projected to the map's pixel grid.
+ * src/tools/world-map/build-world-map.mjs), already projected to the map's pixel grid.
  */
 record WorldShapes(String viewBox, double width, double height, Map<String, Shape> byKey) {
 

@@ -15,7 +15,7 @@
  * </ul>
  *
  * <p>The page's Content-Security-Policy forbids inline styles, so the SVG uses presentation
- * attributes only; focus and hover styles are in {@code svg-charts.css} next to these classes,
+ * attributes only; focus and hover styles are in the site stylesheet ({@code public/style.css}),
  * to be copied into the site stylesheet. Both charts use {@code role="group"} with
  * {@code aria-labelledby}/{@code aria-describedby}: {@code role="img"} would hide their links
  * from assistive technology (axe-core reports it as "nested-interactive", serious).

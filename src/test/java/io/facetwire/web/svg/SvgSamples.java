@@ -21,7 +21,7 @@ public final class SvgSamples {
     Path out = Path.of(args.length > 0 ? args[0] : "target/svg-samples.html");
     StringBuilder page = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\">"
         + "<title>Facetwire SVG samples</title><style>");
-    try (var css = SvgSamples.class.getResourceAsStream("svg-charts.css")) {
+    try (var css = SvgSamples.class.getResourceAsStream("/public/style.css")) {
       page.append(new String(css.readAllBytes(), StandardCharsets.UTF_8));
     }
     page.append("body{font-family:system-ui,sans-serif;margin:16px;max-width:980px}</style></head><body>");

@@ -1,7 +1,7 @@
 // Builds src/main/resources/io/facetwire/web/svg/world-countries.tsv from the world-atlas npm package
 // (Natural Earth 1:10m admin-0 countries, public domain; packaging ISC). Run once by hand:
 //
-//   cd tools/world-map && npm ci && npm run build
+//   cd src/tools/world-map && npm ci && npm run build
 //
 // The application never runs this: it reads the derived TSV. What happens here, and why:
 //  1. Project with Equal Earth (an equal-area projection, so a choropleth does not make Russia or
@@ -23,7 +23,7 @@ import countries from 'i18n-iso-countries';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const out = resolve(here, '../../src/main/resources/io/facetwire/web/svg/world-countries.tsv');
+const out = resolve(here, '../../main/resources/io/facetwire/web/svg/world-countries.tsv');
 
 const WIDTH = 1000;
 const MIN_TRIANGLE_AREA = 0.5;   // px²: Visvalingam threshold
@@ -146,7 +146,7 @@ if (process.env.DEBUG) console.log(boxes.sort((a, b) => b[1].y1 - a[1].y1).slice
 const height = Math.ceil(Math.max(...boxes.map(b => b[1].y1)));
 const header = [
   `# Derived from the npm package world-atlas ${atlasVersion} (countries-10m.json: Natural Earth 1:10m admin-0`,
-  '# countries, public domain; packaging ISC) by tools/world-map/build-world-map.mjs. Do not edit by hand.',
+  '# countries, public domain; packaging ISC) by src/tools/world-map/build-world-map.mjs. Do not edit by hand.',
   `# Projection: Equal Earth fitted to width ${WIDTH}; viewBox 0 0 ${WIDTH} ${height}. Antarctica left out.`,
   '# Columns (tab separated): key (ISO 3166-1 alpha-2, or X-... for shapes without one), Natural Earth name,',
   '# marker "x y" for countries too small to see (empty otherwise), SVG path data.',
