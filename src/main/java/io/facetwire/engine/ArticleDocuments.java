@@ -50,25 +50,26 @@ public final class ArticleDocuments {
   }
 
   /**
-   * The stored document as JSON bytes: the encoded article with its {@code ingested_at} and
-   * {@code content_hash} filled in ({@code ingested_at} is the record's last component, so the encoded
-   * bytes end with {@code "ingested_at":null}} and only that end is rewritten).
+   * The stored document as JSON bytes, equal to {@link #toDocument}: the encoded article with its
+   * {@code ingested_at} filled in and the {@linkplain #derivedFields derived fields} added.
+   * {@code ingested_at} is the record's last component, so the encoded bytes end with
+   * {@code "ingested_at":null}} and only that end is rewritten.
    */
   public byte[] documentBytes(Article article, Encoded encoded, Instant ingestedAt) {
-    byte[] head = encoded.json();
-    int cut = head.length - NULL_INGESTED_AT_END.length;
-    if (cut < 0 || !Arrays.equals(head, cut, head.length, NULL_INGESTED_AT_END, 0, NULL_INGESTED_AT_END.length)) {
-      try {
-        return json.writeValueAsBytes(toDocument(article.withIngestedAt(ingestedAt), encoded.contentHash()));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
     try {
-      byte[] tail = ("\"ingested_at\":" + json.writeValueAsString(ingestedAt) + ",\"content_hash\":\""
-          + encoded.contentHash() + "\"}").getBytes(StandardCharsets.UTF_8);
-      byte[] doc = Arrays.copyOf(head, cut + tail.length);
-      System.arraycopy(tail, 0, doc, cut, tail.length);
+      byte[] head = encoded.json();
+      int cut = head.length - "null}".length();
+      if (cut < 0 || !Arrays.equals(head, head.length - NULL_INGESTED_AT_END.length, head.length,
+          NULL_INGESTED_AT_END, 0, NULL_INGESTED_AT_END.length)) {
+        return json.writeValueAsBytes(toDocument(article.withIngestedAt(ingestedAt), encoded.contentHash()));
+      }
+      byte[] date = json.writeValueAsBytes(ingestedAt);
+      byte[] derived = json.writeValueAsBytes(derivedFields(article, encoded.contentHash()));
+      // date + "," + the derived object without its opening brace (it brings the closing one)
+      byte[] doc = Arrays.copyOf(head, cut + date.length + derived.length);
+      System.arraycopy(date, 0, doc, cut, date.length);
+      doc[cut + date.length] = ',';
+      System.arraycopy(derived, 1, doc, cut + date.length + 1, derived.length - 1);
       return doc;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -77,10 +78,17 @@ public final class ArticleDocuments {
 
   public ObjectNode toDocument(Article article, String contentHash) {
     ObjectNode doc = json.valueToTree(article);
-    doc.put("content_hash", contentHash);
-    var inputs = doc.putObject("suggest").putArray("input");
-    titleSuggestions(article.title()).forEach(inputs::add);
+    doc.setAll(derivedFields(article, contentHash));
     return doc;
+  }
+
+  /** What the stored document has beyond the article itself: its content hash and autocomplete inputs. */
+  private ObjectNode derivedFields(Article article, String contentHash) {
+    ObjectNode fields = json.createObjectNode();
+    fields.put("content_hash", contentHash);
+    var inputs = fields.putObject("suggest").putArray("input");
+    titleSuggestions(article.title()).forEach(inputs::add);
+    return fields;
   }
 
   /**
