@@ -5,10 +5,9 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import co.elastic.clients.util.BinaryData;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.Article;
 import io.facetwire.article.RecordError;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +26,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes articles to the articles alias in bulk through the client's {@link BulkIngester}: no
  * per-document request, no per-document refresh, two bulk requests in flight so both cores work.
  *
- * <p>Articles are checked against what is stored in batches (one {@code _mget} per batch, real-time,
- * fetching only the content hash): identical ones are counted as unchanged and not rewritten.
+ * <p>Each article is written with {@code create}, which Elasticsearch refuses (409) when the id is
+ * already stored: only those are looked up ({@link ExistingArticles}, one {@code _mget} per thousand,
+ * fetching the content hash) and are counted as unchanged or rewritten with their original
+ * {@code ingested_at}. A first import thus pays for no lookups at all.
  *
  * <p>The caller's thread only collects batches (it is busy reading and extracting); a writer thread
- * per session serializes each article once (content hash and document from the same bytes), asks for
- * the stored hashes and hands the documents to the ingester, so reading and extraction go on while
- * Elasticsearch answers the {@code _mget} and indexes the previous batches.
+ * per session serializes each article once (content hash and document from the same bytes) and hands
+ * the documents to the ingester, so reading and extraction go on while Elasticsearch indexes.
  */
 public final class ArticleWriter {
 
@@ -61,7 +60,12 @@ public final class ArticleWriter {
     return new Session();
   }
 
-  private record Pending(Article article, Origin origin) {}
+  /** An article on its way, with its serialized form once the writer thread has made it. */
+  record Pending(Article article, Origin origin, ArticleDocuments.Encoded encoded) {
+    Pending withEncoded(ArticleDocuments.Encoded e) {
+      return new Pending(article, origin, e);
+    }
+  }
 
   /** One import: add articles, then {@link #finish} to flush, wait and make them searchable. */
   public final class Session {
@@ -71,9 +75,12 @@ public final class ArticleWriter {
     private volatile Throwable writerFailure;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
+    /** Operations given to the ingester whose outcome the listener has not seen yet. */
+    private final AtomicLong outstanding = new AtomicLong();
     private final List<RecordError> failures = Collections.synchronizedList(new ArrayList<>());
     private final BlockedWrites blocked;
-    private final BulkIngester<Origin> ingester;
+    private final ExistingArticles existing;
+    private final BulkIngester<Pending> ingester;
 
     private Session() {
       ingester = BulkIngester.of(b -> b.client(client)
@@ -83,12 +90,13 @@ public final class ArticleWriter {
           // Queues full (429): wait and send again instead of failing the records.
           .backoffPolicy(co.elastic.clients.transport.BackoffPolicy.exponentialBackoff(100L, 5))
           .listener(new Listener()));
-      blocked = new BlockedWrites(client, indexed, this::fail);
+      existing = new ExistingArticles(client, alias, unchanged, this::rewrite);
+      blocked = new BlockedWrites(client, indexed, this::fail, existing::add);
     }
 
     /** Adds an article that already has its stable id and facets. */
     public void add(Article article, Origin origin) {
-      batch.add(new Pending(article, origin));
+      batch.add(new Pending(article, origin, null));
       if (batch.size() >= BATCH_SIZE) {
         handOver();
       }
@@ -153,44 +161,24 @@ public final class ArticleWriter {
           unchanged.incrementAndGet();
         }
       }
-      Map<String, ArticleDocuments.Encoded> encoded = new HashMap<>();
-      byId.forEach((id, p) -> encoded.put(id, documents.encode(p.article())));
-      Map<String, StoredState> stored = fetchStored(new ArrayList<>(byId.keySet()));
       Instant now = clock.instant();
       for (Pending p : byId.values()) {
-        String id = p.article().id();
-        ArticleDocuments.Encoded e = encoded.get(id);
-        StoredState existing = stored.get(id);
-        if (existing != null && e.contentHash().equals(existing.hash())) {
-          unchanged.incrementAndGet();
-          continue;
-        }
-        Instant ingestedAt = existing != null && existing.ingestedAt() != null ? existing.ingestedAt() : now;
-        BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), e, ingestedAt), "application/json");
-        ingester.add(op -> op.index(i -> i.index(alias).id(id).document(doc)), p.origin());
+        Pending encoded = p.withEncoded(documents.encode(p.article()));
+        BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), encoded.encoded(), now),
+            "application/json");
+        outstanding.incrementAndGet();
+        ingester.add(op -> op.create(c -> c.index(alias).id(p.article().id()).document(doc)), encoded);
       }
+      existing.resolve(false);
     }
 
-    private record StoredState(String hash, Instant ingestedAt) {}
-
-    private Map<String, StoredState> fetchStored(List<String> ids) {
-      Map<String, StoredState> result = new HashMap<>();
-      try {
-        MgetResponse<ObjectNode> response = client.mget(m -> m.index(alias).ids(ids)
-            .sourceIncludes("content_hash", "ingested_at"), ObjectNode.class);
-        for (var doc : response.docs()) {
-          if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
-            ObjectNode src = doc.result().source();
-            String ingested = src.path("ingested_at").asText(null);
-            result.put(doc.result().id(), new StoredState(src.path("content_hash").asText(""),
-                ingested == null ? null : Instant.parse(ingested)));
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        // Without the stored hashes every article is simply rewritten: slower, never wrong.
-        return Map.of();
-      }
-      return result;
+    /** A stored article whose content changed: written over, keeping when it was first ingested. */
+    private void rewrite(Pending p, Instant storedIngestedAt) {
+      Instant ingestedAt = storedIngestedAt != null ? storedIngestedAt : clock.instant();
+      BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), p.encoded(), ingestedAt),
+          "application/json");
+      outstanding.incrementAndGet();
+      ingester.add(op -> op.index(i -> i.index(alias).id(p.article().id()).document(doc)), p);
     }
 
     /** Flushes, waits for every bulk request, refreshes, and tells what happened. */
@@ -211,8 +199,14 @@ public final class ArticleWriter {
         }
         rethrowWriterFailure();
       }
+      // Creates that met stored articles come back with 409, writes that met a reindex's write block
+      // are sent again: settle both until nothing is left in flight.
+      do {
+        awaitIngester();
+        blocked.retry();
+        existing.resolve(true);
+      } while (!existing.isEmpty() || !blocked.isEmpty() || outstanding.get() > 0);
       ingester.close();
-      blocked.retry();
       try {
         client.indices().refresh(r -> r.index(alias));
       } catch (IOException e) {
@@ -221,34 +215,62 @@ public final class ArticleWriter {
       return new WriteSummary(indexed.get(), unchanged.get(), failures);
     }
 
+    /**
+     * Sends what the ingester holds and waits until the listener has seen every operation's outcome
+     * (the ingester calls its listener asynchronously, so its own in-flight count is not enough).
+     */
+    private void awaitIngester() {
+      ingester.flush();
+      while (outstanding.get() > 0) {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("Interrupted while waiting for bulk requests", e);
+        }
+        ingester.flush();
+      }
+    }
+
     private void fail(Origin o, String reason) {
       failures.add(new RecordError(o.file(), o.location(), o.line(), reason));
     }
 
-    private final class Listener implements BulkListener<Origin> {
+    private final class Listener implements BulkListener<Pending> {
       @Override
-      public void beforeBulk(long executionId, BulkRequest request, List<Origin> contexts) {}
+      public void beforeBulk(long executionId, BulkRequest request, List<Pending> contexts) {}
 
       @Override
-      public void afterBulk(long executionId, BulkRequest request, List<Origin> contexts, BulkResponse response) {
+      public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
+        try {
+          outcomes(request, contexts, response);
+        } finally {
+          outstanding.addAndGet(-contexts.size());
+        }
+      }
+
+      private void outcomes(BulkRequest request, List<Pending> contexts, BulkResponse response) {
         List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
           BulkResponseItem item = items.get(i);
           if (item.error() == null) {
             indexed.incrementAndGet();
+          } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
+            existing.add(contexts.get(i));
           } else if (BlockedWrites.isWriteBlock(item)) {
             blocked.add(request.operations().get(i), contexts.get(i));
           } else {
-            fail(contexts.get(i), "rejected by Elasticsearch: " + item.error().reason());
+            fail(contexts.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
           }
         }
       }
 
       @Override
-      public void afterBulk(long executionId, BulkRequest request, List<Origin> contexts, Throwable failure) {
-        for (Origin o : contexts) {
-          fail(o, "bulk request failed: " + Engine.describe(failure));
+      public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
+        for (Pending p : contexts) {
+          fail(p.origin(), "bulk request failed: " + Engine.describe(failure));
         }
+        outstanding.addAndGet(-contexts.size());
       }
     }
   }

@@ -4,12 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Writes turned away by an index write block, sent again at the end of an import.
@@ -21,17 +23,21 @@ final class BlockedWrites {
 
   private static final int RETRIES = 10;
 
-  private record Blocked(BulkOperation operation, ArticleWriter.Origin origin) {}
+  private record Blocked(BulkOperation operation, ArticleWriter.Pending pending) {}
 
   private final ElasticsearchClient client;
   private final AtomicLong indexed;
   private final BiConsumer<ArticleWriter.Origin, String> fail;
+  private final Consumer<ArticleWriter.Pending> alreadyStored;
   private final List<Blocked> waiting = Collections.synchronizedList(new ArrayList<>());
 
-  BlockedWrites(ElasticsearchClient client, AtomicLong indexed, BiConsumer<ArticleWriter.Origin, String> fail) {
+  /** @param alreadyStored where a create that now meets a stored article goes (as from the ingester) */
+  BlockedWrites(ElasticsearchClient client, AtomicLong indexed, BiConsumer<ArticleWriter.Origin, String> fail,
+      Consumer<ArticleWriter.Pending> alreadyStored) {
     this.client = client;
     this.indexed = indexed;
     this.fail = fail;
+    this.alreadyStored = alreadyStored;
   }
 
   static boolean isWriteBlock(BulkResponseItem item) {
@@ -39,8 +45,12 @@ final class BlockedWrites {
         && String.valueOf(item.error().reason()).contains("index write");
   }
 
-  void add(BulkOperation operation, ArticleWriter.Origin origin) {
-    waiting.add(new Blocked(operation, origin));
+  void add(BulkOperation operation, ArticleWriter.Pending pending) {
+    waiting.add(new Blocked(operation, pending));
+  }
+
+  boolean isEmpty() {
+    return waiting.isEmpty();
   }
 
   /** Sends the blocked writes again, waiting a little longer each time, for about ten seconds in all. */
@@ -57,14 +67,16 @@ final class BlockedWrites {
           BulkResponseItem item = response.items().get(i);
           if (item.error() == null) {
             indexed.incrementAndGet();
+          } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
+            alreadyStored.accept(pending.get(i).pending());
           } else if (isWriteBlock(item) && attempt < RETRIES) {
             again.add(pending.get(i));
           } else {
-            fail.accept(pending.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
+            fail.accept(pending.get(i).pending().origin(), "rejected by Elasticsearch: " + item.error().reason());
           }
         }
       } catch (IOException | RuntimeException e) {
-        pending.forEach(p -> fail.accept(p.origin(), "bulk request failed: " + Engine.describe(e)));
+        pending.forEach(p -> fail.accept(p.pending().origin(), "bulk request failed: " + Engine.describe(e)));
       }
       pending = again;
     }
