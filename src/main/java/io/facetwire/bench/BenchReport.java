@@ -57,6 +57,13 @@ public final class BenchReport {
       md.append(String.format("| `/api/search`, %d client%s, p50 / p95 / p99 ms | %s | %s | %.2f (p99) | ≤ 1.15 |%n",
           c, c == 1 ? "" : "s", triple(api), triple(raw), api.p99() / raw.p99()));
     }
+    Map<SearchBench.Target, Latencies> single = search.get(1);
+    if (single != null) {
+      md.append(String.format("| server CPU per request, 1 client, µs (search page / API / raw) | %.0f / %.0f | %.0f | | |%n",
+          single.get(SearchBench.Target.HTML).serverCpuMicrosPerRequest(),
+          single.get(SearchBench.Target.API).serverCpuMicrosPerRequest(),
+          single.get(SearchBench.Target.RAW).serverCpuMicrosPerRequest()));
+    }
     md.append(String.format("| Elasticsearch round trips per view (search page / API) | %.2f / %.2f | | | 1 |%n",
         roundTripsHtml, roundTripsApi));
     md.append(String.format("| start-up to first 200, existing index (%,d articles), s | %s | | | ≤ 15 |%n",

@@ -61,6 +61,7 @@ public final class Benchmark {
             report.ingest.facetwireCpuMicrosPerArticle(), report.ingest.cpuRatio()));
 
         List<QueryLog.Entry> queries = QueryLog.generate(ingest.stats(), config.queries(), 20170730L);
+        Files.write(config.out().resolve("queries.txt"), queries.stream().map(QueryLog.Entry::queryString).toList());
         SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), facetwire.names().articles(),
             queries, facetwire.search());
         report.sameTotals = search.sameTotals(100);
@@ -70,7 +71,7 @@ public final class Benchmark {
         report.roundTripsApi = search.roundTripsPerView(SearchBench.Target.API, 100);
         for (int concurrency : new int[] {1, 8}) {
           log.line("Searching with " + concurrency + " client(s)…");
-          report.search.put(concurrency, search.measure(concurrency));
+          report.search.put(concurrency, search.measure(concurrency, server::cpuMillis));
         }
       }
       report.serverMemoryMiB = server.memoryMiB();

@@ -5,11 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Response times of one series of requests, summarised as nearest-rank percentiles in milliseconds. */
-record Latencies(long[] nanos, int errors) {
+record Latencies(long[] nanos, int errors, double serverCpuMicrosPerRequest) {
 
   Latencies {
     nanos = nanos.clone();
     Arrays.sort(nanos);
+  }
+
+  Latencies(long[] nanos, int errors) {
+    this(nanos, errors, Double.NaN);
+  }
+
+  Latencies withServerCpuMicrosPerRequest(double micros) {
+    return new Latencies(nanos, errors, micros);
   }
 
   double percentileMillis(double p) {
@@ -39,6 +47,7 @@ record Latencies(long[] nanos, int errors) {
     m.put("p50_ms", round(p50()));
     m.put("p95_ms", round(p95()));
     m.put("p99_ms", round(p99()));
+    m.put("server_cpu_us_per_request", Math.round(serverCpuMicrosPerRequest));
     return m;
   }
 

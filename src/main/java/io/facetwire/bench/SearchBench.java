@@ -73,10 +73,16 @@ final class SearchBench {
     }
   }
 
-  Map<Target, Latencies> measure(int concurrency) throws Exception {
+  /**
+   * Each target in turn with {@code concurrency} clients; {@code serverCpuMillis} (the server process,
+   * node included) gives each series' server CPU per request, which machine load does not distort.
+   */
+  Map<Target, Latencies> measure(int concurrency, java.util.function.LongSupplier serverCpuMillis) throws Exception {
     Map<Target, Latencies> out = new EnumMap<>(Target.class);
     for (Target t : Target.values()) {
-      out.put(t, run(t, concurrency));
+      long cpu0 = serverCpuMillis.getAsLong();
+      Latencies l = run(t, concurrency);
+      out.put(t, l.withServerCpuMicrosPerRequest((serverCpuMillis.getAsLong() - cpu0) * 1000.0 / log.size()));
     }
     return out;
   }
