@@ -65,13 +65,13 @@ public final class Benchmark {
         SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), facetwire.names().articles(),
             queries, facetwire.search());
         report.sameTotals = search.sameTotals(100);
-        log.line("Warming up: the query log once against each target…");
-        search.warmUp();
+        log.line("Warming up: the query log once against each target (server CPU per request)…");
+        report.serverCpuMicrosPerRequest = search.warmUpAndServerCpu(server::cpuMillis);
         report.roundTripsHtml = search.roundTripsPerView(SearchBench.Target.HTML, 100);
         report.roundTripsApi = search.roundTripsPerView(SearchBench.Target.API, 100);
         for (int concurrency : new int[] {1, 8}) {
           log.line("Searching with " + concurrency + " client(s)…");
-          report.search.put(concurrency, search.measure(concurrency, server::cpuMillis));
+          report.search.put(concurrency, search.measure(concurrency));
         }
       }
       report.serverMemoryMiB = server.memoryMiB();

@@ -5,19 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Response times of one series of requests, summarised as nearest-rank percentiles in milliseconds. */
-record Latencies(long[] nanos, int errors, double serverCpuMicrosPerRequest) {
+record Latencies(long[] nanos, int errors) {
 
   Latencies {
     nanos = nanos.clone();
     Arrays.sort(nanos);
-  }
-
-  Latencies(long[] nanos, int errors) {
-    this(nanos, errors, Double.NaN);
-  }
-
-  Latencies withServerCpuMicrosPerRequest(double micros) {
-    return new Latencies(nanos, errors, micros);
   }
 
   double percentileMillis(double p) {
@@ -47,7 +39,6 @@ record Latencies(long[] nanos, int errors, double serverCpuMicrosPerRequest) {
     m.put("p50_ms", round(p50()));
     m.put("p95_ms", round(p95()));
     m.put("p99_ms", round(p99()));
-    m.put("server_cpu_us_per_request", Math.round(serverCpuMicrosPerRequest));
     return m;
   }
 

@@ -66,53 +66,64 @@ final class SearchBench {
     return response.statusCode();
   }
 
-  /** Every entry once against every target, unmeasured: JIT, caches and connections warm up. */
-  void warmUp() throws Exception {
+  /**
+   * Every entry once against every target in turn (4 clients), which warms JIT, caches and connections;
+   * the server's CPU per request of each target is taken here (machine load does not distort it).
+   */
+  Map<Target, Double> warmUpAndServerCpu(java.util.function.LongSupplier serverCpuMillis) throws Exception {
+    Map<Target, Double> cpu = new EnumMap<>(Target.class);
     for (Target t : Target.values()) {
-      run(t, 4);
+      long cpu0 = serverCpuMillis.getAsLong();
+      run(List.of(t), 4);
+      cpu.put(t, (serverCpuMillis.getAsLong() - cpu0) * 1000.0 / log.size());
     }
+    return cpu;
   }
 
   /**
-   * Each target in turn with {@code concurrency} clients; {@code serverCpuMillis} (the server process,
-   * node included) gives each series' server CPU per request, which machine load does not distort.
+   * Latencies with {@code concurrency} clients. Each client sends one search to all three targets
+   * back to back (the order turning with each search), so a busy moment on this shared machine hits
+   * all three alike instead of whichever target happened to run then.
    */
-  Map<Target, Latencies> measure(int concurrency, java.util.function.LongSupplier serverCpuMillis) throws Exception {
-    Map<Target, Latencies> out = new EnumMap<>(Target.class);
-    for (Target t : Target.values()) {
-      long cpu0 = serverCpuMillis.getAsLong();
-      Latencies l = run(t, concurrency);
-      out.put(t, l.withServerCpuMicrosPerRequest((serverCpuMillis.getAsLong() - cpu0) * 1000.0 / log.size()));
-    }
-    return out;
+  Map<Target, Latencies> measure(int concurrency) throws Exception {
+    return run(List.of(Target.values()), concurrency);
   }
 
-  private Latencies run(Target target, int concurrency) throws Exception {
-    long[] nanos = new long[log.size()];
+  private Map<Target, Latencies> run(List<Target> targets, int concurrency) throws Exception {
+    Map<Target, long[]> nanos = new EnumMap<>(Target.class);
+    Map<Target, AtomicInteger> errors = new EnumMap<>(Target.class);
+    targets.forEach(t -> {
+      nanos.put(t, new long[log.size()]);
+      errors.put(t, new AtomicInteger());
+    });
     AtomicInteger next = new AtomicInteger();
-    AtomicInteger errors = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < concurrency; w++) {
-      Thread t = new Thread(() -> {
+      Thread thread = new Thread(() -> {
         for (int i; (i = next.getAndIncrement()) < log.size(); ) {
-          long t0 = System.nanoTime();
-          try {
-            if (send(target, i) != 200) {
-              errors.incrementAndGet();
+          for (int k = 0; k < targets.size(); k++) {
+            Target target = targets.get((i + k) % targets.size());
+            long t0 = System.nanoTime();
+            try {
+              if (send(target, i) != 200) {
+                errors.get(target).incrementAndGet();
+              }
+            } catch (Exception e) {
+              errors.get(target).incrementAndGet();
             }
-          } catch (Exception e) {
-            errors.incrementAndGet();
+            nanos.get(target)[i] = System.nanoTime() - t0;
           }
-          nanos[i] = System.nanoTime() - t0;
         }
-      }, "search-" + target + "-" + w);
-      workers.add(t);
-      t.start();
+      }, "search-" + w);
+      workers.add(thread);
+      thread.start();
     }
     for (Thread t : workers) {
       t.join();
     }
-    return new Latencies(nanos, errors.get());
+    Map<Target, Latencies> out = new EnumMap<>(Target.class);
+    targets.forEach(t -> out.put(t, new Latencies(nanos.get(t), errors.get(t).get())));
+    return out;
   }
 
   /** How many of the log's searches give the API the same total as raw _search (a sanity check). */
