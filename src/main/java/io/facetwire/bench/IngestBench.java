@@ -57,46 +57,63 @@ final class IngestBench {
     this.rest = facetwire.engine().restClient();
   }
 
+  /** One timed run: wall-clock seconds and CPU of the server and this process together. */
+  record Run(double seconds, long cpuMillis) {
+    Map<String, Object> toJson() {
+      return Map.of("seconds", Latencies.round(seconds), "cpu_ms", cpuMillis);
+    }
+  }
+
   /**
-   * @param rawCpuMillis        CPU of the server (node) and of this process during the raw run
-   * @param facetwireCpuMillis  the same during the Facetwire import (reading and extraction run here)
+   * Raw and Facetwire runs alternate (raw, Facetwire, raw, Facetwire, raw) so that a change in the
+   * machine's load between runs shows instead of deciding the ratio; the medians are compared.
    */
-  record Result(long articles, double rawSeconds, double facetwireSeconds, ImportSummary summary,
-      long rawCpuMillis, long facetwireCpuMillis, List<Double> rawRunSeconds, List<Long> rawRunCpuMillis) {
-    double rawCpuMicrosPerArticle() {
-      return rawCpuMillis * 1000.0 / articles;
+  record Result(long articles, List<Run> raw, List<Run> facetwire, ImportSummary summary) {
+    double rawSeconds() {
+      return median(raw.stream().map(Run::seconds).toList());
     }
 
-    double facetwireCpuMicrosPerArticle() {
-      return facetwireCpuMillis * 1000.0 / articles;
-    }
-
-    /** What the ratio would be if both runs had the machine's CPU to themselves. */
-    double cpuRatio() {
-      return (double) rawCpuMillis / facetwireCpuMillis;
+    double facetwireSeconds() {
+      return median(facetwire.stream().map(Run::seconds).toList());
     }
 
     double rawRate() {
-      return articles / rawSeconds;
+      return articles / rawSeconds();
     }
 
     double facetwireRate() {
-      return articles / facetwireSeconds;
+      return articles / facetwireSeconds();
     }
 
     double ratio() {
       return facetwireRate() / rawRate();
     }
 
+    double rawCpuMicrosPerArticle() {
+      return median(raw.stream().map(r -> (double) r.cpuMillis()).toList()) * 1000.0 / articles;
+    }
+
+    double facetwireCpuMicrosPerArticle() {
+      return median(facetwire.stream().map(r -> (double) r.cpuMillis()).toList()) * 1000.0 / articles;
+    }
+
+    /** What the ratio would be if both had the machine's CPU to themselves. */
+    double cpuRatio() {
+      return rawCpuMicrosPerArticle() / facetwireCpuMicrosPerArticle();
+    }
+
+    private static double median(List<Double> values) {
+      List<Double> sorted = values.stream().sorted().toList();
+      int n = sorted.size();
+      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
     Map<String, Object> toJson() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("articles", articles);
-      m.put("raw_seconds", Latencies.round(rawSeconds));
-      m.put("raw_runs_seconds", rawRunSeconds.stream().map(Latencies::round).toList());
-      m.put("raw_runs_cpu_ms", rawRunCpuMillis);
-      m.put("facetwire_cpu_ms", facetwireCpuMillis);
+      m.put("raw_runs", raw.stream().map(Run::toJson).toList());
+      m.put("facetwire_runs", facetwire.stream().map(Run::toJson).toList());
       m.put("raw_articles_per_s", Math.round(rawRate()));
-      m.put("facetwire_seconds", Latencies.round(facetwireSeconds));
       m.put("facetwire_articles_per_s", Math.round(facetwireRate()));
       m.put("ratio", Latencies.round(ratio()));
       m.put("raw_cpu_us_per_article", Math.round(rawCpuMicrosPerArticle()));
@@ -117,38 +134,57 @@ final class IngestBench {
     List<byte[]> batches = serializedBatches();
     long articles = stats.articles();
 
-    // The server's indexing code is still cold (JIT compiles for tens of seconds of CPU): one whole
-    // unmeasured run first, else whatever runs first pays for it.
-    log.line("Warm-up: raw bulk of all " + articles + " documents (not measured)…");
-    rawRun(batches);
+    // The server's indexing code is still cold (JIT compiles for tens of seconds of CPU): an unmeasured
+    // run first, else whatever runs first pays for it.
+    int warmUp = Math.min(batches.size(), 40);
+    log.line("Warm-up: raw bulk of " + warmUp + " requests (not measured)…");
+    rawRun(batches.subList(0, warmUp));
 
-    log.line("Raw bulk: " + articles + " documents in " + batches.size() + " requests…");
-    RawRun raw1 = rawRun(batches);
-    log.line("Facetwire import of the same " + articles + " articles…");
-    String alias = facetwire.names().articles();
+    List<Run> raw = new ArrayList<>();
+    List<Run> imports = new ArrayList<>();
+    ImportSummary summary = null;
+    for (int round = 0; round < 2; round++) {
+      raw.add(rawRun(batches));
+      log.line(String.format("Raw bulk of %d documents: %.1f s", articles, last(raw).seconds()));
+      // The first import goes to scratch indices; the last one stays, for the searches that follow.
+      boolean keep = round == 1;
+      Facetwire target = keep ? facetwire : Facetwire.onEngine(facetwire.engine(), new IndexNames("bench-scratch-"),
+          facetwire.extractor(), java.time.Clock.systemUTC());
+      summary = facetwireRun(target, imports);
+      log.line(String.format("Facetwire import of the same articles: %.1f s", last(imports).seconds()));
+      if (!keep) {
+        rest.performRequest(new Request("DELETE", "/bench-scratch-articles-v1,bench-scratch-saved-searches-v1"));
+        Nodes.awaitMergesIdle(rest);
+      }
+    }
+    raw.add(rawRun(batches));
+    log.line(String.format("Raw bulk again: %.1f s", last(raw).seconds()));
+    return new Result(articles, raw, imports, summary);
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
+  }
+
+  /** Facetwire's import of the corpus into {@code target}'s articles index, checked and timed. */
+  private ImportSummary facetwireRun(Facetwire target, List<Run> runs) throws IOException {
+    String alias = target.names().articles();
     long before = count(alias);
-    long cpu1 = cpuMillis();
-    long t1 = System.nanoTime();
-    Importer.Run run = facetwire.importer().start();
+    long cpu0 = cpuMillis();
+    long t0 = System.nanoTime();
+    Importer.Run run = target.importer().start();
     corpus.read(run::forFile);
     ImportSummary summary = run.finish();
-    double facetwireSeconds = (System.nanoTime() - t1) / 1e9;
-    long facetwireCpu = cpuMillis() - cpu1;
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long cpu = cpuMillis() - cpu0;
     long added = count(alias) - before;
-    if (added != articles || summary.failed() != rejected.get()) {
-      throw new IllegalStateException("Facetwire import added " + added + " of " + articles + ": "
+    if (added != stats.articles() || summary.failed() != rejected.get()) {
+      throw new IllegalStateException("Facetwire import added " + added + " of " + stats.articles() + ": "
           + summary.oneLine());
     }
     Nodes.awaitMergesIdle(rest);
-
-    // Raw again: the machine may have got busier or quieter meanwhile; the two raw runs bracket Facetwire's.
-    log.line("Raw bulk again…");
-    RawRun raw2 = rawRun(batches);
-    log.line(String.format("Raw runs: %.1f s and %.1f s (CPU %d and %d ms); Facetwire %.1f s (CPU %d ms)",
-        raw1.seconds(), raw2.seconds(), raw1.cpuMillis(), raw2.cpuMillis(), facetwireSeconds, facetwireCpu));
-    return new Result(articles, (raw1.seconds() + raw2.seconds()) / 2, facetwireSeconds, summary,
-        (raw1.cpuMillis() + raw2.cpuMillis()) / 2, facetwireCpu, List.of(raw1.seconds(), raw2.seconds()),
-        List.of(raw1.cpuMillis(), raw2.cpuMillis()));
+    runs.add(new Run(seconds, cpu));
+    return summary;
   }
 
   private long cpuMillis() {
@@ -196,10 +232,8 @@ final class IngestBench {
     return batches;
   }
 
-  private record RawRun(double seconds, long cpuMillis) {}
-
   /** Raw bulk of the batches into a fresh index, refreshed, counted, deleted; merges waited out. */
-  private RawRun rawRun(List<byte[]> batches) throws IOException {
+  private Run rawRun(List<byte[]> batches) throws IOException {
     createRawIndex();
     long cpu0 = cpuMillis();
     long t0 = System.nanoTime();
@@ -214,7 +248,7 @@ final class IngestBench {
     }
     rest.performRequest(new Request("DELETE", "/" + RAW_INDEX));
     Nodes.awaitMergesIdle(rest);
-    return new RawRun(seconds, cpu);
+    return new Run(seconds, cpu);
   }
 
   /** Bulk operations in an NDJSON body: two lines each. */
