@@ -21,7 +21,7 @@ public final class BenchReport {
   String loadAfter;
   long startupWithDemoMillis;
   final List<Long> startupExistingMillis = new ArrayList<>();
-  IngestBench.Result ingest;
+  IngestResult ingest;
   int sameTotals;
   double roundTripsHtml;
   double roundTripsApi;
