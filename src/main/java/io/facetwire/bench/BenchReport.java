@@ -90,7 +90,7 @@ public final class BenchReport {
     m.put("machine", machine());
     m.put("load_average_before", loadBefore);
     m.put("load_average_after", loadAfter);
-    m.put("server_heap", "-Xms" + config.serverHeap() + " -Xmx" + config.serverHeap());
+    m.put("server_heap", "-Xmx" + config.serverHeap());
     m.put("ingest", ingest.toJson());
     Map<String, Object> searches = new LinkedHashMap<>();
     search.forEach((c, byTarget) -> {

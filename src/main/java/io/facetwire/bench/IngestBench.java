@@ -61,28 +61,25 @@ final class IngestBench {
 
     RawBulk baseline = new RawBulk(rest, new IndexBootstrap(facetwire.engine().client(), json,
         facetwire.engine().layout()).definition(IndexNames.ARTICLES), this::cpuMillis);
-    // The server's indexing code is still cold (JIT compiles for tens of seconds of CPU): an unmeasured
-    // run of everything first, else whatever runs first pays for it.
-    log.line("Warm-up: raw bulk of all " + articles + " documents (not measured)…");
+    // Both sides warm up unmeasured first: the server's indexing code and this process's extraction
+    // keep being compiled (JIT) for the first few hundred thousand documents, and a cold run would
+    // decide the ratio. The Facetwire warm-up imports into scratch indices that are deleted afterwards.
+    log.line("Warm-up: raw bulk and a Facetwire import of all " + articles + " documents (not measured)…");
     baseline.run(batches);
+    Facetwire scratch = Facetwire.onEngine(facetwire.engine(), new IndexNames("bench-scratch-"),
+        facetwire.extractor(), java.time.Clock.systemUTC());
+    facetwireRun(scratch, new ArrayList<>());
+    rest.performRequest(new Request("DELETE", "/bench-scratch-articles-v1,bench-scratch-saved-searches-v1"));
+    Nodes.awaitMergesIdle(rest);
 
+    // Measured: raw, Facetwire (into the index the searches use next), raw again; the two raw runs
+    // bracket Facetwire's, so a change in the machine's load shows up instead of deciding the ratio.
     List<IngestResult.Run> raw = new ArrayList<>();
     List<IngestResult.Run> imports = new ArrayList<>();
-    ImportSummary summary = null;
-    for (int round = 0; round < 2; round++) {
-      raw.add(baseline.run(batches));
-      log.line(String.format("Raw bulk of %d documents: %.1f s", articles, last(raw).seconds()));
-      // The first import goes to scratch indices; the last one stays, for the searches that follow.
-      boolean keep = round == 1;
-      Facetwire target = keep ? facetwire : Facetwire.onEngine(facetwire.engine(), new IndexNames("bench-scratch-"),
-          facetwire.extractor(), java.time.Clock.systemUTC());
-      summary = facetwireRun(target, imports);
-      log.line(String.format("Facetwire import of the same articles: %.1f s", last(imports).seconds()));
-      if (!keep) {
-        rest.performRequest(new Request("DELETE", "/bench-scratch-articles-v1,bench-scratch-saved-searches-v1"));
-        Nodes.awaitMergesIdle(rest);
-      }
-    }
+    raw.add(baseline.run(batches));
+    log.line(String.format("Raw bulk of %d documents: %.1f s", articles, last(raw).seconds()));
+    ImportSummary summary = facetwireRun(facetwire, imports);
+    log.line(String.format("Facetwire import of the same articles: %.1f s", last(imports).seconds()));
     raw.add(baseline.run(batches));
     log.line(String.format("Raw bulk again: %.1f s", last(raw).seconds()));
     return new IngestResult(articles, raw, imports, summary);
@@ -97,12 +94,15 @@ final class IngestBench {
     String alias = target.names().articles();
     long before = count(alias);
     long cpu0 = cpuMillis();
+    long own0 = ProcessCpu.ownMillis();
     long t0 = System.nanoTime();
     Importer.Run run = target.importer().start();
     corpus.read(run::forFile);
     ImportSummary summary = run.finish();
     double seconds = (System.nanoTime() - t0) / 1e9;
     long cpu = cpuMillis() - cpu0;
+    long own = ProcessCpu.ownMillis() - own0;
+    System.err.printf("  (CPU: server %d ms, importer %d ms)%n", cpu - own, own);
     long added = count(alias) - before;
     if (added != stats.articles() || summary.failed() != rejected.get()) {
       throw new IllegalStateException("Facetwire import added " + added + " of " + stats.articles() + ": "

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Raw and Facetwire ingest runs alternate (raw, Facetwire, raw, Facetwire, raw) so that a change in
- * the machine's load between runs shows instead of deciding the ratio; the medians are compared.
+ * Measured ingest runs after the warm-up: raw, Facetwire, raw. Rates and CPU compare Facetwire's run
+ * with the median (here: the mean) of the raw runs around it.
  */
 record IngestResult(long articles, List<IngestResult.Run> raw, List<IngestResult.Run> facetwire,
     ImportSummary summary) {

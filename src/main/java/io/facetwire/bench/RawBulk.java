@@ -40,11 +40,14 @@ final class RawBulk {
   IngestResult.Run run(List<byte[]> batches) throws IOException {
     createRawIndex();
     long cpu0 = cpuMillis.getAsLong();
+    long own0 = ProcessCpu.ownMillis();
     long t0 = System.nanoTime();
     sendAll(batches);
     rest.performRequest(new Request("POST", "/" + INDEX + "/_refresh"));
     double seconds = (System.nanoTime() - t0) / 1e9;
     long cpu = cpuMillis.getAsLong() - cpu0;
+    long own = ProcessCpu.ownMillis() - own0;
+    System.err.printf("  (CPU: server %d ms, sender %d ms)%n", cpu - own, own);
     long expected = batches.stream().mapToLong(RawBulk::operations).sum();
     long stored = count(INDEX);
     if (stored != expected) {

@@ -37,7 +37,7 @@ final class ServerProcess implements AutoCloseable {
   /** Starts the server and returns once {@code /search} answers 200. */
   static ServerProcess start(Path dataDir, int port, String heap, boolean demo, Path log)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms" + heap, "-Xmx" + heap,
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
         "-cp", System.getProperty("java.class.path"), "io.facetwire.cli.Main",
         "serve", "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
     if (!demo) {

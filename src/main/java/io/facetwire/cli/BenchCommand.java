@@ -23,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--queries", paramLabel = "N", description = "Searches in the query log (default: 500).")
   int queries = 500;
 
-  @Option(names = "--server-heap", paramLabel = "SIZE", description = "-Xms/-Xmx of the server process (default: 1g).")
+  @Option(names = "--server-heap", paramLabel = "SIZE", description = "Maximum heap (-Xmx) of the server process (default: 1g).")
   String serverHeap = "1g";
 
   @Option(names = "--restarts", paramLabel = "N", description = "Start-ups on the existing index to time (default: 3).")
