@@ -24,7 +24,7 @@ public final class Benchmark {
    * @param reuters     folder with the Reuters-21578 reut2-NNN.sgm files
    * @param copies      how many times the corpus is imported (fresh ids and dates each time)
    * @param queries     size of the query log
-   * @param serverHeap  -Xms/-Xmx of the server process, e.g. "1g"
+   * @param serverHeap  -Xmx of the server process, e.g. "1g"
    * @param out         where bench.md, bench.json, the server log and the data folder go
    */
   public record Config(Path reuters, int copies, int queries, String serverHeap, int restarts, Path out) {}
