@@ -102,14 +102,13 @@ final class IngestBench {
     double seconds = (System.nanoTime() - t0) / 1e9;
     long cpu = cpuMillis() - cpu0;
     long own = ProcessCpu.ownMillis() - own0;
-    System.err.printf("  (CPU: server %d ms, importer %d ms)%n", cpu - own, own);
     long added = count(alias) - before;
     if (added != stats.articles() || summary.failed() != rejected.get()) {
       throw new IllegalStateException("Facetwire import added " + added + " of " + stats.articles() + ": "
           + summary.oneLine());
     }
     Nodes.awaitMergesIdle(rest);
-    runs.add(new IngestResult.Run(seconds, cpu));
+    runs.add(new IngestResult.Run(seconds, cpu, own));
     return summary;
   }
 

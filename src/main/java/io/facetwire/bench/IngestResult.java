@@ -12,11 +12,19 @@ import java.util.Map;
 record IngestResult(long articles, List<IngestResult.Run> raw, List<IngestResult.Run> facetwire,
     ImportSummary summary) {
 
-  /** One timed run: wall-clock seconds and CPU of the server and the benchmark process together. */
-  record Run(double seconds, long cpuMillis) {
+  /**
+   * One timed run: wall-clock seconds, CPU of the server and the benchmark process together, and of
+   * the benchmark process alone (the importer, or the raw sender).
+   */
+  record Run(double seconds, long cpuMillis, long clientCpuMillis) {
     Map<String, Object> toJson() {
-      return Map.of("seconds", Latencies.round(seconds), "cpu_ms", cpuMillis);
+      return Map.of("seconds", Latencies.round(seconds), "cpu_ms", cpuMillis, "client_cpu_ms", clientCpuMillis);
     }
+  }
+
+  /** CPU µs per article of the client side alone: Facetwire's importer, or the raw sender. */
+  double clientCpuMicrosPerArticle(List<Run> runs) {
+    return median(runs.stream().map(r -> (double) r.clientCpuMillis()).toList()) * 1000.0 / articles;
   }
   double rawSeconds() {
     return median(raw.stream().map(Run::seconds).toList());
@@ -68,6 +76,8 @@ record IngestResult(long articles, List<IngestResult.Run> raw, List<IngestResult
     m.put("raw_cpu_us_per_article", Math.round(rawCpuMicrosPerArticle()));
     m.put("facetwire_cpu_us_per_article", Math.round(facetwireCpuMicrosPerArticle()));
     m.put("cpu_ratio", Latencies.round(cpuRatio()));
+    m.put("importer_cpu_us_per_article", Math.round(clientCpuMicrosPerArticle(facetwire)));
+    m.put("raw_sender_cpu_us_per_article", Math.round(clientCpuMicrosPerArticle(raw)));
     m.put("facetwire_summary", summary.oneLine());
     return m;
   }

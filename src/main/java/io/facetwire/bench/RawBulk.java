@@ -47,7 +47,6 @@ final class RawBulk {
     double seconds = (System.nanoTime() - t0) / 1e9;
     long cpu = cpuMillis.getAsLong() - cpu0;
     long own = ProcessCpu.ownMillis() - own0;
-    System.err.printf("  (CPU: server %d ms, sender %d ms)%n", cpu - own, own);
     long expected = batches.stream().mapToLong(RawBulk::operations).sum();
     long stored = count(INDEX);
     if (stored != expected) {
@@ -55,7 +54,7 @@ final class RawBulk {
     }
     rest.performRequest(new Request("DELETE", "/" + INDEX));
     Nodes.awaitMergesIdle(rest);
-    return new IngestResult.Run(seconds, cpu);
+    return new IngestResult.Run(seconds, cpu, own);
   }
 
   /** Bulk operations in an NDJSON body: two lines each. */
