@@ -9,7 +9,18 @@ import io.facetwire.engine.IndexBootstrap;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.ingest.Importer;
+import io.facetwire.account.AccountStore;
+import io.facetwire.account.Accounts;
+import io.facetwire.account.PasswordHasher;
+import io.facetwire.account.RateLimiter;
+import io.facetwire.account.SessionStore;
+import io.facetwire.saved.Alerts;
+import io.facetwire.saved.NewSinceCounter;
+import io.facetwire.saved.SavedSearchHits;
+import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
+import io.facetwire.saved.SearchHistory;
+import io.facetwire.saved.WebhookSender;
 import io.facetwire.search.SearchService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,30 +38,53 @@ public final class Facetwire implements AutoCloseable {
   private final SearchService search;
   private final SavedSearchStore savedSearches;
   private final Importer importer;
+  private final FacetwireConfig config;
+  private final Clock clock;
+  private final Accounts accounts;
+  private final SessionStore sessions;
+  private final NewSinceCounter newSince;
+  private final SavedSearchHits savedHits;
+  private final SearchHistory history;
+  private final Alerts alerts;
 
-  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock) {
+  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config) {
     this.engine = engine;
     this.names = names;
     this.extractor = extractor;
+    this.config = config;
+    this.clock = clock;
     ArticleDocuments documents = new ArticleDocuments(Json.mapper());
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
     this.search = new SearchService(engine.client(), names.articles());
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     this.importer = new Importer(
         new ArticleWriter(engine.client(), names.articles(), documents, clock), extractor);
+    AccountStore accountStore = new AccountStore(engine.client(), names.users());
+    this.accounts = new Accounts(accountStore, new RateLimiter(engine.client(), names.rateLimits(), clock),
+        new PasswordHasher(), config, clock);
+    this.sessions = new SessionStore(engine.client(), names.sessions(), clock, config.sessionLifetime());
+    SavedSearchQuery queries = new SavedSearchQuery(names.articles());
+    this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);
+    this.savedHits = new SavedSearchHits(engine.client(), names.articles(), queries);
+    this.history = new SearchHistory(engine.client(), names.searchHistory(), clock, config.historyCap());
+    this.alerts = new Alerts(savedSearches, accountStore, engine.client(), names.articles(), queries,
+        new WebhookSender(config.webhookRetryDelays(), config.webhookTimeout(), config.webhookPrivateAddresses()),
+        Json.mapper(), config.publicUrl(), clock);
+    importer.onFinished(alerts::afterImport);
   }
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */
   public static Facetwire open(ElasticsearchSettings settings, Path dataDir, IndexNames names,
-      FacetExtractor extractor) {
+      FacetExtractor extractor, FacetwireConfig config) {
     Engine engine = Engine.start(settings, dataDir, Json.mapper());
-    return onEngine(engine, names, extractor, Clock.systemUTC());
+    return onEngine(engine, names, extractor, Clock.systemUTC(), config);
   }
 
   /** Builds the services on an engine someone else owns (tests share one node between classes). */
-  public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock) {
+  public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock,
+      FacetwireConfig config) {
     new IndexBootstrap(engine.client(), Json.mapper()).ensureIndices(names);
-    return new Facetwire(engine, names, extractor, clock);
+    return new Facetwire(engine, names, extractor, clock, config);
   }
 
   public Engine engine() {
@@ -81,8 +115,42 @@ public final class Facetwire implements AutoCloseable {
     return importer;
   }
 
+  public FacetwireConfig config() {
+    return config;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  public NewSinceCounter newSince() {
+    return newSince;
+  }
+
+  public SavedSearchHits savedHits() {
+    return savedHits;
+  }
+
+  public SearchHistory history() {
+    return history;
+  }
+
+  public Alerts alerts() {
+    return alerts;
+  }
+
+  /** Lets queued alert deliveries finish (bounded), then closes the connection or node. */
   @Override
   public void close() {
+    alerts.close();
     engine.close();
   }
 }

@@ -1,6 +1,7 @@
 package io.facetwire.cli;
 
 import io.facetwire.Facetwire;
+import io.facetwire.FacetwireConfig;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
@@ -40,6 +41,7 @@ final class DataDirOptions {
     if (settings.isEmbedded()) {
       settings = RunningNode.find(dataDir()).orElse(settings);
     }
-    return Facetwire.open(settings, dataDir(), indexNames(), FacetExtractor.loadDefault());
+    return Facetwire.open(settings, dataDir(), indexNames(), FacetExtractor.loadDefault(),
+        FacetwireConfig.fromEnvironment(System.getenv()));
   }
 }

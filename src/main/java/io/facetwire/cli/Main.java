@@ -19,6 +19,10 @@ public final class Main implements Runnable {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 3;
       }
+      if (e instanceof io.facetwire.FacetwireConfig.InvalidSetting) {
+        commandLine.getErr().println("facetwire: " + e.getMessage());
+        return 2;
+      }
       throw e;
     });
     int code = cli.execute(args);
