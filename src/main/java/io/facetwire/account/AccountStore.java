@@ -2,7 +2,6 @@ package io.facetwire.account;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import io.facetwire.engine.EsCall;
@@ -60,7 +59,7 @@ public final class AccountStore {
 
   private boolean createDocument(String id, Object document) {
     try {
-      client.create(c -> c.index(alias).id(id).document(document).refresh(Refresh.WaitFor));
+      client.create(c -> c.index(alias).id(id).document(document));
       return true;
     } catch (ElasticsearchException | IOException e) {
       if (EsCall.isConflict(e)) {

@@ -1,7 +1,6 @@
 package io.facetwire.account;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -39,7 +38,7 @@ public final class SessionStore {
     Instant now = clock.instant();
     Session session = new Session(account.id(), account.admin(), Tokens.random(), now, now.plus(lifetime));
     EsCall.run("store a session", () -> client.index(i -> i.index(alias).id(Tokens.digest(token))
-        .document(session).refresh(Refresh.WaitFor)));
+        .document(session)));
     return new Created(token, session);
   }
 
@@ -66,7 +65,7 @@ public final class SessionStore {
   }
 
   private void deleteById(String id) {
-    EsCall.run("end a session", () -> client.delete(d -> d.index(alias).id(id).refresh(Refresh.WaitFor)));
+    EsCall.run("end a session", () -> client.delete(d -> d.index(alias).id(id)));
   }
 
   /**
@@ -75,6 +74,8 @@ public final class SessionStore {
    */
   public void endOthers(String user, String keepToken) {
     String keep = keepToken == null ? "" : Tokens.digest(keepToken);
+    // Sessions are written without waiting for a refresh (they are read by id); a search needs one.
+    EsCall.run("refresh sessions", () -> client.indices().refresh(r -> r.index(alias)));
     List<String> ids = EsCall.run("list sessions", () -> client.search(s -> s.index(alias)
             .query(q -> q.term(t -> t.field("user").value(user))).size(1000).source(src -> src.fetch(false)),
         Void.class)).hits().hits().stream().map(Hit::id).filter(id -> !id.equals(keep)).toList();
@@ -83,6 +84,6 @@ public final class SessionStore {
     }
     List<BulkOperation> ops = ids.stream()
         .map(id -> BulkOperation.of(b -> b.delete(d -> d.index(alias).id(id)))).toList();
-    EsCall.run("end sessions", () -> client.bulk(b -> b.operations(ops).refresh(Refresh.WaitFor)));
+    EsCall.run("end sessions", () -> client.bulk(b -> b.operations(ops)));
   }
 }

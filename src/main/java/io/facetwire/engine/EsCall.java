@@ -2,6 +2,7 @@ package io.facetwire.engine;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
+import org.elasticsearch.client.ResponseException;
 
 /**
  * Runs one client call and turns its failures into what the web layer shows: Elasticsearch away or
@@ -36,6 +37,16 @@ public final class EsCall {
 
   /** A 409: the document exists already (op_type=create) or changed since it was read (if_seq_no). */
   public static boolean isConflict(Throwable e) {
-    return e instanceof ElasticsearchException es && es.status() == 409;
+    // Depending on the call the client reports it as an ElasticsearchException or, for some write
+    // APIs, as the low-level client's ResponseException (an IOException) somewhere in the causes.
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ElasticsearchException es && es.status() == 409) {
+        return true;
+      }
+      if (t instanceof ResponseException re && re.getResponse().getStatusLine().getStatusCode() == 409) {
+        return true;
+      }
+    }
+    return false;
   }
 }

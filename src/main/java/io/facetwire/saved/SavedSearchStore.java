@@ -47,7 +47,7 @@ public final class SavedSearchStore {
     Instant now = clock.instant();
     SavedSearch saved = new SavedSearch(id, owner, cleanName(name), queryString, now, now, null, null,
         null, Tokens.random(), false, null, null);
-    EsCall.run("save a search", () -> client.create(c -> c.index(alias).id(id).document(saved).refresh(Refresh.WaitFor)));
+    EsCall.run("save a search", () -> client.create(c -> c.index(alias).id(id).document(saved).refresh(Refresh.True)));
     return saved;
   }
 
@@ -100,7 +100,7 @@ public final class SavedSearchStore {
     if (get(owner, id).isEmpty()) {
       return false;
     }
-    EsCall.run("delete a saved search", () -> client.delete(d -> d.index(alias).id(id).refresh(Refresh.WaitFor)));
+    EsCall.run("delete a saved search", () -> client.delete(d -> d.index(alias).id(id).refresh(Refresh.True)));
     return true;
   }
 
@@ -188,7 +188,7 @@ public final class SavedSearchStore {
     EsCall.run("update a saved search", () -> client.update(u -> {
       u.index(alias).id(id).doc(doc).retryOnConflict(3);
       if (waitForRefresh) {
-        u.refresh(Refresh.WaitFor);
+        u.refresh(Refresh.True);
       }
       return u;
     }, SavedSearch.class));

@@ -2,7 +2,6 @@ package io.facetwire.saved;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import io.facetwire.engine.EsCall;
 import java.io.IOException;
@@ -76,7 +75,7 @@ public final class SearchHistory {
 
   public void clear(String owner) {
     EsCall.run("clear the search history", () -> client.index(i -> i.index(alias).id(owner)
-        .document(new Document(owner, List.of())).refresh(Refresh.WaitFor)));
+        .document(new Document(owner, List.of()))));
   }
 
   private GetResponse<Document> read(String owner) {

@@ -1,0 +1,312 @@
+package io.facetwire.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.FacetwireConfig;
+import io.facetwire.account.Accounts;
+import io.facetwire.support.Browser;
+import io.facetwire.support.Http;
+import io.facetwire.support.MutableClock;
+import io.facetwire.support.TestServer;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accounts over real HTTP against the real node: cookies, sign-in failures that say nothing about
+ * who has an account, the lock after 20 wrong passwords, rate limits, admin rules, the ingest API.
+ */
+class AccountSecurityTest {
+
+  static final String ARTICLE = "{\"title\": \"Harbour reopens\", \"body\": \"The harbour of Valletta reopened.\"}";
+
+  static MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(TestServer.testConfig(), clock);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void sessionCookieIsHttpOnlyAndSameSiteAndSecureOnlyOverHttps() {
+    Browser ann = server.browser();
+    Http.Response signUp = ann.signUp("cookie@example.org", "a long password");
+    assertEquals(303, signUp.status(), signUp.body());
+    String cookie = sessionCookie(signUp);
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    assertFalse(cookie.contains("Secure"), "plain HTTP cannot carry a Secure cookie: " + cookie);
+    assertTrue(ann.get("/account").status() == 200, "the cookie signs the browser in");
+
+    // Behind a TLS-terminating proxy that the operator trusts, cookies are Secure.
+    try (TestServer proxied = TestServer.start(TestServer.testConfig().withProxy(true), clock)) {
+      Http.Response page = proxied.http().send(proxied.http().request("/signin")
+          .header("X-Forwarded-Proto", "https").GET().build());
+      String csrfCookie = page.headers().allValues("Set-Cookie").stream()
+          .filter(c -> c.startsWith("fw_csrf=")).findFirst().orElseThrow();
+      assertTrue(csrfCookie.contains("Secure") && csrfCookie.contains("HttpOnly") && csrfCookie.contains("SameSite=Lax"),
+          csrfCookie);
+    }
+    // ...and an untrusted X-Forwarded-Proto changes nothing.
+    Http.Response spoofed = server.http().send(server.http().request("/signin")
+        .header("X-Forwarded-Proto", "https").GET().build());
+    assertTrue(spoofed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("Secure")));
+  }
+
+  @Test
+  void signInFailuresLookTheSameWhetherOrNotTheAccountExists() {
+    server.browser().signUp("exists@example.org", "right password 1");
+    Http.Response wrongPassword = server.browser().signIn("exists@example.org", "wrong password 1");
+    Http.Response noAccount = server.browser().signIn("nobody@example.org", "wrong password 1");
+    assertEquals(401, wrongPassword.status());
+    assertEquals(wrongPassword.status(), noAccount.status());
+    assertEquals(Accounts.SIGN_IN_FAILED, wrongPassword.html().selectFirst("p.error").text());
+    assertEquals(Accounts.SIGN_IN_FAILED, noAccount.html().selectFirst("p.error").text());
+    assertNull(sessionCookieOrNull(wrongPassword));
+
+    // Email case and spaces do not make a second account.
+    Http.Response again = server.browser().signUp("  EXISTS@example.org ", "another password");
+    assertEquals(400, again.status());
+    assertEquals(303, server.browser().signIn("Exists@Example.org", "right password 1").status());
+  }
+
+  @Test
+  void twentyWrongPasswordsInARowLockTheAccountForAWhile() {
+    server.browser().signUp("locked@example.org", "the right password");
+    Browser attacker = server.browser();
+    for (int i = 1; i <= 19; i++) {
+      assertEquals(401, attacker.signIn("locked@example.org", "guess " + i).status());
+    }
+    // 19 wrong then the right one: still fine, and the count starts again.
+    assertEquals(303, server.browser().signIn("locked@example.org", "the right password").status());
+    for (int i = 1; i <= 20; i++) {
+      assertEquals(401, attacker.signIn("locked@example.org", "guess " + i).status());
+    }
+    Http.Response whileLocked = server.browser().signIn("locked@example.org", "the right password");
+    assertEquals(401, whileLocked.status(), "locked: even the right password is refused");
+    assertEquals(Accounts.SIGN_IN_FAILED, whileLocked.html().selectFirst("p.error").text(), "and nothing says why");
+    clock.advance(Duration.ofMinutes(14));
+    assertEquals(401, server.browser().signIn("locked@example.org", "the right password").status());
+    clock.advance(Duration.ofMinutes(2));
+    assertEquals(303, server.browser().signIn("locked@example.org", "the right password").status(),
+        "the lock ends after 15 minutes");
+  }
+
+  @Test
+  void signInIsRateLimitedPerAccountAndPerAddress() {
+    FacetwireConfig limited = TestServer.testConfig().withSignInLimits(
+        new FacetwireConfig.RateLimit(3, Duration.ofMinutes(1)), new FacetwireConfig.RateLimit(6, Duration.ofMinutes(1)));
+    MutableClock own = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    try (TestServer s = TestServer.start(limited, own)) {
+      s.browser().signUp("target@example.org", "target password");
+      for (int i = 0; i < 3; i++) {
+        assertEquals(401, s.browser().signIn("target@example.org", "wrong " + i).status());
+      }
+      Http.Response limitedAccount = s.browser().signIn("target@example.org", "target password");
+      assertEquals(429, limitedAccount.status(), "the 4th attempt on one account in a minute is refused");
+      assertEquals(Accounts.TOO_MANY, limitedAccount.html().selectFirst("p.error").text());
+      // The same limit for an account that does not exist: the answer tells nothing.
+      for (int i = 0; i < 3; i++) {
+        s.browser().signIn("ghost@example.org", "wrong " + i);
+      }
+      // 8 attempts from this address by now; 6 are allowed per minute (sign-ups count separately).
+      assertEquals(429, s.browser().signIn("fresh@example.org", "whatever 1").status(), "address limit");
+      own.advance(Duration.ofSeconds(61));
+      assertEquals(303, s.browser().signIn("target@example.org", "target password").status(), "a new window");
+    }
+  }
+
+  @Test
+  void concurrentSignUpsWithOneEmailMakeOneAccount() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Integer>> tries = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        String password = "password number " + i;
+        tries.add(() -> server.browser().signUp("race@example.org", password).status());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(tries)) {
+        statuses.add(f.get());
+      }
+      assertEquals(1, statuses.stream().filter(st -> st == 303).count(), statuses.toString());
+      assertEquals(3, statuses.stream().filter(st -> st == 400).count(), statuses.toString());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void firstAccountIsAdminUnlessAdminEmailNamesAnother() {
+    try (TestServer fresh = TestServer.start(TestServer.testConfig(), clock)) {
+      Browser first = fresh.browser();
+      first.signUp("first@example.org", "first password");
+      Browser second = fresh.browser();
+      second.signUp("second@example.org", "second password");
+      assertTrue(first.get("/account").body().contains("(admin"), "the first account is admin");
+      assertFalse(second.get("/account").body().contains("(admin"), "the second is not");
+    }
+    try (TestServer named = TestServer.start(TestServer.testConfig().withAdminEmail("Boss@Example.org"), clock)) {
+      Browser first = named.browser();
+      first.signUp("early@example.org", "early password");
+      Browser boss = named.browser();
+      boss.signUp("boss@example.org", "boss password");
+      assertFalse(first.get("/account").body().contains("(admin"), "with ADMIN_EMAIL set, being first is nothing");
+      assertTrue(boss.get("/account").body().contains("(admin"));
+    }
+  }
+
+  @Test
+  void theIngestApiRefusesAnonymousAndNonAdminCallers() {
+    try (TestServer s = TestServer.start(TestServer.testConfig(), clock)) {
+      Browser admin = s.browser();
+      admin.signUp("admin@example.org", "admin password");
+      Browser user = s.browser();
+      user.signUp("user@example.org", "user password");
+
+      Http.Response anonymous = s.http().post("/api/articles", "application/json", ARTICLE);
+      assertEquals(401, anonymous.status());
+      assertEquals("Bearer", anonymous.header("WWW-Authenticate"));
+      assertEquals(401, s.http().withBearer("not-the-token-but-long-enough").post("/api/articles",
+          "application/json", ARTICLE).status());
+      assertEquals(403, withCsrf(user, ARTICLE).status(), "signed in but not admin");
+      assertEquals(403, admin.http().post("/api/articles", "application/json", ARTICLE).status(),
+          "an admin session without the CSRF header could be a forged cross-site request");
+      assertEquals(0, s.facetwire().articles().count(), "nothing got in");
+
+      assertEquals(200, withCsrf(admin, ARTICLE).status(), "admin session with its CSRF token");
+      assertEquals(200, s.api().post("/api/articles", "application/json",
+          "{\"title\": \"Second\", \"body\": \"Another harbour story.\"}").status(), "the API token");
+      assertEquals(2, s.facetwire().articles().count());
+    }
+    // Without FACETWIRE_API_TOKEN configured, no bearer token works at all.
+    try (TestServer noToken = TestServer.start(TestServer.testConfig().withApiToken(null), clock)) {
+      assertEquals(401, noToken.api().post("/api/articles", "application/json", ARTICLE).status());
+    }
+  }
+
+  @Test
+  void signOutAndPasswordChangeEndSessionsOnTheServer() {
+    Browser laptop = server.browser();
+    laptop.signUp("sessions@example.org", "first password");
+    Browser phone = server.browser();
+    phone.signIn("sessions@example.org", "first password");
+    assertEquals(200, phone.get("/account").status());
+
+    Document account = laptop.get("/account").html();
+    Http.Response wrong = laptop.submit(account, "form[action=/account/password]", Map.of(
+        "current_password", "not it", "new_password", "second password", "new_password_confirm", "second password"));
+    assertEquals(400, wrong.status());
+    Http.Response changed = laptop.submit(account, "form[action=/account/password]", Map.of(
+        "current_password", "first password", "new_password", "second password",
+        "new_password_confirm", "second password"));
+    assertEquals(303, changed.status());
+    assertEquals(200, laptop.get("/account").status(), "this browser stays signed in");
+    assertEquals(303, phone.get("/account").status(), "the other one is signed out");
+    assertEquals(401, server.browser().signIn("sessions@example.org", "first password").status());
+
+    // Sign out ends the session itself: its old cookie value is worthless afterwards.
+    String token = laptop.cookie("fw_session");
+    assertNotNull(token);
+    Document page = laptop.get("/account").html();
+    assertEquals(303, laptop.submit(page, "form[action=/signout]", Map.of()).status());
+    Http.Response replay = server.http().send(server.http().request("/account")
+        .header("Cookie", "fw_session=" + token).GET().build());
+    assertEquals(303, replay.status());
+    assertTrue(replay.header("Location").startsWith("/signin"));
+  }
+
+  @Test
+  void afterSignInOnlySameSitePathsAreFollowed() {
+    server.browser().signUp("next@example.org", "next password");
+    Browser b = server.browser();
+    Document page = b.get("/signin?next=" + Http.enc("//evil.example/steal")).html();
+    Http.Response r = b.submit(page, "main form[action=/signin]",
+        Map.of("email", "next@example.org", "password", "next password"));
+    assertEquals("/", r.header("Location"));
+    Browser c = server.browser();
+    Document saved = c.get("/signin?next=" + Http.enc("/saved?x=1")).html();
+    assertEquals("/saved?x=1", c.submit(saved, "main form[action=/signin]",
+        Map.of("email", "next@example.org", "password", "next password")).header("Location"));
+  }
+
+  @Test
+  void searchCanRequireSignIn() {
+    try (TestServer closed = TestServer.start(TestServer.testConfig().withPublicSearch(false), clock)) {
+      Http anonymous = closed.http();
+      Http.Response page = anonymous.get("/search?q=harbour");
+      assertEquals(303, page.status());
+      assertEquals("/signin?next=" + Http.enc("/search?q=harbour"), page.header("Location"));
+      assertEquals(303, anonymous.get("/").status());
+      assertEquals(401, anonymous.get("/api/search?q=x").status());
+      assertEquals(401, anonymous.get("/api/articles/some-id").status());
+      assertEquals(200, anonymous.get("/signin").status(), "the sign-in page itself stays open");
+      Browser member = closed.browser();
+      member.signUp("member@example.org", "member password");
+      assertEquals(200, member.get("/search?q=harbour").status());
+      assertEquals(200, member.get("/api/search?q=harbour").status());
+    }
+    assertEquals(200, server.http().get("/search?q=harbour").status(), "public by default");
+  }
+
+  @Test
+  void pagesCarryTheSecurityHeaders() {
+    for (String path : List.of("/search", "/signin", "/signup", "/no-such-page")) {
+      Http.Response r = server.http().get(path);
+      String csp = r.header("Content-Security-Policy");
+      assertNotNull(csp, path);
+      assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
+      assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+      assertEquals("nosniff", r.header("X-Content-Type-Options"), path);
+    }
+  }
+
+  @Test
+  void anEmailWithMarkupIsShownAsText() {
+    Browser b = server.browser();
+    assertEquals(303, b.signUp("<b>bold</b>@example.org", "markup password").status());
+    Http.Response page = b.get("/account");
+    assertTrue(page.html().select("b").stream().noneMatch(e -> e.text().equals("bold")), "no <b> element from the email");
+    assertTrue(page.body().contains("&lt;b&gt;bold&lt;/b&gt;@example.org"));
+    assertNotEquals(-1, page.html().selectFirst("a.who").text().indexOf("<b>bold</b>"));
+  }
+
+  private static Http.Response withCsrf(Browser browser, String json) {
+    HttpRequest request = browser.http().request("/api/articles").header("Content-Type", "application/json")
+        .header("X-CSRF-Token", browser.csrf()).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    return browser.http().send(request);
+  }
+
+  private static String sessionCookie(Http.Response r) {
+    String c = sessionCookieOrNull(r);
+    assertNotNull(c, "no session cookie in " + r.headers());
+    return c;
+  }
+
+  private static String sessionCookieOrNull(Http.Response r) {
+    return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("fw_session=") && !c.startsWith("fw_session=;"))
+        .findFirst().orElse(null);
+  }
+}
