@@ -77,10 +77,11 @@ final class SavedSearchRoutes {
     String owner = Viewer.of(ctx).owner();
     String id = ctx.pathParam("id");
     store.get(owner, id).orElseThrow(SavedSearchRoutes::notFound);
-    SearchState state = SearchState.fromQuery(editedParameters(ctx)).withPage(1);
-    if (!state.notes().isEmpty()) {
-      throw new BadRequestResponse("Not saved: " + String.join(" ", state.notes()));
+    SearchState parsed = SearchState.fromQuery(editedParameters(ctx));
+    if (!parsed.notes().isEmpty()) {
+      throw new BadRequestResponse("Not saved: " + String.join(" ", parsed.notes()));
     }
+    SearchState state = parsed.withPage(1);
     String name = ctx.formParam("name");
     if (name == null || name.isBlank()) {
       throw new BadRequestResponse("A saved search needs a name.");
