@@ -21,6 +21,12 @@ import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
 import io.facetwire.saved.SearchHistory;
 import io.facetwire.saved.WebhookSender;
+import io.facetwire.search.Autocomplete;
+import io.facetwire.search.FacetCombination;
+import io.facetwire.search.EntityProfiles;
+import io.facetwire.search.FacetValueSearch;
+import io.facetwire.search.MatchExport;
+import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,6 +42,7 @@ public final class Facetwire implements AutoCloseable {
   private final FacetExtractor extractor;
   private final ArticleStore articles;
   private final SearchService search;
+  private final FacetCombination facetCombination;
   private final SavedSearchStore savedSearches;
   private final Importer importer;
   private final FacetwireConfig config;
@@ -46,6 +53,11 @@ public final class Facetwire implements AutoCloseable {
   private final SavedSearchHits savedHits;
   private final SearchHistory history;
   private final Alerts alerts;
+  private final FacetValueSearch facetValues;
+  private final EntityProfiles entities;
+  private final RelatedArticles related;
+  private final Autocomplete autocomplete;
+  private final MatchExport export;
 
   private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config) {
     this.engine = engine;
@@ -55,7 +67,8 @@ public final class Facetwire implements AutoCloseable {
     this.clock = clock;
     ArticleDocuments documents = new ArticleDocuments(Json.mapper());
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
-    this.search = new SearchService(engine.client(), names.articles());
+    this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"));
+    this.search = new SearchService(engine.client(), names.articles(), facetCombination);
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     this.importer = new Importer(
         new ArticleWriter(engine.client(), names.articles(), documents, clock), extractor);
@@ -63,7 +76,7 @@ public final class Facetwire implements AutoCloseable {
     this.accounts = new Accounts(accountStore, new RateLimiter(engine.client(), names.rateLimits(), clock),
         new PasswordHasher(), config, clock);
     this.sessions = new SessionStore(engine.client(), names.sessions(), clock, config.sessionLifetime());
-    SavedSearchQuery queries = new SavedSearchQuery(names.articles());
+    SavedSearchQuery queries = new SavedSearchQuery(search.requests());
     this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);
     this.savedHits = new SavedSearchHits(engine.client(), names.articles(), queries);
     this.history = new SearchHistory(engine.client(), names.searchHistory(), clock, config.historyCap());
@@ -71,6 +84,11 @@ public final class Facetwire implements AutoCloseable {
         new WebhookSender(config.webhookRetryDelays(), config.webhookTimeout(), config.webhookPrivateAddresses()),
         Json.mapper(), config.publicUrl(), clock);
     importer.onFinished(alerts::afterImport);
+    this.facetValues = new FacetValueSearch(engine.client(), names.articles(), search.requests());
+    this.entities = new EntityProfiles(engine.client(), names.articles(), search);
+    this.related = new RelatedArticles(engine.client(), names.articles());
+    this.autocomplete = new Autocomplete(engine.client(), names.articles());
+    this.export = new MatchExport(engine.client(), names.articles(), search.requests());
   }
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */
@@ -105,6 +123,10 @@ public final class Facetwire implements AutoCloseable {
 
   public SearchService search() {
     return search;
+  }
+
+  public FacetCombination facetCombination() {
+    return facetCombination;
   }
 
   public SavedSearchStore savedSearches() {
@@ -148,6 +170,26 @@ public final class Facetwire implements AutoCloseable {
   }
 
   /** Lets queued alert deliveries finish (bounded), then closes the connection or node. */
+  public FacetValueSearch facetValues() {
+    return facetValues;
+  }
+
+  public EntityProfiles entities() {
+    return entities;
+  }
+
+  public RelatedArticles related() {
+    return related;
+  }
+
+  public Autocomplete autocomplete() {
+    return autocomplete;
+  }
+
+  public MatchExport export() {
+    return export;
+  }
+
   @Override
   public void close() {
     alerts.close();

@@ -61,7 +61,7 @@ public record FacetwireConfig(
     adminEmail = adminEmail == null || adminEmail.isBlank() ? null : adminEmail.strip().toLowerCase(Locale.ROOT);
     publicUrl = publicUrl == null || publicUrl.isBlank() ? null : stripSlash(publicUrl.strip());
     if (publicUrl != null && !publicUrl.startsWith("http://") && !publicUrl.startsWith("https://")) {
-      throw new InvalidSetting("FACETWIRE_PUBLIC_URL must start with http:// or https://, got '"
+      throw new InvalidSetting("FACETWIRE_BASE_URL must start with http:// or https://, got '"
           + publicUrl + "'");
     }
     webhookRetryDelays = List.copyOf(webhookRetryDelays);
@@ -82,7 +82,7 @@ public record FacetwireConfig(
         env.get("FACETWIRE_API_TOKEN"),
         env.get("ADMIN_EMAIL"),
         bool(env, "FACETWIRE_PUBLIC_SEARCH", d.publicSearch()),
-        env.get("FACETWIRE_PUBLIC_URL"),
+        env.get("FACETWIRE_BASE_URL"),
         bool(env, "FACETWIRE_SECURE_COOKIES", d.secureCookies()),
         bool(env, "FACETWIRE_TRUST_PROXY", d.trustProxy()),
         bool(env, "FACETWIRE_WEBHOOK_ALLOW_PRIVATE", d.webhookPrivateAddresses()),

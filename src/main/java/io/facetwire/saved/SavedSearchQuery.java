@@ -23,7 +23,12 @@ public final class SavedSearchQuery {
   private final SearchRequestFactory requests;
 
   public SavedSearchQuery(String articlesAlias) {
-    this.requests = new SearchRequestFactory(articlesAlias);
+    this(new SearchRequestFactory(articlesAlias));
+  }
+
+  /** With the search page's own factory, so its settings (how facets combine) apply alike. */
+  public SavedSearchQuery(SearchRequestFactory requests) {
+    this.requests = requests;
   }
 
   public static SearchState state(SavedSearch saved) {

@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Which pages need an account: saved searches, history and account settings always; search and
+ * Which pages need an account: saved searches and the account pages (settings, kept history) always; search and
  * articles only when public search is turned off. Pages send anonymous visitors to sign in (and
  * back afterwards); the JSON API answers 401.
  */
 final class AccessRules {
 
-  private static final List<String> ALWAYS_PRIVATE = List.of("/saved", "/history", "/account");
+  private static final List<String> ALWAYS_PRIVATE = List.of("/saved", "/account");
   private static final List<String> SEARCH = List.of("/search", "/articles", "/api/search", "/api/articles");
 
   private final FacetwireConfig config;

@@ -50,16 +50,33 @@ public final class App {
     app.post("/account/webhook", auth::setWebhook);
     HistoryRoutes history = new HistoryRoutes(facetwire.history(), templates);
     app.after("/search", history::record);
-    app.get("/history", history::page);
-    app.post("/history/clear", history::clear);
+    app.get("/account/history", history::page);
+    app.post("/account/history/clear", history::clear);
     // --- end accounts ---
 
-    SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper());
+    SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
+        facetwire.facetCombination());
     app.get("/", search::page);
     app.get("/search", search::page);
     app.get("/api/search", search::api);
+    app.get("/search.json", search::api);
+    app.post("/history/clear", search::clearHistory);
 
-    ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), templates);
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), config.publicUrl());
+    app.get("/search.atom", exports::atom);
+    app.get("/search.csv", exports::csv);
+
+    FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper());
+    app.get("/api/facets/{facet}", facets::api);
+    app.get("/facets/{facet}", facets::page);
+    app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper())::handle);
+
+    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates);
+    app.get("/country/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.COUNTRY));
+    app.get("/person/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.PERSON));
+    app.get("/topic/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.TOPIC));
+
+    ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates);
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 

@@ -73,6 +73,6 @@ final class HistoryRoutes {
 
   void clear(Context ctx) {
     history.clear(Viewer.of(ctx).owner());
-    ctx.redirect("/history?done=cleared", HttpStatus.SEE_OTHER);
+    ctx.redirect("/account/history?done=cleared", HttpStatus.SEE_OTHER);
   }
 }

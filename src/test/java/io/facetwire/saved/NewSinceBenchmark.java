@@ -17,7 +17,7 @@ import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
-import io.facetwire.support.Browser;
+import io.facetwire.support.BrowserSession;
 import io.facetwire.support.CountingClient;
 import io.facetwire.support.MutableClock;
 import io.facetwire.web.App;
@@ -77,7 +77,7 @@ public final class NewSinceBenchmark {
 
       List<SavedSearch> all = saveSearches(engine.client(), fw.names().savedSearches(), lastVisit);
       Javalin app = App.create(fw).start("127.0.0.1", 0);
-      Browser browser = new Browser("http://127.0.0.1:" + app.port());
+      BrowserSession browser = new BrowserSession("http://127.0.0.1:" + app.port());
       browser.signUp(OWNER, "benchmark password");
       String url = engine.urls().get(0);
       CountingClient counting = new CountingClient(url);
@@ -112,6 +112,7 @@ public final class NewSinceBenchmark {
             page[0], page[1], sum);
       }
       raw.close();
+      counting.close();
       app.stop();
       fw.alerts().close();
     }

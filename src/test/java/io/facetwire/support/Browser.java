@@ -1,109 +1,98 @@
 package io.facetwire.support;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A test browser: keeps cookies like a real one and fills in forms from the page it got, hidden
- * fields (the CSRF token) included. Redirects are not followed, so tests see the 303s.
+ * Headless Chromium from the machine's packages (Debian's {@code chromium} and {@code chromium-driver}),
+ * driven over WebDriver. Nothing is downloaded at run time: the binaries are named explicitly, so
+ * Selenium never looks for a browser of its own.
  */
 public final class Browser {
 
-  private final CookieManager cookies;
-  private final Http http;
+  static final Path CHROMIUM = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  public Browser(String base) {
-    this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
-  }
+  private Browser() {}
 
-  private Browser(String base, CookieManager cookies) {
-    this.cookies = cookies;
-    this.http = new Http(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .cookieHandler(cookies).build(), null);
-  }
-
-  /** The same browser (same cookies) talking to another server on this host. */
-  public Browser onServer(String base) {
-    return new Browser(base, cookies);
-  }
-
-  public Http http() {
-    return http;
-  }
-
-  public Http.Response get(String path) {
-    return http.get(path);
-  }
-
-  /** Fills in the form matched by {@code selector} on {@code page} as shown, changes {@code values}, and submits it. */
-  public Http.Response submit(Document page, String selector, Map<String, String> values) {
-    Element form = page.selectFirst(selector);
-    if (form == null) {
-      throw new AssertionError("No form " + selector + " on the page: " + page.title());
+  /** A fresh headless browser; {@code javascript} false gives the no-JS experience. */
+  public static ChromeDriver start(boolean javascript, int width, int height) {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+          + ": apt-get install -y chromium chromium-driver (or set CHROMIUM_BIN / CHROMEDRIVER_BIN)");
     }
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (Element input : form.select("input[name], textarea[name], select[name]")) {
-      String value = switch (input.tagName()) {
-        case "textarea" -> input.wholeText();
-        case "select" -> {
-          Element selected = input.selectFirst("option[selected]");
-          yield selected == null ? "" : selected.attr("value");
-        }
-        default -> input.attr("value");
-      };
-      fields.put(input.attr("name"), value);
+    try {
+      Path profile = Files.createTempDirectory("facetwire-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      // The flags this machine needs: no sandbox as root, and no background calls to Google's hosts.
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+      if (width < 600) {
+        // Desktop Chromium will not make a window this narrow; emulate a phone's screen instead.
+        options.setExperimentalOption("mobileEmulation",
+            Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+      }
+      if (!javascript) {
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+      }
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      return driver;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    fields.putAll(values);
-    return http.postForm(form.attr("action"), fields);
   }
 
-  /** This browser's current CSRF token, as any page's forms carry it. */
-  public String csrf() {
-    Element field = http.get("/signin").html().selectFirst("input[name=csrf]");
-    if (field == null) {
-      throw new AssertionError("No CSRF field on the sign-in page");
+  public static void screenshot(ChromeDriver driver, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return field.val();
   }
 
-  /** POSTs a form the way a page would, with this browser's CSRF token added. */
-  public Http.Response post(String path, Map<String, String> form) {
-    Map<String, String> withToken = new LinkedHashMap<>(form);
-    withToken.put("csrf", csrf());
-    return http.postForm(path, withToken);
-  }
-
-  public Http.Response signUp(String email, String password) {
-    Document page = http.get("/signup").html();
-    return submit(page, "main form[action=/signup]",
-        Map.of("email", email, "password", password, "password_confirm", password));
-  }
-
-  public Http.Response signIn(String email, String password) {
-    Document page = http.get("/signin").html();
-    return submit(page, "main form[action=/signin]", Map.of("email", email, "password", password));
-  }
-
-  public String cookie(String name) {
-    return cookies.getCookieStore().get(URI.create(http.base())).stream()
-        .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
-  }
-
-  /** Saves a search from its results page, exactly as the "Save search" form does; returns the saved page path. */
-  public String save(String searchPath, String name) {
-    Document results = http.get(searchPath).html();
-    Http.Response r = submit(results, "form.save-form", name == null ? Map.of() : Map.of("name", name));
-    if (r.status() != 303) {
-      throw new AssertionError("Save failed: " + r.status() + " " + r.body());
+  /** Runs axe-core (the npm package, from its WebJar) on the current page; returns violations. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> axeViolations(ChromeDriver driver) {
+    String axe;
+    try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("axe-core is missing from the test classpath", e);
     }
-    String location = r.header("Location");
-    return location.substring(0, location.indexOf('?'));
+    driver.executeScript(axe);
+    Object result = driver.executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            + ".then(function (r) { done(r.violations.map(function (v) {"
+            + "  return {id: v.id, impact: v.impact, help: v.help,"
+            + "    nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })}; })); })"
+            + ".catch(function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]); });");
+    return (List<Map<String, Object>>) result;
+  }
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
   }
 }

@@ -15,7 +15,7 @@ import org.elasticsearch.client.RestClient;
  * An Elasticsearch client that counts the HTTP requests it really sends (an interceptor in the HTTP
  * client under the REST client), so tests and benchmarks can tell round trips, not just calls.
  */
-public final class CountingClient {
+public final class CountingClient implements AutoCloseable {
 
   private final AtomicInteger requests = new AtomicInteger();
   private final List<String> paths = new CopyOnWriteArrayList<>();
@@ -42,6 +42,11 @@ public final class CountingClient {
   /** Method and URI of each request since the last reset, e.g. "POST /_msearch". */
   public List<String> paths() {
     return List.copyOf(paths);
+  }
+
+  @Override
+  public void close() throws java.io.IOException {
+    client._transport().close();
   }
 
   public void reset() {

@@ -68,8 +68,8 @@ public final class TestServer implements AutoCloseable {
   }
 
   /** A cookie-keeping browser on this server. */
-  public Browser browser() {
-    return new Browser(http.base());
+  public BrowserSession browser() {
+    return new BrowserSession(http.base());
   }
 
   /** The HTTP client with the API token, for imports. */

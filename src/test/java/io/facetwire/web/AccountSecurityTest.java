@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.FacetwireConfig;
 import io.facetwire.account.Accounts;
-import io.facetwire.support.Browser;
+import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.MutableClock;
 import io.facetwire.support.TestServer;
@@ -51,7 +51,7 @@ class AccountSecurityTest {
 
   @Test
   void sessionCookieIsHttpOnlyAndSameSiteAndSecureOnlyOverHttps() {
-    Browser ann = server.browser();
+    BrowserSession ann = server.browser();
     Http.Response signUp = ann.signUp("cookie@example.org", "a long password");
     assertEquals(303, signUp.status(), signUp.body());
     String cookie = sessionCookie(signUp);
@@ -95,7 +95,7 @@ class AccountSecurityTest {
   @Test
   void twentyWrongPasswordsInARowLockTheAccountForAWhile() {
     server.browser().signUp("locked@example.org", "the right password");
-    Browser attacker = server.browser();
+    BrowserSession attacker = server.browser();
     for (int i = 1; i <= 19; i++) {
       assertEquals(401, attacker.signIn("locked@example.org", "guess " + i).status());
     }
@@ -161,17 +161,17 @@ class AccountSecurityTest {
   @Test
   void firstAccountIsAdminUnlessAdminEmailNamesAnother() {
     try (TestServer fresh = TestServer.start(TestServer.testConfig(), clock)) {
-      Browser first = fresh.browser();
+      BrowserSession first = fresh.browser();
       first.signUp("first@example.org", "first password");
-      Browser second = fresh.browser();
+      BrowserSession second = fresh.browser();
       second.signUp("second@example.org", "second password");
       assertTrue(first.get("/account").body().contains("(admin"), "the first account is admin");
       assertFalse(second.get("/account").body().contains("(admin"), "the second is not");
     }
     try (TestServer named = TestServer.start(TestServer.testConfig().withAdminEmail("Boss@Example.org"), clock)) {
-      Browser first = named.browser();
+      BrowserSession first = named.browser();
       first.signUp("early@example.org", "early password");
-      Browser boss = named.browser();
+      BrowserSession boss = named.browser();
       boss.signUp("boss@example.org", "boss password");
       assertFalse(first.get("/account").body().contains("(admin"), "with ADMIN_EMAIL set, being first is nothing");
       assertTrue(boss.get("/account").body().contains("(admin"));
@@ -181,9 +181,9 @@ class AccountSecurityTest {
   @Test
   void theIngestApiRefusesAnonymousAndNonAdminCallers() {
     try (TestServer s = TestServer.start(TestServer.testConfig(), clock)) {
-      Browser admin = s.browser();
+      BrowserSession admin = s.browser();
       admin.signUp("admin@example.org", "admin password");
-      Browser user = s.browser();
+      BrowserSession user = s.browser();
       user.signUp("user@example.org", "user password");
 
       Http.Response anonymous = s.http().post("/api/articles", "application/json", ARTICLE);
@@ -209,9 +209,9 @@ class AccountSecurityTest {
 
   @Test
   void signOutAndPasswordChangeEndSessionsOnTheServer() {
-    Browser laptop = server.browser();
+    BrowserSession laptop = server.browser();
     laptop.signUp("sessions@example.org", "first password");
-    Browser phone = server.browser();
+    BrowserSession phone = server.browser();
     phone.signIn("sessions@example.org", "first password");
     assertEquals(200, phone.get("/account").status());
 
@@ -241,12 +241,12 @@ class AccountSecurityTest {
   @Test
   void afterSignInOnlySameSitePathsAreFollowed() {
     server.browser().signUp("next@example.org", "next password");
-    Browser b = server.browser();
+    BrowserSession b = server.browser();
     Document page = b.get("/signin?next=" + Http.enc("//evil.example/steal")).html();
     Http.Response r = b.submit(page, "main form[action=/signin]",
         Map.of("email", "next@example.org", "password", "next password"));
     assertEquals("/", r.header("Location"));
-    Browser c = server.browser();
+    BrowserSession c = server.browser();
     Document saved = c.get("/signin?next=" + Http.enc("/saved?x=1")).html();
     assertEquals("/saved?x=1", c.submit(saved, "main form[action=/signin]",
         Map.of("email", "next@example.org", "password", "next password")).header("Location"));
@@ -263,7 +263,7 @@ class AccountSecurityTest {
       assertEquals(401, anonymous.get("/api/search?q=x").status());
       assertEquals(401, anonymous.get("/api/articles/some-id").status());
       assertEquals(200, anonymous.get("/signin").status(), "the sign-in page itself stays open");
-      Browser member = closed.browser();
+      BrowserSession member = closed.browser();
       member.signUp("member@example.org", "member password");
       assertEquals(200, member.get("/search?q=harbour").status());
       assertEquals(200, member.get("/api/search?q=harbour").status());
@@ -285,7 +285,7 @@ class AccountSecurityTest {
 
   @Test
   void anEmailWithMarkupIsShownAsText() {
-    Browser b = server.browser();
+    BrowserSession b = server.browser();
     assertEquals(303, b.signUp("<b>bold</b>@example.org", "markup password").status());
     Http.Response page = b.get("/account");
     assertTrue(page.html().select("b").stream().noneMatch(e -> e.text().equals("bold")), "no <b> element from the email");
@@ -293,7 +293,7 @@ class AccountSecurityTest {
     assertNotEquals(-1, page.html().selectFirst("a.who").text().indexOf("<b>bold</b>"));
   }
 
-  private static Http.Response withCsrf(Browser browser, String json) {
+  private static Http.Response withCsrf(BrowserSession browser, String json) {
     HttpRequest request = browser.http().request("/api/articles").header("Content-Type", "application/json")
         .header("X-CSRF-Token", browser.csrf()).POST(HttpRequest.BodyPublishers.ofString(json)).build();
     return browser.http().send(request);

@@ -14,7 +14,7 @@ import io.facetwire.saved.Alerts;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.WebhookSender;
-import io.facetwire.support.Browser;
+import io.facetwire.support.BrowserSession;
 import io.facetwire.support.CountingClient;
 import io.facetwire.support.Http;
 import io.facetwire.support.MutableClock;
@@ -65,7 +65,7 @@ class AlertsTest {
 
   @Test
   void newMatchesArePostedToTheOwnersWebhookAndFailuresAreRetriedShownAndMadeGood() {
-    Browser ann = server.browser();
+    BrowserSession ann = server.browser();
     ann.signUp("alerts@example.org", "alerts password");
     Document account = ann.get("/account").html();
     assertEquals(303, ann.submit(account, "form[action=/account/webhook]", Map.of("webhook_url", receiver.url())).status());
@@ -127,7 +127,7 @@ class AlertsTest {
 
   @Test
   void alertsWithoutAWebhookWaitAndSaySo() {
-    Browser bob = server.browser();
+    BrowserSession bob = server.browser();
     bob.signUp("nohook@example.org", "no hook password");
     String page = bob.save("/search?q=funicular", "Funiculars");
     bob.post(page + "/alerts", Map.of("alerts", "on"));

@@ -7,7 +7,7 @@ import io.facetwire.saved.AtomFeed;
 import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchQuery;
-import io.facetwire.support.Browser;
+import io.facetwire.support.BrowserSession;
 import io.facetwire.support.CountingClient;
 import io.facetwire.support.Http;
 import io.facetwire.support.MutableClock;
@@ -58,7 +58,7 @@ class NewSinceAndFeedTest {
 
   @Test
   void listCountsNewArticlesPerSavedSearchAndOpeningMarksThemSeen() {
-    Browser ann = server.browser();
+    BrowserSession ann = server.browser();
     ann.signUp("newsince@example.org", "new since password");
     clock.advance(Duration.ofMinutes(1));
     String dikes = ann.save("/search?q=dike", "Dikes");
@@ -100,7 +100,7 @@ class NewSinceAndFeedTest {
 
   @Test
   void allCountsOfAUserComeFromOneMsearchRoundTrip() {
-    Browser bea = server.browser();
+    BrowserSession bea = server.browser();
     bea.signUp("roundtrip@example.org", "round trip password");
     for (String q : List.of("q=dike", "q=election", "q=court", "q=storm", "q=vote", "q=police", "q=president")) {
       bea.save("/search?" + q, q);
@@ -126,7 +126,7 @@ class NewSinceAndFeedTest {
 
   @Test
   void editingChangesQueryAndFiltersAndRefusesBadValues() {
-    Browser cy = server.browser();
+    BrowserSession cy = server.browser();
     cy.signUp("editor@example.org", "editor password");
     String page = cy.save("/search?q=dike", "To edit");
     Document form = cy.get(page).html();
@@ -147,7 +147,7 @@ class NewSinceAndFeedTest {
 
   @Test
   void theFeedListsNewestMatchesFirstWithStableEntryIds() {
-    Browser dee = server.browser();
+    BrowserSession dee = server.browser();
     dee.signUp("feeds@example.org", "feed password");
     String page = dee.save("/search?q=quaywall", "Levees");
     clock.advance(Duration.ofMinutes(10));
@@ -181,7 +181,7 @@ class NewSinceAndFeedTest {
   }
 
   /** Saved search name to the count shown in the list's "New since last visit" column. */
-  private static Map<String, String> counts(Browser b) {
+  private static Map<String, String> counts(BrowserSession b) {
     return b.get("/saved").html().select("tbody tr").stream().collect(Collectors.toMap(
         r -> r.selectFirst("a.name").text(), r -> r.selectFirst("td.new-count").text()));
   }

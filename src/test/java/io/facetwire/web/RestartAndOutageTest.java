@@ -9,7 +9,7 @@ import io.facetwire.Facetwire;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.engine.embedded.EmbeddedElasticsearch;
-import io.facetwire.support.Browser;
+import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
 import io.javalin.Javalin;
@@ -53,7 +53,7 @@ class RestartAndOutageTest {
     facetwire = Facetwire.open(external, home, new IndexNames("r-"), TestServer.extractor(), TestServer.testConfig());
     TestServer.importFixtures(facetwire.importer(), io.facetwire.article.ReadOptions.NONE, "fixtures/wikinews_2019.csv");
     app = App.create(facetwire).start("127.0.0.1", 0);
-    Browser browser = new Browser("http://127.0.0.1:" + app.port());
+    BrowserSession browser = new BrowserSession("http://127.0.0.1:" + app.port());
     assertEquals(303, browser.signUp("ann@example.org", "correct horse battery").status());
 
     // Save from the results page form, as a browser would.
@@ -100,7 +100,7 @@ class RestartAndOutageTest {
     // the account's password and the feed token all live in Elasticsearch, so all of them still work.
     Javalin second = App.create(facetwire).start("127.0.0.1", 0);
     try {
-      Browser same = new Browser("http://127.0.0.1:" + second.port());
+      BrowserSession same = new BrowserSession("http://127.0.0.1:" + second.port());
       assertEquals(303, same.signIn("ann@example.org", "correct horse battery").status());
       assertEquals("Elections in the US", same.get("/saved").html().selectFirst("tbody td a.name").text());
       Http.Response feed = new Http("http://127.0.0.1:" + second.port()).get(feedPath);
@@ -110,7 +110,7 @@ class RestartAndOutageTest {
       Http.Response withFirstCookie = browser.onServer("http://127.0.0.1:" + second.port()).get("/saved");
       assertEquals(200, withFirstCookie.status());
       assertEquals("Elections in the US", withFirstCookie.html().selectFirst("tbody td a.name").text());
-      assertEquals(303, new Browser("http://127.0.0.1:" + second.port()).get("/saved").status(),
+      assertEquals(303, new BrowserSession("http://127.0.0.1:" + second.port()).get("/saved").status(),
           "a browser without a session is sent to sign in");
     } finally {
       second.stop();

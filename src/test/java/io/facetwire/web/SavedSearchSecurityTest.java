@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.account.Tokens;
 import io.facetwire.saved.SavedSearch;
-import io.facetwire.support.Browser;
+import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
 import java.util.List;
@@ -30,8 +30,8 @@ class SavedSearchSecurityTest {
   static final String XSS_TITLE = "<script>alert('title')</script> Gozo ferry <img src=x onerror=alert(2)>";
 
   static TestServer server;
-  static Browser ann;
-  static Browser bob;
+  static BrowserSession ann;
+  static BrowserSession bob;
 
   @BeforeAll
   static void start() {
@@ -141,7 +141,8 @@ class SavedSearchSecurityTest {
     forms.put("/account/password", Map.of("current_password", "ann's password", "new_password", "forged password",
         "new_password_confirm", "forged password"));
     forms.put("/account/webhook", Map.of("webhook_url", "http://127.0.0.1:9/forged"));
-    forms.put("/history/clear", Map.of());
+    forms.put("/account/history/clear", Map.of());
+    forms.put("/history/clear", Map.of("back", "/search"));
     forms.put("/signout", Map.of());
     forms.put("/signin", Map.of("email", "ann@example.org", "password", "ann's password"));
     forms.put("/signup", Map.of("email", "forged@example.org", "password", "forged password",

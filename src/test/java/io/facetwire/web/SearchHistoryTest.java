@@ -3,7 +3,7 @@ package io.facetwire.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.facetwire.support.Browser;
+import io.facetwire.support.BrowserSession;
 import io.facetwire.support.TestServer;
 import java.time.Clock;
 import java.util.List;
@@ -31,9 +31,9 @@ class SearchHistoryTest {
 
   @Test
   void searchesAreRememberedPerUserCappedAndClearable() throws Exception {
-    Browser ann = server.browser();
+    BrowserSession ann = server.browser();
     ann.signUp("history@example.org", "history password");
-    Browser bob = server.browser();
+    BrowserSession bob = server.browser();
     bob.signUp("other@example.org", "other password");
     server.http().get("/search?q=anonymous+search");
 
@@ -47,16 +47,16 @@ class SearchHistoryTest {
     List<String> links = entries(ann);
     assertEquals(List.of("/search?q=police", "/search?q=vote&country=United+States", "/search?q=court"), links,
         "newest first, at most 3, the repeated search once, without the page number");
-    assertTrue(server.browser().get("/history").status() == 303, "anonymous visitors have no history");
+    assertTrue(server.browser().get("/account/history").status() == 303, "anonymous visitors have no history");
     assertEquals(List.of("/search?q=bob"), entries(bob));
 
-    assertEquals(303, ann.submit(ann.get("/history").html(), "form[action=/history/clear]", Map.of()).status());
+    assertEquals(303, ann.submit(ann.get("/account/history").html(), "form[action=/account/history/clear]", Map.of()).status());
     assertTrue(entries(ann).isEmpty());
     assertEquals(List.of("/search?q=bob"), entries(bob), "one user's clearing leaves the others");
   }
 
   /** History is written in the background: wait until the search shows up at the top. */
-  private static void awaitFirst(Browser b, String query) throws InterruptedException {
+  private static void awaitFirst(BrowserSession b, String query) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       List<String> e = entries(b);
       if (!e.isEmpty() && e.get(0).equals("/search?" + query)) {
@@ -67,7 +67,7 @@ class SearchHistoryTest {
     throw new AssertionError("Not recorded: " + query + " in " + entries(b));
   }
 
-  private static List<String> entries(Browser b) {
-    return b.get("/history").html().select("ol.history li a").stream().map(a -> a.attr("href")).toList();
+  private static List<String> entries(BrowserSession b) {
+    return b.get("/account/history").html().select("ol.history li a").stream().map(a -> a.attr("href")).toList();
   }
 }
