@@ -46,6 +46,9 @@ final class SavedSearchPageRoutes {
 
   record Option(String value, String label, boolean selected) {}
 
+  /** One textarea of the edit form: a facet's chosen (or left-out) values, one per line. */
+  record FacetField(String name, String label, String lines) {}
+
   void page(Context ctx) {
     String owner = Viewer.of(ctx).owner();
     String id = ctx.pathParam("id");
@@ -82,9 +85,16 @@ final class SavedSearchPageRoutes {
 
   private static void editForm(SearchState state, Map<String, Object> model) {
     model.put("q", state.query());
+    List<FacetField> fields = new ArrayList<>();
     for (Facet facet : Facet.values()) {
-      model.put("lines_" + facet.param(), String.join("\n", state.values(facet)));
+      fields.add(new FacetField(facet.param(), facet.label() + " (one per line)", String.join("\n", state.values(facet))));
     }
+    for (Facet facet : Facet.values()) {
+      fields.add(new FacetField(facet.excludeParam(), "Leave out " + facet.label().toLowerCase(java.util.Locale.ROOT)
+          + " (one per line)", String.join("\n", state.excluded(facet))));
+    }
+    model.put("facetFields", fields);
+    model.put("size", state.size() == SearchState.DEFAULT_SIZE ? "" : Integer.toString(state.size()));
     model.put("from", state.from() == null ? "" : state.from().toString());
     model.put("to", state.to() == null ? "" : state.to().toString());
     List<Option> sorts = new ArrayList<>();

@@ -54,7 +54,7 @@ final class SavedSearchRoutes {
 
   void create(Context ctx) {
     // The search is re-parsed and printed canonically: only a valid search state is ever stored.
-    SearchState state = SearchState.fromQuery(QueryStrings.parse(ctx.formParam("query"))).withPage(1);
+    SearchState state = SearchState.fromQuery(QueryStrings.parse(ctx.formParam("query"))).canonical();
     String name = ctx.formParam("name");
     if (name == null || name.isBlank()) {
       name = state.describe();
@@ -81,7 +81,7 @@ final class SavedSearchRoutes {
     if (!parsed.notes().isEmpty()) {
       throw new BadRequestResponse("Not saved: " + String.join(" ", parsed.notes()));
     }
-    SearchState state = parsed.withPage(1);
+    SearchState state = parsed.canonical();
     String name = ctx.formParam("name");
     if (name == null || name.isBlank()) {
       throw new BadRequestResponse("A saved search needs a name.");
@@ -94,15 +94,18 @@ final class SavedSearchRoutes {
     Map<String, List<String>> params = new LinkedHashMap<>();
     put(params, "q", ctx.formParam("q"));
     for (Facet facet : Facet.values()) {
-      String lines = ctx.formParam(facet.param());
-      if (lines != null) {
-        lines.lines().map(String::strip).filter(v -> !v.isEmpty()).distinct()
-            .forEach(v -> params.computeIfAbsent(facet.param(), k -> new ArrayList<>()).add(v));
+      for (String name : List.of(facet.param(), facet.excludeParam())) {
+        String lines = ctx.formParam(name);
+        if (lines != null) {
+          lines.lines().map(String::strip).filter(v -> !v.isEmpty()).distinct()
+              .forEach(v -> params.computeIfAbsent(name, k -> new ArrayList<>()).add(v));
+        }
       }
     }
     put(params, "from", ctx.formParam("from"));
     put(params, "to", ctx.formParam("to"));
     put(params, "sort", ctx.formParam("sort"));
+    put(params, "size", ctx.formParam("size"));
     return params;
   }
 

@@ -134,15 +134,17 @@ class NewSinceAndFeedTest {
     assertEquals(400, bad.status());
     assertTrue(bad.html().text().contains("from date"), bad.body());
     Http.Response ok = cy.submit(form, "form.edit-form", Map.of("name", "Edited", "q", "election",
-        "country", "United States\n\nUnited Kingdom\n", "sort", "newest", "to", "2019-12-31"));
+        "country", "United States\n\nUnited Kingdom\n", "not_country", "Canada", "sort", "newest",
+        "to", "2019-12-31"));
     assertEquals(303, ok.status());
     Element row = cy.get("/saved").html().selectFirst("tbody tr");
     assertEquals("Edited", row.selectFirst("a.name").text());
-    assertEquals("/search?q=election&country=United+States&country=United+Kingdom&to=2019-12-31&sort=newest",
+    assertEquals("/search?q=election&country=United+States&country=United+Kingdom&not_country=Canada&to=2019-12-31&sort=newest",
         row.selectFirst("td:nth-child(2) a").attr("href"));
     Document edited = cy.get(page).html();
     assertEquals("United States\nUnited Kingdom", edited.selectFirst("textarea[name=country]").wholeText());
     assertEquals("newest", edited.selectFirst("select[name=sort] option[selected]").attr("value"));
+    assertEquals("Canada", edited.selectFirst("textarea[name=not_country]").wholeText());
   }
 
   @Test
