@@ -13,8 +13,9 @@ import java.util.Map;
  * @param apiToken             bearer token that may call the ingest API; null: only admin sessions may
  * @param adminEmail           this account is the admin; null: the first account to sign up is
  * @param publicSearch         anonymous visitors may search and read articles
- * @param publicUrl            e.g. {@code https://news.example.org}, for links in feeds and alerts;
- *                             null: taken from each request's Host header (feeds) or left relative (alerts)
+ * @param publicUrl            {@code FACETWIRE_BASE_URL}, e.g. {@code https://news.example.org}, for links in
+ *                             feeds, share links and alerts; null: taken from each request's Host header
+ *                             (pages, feeds) or left relative (alerts)
  * @param secureCookies        always mark cookies Secure (TLS ends at a proxy); they are Secure on
  *                             HTTPS requests anyway
  * @param trustProxy           take the client address and scheme from X-Forwarded-For / -Proto

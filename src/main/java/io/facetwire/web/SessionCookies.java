@@ -49,7 +49,10 @@ final class SessionCookies {
     }
     if (viewer == null) {
       String csrf = ctx.cookie(ANONYMOUS_CSRF);
-      if (!Tokens.looksValid(csrf)) {
+      boolean hasForms = !ctx.path().startsWith("/api/") && !ctx.path().startsWith("/feeds/");
+      if (!Tokens.looksValid(csrf) && !hasForms) {
+        csrf = null; // feed readers and API clients get no cookie: they fill in no forms
+      } else if (!Tokens.looksValid(csrf)) {
         csrf = Tokens.random();
         set(ctx, ANONYMOUS_CSRF, csrf, null);
       }
