@@ -3,8 +3,8 @@ package io.facetwire.cli;
 import io.facetwire.Facetwire;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.IndexNames;
-import io.facetwire.extract.FacetExtractor;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches the index shares: where data lives and which indices to use. */
@@ -17,6 +17,9 @@ final class DataDirOptions {
   @Option(names = "--index-prefix", paramLabel = "PREFIX", hidden = true,
       description = "Prefix of the index aliases (default: $FACETWIRE_INDEX_PREFIX or facetwire-).")
   String indexPrefix;
+
+  @Mixin
+  ExtractorOptions extraction;
 
   Path dataDir() {
     if (dataDir != null) {
@@ -40,6 +43,6 @@ final class DataDirOptions {
     if (settings.isEmbedded()) {
       settings = RunningNode.find(dataDir()).orElse(settings);
     }
-    return Facetwire.open(settings, dataDir(), indexNames(), FacetExtractor.loadDefault());
+    return Facetwire.open(settings, dataDir(), indexNames(), extraction.load());
   }
 }

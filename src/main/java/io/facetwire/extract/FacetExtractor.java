@@ -1,6 +1,8 @@
 package io.facetwire.extract;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,8 +18,10 @@ public final class FacetExtractor {
   private final CountryExtractor countries;
   private final PersonExtractor persons;
   private final TopicExtractor topics;
+  private final CountryGazetteer gazetteer;
 
   private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicTaxonomy taxonomy) {
+    this.gazetteer = gazetteer;
     this.countries = new CountryExtractor(gazetteer, lexicon);
     this.persons = new PersonExtractor(lexicon, gazetteer);
     this.topics = new TopicExtractor(taxonomy);
@@ -43,5 +47,14 @@ public final class FacetExtractor {
     tokenizer.tokenize(title, t, Tokenizer.isShouted(title), 0);
     tokenizer.tokenize(body, t, false, Tokenizer.datelineEnd(body));
     return new Facets(countries.extract(t), persons.extract(t), topics.extract(t));
+  }
+
+  /** Every country value this extractor can give, in gazetteer order. */
+  public List<String> countryNames() {
+    List<String> out = new ArrayList<>(gazetteer.size());
+    for (int i = 0; i < gazetteer.size(); i++) {
+      out.add(gazetteer.name(i));
+    }
+    return out;
   }
 }
