@@ -1,6 +1,7 @@
 package io.facetwire;
 
 import io.facetwire.engine.ArticleDocuments;
+import io.facetwire.engine.ArticleScanner;
 import io.facetwire.engine.ArticleStore;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.ElasticsearchSettings;
@@ -9,6 +10,7 @@ import io.facetwire.engine.IndexBootstrap;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.ingest.Importer;
+import io.facetwire.ingest.Reenricher;
 import io.facetwire.saved.SavedSearchStore;
 import io.facetwire.search.SearchService;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ public final class Facetwire implements AutoCloseable {
   private final SearchService search;
   private final SavedSearchStore savedSearches;
   private final Importer importer;
+  private final Reenricher reenricher;
 
   private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock) {
     this.engine = engine;
@@ -36,8 +39,10 @@ public final class Facetwire implements AutoCloseable {
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
     this.search = new SearchService(engine.client(), names.articles());
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
-    this.importer = new Importer(
-        new ArticleWriter(engine.client(), names.articles(), documents, clock), extractor);
+    ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
+    this.importer = new Importer(writer, extractor);
+    this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
+        writer, articles, extractor);
   }
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */
@@ -79,6 +84,11 @@ public final class Facetwire implements AutoCloseable {
 
   public Importer importer() {
     return importer;
+  }
+
+  /** Re-extracts the facets of the indexed articles with this instance's extractor (see {@code enrich}). */
+  public Reenricher reenricher() {
+    return reenricher;
   }
 
   @Override
