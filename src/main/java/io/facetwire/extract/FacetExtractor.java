@@ -23,7 +23,7 @@ public final class FacetExtractor {
   private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicTaxonomy taxonomy) {
     this.gazetteer = gazetteer;
     this.countries = new CountryExtractor(gazetteer, lexicon);
-    this.persons = new PersonExtractor(lexicon, gazetteer);
+    this.persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
     this.topics = new TopicExtractor(taxonomy);
   }
 

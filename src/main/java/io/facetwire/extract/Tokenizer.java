@@ -52,8 +52,9 @@ final class Tokenizer {
           if (c == ':' || c == ';') {
             sentenceStart = sentenceStart || c == ':';
           }
-        } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          sentenceStart = true; // a blank line ends a paragraph, and so a sentence
+        } else if (c == '\n' && i + 1 < n && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == ' '
+            || text.charAt(i + 1) == '\t')) {
+          sentenceStart = true; // a blank or indented line starts a paragraph, and so a sentence
           pendingBreak = true;
         }
         i++;
