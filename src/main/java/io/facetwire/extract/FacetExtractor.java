@@ -22,7 +22,7 @@ public final class FacetExtractor {
 
   private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicTaxonomy taxonomy) {
     this.gazetteer = gazetteer;
-    this.countries = new CountryExtractor(gazetteer, lexicon);
+    this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
     this.persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
     this.topics = new TopicExtractor(taxonomy);
   }
