@@ -1,11 +1,13 @@
 package io.facetwire.cli;
 
+import io.facetwire.evaluation.BbcCategories;
 import io.facetwire.evaluation.ErrorTally;
 import io.facetwire.evaluation.LabelledArticle;
 import io.facetwire.evaluation.LabelledSets;
 import io.facetwire.evaluation.ReutersEvaluation;
 import io.facetwire.evaluation.Score;
 import io.facetwire.evaluation.SetEvaluation;
+import io.facetwire.evaluation.TopicCoverage;
 import io.facetwire.extract.FacetExtractor;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,6 +57,7 @@ final class EvalCommand implements Callable<Integer> {
     for (Path set : labelSets()) {
       evaluated += evaluateSet(extractor, set) ? 1 : 0;
     }
+    evaluated += evaluateBbcCategories(extractor, data.resolve("bbc-news")) ? 1 : 0;
     if (!noReuters) {
       evaluated += evaluateReuters(extractor, reuters != null ? reuters : data.resolve("reuters21578")) ? 1 : 0;
     }
@@ -110,8 +113,29 @@ final class EvalCommand implements Callable<Integer> {
         + "   not all it names, so precision is a lower bound; persons match by surname)%n", r.skippedPlaces());
     out.printf("   extraction alone: %.0f articles/s on one thread, single pass including warm-up%n",
         r.articlesPerSecond());
+    printCoverage(r.topics(), "TOPICS");
     printErrors(r.errors());
     return true;
+  }
+
+  private boolean evaluateBbcCategories(FacetExtractor extractor, Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      out.println("\nSkipped the BBC categories: no folder " + dir);
+      return false;
+    }
+    TopicCoverage coverage = BbcCategories.run(extractor, dir);
+    out.printf("%n== bbc-news categories: %d articles (%s)%n", coverage.articles(), dir);
+    printCoverage(coverage, "folder");
+    return true;
+  }
+
+  private void printCoverage(TopicCoverage coverage, String what) {
+    out.printf("   topics by %s (recall only: other topics may be right too):%n", what);
+    for (TopicCoverage.Category c : coverage.categories()) {
+      out.printf("     %-22s -> %-22s %6.3f  (%d/%d)%n", c.name(), c.topic(), c.recall(), c.found(), c.articles());
+    }
+    out.printf("   articles without any topic: %.3f; topics per article: %.2f%n", coverage.withoutTopicShare(),
+        coverage.meanTopics());
   }
 
   private void print(String label, ReutersEvaluation.Figures f) {

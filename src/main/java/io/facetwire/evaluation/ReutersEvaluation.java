@@ -45,6 +45,10 @@ public final class ReutersEvaluation {
       Map.entry("yemen-arab-republic", Set.of("North Yemen", "Yemen")),
       Map.entry("yemen-demo-republic", Set.of("South Yemen", "Yemen")));
 
+  /** Reuters TOPICS codes to the topic a reader would give such a story. */
+  private static final Map<String, String> TOPIC_OF_CODE = topicCodes();
+
+  private final TopicCoverage topics = new TopicCoverage();
   private final Set<String> known;
   private final FacetExtractor extractor;
   private final ErrorTally errors = new ErrorTally();
@@ -59,6 +63,7 @@ public final class ReutersEvaluation {
   private long extractedPersons;
   private long correctPersons;
   private long extractionNanos;
+  private long extractedArticles;
 
   private ReutersEvaluation(FacetExtractor extractor) {
     this.extractor = extractor;
@@ -95,19 +100,55 @@ public final class ReutersEvaluation {
   private void score(Article a) {
     List<String> places = a.sourceTags().getOrDefault("places", List.of());
     List<String> people = a.sourceTags().getOrDefault("people", List.of());
+    long t0 = System.nanoTime();
+    Facets f = extractor.extract(a.title(), a.body());
+    extractionNanos += System.nanoTime() - t0;
+    extractedArticles++;
+    scoreTopics(a.sourceTags().getOrDefault("topics", List.of()), f.topics());
     if (places.isEmpty() && people.isEmpty()) {
       return;
     }
     articles++;
-    long t0 = System.nanoTime();
-    Facets f = extractor.extract(a.title(), a.body());
-    extractionNanos += System.nanoTime() - t0;
     if (!places.isEmpty()) {
       scorePlaces(a.id(), places, f.countries());
     }
     if (!people.isEmpty()) {
       scorePeople(a.id(), people, f.persons());
     }
+  }
+
+  private void scoreTopics(List<String> codes, List<String> found) {
+    topics.count(found);
+    Set<String> expected = new java.util.TreeSet<>();
+    for (String code : codes) {
+      String topic = TOPIC_OF_CODE.get(code);
+      if (topic != null) {
+        expected.add(topic);
+      }
+    }
+    for (String topic : expected) {
+      topics.add(topic, topic, found);
+    }
+  }
+
+  private static Map<String, String> topicCodes() {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (String c : List.of("earn", "acq")) {
+      m.put(c, "business");
+    }
+    for (String c : List.of("crude", "nat-gas", "fuel", "heat", "propane", "gas", "jet", "naphtha")) {
+      m.put(c, "energy");
+    }
+    for (String c : List.of("trade", "money-fx", "interest", "gnp", "cpi", "bop", "jobs", "ipi", "retail",
+        "reserves", "money-supply", "income", "wpi", "instal-debt", "dlr", "yen")) {
+      m.put(c, "trade and economy");
+    }
+    for (String c : List.of("grain", "wheat", "corn", "sugar", "coffee", "cocoa", "oilseed", "soybean",
+        "livestock", "veg-oil", "cotton", "rice", "barley", "sorghum", "carcass", "l-cattle", "hog", "rapeseed",
+        "soy-meal", "soy-oil", "oat", "meal-feed", "palm-oil", "rubber", "orange", "tea")) {
+      m.put(c, "agriculture");
+    }
+    return Map.copyOf(m);
   }
 
   private void scorePlaces(String id, List<String> places, List<String> countries) {
@@ -214,9 +255,14 @@ public final class ReutersEvaluation {
     return skippedPlaces;
   }
 
-  /** Extraction alone, summed over the scored articles (one thread, first pass: includes JIT warm-up). */
+  /** Extraction alone over every article read (one thread, first pass: includes JIT warm-up). */
   public double articlesPerSecond() {
-    return extractionNanos == 0 ? 0 : articles * 1e9 / extractionNanos;
+    return extractionNanos == 0 ? 0 : extractedArticles * 1e9 / extractionNanos;
+  }
+
+  /** Reuters TOPICS (earn, crude, grain, ...) against the matching extracted topics. */
+  public TopicCoverage topics() {
+    return topics;
   }
 
   public ErrorTally errors() {

@@ -45,8 +45,20 @@ public final class FacetExtractor {
     Tokens t = new Tokens();
     // A headline in capitals ("U.S. SAYS ...") carries no case information; the tokens say so.
     tokenizer.tokenize(title, t, Tokenizer.isShouted(title), 0);
+    t.titleEnd = t.size;
     tokenizer.tokenize(body, t, false, Tokenizer.datelineEnd(body));
     return new Facets(countries.extract(t), persons.extract(t), topics.extract(t));
+  }
+
+  /** Every topic's score for this article (for tuning the taxonomy; see topics.txt). */
+  public java.util.Map<String, Double> topicScores(String title, String body) {
+    Tokens t = new Tokens();
+    tokenizer.tokenize(title, t, Tokenizer.isShouted(title), 0);
+    t.titleEnd = t.size;
+    tokenizer.tokenize(body, t, false, Tokenizer.datelineEnd(body));
+    java.util.Map<String, Double> scores = new java.util.TreeMap<>();
+    topics.extract(t, scores);
+    return scores;
   }
 
   /** Every country value this extractor can give, in gazetteer order. */
