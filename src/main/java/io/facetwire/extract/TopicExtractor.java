@@ -38,8 +38,10 @@ final class TopicExtractor {
     int[] coveredUntil = new int[taxonomy.topicCount()];
     List<TopicTaxonomy.Term> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      count(t, i, taxonomy.startingWith(stems[i]), stems, seen, coveredUntil, found);
-      count(t, i, taxonomy.exactStartingWith(t.lower[i]), t.lower, seen, coveredUntil, found);
+      TopicTaxonomy.Term[] candidates = taxonomy.startingWith(stems[i]);
+      if (candidates.length > 0) {
+        count(t, i, candidates, stems, seen, coveredUntil, found);
+      }
     }
     double[] score = new double[taxonomy.topicCount()];
     int[] mentions = new int[taxonomy.topicCount()];
@@ -82,10 +84,10 @@ final class TopicExtractor {
   }
 
   /** Candidates come longest first, so a phrase claims its words before the single words do. */
-  private static void count(Tokens t, int i, TopicTaxonomy.Term[] candidates, String[] words,
+  private static void count(Tokens t, int i, TopicTaxonomy.Term[] candidates, String[] stems,
       byte[] seen, int[] coveredUntil, List<TopicTaxonomy.Term> found) {
     for (TopicTaxonomy.Term term : candidates) {
-      if (i < coveredUntil[term.topic()] || !matches(t, words, i, term.words())) {
+      if (i < coveredUntil[term.topic()] || !matches(t, term.exact() ? t.lower : stems, i, term.words())) {
         continue;
       }
       if (term.words().length > 1) {
@@ -107,8 +109,11 @@ final class TopicExtractor {
   }
 
   private static boolean matches(Tokens t, String[] words, int i, String[] phrase) {
-    if (i + phrase.length > words.length) {
+    if (i + phrase.length > t.size) {
       return false;
+    }
+    if (words == t.lower && !words[i].equals(phrase[0])) {
+      return false; // an exact term: the word itself, not just its stem
     }
     for (int k = 1; k < phrase.length; k++) {
       // Words of a phrase must not be split by punctuation: "space. Cooperation" is no phrase.

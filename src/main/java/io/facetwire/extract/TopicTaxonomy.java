@@ -42,17 +42,15 @@ final class TopicTaxonomy {
   private final String[] topics;
   private final double[] thresholds;
   private final Map<String, Term[]> byFirstStem;
-  private final Map<String, Term[]> byFirstExactWord;
   private final int termCount;
   private final double relative;
 
   private TopicTaxonomy(String[] topics, double[] thresholds, Map<String, Term[]> byFirstStem,
-      Map<String, Term[]> byFirstExactWord, int termCount, double relative) {
+      int termCount, double relative) {
     this.relative = relative;
     this.topics = topics;
     this.thresholds = thresholds;
     this.byFirstStem = byFirstStem;
-    this.byFirstExactWord = byFirstExactWord;
     this.termCount = termCount;
   }
 
@@ -80,7 +78,6 @@ final class TopicTaxonomy {
     List<String> names = new ArrayList<>();
     List<Double> thresholds = new ArrayList<>();
     Map<String, List<Term>> index = new HashMap<>();
-    Map<String, List<Term>> exactIndex = new HashMap<>();
     int terms = 0;
     double defaultThreshold = 1.0;
     double relative = 0.0;
@@ -136,19 +133,18 @@ final class TopicTaxonomy {
       for (int k = 0; k < t.size; k++) {
         words[k] = exact ? t.lower[k] : LightStemmer.stem(t.lower[k]);
       }
-      (exact ? exactIndex : index).computeIfAbsent(words[0], k -> new ArrayList<>())
+      // Exact terms sit in the same index, under their first word's stem: one look-up per token.
+      index.computeIfAbsent(exact ? LightStemmer.stem(words[0]) : words[0], k -> new ArrayList<>())
           .add(new Term(terms++, topic, words, weight, exact));
     }
     Map<String, Term[]> byFirst = new HashMap<>();
     java.util.Comparator<Term> longestFirst = java.util.Comparator.comparingInt((Term term) -> term.words().length).reversed();
     index.forEach((k, v) -> byFirst.put(k, v.stream().sorted(longestFirst).toArray(Term[]::new)));
-    Map<String, Term[]> byFirstExact = new HashMap<>();
-    exactIndex.forEach((k, v) -> byFirstExact.put(k, v.stream().sorted(longestFirst).toArray(Term[]::new)));
     double[] th = new double[thresholds.size()];
     for (int k = 0; k < th.length; k++) {
       th[k] = thresholds.get(k);
     }
-    return new TopicTaxonomy(names.toArray(new String[0]), th, Map.copyOf(byFirst), Map.copyOf(byFirstExact), terms,
+    return new TopicTaxonomy(names.toArray(new String[0]), th, Map.copyOf(byFirst), terms,
         relative);
   }
 
@@ -160,16 +156,12 @@ final class TopicTaxonomy {
     }
   }
 
+  /** Terms whose first word has this stem (exact terms included: they check the word itself). */
   Term[] startingWith(String stem) {
     Term[] t = byFirstStem.get(stem);
     return t == null ? NONE : t;
   }
 
-  /** Exact terms ("=sanctions") whose first word is this lower-case word. */
-  Term[] exactStartingWith(String lowerWord) {
-    Term[] t = byFirstExactWord.get(lowerWord);
-    return t == null ? NONE : t;
-  }
 
   /** Share of the best topic's score another topic needs to be kept (0: no such cut). */
   double relative() {
