@@ -10,13 +10,15 @@ import io.facetwire.evaluation.SetEvaluation;
 import io.facetwire.evaluation.TopicCoverage;
 import io.facetwire.extract.FacetExtractor;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -40,16 +42,21 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--reuters", paramLabel = "DIR", description = "Reuters-21578 folder (default: DATA/reuters21578).")
   Path reuters;
 
-  @Option(names = "--no-reuters", description = "Skip the Reuters-21578 evaluation.")
-  boolean noReuters;
+  @Option(names = {"--labels-only", "--no-reuters"},
+      description = "Only the hand-labelled sets: skip Reuters-21578 and the BBC categories.")
+  boolean noCorpora;
 
   @Option(names = "--errors", paramLabel = "N", description = "Errors listed per set (default: ${DEFAULT-VALUE}).")
   int errors = 15;
 
-  private final PrintStream out = System.out;
+  @Spec
+  CommandSpec spec;
+
+  private PrintWriter out;
 
   @Override
   public Integer call() throws Exception {
+    out = spec.commandLine().getOut();
     FacetExtractor extractor = extraction.load();
     Path taxonomy = extraction.taxonomyFile();
     out.println("Taxonomy: " + (taxonomy == null ? "built-in topics.txt" : taxonomy));
@@ -57,12 +64,13 @@ final class EvalCommand implements Callable<Integer> {
     for (Path set : labelSets()) {
       evaluated += evaluateSet(extractor, set) ? 1 : 0;
     }
-    evaluated += evaluateBbcCategories(extractor, data.resolve("bbc-news")) ? 1 : 0;
-    if (!noReuters) {
+    if (!noCorpora) {
+      evaluated += evaluateBbcCategories(extractor, data.resolve("bbc-news")) ? 1 : 0;
       evaluated += evaluateReuters(extractor, reuters != null ? reuters : data.resolve("reuters21578")) ? 1 : 0;
     }
+    out.flush();
     if (evaluated == 0) {
-      System.err.println("Nothing evaluated: no label set or corpus was found.");
+      spec.commandLine().getErr().println("Nothing evaluated: no label set or corpus was found.");
       return 1;
     }
     return 0;
