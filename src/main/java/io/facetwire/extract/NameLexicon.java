@@ -27,7 +27,7 @@ final class NameLexicon {
       "bin", "ibn", "al", "el", "ter", "ten", "y");
 
   /** What a title word does before a name; see person-titles.txt. */
-  enum TitleKind { NONE, HONORIFIC, OFFICE, ROLE, MODIFIER }
+  enum TitleKind { NONE, HONORIFIC, OFFICE, RANK, ROLE, MODIFIER }
 
   private final Set<String> firstNames;
   private final Map<String, TitleKind> titles;
@@ -85,6 +85,7 @@ final class NameLexicon {
         kind = TitleKind.valueOf(switch (line) {
           case "[honorifics]" -> "HONORIFIC";
           case "[offices]" -> "OFFICE";
+          case "[ranks]" -> "RANK";
           case "[roles]" -> "ROLE";
           case "[modifiers]" -> "MODIFIER";
           default -> throw new IllegalStateException(resource + ": unknown heading " + line);
