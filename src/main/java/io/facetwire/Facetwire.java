@@ -12,6 +12,12 @@ import io.facetwire.extract.FacetExtractor;
 import io.facetwire.ingest.Importer;
 import io.facetwire.ingest.Reenricher;
 import io.facetwire.saved.SavedSearchStore;
+import io.facetwire.search.Autocomplete;
+import io.facetwire.search.FacetCombination;
+import io.facetwire.search.EntityProfiles;
+import io.facetwire.search.FacetValueSearch;
+import io.facetwire.search.MatchExport;
+import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,9 +33,15 @@ public final class Facetwire implements AutoCloseable {
   private final FacetExtractor extractor;
   private final ArticleStore articles;
   private final SearchService search;
+  private final FacetCombination facetCombination;
   private final SavedSearchStore savedSearches;
   private final Importer importer;
   private final Reenricher reenricher;
+  private final FacetValueSearch facetValues;
+  private final EntityProfiles entities;
+  private final RelatedArticles related;
+  private final Autocomplete autocomplete;
+  private final MatchExport export;
 
   private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock) {
     this.engine = engine;
@@ -37,12 +49,18 @@ public final class Facetwire implements AutoCloseable {
     this.extractor = extractor;
     ArticleDocuments documents = new ArticleDocuments(Json.mapper());
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
-    this.search = new SearchService(engine.client(), names.articles());
+    this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"));
+    this.search = new SearchService(engine.client(), names.articles(), facetCombination);
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
     this.importer = new Importer(writer, extractor);
     this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
         writer, articles, extractor);
+    this.facetValues = new FacetValueSearch(engine.client(), names.articles(), search.requests());
+    this.entities = new EntityProfiles(engine.client(), names.articles(), search);
+    this.related = new RelatedArticles(engine.client(), names.articles());
+    this.autocomplete = new Autocomplete(engine.client(), names.articles());
+    this.export = new MatchExport(engine.client(), names.articles(), search.requests());
   }
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */
@@ -78,6 +96,10 @@ public final class Facetwire implements AutoCloseable {
     return search;
   }
 
+  public FacetCombination facetCombination() {
+    return facetCombination;
+  }
+
   public SavedSearchStore savedSearches() {
     return savedSearches;
   }
@@ -89,6 +111,26 @@ public final class Facetwire implements AutoCloseable {
   /** Re-extracts the facets of the indexed articles with this instance's extractor (see {@code enrich}). */
   public Reenricher reenricher() {
     return reenricher;
+  }
+
+  public FacetValueSearch facetValues() {
+    return facetValues;
+  }
+
+  public EntityProfiles entities() {
+    return entities;
+  }
+
+  public RelatedArticles related() {
+    return related;
+  }
+
+  public Autocomplete autocomplete() {
+    return autocomplete;
+  }
+
+  public MatchExport export() {
+    return export;
   }
 
   @Override

@@ -28,7 +28,36 @@ public final class ArticleDocuments {
   public ObjectNode toDocument(Article article, String contentHash) {
     ObjectNode doc = json.valueToTree(article);
     doc.put("content_hash", contentHash);
+    var inputs = doc.putObject("suggest").putArray("input");
+    titleSuggestions(article.title()).forEach(inputs::add);
     return doc;
+  }
+
+  /**
+   * Inputs for title autocomplete: the title, and the title from each of its next few words on, so
+   * typing "navalny" finds "Germany says Alexei Navalny poisoned" (the completion suggester matches
+   * from the start of an input only).
+   */
+  static java.util.List<String> titleSuggestions(String title) {
+    java.util.List<String> inputs = new java.util.ArrayList<>();
+    if (title == null || title.isBlank()) {
+      return inputs;
+    }
+    String t = title.strip();
+    inputs.add(t);
+    int from = 0;
+    for (int word = 0; word < 6; word++) {
+      int space = t.indexOf(' ', from);
+      if (space < 0) {
+        break;
+      }
+      from = space + 1;
+      String suffix = t.substring(from);
+      if (suffix.length() >= 3) {
+        inputs.add(suffix);
+      }
+    }
+    return inputs;
   }
 
   public Article fromDocument(ObjectNode source) {

@@ -30,6 +30,16 @@ public enum Facet {
     return label;
   }
 
+  /** The URL parameter that excludes a value, e.g. {@code not_country}. */
+  public String excludeParam() {
+    return "not_" + param;
+  }
+
+  /** The case-insensitive twin of {@link #field()} (a keyword subfield with a lowercase normalizer). */
+  public String lowercaseField() {
+    return field + ".lower";
+  }
+
   public static Optional<Facet> fromParam(String param) {
     for (Facet f : values()) {
       if (f.param.equals(param)) {

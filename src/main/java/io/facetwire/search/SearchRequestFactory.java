@@ -1,23 +1,26 @@
 package io.facetwire.search;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Builds the one Elasticsearch request behind a results page, as a chain of small named steps:
- * text query, date filter, facet filters (in {@code post_filter}), facet counts, highlight, sort, paging.
+ * text query, date and exclusion filters, facet filters (in {@code post_filter}), facet counts, date
+ * histogram, spelling suggestion, highlight, sort, paging.
  *
  * <p>Facet counts follow Elastic Search UI's connector: the facet filters sit in {@code post_filter}
  * so they narrow the hits but not the aggregations, and each facet's aggregation is filtered by the
- * other facets' selections. So values of one facet combine with OR, facets with AND, and every count
+ * other facets' selections. So values of an OR facet combine with OR, facets with AND, and every count
  * is exactly what clicking the value would give, all in one round trip.
  */
 public final class SearchRequestFactory {
@@ -25,6 +28,9 @@ public final class SearchRequestFactory {
   static final String FACET_AGG_PREFIX = "facet_";
   static final String TOP_VALUES = "values";
   static final String SELECTED_VALUES = "selected";
+  static final String DATES = "dates";
+  static final String HISTOGRAM = "histogram";
+  static final String SPELLING = "spelling";
   static final int FACET_SIZE = 10;
   static final int EXPANDED_FACET_SIZE = 200;
   static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5");
@@ -38,24 +44,40 @@ public final class SearchRequestFactory {
       SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape);
 
   private final String index;
+  private final FacetFilters facetFilters;
 
-  public SearchRequestFactory(String index) {
+  public SearchRequestFactory(String index, FacetCombination combination) {
     this.index = index;
+    this.facetFilters = new FacetFilters(combination);
   }
 
+  public SearchRequestFactory(String index) {
+    this(index, FacetCombination.allOr());
+  }
+
+  /** The request for a results page; public so benchmarks can replay the identical body. */
   public SearchRequest build(SearchState state, Set<Facet> expanded) {
+    return build(state, expanded, HistogramInterval.forSpan(state.from(), state.to()));
+  }
+
+  public SearchRequest build(SearchState state, Set<Facet> expanded, HistogramInterval interval) {
     SearchRequest.Builder request = new SearchRequest.Builder().index(index);
     request.query(mainQuery(state));
     postFilter(state, request);
     facetAggregations(state, expanded, request);
+    dateHistogram(state, interval, request);
+    spelling(state, request);
     highlight(request);
     sort(state, request);
     paging(state, request);
     return request.build();
   }
 
-  // Step 1 + 2: words and dates narrow everything, facet counts included.
-  private Query mainQuery(SearchState state) {
+  /**
+   * Words, dates and exclusions: what narrows hits and every count alike. Shared with the other
+   * requests made for a search (facet value search, exports, entity pages).
+   */
+  Query mainQuery(SearchState state) {
     List<Query> filters = new ArrayList<>();
     if (state.from() != null || state.to() != null) {
       filters.add(Query.of(q -> q.range(r -> r.date(d -> {
@@ -69,11 +91,26 @@ public final class SearchRequestFactory {
         return d;
       }))));
     }
+    List<Query> excluded = facetFilters.exclusions(state);
     Query text = state.hasQuery() ? textQuery(state.query()) : Query.of(q -> q.matchAll(m -> m));
-    if (filters.isEmpty()) {
+    if (filters.isEmpty() && excluded.isEmpty()) {
       return text;
     }
-    return Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
+    return Query.of(q -> q.bool(b -> b.must(text).filter(filters).mustNot(excluded)));
+  }
+
+  /** Everything a search selects, facet filters included: for requests without a post_filter. */
+  Query fullQuery(SearchState state) {
+    List<Query> includes = facetFilters.includes(state, null);
+    Query main = mainQuery(state);
+    return includes.isEmpty() ? main : Query.of(q -> q.bool(b -> b.must(main).filter(includes)));
+  }
+
+  /** The main query plus every facet's filters except {@code facet}'s: what that facet is counted under. */
+  Query queryForFacet(SearchState state, Facet facet) {
+    List<Query> others = facetFilters.includes(state, facet);
+    Query main = mainQuery(state);
+    return others.isEmpty() ? main : Query.of(q -> q.bool(b -> b.must(main).filter(others)));
   }
 
   static Query textQuery(String userQuery) {
@@ -85,47 +122,55 @@ public final class SearchRequestFactory {
         .lenient(true)));
   }
 
-  // Step 3: selected facet values narrow the hits only.
+  // Selected facet values narrow the hits only; the aggregations apply them per facet.
   private void postFilter(SearchState state, SearchRequest.Builder request) {
-    List<Query> facetFilters = facetFilters(state, null);
-    if (!facetFilters.isEmpty()) {
-      request.postFilter(q -> q.bool(b -> b.filter(facetFilters)));
+    List<Query> includes = facetFilters.includes(state, null);
+    if (!includes.isEmpty()) {
+      request.postFilter(q -> q.bool(b -> b.filter(includes)));
     }
   }
 
-  /** One terms filter per facet with selections, leaving out {@code except}. */
-  private static List<Query> facetFilters(SearchState state, Facet except) {
-    List<Query> filters = new ArrayList<>();
+  // Per facet, counts under the other facets' selections; selected values counted separately (case-
+  // insensitively, by a filters aggregation) so they stay visible even when they leave the top values.
+  private void facetAggregations(SearchState state, Set<Facet> expanded, SearchRequest.Builder request) {
     for (Facet facet : Facet.values()) {
-      if (facet == except || state.values(facet).isEmpty()) {
-        continue;
-      }
-      List<FieldValue> values = state.values(facet).stream().map(FieldValue::of).toList();
-      filters.add(Query.of(q -> q.terms(t -> t.field(facet.field()).terms(v -> v.value(values)))));
-    }
-    return filters;
-  }
-
-  // Step 4: per facet, counts under the other facets' selections; selected values counted separately
-  // so they stay visible even when they fall out of the top values.
-  private static void facetAggregations(SearchState state, Set<Facet> expanded, SearchRequest.Builder request) {
-    for (Facet facet : Facet.values()) {
-      List<Query> others = facetFilters(state, facet);
+      List<Query> others = facetFilters.includes(state, facet);
       int size = expanded.contains(facet) ? EXPANDED_FACET_SIZE : FACET_SIZE;
       List<String> selected = state.values(facet);
       request.aggregations(FACET_AGG_PREFIX + facet.param(), a -> {
         a.filter(f -> others.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(others)));
         a.aggregations(TOP_VALUES, t -> t.terms(terms -> terms.field(facet.field()).size(size)));
         if (!selected.isEmpty()) {
-          a.aggregations(SELECTED_VALUES, t -> t.terms(terms -> terms.field(facet.field())
-              .size(selected.size()).include(i -> i.terms(selected))));
+          Map<String, Query> keyed = new LinkedHashMap<>();
+          for (String value : selected) {
+            keyed.put(value, FacetFilters.term(facet, value));
+          }
+          a.aggregations(SELECTED_VALUES, t -> t.filters(fs -> fs.filters(k -> k.keyed(keyed))));
         }
         return a;
       });
     }
   }
 
-  // Step 5: matches marked with private-use characters; Snippet escapes and renders them.
+  // Articles over time for the current results (facet filters included), empty periods included.
+  private void dateHistogram(SearchState state, HistogramInterval interval, SearchRequest.Builder request) {
+    List<Query> includes = facetFilters.includes(state, null);
+    request.aggregations(DATES, a -> a
+        .filter(f -> includes.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(includes)))
+        .aggregations(HISTOGRAM, h -> h.dateHistogram(d -> d.field("published_at")
+            .calendarInterval(interval.calendar()).minDocCount(0).format("yyyy-MM-dd"))));
+  }
+
+  // "Did you mean": words of the query that the index does not hold, with close words that it does.
+  private static void spelling(SearchState state, SearchRequest.Builder request) {
+    if (!state.hasQuery()) {
+      return;
+    }
+    request.suggest(s -> s.text(state.query()).suggesters(SPELLING, f -> f
+        .term(t -> t.field("body.folded").suggestMode(SuggestMode.Missing).size(1).minWordLength(4))));
+  }
+
+  // Matches marked with private-use characters; Snippet escapes and renders them.
   private static void highlight(SearchRequest.Builder request) {
     request.highlight(h -> h
         .preTags(Snippet.OPEN).postTags(Snippet.CLOSE)
@@ -134,7 +179,7 @@ public final class SearchRequestFactory {
         .fields("title", f -> f.numberOfFragments(0)));
   }
 
-  // Step 6: relevance, newest or oldest; id as the last key so equal dates page stably.
+  // Relevance, newest or oldest; id as the last key so equal dates page stably.
   private static void sort(SearchState state, SearchRequest.Builder request) {
     switch (state.sort()) {
       case NEWEST -> request.sort(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc)));
@@ -147,11 +192,10 @@ public final class SearchRequestFactory {
     request.sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
   }
 
-  // Step 7: one page of hits, only the fields a result line shows, exact totals.
+  // One page of hits, only the fields a result line shows, exact totals.
   private static void paging(SearchState state, SearchRequest.Builder request) {
     request.from(state.offset()).size(state.size())
         .trackTotalHits(t -> t.enabled(true))
-        .trackScores(state.sort() != Sort.RELEVANCE && state.hasQuery())
         .source(s -> s.filter(f -> f.includes(SOURCE_FIELDS)));
   }
 }

@@ -15,7 +15,21 @@ public record SearchResult(
     boolean totalIsExact,
     List<Hit> hits,
     Map<Facet, List<FacetValue>> facets,
+    List<DateBucket> dates,
+    String didYouMean,
     long tookMillis) {
+
+  public SearchResult {
+    dates = dates == null ? List.of() : List.copyOf(dates);
+  }
+
+  /** A page with nothing on it, e.g. when the query could not be run. */
+  public static SearchResult empty(SearchState state) {
+    return new SearchResult(state, 0, true, List.of(), Map.of(), List.of(), null, 0);
+  }
+
+  /** One bar of the date histogram: articles published from {@code start} to {@code end}, both inclusive. */
+  public record DateBucket(java.time.LocalDate start, java.time.LocalDate end, long count) {}
 
   /** One matching article as a results page shows it. */
   public record Hit(
@@ -30,8 +44,12 @@ public record SearchResult(
       List<String> persons,
       List<String> topics) {}
 
-  /** A facet value with the count that clicking it would give. */
-  public record FacetValue(String value, long count, boolean selected) {}
+  /** A facet value with the count that clicking it would give; excluded values are listed too. */
+  public record FacetValue(String value, long count, boolean selected, boolean excluded) {
+    public FacetValue(String value, long count, boolean selected) {
+      this(value, count, selected, false);
+    }
+  }
 
   public List<FacetValue> facet(Facet facet) {
     return facets.getOrDefault(facet, List.of());

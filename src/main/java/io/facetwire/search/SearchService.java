@@ -2,8 +2,6 @@ package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
@@ -14,7 +12,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +21,21 @@ public final class SearchService {
 
   private final ElasticsearchClient client;
   private final SearchRequestFactory requests;
+  private final CorpusDates corpusDates;
+
+  public SearchService(ElasticsearchClient client, String articlesAlias, FacetCombination combination) {
+    this.client = client;
+    this.requests = new SearchRequestFactory(articlesAlias, combination);
+    this.corpusDates = new CorpusDates(client, articlesAlias, java.time.Clock.systemUTC());
+  }
 
   public SearchService(ElasticsearchClient client, String articlesAlias) {
-    this.client = client;
-    this.requests = new SearchRequestFactory(articlesAlias);
+    this(client, articlesAlias, FacetCombination.allOr());
+  }
+
+  /** The request factory, for the other requests a search page makes (facet values, exports). */
+  public SearchRequestFactory requests() {
+    return requests;
   }
 
   public SearchResult search(SearchState state) {
@@ -40,9 +48,10 @@ public final class SearchService {
    * @throws EngineUnavailableException when Elasticsearch cannot be reached
    */
   public SearchResult search(SearchState state, Set<Facet> expanded) {
+    HistogramInterval interval = histogramInterval(state);
     SearchResponse<ObjectNode> response;
     try {
-      response = client.search(requests.build(state, expanded), ObjectNode.class);
+      response = client.search(requests.build(state, expanded, interval), ObjectNode.class);
     } catch (ElasticsearchException e) {
       if (e.status() == 400) {
         throw new SearchQueryException("This search could not be run: " + e.error().reason(), e);
@@ -55,10 +64,25 @@ public final class SearchService {
     long count = total == null ? response.hits().hits().size() : total.value();
     boolean exact = total == null || total.relation() == TotalHitsRelation.Eq;
     List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
-    return new SearchResult(state, count, exact, hits, facets(state, response), response.took());
+    List<SearchResult.DateBucket> dates =
+        ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval);
+    String didYouMean = state.hasQuery()
+        ? ResponseParts.didYouMean(state.query(), response.suggest().get(SearchRequestFactory.SPELLING)) : null;
+    return new SearchResult(state, count, exact, hits, facets(state, response), dates, didYouMean, response.took());
   }
 
-  private static SearchResult.Hit toHit(Hit<ObjectNode> hit) {
+  /** Bars sized to the search's own date range, or to the corpus's where the search leaves it open. */
+  HistogramInterval histogramInterval(SearchState state) {
+    if (state.from() != null && state.to() != null) {
+      return HistogramInterval.forSpan(state.from(), state.to());
+    }
+    CorpusDates.Range corpus = corpusDates.range();
+    java.time.LocalDate first = state.from() != null ? state.from() : corpus.first();
+    java.time.LocalDate last = state.to() != null ? state.to() : corpus.last();
+    return HistogramInterval.forSpan(first, last);
+  }
+
+  static SearchResult.Hit toHit(Hit<ObjectNode> hit) {
     ObjectNode src = hit.source();
     String title = text(src, "title");
     List<String> bodyFragments = hit.highlight().getOrDefault("body", List.of());
@@ -76,33 +100,8 @@ public final class SearchService {
       SearchResponse<ObjectNode> response) {
     Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
-      Aggregate agg = response.aggregations().get(SearchRequestFactory.FACET_AGG_PREFIX + facet.param());
-      if (agg == null) {
-        continue;
-      }
-      var sub = agg.filter().aggregations();
-      Map<String, Long> counts = new LinkedHashMap<>();
-      for (StringTermsBucket b : sub.get(SearchRequestFactory.TOP_VALUES).sterms().buckets().array()) {
-        counts.put(b.key().stringValue(), b.docCount());
-      }
-      // Selected values first, in the order they were chosen, with their own counts (0 if none match).
-      Map<String, Long> selectedCounts = new LinkedHashMap<>();
-      Aggregate selectedAgg = sub.get(SearchRequestFactory.SELECTED_VALUES);
-      if (selectedAgg != null) {
-        for (StringTermsBucket b : selectedAgg.sterms().buckets().array()) {
-          selectedCounts.put(b.key().stringValue(), b.docCount());
-        }
-      }
-      List<SearchResult.FacetValue> values = new ArrayList<>();
-      for (String value : state.values(facet)) {
-        values.add(new SearchResult.FacetValue(value, selectedCounts.getOrDefault(value, 0L), true));
-      }
-      counts.forEach((value, count) -> {
-        if (!state.isSelected(facet, value)) {
-          values.add(new SearchResult.FacetValue(value, count, false));
-        }
-      });
-      facets.put(facet, values);
+      facets.put(facet, ResponseParts.facet(state, facet,
+          response.aggregations().get(SearchRequestFactory.FACET_AGG_PREFIX + facet.param())));
     }
     return facets;
   }

@@ -20,6 +20,7 @@ import java.util.Set;
 public record SearchState(
     String query,
     Map<Facet, List<String>> filters,
+    Map<Facet, List<String>> exclusions,
     LocalDate from,
     LocalDate to,
     Sort sort,
@@ -37,21 +38,32 @@ public record SearchState(
 
   public SearchState {
     query = query == null ? "" : query;
+    filters = copyOf(filters);
+    exclusions = copyOf(exclusions);
+    sort = sort == null ? Sort.RELEVANCE : sort;
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** A state without exclusions. */
+  public SearchState(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+      int page, int size, List<String> notes) {
+    this(query, filters, Map.of(), from, to, sort, page, size, notes);
+  }
+
+  private static Map<Facet, List<String>> copyOf(Map<Facet, List<String>> map) {
     EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
-    if (filters != null) {
-      filters.forEach((facet, values) -> {
+    if (map != null) {
+      map.forEach((facet, values) -> {
         if (values != null && !values.isEmpty()) {
           copy.put(facet, List.copyOf(values));
         }
       });
     }
-    filters = java.util.Collections.unmodifiableMap(copy);
-    sort = sort == null ? Sort.RELEVANCE : sort;
-    notes = notes == null ? List.of() : List.copyOf(notes);
+    return java.util.Collections.unmodifiableMap(copy);
   }
 
   public static SearchState empty() {
-    return new SearchState("", Map.of(), null, null, Sort.RELEVANCE, 1, DEFAULT_SIZE, List.of());
+    return new SearchState("", Map.of(), Map.of(), null, null, Sort.RELEVANCE, 1, DEFAULT_SIZE, List.of());
   }
 
   public static SearchState fromQuery(Map<String, List<String>> params) {
@@ -62,8 +74,42 @@ public record SearchState(
     return filters.getOrDefault(facet, List.of());
   }
 
+  public List<String> excluded(Facet facet) {
+    return exclusions.getOrDefault(facet, List.of());
+  }
+
+  /** Facet values match case-insensitively (typed {@code country:russia} selects "Russia"). */
   public boolean isSelected(Facet facet, String value) {
-    return values(facet).contains(value);
+    return containsIgnoreCase(values(facet), value);
+  }
+
+  public boolean isExcluded(Facet facet, String value) {
+    return containsIgnoreCase(excluded(facet), value);
+  }
+
+  private static boolean containsIgnoreCase(List<String> values, String value) {
+    for (String v : values) {
+      if (v.equalsIgnoreCase(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> without(List<String> values, String value) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      if (!v.equalsIgnoreCase(value)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> with(List<String> values, String value) {
+    List<String> out = without(values, value);
+    out.add(value);
+    return out;
   }
 
   public boolean hasQuery() {
@@ -71,7 +117,7 @@ public record SearchState(
   }
 
   public boolean hasFilters() {
-    return !filters.isEmpty() || from != null || to != null;
+    return !filters.isEmpty() || !exclusions.isEmpty() || from != null || to != null;
   }
 
   public boolean isBlank() {
@@ -89,59 +135,83 @@ public record SearchState(
 
   // ---- transitions: each returns a new state, back on page 1 when the result set changes ----
 
+  /** Includes the value (and stops excluding it). */
   public SearchState withFilter(Facet facet, String value) {
-    Map<Facet, List<String>> next = new EnumMap<>(Facet.class);
-    next.putAll(filters);
-    Set<String> values = new LinkedHashSet<>(values(facet));
-    values.add(value);
-    next.put(facet, new ArrayList<>(values));
-    return new SearchState(query, next, from, to, sort, 1, size, List.of());
+    return new SearchState(query, put(filters, facet, with(values(facet), value)),
+        put(exclusions, facet, without(excluded(facet), value)), from, to, sort, 1, size, List.of());
   }
 
   public SearchState withoutFilter(Facet facet, String value) {
-    Map<Facet, List<String>> next = new EnumMap<>(Facet.class);
-    next.putAll(filters);
-    List<String> values = new ArrayList<>(values(facet));
-    values.remove(value);
-    next.put(facet, values);
-    return new SearchState(query, next, from, to, sort, 1, size, List.of());
+    return new SearchState(query, put(filters, facet, without(values(facet), value)), exclusions, from, to,
+        sort, 1, size, List.of());
+  }
+
+  /** Excludes the value (and stops including it): the NOT action. */
+  public SearchState withExclusion(Facet facet, String value) {
+    return new SearchState(query, put(filters, facet, without(values(facet), value)),
+        put(exclusions, facet, with(excluded(facet), value)), from, to, sort, 1, size, List.of());
+  }
+
+  public SearchState withoutExclusion(Facet facet, String value) {
+    return new SearchState(query, filters, put(exclusions, facet, without(excluded(facet), value)), from, to,
+        sort, 1, size, List.of());
   }
 
   public SearchState toggled(Facet facet, String value) {
     return isSelected(facet, value) ? withoutFilter(facet, value) : withFilter(facet, value);
   }
 
+  private static Map<Facet, List<String>> put(Map<Facet, List<String>> map, Facet facet, List<String> values) {
+    Map<Facet, List<String>> next = new EnumMap<>(Facet.class);
+    next.putAll(map);
+    next.put(facet, values);
+    return next;
+  }
+
+  public SearchState withQuery(String newQuery) {
+    return new SearchState(newQuery, filters, exclusions, from, to, sort, 1, size, List.of());
+  }
+
   public SearchState withoutQuery() {
-    return new SearchState("", filters, from, to, sort, 1, size, List.of());
+    return withQuery("");
+  }
+
+  public SearchState withDates(LocalDate newFrom, LocalDate newTo) {
+    return new SearchState(query, filters, exclusions, newFrom, newTo, sort, 1, size, List.of());
   }
 
   public SearchState withoutDates() {
-    return new SearchState(query, filters, null, null, sort, 1, size, List.of());
+    return withDates(null, null);
   }
 
   public SearchState withoutFrom() {
-    return new SearchState(query, filters, null, to, sort, 1, size, List.of());
+    return withDates(null, to);
   }
 
   public SearchState withoutTo() {
-    return new SearchState(query, filters, from, null, sort, 1, size, List.of());
+    return withDates(from, null);
   }
 
   /** Keeps the words, drops every filter: the "clear all" link. */
   public SearchState cleared() {
-    return new SearchState(query, Map.of(), null, null, sort, 1, size, List.of());
+    return new SearchState(query, Map.of(), Map.of(), null, null, sort, 1, size, List.of());
   }
 
   public SearchState withSort(Sort newSort) {
-    return new SearchState(query, filters, from, to, newSort, 1, size, List.of());
+    return new SearchState(query, filters, exclusions, from, to, newSort, 1, size, List.of());
   }
 
   public SearchState withPage(int newPage) {
-    return new SearchState(query, filters, from, to, sort, newPage, size, List.of());
+    return new SearchState(query, filters, exclusions, from, to, sort, newPage, size, List.of());
   }
 
   public SearchState withSize(int newSize) {
-    return new SearchState(query, filters, from, to, sort, 1, newSize, List.of());
+    return new SearchState(query, filters, exclusions, from, to, sort, 1, newSize, List.of());
+  }
+
+  /** The same search without paging and notes: what history and saved searches keep. */
+  public SearchState canonical() {
+    return new SearchState(query, filters, exclusions, from, to, sort, 1, size, List.of());
   }
 
   // ---- printing ----
@@ -155,6 +225,11 @@ public record SearchState(
     for (Facet facet : Facet.values()) {
       for (String value : values(facet)) {
         parts.add(param(facet.param(), value));
+      }
+    }
+    for (Facet facet : Facet.values()) {
+      for (String value : excluded(facet)) {
+        parts.add(param(facet.excludeParam(), value));
       }
     }
     if (from != null) {
@@ -181,7 +256,12 @@ public record SearchState(
     return qs.isEmpty() ? "/search" : "/search?" + qs;
   }
 
-  /** The same search as JSON (the API and the {@code .json} form share parameters). */
+  /** The same search in a machine form: "json", "atom" or "csv". */
+  public String formatUrl(String format) {
+    String qs = toQueryString();
+    return "/search." + format + (qs.isEmpty() ? "" : "?" + qs);
+  }
+
   public String apiUrl() {
     String qs = toQueryString();
     return qs.isEmpty() ? "/api/search" : "/api/search?" + qs;
@@ -198,6 +278,7 @@ public record SearchState(
       parts.add(query.strip());
     }
     filters.forEach((facet, values) -> parts.add(facet.label() + ": " + String.join(" or ", values)));
+    exclusions.forEach((facet, values) -> parts.add("not " + facet.label() + ": " + String.join(" or ", values)));
     if (from != null || to != null) {
       parts.add((from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString()));
     }

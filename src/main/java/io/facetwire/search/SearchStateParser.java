@@ -23,25 +23,22 @@ final class SearchStateParser {
   }
 
   SearchState parse() {
-    String query = query();
+    FieldPrefixes.Lifted typed = FieldPrefixes.lift(query());
     Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+    Map<Facet, List<String>> exclusions = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
-      Set<String> values = new LinkedHashSet<>();
-      for (String v : all(facet.param())) {
-        String value = v.strip();
-        if (!value.isEmpty() && value.length() <= 200) {
-          values.add(value);
-        }
+      List<String> included = values(facet, facet.param(), typed.include().get(facet), "");
+      List<String> excluded = values(facet, facet.excludeParam(), typed.exclude().get(facet), "excluded ");
+      // A value both included and excluded: the exclusion wins, as the stricter reading.
+      included.removeIf(v -> excluded.stream().anyMatch(v::equalsIgnoreCase));
+      if (!included.isEmpty()) {
+        filters.put(facet, included);
       }
-      if (values.size() > SearchState.MAX_VALUES_PER_FACET) {
-        notes.add("Only the first " + SearchState.MAX_VALUES_PER_FACET + " " + facet.label().toLowerCase()
-            + " filters were applied.");
-        values = new LinkedHashSet<>(new ArrayList<>(values).subList(0, SearchState.MAX_VALUES_PER_FACET));
-      }
-      if (!values.isEmpty()) {
-        filters.put(facet, new ArrayList<>(values));
+      if (!excluded.isEmpty()) {
+        exclusions.put(facet, excluded);
       }
     }
+    String query = typed.rest();
     LocalDate from = date("from");
     LocalDate to = date("to");
     if (from != null && to != null && from.isAfter(to)) {
@@ -53,7 +50,29 @@ final class SearchStateParser {
     Sort sort = sort();
     int size = size();
     int page = page(size);
-    return new SearchState(query, filters, from, to, sort, page, size, notes);
+    return new SearchState(query, filters, exclusions, from, to, sort, page, size, notes);
+  }
+
+  /** Values of one facet from the URL parameter plus those typed in the box; blank, overlong, repeated dropped. */
+  private List<String> values(Facet facet, String param, List<String> typed, String kind) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> values = new ArrayList<>();
+    List<String> all = new ArrayList<>(all(param));
+    if (typed != null) {
+      all.addAll(typed);
+    }
+    for (String v : all) {
+      String value = v.strip();
+      if (!value.isEmpty() && value.length() <= 200 && seen.add(value.toLowerCase(java.util.Locale.ROOT))) {
+        values.add(value);
+      }
+    }
+    if (values.size() > SearchState.MAX_VALUES_PER_FACET) {
+      notes.add("Only the first " + SearchState.MAX_VALUES_PER_FACET + " " + kind + facet.label().toLowerCase()
+          + " filters were applied.");
+      return new ArrayList<>(values.subList(0, SearchState.MAX_VALUES_PER_FACET));
+    }
+    return values;
   }
 
   private String query() {

@@ -31,12 +31,29 @@ public final class App {
     app.before(SecurityHeaders::apply);
     Errors.register(app, templates);
 
-    SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper());
+    SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
+        facetwire.facetCombination());
     app.get("/", search::page);
     app.get("/search", search::page);
     app.get("/api/search", search::api);
+    app.get("/search.json", search::api);
+    app.post("/history/clear", search::clearHistory);
 
-    ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), templates);
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), blankToNull(System.getenv("FACETWIRE_BASE_URL")));
+    app.get("/search.atom", exports::atom);
+    app.get("/search.csv", exports::csv);
+
+    FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper());
+    app.get("/api/facets/{facet}", facets::api);
+    app.get("/facets/{facet}", facets::page);
+    app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper())::handle);
+
+    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates);
+    app.get("/country/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.COUNTRY));
+    app.get("/person/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.PERSON));
+    app.get("/topic/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.TOPIC));
+
+    ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates);
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 
@@ -53,5 +70,9 @@ public final class App {
 
     app.get("/health", new HealthRoute(facetwire.engine().client())::handle);
     return app;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip().replaceAll("/+$", "");
   }
 }

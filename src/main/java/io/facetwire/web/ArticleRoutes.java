@@ -3,6 +3,7 @@ package io.facetwire.web;
 import io.facetwire.article.Article;
 import io.facetwire.engine.ArticleStore;
 import io.facetwire.search.Facet;
+import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -14,11 +15,15 @@ import java.util.Map;
 /** The article page and {@code GET /api/articles/{id}}. */
 final class ArticleRoutes {
 
+  static final int RELATED = 5;
+
   private final ArticleStore articles;
+  private final RelatedArticles related;
   private final Templates templates;
 
-  ArticleRoutes(ArticleStore articles, Templates templates) {
+  ArticleRoutes(ArticleStore articles, RelatedArticles related, Templates templates) {
     this.articles = articles;
+    this.related = related;
     this.templates = templates;
   }
 
@@ -36,7 +41,15 @@ final class ArticleRoutes {
     model.put("topics", SearchPageModel.links(none, Facet.TOPIC, article.topics()));
     model.put("sourceTags", article.sourceTags());
     model.put("back", backLink(ctx));
+    model.put("related", related.like(article.id(), RELATED).stream()
+        .map(h -> new SearchPageModel.Link(h.title(), ArticleLinks.articleUrl(h.id()))).toList());
+    model.put("countryPages", entityLinks(Facet.COUNTRY, article.countries()));
+    model.put("personPages", entityLinks(Facet.PERSON, article.persons()));
     ctx.html(templates.render("article", model));
+  }
+
+  private static List<SearchPageModel.Link> entityLinks(Facet facet, List<String> values) {
+    return values.stream().map(v -> new SearchPageModel.Link(v, EntityLinks.url(facet, v))).toList();
   }
 
   void api(Context ctx) {

@@ -3,36 +3,51 @@ package io.facetwire.web;
 import io.facetwire.search.Facet;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One facet as the sidebar shows it, with every link already made from the search state.
+ * One facet as the sidebar shows it: checkboxes (selected and excluded values pinned on top), each
+ * with a link for people without JavaScript and a secondary "exclude" link, all made from the state.
  *
+ * @param combine "any of" or "all of": how selected values of this facet combine
  * @param moreUrl link that lists many more values of this facet, or null when all are shown
+ * @param allUrl  the full, paged list of this facet's values
  */
-public record FacetView(String param, String label, String legend, List<Value> values, String moreUrl,
-    String lessUrl) {
+public record FacetView(String param, String label, String legend, String combine, List<Value> values,
+    String moreUrl, String lessUrl, String allUrl) {
 
-  public record Value(String value, long count, boolean selected, String toggleUrl, String inputId) {}
+  /**
+   * @param toggleUrl  include or un-include this value
+   * @param excludeUrl exclude it, or (when excluded) stop excluding it
+   */
+  public record Value(String value, long count, boolean selected, boolean excluded, String toggleUrl,
+      String excludeUrl, String inputId, String entityUrl) {}
 
-  static FacetView of(Facet facet, SearchResult result, boolean expanded, int shownLimit) {
+  static FacetView of(Facet facet, SearchResult result, boolean expanded, int shownLimit, String combine) {
     SearchState state = result.state();
     List<SearchResult.FacetValue> raw = result.facet(facet);
-    List<Value> values = new java.util.ArrayList<>();
+    List<Value> values = new ArrayList<>();
     int i = 0;
     for (SearchResult.FacetValue v : raw) {
-      values.add(new Value(v.value(), v.count(), v.selected(), state.toggled(facet, v.value()).url(),
-          facet.param() + "-" + (i++)));
+      String toggle = v.excluded() ? state.withFilter(facet, v.value()).url() : state.toggled(facet, v.value()).url();
+      String exclude = v.excluded() ? state.withoutExclusion(facet, v.value()).url()
+          : state.withExclusion(facet, v.value()).url();
+      values.add(new Value(v.value(), v.count(), v.selected(), v.excluded(), toggle, exclude,
+          facet.param() + "-" + (i++), EntityLinks.url(facet, v.value())));
     }
     String base = state.url();
     String sep = base.contains("?") ? "&" : "?";
-    String more = !expanded && raw.size() >= shownLimit ? base + sep + "expand=" + facet.param() : null;
+    int unpinned = (int) raw.stream().filter(v -> !v.selected() && !v.excluded()).count();
+    String more = !expanded && unpinned >= shownLimit ? base + sep + "expand=" + facet.param() : null;
     String less = expanded ? base : null;
     String legend = switch (facet) {
       case COUNTRY -> "Countries";
       case PERSON -> "People";
       case TOPIC -> "Topics";
     };
-    return new FacetView(facet.param(), facet.label(), legend, values, more, less);
+    String qs = state.withPage(1).toQueryString();
+    String all = "/facets/" + facet.param() + (qs.isEmpty() ? "" : "?" + qs);
+    return new FacetView(facet.param(), facet.label(), legend, combine, values, more, less, all);
   }
 }

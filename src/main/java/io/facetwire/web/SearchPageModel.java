@@ -19,11 +19,16 @@ final class SearchPageModel {
       .withZone(ZoneOffset.UTC);
 
   record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
-      String date, String snippetHtml, List<Link> countries, List<Link> persons, List<Link> topics) {}
+      String date, String snippetHtml, List<Link> countries, List<Link> persons, List<Link> topics,
+      int moreTags) {}
 
   record Link(String label, String url) {}
 
-  record Chip(String label, String removeUrl) {}
+  /** An active filter; {@code kind} is "include", "exclude" or "date", and styles the chip. */
+  record Chip(String label, String removeUrl, String kind) {}
+
+  /** One period of the date histogram, for the chart's links and the text fallback. */
+  record Bar(String label, long count, String url, int heightPercent) {}
 
   record SortOption(String param, String label, boolean selected) {}
 
@@ -34,6 +39,11 @@ final class SearchPageModel {
   private SearchPageModel() {}
 
   static Map<String, Object> of(SearchResult result, Set<Facet> expanded) {
+    return of(result, expanded, io.facetwire.search.FacetCombination.allOr());
+  }
+
+  static Map<String, Object> of(SearchResult result, Set<Facet> expanded,
+      io.facetwire.search.FacetCombination combination) {
     SearchState state = result.state();
     Map<String, Object> model = new java.util.HashMap<>();
     model.put("state", state);
@@ -45,14 +55,29 @@ final class SearchPageModel {
     model.put("hits", hits(result));
     List<FacetView> facets = new ArrayList<>();
     for (Facet facet : Facet.values()) {
-      facets.add(FacetView.of(facet, result, expanded.contains(facet), 10));
+      FacetView view = FacetView.of(facet, result, expanded.contains(facet), SIDEBAR_VALUES,
+          combination.describe().get(facet));
+      facets.add(expanded.contains(facet) ? view : shortened(view));
     }
     model.put("facets", facets);
+    model.put("countryCounts", countryCounts(result));
+    model.put("bars", bars(result));
+    model.put("histogramSvg", histogramSvg(result));
+    model.put("mapSvg", MAP.render(countryCounts(result), c -> state.withFilter(Facet.COUNTRY, c).url(),
+        "Countries named in the matching articles"));
+    model.put("mapRows", MAP.tableRows(countryCounts(result), c -> state.withFilter(Facet.COUNTRY, c).url()));
+    model.put("didYouMean", result.didYouMean());
+    model.put("didYouMeanUrl", result.didYouMean() == null ? null : state.withQuery(result.didYouMean()).url());
+    model.put("atomUrl", state.formatUrl("atom"));
+    model.put("csvUrl", state.formatUrl("csv"));
+    model.put("jsonUrl", state.formatUrl("json"));
+    model.put("exportCap", String.format(Locale.ENGLISH, "%,d", io.facetwire.search.MatchExport.MAX_ROWS));
     model.put("chips", chips(state));
     model.put("clearAllUrl", state.hasFilters() ? state.cleared().url() : null);
     model.put("sorts", sorts(state));
     model.put("sortHidden", hidden(state, false));
     model.put("formHidden", hidden(state, true));
+    model.put("facetFormHidden", facetFormHidden(state));
     model.put("pages", pages(result));
     model.put("prevUrl", result.hasPreviousPage() ? state.withPage(state.page() - 1).url() : null);
     model.put("nextUrl", result.hasNextPage() ? state.withPage(state.page() + 1).url() : null);
@@ -81,8 +106,10 @@ final class SearchPageModel {
     for (SearchResult.Hit h : result.hits()) {
       views.add(new HitView(h.title(), h.titleSnippet().html(), ArticleLinks.articleUrl(h.id()),
           safeUrl(h.url()), h.source(), h.publishedAt() == null ? "" : DATE.format(h.publishedAt()),
-          h.snippet().html(), links(state, Facet.COUNTRY, h.countries()),
-          links(state, Facet.PERSON, h.persons()), links(state, Facet.TOPIC, h.topics())));
+          h.snippet().html(), someLinks(state, Facet.COUNTRY, h.countries()),
+          someLinks(state, Facet.PERSON, h.persons()), someLinks(state, Facet.TOPIC, h.topics()),
+          Math.max(0, h.countries().size() - TAGS_PER_FACET) + Math.max(0, h.persons().size() - TAGS_PER_FACET)
+              + Math.max(0, h.topics().size() - TAGS_PER_FACET)));
     }
     return views;
   }
@@ -91,18 +118,94 @@ final class SearchPageModel {
     return values.stream().map(v -> new Link(v, state.withFilter(facet, v).url())).toList();
   }
 
+  /** A result line shows a few values per facet; the article page shows them all. */
+  static final int TAGS_PER_FACET = 6;
+
+  static List<Link> someLinks(SearchState state, Facet facet, List<String> values) {
+    return links(state, facet, values.size() > TAGS_PER_FACET ? values.subList(0, TAGS_PER_FACET) : values);
+  }
+
+  static final int SIDEBAR_VALUES = 10;
+  private static final io.facetwire.web.svg.WorldMapSvg MAP = new io.facetwire.web.svg.WorldMapSvg();
+
+  static String histogramSvg(SearchResult result) {
+    return histogramSvg(result.dates(), (start, end) -> result.state().withDates(start, end).url(),
+        "Matching articles over time");
+  }
+
+  static String histogramSvg(List<SearchResult.DateBucket> dates,
+      java.util.function.BiFunction<java.time.LocalDate, java.time.LocalDate, String> href, String caption) {
+    if (dates.isEmpty()) {
+      return "";
+    }
+    List<io.facetwire.web.svg.DateHistogramSvg.Bucket> buckets = new ArrayList<>();
+    for (SearchResult.DateBucket b : dates) {
+      buckets.add(new io.facetwire.web.svg.DateHistogramSvg.Bucket(b.start(), b.end(), b.count(),
+          href.apply(b.start(), b.end())));
+    }
+    // The bars' own length says which calendar interval Elasticsearch was asked for.
+    long days = java.time.temporal.ChronoUnit.DAYS.between(dates.get(0).start(), dates.get(0).end()) + 1;
+    io.facetwire.web.svg.CalendarInterval interval = days <= 1 ? io.facetwire.web.svg.CalendarInterval.DAY
+        : days <= 7 ? io.facetwire.web.svg.CalendarInterval.WEEK
+        : days <= 31 ? io.facetwire.web.svg.CalendarInterval.MONTH
+        : days <= 92 ? io.facetwire.web.svg.CalendarInterval.QUARTER
+        : io.facetwire.web.svg.CalendarInterval.YEAR;
+    return io.facetwire.web.svg.DateHistogramSvg.render(buckets, interval::label, caption);
+  }
+
+  /** The sidebar shows the pinned values plus the top ten; the map below uses them all. */
+  private static FacetView shortened(FacetView view) {
+    List<FacetView.Value> kept = new ArrayList<>();
+    int unpinned = 0;
+    for (FacetView.Value v : view.values()) {
+      if (v.selected() || v.excluded()) {
+        kept.add(v);
+      } else if (unpinned++ < SIDEBAR_VALUES) {
+        kept.add(v);
+      }
+    }
+    return new FacetView(view.param(), view.label(), view.legend(), view.combine(), kept, view.moreUrl(),
+        view.lessUrl(), view.allUrl());
+  }
+
+  private static Map<String, Long> countryCounts(SearchResult result) {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (SearchResult.FacetValue v : result.facet(Facet.COUNTRY)) {
+      if (!v.excluded() && v.count() > 0) {
+        counts.put(v.value(), v.count());
+      }
+    }
+    return counts;
+  }
+
+  private static List<Bar> bars(SearchResult result) {
+    SearchState state = result.state();
+    long max = result.dates().stream().mapToLong(SearchResult.DateBucket::count).max().orElse(0);
+    List<Bar> bars = new ArrayList<>();
+    for (SearchResult.DateBucket b : result.dates()) {
+      String label = b.start().equals(b.end()) ? b.start().toString() : b.start() + " to " + b.end();
+      int height = max == 0 ? 0 : (int) Math.round(100.0 * b.count() / max);
+      bars.add(new Bar(label, b.count(), state.withDates(b.start(), b.end()).url(), height));
+    }
+    return bars;
+  }
+
   private static List<Chip> chips(SearchState state) {
     List<Chip> chips = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       for (String v : state.values(facet)) {
-        chips.add(new Chip(facet.label() + ": " + v, state.withoutFilter(facet, v).url()));
+        chips.add(new Chip(facet.label() + ": " + v, state.withoutFilter(facet, v).url(), "include"));
+      }
+      for (String v : state.excluded(facet)) {
+        chips.add(new Chip("Not " + facet.label().toLowerCase(Locale.ENGLISH) + ": " + v,
+            state.withoutExclusion(facet, v).url(), "exclude"));
       }
     }
     if (state.from() != null) {
-      chips.add(new Chip("From " + state.from(), state.withoutFrom().url()));
+      chips.add(new Chip("From " + state.from(), state.withoutFrom().url(), "date"));
     }
     if (state.to() != null) {
-      chips.add(new Chip("To " + state.to(), state.withoutTo().url()));
+      chips.add(new Chip("To " + state.to(), state.withoutTo().url(), "date"));
     }
     return chips;
   }
@@ -128,6 +231,9 @@ final class SearchPageModel {
       for (String v : state.values(facet)) {
         fields.add(new HiddenField(facet.param(), v));
       }
+      for (String v : state.excluded(facet)) {
+        fields.add(new HiddenField(facet.excludeParam(), v));
+      }
     }
     if (!forQueryForm) {
       if (state.from() != null) {
@@ -143,6 +249,32 @@ final class SearchPageModel {
       if (state.size() != SearchState.DEFAULT_SIZE) {
         fields.add(new HiddenField("size", Integer.toString(state.size())));
       }
+    }
+    return fields;
+  }
+
+  /** The facet form's checkboxes carry the included values; everything else rides along hidden. */
+  private static List<HiddenField> facetFormHidden(SearchState state) {
+    List<HiddenField> fields = new ArrayList<>();
+    if (state.hasQuery()) {
+      fields.add(new HiddenField("q", state.query()));
+    }
+    for (Facet facet : Facet.values()) {
+      for (String v : state.excluded(facet)) {
+        fields.add(new HiddenField(facet.excludeParam(), v));
+      }
+    }
+    if (state.from() != null) {
+      fields.add(new HiddenField("from", state.from().toString()));
+    }
+    if (state.to() != null) {
+      fields.add(new HiddenField("to", state.to().toString()));
+    }
+    if (state.sort() != io.facetwire.search.Sort.RELEVANCE) {
+      fields.add(new HiddenField("sort", state.sort().param()));
+    }
+    if (state.size() != SearchState.DEFAULT_SIZE) {
+      fields.add(new HiddenField("size", Integer.toString(state.size())));
     }
     return fields;
   }

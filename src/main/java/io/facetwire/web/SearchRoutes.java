@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.search.Facet;
+import io.facetwire.search.FacetCombination;
 import io.facetwire.search.SearchQueryException;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchService;
@@ -20,26 +21,41 @@ final class SearchRoutes {
   private final SearchService search;
   private final Templates templates;
   private final ObjectMapper json;
+  private final FacetCombination combination;
+  private final SessionHistory history;
 
-  SearchRoutes(SearchService search, Templates templates, ObjectMapper json) {
+  SearchRoutes(SearchService search, Templates templates, ObjectMapper json, FacetCombination combination) {
     this.search = search;
     this.templates = templates;
     this.json = json;
+    this.combination = combination;
+    this.history = new SessionHistory(json);
   }
 
   void page(Context ctx) {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap());
     Set<Facet> expanded = expanded(ctx.queryParamMap());
+    // The country facet is always fetched in full (up to 200 values): the map shows them all.
+    Set<Facet> fetched = EnumSet.copyOf(expanded.isEmpty() ? EnumSet.noneOf(Facet.class) : expanded);
+    fetched.add(Facet.COUNTRY);
     Map<String, Object> model;
     try {
-      model = SearchPageModel.of(search.search(state, expanded), expanded);
+      model = SearchPageModel.of(search.search(state, fetched), expanded, combination);
     } catch (SearchQueryException e) {
-      model = SearchPageModel.of(new SearchResult(state, 0, true, List.of(), Map.of(), 0), expanded);
+      model = SearchPageModel.of(SearchResult.empty(state), expanded, combination);
       model.put("error", e.getMessage());
       ctx.status(400);
     }
+    model.put("history", history.record(ctx, state));
     model.put("title", state.isBlank() ? "Facetwire" : state.describe() + " – Facetwire");
     ctx.html(templates.render("search", model));
+  }
+
+  void clearHistory(Context ctx) {
+    history.clear(ctx);
+    String back = ctx.formParam("back");
+    ctx.redirect(back != null && back.startsWith("/search") && !back.startsWith("//") ? back : "/search",
+        io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   void api(Context ctx) {
@@ -86,7 +102,7 @@ final class SearchRoutes {
     return root;
   }
 
-  private static Set<Facet> expanded(Map<String, List<String>> params) {
+  static Set<Facet> expanded(Map<String, List<String>> params) {
     Set<Facet> expanded = EnumSet.noneOf(Facet.class);
     for (String value : params.getOrDefault("expand", List.of())) {
       Facet.fromParam(value).ifPresent(expanded::add);

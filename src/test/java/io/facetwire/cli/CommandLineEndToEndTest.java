@@ -131,7 +131,7 @@ class CommandLineEndToEndTest {
   private Process start(Path log, Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        "-Xmx512m", "-cp", applicationClasspath(), Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().remove("ELASTICSEARCH_URL");
@@ -163,6 +163,18 @@ class CommandLineEndToEndTest {
 
   private static String fixture(String resource) throws URISyntaxException {
     return new File(CommandLineEndToEndTest.class.getClassLoader().getResource(resource).toURI()).getPath();
+  }
+
+  /**
+   * The test classpath without the browser-test libraries: Selenium brings OpenTelemetry's SDK, which
+   * would print a notice at start-up that the real jar (target/lib) never does.
+   */
+  private static String applicationClasspath() {
+    String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return java.util.Arrays.stream(full.split(File.pathSeparator))
+        .filter(entry -> !entry.contains("seleniumhq") && !entry.contains("opentelemetry-sdk")
+            && !entry.contains("opentelemetry-exporter") && !entry.contains("webjars"))
+        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
   }
 
   private static int freePort() throws IOException {

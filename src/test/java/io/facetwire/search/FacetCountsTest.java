@@ -98,6 +98,40 @@ class FacetCountsTest {
     assertTrue(person.selected());
   }
 
+  @Test
+  void anAndFacetNeedsAllItsValuesAndCountsWithinItsOwnSelection() {
+    SearchService and = new SearchService(server.facetwire().engine().client(),
+        server.facetwire().names().articles(), FacetCombination.parse("person"));
+    SearchState state = state(Map.of(Facet.PERSON, List.of("Donald Trump", "Joe Biden")), null, null);
+    SearchResult r = and.search(state, EnumSet.allOf(Facet.class));
+    List<Article> both = docs.values().stream()
+        .filter(a -> a.persons().contains("Donald Trump") && a.persons().contains("Joe Biden")).toList();
+    assertEquals(both.size(), r.total());
+    assertTrue(r.total() > 0 && r.total() < check(state).total(), "AND narrows where OR widens");
+    // Each person's count is what adding that person to the AND would give.
+    for (SearchResult.FacetValue v : r.facet(Facet.PERSON)) {
+      long expected = both.stream().filter(a -> a.persons().contains(v.value())).count();
+      assertEquals(expected, v.count(), v.value());
+    }
+  }
+
+  @Test
+  void exclusionsNarrowHitsAndEveryCount() {
+    SearchState state = new SearchState("", Map.of(Facet.TOPIC, List.of("elections")),
+        Map.of(Facet.COUNTRY, List.of("United States")), null, null, Sort.NEWEST, 1, 10, List.of());
+    SearchResult r = server.facetwire().search().search(state, EnumSet.allOf(Facet.class));
+    List<Article> matching = docs.values().stream()
+        .filter(a -> a.topics().contains("elections") && !a.countries().contains("United States")).toList();
+    assertEquals(matching.size(), r.total());
+    for (SearchResult.FacetValue v : r.facet(Facet.COUNTRY)) {
+      if (!v.excluded()) {
+        long expected = docs.values().stream().filter(a -> !a.countries().contains("United States")
+            && a.topics().contains("elections") && a.countries().contains(v.value())).count();
+        assertEquals(expected, v.count(), v.value());
+      }
+    }
+  }
+
   private static SearchState state(Map<Facet, List<String>> filters, LocalDate from, LocalDate to) {
     return new SearchState("", filters, from, to, Sort.NEWEST, 1, 10, List.of());
   }

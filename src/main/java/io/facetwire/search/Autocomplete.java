@@ -1,0 +1,76 @@
+package io.facetwire.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.engine.EngineUnavailableException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Suggestions while typing, in one request: article titles from the completion suggester, and
+ * country, person and topic names with a word starting with what was typed.
+ */
+public final class Autocomplete {
+
+  public enum Kind { TITLE, COUNTRY, PERSON, TOPIC }
+
+  /** One suggestion: the text to show, and the article id (titles) or facet (entities). */
+  public record Suggestion(Kind kind, String text, String articleId, Facet facet, long count) {}
+
+  static final int TITLES = 5;
+  static final int PER_FACET = 3;
+
+  private final ElasticsearchClient client;
+  private final String index;
+
+  public Autocomplete(ElasticsearchClient client, String index) {
+    this.client = client;
+    this.index = index;
+  }
+
+  public List<Suggestion> suggest(String typed) {
+    String prefix = typed == null ? "" : typed.strip();
+    if (prefix.length() < 2) {
+      return List.of();
+    }
+    String text = prefix.length() > 60 ? prefix.substring(0, 60) : prefix;
+    String include = FacetValueSearch.includePattern(text);
+    try {
+      var response = client.search(s -> {
+        s.index(index).size(0).source(src -> src.filter(f -> f.includes("title")))
+            .suggest(sg -> sg.suggesters("titles", f -> f.prefix(text)
+                .completion(c -> c.field("suggest").size(TITLES).skipDuplicates(true))));
+        for (Facet facet : Facet.values()) {
+          s.aggregations(facet.param(), a -> a.terms(t -> t.field(facet.field()).size(PER_FACET)
+              .include(i -> i.regexp(include))));
+        }
+        return s;
+      }, ObjectNode.class);
+      List<Suggestion> out = new ArrayList<>();
+      for (Facet facet : Facet.values()) {
+        for (StringTermsBucket b : response.aggregations().get(facet.param()).sterms().buckets().array()) {
+          out.add(new Suggestion(Kind.valueOf(facet.name()), b.key().stringValue(), null, facet, b.docCount()));
+        }
+      }
+      for (var suggestion : response.suggest().getOrDefault("titles", List.of())) {
+        for (CompletionSuggestOption<ObjectNode> option : suggestion.completion().options()) {
+          ObjectNode src = option.source();
+          String title = src == null ? option.text() : src.path("title").asText(option.text());
+          out.add(new Suggestion(Kind.TITLE, title, option.id(), null, 0));
+        }
+      }
+      return out;
+    } catch (ElasticsearchException e) {
+      if (e.status() == 400) {
+        return List.of();
+      }
+      throw new EngineUnavailableException("Elasticsearch could not suggest: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
+    }
+  }
+}

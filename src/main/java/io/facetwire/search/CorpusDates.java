@@ -1,0 +1,59 @@
+package io.facetwire.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The first and last publication dates in the index, used to pick the histogram's interval when a
+ * search has no date range. Cached for a minute: it only sizes the bars, so a stale value costs
+ * nothing but a slightly different bar width, and the page keeps to one Elasticsearch round trip.
+ */
+final class CorpusDates {
+
+  record Range(LocalDate first, LocalDate last) {}
+
+  private static final Duration TTL = Duration.ofMinutes(1);
+
+  private final ElasticsearchClient client;
+  private final String index;
+  private final Clock clock;
+  private volatile Range cached;
+  private volatile Instant fetchedAt = Instant.EPOCH;
+
+  CorpusDates(ElasticsearchClient client, String index, Clock clock) {
+    this.client = client;
+    this.index = index;
+    this.clock = clock;
+  }
+
+  Range range() {
+    Instant now = clock.instant();
+    if (cached == null || fetchedAt.plus(TTL).isBefore(now)) {
+      try {
+        var response = client.search(s -> s.index(index).size(0)
+            .aggregations("first", a -> a.min(m -> m.field("published_at")))
+            .aggregations("last", a -> a.max(m -> m.field("published_at"))), Void.class);
+        cached = new Range(day(response.aggregations().get("first")), day(response.aggregations().get("last")));
+        fetchedAt = now;
+      } catch (IOException | RuntimeException e) {
+        // Without the span the histogram falls back to months; the search itself reports outages.
+        return cached == null ? new Range(null, null) : cached;
+      }
+    }
+    return cached;
+  }
+
+  private static LocalDate day(Aggregate agg) {
+    Double value = agg == null ? null : (agg.isMin() ? agg.min().value() : agg.max().value());
+    if (value == null || value.isNaN() || value.isInfinite()) {
+      return null;
+    }
+    return Instant.ofEpochMilli(value.longValue()).atZone(ZoneOffset.UTC).toLocalDate();
+  }
+}

@@ -1,0 +1,16 @@
+package io.facetwire.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Facetwire knows about one country, person or topic: how many articles name it, when, which
+ * other entities appear with it most, and the latest articles.
+ */
+public record EntityProfile(
+    Facet facet,
+    String name,
+    long total,
+    List<SearchResult.DateBucket> dates,
+    Map<Facet, List<SearchResult.FacetValue>> cooccurring,
+    List<SearchResult.Hit> latest) {}

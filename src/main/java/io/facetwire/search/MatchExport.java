@@ -1,0 +1,84 @@
+package io.facetwire.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.engine.EngineUnavailableException;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Every match of a search, newest first, fetched page by page with {@code search_after} (no deep
+ * from/size, no scroll context left open), for the CSV export and the Atom feed.
+ */
+public final class MatchExport {
+
+  /** Exports stop here; the search page states the cap. */
+  public static final int MAX_ROWS = 100_000;
+  private static final int PAGE = 1_000;
+
+  public interface RowSink {
+    void row(SearchResult.Hit hit) throws IOException;
+  }
+
+  private final ElasticsearchClient client;
+  private final String index;
+  private final SearchRequestFactory requests;
+
+  public MatchExport(ElasticsearchClient client, String index, SearchRequestFactory requests) {
+    this.client = client;
+    this.index = index;
+    this.requests = requests;
+  }
+
+  /** Streams up to {@code limit} matches (never more than {@link #MAX_ROWS}); returns how many. */
+  public long newest(SearchState state, int limit, RowSink sink) throws IOException {
+    Query query = requests.fullQuery(state);
+    int max = Math.min(limit, MAX_ROWS);
+    long written = 0;
+    List<FieldValue> after = null;
+    while (written < max) {
+      int size = (int) Math.min(PAGE, max - written);
+      List<FieldValue> cursor = after;
+      SearchResponse<ObjectNode> page = fetch(query, size, cursor);
+      List<Hit<ObjectNode>> hits = page.hits().hits();
+      for (Hit<ObjectNode> hit : hits) {
+        sink.row(SearchService.toHit(hit));
+        written++;
+      }
+      if (hits.size() < size) {
+        break;
+      }
+      after = hits.get(hits.size() - 1).sort();
+    }
+    return written;
+  }
+
+  private SearchResponse<ObjectNode> fetch(Query query, int size, List<FieldValue> after) {
+    try {
+      return client.search(s -> {
+        s.index(index).query(query).size(size).trackTotalHits(t -> t.enabled(false))
+            .source(src -> src.filter(f -> f.includes(SearchRequestFactory.SOURCE_FIELDS)))
+            .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
+            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+            .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(300).noMatchSize(300)));
+        if (after != null) {
+          s.searchAfter(after);
+        }
+        return s;
+      }, ObjectNode.class);
+    } catch (ElasticsearchException e) {
+      if (e.status() == 400) {
+        throw new SearchQueryException("This search could not be exported: " + e.error().reason(), e);
+      }
+      throw new EngineUnavailableException("Elasticsearch could not export: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package io.facetwire.web;
+
+import io.facetwire.search.MatchExport;
+import io.facetwire.search.SearchResult;
+import io.facetwire.search.SearchState;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Machine forms of any results page: {@code /search.atom} (a feed of the newest matches) and
+ * {@code /search.csv} (every match, streamed, up to {@link MatchExport#MAX_ROWS}).
+ */
+final class ExportRoutes {
+
+  static final int FEED_ENTRIES = 20;
+
+  private final MatchExport export;
+  private final String baseUrl;
+
+  ExportRoutes(MatchExport export, String baseUrl) {
+    this.export = export;
+    this.baseUrl = baseUrl;
+  }
+
+  void csv(Context ctx) throws IOException {
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"facetwire-export.csv\"");
+    OutputStream out = ctx.res().getOutputStream();
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+        .setHeader("id", "published_at", "source", "title", "url", "countries", "persons", "topics", "snippet")
+        .get())) {
+      export.newest(state, MatchExport.MAX_ROWS, hit -> csv.printRecord(hit.id(),
+          hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
+          hit.url() == null ? "" : hit.url(), String.join("; ", hit.countries()),
+          String.join("; ", hit.persons()), String.join("; ", hit.topics()), hit.snippet().text()));
+    }
+  }
+
+  void atom(Context ctx) throws IOException {
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    String base = baseUrl != null ? baseUrl : origin(ctx);
+    List<SearchResult.Hit> hits = new java.util.ArrayList<>();
+    export.newest(state, FEED_ENTRIES, hits::add);
+    ctx.contentType("application/atom+xml; charset=utf-8");
+    try {
+      java.io.StringWriter buffer = new java.io.StringWriter();
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("feed");
+      xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+      element(xml, "title", "Facetwire: " + state.canonical().describe());
+      element(xml, "id", "urn:facetwire:search:" + state.canonical().toQueryString());
+      Instant updated = hits.stream().map(SearchResult.Hit::publishedAt).filter(java.util.Objects::nonNull)
+          .max(Instant::compareTo).orElse(Instant.EPOCH);
+      element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
+      link(xml, "self", base + state.formatUrl("atom"));
+      link(xml, "alternate", base + state.canonical().url());
+      xml.writeStartElement("author");
+      element(xml, "name", "Facetwire");
+      xml.writeEndElement();
+      for (SearchResult.Hit hit : hits) {
+        xml.writeStartElement("entry");
+        element(xml, "id", "urn:facetwire:article:" + hit.id());
+        element(xml, "title", hit.title());
+        link(xml, "alternate", base + ArticleLinks.articleUrl(hit.id()));
+        Instant when = hit.publishedAt() == null ? Instant.EPOCH : hit.publishedAt();
+        element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(when));
+        if (hit.source() != null && !hit.source().isEmpty()) {
+          xml.writeStartElement("author");
+          element(xml, "name", hit.source());
+          xml.writeEndElement();
+        }
+        element(xml, "summary", hit.snippet().text());
+        for (String topic : hit.topics()) {
+          xml.writeEmptyElement("category");
+          xml.writeAttribute("term", topic);
+        }
+        xml.writeEndElement();
+      }
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+      ctx.result(buffer.toString());
+    } catch (XMLStreamException e) {
+      throw new IOException("Could not write the feed", e);
+    }
+  }
+
+  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(XmlText.clean(text == null ? "" : text));
+    xml.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+    xml.writeEmptyElement("link");
+    xml.writeAttribute("rel", rel);
+    xml.writeAttribute("href", href);
+  }
+
+  /** scheme://host[:port] of this request, for absolute links in feeds. */
+  static String origin(Context ctx) {
+    String url = ctx.url();
+    int slash = url.indexOf('/', url.indexOf("://") + 3);
+    return slash < 0 ? url : url.substring(0, slash);
+  }
+}

@@ -1,0 +1,36 @@
+package io.facetwire.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.facetwire.search.Autocomplete;
+import io.facetwire.search.SearchState;
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/**
+ * {@code GET /api/suggest?q=}: titles and entity names for the search box's autocomplete. Each
+ * suggestion carries the URL it leads to: the article, or the current search narrowed to the entity.
+ */
+final class SuggestRoute {
+
+  private final Autocomplete autocomplete;
+  private final ObjectMapper json;
+
+  SuggestRoute(Autocomplete autocomplete, ObjectMapper json) {
+    this.autocomplete = autocomplete;
+    this.json = json;
+  }
+
+  void handle(Context ctx) throws Exception {
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap()).withQuery("");
+    ArrayNode out = json.createArrayNode();
+    for (Autocomplete.Suggestion s : autocomplete.suggest(ctx.queryParam("q"))) {
+      String url = s.kind() == Autocomplete.Kind.TITLE ? ArticleLinks.articleUrl(s.articleId())
+          : state.withFilter(s.facet(), s.text()).url();
+      out.addObject().put("kind", s.kind().name().toLowerCase(Locale.ROOT)).put("text", s.text())
+          .put("count", s.count()).put("url", url);
+    }
+    ctx.header("Cache-Control", "private, max-age=30");
+    ctx.contentType("application/json").result(json.writeValueAsString(out));
+  }
+}

@@ -1,0 +1,215 @@
+package io.facetwire.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.article.ReadOptions;
+import io.facetwire.support.Browser;
+import io.facetwire.support.Http;
+import io.facetwire.support.TestServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page in a real headless Chromium: keyboard autocomplete, facets, exclusions, chips,
+ * histogram, facet value search, phone width, JavaScript off, and axe-core accessibility checks.
+ */
+class SearchPageBrowserTest {
+
+  static TestServer server;
+  static String base;
+  ChromeDriver driver;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
+    TestServer.importFixtures(server.facetwire().importer(),
+        new ReadOptions("RT", Instant.parse("2017-07-30T18:00:00Z")), "fixtures/us-embassy-staff-cut.txt");
+    base = server.http().base();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @AfterEach
+  void quit() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private ChromeDriver browser() {
+    driver = Browser.start(true, 1280, 1000);
+    return driver;
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @Test
+  void autocompleteWithTheKeyboardOnly() {
+    browser().get(base + "/search");
+    WebElement box = driver.findElement(By.id("q"));
+    box.click();
+    box.sendKeys("navaln");
+    waiting().until(d -> !d.findElements(By.cssSelector("#q-suggestions li[role=option]")).isEmpty()
+        && d.findElement(By.id("q-suggestions")).isDisplayed());
+    assertEquals("true", box.getAttribute("aria-expanded"));
+    box.sendKeys(Keys.ARROW_DOWN);
+    WebElement first = driver.findElement(By.cssSelector("#q-suggestions li[role=option]"));
+    assertEquals("true", first.getAttribute("aria-selected"));
+    assertEquals(first.getAttribute("id"), box.getAttribute("aria-activedescendant"));
+    String text = first.findElement(By.className("text")).getText();
+    box.sendKeys(Keys.ENTER);
+    waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(base + "/search")));
+    assertTrue(driver.getPageSource().contains(text), "landed on " + driver.getCurrentUrl());
+    Browser.screenshot(driver, "autocomplete-result");
+  }
+
+  @Test
+  void facetsTickTwoValuesOfOneAndOneOfAnotherExcludeAndRemoveChips() {
+    browser().get(base + "/search?q=election");
+    List<WebElement> countries = driver.findElements(By.cssSelector("#facet-country li:not(.excluded)"));
+    String a = value(countries.get(0));
+    String b = value(countries.get(1));
+    tick("country", a);
+    tick("country", b);
+    String topic = value(driver.findElements(By.cssSelector("#facet-topic li:not(.selected)")).get(0));
+    tick("topic", topic);
+    long expected = apiTotal("q=election&country=" + Http.enc(a) + "&country=" + Http.enc(b)
+        + "&topic=" + Http.enc(topic));
+    assertEquals(expected, shownTotal());
+    assertEquals(3, driver.findElements(By.cssSelector(".chip-include")).size());
+    Browser.screenshot(driver, "search-facets");
+
+    // Exclude a person: a different chip, and the count the API gives.
+    WebElement person = driver.findElements(By.cssSelector("#facet-person li:not(.selected)")).get(0);
+    String who = value(person);
+    person.findElement(By.cssSelector("a.exclude")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector(".chip-exclude")).isEmpty());
+    assertEquals(apiTotal("q=election&country=" + Http.enc(a) + "&country=" + Http.enc(b) + "&topic="
+        + Http.enc(topic) + "&not_person=" + Http.enc(who)), shownTotal());
+
+    // Remove a chip.
+    int chips = driver.findElements(By.cssSelector(".chip")).size();
+    driver.findElement(By.cssSelector(".chip-include a.remove")).click();
+    waiting().until(d -> d.findElements(By.cssSelector(".chip")).size() == chips - 1);
+  }
+
+  @Test
+  void histogramBarNarrowsToItsPeriod() {
+    browser().get(base + "/search?q=election");
+    WebElement bar = driver.findElements(By.cssSelector(".chart svg a")).get(0);
+    String title = bar.findElement(By.tagName("title")).getAttribute("textContent");
+    long count = Long.parseLong(title.replaceAll(".*: ([0-9,]+) articles?$", "$1").replace(",", ""));
+    driver.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", bar);
+    waiting().until(ExpectedConditions.urlContains("from="));
+    assertEquals(count, shownTotal());
+    assertFalse(driver.findElements(By.cssSelector(".chip-date")).isEmpty());
+  }
+
+  @Test
+  void facetValueSearchFindsAPersonByPartOfTheName() {
+    browser().get(base + "/search");
+    WebElement filter = driver.findElement(By.id("facet-search-person"));
+    assertTrue(filter.isDisplayed(), "the type-ahead appears with JavaScript");
+    filter.sendKeys("put");
+    waiting().until(d -> d.findElement(By.cssSelector("#facet-person ul.values")).getText().contains("Vladimir Putin"));
+    driver.findElement(By.cssSelector("#facet-person ul.values a")).click();
+    waiting().until(ExpectedConditions.urlContains("person=Vladimir+Putin"));
+    assertEquals(apiTotal("person=Vladimir+Putin"), shownTotal());
+  }
+
+  @Test
+  void phoneWidthFoldsTheFiltersAway() {
+    driver = Browser.start(true, 390, 844);
+    driver.get(base + "/search?q=election");
+    WebElement filters = driver.findElement(By.id("filters"));
+    assertEquals(null, filters.getAttribute("open"), "filters start folded on a phone");
+    WebElement aside = driver.findElement(By.cssSelector("aside.facets"));
+    WebElement main = driver.findElement(By.id("main"));
+    assertTrue(main.getRect().getY() > aside.getRect().getY(), "one column: filters above results");
+    assertEquals(390L, driver.executeScript("return window.innerWidth"));
+    long pageWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+    assertTrue(pageWidth <= 400, "no sideways scrolling of the page: " + pageWidth + " because of "
+        + driver.executeScript("return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+            + " return e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.fw-chart-scroll'); }).slice(0, 8).map(function (e) {"
+            + " return e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); })"));
+    driver.findElement(By.cssSelector("#filters summary")).click();
+    assertEquals("true", filters.getAttribute("open"));
+    Browser.screenshot(driver, "search-phone");
+  }
+
+  @Test
+  void withJavaScriptOffFacetsAndPagingStillWork() {
+    driver = Browser.start(false, 1280, 1000);
+    driver.get(base + "/search?q=election");
+    String country = value(driver.findElements(By.cssSelector("#facet-country li")).get(0));
+    WebElement box = driver.findElement(By.cssSelector("#facet-country li input[type=checkbox]"));
+    box.click();
+    driver.findElement(By.cssSelector("button.apply-facets")).click();
+    waiting().until(ExpectedConditions.urlContains("country="));
+    assertEquals(apiTotal("q=election&country=" + Http.enc(country)), shownTotal());
+    driver.get(base + "/search?q=election");
+    driver.findElement(By.cssSelector("a[rel=next]")).click();
+    waiting().until(ExpectedConditions.urlContains("page=2"));
+    assertEquals("2", driver.findElement(By.cssSelector(".pagination [aria-current=page]")).getText());
+    assertFalse(driver.findElement(By.id("facet-search-person")).isDisplayed(), "no dead JS widgets");
+  }
+
+  @Test
+  void searchArticleAndEntityPagesPassAxe() {
+    browser();
+    String id = server.http().get("/api/search?q=Solovyov").json().path("hits").get(0).path("id").asText();
+    for (Map.Entry<String, String> page : Map.of(
+        "search", "/search?q=sanctions&country=Russia&not_person=Donald+Trump",
+        "article", "/articles/" + id,
+        "entity", "/person/Vladimir%20Putin",
+        "facet-values", "/facets/person?order=az").entrySet()) {
+      driver.get(base + page.getValue());
+      Browser.screenshot(driver, page.getKey());
+      List<Map<String, Object>> serious = Browser.axeViolations(driver).stream()
+          .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
+      assertTrue(serious.isEmpty(), page.getKey() + ": " + serious);
+    }
+  }
+
+  private void tick(String facet, String value) {
+    WebElement li = driver.findElements(By.cssSelector("#facet-" + facet + " li")).stream()
+        .filter(e -> value(e).equals(value)).findFirst().orElseThrow();
+    String before = driver.getCurrentUrl();
+    li.findElement(By.cssSelector("input[type=checkbox]")).click();
+    waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
+    waiting().until(d -> d.findElements(By.cssSelector("#facet-" + facet + " li.selected")).stream()
+        .anyMatch(e -> value(e).equals(value)));
+  }
+
+  private static String value(WebElement li) {
+    return li.findElement(By.cssSelector(".value, s")).getText();
+  }
+
+  private long shownTotal() {
+    return Long.parseLong(driver.findElement(By.cssSelector("p.total strong")).getText().replaceAll("[^0-9]", ""));
+  }
+
+  private static long apiTotal(String query) {
+    return server.http().get("/api/search?" + query).json().path("total").asLong();
+  }
+}

@@ -1,0 +1,98 @@
+package io.facetwire.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the machine's packages (Debian's {@code chromium} and {@code chromium-driver}),
+ * driven over WebDriver. Nothing is downloaded at run time: the binaries are named explicitly, so
+ * Selenium never looks for a browser of its own.
+ */
+public final class Browser {
+
+  static final Path CHROMIUM = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private Browser() {}
+
+  /** A fresh headless browser; {@code javascript} false gives the no-JS experience. */
+  public static ChromeDriver start(boolean javascript, int width, int height) {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+          + ": apt-get install -y chromium chromium-driver (or set CHROMIUM_BIN / CHROMEDRIVER_BIN)");
+    }
+    try {
+      Path profile = Files.createTempDirectory("facetwire-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      // The flags this machine needs: no sandbox as root, and no background calls to Google's hosts.
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+      if (width < 600) {
+        // Desktop Chromium will not make a window this narrow; emulate a phone's screen instead.
+        options.setExperimentalOption("mobileEmulation",
+            Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+      }
+      if (!javascript) {
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+      }
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      return driver;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void screenshot(ChromeDriver driver, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs axe-core (the npm package, from its WebJar) on the current page; returns violations. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> axeViolations(ChromeDriver driver) {
+    String axe;
+    try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("axe-core is missing from the test classpath", e);
+    }
+    driver.executeScript(axe);
+    Object result = driver.executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            + ".then(function (r) { done(r.violations.map(function (v) {"
+            + "  return {id: v.id, impact: v.impact, help: v.help,"
+            + "    nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })}; })); })"
+            + ".catch(function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]); });");
+    return (List<Map<String, Object>>) result;
+  }
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+}
