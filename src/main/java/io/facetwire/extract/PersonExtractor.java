@@ -111,7 +111,8 @@ final class PersonExtractor {
     for (int k = from; k <= to; k++) {
       String w = t.lower[k];
       TitleKind kind = lexicon.titleKind(w);
-      if (kind != TitleKind.NONE && k < to) { // a title at the end of a run is a surname: "John Major"
+      // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
+      if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
         titled = kind == TitleKind.MODIFIER ? titled : kind;
         start = k + 1;
       } else if (isBarrier(t, k, start, to)) {

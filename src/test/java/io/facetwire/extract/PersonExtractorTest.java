@@ -65,6 +65,7 @@ class PersonExtractorTest {
     assertEquals(List.of("Charles Schumer"), persons("New York Senator Charles Schumer said."));
     assertEquals(List.of("John Major"), persons("Prime Minister John Major said."), "a title at the end is a surname");
     assertEquals(List.of(), persons("He was Lieutenant Governor of Colorado."));
+    assertEquals(List.of(), persons("He accused the Tory Leader of behaving badly."), "a role at the end is no surname");
   }
 
   @Test
