@@ -1,6 +1,7 @@
 package io.facetwire;
 
 import io.facetwire.engine.ArticleDocuments;
+import io.facetwire.engine.ArticleScanner;
 import io.facetwire.engine.ArticleStore;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.ElasticsearchSettings;
@@ -18,6 +19,7 @@ import io.facetwire.saved.Alerts;
 import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.saved.SavedSearchQuery;
+import io.facetwire.ingest.Reenricher;
 import io.facetwire.saved.SavedSearchStore;
 import io.facetwire.saved.SearchHistory;
 import io.facetwire.saved.WebhookSender;
@@ -53,6 +55,7 @@ public final class Facetwire implements AutoCloseable {
   private final SavedSearchHits savedHits;
   private final SearchHistory history;
   private final Alerts alerts;
+  private final Reenricher reenricher;
   private final FacetValueSearch facetValues;
   private final EntityProfiles entities;
   private final RelatedArticles related;
@@ -70,8 +73,10 @@ public final class Facetwire implements AutoCloseable {
     this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"));
     this.search = new SearchService(engine.client(), names.articles(), facetCombination);
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
-    this.importer = new Importer(
-        new ArticleWriter(engine.client(), names.articles(), documents, clock), extractor);
+    ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
+    this.importer = new Importer(writer, extractor);
+    this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
+        writer, articles, extractor);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());
     this.accounts = new Accounts(accountStore, new RateLimiter(engine.client(), names.rateLimits(), clock),
         new PasswordHasher(), config, clock);
@@ -137,6 +142,11 @@ public final class Facetwire implements AutoCloseable {
     return importer;
   }
 
+  /** Re-extracts the facets of the indexed articles with this instance's extractor (see {@code enrich}). */
+  public Reenricher reenricher() {
+    return reenricher;
+  }
+
   public FacetwireConfig config() {
     return config;
   }
@@ -169,7 +179,6 @@ public final class Facetwire implements AutoCloseable {
     return alerts;
   }
 
-  /** Lets queued alert deliveries finish (bounded), then closes the connection or node. */
   public FacetValueSearch facetValues() {
     return facetValues;
   }
@@ -190,6 +199,7 @@ public final class Facetwire implements AutoCloseable {
     return export;
   }
 
+  /** Lets queued alert deliveries finish (bounded), then closes the connection or node. */
   @Override
   public void close() {
     alerts.close();

@@ -4,8 +4,8 @@ import io.facetwire.Facetwire;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.IndexNames;
-import io.facetwire.extract.FacetExtractor;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches the index shares: where data lives and which indices to use. */
@@ -18,6 +18,9 @@ final class DataDirOptions {
   @Option(names = "--index-prefix", paramLabel = "PREFIX", hidden = true,
       description = "Prefix of the index aliases (default: $FACETWIRE_INDEX_PREFIX or facetwire-).")
   String indexPrefix;
+
+  @Mixin
+  ExtractorOptions extraction;
 
   Path dataDir() {
     if (dataDir != null) {
@@ -41,7 +44,7 @@ final class DataDirOptions {
     if (settings.isEmbedded()) {
       settings = RunningNode.find(dataDir()).orElse(settings);
     }
-    return Facetwire.open(settings, dataDir(), indexNames(), FacetExtractor.loadDefault(),
+    return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
         FacetwireConfig.fromEnvironment(System.getenv()));
   }
 }

@@ -4,10 +4,10 @@ import io.facetwire.engine.EngineUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar target/facetwire.jar <command>}: serve, import, extract. */
+/** {@code java -jar target/facetwire.jar <command>}: serve, import, extract, eval, enrich. */
 @Command(name = "facetwire", mixinStandardHelpOptions = true, version = "Facetwire 0.1.0",
     description = "Full-text news search with country, person and topic facets, on Elasticsearch.",
-    subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class,
+    subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvalCommand.class, EnrichCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
