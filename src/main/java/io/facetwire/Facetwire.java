@@ -12,6 +12,7 @@ import io.facetwire.extract.FacetExtractor;
 import io.facetwire.ingest.Importer;
 import io.facetwire.account.AccountStore;
 import io.facetwire.account.Accounts;
+import io.facetwire.account.Housekeeping;
 import io.facetwire.account.PasswordHasher;
 import io.facetwire.account.RateLimiter;
 import io.facetwire.account.SessionStore;
@@ -79,7 +80,8 @@ public final class Facetwire implements AutoCloseable {
         writer, articles, extractor);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());
     this.accounts = new Accounts(accountStore, new RateLimiter(engine.client(), names.rateLimits(), clock),
-        new PasswordHasher(), config, clock);
+        new PasswordHasher(), config, clock,
+        new Housekeeping(engine.client(), names.sessions(), names.rateLimits(), clock));
     this.sessions = new SessionStore(engine.client(), names.sessions(), clock, config.sessionLifetime());
     SavedSearchQuery queries = new SavedSearchQuery(search.requests());
     this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);

@@ -272,6 +272,30 @@ class AccountSecurityTest {
   }
 
   @Test
+  void expiredSessionsAndOldSignInCountersAreRemoved() {
+    MutableClock own = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    try (TestServer s = TestServer.start(TestServer.testConfig(), own)) {
+      BrowserSession kept = s.browser();
+      kept.signUp("tidy@example.org", "tidy password");
+      own.advance(Duration.ofDays(10));
+      BrowserSession fresh = s.browser();
+      fresh.signIn("tidy@example.org", "tidy password");
+      own.advance(Duration.ofDays(5));
+      var removed = s.facetwire().accounts().housekeeping().runNow();
+      assertEquals(1, removed.sessions(), "the 15-day-old session, never read since it expired");
+      assertTrue(removed.counters() >= 2, "sign-up and first sign-in counters are days old: " + removed);
+      assertEquals(303, kept.get("/account").status(), "that browser is signed out");
+      assertEquals(200, fresh.get("/account").status(), "the 5-day-old session is kept");
+      assertEquals(1, count(s, s.facetwire().names().sessions()), "only the live session is left");
+      assertEquals(0, s.facetwire().accounts().housekeeping().runNow().sessions());
+    }
+  }
+
+  private static long count(TestServer s, String alias) {
+    return io.facetwire.engine.EsCall.run("count", () -> s.facetwire().engine().client().count(c -> c.index(alias))).count();
+  }
+
+  @Test
   void pagesCarryTheSecurityHeaders() {
     for (String path : List.of("/search", "/signin", "/signup", "/no-such-page")) {
       Http.Response r = server.http().get(path);
