@@ -17,7 +17,16 @@ import java.util.List;
 final class AccessRules {
 
   private static final List<String> ALWAYS_PRIVATE = List.of("/saved", "/account");
-  private static final List<String> SEARCH = List.of("/search", "/articles", "/api/search", "/api/articles");
+  /**
+   * What stays open when search is not public: signing in, the health check, static files, and what a
+   * secret token opens (share pages, feeds). Everything else is closed by default, so a page added
+   * later is private until someone decides otherwise.
+   */
+  private static final List<String> ALWAYS_OPEN = List.of("/signin", "/signup", "/health", "/static", "/shared",
+      "/feeds");
+
+  /** /search.json, /search.atom, /search.csv: programs, not people, so 401 rather than a sign-in page. */
+  private static final java.util.regex.Pattern MACHINE_FORM = java.util.regex.Pattern.compile(".*\\.(json|atom|csv)");
 
   private final FacetwireConfig config;
 
@@ -29,7 +38,7 @@ final class AccessRules {
     if (Viewer.of(ctx).signedIn() || !needsAccount(ctx)) {
       return;
     }
-    if (ctx.path().startsWith("/api/")) {
+    if (ctx.path().startsWith("/api/") || MACHINE_FORM.matcher(ctx.path()).matches()) {
       throw new UnauthorizedResponse("Sign in first: this server's search is not public.");
     }
     String back = ctx.method() == HandlerType.GET ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
@@ -46,9 +55,10 @@ final class AccessRules {
     if (config.publicSearch()) {
       return false;
     }
-    // POST /api/articles has its own rule (admin or API token): see ApiAuth.
+    // POST /api/articles has its own rule (admin or API token, see ApiAuth); other POSTs are forms
+    // that need an account anyway, or the stateless /api/extract.
     boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
-    return read && (path.equals("/") || under(path, SEARCH));
+    return read && !under(path, ALWAYS_OPEN);
   }
 
   private static boolean under(String path, List<String> prefixes) {

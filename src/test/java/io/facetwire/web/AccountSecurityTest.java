@@ -262,6 +262,15 @@ class AccountSecurityTest {
       assertEquals(303, anonymous.get("/").status());
       assertEquals(401, anonymous.get("/api/search?q=x").status());
       assertEquals(401, anonymous.get("/api/articles/some-id").status());
+      for (String page : List.of("/country/Russia", "/facets/country", "/articles/some-id")) {
+        assertEquals(303, anonymous.get(page).status(), page);
+      }
+      for (String api : List.of("/api/suggest?q=har", "/api/facets/country?prefix=a", "/search.json?q=x",
+          "/search.atom?q=x", "/search.csv?q=x")) {
+        assertEquals(401, anonymous.get(api).status(), api);
+      }
+      assertEquals(200, anonymous.get("/health").status());
+      assertEquals(200, anonymous.get("/static/style.css").status());
       assertEquals(200, anonymous.get("/signin").status(), "the sign-in page itself stays open");
       BrowserSession member = closed.browser();
       member.signUp("member@example.org", "member password");
