@@ -43,6 +43,8 @@ final class SessionCookies {
         Session s = session.get();
         viewer = new Viewer(true, s.user(), s.admin(), s.csrfToken());
         ctx.attribute(SESSION_TOKEN_ATTRIBUTE, token);
+        // Pages for a signed-in user carry their CSRF token and private data: no shared cache keeps them.
+        ctx.header("Cache-Control", "private, no-store");
       } else {
         clear(ctx, SESSION);
       }
