@@ -1,6 +1,7 @@
 package io.facetwire;
 
 import io.facetwire.engine.ArticleDocuments;
+import io.facetwire.engine.ArticleScanner;
 import io.facetwire.engine.ArticleStore;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.ElasticsearchSettings;
@@ -9,7 +10,20 @@ import io.facetwire.engine.IndexBootstrap;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.ingest.Importer;
+import io.facetwire.account.AccountStore;
+import io.facetwire.account.Accounts;
+import io.facetwire.account.Housekeeping;
+import io.facetwire.account.PasswordHasher;
+import io.facetwire.account.RateLimiter;
+import io.facetwire.account.SessionStore;
+import io.facetwire.saved.Alerts;
+import io.facetwire.saved.NewSinceCounter;
+import io.facetwire.saved.SavedSearchHits;
+import io.facetwire.saved.SavedSearchQuery;
+import io.facetwire.ingest.Reenricher;
 import io.facetwire.saved.SavedSearchStore;
+import io.facetwire.saved.SearchHistory;
+import io.facetwire.saved.WebhookSender;
 import io.facetwire.search.Autocomplete;
 import io.facetwire.search.FacetCombination;
 import io.facetwire.search.EntityProfiles;
@@ -34,23 +48,49 @@ public final class Facetwire implements AutoCloseable {
   private final FacetCombination facetCombination;
   private final SavedSearchStore savedSearches;
   private final Importer importer;
+  private final FacetwireConfig config;
+  private final Clock clock;
+  private final Accounts accounts;
+  private final SessionStore sessions;
+  private final NewSinceCounter newSince;
+  private final SavedSearchHits savedHits;
+  private final SearchHistory history;
+  private final Alerts alerts;
+  private final Reenricher reenricher;
   private final FacetValueSearch facetValues;
   private final EntityProfiles entities;
   private final RelatedArticles related;
   private final Autocomplete autocomplete;
   private final MatchExport export;
 
-  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock) {
+  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config) {
     this.engine = engine;
     this.names = names;
     this.extractor = extractor;
+    this.config = config;
+    this.clock = clock;
     ArticleDocuments documents = new ArticleDocuments(Json.mapper());
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
     this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"));
     this.search = new SearchService(engine.client(), names.articles(), facetCombination);
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
-    this.importer = new Importer(
-        new ArticleWriter(engine.client(), names.articles(), documents, clock), extractor);
+    ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
+    this.importer = new Importer(writer, extractor);
+    this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
+        writer, articles, extractor);
+    AccountStore accountStore = new AccountStore(engine.client(), names.users());
+    this.accounts = new Accounts(accountStore, new RateLimiter(engine.client(), names.rateLimits(), clock),
+        new PasswordHasher(), config, clock,
+        new Housekeeping(engine.client(), names.sessions(), names.rateLimits(), clock));
+    this.sessions = new SessionStore(engine.client(), names.sessions(), clock, config.sessionLifetime());
+    SavedSearchQuery queries = new SavedSearchQuery(search.requests());
+    this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);
+    this.savedHits = new SavedSearchHits(engine.client(), names.articles(), queries);
+    this.history = new SearchHistory(engine.client(), names.searchHistory(), clock, config.historyCap());
+    this.alerts = new Alerts(savedSearches, accountStore, engine.client(), names.articles(), queries,
+        new WebhookSender(config.webhookRetryDelays(), config.webhookTimeout(), config.webhookPrivateAddresses()),
+        Json.mapper(), config.publicUrl(), clock);
+    importer.onFinished(alerts::afterImport);
     this.facetValues = new FacetValueSearch(engine.client(), names.articles(), search.requests());
     this.entities = new EntityProfiles(engine.client(), names.articles(), search);
     this.related = new RelatedArticles(engine.client(), names.articles());
@@ -60,15 +100,16 @@ public final class Facetwire implements AutoCloseable {
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */
   public static Facetwire open(ElasticsearchSettings settings, Path dataDir, IndexNames names,
-      FacetExtractor extractor) {
+      FacetExtractor extractor, FacetwireConfig config) {
     Engine engine = Engine.start(settings, dataDir, Json.mapper());
-    return onEngine(engine, names, extractor, Clock.systemUTC());
+    return onEngine(engine, names, extractor, Clock.systemUTC(), config);
   }
 
   /** Builds the services on an engine someone else owns (tests share one node between classes). */
-  public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock) {
+  public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock,
+      FacetwireConfig config) {
     new IndexBootstrap(engine.client(), Json.mapper(), engine.layout()).ensureIndices(names);
-    return new Facetwire(engine, names, extractor, clock);
+    return new Facetwire(engine, names, extractor, clock, config);
   }
 
   public Engine engine() {
@@ -103,6 +144,43 @@ public final class Facetwire implements AutoCloseable {
     return importer;
   }
 
+  /** Re-extracts the facets of the indexed articles with this instance's extractor (see {@code enrich}). */
+  public Reenricher reenricher() {
+    return reenricher;
+  }
+
+  public FacetwireConfig config() {
+    return config;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  public NewSinceCounter newSince() {
+    return newSince;
+  }
+
+  public SavedSearchHits savedHits() {
+    return savedHits;
+  }
+
+  public SearchHistory history() {
+    return history;
+  }
+
+  public Alerts alerts() {
+    return alerts;
+  }
+
   public FacetValueSearch facetValues() {
     return facetValues;
   }
@@ -123,8 +201,10 @@ public final class Facetwire implements AutoCloseable {
     return export;
   }
 
+  /** Lets queued alert deliveries finish (bounded), then closes the connection or node. */
   @Override
   public void close() {
+    alerts.close();
     engine.close();
   }
 }

@@ -52,7 +52,7 @@ public final class Benchmark {
       log.line("First 200 after " + server.startupMillis() + " ms");
       ElasticsearchSettings node = new ElasticsearchSettings(List.of(server.nodeUrl()), null, null, null, null);
       try (Facetwire facetwire = Facetwire.open(node, config.out().resolve("client"), IndexNames.defaults(),
-          FacetExtractor.loadDefault())) {
+          FacetExtractor.loadDefault(), io.facetwire.FacetwireConfig.defaults())) {
         IngestBench ingest = new IngestBench(corpus, facetwire, server::cpuMillis);
         report.ingest = ingest.run(log);
         log.line(String.format("Ingest: raw %.0f/s, Facetwire %.0f/s, ratio %.2f; CPU per article raw %.0f µs,"

@@ -67,7 +67,7 @@ final class IngestBench {
     log.line("Warm-up: raw bulk and a Facetwire import of all " + articles + " documents (not measured)…");
     baseline.run(batches);
     Facetwire scratch = Facetwire.onEngine(facetwire.engine(), new IndexNames("bench-scratch-"),
-        facetwire.extractor(), java.time.Clock.systemUTC());
+        facetwire.extractor(), java.time.Clock.systemUTC(), io.facetwire.FacetwireConfig.defaults());
     facetwireRun(scratch, new ArrayList<>());
     rest.performRequest(new Request("DELETE", "/bench-scratch-articles-v1,bench-scratch-saved-searches-v1"));
     Nodes.awaitMergesIdle(rest);

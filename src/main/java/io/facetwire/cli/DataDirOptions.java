@@ -1,10 +1,11 @@
 package io.facetwire.cli;
 
 import io.facetwire.Facetwire;
+import io.facetwire.FacetwireConfig;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.IndexNames;
-import io.facetwire.extract.FacetExtractor;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches the index shares: where data lives and which indices to use. */
@@ -17,6 +18,9 @@ final class DataDirOptions {
   @Option(names = "--index-prefix", paramLabel = "PREFIX", hidden = true,
       description = "Prefix of the index aliases (default: $FACETWIRE_INDEX_PREFIX or facetwire-).")
   String indexPrefix;
+
+  @Mixin
+  ExtractorOptions extraction;
 
   Path dataDir() {
     if (dataDir != null) {
@@ -42,6 +46,7 @@ final class DataDirOptions {
       ElasticsearchSettings configured = settings;
       settings = RunningNode.find(dataDir()).map(found -> configured.withUrls(found.urls())).orElse(settings);
     }
-    return Facetwire.open(settings, dataDir(), indexNames(), FacetExtractor.loadDefault());
+    return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
+        FacetwireConfig.fromEnvironment(System.getenv()));
   }
 }

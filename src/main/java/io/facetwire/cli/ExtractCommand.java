@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -25,12 +25,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "An article file in any format that import reads.")
   Path file;
 
-  @Option(names = "--taxonomy", paramLabel = "FILE", description = "Topic taxonomy file instead of the built-in one.")
-  Path taxonomy;
+  @Mixin
+  ExtractorOptions extraction;
 
   @Override
   public Integer call() throws Exception {
-    FacetExtractor extractor = taxonomy == null ? FacetExtractor.loadDefault() : FacetExtractor.load(taxonomy);
+    FacetExtractor extractor = extraction.load();
     ObjectMapper json = Json.mapper();
     AtomicInteger failures = new AtomicInteger();
     ArticleReaders.forFile(file.getFileName().toString()).read(file, ReadOptions.NONE, new RecordSink() {

@@ -5,10 +5,11 @@ import io.facetwire.engine.InvalidConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar target/facetwire.jar <command>}: serve, import, extract. */
+/** {@code java -jar target/facetwire.jar <command>}: serve, import, extract, eval, enrich. */
 @Command(name = "facetwire", mixinStandardHelpOptions = true, version = "Facetwire 0.1.0",
     description = "Full-text news search with country, person and topic facets, on Elasticsearch.",
-    subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, ReindexCommand.class, BenchCommand.class,
+    subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvalCommand.class, EnrichCommand.class, ReindexCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -20,7 +21,7 @@ public final class Main implements Runnable {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 3;
       }
-      if (e instanceof InvalidConfigurationException) {
+      if (e instanceof InvalidConfigurationException || e instanceof io.facetwire.FacetwireConfig.InvalidSetting) {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 2;
       }

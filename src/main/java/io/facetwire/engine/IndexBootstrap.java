@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class IndexBootstrap {
 
   /** The mapping files shipped in the jar (from the repository's {@code index-mappings/} folder). */
-  public static final List<String> MAPPINGS = List.of(IndexNames.ARTICLES, IndexNames.SAVED_SEARCHES);
+  public static final List<String> MAPPINGS = List.of(IndexNames.ARTICLES, IndexNames.SAVED_SEARCHES,
+      IndexNames.USERS, IndexNames.SESSIONS, IndexNames.RATE_LIMITS, IndexNames.SEARCH_HISTORY);
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexBootstrap.class);
 
@@ -53,6 +54,7 @@ public final class IndexBootstrap {
     try {
       if (client.indices().existsAlias(a -> a.name(alias)).value()) {
         warnIfOutdated(alias, index);
+        addNewFields(alias, definition);
         return;
       }
       String body = json.writeValueAsString(definition);
@@ -88,6 +90,21 @@ public final class IndexBootstrap {
 
   public static int version(JsonNode definition) {
     return definition.path("mappings").path("_meta").path("version").asInt(1);
+  }
+
+  /**
+   * New fields in a mapping file are added to the existing index in place (Elasticsearch allows adding
+   * fields, never changing them), so an installation picks up e.g. new saved-search fields on upgrade.
+   * A change that is not additive is refused by Elasticsearch and only logged: it needs a reindex.
+   */
+  private void addNewFields(String alias, JsonNode definition) throws IOException {
+    String properties = json.writeValueAsString(
+        json.createObjectNode().set("properties", definition.path("mappings").path("properties")));
+    try {
+      client.indices().putMapping(p -> p.index(alias).withJson(new StringReader(properties)));
+    } catch (ElasticsearchException e) {
+      LOG.warn("Mapping of {} differs from index-mappings beyond new fields: {}", alias, e.getMessage());
+    }
   }
 
   private JsonNode loadMapping(String name) {

@@ -9,6 +9,10 @@ public record IndexNames(String prefix) {
 
   public static final String ARTICLES = "articles";
   public static final String SAVED_SEARCHES = "saved-searches";
+  public static final String USERS = "users";
+  public static final String SESSIONS = "sessions";
+  public static final String RATE_LIMITS = "rate-limits";
+  public static final String SEARCH_HISTORY = "search-history";
 
   public static IndexNames defaults() {
     return new IndexNames("facetwire-");
@@ -20,6 +24,22 @@ public record IndexNames(String prefix) {
 
   public String savedSearches() {
     return prefix + SAVED_SEARCHES;
+  }
+
+  public String users() {
+    return prefix + USERS;
+  }
+
+  public String sessions() {
+    return prefix + SESSIONS;
+  }
+
+  public String rateLimits() {
+    return prefix + RATE_LIMITS;
+  }
+
+  public String searchHistory() {
+    return prefix + SEARCH_HISTORY;
   }
 
   /** The alias for a mapping file's base name, e.g. "articles" -> "facetwire-articles". */

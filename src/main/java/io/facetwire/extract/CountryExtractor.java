@@ -5,18 +5,22 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Finds the countries an article mentions: by name, short form, demonym, capital (standing for its
- * government) and, in a wire dateline only, big cities and US state abbreviations. One pass over the
+ * Finds the countries an article mentions: by name, short form, demonym (not a language: "learning
+ * French"), capital standing for its government ("Moscow told Washington", not "a ceremony in London";
+ * see {@link CountryContext}) and, in a wire dateline, its place: capitals, big cities and US state
+ * abbreviations. One pass over the
  * tokens, one hash lookup per capitalised token. Thread-safe: all state is per call.
  */
 final class CountryExtractor {
 
   private final CountryGazetteer gazetteer;
   private final NameLexicon lexicon;
+  private final CountryContext context;
 
-  CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon) {
+  CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.context = context;
   }
 
   List<String> extract(Tokens t) {
@@ -42,7 +46,10 @@ final class CountryExtractor {
         continue;
       }
       int end = i + match.length();
-      if (match.kind() != CountryGazetteer.Kind.BLOCK && !(match.nameLike() && gluedToName(t, i, end))) {
+      if (match.kind() != CountryGazetteer.Kind.BLOCK && !(match.nameLike() && gluedToName(t, i, end))
+          && (match.kind() != CountryGazetteer.Kind.CAPITAL || context.standsForGovernment(t, i, end))
+          && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end))
+          && !insideName(t, i, end) && !opensCompanyName(t, i, end)) {
         int c = match.country();
         if (match.weak()) {
           if (state[c] == 0) {
@@ -68,6 +75,60 @@ final class CountryExtractor {
     }
     Collections.sort(out);
     return out;
+  }
+
+  /**
+   * True for a country word in the middle of another name: between capitalised words ("the Official UK
+   * Singles Chart") or after "of" inside one ("Board of Deputies of British Jews"). A name that ends
+   * with the country is usually an organ of that state and counts: "Bank of Japan", "US Senate".
+   */
+  private boolean insideName(Tokens t, int start, int end) {
+    if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || end >= t.size
+        || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE) || !looksLikeNamePart(t, end)) {
+      return false;
+    }
+    int prev = start - 1;
+    if (prev < 0 || t.has(start, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (t.lower[prev].equals("of")) {
+      return prev > 0 && t.has(prev - 1, Tokens.CAP) && !t.has(prev, Tokens.BREAK_BEFORE);
+    }
+    // Any capitalised word before, titles included ("the Official UK Singles Chart").
+    return t.has(prev, Tokens.CAP) && !t.has(prev, Tokens.DIGIT) && !t.has(prev, Tokens.SENT_START)
+        && !t.has(prev, Tokens.POSSESSIVE) && !lexicon.isStopWord(t.lower[prev]) && !gazetteer.isPlaceWord(t.lower[prev]);
+  }
+
+  /** Organisation words that make a name an organ of the state: "Russian Foreign Ministry", "British Army". */
+  private static final java.util.Set<String> STATE_ORGANS = java.util.Set.of("government", "army", "navy", "air",
+      "force", "forces", "embassy", "consulate", "parliament", "ministry", "ministries", "police", "treasury",
+      "office", "cabinet", "senate", "congress", "court", "military", "department", "agency", "administration",
+      "commission", "committee", "council", "mission", "guard", "bank", "state", "federal", "national", "authority");
+
+  /**
+   * True for a country word opening the name of a firm or association: "British Airways", "British
+   * Phonographic Industry", "US Steel" (an organisation word within the next three capitalised words,
+   * none of them an organ of the state: "Russian Foreign Ministry" and "British Army" still count).
+   */
+  private boolean opensCompanyName(Tokens t, int start, int end) {
+    if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || t.has(end - 1, Tokens.POSSESSIVE)) {
+      return false;
+    }
+    boolean organisation = false;
+    for (int j = end; j < t.size && j < end + 3; j++) {
+      if (t.has(j, Tokens.BREAK_BEFORE) || !t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT)) {
+        break;
+      }
+      String w = t.lower[j];
+      if (STATE_ORGANS.contains(w)) {
+        return false;
+      }
+      organisation |= lexicon.isOrganisationWord(w) || w.equals("industry") || w.equals("association");
+      if (t.has(j, Tokens.POSSESSIVE)) {
+        break;
+      }
+    }
+    return organisation;
   }
 
   private static boolean matches(Tokens t, int i, CountryGazetteer.Entry e) {

@@ -1,6 +1,8 @@
 package io.facetwire.extract;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,10 +18,12 @@ public final class FacetExtractor {
   private final CountryExtractor countries;
   private final PersonExtractor persons;
   private final TopicExtractor topics;
+  private final CountryGazetteer gazetteer;
 
   private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicTaxonomy taxonomy) {
-    this.countries = new CountryExtractor(gazetteer, lexicon);
-    this.persons = new PersonExtractor(lexicon, gazetteer);
+    this.gazetteer = gazetteer;
+    this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
+    this.persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
     this.topics = new TopicExtractor(taxonomy);
   }
 
@@ -41,7 +45,28 @@ public final class FacetExtractor {
     Tokens t = new Tokens();
     // A headline in capitals ("U.S. SAYS ...") carries no case information; the tokens say so.
     tokenizer.tokenize(title, t, Tokenizer.isShouted(title), 0);
+    t.titleEnd = t.size;
     tokenizer.tokenize(body, t, false, Tokenizer.datelineEnd(body));
     return new Facets(countries.extract(t), persons.extract(t), topics.extract(t));
+  }
+
+  /** Every topic's score for this article (for tuning the taxonomy; see topics.txt). */
+  public java.util.Map<String, Double> topicScores(String title, String body) {
+    Tokens t = new Tokens();
+    tokenizer.tokenize(title, t, Tokenizer.isShouted(title), 0);
+    t.titleEnd = t.size;
+    tokenizer.tokenize(body, t, false, Tokenizer.datelineEnd(body));
+    java.util.Map<String, Double> scores = new java.util.TreeMap<>();
+    topics.extract(t, scores);
+    return scores;
+  }
+
+  /** Every country value this extractor can give, in gazetteer order. */
+  public List<String> countryNames() {
+    List<String> out = new ArrayList<>(gazetteer.size());
+    for (int i = 0; i < gazetteer.size(); i++) {
+      out.add(gazetteer.name(i));
+    }
+    return out;
   }
 }

@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,13 +26,16 @@ final class NameLexicon {
       "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
       "bin", "ibn", "al", "el", "ter", "ten", "y");
 
+  /** What a title word does before a name; see person-titles.txt. */
+  enum TitleKind { NONE, HONORIFIC, OFFICE, RANK, ROLE, MODIFIER }
+
   private final Set<String> firstNames;
-  private final Set<String> titles;
+  private final Map<String, TitleKind> titles;
   private final Set<String> stopWords;
   private final Set<String> organisationWords;
   private final Set<String> notPersons;
 
-  private NameLexicon(Set<String> firstNames, Set<String> titles, Set<String> stopWords,
+  private NameLexicon(Set<String> firstNames, Map<String, TitleKind> titles, Set<String> stopWords,
       Set<String> organisationWords, Set<String> notPersons) {
     this.firstNames = firstNames;
     this.titles = titles;
@@ -40,13 +47,67 @@ final class NameLexicon {
   static NameLexicon loadDefault() {
     Set<String> notPersons = new HashSet<>();
     Set<String> organisationWords = words("organisation-words.txt", notPersons);
-    return new NameLexicon(words("first-names.txt", null), words("person-titles.txt", null),
+    Set<String> firstNames = new HashSet<>(words("first-names.txt", null));
+    firstNames.addAll(words("first-names-moby.txt", null));
+    return new NameLexicon(Set.copyOf(firstNames), titles("person-titles.txt"),
         words("stop-words.txt", null), organisationWords, Set.copyOf(notPersons));
   }
 
   /** Reads a word list: '#' comments, words separated by blanks; "=Whole Phrase" lines into phrases. */
   private static Set<String> words(String resource, Set<String> phrases) {
     Set<String> out = new HashSet<>();
+    for (String line : lines(resource)) {
+      if (line.startsWith("=") && phrases != null) {
+        phrases.add(line.substring(1).strip().toLowerCase(Locale.ROOT));
+        continue;
+      }
+      for (String w : line.split("\\s+")) {
+        if (w.endsWith(".")) {
+          w = w.substring(0, w.length() - 1);
+        }
+        if (!w.isEmpty()) {
+          out.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Reads the title list: words under "[honorifics]", "[offices]", "[roles]", "[modifiers]". A word
+   * listed under two headings keeps the first, so the stronger kind wins if the file lists it twice.
+   */
+  private static Map<String, TitleKind> titles(String resource) {
+    Map<String, TitleKind> out = new HashMap<>();
+    TitleKind kind = null;
+    for (String line : lines(resource)) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        kind = TitleKind.valueOf(switch (line) {
+          case "[honorifics]" -> "HONORIFIC";
+          case "[offices]" -> "OFFICE";
+          case "[ranks]" -> "RANK";
+          case "[roles]" -> "ROLE";
+          case "[modifiers]" -> "MODIFIER";
+          default -> throw new IllegalStateException(resource + ": unknown heading " + line);
+        });
+        continue;
+      }
+      if (kind == null) {
+        throw new IllegalStateException(resource + ": words before the first [heading]");
+      }
+      for (String w : line.split("\\s+")) {
+        w = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        if (!w.isEmpty()) {
+          out.putIfAbsent(w.toLowerCase(Locale.ROOT), kind);
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Non-blank, non-comment lines of a data file next to this class, stripped. */
+  static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
     try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " missing from the classpath");
@@ -55,34 +116,27 @@ final class NameLexicon {
       String line;
       while ((line = r.readLine()) != null) {
         line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (line.startsWith("=") && phrases != null) {
-          phrases.add(line.substring(1).strip().toLowerCase(Locale.ROOT));
-          continue;
-        }
-        for (String w : line.split("\\s+")) {
-          if (w.endsWith(".")) {
-            w = w.substring(0, w.length() - 1);
-          }
-          if (!w.isEmpty()) {
-            out.add(w.toLowerCase(Locale.ROOT));
-          }
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(line);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(out);
+    return out;
   }
 
   boolean isFirstName(String lower) {
     return firstNames.contains(lower);
   }
 
+  /** Any word of the title list, modifiers included. */
   boolean isTitle(String lower) {
-    return titles.contains(lower);
+    return titles.containsKey(lower);
+  }
+
+  TitleKind titleKind(String lower) {
+    return titles.getOrDefault(lower, TitleKind.NONE);
   }
 
   /** Function, calendar and other words that never belong to a name but do not make an organisation. */

@@ -1,16 +1,19 @@
 package io.facetwire.extract;
 
+import io.facetwire.extract.NameLexicon.TitleKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
- * Finds full names of people: runs of capitalised tokens that start with a known given name, or that
- * follow a role title ("Finance Minister Kiichi Miyazawa", "channel host Vladimir Solovyov"). Titles
- * and demonyms in front are dropped; runs holding a place, an organisation word or a calendar word
- * are not people. A later "Putin" or "Mr Putin" never makes a value of its own, and a shorter form of
- * a name ("George Bush" next to "George W. Bush") folds into the longest one.
+ * Finds the people an article names. A run of capitalised words is cut after its last title, place,
+ * organisation or function word ("Russian President | Vladimir Putin", "House Intelligence Committee
+ * Representative | Adam Schiff"); what is left is a full name when it starts with a known given name
+ * or follows a title or role ("actress Cate Blanchett"). A run ending in an organisation word is an
+ * organisation ("Kennedy Space Center"). A surname alone after an honorific or office ("Mr Khatami",
+ * "President Reagan") is the same person as a full name with that surname in the article, else a
+ * well-known person ({@link KnownPersons}), else that surname. Shorter forms fold into the longest one.
  * Thread-safe: all state is per call.
  */
 final class PersonExtractor {
@@ -18,40 +21,62 @@ final class PersonExtractor {
   /** Longer runs are titles of works, lists or headlines, not names. */
   private static final int MAX_NAME_TOKENS = 5;
 
+  /** Words that make the given name after them part of a place: "South Carolina", "New Jersey", "San Jose". */
+  private static final Set<String> PLACE_PREFIXES = Set.of(
+      "north", "south", "east", "west", "new", "san", "santa", "st", "saint", "fort", "port", "lake", "mount", "cape");
+
+  /** Months that end a name after a given name: "Theresa May", "Brian May". */
+  private static final Set<String> MONTH_SURNAMES = Set.of("may", "june", "april", "august");
+
   private final NameLexicon lexicon;
   private final CountryGazetteer gazetteer;
+  private final KnownPersons known;
 
-  PersonExtractor(NameLexicon lexicon, CountryGazetteer gazetteer) {
+  PersonExtractor(NameLexicon lexicon, CountryGazetteer gazetteer, KnownPersons known) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
+    this.known = known;
+  }
+
+  /** A name of one word: a surname after a title, or a capitalised word standing alone. */
+  record Single(String surface, boolean titled) {
   }
 
   List<String> extract(Tokens t) {
-    List<String[]> names = new ArrayList<>(4);
+    PersonMentions mentions = new PersonMentions();
     int i = 0;
     while (i < t.size) {
       if (!isNameToken(t, i)) {
+        if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && known.find(KnownPersons.key(t.lower[i])) != null) {
+          // A headline in capitals has no case to go by, but "VOLCKER SEES ..." still names Paul Volcker.
+          mentions.single(new Single(t.text[i], false));
+        }
         i++;
         continue;
       }
-      int j = i;
-      while (j + 1 < t.size && !t.has(j, Tokens.POSSESSIVE) && !t.has(j + 1, Tokens.BREAK_BEFORE)) {
-        if (isNameToken(t, j + 1)) {
-          j++;
-        } else if (j + 2 < t.size && lexicon.isParticle(t.lower[j + 1]) && !t.has(j + 2, Tokens.BREAK_BEFORE)
-            && isNameToken(t, j + 2)) {
-          j += 2; // "Charles de Gaulle"
-        } else {
-          break;
-        }
-      }
-      String[] name = nameIn(t, i, j);
-      if (name != null) {
-        names.add(name);
-      }
+      int j = runEnd(t, i);
+      analyse(t, i, j, mentions);
       i = j + 1;
     }
-    return fold(names);
+    return mentions.resolve(known);
+  }
+
+  /** Last token of the run of name tokens starting at {@code i}. */
+  private int runEnd(Tokens t, int i) {
+    int j = i;
+    while (j + 1 < t.size && !t.has(j, Tokens.POSSESSIVE) && !t.has(j + 1, Tokens.BREAK_BEFORE)) {
+      int next = j + 1;
+      if (isNameToken(t, next) || isRegnalNumber(t, next) || isLowerHyphenPart(t, next)
+          && !(next + 1 < t.size && isNameToken(t, next + 1) && !t.has(next + 1, Tokens.BREAK_BEFORE))) {
+        j = next;
+      } else if (next + 1 < t.size && lexicon.isParticle(t.lower[next]) && !t.has(next + 1, Tokens.BREAK_BEFORE)
+          && isNameToken(t, next + 1)) {
+        j = next + 1; // "Charles de Gaulle"
+      } else {
+        break;
+      }
+    }
+    return j;
   }
 
   /** A capitalised word in mixed-case text; a single capital ("W") is an initial. */
@@ -63,105 +88,136 @@ final class PersonExtractor {
     return (f & Tokens.ALL_CAPS) == 0 || t.text[i].length() == 1;
   }
 
-  /** The person's name in the run [from, to], or null if the run does not name a person. */
-  private String[] nameIn(Tokens t, int from, int to) {
-    boolean titled = from > 0 && !t.has(from - 1, Tokens.CAP) && lexicon.isTitle(t.lower[from - 1]);
-    int k = from;
-    // Skip what stands before a name: titles, demonyms, sentence-initial function words, "Bank of Japan".
-    while (k <= to) {
+  /** "II" in "Elizabeth II". */
+  private static boolean isRegnalNumber(Tokens t, int i) {
+    String w = t.text[i];
+    return w.length() <= 4 && t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && w.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+  }
+
+  /** The lower-case end of a hyphenated name ("Hoi-kwan"), not of a compound ("Monica-based Activision"). */
+  private static boolean isLowerHyphenPart(Tokens t, int i) {
+    return t.has(i, Tokens.HYPHEN_BEFORE) && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.DIGIT)
+        && !t.has(i, Tokens.SHOUT) && t.text[i].length() <= 6;
+  }
+
+  private void analyse(Tokens t, int from, int to, PersonMentions mentions) {
+    // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
+    TitleKind titled = TitleKind.NONE;
+    int before = from - 1;
+    if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
+      titled = strong(lexicon.titleKind(t.lower[before]));
+    }
+    int start = from;
+    for (int k = from; k <= to; k++) {
       String w = t.lower[k];
-      if (lexicon.isTitle(w)) {
-        titled = true;
-      } else if (!(lexicon.isStopWord(w) || gazetteer.isPlaceWord(w) || lexicon.isOrganisationWord(w)
-          || lexicon.isParticle(w)) || (k + 1 <= to && lexicon.isFirstName(w) && !lexicon.isStopWord(w))) {
-        break;
+      TitleKind kind = lexicon.titleKind(w);
+      // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
+      if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
+        titled = kind == TitleKind.MODIFIER ? titled : kind;
+        start = k + 1;
+      } else if (isBarrier(t, k, start, to)) {
+        titled = TitleKind.NONE;
+        start = k + 1;
       }
-      k++;
     }
-    if (k > to) {
-      return null;
+    if (start > to || organisationFollows(t, to)) {
+      return;
     }
-    if (!titled && !lexicon.isFirstName(t.lower[k])) {
-      // "Yesterday John Smith": look for a given name further in; titles never come after it.
-      while (k <= to && !lexicon.isFirstName(t.lower[k])) {
-        if (lexicon.isOrganisationWord(t.lower[k]) || lexicon.isTitle(t.lower[k])) {
-          return null;
-        }
-        k++;
+    int k = start;
+    if (titled == TitleKind.NONE) {
+      while (k <= to && !(lexicon.isFirstName(t.lower[k]) && !afterPlacePrefix(t, k))) {
+        k++; // "Yesterday John Smith", "Joining Vera Drake"; but "South Carolina", "Santa Monica" are places
       }
       if (k > to) {
-        return null;
+        if (start == to && known.find(KnownPersons.key(t.lower[to])) != null) {
+          mentions.single(new Single(t.text[to], false)); // "Gorbachev said"
+        }
+        return;
       }
     }
     int words = 0;
     for (int m = k; m <= to; m++) {
-      String w = t.lower[m];
-      if (lexicon.isParticle(w) || t.text[m].length() == 1) {
+      if (!lexicon.isParticle(t.lower[m]) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
+          && !t.has(m, Tokens.HYPHEN_BEFORE)) {
+        words++;
+      }
+    }
+    if (k == to && lexicon.isTitle(t.lower[k])) {
+      return; // "Lieutenant Governor": a title alone names nobody
+    }
+    if (words == 1 && (k == to || isRegnalNumber(t, to) || t.has(to, Tokens.HYPHEN_BEFORE))) {
+      if (isRegnalNumber(t, to)) {
+        mentions.full(parts(t, k, to)); // "Queen Elizabeth II" -> "Elizabeth II"
+      } else {
+        mentions.single(new Single(joined(t, k, to), titled == TitleKind.HONORIFIC || titled == TitleKind.OFFICE));
+      }
+      return;
+    }
+    if (words < 2 || to - k + 1 > MAX_NAME_TOKENS || t.text[to].length() == 1) {
+      return;
+    }
+    String[] parts = parts(t, k, to);
+    if (!lexicon.isNotPerson(String.join(" ", parts).toLowerCase(Locale.ROOT))) {
+      mentions.full(parts);
+    }
+  }
+
+  private static boolean afterPlacePrefix(Tokens t, int k) {
+    return k > 0 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k - 1, Tokens.CAP) && PLACE_PREFIXES.contains(t.lower[k - 1]);
+  }
+
+  private static TitleKind strong(TitleKind kind) {
+    return kind == TitleKind.MODIFIER ? TitleKind.NONE : kind;
+  }
+
+  /**
+   * True if token k cannot be part of a person's name: a function or calendar word, an organisation
+   * word, a place word. A given name that opens the rest of the run stays ("Bill Clinton", "Jordan
+   * Henderson"), and so does a calendar word ending a run after a given name ("Theresa May").
+   */
+  private boolean isBarrier(Tokens t, int k, int start, int to) {
+    String w = t.lower[k];
+    boolean opensName = k < to && lexicon.isFirstName(w);
+    if (lexicon.isStopWord(w)) {
+      return !(MONTH_SURNAMES.contains(w) && k == to && k - 1 == start && lexicon.isFirstName(t.lower[start])
+          && !t.has(start, Tokens.SENT_START));
+    }
+    if (lexicon.isOrganisationWord(w)) {
+      return !opensName;
+    }
+    return gazetteer.isPlaceWord(w) && !opensName;
+  }
+
+  /** An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm. */
+  private boolean organisationFollows(Tokens t, int to) {
+    int next = to + 1;
+    return next < t.size && !t.has(to, Tokens.POSSESSIVE) && !t.has(next, Tokens.BREAK_BEFORE)
+        && t.has(next, Tokens.CAP) && lexicon.isOrganisationWord(t.lower[next]);
+  }
+
+  /** The words of a name, with hyphenated parts glued back ("Jean-Claude") and initials dotted. */
+  private static String[] parts(Tokens t, int from, int to) {
+    List<String> out = new ArrayList<>(to - from + 1);
+    StringBuilder sb = new StringBuilder();
+    for (int m = from; m <= to; m++) {
+      if (m > from && t.has(m, Tokens.HYPHEN_BEFORE)) {
+        sb.append('-').append(t.text[m]);
         continue;
       }
-      boolean first = m == k;
-      if (lexicon.isOrganisationWord(w) || lexicon.isTitle(w)
-          || (lexicon.isStopWord(w) && !first) || (gazetteer.isPlaceWord(w) && !(first && lexicon.isFirstName(w)))) {
-        return null;
+      if (sb.length() > 0) {
+        out.add(sb.toString());
       }
-      if (first && lexicon.isStopWord(w) && !lexicon.isFirstName(w)) {
-        return null;
-      }
-      words++;
-    }
-    int count = to - k + 1;
-    if (words < 2 || count > MAX_NAME_TOKENS || t.text[to].length() == 1) {
-      return null;
-    }
-    // An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm.
-    int next = to + 1;
-    if (next < t.size && !t.has(to, Tokens.POSSESSIVE) && !t.has(next, Tokens.BREAK_BEFORE)
-        && t.has(next, Tokens.CAP) && lexicon.isOrganisationWord(t.lower[next])) {
-      return null;
-    }
-    String[] parts = new String[count];
-    for (int m = k; m <= to; m++) {
-      parts[m - k] = t.text[m];
-    }
-    if (lexicon.isNotPerson(String.join(" ", parts).toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    // Hyphenated given names ("Jean-Claude") were split by the tokenizer; glue them back.
-    StringBuilder sb = new StringBuilder();
-    List<String> out = new ArrayList<>(count);
-    for (int m = k; m <= to; m++) {
-      if (m > k && t.has(m, Tokens.HYPHEN_BEFORE)) {
-        sb.append('-').append(t.text[m]);
-      } else {
-        if (sb.length() > 0) {
-          out.add(sb.toString());
-        }
-        sb.setLength(0);
-        sb.append(t.text[m]);
-        if (t.text[m].length() == 1) {
-          sb.append('.');
-        }
+      sb.setLength(0);
+      sb.append(t.text[m]);
+      if (t.text[m].length() == 1) {
+        sb.append('.');
       }
     }
     out.add(sb.toString());
-    return out.size() < 2 ? null : out.toArray(new String[0]);
+    return out.toArray(new String[0]);
   }
 
-  /** Drops names that are a shorter form of another name with the same first and last word. */
-  private static List<String> fold(List<String[]> names) {
-    TreeSet<String> out = new TreeSet<>();
-    for (String[] a : names) {
-      boolean shorter = false;
-      for (String[] b : names) {
-        if (b.length > a.length && b[0].equals(a[0]) && b[b.length - 1].equals(a[a.length - 1])) {
-          shorter = true;
-          break;
-        }
-      }
-      if (!shorter) {
-        out.add(String.join(" ", a));
-      }
-    }
-    return new ArrayList<>(out);
+  private static String joined(Tokens t, int from, int to) {
+    return String.join(" ", parts(t, from, to));
   }
 }

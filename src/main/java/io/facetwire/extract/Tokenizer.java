@@ -52,8 +52,9 @@ final class Tokenizer {
           if (c == ':' || c == ';') {
             sentenceStart = sentenceStart || c == ':';
           }
-        } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          sentenceStart = true; // a blank line ends a paragraph, and so a sentence
+        } else if (c == '\n' && i + 1 < n && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == ' '
+            || text.charAt(i + 1) == '\t')) {
+          sentenceStart = true; // a blank or indented line starts a paragraph, and so a sentence
           pendingBreak = true;
         }
         i++;
@@ -188,9 +189,15 @@ final class Tokenizer {
     return letters >= 6 && upper * 10 >= letters * 8;
   }
 
+  /** Month names and abbreviations a wire dateline's date starts with. */
+  private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
+      "september", "october", "november", "december");
+
   /**
-   * End offset of a wire dateline at the start of a body ("TOKYO, March 3 - "), or 0. A dateline is
-   * short, starts with capitals and ends with " - " on its first line.
+   * End offset of a wire dateline at the start of a body ("TOKYO, March 3 - ", "Toronto, Feb 26 - "),
+   * or 0. A dateline is short, starts with a capital, and its last comma is followed by a month and a
+   * day, then " - ", all on its first line.
    */
   static int datelineEnd(String body) {
     if (body == null) {
@@ -201,7 +208,7 @@ final class Tokenizer {
     while (i < n && Character.isWhitespace(body.charAt(i))) {
       i++;
     }
-    if (i + 3 >= n || !Character.isUpperCase(body.charAt(i)) || !Character.isUpperCase(body.charAt(i + 1))) {
+    if (i + 3 >= n || !Character.isUpperCase(body.charAt(i))) {
       return 0;
     }
     for (int j = i; j + 2 < n; j++) {
@@ -209,10 +216,18 @@ final class Tokenizer {
       if (c == '\n') {
         return 0;
       }
-      if (c == ' ' && body.charAt(j + 1) == '-' && body.charAt(j + 2) == ' ') {
-        return body.indexOf(',', i) > 0 && body.indexOf(',', i) < j ? j : 0;
+      if (c == ' ' && body.charAt(j + 1) == '-' && (body.charAt(j + 2) == ' ' || body.charAt(j + 2) == '-')) {
+        int comma = body.lastIndexOf(',', j);
+        return comma > i && looksLikeDate(body.substring(comma + 1, j)) ? j : 0;
       }
     }
     return 0;
+  }
+
+  /** "March 3", " Feb 26": a month, then a day. */
+  private static boolean looksLikeDate(String s) {
+    String[] parts = s.strip().split("\\s+");
+    return parts.length == 2 && MONTHS.contains(parts[0].replace(".", "").toLowerCase(java.util.Locale.ROOT))
+        && parts[1].chars().allMatch(Character::isDigit) && parts[1].length() <= 2;
   }
 }

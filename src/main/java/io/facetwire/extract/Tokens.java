@@ -34,6 +34,8 @@ final class Tokens {
   String[] lower = new String[64];
   int[] flags = new int[64];
   int size;
+  /** Tokens before this index come from the title. */
+  int titleEnd;
 
   void add(String surface, int flag) {
     if (size == text.length) {

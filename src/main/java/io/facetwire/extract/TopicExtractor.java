@@ -5,8 +5,14 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Scores the topics of a {@link TopicTaxonomy} in one pass: each token is stemmed once and looked up
- * by its stem; phrases are checked against the following stems. Thread-safe: state is per call.
+ * Scores the topics of a {@link TopicTaxonomy} in one pass: each token is stemmed once and looked up by
+ * its stem (and, for exact terms, by its word); phrases are checked against the following words.
+ *
+ * <p>A term found counts its weight once for the body, once more if the body repeats it, and once more
+ * if the title has it (evidence that a word is the subject, not an aside). A topic fires when its score
+ * reaches the threshold <em>and</em> rests on more than one mention, unless the file weights a term as
+ * enough on its own (weight at or above the threshold). So one incidental "terrorism" in a list of
+ * risks gives no topic. Thread-safe: state is per call.
  */
 final class TopicExtractor {
 
@@ -17,24 +23,55 @@ final class TopicExtractor {
   }
 
   List<String> extract(Tokens t) {
+    return extract(t, null);
+  }
+
+  /** Like {@link #extract(Tokens)}; when {@code scores} is given, every topic's score goes into it too. */
+  List<String> extract(Tokens t, java.util.Map<String, Double> scores) {
     int n = t.size;
     String[] stems = new String[n];
     for (int i = 0; i < n; i++) {
       stems[i] = t.has(i, Tokens.DIGIT) ? t.lower[i] : LightStemmer.stem(t.lower[i]);
     }
-    boolean[] seen = new boolean[taxonomy.termCount()];
-    double[] score = new double[taxonomy.topicCount()];
+    byte[] seen = new byte[taxonomy.termCount()]; // bit 0: in the body, bit 1: repeated, bit 2: in the title
+    // Per topic, the end of the last phrase found: "Iraq war" counts once, not again as "war".
+    int[] coveredUntil = new int[taxonomy.topicCount()];
+    List<TopicTaxonomy.Term> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      for (TopicTaxonomy.Term term : taxonomy.startingWith(stems[i])) {
-        if (!seen[term.id()] && matches(t, stems, i, term.stems())) {
-          seen[term.id()] = true; // a term counts once: repetition is not evidence of a topic
-          score[term.topic()] += term.weight();
+      TopicTaxonomy.Term[] candidates = taxonomy.startingWith(stems[i]);
+      if (candidates.length > 0) {
+        count(t, i, candidates, stems, seen, coveredUntil, found);
+      }
+    }
+    double[] score = new double[taxonomy.topicCount()];
+    int[] mentions = new int[taxonomy.topicCount()];
+    boolean[] enoughAlone = new boolean[taxonomy.topicCount()];
+    for (TopicTaxonomy.Term term : found) {
+      int s = seen[term.id()];
+      int evidence = ((s & 1) != 0 ? 1 : 0) + ((s & 2) != 0 ? 1 : 0) + ((s & 4) != 0 ? 1 : 0);
+      int k = term.topic();
+      score[k] += term.weight() * evidence;
+      mentions[k] += evidence;
+      enoughAlone[k] |= term.weight() >= taxonomy.threshold(k) - 1e-9;
+    }
+    if (scores != null) {
+      for (int k = 0; k < score.length; k++) {
+        if (score[k] > 0) {
+          scores.put(taxonomy.topic(k) + (fires(k, score, mentions, enoughAlone) ? "" : " (not firing)"), score[k]);
         }
       }
     }
+    double best = 0;
+    for (int k = 0; k < score.length; k++) {
+      if (fires(k, score, mentions, enoughAlone)) {
+        best = Math.max(best, score[k]);
+      }
+    }
+    // A side topic far weaker than the article's main one is an aside: "relative = 0.3" in the file.
+    double floor = best * taxonomy.relative();
     List<String> out = new ArrayList<>();
     for (int k = 0; k < score.length; k++) {
-      if (score[k] > 0 && score[k] >= taxonomy.threshold(k) - 1e-9) {
+      if (fires(k, score, mentions, enoughAlone) && score[k] >= floor - 1e-9) {
         out.add(taxonomy.topic(k));
       }
     }
@@ -42,13 +79,45 @@ final class TopicExtractor {
     return out;
   }
 
-  private static boolean matches(Tokens t, String[] stems, int i, String[] phrase) {
-    if (i + phrase.length > stems.length) {
+  private boolean fires(int k, double[] score, int[] mentions, boolean[] enoughAlone) {
+    return score[k] > 0 && score[k] >= taxonomy.threshold(k) - 1e-9 && (mentions[k] >= 2 || enoughAlone[k]);
+  }
+
+  /** Candidates come longest first, so a phrase claims its words before the single words do. */
+  private static void count(Tokens t, int i, TopicTaxonomy.Term[] candidates, String[] stems,
+      byte[] seen, int[] coveredUntil, List<TopicTaxonomy.Term> found) {
+    for (TopicTaxonomy.Term term : candidates) {
+      if (i < coveredUntil[term.topic()] || !matches(t, term.exact() ? t.lower : stems, i, term.words())) {
+        continue;
+      }
+      if (term.words().length > 1) {
+        coveredUntil[term.topic()] = i + term.words().length;
+      }
+      int s = seen[term.id()];
+      if (s == 0) {
+        found.add(term);
+      }
+      if (i < t.titleEnd) {
+        s |= 4;
+      } else if ((s & 1) != 0) {
+        s |= 2;
+      } else {
+        s |= 1;
+      }
+      seen[term.id()] = (byte) s;
+    }
+  }
+
+  private static boolean matches(Tokens t, String[] words, int i, String[] phrase) {
+    if (i + phrase.length > t.size) {
       return false;
+    }
+    if (words == t.lower && !words[i].equals(phrase[0])) {
+      return false; // an exact term: the word itself, not just its stem
     }
     for (int k = 1; k < phrase.length; k++) {
       // Words of a phrase must not be split by punctuation: "space. Cooperation" is no phrase.
-      if (!stems[i + k].equals(phrase[k]) || t.has(i + k, Tokens.BREAK_BEFORE)) {
+      if (!words[i + k].equals(phrase[k]) || t.has(i + k, Tokens.BREAK_BEFORE)) {
         return false;
       }
     }

@@ -15,23 +15,26 @@ import java.util.Map;
 
 /**
  * Topics as a user-editable data file: each topic has a name, a threshold and weighted terms (words or
- * phrases, matched after {@link LightStemmer}). Format, one item a line, '#' starts a comment:
+ * phrases, matched after {@link LightStemmer}; a term written "=sanctions" matches that exact word
+ * only, not "sanctioned"). Format, one item a line, '#' starts a comment:
  *
  * <pre>
  * [sanctions]
  * threshold = 1.0
- * sanction = 1.0         # decisive on its own: weight &gt;= threshold
+ * =sanctions = 1.0
  * economic pressure = 0.5
  * </pre>
  *
- * A topic fires when the weights of the distinct terms found add up to its threshold; a term counts
- * once however often it occurs, so a repeated incidental word ("trade", "space") never fires a topic.
- * Terms are indexed by their first stem for a single pass over the article. Immutable, thread-safe.
+ * How the weights add up is {@link TopicExtractor}'s business (see topics.txt). Terms are indexed by
+ * their first word for a single pass over the article. Immutable, thread-safe.
  */
 final class TopicTaxonomy {
 
-  /** One term: its stems, the topic it votes for, its weight and a dense id for per-article counting. */
-  record Term(int id, int topic, String[] stems, double weight) {
+  /**
+   * One term: its words (stems, or lower-case words as written for an exact term), the topic it votes
+   * for, its weight and a dense id for per-article counting.
+   */
+  record Term(int id, int topic, String[] words, double weight, boolean exact) {
   }
 
   private static final Term[] NONE = new Term[0];
@@ -40,8 +43,11 @@ final class TopicTaxonomy {
   private final double[] thresholds;
   private final Map<String, Term[]> byFirstStem;
   private final int termCount;
+  private final double relative;
 
-  private TopicTaxonomy(String[] topics, double[] thresholds, Map<String, Term[]> byFirstStem, int termCount) {
+  private TopicTaxonomy(String[] topics, double[] thresholds, Map<String, Term[]> byFirstStem,
+      int termCount, double relative) {
+    this.relative = relative;
     this.topics = topics;
     this.thresholds = thresholds;
     this.byFirstStem = byFirstStem;
@@ -73,6 +79,8 @@ final class TopicTaxonomy {
     List<Double> thresholds = new ArrayList<>();
     Map<String, List<Term>> index = new HashMap<>();
     int terms = 0;
+    double defaultThreshold = 1.0;
+    double relative = 0.0;
     String line;
     int lineNo = 0;
     while ((line = reader.readLine()) != null) {
@@ -88,48 +96,76 @@ final class TopicTaxonomy {
           throw new IllegalArgumentException(source + ":" + lineNo + ": empty or repeated topic '" + name + "'");
         }
         names.add(name);
-        thresholds.add(1.0);
+        thresholds.add(defaultThreshold);
         continue;
       }
       if (names.isEmpty()) {
+        // Before the first topic only "threshold = N" may stand: the default for every topic.
+        String setting = s.replaceAll("\\s+", "");
+        if (setting.startsWith("threshold=")) {
+          defaultThreshold = parseWeight(s.substring(s.indexOf('=') + 1).strip(), source, lineNo, s);
+          continue;
+        }
+        if (setting.startsWith("relative=")) {
+          relative = parseWeight(s.substring(s.indexOf('=') + 1).strip(), source, lineNo, s);
+          continue;
+        }
         throw new IllegalArgumentException(source + ":" + lineNo + ": term before the first [topic]");
       }
       int eq = s.lastIndexOf('=');
-      String phrase = (eq >= 0 ? s.substring(0, eq) : s).strip();
-      double weight;
-      try {
-        weight = eq >= 0 ? Double.parseDouble(s.substring(eq + 1).strip()) : 1.0;
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(source + ":" + lineNo + ": weight is not a number: " + s, e);
+      if (eq == 0) {
+        eq = -1; // "=word" with no weight
       }
+      String phrase = (eq >= 0 ? s.substring(0, eq) : s).strip();
+      double weight = eq >= 0 ? parseWeight(s.substring(eq + 1).strip(), source, lineNo, s) : 1.0;
       int topic = names.size() - 1;
       if (phrase.equalsIgnoreCase("threshold")) {
         thresholds.set(topic, weight);
         continue;
       }
+      boolean exact = phrase.startsWith("=");
       Tokens t = new Tokens();
-      tokenizer.tokenize(phrase, t, false, 0);
+      tokenizer.tokenize(exact ? phrase.substring(1) : phrase, t, false, 0);
       if (t.size == 0) {
         throw new IllegalArgumentException(source + ":" + lineNo + ": empty term");
       }
-      String[] stems = new String[t.size];
+      String[] words = new String[t.size];
       for (int k = 0; k < t.size; k++) {
-        stems[k] = LightStemmer.stem(t.lower[k]);
+        words[k] = exact ? t.lower[k] : LightStemmer.stem(t.lower[k]);
       }
-      index.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(new Term(terms++, topic, stems, weight));
+      // Exact terms sit in the same index, under their first word's stem: one look-up per token.
+      index.computeIfAbsent(exact ? LightStemmer.stem(words[0]) : words[0], k -> new ArrayList<>())
+          .add(new Term(terms++, topic, words, weight, exact));
     }
     Map<String, Term[]> byFirst = new HashMap<>();
-    index.forEach((k, v) -> byFirst.put(k, v.toArray(NONE)));
+    java.util.Comparator<Term> longestFirst = java.util.Comparator.comparingInt((Term term) -> term.words().length).reversed();
+    index.forEach((k, v) -> byFirst.put(k, v.stream().sorted(longestFirst).toArray(Term[]::new)));
     double[] th = new double[thresholds.size()];
     for (int k = 0; k < th.length; k++) {
       th[k] = thresholds.get(k);
     }
-    return new TopicTaxonomy(names.toArray(new String[0]), th, Map.copyOf(byFirst), terms);
+    return new TopicTaxonomy(names.toArray(new String[0]), th, Map.copyOf(byFirst), terms,
+        relative);
   }
 
+  private static double parseWeight(String value, String source, int lineNo, String line) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(source + ":" + lineNo + ": weight is not a number: " + line, e);
+    }
+  }
+
+  /** Terms whose first word has this stem (exact terms included: they check the word itself). */
   Term[] startingWith(String stem) {
     Term[] t = byFirstStem.get(stem);
     return t == null ? NONE : t;
+  }
+
+
+  /** Share of the best topic's score another topic needs to be kept (0: no such cut). */
+  double relative() {
+    return relative;
   }
 
   int topicCount() {

@@ -8,7 +8,12 @@ import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.WriteSummary;
 import io.facetwire.extract.Facets;
 import io.facetwire.extract.FacetExtractor;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The import pipeline: records from any reader get a stable id and their facets, then go to the
@@ -16,12 +21,20 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Importer {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
+
   private final ArticleWriter writer;
   private final FacetExtractor extractor;
+  private final List<Consumer<ImportSummary>> listeners = new CopyOnWriteArrayList<>();
 
   public Importer(ArticleWriter writer, FacetExtractor extractor) {
     this.writer = writer;
     this.extractor = extractor;
+  }
+
+  /** Called after every finished import (batch), once its articles are searchable: e.g. alerts. */
+  public void onFinished(Consumer<ImportSummary> listener) {
+    listeners.add(listener);
   }
 
   public Run start() {
@@ -71,7 +84,16 @@ public final class Importer {
 
     public ImportSummary finish() {
       WriteSummary written = session.finish();
-      return new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures());
+      ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures());
+      for (Consumer<ImportSummary> listener : listeners) {
+        try {
+          listener.accept(summary);
+        } catch (RuntimeException e) {
+          // A listener's trouble (alerts) never turns a finished import into a failed one.
+          LOG.warn("After-import step failed: {}", e.toString());
+        }
+      }
+      return summary;
     }
 
     private static int lineOf(String location) {

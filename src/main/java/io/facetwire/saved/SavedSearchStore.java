@@ -1,29 +1,36 @@
 package io.facetwire.saved;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import io.facetwire.engine.EngineUnavailableException;
-import java.io.IOException;
+import io.facetwire.account.Tokens;
+import io.facetwire.engine.EsCall;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Saved searches in their own index. Every operation is scoped to an owner: a saved search that
- * belongs to someone else is reported as absent, never as forbidden.
+ * Saved searches in their own index. Every owner operation is scoped to an owner: a saved search that
+ * belongs to someone else is reported as absent, never as forbidden. Changes are partial updates of
+ * the fields they concern, so a rename and an alert check landing together do not undo each other.
  *
- * <p>Writes use {@code refresh=wait_for} so the list a user is redirected to already shows the change.
+ * <p>User-facing writes use {@code refresh=wait_for} so the page a user is redirected to shows the change.
  */
 public final class SavedSearchStore {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** A user's list shows at most this many; more than anyone keeps by hand. */
+  public static final int MAX_PER_OWNER = 500;
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -38,24 +45,27 @@ public final class SavedSearchStore {
   public SavedSearch create(String owner, String name, String queryString) {
     String id = newId();
     Instant now = clock.instant();
-    SavedSearch saved = new SavedSearch(id, owner, cleanName(name), queryString, now, now, null);
-    call(() -> client.create(c -> c.index(alias).id(id).document(saved).refresh(Refresh.WaitFor)));
+    SavedSearch saved = new SavedSearch(id, owner, cleanName(name), queryString, now, now, null, null,
+        null, Tokens.random(), false, null, null);
+    EsCall.run("save a search", () -> client.create(c -> c.index(alias).id(id).document(saved).refresh(Refresh.True)));
     return saved;
   }
 
   public List<SavedSearch> list(String owner) {
-    return call(() -> client.search(s -> s.index(alias)
+    return EsCall.run("list saved searches", () -> client.search(s -> s.index(alias)
             .query(q -> q.term(t -> t.field("owner").value(owner)))
             .sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)))
-            .size(500), SavedSearch.class))
+            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+            .size(MAX_PER_OWNER), SavedSearch.class))
         .hits().hits().stream().map(Hit::source).toList();
   }
 
   public Optional<SavedSearch> get(String owner, String id) {
-    if (id == null || id.isBlank() || id.length() > 64) {
+    if (owner == null || id == null || id.isBlank() || id.length() > 64) {
       return Optional.empty();
     }
-    GetResponse<SavedSearch> response = call(() -> client.get(g -> g.index(alias).id(id), SavedSearch.class));
+    GetResponse<SavedSearch> response = EsCall.run("read a saved search",
+        () -> client.get(g -> g.index(alias).id(id), SavedSearch.class));
     if (!response.found() || response.source() == null || !owner.equals(response.source().owner())) {
       return Optional.empty();
     }
@@ -63,34 +73,131 @@ public final class SavedSearchStore {
   }
 
   public Optional<SavedSearch> rename(String owner, String id, String newName) {
-    return get(owner, id).map(s -> {
-      SavedSearch renamed = new SavedSearch(s.id(), s.owner(), cleanName(newName), s.queryString(),
-          s.createdAt(), clock.instant(), s.lastRunAt());
-      put(renamed);
-      return renamed;
-    });
+    String name = cleanName(newName);
+    return update(owner, id, Map.of("name", name, "updated_at", clock.instant()));
   }
 
-  /** Records that the owner ran it now; returns it so the caller can redirect to its search. */
-  public Optional<SavedSearch> markRun(String owner, String id) {
-    return get(owner, id).map(s -> {
-      SavedSearch run = new SavedSearch(s.id(), s.owner(), s.name(), s.queryString(), s.createdAt(),
-          s.updatedAt(), clock.instant());
-      put(run);
-      return run;
+  /** Replaces name and search (already canonical); "new since" keeps counting from the last visit. */
+  public Optional<SavedSearch> edit(String owner, String id, String newName, String queryString) {
+    String name = cleanName(newName);
+    return update(owner, id, Map.of("name", name, "query_string", queryString, "updated_at", clock.instant()));
+  }
+
+  /**
+   * Records a visit: from now on only later articles count as new. Returns the saved search as it was
+   * before, whose {@link SavedSearch#seenUntil()} tells which hits to highlight on this visit.
+   */
+  public Optional<SavedSearch> markSeen(String owner, String id) {
+    Optional<SavedSearch> before = get(owner, id);
+    before.ifPresent(s -> {
+      Instant now = clock.instant();
+      partialUpdate(id, Map.of("last_seen_at", now, "last_run_at", now), true);
     });
+    return before;
   }
 
   public boolean delete(String owner, String id) {
     if (get(owner, id).isEmpty()) {
       return false;
     }
-    call(() -> client.delete(d -> d.index(alias).id(id).refresh(Refresh.WaitFor)));
+    EsCall.run("delete a saved search", () -> client.delete(d -> d.index(alias).id(id).refresh(Refresh.True)));
     return true;
   }
 
-  private void put(SavedSearch s) {
-    call(() -> client.index(i -> i.index(alias).id(s.id()).document(s).refresh(Refresh.WaitFor)));
+  /** A new share link (replacing any old one), or with {@code on=false} none: old links stop working. */
+  public Optional<SavedSearch> setShared(String owner, String id, boolean on) {
+    return update(owner, id, nullable("share_token", on ? Tokens.random() : null));
+  }
+
+  /** A new feed URL (replacing the old one), or with {@code on=false} no feed at all. */
+  public Optional<SavedSearch> setFeed(String owner, String id, boolean on) {
+    return update(owner, id, nullable("feed_token", on ? Tokens.random() : null));
+  }
+
+  /** Alerts on: only articles ingested from now on are alerted, not the whole back catalogue. */
+  public Optional<SavedSearch> setAlerts(String owner, String id, boolean on) {
+    Map<String, Object> doc = new HashMap<>();
+    doc.put("alerts", on);
+    if (on) {
+      get(owner, id).filter(s -> !s.alerts()).ifPresent(s -> doc.put("alert_watermark", clock.instant()));
+    }
+    return update(owner, id, doc);
+  }
+
+  public Optional<SavedSearch> findByShareToken(String token) {
+    return findByToken("share_token", token);
+  }
+
+  public Optional<SavedSearch> findByFeedToken(String token) {
+    return findByToken("feed_token", token);
+  }
+
+  private Optional<SavedSearch> findByToken(String field, String token) {
+    if (!Tokens.looksValid(token)) {
+      return Optional.empty();
+    }
+    SearchResponse<SavedSearch> r = EsCall.run("find a saved search", () -> client.search(s -> s.index(alias)
+        .query(q -> q.term(t -> t.field(field).value(token))).size(1), SavedSearch.class));
+    return r.hits().hits().stream().map(Hit::source)
+        .filter(s -> Tokens.same(token, "share_token".equals(field) ? s.shareToken() : s.feedToken()))
+        .findFirst();
+  }
+
+  /** Every saved search with alerts on, in pages of 1,000 (search_after on the id). */
+  public List<SavedSearch> listAlerting() {
+    List<SavedSearch> all = new ArrayList<>();
+    List<FieldValue> after = null;
+    while (true) {
+      List<FieldValue> from = after;
+      SearchResponse<SavedSearch> page = EsCall.run("list alerting searches", () -> client.search(s -> {
+        s.index(alias).query(q -> q.term(t -> t.field("alerts").value(true)))
+            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))).size(1000);
+        if (from != null) {
+          s.searchAfter(from);
+        }
+        return s;
+      }, SavedSearch.class));
+      List<Hit<SavedSearch>> hits = page.hits().hits();
+      hits.forEach(h -> all.add(h.source()));
+      if (hits.size() < 1000) {
+        return all;
+      }
+      after = hits.get(hits.size() - 1).sort();
+    }
+  }
+
+  /** After a delivery attempt: its status, and on success the new watermark. Not owner-scoped: internal. */
+  public void recordAlert(String id, SavedSearch.AlertStatus status, Instant newWatermark) {
+    Map<String, Object> doc = new HashMap<>();
+    doc.put("alert_status", status);
+    if (newWatermark != null) {
+      doc.put("alert_watermark", newWatermark);
+    }
+    partialUpdate(id, doc, false);
+  }
+
+  private Optional<SavedSearch> update(String owner, String id, Map<String, Object> doc) {
+    if (get(owner, id).isEmpty()) {
+      return Optional.empty();
+    }
+    partialUpdate(id, doc, true);
+    return get(owner, id);
+  }
+
+  private void partialUpdate(String id, Map<String, Object> doc, boolean waitForRefresh) {
+    EsCall.run("update a saved search", () -> client.update(u -> {
+      u.index(alias).id(id).doc(doc).retryOnConflict(3);
+      if (waitForRefresh) {
+        u.refresh(Refresh.True);
+      }
+      return u;
+    }, SavedSearch.class));
+  }
+
+  private static Map<String, Object> nullable(String field, Object value) {
+    Map<String, Object> doc = new HashMap<>();
+    doc.put(field, value);
+    return doc;
   }
 
   /** Names are free text for people; trimmed, bounded, never empty. */
@@ -107,19 +214,5 @@ public final class SavedSearchStore {
     byte[] bytes = new byte[15];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private interface EsCall<T> {
-    T run() throws IOException;
-  }
-
-  private static <T> T call(EsCall<T> call) {
-    try {
-      return call.run();
-    } catch (ElasticsearchException e) {
-      throw new EngineUnavailableException("Elasticsearch refused a saved-search operation: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
-    }
   }
 }

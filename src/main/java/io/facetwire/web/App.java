@@ -1,6 +1,7 @@
 package io.facetwire.web;
 
 import io.facetwire.Facetwire;
+import io.facetwire.FacetwireConfig;
 import io.facetwire.Json;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -31,6 +32,28 @@ public final class App {
     app.before(SecurityHeaders::apply);
     Errors.register(app, templates);
 
+    // --- accounts (issue 5): who is asking, CSRF on every state change, which pages need an account ---
+    FacetwireConfig config = facetwire.config();
+    SessionCookies cookies = new SessionCookies(facetwire.sessions(), config);
+    app.before(cookies::load);
+    app.before(Csrf::check);
+    app.before(new AccessRules(config)::check);
+    app.after(SessionCookies::unload);
+    AuthRoutes auth = new AuthRoutes(facetwire.accounts(), facetwire.sessions(), cookies, config, templates);
+    app.get("/signin", auth::signInPage);
+    app.post("/signin", auth::signIn);
+    app.get("/signup", auth::signUpPage);
+    app.post("/signup", auth::signUp);
+    app.post("/signout", auth::signOut);
+    app.get("/account", auth::accountPage);
+    app.post("/account/password", auth::changePassword);
+    app.post("/account/webhook", auth::setWebhook);
+    HistoryRoutes history = new HistoryRoutes(facetwire.history(), templates);
+    app.after("/search", history::record);
+    app.get("/account/history", history::page);
+    app.post("/account/history/clear", history::clear);
+    // --- end accounts ---
+
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
         facetwire.facetCombination());
     app.get("/", search::page);
@@ -39,7 +62,7 @@ public final class App {
     app.get("/search.json", search::api);
     app.post("/history/clear", search::clearHistory);
 
-    ExportRoutes exports = new ExportRoutes(facetwire.export(), blankToNull(System.getenv("FACETWIRE_BASE_URL")));
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), config.publicUrl());
     app.get("/search.atom", exports::atom);
     app.get("/search.csv", exports::csv);
 
@@ -58,22 +81,36 @@ public final class App {
     app.get("/api/articles/{id}", articles::api);
 
     ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper());
-    app.post("/api/articles", imports::importArticles);
+    ApiAuth apiAuth = new ApiAuth(config);
+    app.post("/api/articles", ctx -> {
+      apiAuth.requireAdmin(ctx);
+      imports.importArticles(ctx);
+    });
     app.post("/api/extract", imports::extract);
 
-    SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), templates);
+    // --- saved searches (issue 5): private, new since last visit, share links, feeds, alerts ---
+    SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates);
     app.get("/saved", saved::list);
     app.post("/saved", saved::create);
-    app.get("/saved/{id}", saved::run);
     app.post("/saved/{id}/rename", saved::rename);
+    app.post("/saved/{id}/edit", saved::edit);
     app.post("/saved/{id}/delete", saved::delete);
+    SavedSearchPageRoutes savedPage = new SavedSearchPageRoutes(facetwire.savedSearches(), facetwire.savedHits(),
+        facetwire.newSince(), facetwire.accounts(), config, templates);
+    app.get("/saved/{id}", savedPage::page);
+    app.post("/saved/{id}/share", savedPage::share);
+    app.post("/saved/{id}/share/revoke", savedPage::unshare);
+    app.post("/saved/{id}/feed/reset", savedPage::resetFeed);
+    app.post("/saved/{id}/feed/revoke", savedPage::revokeFeed);
+    app.post("/saved/{id}/alerts", savedPage::alerts);
+    PublicSavedRoutes shared = new PublicSavedRoutes(facetwire.savedSearches(), facetwire.savedHits(), config, templates);
+    app.get("/shared/{token}", shared::shared);
+    app.get("/feeds/{token}", shared::feed);
+    // --- end saved searches ---
 
+    // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).
     app.get("/health", new HealthRoute(facetwire.engine().client(),
-        java.util.List.of(facetwire.names().articles(), facetwire.names().savedSearches()))::handle);
+        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList())::handle);
     return app;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip().replaceAll("/+$", "");
   }
 }

@@ -47,6 +47,9 @@ final class Errors {
   private static String titleFor(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 401 -> "Sign in needed";
+      case 403 -> "Not allowed";
+      case 429 -> "Too many requests";
       case 404 -> "Not found";
       case 413 -> "Too large";
       default -> "Error " + status;

@@ -1,5 +1,6 @@
 package io.facetwire.web;
 
+import io.facetwire.saved.QueryStrings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

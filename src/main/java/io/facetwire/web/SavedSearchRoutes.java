@@ -1,7 +1,11 @@
 package io.facetwire.web;
 
+import io.facetwire.saved.NewSinceCounter;
+import io.facetwire.saved.QueryStrings;
 import io.facetwire.saved.SavedSearch;
+import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
+import io.facetwire.search.Facet;
 import io.facetwire.search.SearchState;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -9,38 +13,37 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Saved searches: save the current search, list, run, rename, delete. Plain forms and redirects
- * (POST, then 303 to the list), so all of it works without JavaScript.
+ * A user's saved searches: save the current search, list them with their new-article counts, rename,
+ * edit, delete. Plain forms and redirects (POST, then 303), so all of it works without JavaScript.
+ * The owner is always the signed-in viewer, never a form field; someone else's id is "not found".
  */
 final class SavedSearchRoutes {
 
   private final SavedSearchStore store;
+  private final NewSinceCounter newSince;
   private final Templates templates;
 
-  SavedSearchRoutes(SavedSearchStore store, Templates templates) {
+  SavedSearchRoutes(SavedSearchStore store, NewSinceCounter newSince, Templates templates) {
     this.store = store;
+    this.newSince = newSince;
     this.templates = templates;
   }
 
-  /** Until accounts exist, everyone shares one owner; the owner never comes from the request. */
-  private static String owner(Context ctx) {
-    return SavedSearch.ANONYMOUS_OWNER;
-  }
-
-  record Row(String id, String name, String description, String runUrl, String searchUrl,
-      String renameUrl, String deleteUrl, String lastRun) {}
-
   void list(Context ctx) {
-    List<Row> rows = new ArrayList<>();
-    for (SavedSearch s : store.list(owner(ctx))) {
-      SearchState state = SearchState.fromQuery(QueryStrings.parse(s.queryString()));
+    List<SavedSearch> searches = store.list(Viewer.of(ctx).owner());
+    Map<String, Long> counts = newSince.counts(searches);
+    List<SavedSearchViews.Row> rows = new ArrayList<>();
+    for (SavedSearch s : searches) {
       String base = "/saved/" + s.id();
-      rows.add(new Row(s.id(), s.name(), state.describe(), base, s.searchUrl(), base + "/rename",
-          base + "/delete", s.lastRunAt() == null ? "never" : SearchPageModel.DATE.format(s.lastRunAt())));
+      Long n = counts.get(s.id());
+      rows.add(new SavedSearchViews.Row(s.id(), s.name(), SavedSearchQuery.state(s).describe(), base,
+          s.searchUrl(), base + "/rename", base + "/delete", n == null ? "?" : n.toString(), n != null && n > 0,
+          SavedSearchViews.when(s.lastSeenAt()), s.alerts()));
     }
     Map<String, Object> model = new HashMap<>();
     model.put("title", "Saved searches – Facetwire");
@@ -51,18 +54,13 @@ final class SavedSearchRoutes {
 
   void create(Context ctx) {
     // The search is re-parsed and printed canonically: only a valid search state is ever stored.
-    SearchState state = SearchState.fromQuery(QueryStrings.parse(ctx.formParam("query"))).withPage(1);
+    SearchState state = SearchState.fromQuery(QueryStrings.parse(ctx.formParam("query"))).canonical();
     String name = ctx.formParam("name");
     if (name == null || name.isBlank()) {
       name = state.describe();
     }
-    store.create(owner(ctx), name, state.toQueryString());
-    ctx.redirect("/saved?done=saved", HttpStatus.SEE_OTHER);
-  }
-
-  void run(Context ctx) {
-    SavedSearch saved = store.markRun(owner(ctx), ctx.pathParam("id")).orElseThrow(SavedSearchRoutes::notFound);
-    ctx.redirect(saved.searchUrl(), HttpStatus.SEE_OTHER);
+    SavedSearch saved = store.create(Viewer.of(ctx).owner(), name, state.toQueryString());
+    ctx.redirect("/saved/" + saved.id() + "?done=saved", HttpStatus.SEE_OTHER);
   }
 
   void rename(Context ctx) {
@@ -70,18 +68,61 @@ final class SavedSearchRoutes {
     if (name == null || name.isBlank()) {
       throw new BadRequestResponse("A saved search needs a name.");
     }
-    store.rename(owner(ctx), ctx.pathParam("id"), name).orElseThrow(SavedSearchRoutes::notFound);
+    store.rename(Viewer.of(ctx).owner(), ctx.pathParam("id"), name).orElseThrow(SavedSearchRoutes::notFound);
     ctx.redirect("/saved?done=renamed", HttpStatus.SEE_OTHER);
   }
 
+  /** The edit form on a saved search's page: name, words, one facet value per line, dates, sort. */
+  void edit(Context ctx) {
+    String owner = Viewer.of(ctx).owner();
+    String id = ctx.pathParam("id");
+    store.get(owner, id).orElseThrow(SavedSearchRoutes::notFound);
+    SearchState parsed = SearchState.fromQuery(editedParameters(ctx));
+    if (!parsed.notes().isEmpty()) {
+      throw new BadRequestResponse("Not saved: " + String.join(" ", parsed.notes()));
+    }
+    SearchState state = parsed.canonical();
+    String name = ctx.formParam("name");
+    if (name == null || name.isBlank()) {
+      throw new BadRequestResponse("A saved search needs a name.");
+    }
+    store.edit(owner, id, name, state.toQueryString()).orElseThrow(SavedSearchRoutes::notFound);
+    ctx.redirect("/saved/" + id + "?done=edited", HttpStatus.SEE_OTHER);
+  }
+
+  static Map<String, List<String>> editedParameters(Context ctx) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    put(params, "q", ctx.formParam("q"));
+    for (Facet facet : Facet.values()) {
+      for (String name : List.of(facet.param(), facet.excludeParam())) {
+        String lines = ctx.formParam(name);
+        if (lines != null) {
+          lines.lines().map(String::strip).filter(v -> !v.isEmpty()).distinct()
+              .forEach(v -> params.computeIfAbsent(name, k -> new ArrayList<>()).add(v));
+        }
+      }
+    }
+    put(params, "from", ctx.formParam("from"));
+    put(params, "to", ctx.formParam("to"));
+    put(params, "sort", ctx.formParam("sort"));
+    put(params, "size", ctx.formParam("size"));
+    return params;
+  }
+
+  private static void put(Map<String, List<String>> params, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      params.put(name, List.of(value.strip()));
+    }
+  }
+
   void delete(Context ctx) {
-    if (!store.delete(owner(ctx), ctx.pathParam("id"))) {
+    if (!store.delete(Viewer.of(ctx).owner(), ctx.pathParam("id"))) {
       throw notFound();
     }
     ctx.redirect("/saved?done=deleted", HttpStatus.SEE_OTHER);
   }
 
-  private static NotFoundResponse notFound() {
+  static NotFoundResponse notFound() {
     return new NotFoundResponse("No saved search with this id.");
   }
 
@@ -90,7 +131,6 @@ final class SavedSearchRoutes {
       return null;
     }
     return switch (done) {
-      case "saved" -> "Search saved.";
       case "renamed" -> "Saved search renamed.";
       case "deleted" -> "Saved search deleted.";
       default -> null;

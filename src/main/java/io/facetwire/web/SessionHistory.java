@@ -1,5 +1,6 @@
 package io.facetwire.web;
 
+import io.facetwire.saved.QueryStrings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facetwire.search.SearchState;

@@ -28,6 +28,9 @@ public final class Templates {
   public String render(String template, Map<String, Object> model) {
     Context context = new Context(java.util.Locale.ENGLISH);
     context.setVariables(model);
+    // Every page's header shows who is signed in, and every form carries the viewer's CSRF token.
+    Viewer viewer = Viewer.CURRENT.get();
+    context.setVariable("viewer", viewer == null ? Viewer.NOBODY : viewer);
     return engine.process(template, context);
   }
 }

@@ -81,6 +81,33 @@ class CommandLineEndToEndTest {
     Result extract = run(data.resolve("extract.log"), "extract", fixture("fixtures/us-embassy-staff-cut.txt"));
     assertEquals(0, extract.exitCode(), extract.output());
     assertTrue(extract.output().contains("\"persons\":[\"Vladimir Putin\",\"Vladimir Solovyov\"]"), extract.output());
+
+    // The user edits the taxonomy and re-enriches what is indexed, without the source files.
+    Path taxonomy = data.resolve("my-topics.txt");
+    Files.writeString(taxonomy, "[cocoa]\ncocoa = 2.0\n", StandardCharsets.UTF_8);
+    Result enriched = run(data.resolve("enrich.log"), "enrich", "--data-dir", data.toString(),
+        "--taxonomy", taxonomy.toString());
+    assertEquals(0, enriched.exitCode(), enriched.output());
+    assertTrue(enriched.output().contains("articles in the index: 1301 before, 1301 after"), enriched.output());
+    assertTrue(enriched.output().matches("(?s).*Enriched: read 1301 of 1301, updated [1-9][0-9]*, .*"), enriched.output());
+
+    // A server on the same taxonomy (by environment variable) shows what the index holds.
+    Process again2 = start(data.resolve("serve2.log"), Map.of("FACETWIRE_TAXONOMY", taxonomy.toString()),
+        "serve", "--port", Integer.toString(port), "--data-dir", data.toString());
+    waitForLine(again2, data.resolve("serve2.log"), "Facetwire is running at");
+    JsonNode cocoa = http.get("/api/search?topic=cocoa&size=1").json();
+    assertTrue(cocoa.path("total").asInt() >= 1, cocoa.toString());
+    List<String> topicValues = new ArrayList<>();
+    cocoa.path("facets").path("topic").forEach(v -> topicValues.add(v.path("value").asText()));
+    assertEquals(List.of("cocoa"), topicValues, "only the edited taxonomy's topics are left");
+    JsonNode hit = cocoa.path("hits").get(0);
+    JsonNode stored = http.get("/api/articles/" + Http.enc(hit.path("id").asText())).json();
+    JsonNode extracted = http.post("/api/extract", "application/json",
+        io.facetwire.Json.mapper().writeValueAsString(Map.of("title", stored.path("title").asText(),
+            "body", stored.path("body").asText()))).json();
+    assertEquals(stored.path("topics"), extracted.path("topics"));
+    assertEquals(stored.path("countries"), extracted.path("countries"));
+    assertEquals(stored.path("persons"), extracted.path("persons"));
   }
 
   @Test

@@ -74,4 +74,34 @@ class CountryExtractorTest {
     assertTrue(FX.extract("U.S. SAYS JAPAN MUST OPEN MARKETS", null).countries()
         .containsAll(List.of("Japan", "United States")));
   }
+
+  @Test
+  void currenciesAreNotCountries() {
+    assertEquals(List.of("China"), countries("China has invested about nine billion US dollars in tests."));
+    assertEquals(List.of(), countries("The Swiss francs and Japanese yen rose."));
+  }
+
+  @Test
+  void capitalsCountOnlyForTheirGovernment() {
+    assertEquals(List.of(), countries("She made her debut at a theatre in London. London is very special to me."));
+    assertEquals(List.of("Russia", "United States"), countries("Moscow told Washington to cut its staff."));
+    assertEquals(List.of("China"), countries("Beijing officials declined to comment."));
+  }
+
+  @Test
+  void languagesConstituentCountriesAndNamesAreNotCountries() {
+    assertEquals(List.of(), countries("I'm starting a little with French, of course."));
+    assertEquals(List.of(), countries("England beat Wales and Scotland in Northern Ireland."));
+    assertEquals(List.of(), countries("It topped the Official UK Singles Chart."));
+    assertEquals(List.of(), countries("A complaint by the Board of Deputies of British Jews."));
+    assertEquals(List.of("Ireland"), countries("Ireland lost in Dublin."));
+    assertEquals(List.of(), countries("The British Phonographic Industry and British Airways agreed."));
+    assertEquals(List.of("Russia", "United Kingdom"),
+        countries("The Russian Foreign Ministry summoned an envoy of the British Government."));
+  }
+
+  @Test
+  void mixedCaseWireDatelines() {
+    assertEquals(List.of("Canada"), countries("Toronto, Feb 26 - Standard Trustco said it expects more."));
+  }
 }

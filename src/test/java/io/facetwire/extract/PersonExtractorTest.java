@@ -34,8 +34,65 @@ class PersonExtractorTest {
   }
 
   @Test
-  void surnameAloneIsNoPerson() {
-    assertEquals(List.of(), persons("Putin said the talks went well."));
+  void unknownSurnameAloneIsNoPerson() {
+    assertEquals(List.of(), persons("Smithers said the talks went well."));
+  }
+
+  @Test
+  void wellKnownSurnameAloneIsTheFullName() {
+    assertEquals(List.of("Vladimir Putin"), persons("Putin said the talks went well."));
+    assertEquals(List.of("Ronald Reagan"), persons("President Reagan said no."));
+    assertEquals(List.of("Paul Volcker"), FX.extract("VOLCKER SEES NO CHANGE IN POLICY", null).persons());
+  }
+
+  @Test
+  void ambiguousOrCommonWordSurnamesNeedMore() {
+    assertEquals(List.of(), persons("Clinton said the talks went well."), "Bill or Hillary Clinton");
+    assertEquals(List.of(), persons("Brown said the talks went well."));
+    assertEquals(List.of("Gordon Brown"), persons("Mr Brown said the talks went well."));
+  }
+
+  @Test
+  void surnameAfterAnHonorificIsKeptWhenNothingElseNamesThePerson() {
+    assertEquals(List.of("Armstrong"), persons("Lord Armstrong agreed with him."));
+    assertEquals(List.of("Robin Butler"), persons("Lord Butler spoke. Robin Butler's comments were partial."));
+  }
+
+  @Test
+  void titlesAreNoPartOfNamesButRegnalNumbersAre() {
+    assertEquals(List.of("Elizabeth II"), persons("Queen Elizabeth II opened the bridge."));
+    assertEquals(List.of("Adam Schiff"), persons("The chair of the House Intelligence Committee Representative Adam Schiff objected."));
+    assertEquals(List.of("Charles Schumer"), persons("New York Senator Charles Schumer said."));
+    assertEquals(List.of("John Major"), persons("Prime Minister John Major said."), "a title at the end is a surname");
+    assertEquals(List.of(), persons("He was Lieutenant Governor of Colorado."));
+    assertEquals(List.of(), persons("He accused the Tory Leader of behaving badly."), "a role at the end is no surname");
+  }
+
+  @Test
+  void lowerCaseRoleBeforeAnyNameIsEnough() {
+    assertEquals(List.of("Cate Blanchett", "Paddy Considine"),
+        persons("The jury includes actress Cate Blanchett and star Paddy Considine."));
+    assertEquals(List.of("Yolanda Yu Hoi-kwan"), persons("Police Senior Superintendent Yolanda Yu Hoi-kwan said."));
+  }
+
+  @Test
+  void placesAndCompoundsAreNotGivenNames() {
+    assertEquals(List.of(), persons("Researchers from University of South Carolina Beaufort said."));
+    assertEquals(List.of(), persons("Santa Monica-based Activision is said to be one firm."));
+    assertEquals(List.of(), persons("May God give me strength, she wrote."));
+    assertEquals(List.of("Theresa May"), persons("The talks, said Theresa May, went well."));
+  }
+
+  @Test
+  void firmsNamedAfterPeopleAreNotPersons() {
+    assertEquals(List.of(), persons("Brokers James Capel said the shares were cheap."));
+    assertEquals(List.of(), persons("The Kennedy Space Center launched it."));
+  }
+
+  @Test
+  void longerFormsWin() {
+    assertEquals(List.of("Pedro R. Pierluisi Urrutia"),
+        persons("Pedro R. Pierluisi Urrutia was sworn in. Later Pedro Pierluisi left. Pierluisi said."));
   }
 
   @Test

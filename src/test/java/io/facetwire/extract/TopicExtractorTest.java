@@ -1,6 +1,7 @@
 package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,16 +34,39 @@ class TopicExtractorTest {
   }
 
   @Test
-  void decisiveTermsAndCombinationsFire() {
-    assertEquals(List.of("sanctions"), topics("New sanctions were announced."));
-    assertTrue(topics("Talks on the trade deficit and exports resumed.").contains("trade and economy"));
-    assertTrue(topics("Hackers used ransomware against the hospital network.").contains("cybersecurity"));
+  void oneMentionOfAStrongWordIsAnAside() {
+    assertEquals(List.of(), topics("New sanctions were announced."));
+    assertFalse(topics("\"Whether it is identity theft, terrorism, or other theft,\" the senator said.")
+        .contains("terrorism"));
+    assertFalse(topics("He was against the Iraq war and tuition fees.").contains("conflict"),
+        "a phrase counts once, not again for its words");
+  }
+
+  @Test
+  void repeatedTitledOrCombinedTermsFire() {
+    assertEquals(List.of("sanctions"), topics("New sanctions were announced. The sanctions hit banks."));
+    assertEquals(List.of("sanctions"), FX.extract("EU agrees sanctions", "New sanctions were announced.").topics());
+    assertTrue(topics("The trade deficit widened as exports fell and imports rose.").contains("trade and economy"));
+    assertTrue(topics("Hackers used ransomware against the hospital network.").contains("cybersecurity"),
+        "a term weighted as enough on its own");
+  }
+
+  @Test
+  void exactTermsDoNotMatchOtherForms() {
+    assertEquals(List.of(), topics("The race was not sanctioned. Organisers sanctioned a rerun."));
   }
 
   @Test
   void stemmedFormsMatch() {
-    assertEquals(List.of("sanctions"), topics("The bank was sanctioned."));
     assertTrue(topics("Illegal migrants and asylum seekers arrived.").contains("migration"));
+  }
+
+  @Test
+  void gasExplosionIsAnAccidentNotTerrorism() {
+    List<String> t = FX.extract("Gas explosion destroys flats",
+        "A gas explosion destroyed a block of flats. Firefighters said a gas leak caused the blast.").topics();
+    assertTrue(t.contains("disasters and accidents"), t.toString());
+    assertFalse(t.contains("terrorism"), t.toString());
   }
 
   @Test

@@ -26,7 +26,7 @@ class ImportPipelineTest {
   @BeforeAll
   static void open() {
     facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
-        TestServer.extractor(), clock);
+        TestServer.extractor(), clock, io.facetwire.FacetwireConfig.defaults());
   }
 
   @Test

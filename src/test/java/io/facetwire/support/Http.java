@@ -19,10 +19,22 @@ import org.jsoup.nodes.Document;
 public final class Http {
 
   private final String base;
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client;
+  private final String bearer;
 
   public Http(String base) {
+    this(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), null);
+  }
+
+  Http(String base, HttpClient client, String bearer) {
     this.base = base;
+    this.client = client;
+    this.bearer = bearer;
+  }
+
+  /** The same client sending {@code Authorization: Bearer token} with every request. */
+  public Http withBearer(String token) {
+    return new Http(base, client, token);
   }
 
   public String base() {
@@ -48,12 +60,21 @@ public final class Http {
   }
 
   public Response get(String pathAndQuery) {
-    return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build());
+    return send(request(pathAndQuery).GET().build());
   }
 
   public Response post(String path, String contentType, String body) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+    return send(request(path).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  /** A request with any headers the caller adds; the bearer token (if any) is already on it. */
+  public HttpRequest.Builder request(String pathAndQuery) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery));
+    if (bearer != null) {
+      b.header("Authorization", "Bearer " + bearer);
+    }
+    return b;
   }
 
   public Response postForm(String path, Map<String, String> form) {
@@ -66,7 +87,7 @@ public final class Http {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private Response send(HttpRequest request) {
+  public Response send(HttpRequest request) {
     try {
       HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Response(r.statusCode(), r.body(), r.headers());

@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import io.facetwire.FacetwireConfig;
 
 /**
  * The real HTTP server on a free port, on the shared test node, with its own indices.
@@ -39,11 +42,39 @@ public final class TestServer implements AutoCloseable {
     return extractor;
   }
 
+  /** The API token every test server accepts for the ingest API. */
+  public static final String API_TOKEN = "test-api-token-0123456789abcdef";
+
+  /**
+   * What tests run with: the API token set, webhooks allowed to reach the local test receiver, short
+   * retry delays, and sign-in limits high enough that only the tests about limits meet them.
+   */
+  public static FacetwireConfig testConfig() {
+    return FacetwireConfig.defaults().withApiToken(API_TOKEN)
+        .withWebhooks(true, List.of(Duration.ofMillis(50), Duration.ofMillis(100)))
+        .withSignInLimits(new FacetwireConfig.RateLimit(1000, Duration.ofMinutes(1)),
+            new FacetwireConfig.RateLimit(1000, Duration.ofMinutes(1)));
+  }
+
   public static TestServer start() {
+    return start(testConfig(), Clock.systemUTC());
+  }
+
+  public static TestServer start(FacetwireConfig config, Clock clock) {
     Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
-        extractor(), Clock.systemUTC());
+        extractor(), clock, config);
     Javalin app = App.create(facetwire).start("127.0.0.1", 0);
     return new TestServer(facetwire, app);
+  }
+
+  /** A cookie-keeping browser on this server. */
+  public BrowserSession browser() {
+    return new BrowserSession(http.base());
+  }
+
+  /** The HTTP client with the API token, for imports. */
+  public Http api() {
+    return http.withBearer(API_TOKEN);
   }
 
   /** Imports classpath fixtures (e.g. "fixtures/wikinews_2019.csv") and waits until searchable. */

@@ -20,11 +20,14 @@ class ApiAndEscapingTest {
 
   static TestServer server;
   static Http http;
+  /** Imports need the API token (or an admin session) since issue 5. */
+  static Http api;
 
   @BeforeAll
   static void start() {
     server = TestServer.start();
     http = server.http();
+    api = server.api();
   }
 
   @AfterAll
@@ -34,7 +37,7 @@ class ApiAndEscapingTest {
 
   @Test
   void oneJsonArticleIsIndexedAndSearchableWhenTheCallReturns() {
-    Http.Response r = http.post("/api/articles", "application/json", """
+    Http.Response r = api.post("/api/articles", "application/json", """
         {"url": "https://example.org/moscow-talks", "title": "Moscow talks on Syria",
          "body": "Vladimir Putin met Recep Tayyip Erdogan in Moscow to discuss the war in Syria and a ceasefire in Idlib.",
          "source": "Example Wire", "published_at": "2020-03-05"}""");
@@ -68,7 +71,7 @@ class ApiAndEscapingTest {
     assertEquals(404, http.get("/api/articles/nope").status());
 
     // The same article again: nothing new, nothing duplicated.
-    Http.Response again = http.post("/api/articles", "application/json", """
+    Http.Response again = api.post("/api/articles", "application/json", """
         {"url": "https://example.org/moscow-talks", "title": "Moscow talks on Syria",
          "body": "Vladimir Putin met Recep Tayyip Erdogan in Moscow to discuss the war in Syria and a ceasefire in Idlib.",
          "source": "Example Wire", "published_at": "2020-03-05"}""");
@@ -86,7 +89,7 @@ class ApiAndEscapingTest {
         {"title": "Lima protests", "text": "Peru saw protests in Lima.", "published_at": "2021-01-03"}
         {"body": "no title"}
         """;
-    Http.Response r = http.post("/api/articles", "application/x-ndjson", ndjson);
+    Http.Response r = api.post("/api/articles", "application/x-ndjson", ndjson);
     assertEquals(207, r.status(), r.body());
     assertEquals(2, r.json().path("indexed").asInt());
     List<Integer> lines = new ArrayList<>();
@@ -97,10 +100,10 @@ class ApiAndEscapingTest {
     assertEquals(List.of(2, 4), lines);
     assertEquals(1, http.get("/api/search?q=Nairobi").json().path("total").asInt());
 
-    Http.Response allBad = http.post("/api/articles", "application/x-ndjson", "{\"title\": \"x\"}\nnot json\n");
+    Http.Response allBad = api.post("/api/articles", "application/x-ndjson", "{\"title\": \"x\"}\nnot json\n");
     assertEquals(400, allBad.status());
     assertEquals(2, allBad.json().path("failed").size());
-    Http.Response notJson = http.post("/api/articles", "application/json", "{oops");
+    Http.Response notJson = api.post("/api/articles", "application/json", "{oops");
     assertEquals(400, notJson.status());
   }
 
@@ -135,7 +138,7 @@ class ApiAndEscapingTest {
 
   @Test
   void scriptInTitleBodyAndQueryIsEscapedEverywhere() {
-    Http.Response r = http.post("/api/articles", "application/json", """
+    Http.Response r = api.post("/api/articles", "application/json", """
         {"url": "javascript:alert(3)", "title": "<script>alert(1)</script> Zanzibar ferry",
          "body": "The Zanzibar ferry <img src=x onerror=alert(2)> sank. <script>alert('body')</script> Zanzibar mourns.",
          "published_at": "2020-05-05"}""");

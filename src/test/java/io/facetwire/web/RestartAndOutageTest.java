@@ -9,6 +9,7 @@ import io.facetwire.Facetwire;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.engine.embedded.EmbeddedElasticsearch;
+import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
 import io.javalin.Javalin;
@@ -43,60 +44,83 @@ class RestartAndOutageTest {
   }
 
   @Test
-  void savedSearchLifecycleSurvivesARestartAndOutagesGive503UntilElasticsearchIsBack() throws Exception {
+  void accountsSavedSearchesAndFeedTokensSurviveRestartsAndOutagesGive503UntilElasticsearchIsBack()
+      throws Exception {
     Path home = Files.createTempDirectory("facetwire-restart");
     int port = freePort();
     node = EmbeddedElasticsearch.start(home, port, "restart-test");
     ElasticsearchSettings external = new ElasticsearchSettings(List.of(node.httpUrl()), null, null, null, null);
-    facetwire = Facetwire.open(external, home, new IndexNames("r-"), TestServer.extractor());
+    facetwire = Facetwire.open(external, home, new IndexNames("r-"), TestServer.extractor(), TestServer.testConfig());
     TestServer.importFixtures(facetwire.importer(), io.facetwire.article.ReadOptions.NONE, "fixtures/wikinews_2019.csv");
     app = App.create(facetwire).start("127.0.0.1", 0);
-    Http http = new Http("http://127.0.0.1:" + app.port());
+    BrowserSession browser = new BrowserSession("http://127.0.0.1:" + app.port());
+    assertEquals(303, browser.signUp("ann@example.org", "correct horse battery").status());
 
     // Save from the results page form, as a browser would.
-    Document results = http.get("/search?q=election&country=United+States&sort=newest").html();
+    Document results = browser.get("/search?q=election&country=United+States&sort=newest").html();
     Element form = results.selectFirst("form.save-form");
     assertEquals("election, Country: United States", form.selectFirst("input[name=name]").val());
-    String query = form.selectFirst("input[name=query]").val();
-    Http.Response saved = http.postForm("/saved", Map.of("name", "US elections", "query", query));
+    Http.Response saved = browser.submit(results, "form.save-form", Map.of("name", "US elections"));
     assertEquals(303, saved.status());
-    Document list = http.get("/saved").html();
+    Document list = browser.get("/saved").html();
     Element row = list.selectFirst("tbody tr");
-    assertEquals("US elections", row.selectFirst("td a").text());
-    String runUrl = row.selectFirst("td a").attr("href");
+    assertEquals("US elections", row.selectFirst("td a.name").text());
+    assertEquals("/search?q=election&country=United+States&sort=newest",
+        row.selectFirst("td:nth-child(2) a").attr("href"));
+    String pageUrl = row.selectFirst("td a.name").attr("href");
+    Document page = browser.get(pageUrl).html();
+    String feedUrl = page.selectFirst("input[aria-label=Feed URL]").val();
+    String feedPath = feedUrl.substring(feedUrl.indexOf("/feeds/"));
+    assertEquals(200, browser.get(feedPath).status());
 
-    Http.Response run = http.get(runUrl);
-    assertEquals(303, run.status());
-    assertEquals("/search?q=election&country=United+States&sort=newest", run.header("Location"));
-
-    String renameUrl = row.selectFirst("form[action$=rename]").attr("action");
-    assertEquals(303, http.postForm(renameUrl, Map.of("name", "Elections in the US")).status());
-    assertEquals(400, http.postForm(renameUrl, Map.of("name", "  ")).status());
-    assertEquals(404, http.postForm("/saved/not-an-id/rename", Map.of("name", "x")).status());
+    assertEquals(303, browser.submit(list, "form[action$=rename]", Map.of("name", "Elections in the US")).status());
+    assertEquals(400, browser.submit(list, "form[action$=rename]", Map.of("name", "  ")).status());
+    assertEquals(404, browser.post("/saved/not-an-id/rename", Map.of("name", "x")).status());
 
     // Elasticsearch goes away: pages say so with 503, the server keeps running.
     node.close();
     node = null;
+    Http http = new Http("http://127.0.0.1:" + app.port());
     Http.Response down = http.get("/search?q=election");
     assertEquals(503, down.status());
     assertTrue(down.html().text().contains("cannot reach Elasticsearch"), down.body());
     assertEquals(503, http.get("/api/search?q=x").status());
     assertEquals(503, http.get("/health").status());
-    assertEquals(503, http.get("/saved").status());
+    assertEquals(503, browser.get("/saved").status());
 
     // Back on the same folder and port: everything is there again, nothing restarted on our side.
     node = EmbeddedElasticsearch.start(home, port, "restart-test");
     waitUntilHealthy(http);
     assertEquals(200, http.get("/search?q=election").status());
-    Document after = http.get("/saved").html();
-    assertEquals("Elections in the US", after.selectFirst("tbody td a").text());
-    assertNotNull(after.selectFirst("tbody td:nth-child(3)"));
-    assertFalse(after.selectFirst("tbody td:nth-child(3)").text().equals("never"), "last run time kept");
+    Document after = browser.get("/saved").html();
+    assertEquals("Elections in the US", after.selectFirst("tbody td a.name").text());
+    assertFalse(after.selectFirst("tbody td:nth-child(4)").text().equals("never"), "last visit kept");
+
+    // A second server on the same cluster (as after a restart, or beside the first): the session,
+    // the account's password and the feed token all live in Elasticsearch, so all of them still work.
+    Javalin second = App.create(facetwire).start("127.0.0.1", 0);
+    try {
+      BrowserSession same = new BrowserSession("http://127.0.0.1:" + second.port());
+      assertEquals(303, same.signIn("ann@example.org", "correct horse battery").status());
+      assertEquals("Elections in the US", same.get("/saved").html().selectFirst("tbody td a.name").text());
+      Http.Response feed = new Http("http://127.0.0.1:" + second.port()).get(feedPath);
+      assertEquals(200, feed.status());
+      assertTrue(feed.body().contains("Elections in the US"), feed.body());
+      // The first browser's cookie, sent to the second server: recognised without signing in again.
+      Http.Response withFirstCookie = browser.onServer("http://127.0.0.1:" + second.port()).get("/saved");
+      assertEquals(200, withFirstCookie.status());
+      assertEquals("Elections in the US", withFirstCookie.html().selectFirst("tbody td a.name").text());
+      assertEquals(303, new BrowserSession("http://127.0.0.1:" + second.port()).get("/saved").status(),
+          "a browser without a session is sent to sign in");
+    } finally {
+      second.stop();
+    }
 
     String deleteUrl = after.selectFirst("form[action$=delete]").attr("action");
-    assertEquals(303, http.postForm(deleteUrl, Map.of()).status());
-    assertTrue(http.get("/saved").html().select("tbody tr").isEmpty());
-    assertEquals(404, http.postForm(deleteUrl, Map.of()).status());
+    assertEquals(303, browser.submit(after, "form[action$=delete]", Map.of()).status());
+    assertTrue(browser.get("/saved").html().select("tbody tr").isEmpty());
+    assertEquals(404, browser.post(deleteUrl, Map.of()).status());
+    assertEquals(404, http.get(feedPath).status(), "a deleted search's feed is gone");
   }
 
   private static void waitUntilHealthy(Http http) throws InterruptedException {

@@ -1,4 +1,4 @@
-package io.facetwire.web;
+package io.facetwire.saved;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Parses a URL query string (as kept in a saved search) back into parameters. */
-final class QueryStrings {
+public final class QueryStrings {
 
   private QueryStrings() {}
 
-  static Map<String, List<String>> parse(String queryString) {
+  public static Map<String, List<String>> parse(String queryString) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     if (queryString == null || queryString.isBlank()) {
       return params;

@@ -1,0 +1,186 @@
+package io.facetwire.account;
+
+import io.facetwire.FacetwireConfig;
+import io.facetwire.engine.Versioned;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Sign-up, sign-in and password changes, with the rules that keep accounts safe: rate limits per
+ * address and per account, a lock after too many wrong passwords in a row (kept in the account
+ * document, so every server sees it), and one message for every sign-in failure, so the answer never
+ * tells whether an account exists.
+ */
+public final class Accounts {
+
+  /** Every failed sign-in says this, whatever the reason: no account, wrong password or locked. */
+  public static final String SIGN_IN_FAILED = "That email and password did not work. After many wrong "
+      + "passwords an account is locked for a while; try again later or check what you typed.";
+  public static final String TOO_MANY = "Too many attempts. Wait a few minutes, then try again.";
+  static final String SIGN_UP_REFUSED = "An account cannot be made with this email. If it is yours, sign in.";
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+  /** The outcome of sign-up or sign-in: the account, or the message to show. */
+  public record Outcome(Account account, String error) {
+    static Outcome ok(Account a) {
+      return new Outcome(a, null);
+    }
+
+    static Outcome refused(String message) {
+      return new Outcome(null, message);
+    }
+
+    public boolean succeeded() {
+      return account != null;
+    }
+  }
+
+  private final AccountStore store;
+  private final RateLimiter limiter;
+  private final PasswordHasher hasher;
+  private final FacetwireConfig config;
+  private final Clock clock;
+  private final Housekeeping housekeeping;
+
+  public Accounts(AccountStore store, RateLimiter limiter, PasswordHasher hasher, FacetwireConfig config, Clock clock,
+      Housekeeping housekeeping) {
+    this.store = store;
+    this.limiter = limiter;
+    this.hasher = hasher;
+    this.config = config;
+    this.clock = clock;
+    this.housekeeping = housekeeping;
+  }
+
+  public Housekeeping housekeeping() {
+    return housekeeping;
+  }
+
+  public AccountStore store() {
+    return store;
+  }
+
+  public Optional<Account> find(String id) {
+    return store.find(id).map(Versioned::value);
+  }
+
+  public Outcome signUp(String rawEmail, String password, String confirmation, String address) {
+    if (!limiter.tryAcquire("signup-address", address, config.signInPerAddress())) {
+      return Outcome.refused(TOO_MANY);
+    }
+    String email = Account.normalizeEmail(rawEmail);
+    if (email.length() > Account.MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+      return Outcome.refused("Enter an email address like name@example.org.");
+    }
+    String problem = PasswordHasher.problemWith(password, confirmation);
+    if (problem != null) {
+      return Outcome.refused(problem);
+    }
+    Instant now = clock.instant();
+    boolean admin = email.equals(config.adminEmail());
+    Account account = new Account(email, hasher.hash(password), admin, now, 0, null, null, now);
+    if (!store.create(account)) {
+      return Outcome.refused(SIGN_UP_REFUSED);
+    }
+    if (config.adminEmail() == null && store.claimFirstAdmin(email, now)) {
+      account = promote(email);
+    }
+    return Outcome.ok(account);
+  }
+
+  private Account promote(String email) {
+    for (int i = 0; i < 5; i++) {
+      Versioned<Account> read = store.find(email).orElseThrow();
+      Account a = read.value();
+      Account admin = new Account(a.email(), a.passwordHash(), true, a.createdAt(), a.failedLogins(),
+          a.lockedUntil(), a.webhookUrl(), a.passwordChangedAt());
+      if (store.replace(read, admin)) {
+        return admin;
+      }
+    }
+    throw new IllegalStateException("Could not record the first account as admin: too many concurrent changes");
+  }
+
+  public Outcome signIn(String rawEmail, String password, String address) {
+    housekeeping.maybeRun();
+    String email = Account.normalizeEmail(rawEmail);
+    // Both counters are keyed whether or not the account exists, so their answers reveal nothing.
+    if (!limiter.tryAcquire("signin-address", address, config.signInPerAddress())
+        || !limiter.tryAcquire("signin-account", email, config.signInPerAccount())) {
+      return Outcome.refused(TOO_MANY);
+    }
+    Optional<Versioned<Account>> found = store.find(email);
+    if (found.isEmpty()) {
+      hasher.spendTimeOnMissingAccount(password);
+      return Outcome.refused(SIGN_IN_FAILED);
+    }
+    Account account = found.get().value();
+    Instant now = clock.instant();
+    if (account.isLocked(now)) {
+      hasher.spendTimeOnMissingAccount(password);
+      return Outcome.refused(SIGN_IN_FAILED);
+    }
+    if (!hasher.matches(password, account.passwordHash())) {
+      recordFailure(found.get());
+      return Outcome.refused(SIGN_IN_FAILED);
+    }
+    if (account.failedLogins() > 0 || account.lockedUntil() != null) {
+      store.replace(found.get(), account.withFailure(0, null));
+    }
+    return Outcome.ok(account);
+  }
+
+  /** Counts a wrong password; the {@code lockoutAfterFailures}-th in a row locks the account. */
+  private void recordFailure(Versioned<Account> read) {
+    Versioned<Account> current = read;
+    for (int i = 0; i < 5; i++) {
+      Account a = current.value();
+      int failures = a.failedLogins() + 1;
+      Account next = failures >= config.lockoutAfterFailures()
+          ? a.withFailure(0, clock.instant().plus(config.lockoutDuration()))
+          : a.withFailure(failures, a.lockedUntil());
+      if (store.replace(current, next)) {
+        return;
+      }
+      Optional<Versioned<Account>> reread = store.find(a.email());
+      if (reread.isEmpty()) {
+        return;
+      }
+      current = reread.get();
+    }
+  }
+
+  /** Null on success, else the message to show. */
+  public String changePassword(String email, String current, String next, String confirmation) {
+    if (!limiter.tryAcquire("signin-account", email, config.signInPerAccount())) {
+      return TOO_MANY;
+    }
+    Optional<Versioned<Account>> found = store.find(email);
+    if (found.isEmpty() || !hasher.matches(current, found.get().value().passwordHash())) {
+      found.ifPresent(this::recordFailure);
+      return "The current password is not right.";
+    }
+    String problem = PasswordHasher.problemWith(next, confirmation);
+    if (problem != null) {
+      return problem;
+    }
+    if (!store.replace(found.get(), found.get().value().withPassword(hasher.hash(next), clock.instant()))) {
+      return "The account changed meanwhile; please try again.";
+    }
+    return null;
+  }
+
+  /** Sets (or with null, removes) the webhook URL; the caller has checked it. */
+  public void setWebhook(String email, String url) {
+    for (int i = 0; i < 5; i++) {
+      Versioned<Account> read = store.find(email).orElseThrow();
+      if (store.replace(read, read.value().withWebhook(url))) {
+        return;
+      }
+    }
+    throw new IllegalStateException("The account changed meanwhile; please try again.");
+  }
+}

@@ -1,0 +1,71 @@
+package io.facetwire.engine;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.article.Article;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads every stored article through the alias, page by page in {@code id} order with
+ * {@code search_after}. The embedded node has no {@code _update_by_query} or {@code _reindex}, and an
+ * id never changes when its article is rewritten, so a scan in id order meets each article exactly
+ * once even while the pages already read are being rewritten.
+ */
+public final class ArticleScanner {
+
+  private final ElasticsearchClient client;
+  private final String alias;
+  private final ArticleDocuments documents;
+  private final int pageSize;
+
+  public ArticleScanner(ElasticsearchClient client, String alias, ArticleDocuments documents, int pageSize) {
+    this.client = client;
+    this.alias = alias;
+    this.documents = documents;
+    this.pageSize = pageSize;
+  }
+
+  /** Hands each page of articles to {@code page}, in id order; returns how many were read. */
+  public long scan(Consumer<List<Article>> page) {
+    long read = 0;
+    String after = null;
+    while (true) {
+      List<Article> articles = nextPage(after);
+      if (articles.isEmpty()) {
+        return read;
+      }
+      read += articles.size();
+      page.accept(articles);
+      after = articles.get(articles.size() - 1).id();
+    }
+  }
+
+  private List<Article> nextPage(String after) {
+    try {
+      SearchResponse<ObjectNode> response = client.search(s -> {
+        s.index(alias).size(pageSize).trackTotalHits(t -> t.enabled(false))
+            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+        if (after != null) {
+          s.searchAfter(FieldValue.of(after));
+        }
+        return s;
+      }, ObjectNode.class);
+      List<Article> out = new ArrayList<>(response.hits().hits().size());
+      for (Hit<ObjectNode> hit : response.hits().hits()) {
+        if (hit.source() != null) {
+          out.add(documents.fromDocument(hit.source()));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new EngineUnavailableException("Elasticsearch is not reachable: " + Engine.describe(e), e);
+    }
+  }
+}

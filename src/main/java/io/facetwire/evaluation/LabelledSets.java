@@ -1,0 +1,150 @@
+package io.facetwire.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.facetwire.Json;
+import io.facetwire.article.Article;
+import io.facetwire.article.ArticleReaders;
+import io.facetwire.article.ReadOptions;
+import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a labelled set ({@code *.jsonl}, see {@code src/test/resources/labels/LABELLING.md}) and finds
+ * each article's text: {@code "file"} under the shared data folder, {@code "url"} in the Wikinews demo
+ * corpus shipped in the jar, {@code "resource"} on the classpath. Texts are read with the same readers
+ * the import uses, so the evaluation sees exactly what gets indexed.
+ */
+public final class LabelledSets {
+
+  private static final List<String> WIKINEWS = List.of("wikinews_2019.csv", "wikinews_2020.csv");
+
+  private final Path dataRoot;
+  private Map<String, Article> wikinewsByUrl;
+
+  public LabelledSets(Path dataRoot) {
+    this.dataRoot = dataRoot;
+  }
+
+  /** The articles of one set; a text that cannot be found makes the whole set unavailable. */
+  public List<LabelledArticle> load(Path labels) throws IOException, MissingTextException {
+    List<LabelledArticle> out = new ArrayList<>();
+    int lineNo = 0;
+    for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode label = Json.mapper().readTree(line);
+      Article article = text(label, labels + ":" + lineNo);
+      out.add(new LabelledArticle(name(label), article.title(), article.body(), strings(label, "countries"),
+          strings(label, "persons"), strings(label, "topics")));
+    }
+    return out;
+  }
+
+  /** Thrown when a labelled article's text is not where the label says (e.g. no shared data folder). */
+  public static final class MissingTextException extends Exception {
+    public MissingTextException(String message) {
+      super(message);
+    }
+  }
+
+  private Article text(JsonNode label, String where) throws IOException, MissingTextException {
+    if (label.hasNonNull("file")) {
+      Path file = dataRoot.resolve(label.get("file").asText());
+      if (!Files.isRegularFile(file)) {
+        throw new MissingTextException("no file " + file + " (" + where + ")");
+      }
+      return readOne(Files.newInputStream(file), file.getFileName().toString());
+    }
+    if (label.hasNonNull("url")) {
+      Article a = wikinews().get(label.get("url").asText());
+      if (a == null) {
+        throw new MissingTextException("no Wikinews article " + label.get("url").asText() + " (" + where + ")");
+      }
+      return a;
+    }
+    if (label.hasNonNull("resource")) {
+      String resource = label.get("resource").asText();
+      InputStream in = LabelledSets.class.getResourceAsStream(resource);
+      if (in == null) {
+        throw new MissingTextException("no classpath resource " + resource + " (" + where + ")");
+      }
+      return readOne(in, resource);
+    }
+    throw new IllegalArgumentException(where + ": a label needs \"file\", \"url\" or \"resource\"");
+  }
+
+  private static String name(JsonNode label) {
+    if (label.hasNonNull("url")) {
+      String url = label.get("url").asText();
+      int wiki = url.indexOf("/wiki/");
+      return wiki >= 0 ? "wikinews:" + url.substring(wiki + 6) : url;
+    }
+    for (String field : List.of("file", "url", "resource")) {
+      if (label.hasNonNull(field)) {
+        return label.get(field).asText();
+      }
+    }
+    return "?";
+  }
+
+  private static List<String> strings(JsonNode label, String field) {
+    List<String> out = new ArrayList<>();
+    label.path(field).forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  private static Article readOne(InputStream in, String fileName) throws IOException {
+    List<Article> found = readAll(in, fileName);
+    if (found.size() != 1) {
+      throw new IOException(fileName + ": expected one article, read " + found.size());
+    }
+    return found.get(0);
+  }
+
+  private static List<Article> readAll(InputStream in, String fileName) throws IOException {
+    List<Article> out = new ArrayList<>();
+    try (in) {
+      ArticleReaders.forFile(fileName).read(in, fileName, ReadOptions.NONE, new RecordSink() {
+        @Override
+        public void accept(Article article, String location) {
+          out.add(article);
+        }
+
+        @Override
+        public void reject(RecordError error) {
+          // Labelled articles were all read successfully when labelled; a rejected one just is not there.
+        }
+      });
+    }
+    return out;
+  }
+
+  private Map<String, Article> wikinews() {
+    if (wikinewsByUrl == null) {
+      wikinewsByUrl = new HashMap<>();
+      for (String csv : WIKINEWS) {
+        try {
+          InputStream in = LabelledSets.class.getResourceAsStream("/demo/" + csv);
+          if (in != null) {
+            readAll(in, csv).forEach(a -> wikinewsByUrl.put(a.url(), a));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return wikinewsByUrl;
+  }
+}

@@ -1,0 +1,77 @@
+package io.facetwire.evaluation;
+
+import io.facetwire.extract.FacetExtractor;
+import io.facetwire.extract.Facets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the extractor over a hand-labelled set and scores each facet against the labels. */
+public final class SetEvaluation {
+
+  public static final List<String> FACETS = List.of("country", "person", "topic");
+
+  private final Map<String, Score> scores = new LinkedHashMap<>();
+  private final ErrorTally errors = new ErrorTally();
+  private int articles;
+
+  public static SetEvaluation run(FacetExtractor extractor, List<LabelledArticle> set) {
+    SetEvaluation e = new SetEvaluation();
+    FACETS.forEach(f -> e.scores.put(f, Score.ZERO));
+    for (LabelledArticle a : set) {
+      Facets found = extractor.extract(a.title(), a.body());
+      e.compare("country", a.countries(), found.countries(), a.name());
+      e.compare("person", a.persons(), found.persons(), a.name());
+      e.compare("topic", a.topics(), found.topics(), a.name());
+      e.articles++;
+    }
+    return e;
+  }
+
+  /**
+   * Each labelled value matches at most one extracted value and the other way round; a labelled value
+   * "A|B" matches an extracted A or B.
+   */
+  private void compare(String facet, List<String> gold, List<String> extracted, String article) {
+    List<String> unmatched = new ArrayList<>(extracted);
+    long tp = 0;
+    for (String labelled : gold) {
+      String hit = null;
+      for (String alternative : labelled.split("\\|")) {
+        String key = Values.key(alternative);
+        for (String value : unmatched) {
+          if (Values.key(value).equals(key)) {
+            hit = value;
+            break;
+          }
+        }
+        if (hit != null) {
+          break;
+        }
+      }
+      if (hit != null) {
+        unmatched.remove(hit);
+        tp++;
+      } else {
+        errors.add(facet, "missed", labelled.split("\\|")[0], article);
+      }
+    }
+    for (String extra : unmatched) {
+      errors.add(facet, "extra", extra, article);
+    }
+    scores.merge(facet, new Score(tp, extracted.size(), gold.size()), Score::plus);
+  }
+
+  public Score score(String facet) {
+    return scores.get(facet);
+  }
+
+  public int articles() {
+    return articles;
+  }
+
+  public ErrorTally errors() {
+    return errors;
+  }
+}

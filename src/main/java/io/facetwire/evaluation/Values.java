@@ -1,0 +1,30 @@
+package io.facetwire.evaluation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How a labelled value and an extracted value are compared: case, accents, dots and hyphens do not
+ * matter ("George W Bush" = "George W. Bush", "Erdoğan" = "Erdogan", "Bonham-Carter" = "Bonham Carter").
+ */
+final class Values {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private Values() {}
+
+  static String key(String value) {
+    String s = Normalizer.normalize(value, Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace('.', ' ').replace('-', ' ')
+        .replace('\u2019', '\'');
+    return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  /** Last word of a name, as a key: how Reuters PEOPLE tags ("james-baker") are matched. */
+  static String surnameKey(String name) {
+    String k = key(name);
+    return k.substring(k.lastIndexOf(' ') + 1);
+  }
+}

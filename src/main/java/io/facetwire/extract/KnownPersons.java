@@ -1,0 +1,61 @@
+package io.facetwire.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Well-known people by the short form news uses alone ("Reagan", "Xi"), from {@code known-persons.txt},
+ * so that "President Reagan" gives "Ronald Reagan". A short form two people share is ambiguous and
+ * gives nobody. Keys are lower-cased without accents. Immutable, hence thread-safe.
+ */
+final class KnownPersons {
+
+  /** The person a short form names, and whether the short form needs a title before it to count. */
+  record Person(String name, boolean needsTitle) {
+  }
+
+  private final Map<String, Person> byShortForm;
+
+  private KnownPersons(Map<String, Person> byShortForm) {
+    this.byShortForm = byShortForm;
+  }
+
+  static KnownPersons loadDefault() {
+    Map<String, Person> map = new HashMap<>();
+    List<String> ambiguous = new ArrayList<>();
+    for (String line : NameLexicon.lines("known-persons.txt")) {
+      int bar = line.indexOf('|');
+      String name = (bar < 0 ? line : line.substring(0, bar)).strip();
+      String shortForm = bar < 0 ? name.substring(name.lastIndexOf(' ') + 1) : line.substring(bar + 1).strip();
+      boolean needsTitle = name.startsWith("~") || shortForm.startsWith("~");
+      name = name.replace("~", "");
+      shortForm = shortForm.replace("~", "");
+      String key = key(shortForm.substring(shortForm.lastIndexOf('-') + 1));
+      if (map.putIfAbsent(key, new Person(name, needsTitle)) != null) {
+        ambiguous.add(key);
+      }
+    }
+    ambiguous.forEach(map::remove);
+    return new KnownPersons(Map.copyOf(map));
+  }
+
+  /** The person this surname or short form names unambiguously, or null. */
+  Person find(String key) {
+    return byShortForm.get(key);
+  }
+
+  /** Lower case without accents: "Erdoğan" and "Erdogan" are one key. */
+  static String key(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 128) {
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+      }
+    }
+    return lower;
+  }
+}

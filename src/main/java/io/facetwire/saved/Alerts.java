@@ -1,0 +1,236 @@
+package io.facetwire.saved;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.account.Account;
+import io.facetwire.account.AccountStore;
+import io.facetwire.engine.EsCall;
+import io.facetwire.ingest.ImportSummary;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * After each import, finds the new matches of every saved search with alerts on and POSTs them to
+ * each owner's webhook. The check is {@code _msearch} on {@code ingested_at}, one item per alerting
+ * saved search (in requests of {@value #SEARCHES_PER_REQUEST}), so its cost grows with the number of
+ * saved searches, not with the number of articles.
+ *
+ * <p>A saved search's watermark moves only when its matches were delivered; after a failed delivery
+ * (every retry used) the same matches are offered again after the next import, and the failure is
+ * shown on the saved search's page. Delivery is at least once: a crash between delivery and the
+ * watermark update repeats an alert rather than losing one.
+ */
+public final class Alerts implements AutoCloseable {
+
+  static final int SEARCHES_PER_REQUEST = 100;
+  /** Articles listed per saved search in one alert; the count says how many there were in all. */
+  public static final int ARTICLES_PER_ALERT = 20;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
+
+  /** What one check found and did, for logs and tests. */
+  public record CheckReport(int searchesChecked, int searchesWithNews, int owners, int delivered, int failed) {}
+
+  private record News(SavedSearch search, long count, List<SavedSearchHits.Hit> hits) {}
+
+  private final SavedSearchStore store;
+  private final AccountStore accounts;
+  private final ElasticsearchClient client;
+  private final String articlesAlias;
+  private final SavedSearchQuery queries;
+  private final WebhookSender sender;
+  private final ObjectMapper json;
+  private final String publicUrl;
+  private final Clock clock;
+  private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> daemon(r, "facetwire-alert-check"));
+  private final ExecutorService deliveries = Executors.newFixedThreadPool(4, r -> daemon(r, "facetwire-alert-delivery"));
+
+  public Alerts(SavedSearchStore store, AccountStore accounts, ElasticsearchClient client, String articlesAlias,
+      SavedSearchQuery queries, WebhookSender sender, ObjectMapper json, String publicUrl, Clock clock) {
+    this.store = store;
+    this.accounts = accounts;
+    this.client = client;
+    this.articlesAlias = articlesAlias;
+    this.queries = queries;
+    this.sender = sender;
+    this.json = json;
+    this.publicUrl = publicUrl == null ? "" : publicUrl;
+    this.clock = clock;
+  }
+
+  /** Import listener: checks in the background, one check at a time, so imports do not wait for webhooks. */
+  public void afterImport(ImportSummary summary) {
+    if (summary.indexed() > 0 && !checks.isShutdown()) {
+      checks.submit(() -> {
+        try {
+          CheckReport report = checkNow();
+          if (report.searchesWithNews() > 0) {
+            LOG.info("Alerts: {}", report);
+          }
+        } catch (RuntimeException e) {
+          LOG.warn("Alert check failed: {}", e.getMessage());
+        }
+      });
+    }
+  }
+
+  /** Runs one check and its deliveries now, on the caller's thread (waiting for the deliveries). */
+  public synchronized CheckReport checkNow() {
+    Instant upTo = clock.instant();
+    List<SavedSearch> alerting = store.listAlerting();
+    List<News> news = new ArrayList<>();
+    for (int from = 0; from < alerting.size(); from += SEARCHES_PER_REQUEST) {
+      news.addAll(findNews(alerting.subList(from, Math.min(alerting.size(), from + SEARCHES_PER_REQUEST)), upTo));
+    }
+    Map<String, List<News>> byOwner = new LinkedHashMap<>();
+    news.forEach(n -> byOwner.computeIfAbsent(n.search().owner(), k -> new ArrayList<>()).add(n));
+    Map<String, Account> owners = accounts.findAll(byOwner.keySet());
+    List<Future<Boolean>> pending = new ArrayList<>();
+    byOwner.forEach((owner, items) -> pending.add(deliveries.submit(() -> deliver(owners.get(owner), owner, items))));
+    int delivered = 0;
+    for (Future<Boolean> f : pending) {
+      try {
+        delivered += f.get() ? 1 : 0;
+      } catch (Exception e) {
+        LOG.warn("Alert delivery failed unexpectedly: {}", e.toString());
+      }
+    }
+    return new CheckReport(alerting.size(), news.size(), byOwner.size(), delivered, byOwner.size() - delivered);
+  }
+
+  private List<News> findNews(List<SavedSearch> searches, Instant upTo) {
+    List<RequestItem> items = new ArrayList<>();
+    for (SavedSearch s : searches) {
+      Instant after = s.alertWatermark() != null ? s.alertWatermark() : s.createdAt();
+      var query = queries.ingestedBetween(s, after, upTo);
+      items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b.query(query)
+          .sort(SavedSearchQuery.newestFirst()).size(ARTICLES_PER_ALERT).trackTotalHits(t -> t.enabled(true))
+          .source(src -> src.filter(f -> f.includes(SavedSearchHits.FIELDS))))));
+    }
+    MsearchResponse<ObjectNode> response = EsCall.run("check saved searches for alerts",
+        () -> client.msearch(m -> m.searches(items), ObjectNode.class));
+    List<News> found = new ArrayList<>();
+    for (int i = 0; i < response.responses().size(); i++) {
+      MultiSearchResponseItem<ObjectNode> item = response.responses().get(i);
+      if (item.isFailure()) {
+        LOG.warn("Alert check of saved search {} failed: {}", searches.get(i).id(), item.failure().error().reason());
+        continue;
+      }
+      var hits = item.result().hits();
+      long count = hits.total() == null ? hits.hits().size() : hits.total().value();
+      if (count > 0) {
+        found.add(new News(searches.get(i), count, hits.hits().stream()
+            .map(h -> SavedSearchHits.toHit(h.id(), h.source(), List.of(), List.of())).toList()));
+      }
+    }
+    return found;
+  }
+
+  private boolean deliver(Account account, String owner, List<News> items) {
+    Instant attemptAt = clock.instant();
+    if (account == null || account.webhookUrl() == null) {
+      record(items, new SavedSearch.AlertStatus(attemptAt, null,
+          "No webhook URL is set in your account, so new matches wait there.", 0, total(items)), false);
+      return false;
+    }
+    WebhookSender.Delivery d = sender.send(account.webhookUrl(), payload(owner, items, attemptAt));
+    if (d.delivered()) {
+      record(items, new SavedSearch.AlertStatus(attemptAt, clock.instant(), null, d.attempts(), total(items)), true);
+    } else {
+      LOG.warn("Alert for {} not delivered after {} attempts: {}", owner, d.attempts(), d.lastError());
+      Instant lastDelivered = items.get(0).search().alertStatus() == null ? null
+          : items.get(0).search().alertStatus().lastDeliveredAt();
+      record(items, new SavedSearch.AlertStatus(attemptAt, lastDelivered, d.lastError(), d.attempts(), total(items)), false);
+    }
+    return d.delivered();
+  }
+
+  /** Status on every saved search of the delivery; on success the watermark moves past what was sent. */
+  private void record(List<News> items, SavedSearch.AlertStatus status, boolean advance) {
+    for (News n : items) {
+      Instant newest = n.hits().isEmpty() ? null : n.hits().get(0).ingestedAt();
+      store.recordAlert(n.search().id(), status, advance ? newest : null);
+    }
+  }
+
+  private static long total(List<News> items) {
+    return items.stream().mapToLong(News::count).sum();
+  }
+
+  String payload(String owner, List<News> items, Instant sentAt) {
+    ObjectNode root = json.createObjectNode();
+    root.put("type", "facetwire.new_matches");
+    root.put("sent_at", sentAt.toString());
+    root.put("account", owner);
+    ArrayNode searches = root.putArray("saved_searches");
+    for (News n : items) {
+      ObjectNode s = searches.addObject();
+      s.put("id", n.search().id());
+      s.put("name", n.search().name());
+      s.put("page_url", publicUrl + "/saved/" + n.search().id());
+      s.put("search_url", publicUrl + n.search().searchUrl());
+      s.put("new_count", n.count());
+      ArrayNode articles = s.putArray("articles");
+      for (SavedSearchHits.Hit h : n.hits()) {
+        ObjectNode a = articles.addObject();
+        a.put("id", h.id());
+        a.put("title", h.title());
+        a.put("article_url", publicUrl + "/articles/" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8));
+        a.put("url", h.url());
+        a.put("source", h.source());
+        a.put("published_at", h.publishedAt() == null ? null : h.publishedAt().toString());
+        a.put("ingested_at", h.ingestedAt() == null ? null : h.ingestedAt().toString());
+        a.put("summary", h.snippet().text());
+      }
+    }
+    return root.toString();
+  }
+
+  /** Lets running deliveries finish (bounded), so a command-line import does not drop its alerts. */
+  @Override
+  public void close() {
+    checks.shutdown();
+    try {
+      if (!checks.awaitTermination(30, TimeUnit.SECONDS)) {
+        LOG.warn("Alert deliveries still running at shutdown; they are offered again after the next import");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    checks.shutdownNow();
+    deliveries.shutdownNow();
+  }
+
+  /** Waits until every check queued so far has finished (tests and the command line). */
+  public void awaitIdle(Duration max) {
+    try {
+      checks.submit(() -> { }).get(max.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("Alert checks did not finish within " + max, e);
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+}

@@ -1,0 +1,91 @@
+package io.facetwire.saved;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import io.facetwire.search.SearchRequestFactory;
+import io.facetwire.search.SearchState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A saved search as one Elasticsearch query. The query is taken from the search page's own request
+ * builder (its main query plus its facet {@code post_filter}), so a saved search matches exactly
+ * what the search page shows for it, whatever the page's query building learns later.
+ */
+public final class SavedSearchQuery {
+
+  public static final String INGESTED_AT = "ingested_at";
+
+  /** Beyond this many distinct searches the cache starts again: a bound, not a tuning knob. */
+  private static final int CACHE_LIMIT = 10_000;
+
+  private final SearchRequestFactory requests;
+  /**
+   * Query objects are immutable, and building one goes through the whole page request (about 70 µs):
+   * a third of the time of counting 100 saved searches. Keyed by the stored query string.
+   */
+  private final Map<String, Query> cache = new ConcurrentHashMap<>();
+
+  public SavedSearchQuery(String articlesAlias) {
+    this(new SearchRequestFactory(articlesAlias));
+  }
+
+  /** With the search page's own factory, so its settings (how facets combine) apply alike. */
+  public SavedSearchQuery(SearchRequestFactory requests) {
+    this.requests = requests;
+  }
+
+  public static SearchState state(SavedSearch saved) {
+    return SearchState.fromQuery(QueryStrings.parse(saved.queryString()));
+  }
+
+  /** Words, dates and facet filters of the saved search, all as one query. */
+  public Query matching(SavedSearch saved) {
+    String key = saved.queryString() == null ? "" : saved.queryString();
+    Query cached = cache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear();
+    }
+    Query built = build(saved);
+    cache.put(key, built);
+    return built;
+  }
+
+  private Query build(SavedSearch saved) {
+    SearchRequest full = requests.build(state(saved), Set.of());
+    List<Query> filters = new ArrayList<>();
+    if (full.postFilter() != null) {
+      filters.add(full.postFilter());
+    }
+    return Query.of(q -> q.bool(b -> b.must(full.query()).filter(filters)));
+  }
+
+  /** The saved search's matches ingested after {@code after} and, when given, not after {@code upTo}. */
+  public Query ingestedBetween(SavedSearch saved, Instant after, Instant upTo) {
+    Query range = Query.of(q -> q.range(r -> r.date(d -> {
+      d.field(INGESTED_AT).gt(after.toString());
+      if (upTo != null) {
+        d.lte(upTo.toString());
+      }
+      return d;
+    })));
+    return Query.of(q -> q.bool(b -> b.filter(matching(saved), range)));
+  }
+
+  /** Newest ingested first, then newest published, then id: a stable order for pages, feeds and alerts. */
+  public static List<SortOptions> newestFirst() {
+    return List.of(
+        SortOptions.of(s -> s.field(f -> f.field(INGESTED_AT).order(SortOrder.Desc))),
+        SortOptions.of(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc))),
+        SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
+  }
+}

@@ -1,0 +1,40 @@
+package io.facetwire.web;
+
+import io.facetwire.FacetwireConfig;
+import io.facetwire.account.Tokens;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
+
+/**
+ * The ingest API is for admins: {@code Authorization: Bearer <FACETWIRE_API_TOKEN>} (scripts, other
+ * systems) or a signed-in admin's session (with its CSRF header, checked by {@link Csrf}).
+ */
+final class ApiAuth {
+
+  private final FacetwireConfig config;
+
+  ApiAuth(FacetwireConfig config) {
+    this.config = config;
+  }
+
+  void requireAdmin(Context ctx) {
+    String authorization = ctx.header("Authorization");
+    if (authorization != null) {
+      String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : null;
+      if (config.apiToken() != null && Tokens.same(config.apiToken(), token)) {
+        return;
+      }
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new UnauthorizedResponse("The API token is not valid.");
+    }
+    Viewer viewer = Viewer.of(ctx);
+    if (!viewer.signedIn()) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new UnauthorizedResponse("Importing needs an admin: send Authorization: Bearer <FACETWIRE_API_TOKEN>.");
+    }
+    if (!viewer.admin()) {
+      throw new ForbiddenResponse("Only an admin may import articles.");
+    }
+  }
+}

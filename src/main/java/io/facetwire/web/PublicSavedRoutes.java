@@ -1,0 +1,63 @@
+package io.facetwire.web;
+
+import io.facetwire.FacetwireConfig;
+import io.facetwire.saved.AtomFeed;
+import io.facetwire.saved.SavedSearch;
+import io.facetwire.saved.SavedSearchHits;
+import io.facetwire.saved.SavedSearchQuery;
+import io.facetwire.saved.SavedSearchStore;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a secret token opens without an account: the read-only share page and the Atom feed. A token
+ * that is unknown, revoked or malformed gets the same 404 as any missing page.
+ */
+final class PublicSavedRoutes {
+
+  static final int FEED_ENTRIES = 50;
+
+  private final SavedSearchStore store;
+  private final SavedSearchHits hits;
+  private final FacetwireConfig config;
+  private final Templates templates;
+
+  PublicSavedRoutes(SavedSearchStore store, SavedSearchHits hits, FacetwireConfig config, Templates templates) {
+    this.store = store;
+    this.hits = hits;
+    this.config = config;
+    this.templates = templates;
+  }
+
+  void shared(Context ctx) {
+    SavedSearch saved = store.findByShareToken(ctx.pathParam("token")).orElseThrow(PublicSavedRoutes::gone);
+    SavedSearchHits.Page page = hits.newestFirst(saved, SavedSearchPageRoutes.HITS_SHOWN);
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", saved.name() + " – Facetwire");
+    model.put("name", saved.name());
+    model.put("description", SavedSearchQuery.state(saved).describe());
+    model.put("searchUrl", saved.searchUrl());
+    model.put("total", page.total());
+    model.put("hits", SavedSearchViews.hits(page.hits(), null));
+    // Not for search engines, and no referrer: the token is in this page's URL.
+    ctx.header("X-Robots-Tag", "noindex");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.html(templates.render("shared", model));
+  }
+
+  void feed(Context ctx) {
+    String token = ctx.pathParam("token");
+    SavedSearch saved = store.findByFeedToken(token).orElseThrow(PublicSavedRoutes::gone);
+    SavedSearchHits.Page page = hits.newestFirst(saved, FEED_ENTRIES);
+    String xml = AtomFeed.render(saved, page.hits(), RequestInfo.baseUrl(ctx, config), "/feeds/" + token);
+    ctx.header("X-Robots-Tag", "noindex");
+    ctx.header("Cache-Control", "private, max-age=60");
+    ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
+  }
+
+  private static NotFoundResponse gone() {
+    return new NotFoundResponse("There is nothing at this address. The link may have been revoked.");
+  }
+}

@@ -1,0 +1,61 @@
+package io.facetwire.web;
+
+import io.facetwire.saved.SavedSearch;
+import io.facetwire.saved.SavedSearchHits;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** View records for the saved-search pages: text for {@code th:text}, pre-escaped HTML only from {@code Snippet}. */
+final class SavedSearchViews {
+
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  /** One matching article; {@code isNew} when ingested after the owner's previous visit. */
+  record HitView(String titleHtml, String articleUrl, String source, String date, String snippetHtml, boolean isNew) {}
+
+  /** One line of the saved-search list. */
+  record Row(String id, String name, String description, String pageUrl, String searchUrl, String renameUrl,
+      String deleteUrl, String newCount, boolean hasNew, String lastSeen, boolean alerts) {}
+
+  private SavedSearchViews() {}
+
+  static List<HitView> hits(List<SavedSearchHits.Hit> hits, Instant seenUntil) {
+    return hits.stream().map(h -> new HitView(h.titleSnippet().html(),
+        "/articles/" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8), h.source(),
+        h.publishedAt() == null ? "" : DATE.format(h.publishedAt()), h.snippet().html(),
+        seenUntil != null && h.isNewSince(seenUntil))).toList();
+  }
+
+  static String when(Instant t) {
+    return t == null ? "never" : DATE_TIME.format(t);
+  }
+
+  /** The alert line under a saved search: what happened to the last delivery, in words. */
+  static String alertStatus(SavedSearch s) {
+    SavedSearch.AlertStatus a = s.alertStatus();
+    if (!s.alerts()) {
+      return null;
+    }
+    if (a == null || a.lastAttemptAt() == null) {
+      return "Alerts are on. Nothing new has been sent yet.";
+    }
+    if (a.lastError() == null) {
+      return "Last alert delivered " + when(a.lastDeliveredAt()) + " (" + a.lastCount() + " new, "
+          + a.attempts() + (a.attempts() == 1 ? " attempt)." : " attempts).");
+    }
+    return "Last alert NOT delivered (" + when(a.lastAttemptAt()) + ", " + a.attempts()
+        + (a.attempts() == 1 ? " attempt" : " attempts") + "): " + a.lastError()
+        + " The matches will be offered again after the next import.";
+  }
+
+  static boolean alertFailed(SavedSearch s) {
+    return s.alerts() && s.alertStatus() != null && s.alertStatus().lastError() != null;
+  }
+}

@@ -1,0 +1,72 @@
+package io.facetwire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The {@code eval} command on the labels kept in the repository. Without the shared data folder (as in
+ * a fresh clone) the BBC set is skipped with a reason and the Wikinews and first-article sets, whose
+ * texts ship in the jar, are scored. The floors below are regression guards well under today's figures.
+ */
+class EvalCommandTest {
+
+  @Test
+  void scoresTheShippedSetsAndSaysWhichItSkipped(@TempDir Path empty) {
+    String out = run("--data", empty.toString());
+    assertTrue(out.contains("Skipped set bbc: no file " + empty.resolve("bbc-news")), out);
+    assertTrue(out.contains("== wikinews: 20 hand-labelled articles"), out);
+    assertTrue(out.contains("== seed: 1 hand-labelled articles"), out);
+    assertTrue(out.contains("Skipped the BBC categories: no folder"), out);
+    assertTrue(out.contains("Skipped Reuters-21578: no folder"), out);
+    assertTrue(out.contains("most frequent errors:"), out);
+    String wikinews = out.substring(out.indexOf("== wikinews"));
+    assertTrue(f1(wikinews, "country") >= 0.95, wikinews);
+    assertTrue(f1(wikinews, "person") >= 0.90, wikinews);
+    assertTrue(f1(wikinews, "topic") >= 0.5, wikinews);
+    String seed = out.substring(out.indexOf("== seed"), out.indexOf("== wikinews"));
+    assertEquals(1.0, f1(seed, "person"), seed);
+    assertEquals(1.0, f1(seed, "country"), seed);
+  }
+
+  @Test
+  void nothingToEvaluateIsAnError(@TempDir Path empty) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalCommand()).setOut(new PrintWriter(new StringWriter()))
+        .setErr(new PrintWriter(err, true));
+    assertEquals(1, cli.execute("--labels", empty.resolve("none").toString(), "--data", empty.toString()));
+    assertTrue(err.toString().contains("Nothing evaluated"), err.toString());
+  }
+
+  @Test
+  void aBadTaxonomyIsAUsageErrorNamingTheLine(@TempDir Path dir) throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.txt"), "[x]\nfoo = lots\n");
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalCommand()).setOut(new PrintWriter(new StringWriter()))
+        .setErr(new PrintWriter(err, true));
+    assertEquals(2, cli.execute("--taxonomy", bad.toString()));
+    assertTrue(err.toString().contains("Bad taxonomy: " + bad + ":2: weight is not a number"), err.toString());
+  }
+
+  private static String run(String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalCommand()).setOut(new PrintWriter(out, true));
+    assertEquals(0, cli.execute(args), out.toString());
+    return out.toString();
+  }
+
+  private static double f1(String section, String facet) {
+    Matcher m = Pattern.compile("\\n\\s+" + facet + "\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)").matcher(section);
+    assertTrue(m.find(), facet + " line in " + section);
+    return Double.parseDouble(m.group(3));
+  }
+}

@@ -1,0 +1,73 @@
+package io.facetwire.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.support.BrowserSession;
+import io.facetwire.support.TestServer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Search history: per signed-in user, newest first, capped, no duplicates, clearable. */
+class SearchHistoryTest {
+
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(TestServer.testConfig().withHistoryCap(3), Clock.systemUTC());
+    server.importFixtures("fixtures/wikinews_2019.csv");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void searchesAreRememberedPerUserCappedAndClearable() throws Exception {
+    BrowserSession ann = server.browser();
+    ann.signUp("history@example.org", "history password");
+    BrowserSession bob = server.browser();
+    bob.signUp("other@example.org", "other password");
+    server.http().get("/search?q=anonymous+search");
+
+    for (String q : List.of("q=court", "q=storm", "q=court", "q=vote&country=United+States", "q=police")) {
+      assertEquals(200, ann.get("/search?" + q + "&page=2").status());
+      awaitFirst(ann, q);
+    }
+    bob.get("/search?q=bob");
+    awaitFirst(bob, "q=bob");
+
+    List<String> links = entries(ann);
+    assertEquals(List.of("/search?q=police", "/search?q=vote&country=United+States", "/search?q=court"), links,
+        "newest first, at most 3, the repeated search once, without the page number");
+    assertTrue(server.browser().get("/account/history").status() == 303, "anonymous visitors have no history");
+    assertEquals(List.of("/search?q=bob"), entries(bob));
+
+    assertEquals(303, ann.submit(ann.get("/account/history").html(), "form[action=/account/history/clear]", Map.of()).status());
+    assertTrue(entries(ann).isEmpty());
+    assertEquals(List.of("/search?q=bob"), entries(bob), "one user's clearing leaves the others");
+  }
+
+  /** History is written in the background: wait until the search shows up at the top. */
+  private static void awaitFirst(BrowserSession b, String query) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      List<String> e = entries(b);
+      if (!e.isEmpty() && e.get(0).equals("/search?" + query)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("Not recorded: " + query + " in " + entries(b));
+  }
+
+  private static List<String> entries(BrowserSession b) {
+    return b.get("/account/history").html().select("ol.history li a").stream().map(a -> a.attr("href")).toList();
+  }
+}
