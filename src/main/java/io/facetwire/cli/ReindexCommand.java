@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.Facetwire;
 import io.facetwire.Json;
 import io.facetwire.engine.ArticleDocuments;
+import io.facetwire.engine.IndexBootstrap;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.engine.Reindexer;
 import io.facetwire.ingest.ReindexEnrichment;
@@ -23,8 +24,9 @@ final class ReindexCommand implements Callable<Integer> {
   @Mixin
   DataDirOptions data;
 
-  @Option(names = "--index", paramLabel = "NAME", description = "Which index: ${COMPLETION-CANDIDATES} (default: articles).")
-  Which index = Which.articles;
+  @Option(names = "--index", paramLabel = "NAME",
+      description = "Which index, by its mapping file's name: articles (default) or saved-searches.")
+  String index = IndexNames.ARTICLES;
 
   @Option(names = "--enrich", description = "Extract countries, persons and topics again with the current extractor.")
   boolean enrich;
@@ -35,16 +37,18 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--page-size", paramLabel = "N", hidden = true, description = "Documents per search page and bulk request.")
   int pageSize = 1000;
 
-  enum Which { articles, saved_searches }
-
   @Override
   public Integer call() throws Exception {
-    if (enrich && index != Which.articles) {
+    if (!IndexBootstrap.MAPPINGS.contains(index)) {
+      System.err.println("--index: '" + index + "' is not one of " + IndexBootstrap.MAPPINGS);
+      return 2;
+    }
+    if (enrich && !index.equals(IndexNames.ARTICLES)) {
       System.err.println("--enrich applies to the articles index only");
       return 2;
     }
     try (Facetwire facetwire = data.open()) {
-      String mapping = index == Which.articles ? IndexNames.ARTICLES : IndexNames.SAVED_SEARCHES;
+      String mapping = index;
       UnaryOperator<ObjectNode> transform = enrich
           ? new ReindexEnrichment(facetwire.importer(), new ArticleDocuments(Json.mapper()))
           : UnaryOperator.identity();
@@ -60,7 +64,7 @@ final class ReindexCommand implements Callable<Integer> {
         System.out.println("Deleted " + result.oldIndex());
       }
       return 0;
-    } catch (IllegalStateException e) {
+    } catch (IllegalStateException | IllegalArgumentException e) {
       System.err.println("reindex: " + e.getMessage());
       return 1;
     }

@@ -60,8 +60,12 @@ public final class Reindexer {
    */
   public Result reindex(String alias, String mappingName, UnaryOperator<ObjectNode> transform,
       Consumer<String> progress) throws IOException {
-    String source = currentIndex(alias);
     ObjectNode definition = bootstrap.definition(mappingName);
+    if (!"keyword".equals(definition.path("mappings").path("properties").path("id").path("type").asText())) {
+      throw new IllegalArgumentException("index-mappings/" + mappingName + ".json has no keyword field 'id',"
+          + " which reindex pages through; only articles and saved-searches can be reindexed");
+    }
+    String source = currentIndex(alias);
     String target = newIndexName(alias, IndexBootstrap.version(definition));
     String refreshInterval = definition.path("settings").path("refresh_interval").asText("1s");
     ((ObjectNode) definition.get("settings")).put("refresh_interval", "-1");
