@@ -108,7 +108,7 @@ public final class Facetwire implements AutoCloseable {
   /** Builds the services on an engine someone else owns (tests share one node between classes). */
   public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock,
       FacetwireConfig config) {
-    new IndexBootstrap(engine.client(), Json.mapper()).ensureIndices(names);
+    new IndexBootstrap(engine.client(), Json.mapper(), engine.layout()).ensureIndices(names);
     return new Facetwire(engine, names, extractor, clock, config);
   }
 

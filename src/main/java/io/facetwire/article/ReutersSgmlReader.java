@@ -39,7 +39,6 @@ public final class ReutersSgmlReader implements ArticleReader {
   private static final Pattern NEWID = Pattern.compile("\\bNEWID\\s*=\\s*\"?(\\d+)");
   private static final Pattern TEXT_TYPE = Pattern.compile("<TEXT[^>]*TYPE\\s*=\\s*\"?(\\w+)");
   private static final Pattern D_ELEMENT = Pattern.compile("<D>(.*?)</D>", Pattern.DOTALL);
-  private static final Pattern SIGN_OFF = Pattern.compile("(?i)\\s+reuter\\.{0,3}\\s*$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Tag lists copied into {@link Article#sourceTags()}, SGML element name to key. */
@@ -95,7 +94,7 @@ public final class ReutersSgmlReader implements ArticleReader {
     if (title.isEmpty()) {
       // Unprocessed stories have no <TITLE>: as for plain text, the first line is the headline.
       String unprocessed = text == null ? "" : SgmlText.decode(text.replaceAll("<[^>]*>", "")).strip();
-      unprocessed = SIGN_OFF.matcher(unprocessed).replaceFirst("").strip();
+      unprocessed = withoutSignOff(unprocessed).strip();
       int newline = unprocessed.indexOf('\n');
       title = WHITESPACE.matcher(newline < 0 ? unprocessed : unprocessed.substring(0, newline)).replaceAll(" ").strip();
       if (title.isEmpty()) {
@@ -123,16 +122,45 @@ public final class ReutersSgmlReader implements ArticleReader {
     if (body != null) {
       String dateline = element(text, "DATELINE");
       String full = (dateline == null ? "" : SgmlText.decode(dateline).strip() + " ") + SgmlText.decode(body);
-      String withoutSignOff = SIGN_OFF.matcher(full).replaceFirst("").strip();
-      return withoutSignOff.isEmpty() ? title : withoutSignOff;
+      String story = withoutSignOff(full).strip();
+      return story.isEmpty() ? title : story;
     }
     int afterTitle = text.indexOf("</TITLE>");
     String rest = afterTitle < 0 ? "" : SgmlText.decode(text.substring(afterTitle + "</TITLE>".length())).strip();
-    rest = SIGN_OFF.matcher(rest).replaceFirst("").strip();
+    rest = withoutSignOff(rest).strip();
     if (rest.isEmpty() || rest.toLowerCase(Locale.ROOT).startsWith("blah blah blah")) {
       return title;
     }
     return rest;
+  }
+
+  /**
+   * The text without the wire's sign-off at its end: whitespace, "Reuter" in any case, up to three
+   * dots, optional whitespace ({@code \s+reuter\.{0,3}\s*$}). Checked from the end by hand: the regular
+   * expression tried a match at every whitespace of every story and cost as much as reading it.
+   */
+  static String withoutSignOff(String s) {
+    int end = s.length();
+    while (end > 0 && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    for (int dots = 0; dots < 3 && end > 0 && s.charAt(end - 1) == '.'; dots++) {
+      end--;
+    }
+    int word = end - "reuter".length();
+    if (word < 1 || !s.regionMatches(true, word, "reuter", 0, "reuter".length()) || !isSpace(s.charAt(word - 1))) {
+      return s;
+    }
+    int start = word;
+    while (start > 0 && isSpace(s.charAt(start - 1))) {
+      start--;
+    }
+    return s.substring(0, start);
+  }
+
+  /** The characters of the regex class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static Map<String, List<String>> sourceTags(String block) {

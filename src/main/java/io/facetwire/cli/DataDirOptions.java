@@ -42,7 +42,9 @@ final class DataDirOptions {
   Facetwire open() {
     ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(System.getenv());
     if (settings.isEmbedded()) {
-      settings = RunningNode.find(dataDir()).orElse(settings);
+      // The running server's node, with this command's timeouts and shard settings.
+      ElasticsearchSettings configured = settings;
+      settings = RunningNode.find(dataDir()).map(found -> configured.withUrls(found.urls())).orElse(settings);
     }
     return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
         FacetwireConfig.fromEnvironment(System.getenv()));

@@ -1,13 +1,15 @@
 package io.facetwire.cli;
 
 import io.facetwire.engine.EngineUnavailableException;
+import io.facetwire.engine.InvalidConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar target/facetwire.jar <command>}: serve, import, extract, eval, enrich. */
+/** {@code java -jar target/facetwire.jar <command>}: serve, import, extract, eval, enrich, reindex, bench. */
 @Command(name = "facetwire", mixinStandardHelpOptions = true, version = "Facetwire 0.1.0",
     description = "Full-text news search with country, person and topic facets, on Elasticsearch.",
     subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvalCommand.class, EnrichCommand.class,
+        ReindexCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -19,7 +21,7 @@ public final class Main implements Runnable {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 3;
       }
-      if (e instanceof io.facetwire.FacetwireConfig.InvalidSetting) {
+      if (e instanceof io.facetwire.FacetwireConfig.InvalidSetting || e instanceof InvalidConfigurationException) {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 2;
       }

@@ -2,12 +2,15 @@ package io.facetwire.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -19,18 +22,73 @@ import java.util.Base64;
  */
 public final class ArticleDocuments {
 
+  private static final byte[] NULL_INGESTED_AT_END = "\"ingested_at\":null}".getBytes(StandardCharsets.UTF_8);
+
   private final ObjectMapper json;
+  private final ObjectWriter hashWriter;
 
   public ArticleDocuments(ObjectMapper json) {
     this.json = json;
+    // Map keys sorted: the hash must not depend on a map's iteration order, which differs between JVMs.
+    this.hashWriter = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  }
+
+  /**
+   * An article serialized once, without {@code ingested_at}: the bytes its content hash is taken of,
+   * from which the stored document is then made by {@link #documentBytes} without serializing again.
+   */
+  public record Encoded(String contentHash, byte[] json) {}
+
+  public Encoded encode(Article article) {
+    try {
+      byte[] bytes = hashWriter.writeValueAsBytes(article.withIngestedAt(null));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return new Encoded(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22), bytes);
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The stored document as JSON bytes, equal to {@link #toDocument}: the encoded article with its
+   * {@code ingested_at} filled in and the {@linkplain #derivedFields derived fields} added.
+   * {@code ingested_at} is the record's last component, so the encoded bytes end with
+   * {@code "ingested_at":null}} and only that end is rewritten.
+   */
+  public byte[] documentBytes(Article article, Encoded encoded, Instant ingestedAt) {
+    try {
+      byte[] head = encoded.json();
+      int cut = head.length - "null}".length();
+      if (cut < 0 || !Arrays.equals(head, head.length - NULL_INGESTED_AT_END.length, head.length,
+          NULL_INGESTED_AT_END, 0, NULL_INGESTED_AT_END.length)) {
+        return json.writeValueAsBytes(toDocument(article.withIngestedAt(ingestedAt), encoded.contentHash()));
+      }
+      byte[] date = json.writeValueAsBytes(ingestedAt);
+      byte[] derived = json.writeValueAsBytes(derivedFields(article, encoded.contentHash()));
+      // date + "," + the derived object without its opening brace (it brings the closing one)
+      byte[] doc = Arrays.copyOf(head, cut + date.length + derived.length);
+      System.arraycopy(date, 0, doc, cut, date.length);
+      doc[cut + date.length] = ',';
+      System.arraycopy(derived, 1, doc, cut + date.length + 1, derived.length - 1);
+      return doc;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public ObjectNode toDocument(Article article, String contentHash) {
     ObjectNode doc = json.valueToTree(article);
-    doc.put("content_hash", contentHash);
-    var inputs = doc.putObject("suggest").putArray("input");
-    titleSuggestions(article.title()).forEach(inputs::add);
+    doc.setAll(derivedFields(article, contentHash));
     return doc;
+  }
+
+  /** What the stored document has beyond the article itself: its content hash and autocomplete inputs. */
+  private ObjectNode derivedFields(Article article, String contentHash) {
+    ObjectNode fields = json.createObjectNode();
+    fields.put("content_hash", contentHash);
+    var inputs = fields.putObject("suggest").putArray("input");
+    titleSuggestions(article.title()).forEach(inputs::add);
+    return fields;
   }
 
   /**
@@ -69,15 +127,7 @@ public final class ArticleDocuments {
   }
 
   public String contentHash(Article article) {
-    try {
-      // Map keys sorted: the hash must not depend on a map's iteration order, which differs between JVMs.
-      byte[] bytes = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .writeValueAsBytes(article.withIngestedAt(null));
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return encode(article).contentHash();
   }
 
   static String utf8(byte[] bytes) {

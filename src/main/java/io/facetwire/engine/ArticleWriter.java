@@ -5,9 +5,9 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
+import co.elastic.clients.util.BinaryData;
 import io.facetwire.article.Article;
 import io.facetwire.article.RecordError;
 import java.io.IOException;
@@ -18,18 +18,28 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes articles to the articles alias in bulk through the client's {@link BulkIngester}: no
  * per-document request, no per-document refresh, two bulk requests in flight so both cores work.
  *
- * <p>Articles are checked against what is stored in batches (one {@code _mget} per batch, real-time,
- * fetching only the content hash): identical ones are counted as unchanged and not rewritten.
+ * <p>Each article is written with {@code create}, which Elasticsearch refuses (409) when the id is
+ * already stored: only those are looked up ({@link ExistingArticles}, one {@code _mget} per thousand,
+ * fetching the content hash) and are counted as unchanged or rewritten with their original
+ * {@code ingested_at}. A first import thus pays for no lookups at all.
+ *
+ * <p>The caller's thread only collects batches (it is busy reading and extracting); a writer thread
+ * per session serializes each article once (content hash and document from the same bytes) and hands
+ * the documents to the ingester, so reading and extraction go on while Elasticsearch indexes.
  */
 public final class ArticleWriter {
 
   private static final int BATCH_SIZE = 1000;
+  /** Batches handed over but not yet written: enough to keep the writer busy, little memory. */
+  private static final int BATCHES_AHEAD = 2;
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -50,34 +60,45 @@ public final class ArticleWriter {
     return new Session();
   }
 
+  /** An article on its way, with its serialized form once the writer thread has made it. */
+  record Pending(Article article, Origin origin, ArticleDocuments.Encoded encoded) {
+    Pending withEncoded(ArticleDocuments.Encoded e) {
+      return new Pending(article, origin, e);
+    }
+  }
+
   /** One import: add articles, then {@link #finish} to flush, wait and make them searchable. */
   public final class Session {
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private List<Pending> batch = new ArrayList<>(BATCH_SIZE);
+    private final BlockingQueue<List<Pending>> handedOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private Thread writer;
+    private volatile Throwable writerFailure;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
+    /** Operations given to the ingester whose outcome the listener has not seen yet. */
+    private final AtomicLong outstanding = new AtomicLong();
     private final List<RecordError> failures = Collections.synchronizedList(new ArrayList<>());
-    private final BulkIngester<Origin> ingester;
+    private final BlockedWrites blocked;
+    private final ExistingArticles existing;
+    private final BulkIngester<Pending> ingester;
 
     private Session() {
       ingester = BulkIngester.of(b -> b.client(client)
           .maxOperations(BATCH_SIZE)
           .maxSize(8L * 1024 * 1024)
           .maxConcurrentRequests(2)
+          // Queues full (429): wait and send again instead of failing the records.
+          .backoffPolicy(co.elastic.clients.transport.BackoffPolicy.exponentialBackoff(100L, 5))
           .listener(new Listener()));
+      existing = new ExistingArticles(client, alias, unchanged, this::rewrite);
+      blocked = new BlockedWrites(client, indexed, this::fail, existing::add);
     }
-
-    private record Pending(Article article, String hash, Origin origin) {}
 
     /** Adds an article that already has its stable id and facets. */
     public void add(Article article, Origin origin) {
-      String hash = documents.contentHash(article);
-      Pending previous = pending.put(article.id(), new Pending(article, hash, origin));
-      if (previous != null) {
-        // The same id twice in one batch: the later record wins, the earlier one was a no-op.
-        unchanged.incrementAndGet();
-      }
-      if (pending.size() >= BATCH_SIZE) {
-        flushPending();
+      batch.add(new Pending(article, origin, null));
+      if (batch.size() >= BATCH_SIZE) {
+        handOver();
       }
     }
 
@@ -98,52 +119,93 @@ public final class ArticleWriter {
       return failures.size();
     }
 
-    private void flushPending() {
-      if (pending.isEmpty()) {
-        return;
+    private void handOver() {
+      if (writer == null) {
+        writer = new Thread(this::writeBatches, "facetwire-writer");
+        writer.setDaemon(true);
+        writer.start();
       }
-      List<Pending> batch = new ArrayList<>(pending.values());
-      pending.clear();
-      Map<String, StoredState> stored = fetchStored(batch);
-      Instant now = clock.instant();
-      for (Pending p : batch) {
-        StoredState existing = stored.get(p.article().id());
-        if (existing != null && p.hash().equals(existing.hash())) {
-          unchanged.incrementAndGet();
-          continue;
+      try {
+        while (!handedOver.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          rethrowWriterFailure();
         }
-        Instant ingestedAt = existing != null && existing.ingestedAt() != null ? existing.ingestedAt() : now;
-        ObjectNode doc = documents.toDocument(p.article().withIngestedAt(ingestedAt), p.hash());
-        ingester.add(op -> op.index(i -> i.index(alias).id(p.article().id()).document(doc)), p.origin());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while handing articles to the writer", e);
+      }
+      batch = new ArrayList<>(BATCH_SIZE);
+    }
+
+    private void writeBatches() {
+      try {
+        for (List<Pending> next; !(next = handedOver.take()).isEmpty(); ) {
+          write(next);
+        }
+      } catch (Throwable e) {
+        writerFailure = e;
       }
     }
 
-    private record StoredState(String hash, Instant ingestedAt) {}
-
-    private Map<String, StoredState> fetchStored(List<Pending> batch) {
-      List<String> ids = batch.stream().map(p -> p.article().id()).toList();
-      Map<String, StoredState> result = new java.util.HashMap<>();
-      try {
-        MgetResponse<ObjectNode> response = client.mget(m -> m.index(alias).ids(ids)
-            .sourceIncludes("content_hash", "ingested_at"), ObjectNode.class);
-        for (var doc : response.docs()) {
-          if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
-            ObjectNode src = doc.result().source();
-            String ingested = src.path("ingested_at").asText(null);
-            result.put(doc.result().id(), new StoredState(src.path("content_hash").asText(""),
-                ingested == null ? null : Instant.parse(ingested)));
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        // Without the stored hashes every article is simply rewritten: slower, never wrong.
-        return Map.of();
+    private void rethrowWriterFailure() {
+      if (writerFailure != null) {
+        throw new EngineUnavailableException("Writing articles failed: " + Engine.describe(writerFailure),
+            writerFailure);
       }
-      return result;
+    }
+
+    private void write(List<Pending> articles) {
+      // The same id twice in one batch: the later record wins, the earlier one was a no-op.
+      Map<String, Pending> byId = new LinkedHashMap<>();
+      for (Pending p : articles) {
+        if (byId.put(p.article().id(), p) != null) {
+          unchanged.incrementAndGet();
+        }
+      }
+      Instant now = clock.instant();
+      for (Pending p : byId.values()) {
+        Pending encoded = p.withEncoded(documents.encode(p.article()));
+        BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), encoded.encoded(), now),
+            "application/json");
+        outstanding.incrementAndGet();
+        ingester.add(op -> op.create(c -> c.index(alias).id(p.article().id()).document(doc)), encoded);
+      }
+      existing.resolve(false);
+    }
+
+    /** A stored article whose content changed: written over, keeping when it was first ingested. */
+    private void rewrite(Pending p, Instant storedIngestedAt) {
+      Instant ingestedAt = storedIngestedAt != null ? storedIngestedAt : clock.instant();
+      BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), p.encoded(), ingestedAt),
+          "application/json");
+      outstanding.incrementAndGet();
+      ingester.add(op -> op.index(i -> i.index(alias).id(p.article().id()).document(doc)), p);
     }
 
     /** Flushes, waits for every bulk request, refreshes, and tells what happened. */
     public WriteSummary finish() {
-      flushPending();
+      if (writer == null) {
+        write(batch);  // A small import (one HTTP request): no thread needed.
+      } else {
+        if (!batch.isEmpty()) {
+          handOver();
+        }
+        batch = List.of();
+        handOver();  // The empty batch tells the writer to stop.
+        try {
+          writer.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("Interrupted while waiting for the writer", e);
+        }
+        rethrowWriterFailure();
+      }
+      // Creates that met stored articles come back with 409, writes that met a reindex's write block
+      // are sent again: settle both until nothing is left in flight.
+      do {
+        awaitIngester();
+        blocked.retry();
+        existing.resolve(true);
+      } while (!existing.isEmpty() || !blocked.isEmpty() || outstanding.get() > 0);
       ingester.close();
       try {
         client.indices().refresh(r -> r.index(alias));
@@ -153,31 +215,62 @@ public final class ArticleWriter {
       return new WriteSummary(indexed.get(), unchanged.get(), failures);
     }
 
-    private final class Listener implements BulkListener<Origin> {
+    /**
+     * Sends what the ingester holds and waits until the listener has seen every operation's outcome
+     * (the ingester calls its listener asynchronously, so its own in-flight count is not enough).
+     */
+    private void awaitIngester() {
+      ingester.flush();
+      while (outstanding.get() > 0) {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("Interrupted while waiting for bulk requests", e);
+        }
+        ingester.flush();
+      }
+    }
+
+    private void fail(Origin o, String reason) {
+      failures.add(new RecordError(o.file(), o.location(), o.line(), reason));
+    }
+
+    private final class Listener implements BulkListener<Pending> {
       @Override
-      public void beforeBulk(long executionId, BulkRequest request, List<Origin> contexts) {}
+      public void beforeBulk(long executionId, BulkRequest request, List<Pending> contexts) {}
 
       @Override
-      public void afterBulk(long executionId, BulkRequest request, List<Origin> contexts, BulkResponse response) {
+      public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
+        try {
+          outcomes(request, contexts, response);
+        } finally {
+          outstanding.addAndGet(-contexts.size());
+        }
+      }
+
+      private void outcomes(BulkRequest request, List<Pending> contexts, BulkResponse response) {
         List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
           BulkResponseItem item = items.get(i);
           if (item.error() == null) {
             indexed.incrementAndGet();
+          } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
+            existing.add(contexts.get(i));
+          } else if (BlockedWrites.isWriteBlock(item)) {
+            blocked.add(request.operations().get(i), contexts.get(i));
           } else {
-            Origin o = contexts.get(i);
-            failures.add(new RecordError(o.file(), o.location(), o.line(),
-                "rejected by Elasticsearch: " + item.error().reason()));
+            fail(contexts.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
           }
         }
       }
 
       @Override
-      public void afterBulk(long executionId, BulkRequest request, List<Origin> contexts, Throwable failure) {
-        for (Origin o : contexts) {
-          failures.add(new RecordError(o.file(), o.location(), o.line(),
-              "bulk request failed: " + Engine.describe(failure)));
+      public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
+        for (Pending p : contexts) {
+          fail(p.origin(), "bulk request failed: " + Engine.describe(failure));
         }
+        outstanding.addAndGet(-contexts.size());
       }
     }
   }

@@ -2,6 +2,7 @@ package io.facetwire.engine;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,16 +22,30 @@ import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
+import org.elasticsearch.client.sniff.ElasticsearchNodesSniffer;
+import org.elasticsearch.client.sniff.SniffOnFailureListener;
+import org.elasticsearch.client.sniff.Sniffer;
 
 /** Builds the one Elasticsearch client the application uses, for an embedded node or a real cluster. */
 public final class ElasticsearchClients {
 
   private ElasticsearchClients() {}
 
-  public static ElasticsearchClient create(ElasticsearchSettings settings, ObjectMapper json) {
+  /**
+   * Connects to {@code settings.urls()}: requests go round robin over the nodes, a node that fails
+   * is left out until it answers again; with sniffing on, the node list comes from the cluster itself.
+   */
+  public static ElasticsearchConnection create(ElasticsearchSettings settings, ObjectMapper json) {
     HttpHost[] hosts = settings.urls().stream().map(HttpHost::create).toArray(HttpHost[]::new);
+    ElasticsearchSettings.ClientTuning tuning = settings.client();
+    SniffOnFailureListener sniffOnFailure = tuning.sniff() ? new SniffOnFailureListener() : null;
     RestClientBuilder builder = RestClient.builder(hosts)
-        .setRequestConfigCallback(rc -> rc.setConnectTimeout(5_000).setSocketTimeout(60_000));
+        .setRequestConfigCallback(rc -> rc
+            .setConnectTimeout((int) tuning.connectTimeout().toMillis())
+            .setSocketTimeout((int) tuning.socketTimeout().toMillis()));
+    if (sniffOnFailure != null) {
+      builder.setFailureListener(sniffOnFailure);
+    }
     if (settings.apiKey() != null) {
       builder.setDefaultHeaders(new Header[] {
           new BasicHeader("Authorization", "ApiKey " + settings.apiKey())});
@@ -52,7 +67,22 @@ public final class ElasticsearchClients {
       return http;
     });
     RestClient rest = builder.build();
-    return new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(json)));
+    Sniffer sniffer = null;
+    if (sniffOnFailure != null) {
+      boolean https = settings.urls().stream().anyMatch(u -> u.startsWith("https:"));
+      sniffer = Sniffer.builder(rest)
+          .setNodesSniffer(new ElasticsearchNodesSniffer(rest,
+              ElasticsearchNodesSniffer.DEFAULT_SNIFF_REQUEST_TIMEOUT,
+              https ? ElasticsearchNodesSniffer.Scheme.HTTPS : ElasticsearchNodesSniffer.Scheme.HTTP))
+          .setSniffAfterFailureDelayMillis(10_000)
+          .build();
+      sniffOnFailure.setSniffer(sniffer);
+    }
+    ElasticsearchTransport transport = new RestClientTransport(rest, new JacksonJsonpMapper(json));
+    if (tuning.retries() > 0) {
+      transport = new RetryingTransport(transport, tuning.retries());
+    }
+    return new ElasticsearchConnection(new ElasticsearchClient(transport), rest, sniffer);
   }
 
   private static SSLContext sslContextTrusting(ElasticsearchSettings settings) {

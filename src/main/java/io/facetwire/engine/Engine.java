@@ -8,6 +8,7 @@ import io.facetwire.engine.embedded.EmbeddedElasticsearch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.elasticsearch.client.RestClient;
 
 /**
  * The running Elasticsearch the application uses: an external cluster or an embedded node, always
@@ -15,14 +16,15 @@ import java.util.List;
  */
 public final class Engine implements AutoCloseable {
 
-  private final ElasticsearchClient client;
+  private final ElasticsearchConnection connection;
   private final EmbeddedElasticsearch embedded;
-  private final List<String> urls;
+  private final ElasticsearchSettings settings;
 
-  private Engine(ElasticsearchClient client, EmbeddedElasticsearch embedded, List<String> urls) {
-    this.client = client;
+  private Engine(ElasticsearchConnection connection, EmbeddedElasticsearch embedded,
+      ElasticsearchSettings settings) {
+    this.connection = connection;
     this.embedded = embedded;
-    this.urls = urls;
+    this.settings = settings;
   }
 
   /**
@@ -36,10 +38,10 @@ public final class Engine implements AutoCloseable {
     ElasticsearchSettings effective = settings;
     if (settings.isEmbedded()) {
       embedded = EmbeddedElasticsearch.start(dataDir.resolve("elasticsearch"), 0, "facetwire-embedded");
-      effective = new ElasticsearchSettings(List.of(embedded.httpUrl()), null, null, null, null);
+      effective = new ElasticsearchSettings(List.of(embedded.httpUrl()), null, null, null, null,
+          settings.client(), settings.layout());
     }
-    ElasticsearchClient client = ElasticsearchClients.create(effective, json);
-    Engine engine = new Engine(client, embedded, effective.urls());
+    Engine engine = new Engine(ElasticsearchClients.create(effective, json), embedded, effective);
     try {
       engine.awaitReady();
     } catch (RuntimeException e) {
@@ -52,17 +54,17 @@ public final class Engine implements AutoCloseable {
   /** Blocks until the cluster is at least yellow; {@code GET /} is not available on the embedded node. */
   private void awaitReady() {
     try {
-      HealthResponse health = client.cluster().health(h -> h
+      HealthResponse health = client().cluster().health(h -> h
           .waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
       if (health.timedOut()) {
-        throw new EngineUnavailableException("Elasticsearch at " + String.join(",", urls)
+        throw new EngineUnavailableException("Elasticsearch at " + String.join(",", urls())
             + " answered but stayed " + health.status().jsonValue() + " for 30 s", null);
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof EngineUnavailableException u) {
         throw u;
       }
-      throw new EngineUnavailableException("Cannot reach Elasticsearch at " + String.join(",", urls)
+      throw new EngineUnavailableException("Cannot reach Elasticsearch at " + String.join(",", urls())
           + ": " + describe(e), e);
     }
   }
@@ -77,7 +79,17 @@ public final class Engine implements AutoCloseable {
   }
 
   public ElasticsearchClient client() {
-    return client;
+    return connection.client();
+  }
+
+  /** The low-level client under {@link #client()}: for pre-serialized bodies (benchmarks, raw bulk). */
+  public RestClient restClient() {
+    return connection.restClient();
+  }
+
+  /** Shard and replica counts that override the mapping files for new indices. */
+  public IndexLayout layout() {
+    return settings.layout();
   }
 
   public boolean isEmbedded() {
@@ -85,16 +97,12 @@ public final class Engine implements AutoCloseable {
   }
 
   public List<String> urls() {
-    return urls;
+    return settings.urls();
   }
 
   @Override
   public void close() {
-    try {
-      client._transport().close();
-    } catch (IOException ignored) {
-      // Closing is best effort: the process is on its way out.
-    }
+    connection.close();
     if (embedded != null) {
       embedded.close();
     }

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -29,10 +30,16 @@ public final class IndexBootstrap {
 
   private final ElasticsearchClient client;
   private final ObjectMapper json;
+  private final IndexLayout layout;
 
   public IndexBootstrap(ElasticsearchClient client, ObjectMapper json) {
+    this(client, json, IndexLayout.FROM_MAPPINGS);
+  }
+
+  public IndexBootstrap(ElasticsearchClient client, ObjectMapper json, IndexLayout layout) {
     this.client = client;
     this.json = json;
+    this.layout = layout;
   }
 
   public void ensureIndices(IndexNames names) {
@@ -42,9 +49,8 @@ public final class IndexBootstrap {
   }
 
   private void ensureIndex(String mappingName, String alias) {
-    JsonNode definition = loadMapping(mappingName);
-    int version = definition.path("mappings").path("_meta").path("version").asInt(1);
-    String index = alias + "-v" + version;
+    ObjectNode definition = definition(mappingName);
+    String index = alias + "-v" + version(definition);
     try {
       if (client.indices().existsAlias(a -> a.name(alias)).value()) {
         warnIfOutdated(alias, index);
@@ -88,6 +94,17 @@ public final class IndexBootstrap {
     } catch (ElasticsearchException e) {
       LOG.warn("Mapping of {} differs from index-mappings beyond new fields: {}", alias, e.getMessage());
     }
+  }
+
+  /** The mapping file's index definition with the configured shard and replica counts applied. */
+  public ObjectNode definition(String mappingName) {
+    ObjectNode definition = (ObjectNode) loadMapping(mappingName);
+    layout.applyTo(definition);
+    return definition;
+  }
+
+  public static int version(JsonNode definition) {
+    return definition.path("mappings").path("_meta").path("version").asInt(1);
   }
 
   private JsonNode loadMapping(String name) {

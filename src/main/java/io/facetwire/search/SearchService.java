@@ -2,6 +2,7 @@ package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
@@ -40,6 +41,11 @@ public final class SearchService {
 
   public SearchResult search(SearchState state) {
     return search(state, Set.of());
+  }
+
+  /** The one Elasticsearch request behind a results page (the benchmark replays its body raw). */
+  public SearchRequest requestFor(SearchState state, Set<Facet> expanded) {
+    return requests.build(state, expanded, histogramInterval(state));
   }
 
   /**

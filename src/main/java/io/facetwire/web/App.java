@@ -108,7 +108,8 @@ public final class App {
     app.get("/feeds/{token}", shared::feed);
     // --- end saved searches ---
 
-    app.get("/health", new HealthRoute(facetwire.engine().client())::handle);
+    app.get("/health", new HealthRoute(facetwire.engine().client(),
+        java.util.List.of(facetwire.names().articles(), facetwire.names().savedSearches()))::handle);
     return app;
   }
 }

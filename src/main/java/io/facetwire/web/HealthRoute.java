@@ -4,32 +4,60 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** {@code GET /health}: 200 while Elasticsearch answers, 503 with the reason when it does not. */
+/**
+ * {@code GET /health}, for people and load balancers, judged on Facetwire's own indices (a shared
+ * cluster may hold other indices in any state):
+ *
+ * <ul>
+ *   <li>green: 200 {@code "ok"};
+ *   <li>yellow: 200 {@code "degraded"} — every article is searchable, but some replicas are missing
+ *       (a node is away), so one more failure could lose data; worth an alert, no reason to take
+ *       this server out of a load balancer;
+ *   <li>red: 503 {@code "failing"} — some primary shards are unassigned, so searches miss articles;
+ *   <li>no answer: 503 {@code "unavailable"} with the reason.
+ * </ul>
+ */
 final class HealthRoute {
 
   private final ElasticsearchClient client;
+  private final List<String> indices;
 
-  HealthRoute(ElasticsearchClient client) {
+  HealthRoute(ElasticsearchClient client, List<String> indices) {
     this.client = client;
+    this.indices = List.copyOf(indices);
   }
 
   void handle(Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
     try {
-      HealthResponse health = client.cluster().health(h -> h.timeout(t -> t.time("2s")));
-      String status = health.status().jsonValue();
-      body.put("status", "red".equals(status) ? "degraded" : "ok");
+      HealthResponse health = client.cluster().health(h -> h.index(indices)
+          .timeout(t -> t.time("2s")).masterTimeout(t -> t.time("2s")));
+      String status = health.status().jsonValue().toLowerCase(java.util.Locale.ROOT);
+      body.put("status", switch (status) {
+        case "green" -> "ok";
+        case "yellow" -> "degraded";
+        default -> "failing";
+      });
+      if ("yellow".equals(status)) {
+        body.put("reason", "Some replica shards are not allocated (" + health.unassignedShards()
+            + " unassigned): all articles are searchable, with less redundancy.");
+      } else if (!"green".equals(status)) {
+        body.put("reason", "Some primary shards are not allocated: searches can miss articles.");
+      }
       body.put("elasticsearch", Map.of(
           "cluster", health.clusterName(),
           "status", status,
           "nodes", health.numberOfNodes(),
+          "data_nodes", health.numberOfDataNodes(),
+          "active_shards", health.activeShards(),
           "unassigned_shards", health.unassignedShards()));
       ctx.status("red".equals(status) ? 503 : 200).json(body);
     } catch (Exception e) {
       body.put("status", "unavailable");
-      body.put("reason", "Elasticsearch does not answer: " + io.facetwire.web.Errors.oneLine(e));
+      body.put("reason", "Elasticsearch does not answer: " + Errors.oneLine(e));
       ctx.status(503).json(body);
     }
   }

@@ -17,7 +17,8 @@ import org.elasticsearch.node.Node;
 import org.elasticsearch.transport.netty4.Netty4Plugin;
 
 /**
- * A single real Elasticsearch node running inside this JVM, reachable over HTTP on 127.0.0.1.
+ * A real Elasticsearch node running inside this JVM, reachable over HTTP on 127.0.0.1: a single-node
+ * cluster by default, or one node of a cluster formed on loopback ({@link #startClusterNode}).
  *
  * <p>The application never calls the node's Java internals: it connects to {@link #httpUrl()} with the
  * same HTTP client it would use for an external cluster, so both paths run the same code.
@@ -35,27 +36,66 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
   }
 
   /**
-   * Starts a node with its data under {@code home} (kept across restarts; a folder is locked by its
-   * node, so two processes cannot share it).
+   * Starts a single-node cluster with its data under {@code home} (kept across restarts; a folder is
+   * locked by its node, so two processes cannot share it).
    *
    * @param httpPort 0 picks any free port
    */
   public static EmbeddedElasticsearch start(Path home, int httpPort, String nodeName) {
+    return start(home, nodeName, base(home, "facetwire", nodeName, httpPort, 0)
+        .put("discovery.type", "single-node"));
+  }
+
+  /**
+   * How one node of a multi-node cluster on this machine is set up: its own folder and fixed ports,
+   * so it can be stopped and started again at the same address, and the other nodes' transport
+   * addresses to find the cluster by.
+   *
+   * @param seedHosts          transport addresses ("127.0.0.1:9301") of the nodes to contact
+   * @param initialMasterNodes node names that vote in the very first election (ignored once the
+   *                           cluster has formed, so a restarted node simply rejoins)
+   */
+  public record ClusterNode(Path home, String clusterName, String nodeName, int httpPort, int transportPort,
+      List<String> seedHosts, List<String> initialMasterNodes) {
+
+    /** The same node joining the cluster it already belongs to: no bootstrap list any more. */
+    public ClusterNode rejoining() {
+      return new ClusterNode(home, clusterName, nodeName, httpPort, transportPort, seedHosts, List.of());
+    }
+  }
+
+  /**
+   * Starts one node of a multi-node cluster. It returns as soon as the node runs, without waiting for
+   * the cluster to form (that needs a majority of the initial master nodes): start them all, then wait
+   * for the cluster health to show every node.
+   */
+  public static EmbeddedElasticsearch startClusterNode(ClusterNode node) {
+    return start(node.home(), node.nodeName(),
+        base(node.home(), node.clusterName(), node.nodeName(), node.httpPort(), node.transportPort())
+            .putList("discovery.seed_hosts", node.seedHosts())
+            .putList("cluster.initial_master_nodes", node.initialMasterNodes())
+            .put("discovery.initial_state_timeout", "0s"));
+  }
+
+  private static Settings.Builder base(Path home, String clusterName, String nodeName, int httpPort,
+      int transportPort) {
+    return Settings.builder()
+        .put("path.home", home.toAbsolutePath().toString())
+        .put("path.data", home.resolve("data").toAbsolutePath().toString())
+        .put("path.logs", home.resolve("logs").toAbsolutePath().toString())
+        .put("cluster.name", clusterName)
+        .put("node.name", nodeName)
+        .put("network.host", "127.0.0.1")
+        .put("http.port", httpPort)
+        .put("transport.port", transportPort)
+        // A laptop disk that is 90% full must not turn indices read-only.
+        .put("cluster.routing.allocation.disk.threshold_enabled", false);
+  }
+
+  private static EmbeddedElasticsearch start(Path home, String nodeName, Settings.Builder builder) {
     try {
       Path config = Files.createDirectories(home.resolve("config"));
-      Settings settings = Settings.builder()
-          .put("path.home", home.toAbsolutePath().toString())
-          .put("path.data", home.resolve("data").toAbsolutePath().toString())
-          .put("path.logs", home.resolve("logs").toAbsolutePath().toString())
-          .put("cluster.name", "facetwire")
-          .put("node.name", nodeName)
-          .put("discovery.type", "single-node")
-          .put("network.host", "127.0.0.1")
-          .put("http.port", httpPort)
-          .put("transport.port", 0)
-          // A laptop disk that is 90% full must not turn indices read-only.
-          .put("cluster.routing.allocation.disk.threshold_enabled", false)
-          .build();
+      Settings settings = builder.build();
       configureLogging(settings);
       Environment environment =
           InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(), config, () -> nodeName);

@@ -1,0 +1,180 @@
+package io.facetwire.bench;
+
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.facetwire.Json;
+import io.facetwire.search.SearchService;
+import io.facetwire.search.SearchState;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Search latency of the same query log three ways: the HTML search page, {@code /api/search}, and
+ * Elasticsearch's own {@code _search} with the identical request body Facetwire sends (captured from
+ * {@link SearchService#requestFor}). One HTTP client measures all three, end to end.
+ */
+final class SearchBench {
+
+  static final String AGENT = "facetwire-bench";
+
+  enum Target { HTML, API, RAW }
+
+  private final String server;
+  private final String node;
+  private final String alias;
+  private final List<QueryLog.Entry> log;
+  private final List<String> rawBodies = new ArrayList<>();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+
+  SearchBench(String server, String node, String alias, List<QueryLog.Entry> log, SearchService search) {
+    this.server = server;
+    this.node = node;
+    this.alias = alias;
+    this.log = log;
+    JsonpMapper mapper = new JacksonJsonpMapper(Json.mapper());
+    for (QueryLog.Entry entry : log) {
+      SearchState state = SearchState.fromQuery(entry.params());
+      rawBodies.add(JsonpUtils.toJsonString(search.requestFor(state, Set.of()), mapper));
+    }
+  }
+
+  /** One request of the log's entry {@code i} against a target; the status code. */
+  int send(Target target, int i) throws IOException, InterruptedException {
+    HttpRequest.Builder request = switch (target) {
+      case HTML -> HttpRequest.newBuilder(URI.create(server + "/search?" + log.get(i).queryString()));
+      case API -> HttpRequest.newBuilder(URI.create(server + "/api/search?" + log.get(i).queryString()));
+      // typed_keys: the Java client always asks for it (to read aggregations back), so raw does too.
+      case RAW -> HttpRequest.newBuilder(URI.create(node + "/" + alias + "/_search?typed_keys=true"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(rawBodies.get(i)));
+    };
+    HttpResponse<byte[]> response = http.send(request.header("User-Agent", AGENT)
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    return response.statusCode();
+  }
+
+  /**
+   * Every entry once against every target in turn (4 clients), which warms JIT, caches and connections;
+   * the server's CPU per request of each target is taken here (machine load does not distort it).
+   */
+  Map<Target, Double> warmUpAndServerCpu(java.util.function.LongSupplier serverCpuMillis) throws Exception {
+    Map<Target, Double> cpu = new EnumMap<>(Target.class);
+    for (Target t : Target.values()) {
+      long cpu0 = serverCpuMillis.getAsLong();
+      run(List.of(t), 4);
+      cpu.put(t, (serverCpuMillis.getAsLong() - cpu0) * 1000.0 / log.size());
+    }
+    return cpu;
+  }
+
+  /**
+   * Latencies with {@code concurrency} clients. Each client sends one search to all three targets
+   * back to back (the order turning with each search), so a busy moment on this shared machine hits
+   * all three alike instead of whichever target happened to run then.
+   */
+  Map<Target, Latencies> measure(int concurrency) throws Exception {
+    return run(List.of(Target.values()), concurrency);
+  }
+
+  private Map<Target, Latencies> run(List<Target> targets, int concurrency) throws Exception {
+    Map<Target, long[]> nanos = new EnumMap<>(Target.class);
+    Map<Target, AtomicInteger> errors = new EnumMap<>(Target.class);
+    targets.forEach(t -> {
+      nanos.put(t, new long[log.size()]);
+      errors.put(t, new AtomicInteger());
+    });
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < concurrency; w++) {
+      Thread thread = new Thread(() -> {
+        for (int i; (i = next.getAndIncrement()) < log.size(); ) {
+          for (int k = 0; k < targets.size(); k++) {
+            Target target = targets.get((i + k) % targets.size());
+            long t0 = System.nanoTime();
+            try {
+              if (send(target, i) != 200) {
+                errors.get(target).incrementAndGet();
+              }
+            } catch (Exception e) {
+              errors.get(target).incrementAndGet();
+            }
+            nanos.get(target)[i] = System.nanoTime() - t0;
+          }
+        }
+      }, "search-" + w);
+      workers.add(thread);
+      thread.start();
+    }
+    for (Thread t : workers) {
+      t.join();
+    }
+    Map<Target, Latencies> out = new EnumMap<>(Target.class);
+    targets.forEach(t -> out.put(t, new Latencies(nanos.get(t), errors.get(t).get())));
+    return out;
+  }
+
+  /** How many of the log's searches give the API the same total as raw _search (a sanity check). */
+  int sameTotals(int sample) throws Exception {
+    int same = 0;
+    for (int i = 0; i < Math.min(sample, log.size()); i++) {
+      JsonNode api = getJson(server + "/api/search?" + log.get(i).queryString());
+      HttpResponse<String> raw = http.send(HttpRequest.newBuilder(
+              URI.create(node + "/" + alias + "/_search?typed_keys=true")).header("User-Agent", AGENT)
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rawBodies.get(i)))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      long rawTotal = Json.mapper().readTree(raw.body()).path("hits").path("total").path("value").asLong(-1);
+      if (api.path("total").asLong(-2) == rawTotal) {
+        same++;
+      }
+    }
+    return same;
+  }
+
+  /**
+   * Elasticsearch requests per page view of {@code target}: the node's own per-connection request
+   * counts, before and after {@code views} page views, leaving out this benchmark's connections.
+   */
+  double roundTripsPerView(Target target, int views) throws Exception {
+    long before = requestsFromOthers();
+    for (int i = 0; i < views; i++) {
+      send(target, i % log.size());
+    }
+    long after = requestsFromOthers();
+    return (after - before) / (double) views;
+  }
+
+  private long requestsFromOthers() throws Exception {
+    long total = 0;
+    for (JsonNode n : getJson(node + "/_nodes/stats/http").path("nodes")) {
+      for (JsonNode client : n.path("http").path("clients")) {
+        if (!client.path("agent").asText("").startsWith(AGENT)) {
+          total += client.path("request_count").asLong();
+        }
+      }
+    }
+    return total;
+  }
+
+  private JsonNode getJson(String url) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("User-Agent", AGENT)
+        .build(), HttpResponse.BodyHandlers.ofString());
+    return Json.mapper().readTree(r.body());
+  }
+
+  int size() {
+    return log.size();
+  }
+}

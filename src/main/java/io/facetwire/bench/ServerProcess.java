@@ -1,0 +1,118 @@
+package io.facetwire.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code facetwire serve} as its own process, the way a user runs it: started with a given heap,
+ * timed from process start to the first 200 on the search page, measured for resident memory, and
+ * stopped with SIGTERM like Ctrl+C.
+ */
+final class ServerProcess implements AutoCloseable {
+
+  private final Process process;
+  private final Path dataDir;
+  private final int port;
+  private final long startupMillis;
+
+  private ServerProcess(Process process, Path dataDir, int port, long startupMillis) {
+    this.process = process;
+    this.dataDir = dataDir;
+    this.port = port;
+    this.startupMillis = startupMillis;
+  }
+
+  /** Starts the server and returns once {@code /search} answers 200. */
+  static ServerProcess start(Path dataDir, int port, String heap, boolean demo, Path log)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
+        "-cp", System.getProperty("java.class.path"), "io.facetwire.cli.Main",
+        "serve", "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
+    if (!demo) {
+      command.add("--no-demo");
+    }
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    // The benchmark's server runs on its embedded node whatever the caller's environment says.
+    builder.environment().remove("ELASTICSEARCH_URL");
+    long start = System.nanoTime();
+    Process process = builder.start();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    URI search = URI.create("http://127.0.0.1:" + port + "/search");
+    long deadline = start + TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The server exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          long millis = (System.nanoTime() - start) / 1_000_000;
+          return new ServerProcess(process, dataDir, port, millis);
+        }
+      } catch (IOException notYet) {
+        // Not listening yet.
+      }
+      Thread.sleep(25);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("The server did not answer 200 on /search within 3 minutes; see " + log);
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  long startupMillis() {
+    return startupMillis;
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** The embedded node's HTTP address, which {@code serve} publishes in its data folder. */
+  String nodeUrl() throws IOException {
+    return Files.readString(dataDir.resolve("embedded-elasticsearch.url"), StandardCharsets.UTF_8).strip();
+  }
+
+  /** CPU time the server process has used so far (user + system), from /proc. */
+  long cpuMillis() {
+    return ProcessCpu.millis(process.pid());
+  }
+
+  /** VmHWM (peak resident set), VmRSS, RssAnon and RssFile in MiB, from /proc. */
+  Map<String, Long> memoryMiB() throws IOException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      for (String key : List.of("VmHWM", "VmRSS", "RssAnon", "RssFile")) {
+        if (line.startsWith(key + ":")) {
+          long kb = Long.parseLong(line.substring(key.length() + 1).replace("kB", "").trim());
+          out.put(key, kb / 1024);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}

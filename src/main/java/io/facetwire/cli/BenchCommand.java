@@ -1,0 +1,53 @@
+package io.facetwire.cli;
+
+import io.facetwire.bench.Benchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure Facetwire against raw Elasticsearch on this machine: ingest of the Reuters-21578",
+        "corpus repeated K times, search latency (page, API, raw _search), Elasticsearch round trips per",
+        "page view, start-up time and server memory. Prints a Markdown table; writes bench.md and",
+        "bench.json to the output folder. Starts its own server processes on a free port."})
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--reuters", paramLabel = "DIR", description = "Reuters-21578 folder (default: ../shared/data/reuters21578).")
+  Path reuters = Path.of("../shared/data/reuters21578");
+
+  @Option(names = "--copies", paramLabel = "K", description = "Copies of the corpus to import (default: 5, about 108,000 articles).")
+  int copies = 5;
+
+  @Option(names = "--queries", paramLabel = "N", description = "Searches in the query log (default: 500).")
+  int queries = 500;
+
+  @Option(names = "--server-heap", paramLabel = "SIZE", description = "Maximum heap (-Xmx) of the server process (default: 1g).")
+  String serverHeap = "1g";
+
+  @Option(names = "--restarts", paramLabel = "N", description = "Start-ups on the existing index to time (default: 3).")
+  int restarts = 3;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: target/bench).")
+  Path out = Path.of("target/bench");
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(reuters)) {
+      System.err.println("--reuters: " + reuters + " is not a folder (the Reuters-21578 corpus is needed)");
+      return 2;
+    }
+    if (copies < 1 || queries < 1 || restarts < 0 || !serverHeap.matches("\\d+[kmgKMG]?")) {
+      System.err.println("--copies and --queries must be at least 1, --restarts at least 0, --server-heap like 1g");
+      return 2;
+    }
+    var benchmark = new Benchmark(new Benchmark.Config(reuters, copies, queries, serverHeap, restarts, out));
+    var report = benchmark.run();
+    report.write(out);
+    System.out.println(report.header());
+    System.out.println(report.markdown());
+    System.out.println("Written: " + out.resolve("bench.md") + ", " + out.resolve("bench.json"));
+    return 0;
+  }
+}

@@ -1,0 +1,93 @@
+package io.facetwire.engine;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+
+/**
+ * Articles whose {@code create} met a stored article with the same id: one {@code _mget} per
+ * thousand fetches the stored content hashes; identical articles are counted as unchanged, changed
+ * ones are written again keeping their original {@code ingested_at}.
+ *
+ * <p>A fresh article costs nothing here, so a first import pays no lookup at all; only re-imports do.
+ */
+final class ExistingArticles {
+
+  static final int BATCH = 1000;
+
+  private final ElasticsearchClient client;
+  private final String alias;
+  private final AtomicLong unchanged;
+  private final BiConsumer<ArticleWriter.Pending, Instant> rewrite;
+  private final List<ArticleWriter.Pending> waiting = Collections.synchronizedList(new ArrayList<>());
+
+  /** @param rewrite writes a changed article again, with the stored ingestion time (or now if unknown) */
+  ExistingArticles(ElasticsearchClient client, String alias, AtomicLong unchanged,
+      BiConsumer<ArticleWriter.Pending, Instant> rewrite) {
+    this.client = client;
+    this.alias = alias;
+    this.unchanged = unchanged;
+    this.rewrite = rewrite;
+  }
+
+  /** Called from the bulk listener when a create answered 409. */
+  void add(ArticleWriter.Pending pending) {
+    waiting.add(pending);
+  }
+
+  boolean isEmpty() {
+    return waiting.isEmpty();
+  }
+
+  /** Resolves the waiting articles once a full batch has gathered (or all of them when {@code all}). */
+  void resolve(boolean all) {
+    while (waiting.size() >= BATCH || (all && !waiting.isEmpty())) {
+      List<ArticleWriter.Pending> batch;
+      synchronized (waiting) {
+        List<ArticleWriter.Pending> head = waiting.subList(0, Math.min(BATCH, waiting.size()));
+        batch = new ArrayList<>(head);
+        head.clear();
+      }
+      Map<String, Stored> stored = fetch(batch.stream().map(p -> p.article().id()).toList());
+      for (ArticleWriter.Pending p : batch) {
+        Stored s = stored.get(p.article().id());
+        if (s != null && s.hash().equals(p.encoded().contentHash())) {
+          unchanged.incrementAndGet();
+        } else {
+          rewrite.accept(p, s == null ? null : s.ingestedAt());
+        }
+      }
+    }
+  }
+
+  private record Stored(String hash, Instant ingestedAt) {}
+
+  private Map<String, Stored> fetch(List<String> ids) {
+    Map<String, Stored> result = new HashMap<>();
+    try {
+      MgetResponse<ObjectNode> response = client.mget(m -> m.index(alias).ids(ids)
+          .sourceIncludes("content_hash", "ingested_at"), ObjectNode.class);
+      for (var doc : response.docs()) {
+        if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+          ObjectNode src = doc.result().source();
+          String ingested = src.path("ingested_at").asText(null);
+          result.put(doc.result().id(), new Stored(src.path("content_hash").asText(""),
+              ingested == null ? null : Instant.parse(ingested)));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Without the stored hashes every article is simply rewritten: slower, never wrong.
+      return Map.of();
+    }
+    return result;
+  }
+}

@@ -1,0 +1,71 @@
+package io.facetwire.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.Json;
+import io.facetwire.article.Article;
+import io.facetwire.support.TestEngine;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The writer against the real node, over several batches (so through its writer thread): new articles
+ * are created, a re-import counts identical ones as unchanged without writing them, and rewrites
+ * changed ones with their original ingestion time.
+ */
+class ArticleWriterTest {
+
+  private static final int ARTICLES = 2_500;
+
+  @Test
+  void newChangedAndUnchangedArticlesAcrossSeveralBatches() throws Exception {
+    ElasticsearchClient client = TestEngine.get().client();
+    IndexNames names = new IndexNames(TestEngine.uniquePrefix());
+    new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
+    Instant first = Instant.parse("2024-01-01T00:00:00Z");
+    Instant second = Instant.parse("2024-02-01T00:00:00Z");
+    ArticleDocuments documents = new ArticleDocuments(Json.mapper());
+
+    WriteSummary initial = write(client, names, documents, first, Map.of());
+    assertEquals(ARTICLES, initial.indexed());
+    assertEquals(0, initial.unchanged());
+    assertEquals(List.of(), initial.failures());
+
+    // Again, with ten bodies changed (around the batch boundaries).
+    Map<Integer, String> changed = Map.of(3, "x", 999, "x", 1000, "x", 1001, "x", 1500, "x", 1999, "x",
+        2000, "x", 2001, "x", 2400, "x", 2499, "x");
+    WriteSummary again = write(client, names, documents, second, changed);
+    assertEquals(changed.size(), again.indexed());
+    assertEquals(ARTICLES - changed.size(), again.unchanged());
+    assertEquals(List.of(), again.failures());
+    assertEquals(ARTICLES, client.count(c -> c.index(names.articles())).count());
+
+    ObjectNode rewritten = client.get(g -> g.index(names.articles()).id("w-1000"), ObjectNode.class).source();
+    assertEquals("Body 1000 x", rewritten.path("body").asText());
+    assertEquals(first.toString(), rewritten.path("ingested_at").asText(), "changed articles keep their first ingestion");
+    ObjectNode kept = client.get(g -> g.index(names.articles()).id("w-1002"), ObjectNode.class).source();
+    assertEquals(first.toString(), kept.path("ingested_at").asText());
+    assertEquals(documents.contentHash(article(1000, "x")), rewritten.path("content_hash").asText());
+  }
+
+  private static WriteSummary write(ElasticsearchClient client, IndexNames names, ArticleDocuments documents,
+      Instant now, Map<Integer, String> changed) {
+    ArticleWriter writer = new ArticleWriter(client, names.articles(), documents, Clock.fixed(now, ZoneOffset.UTC));
+    ArticleWriter.Session session = writer.open();
+    for (int i = 0; i < ARTICLES; i++) {
+      session.add(article(i, changed.getOrDefault(i, "")), new ArticleWriter.Origin("test", "record " + i, i));
+    }
+    return session.finish();
+  }
+
+  private static Article article(int i, String change) {
+    return new Article("w-" + i, null, "Title " + i, ("Body " + i + " " + change).strip(), "Test",
+        Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i), List.of(), List.of(), List.of(), Map.of(), null);
+  }
+}
