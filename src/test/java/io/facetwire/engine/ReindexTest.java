@@ -90,7 +90,7 @@ class ReindexTest {
     Thread writes = new Thread(() -> {
       for (int n = 0; running.get(); n++) {
         writesAttempted.incrementAndGet();
-        Http.Response r = http.post("/api/articles", "application/json", """
+        Http.Response r = server.api().post("/api/articles", "application/json", """
             {"title": "Reindex probe %d", "body": "Probe article %d, written while the index is rebuilt.",
              "source": "Probe", "published_at": "2021-06-01"}""".formatted(n, n));
         if (r.status() == 200 && r.json().path("indexed").asInt() == 1) {
