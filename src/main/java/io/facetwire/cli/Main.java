@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar target/facetwire.jar <command>}: serve, import, extract, eval, enrich, reindex, bench. */
 @Command(name = "facetwire", mixinStandardHelpOptions = true, version = "Facetwire 0.1.0",
     description = "Full-text news search with country, person and topic facets, on Elasticsearch.",
-    subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvalCommand.class, EnrichCommand.class,
-        ReindexCommand.class, BenchCommand.class,
+    subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvalCommand.class, EnrichCommand.class, ReindexCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -21,7 +21,7 @@ public final class Main implements Runnable {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 3;
       }
-      if (e instanceof io.facetwire.FacetwireConfig.InvalidSetting || e instanceof InvalidConfigurationException) {
+      if (e instanceof InvalidConfigurationException || e instanceof io.facetwire.FacetwireConfig.InvalidSetting) {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 2;
       }

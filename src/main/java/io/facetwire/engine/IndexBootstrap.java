@@ -81,6 +81,17 @@ public final class IndexBootstrap {
     }
   }
 
+  /** The mapping file's index definition with the configured shard and replica counts applied. */
+  public ObjectNode definition(String mappingName) {
+    ObjectNode definition = (ObjectNode) loadMapping(mappingName);
+    layout.applyTo(definition);
+    return definition;
+  }
+
+  public static int version(JsonNode definition) {
+    return definition.path("mappings").path("_meta").path("version").asInt(1);
+  }
+
   /**
    * New fields in a mapping file are added to the existing index in place (Elasticsearch allows adding
    * fields, never changing them), so an installation picks up e.g. new saved-search fields on upgrade.
@@ -94,17 +105,6 @@ public final class IndexBootstrap {
     } catch (ElasticsearchException e) {
       LOG.warn("Mapping of {} differs from index-mappings beyond new fields: {}", alias, e.getMessage());
     }
-  }
-
-  /** The mapping file's index definition with the configured shard and replica counts applied. */
-  public ObjectNode definition(String mappingName) {
-    ObjectNode definition = (ObjectNode) loadMapping(mappingName);
-    layout.applyTo(definition);
-    return definition;
-  }
-
-  public static int version(JsonNode definition) {
-    return definition.path("mappings").path("_meta").path("version").asInt(1);
   }
 
   private JsonNode loadMapping(String name) {

@@ -108,8 +108,9 @@ public final class App {
     app.get("/feeds/{token}", shared::feed);
     // --- end saved searches ---
 
+    // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).
     app.get("/health", new HealthRoute(facetwire.engine().client(),
-        java.util.List.of(facetwire.names().articles(), facetwire.names().savedSearches()))::handle);
+        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList())::handle);
     return app;
   }
 }

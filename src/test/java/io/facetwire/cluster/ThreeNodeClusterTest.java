@@ -70,7 +70,7 @@ class ThreeNodeClusterTest {
     ElasticsearchSettings settings = new ElasticsearchSettings(urls, null, null, null, null, null,
         new IndexLayout(2, 1));
     facetwire = Facetwire.open(settings, Files.createTempDirectory("fw-cluster-app"), new IndexNames("c-"),
-        TestServer.extractor(), TestServer.testConfig());
+        TestServer.extractor(), io.facetwire.FacetwireConfig.defaults());
     awaitClusterStatus(HealthStatus.Green, 3);
 
     ImportSummary wikinews = TestServer.importFixtures(facetwire.importer(), ReadOptions.NONE,

@@ -44,6 +44,7 @@ class ReindexTest {
     Facetwire facetwire = server.facetwire();
     ElasticsearchClient client = facetwire.engine().client();
     Http http = server.http();
+    Http api = server.api();
     String alias = facetwire.names().articles();
     long initial = facetwire.articles().count();
     long elections = http.get("/api/search?q=election").json().path("total").asLong();
@@ -90,7 +91,7 @@ class ReindexTest {
     Thread writes = new Thread(() -> {
       for (int n = 0; running.get(); n++) {
         writesAttempted.incrementAndGet();
-        Http.Response r = server.api().post("/api/articles", "application/json", """
+        Http.Response r = api.post("/api/articles", "application/json", """
             {"title": "Reindex probe %d", "body": "Probe article %d, written while the index is rebuilt.",
              "source": "Probe", "published_at": "2021-06-01"}""".formatted(n, n));
         if (r.status() == 200 && r.json().path("indexed").asInt() == 1) {
