@@ -69,7 +69,8 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  static String describe(Throwable e) {
+  /** The first line of the innermost cause: what a user can act on. */
+  public static String describe(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -61,7 +61,7 @@ final class ResponseParts {
     buckets.sort(Comparator.comparingLong(DateHistogramBucket::key));
     for (DateHistogramBucket b : buckets) {
       LocalDate start = Instant.ofEpochMilli(b.key()).atZone(ZoneOffset.UTC).toLocalDate();
-      out.add(new SearchResult.DateBucket(start, interval.end(start), b.docCount()));
+      out.add(new SearchResult.DateBucket(start, interval.end(start), b.docCount(), interval));
     }
     return out;
   }

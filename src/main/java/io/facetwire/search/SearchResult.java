@@ -29,7 +29,8 @@ public record SearchResult(
   }
 
   /** One bar of the date histogram: articles published from {@code start} to {@code end}, both inclusive. */
-  public record DateBucket(java.time.LocalDate start, java.time.LocalDate end, long count) {}
+  public record DateBucket(java.time.LocalDate start, java.time.LocalDate end, long count,
+      HistogramInterval interval) {}
 
   /** One matching article as a results page shows it. */
   public record Hit(

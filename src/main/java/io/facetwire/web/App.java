@@ -62,7 +62,7 @@ public final class App {
     app.get("/search.json", search::api);
     app.post("/history/clear", search::clearHistory);
 
-    ExportRoutes exports = new ExportRoutes(facetwire.export(), config.publicUrl());
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), config);
     app.get("/search.atom", exports::atom);
     app.get("/search.csv", exports::csv);
 

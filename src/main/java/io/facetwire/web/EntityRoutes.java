@@ -55,13 +55,6 @@ final class EntityRoutes {
       };
       related.add(new Related(legend, items));
     }
-    long max = profile.dates().stream().mapToLong(SearchResult.DateBucket::count).max().orElse(0);
-    List<SearchPageModel.Bar> bars = new ArrayList<>();
-    for (SearchResult.DateBucket b : profile.dates()) {
-      String label = b.start().equals(b.end()) ? b.start().toString() : b.start() + " to " + b.end();
-      bars.add(new SearchPageModel.Bar(label, b.count(), base.withDates(b.start(), b.end()).url(),
-          max == 0 ? 0 : (int) Math.round(100.0 * b.count() / max)));
-    }
     List<SearchPageModel.Link> latest = new ArrayList<>();
     for (SearchResult.Hit h : profile.latest()) {
       String date = h.publishedAt() == null ? "" : " (" + SearchPageModel.DATE.format(h.publishedAt()) + ")";
@@ -75,7 +68,6 @@ final class EntityRoutes {
     model.put("searchUrl", base.url());
     model.put("newestUrl", base.withSort(io.facetwire.search.Sort.NEWEST).url());
     model.put("related", related);
-    model.put("bars", bars);
     model.put("histogramSvg", SearchPageModel.histogramSvg(profile.dates(),
         (start, end) -> base.withDates(start, end).url(), "Articles naming " + name + " over time"));
     model.put("latest", latest);

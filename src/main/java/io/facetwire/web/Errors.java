@@ -70,12 +70,4 @@ final class Errors {
     ctx.html(templates.render("error", model));
   }
 
-  static String oneLine(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return m.lines().findFirst().orElse(m);
-  }
 }

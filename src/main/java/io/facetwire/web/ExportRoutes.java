@@ -27,11 +27,11 @@ final class ExportRoutes {
   static final int FEED_ENTRIES = 20;
 
   private final MatchExport export;
-  private final String baseUrl;
+  private final io.facetwire.FacetwireConfig config;
 
-  ExportRoutes(MatchExport export, String baseUrl) {
+  ExportRoutes(MatchExport export, io.facetwire.FacetwireConfig config) {
     this.export = export;
-    this.baseUrl = baseUrl;
+    this.config = config;
   }
 
   void csv(Context ctx) throws IOException {
@@ -52,7 +52,7 @@ final class ExportRoutes {
 
   void atom(Context ctx) throws IOException {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap());
-    String base = baseUrl != null ? baseUrl : origin(ctx);
+    String base = RequestInfo.baseUrl(ctx, config);
     List<SearchResult.Hit> hits = new java.util.ArrayList<>();
     export.newest(state, FEED_ENTRIES, hits::add);
     ctx.contentType("application/atom+xml; charset=utf-8");
@@ -112,10 +112,4 @@ final class ExportRoutes {
     xml.writeAttribute("href", href);
   }
 
-  /** scheme://host[:port] of this request, for absolute links in feeds. */
-  static String origin(Context ctx) {
-    String url = ctx.url();
-    int slash = url.indexOf('/', url.indexOf("://") + 3);
-    return slash < 0 ? url : url.substring(0, slash);
-  }
 }

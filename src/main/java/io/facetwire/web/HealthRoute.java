@@ -57,7 +57,7 @@ final class HealthRoute {
       ctx.status("red".equals(status) ? 503 : 200).json(body);
     } catch (Exception e) {
       body.put("status", "unavailable");
-      body.put("reason", "Elasticsearch does not answer: " + Errors.oneLine(e));
+      body.put("reason", "Elasticsearch does not answer: " + io.facetwire.engine.Engine.describe(e));
       ctx.status(503).json(body);
     }
   }

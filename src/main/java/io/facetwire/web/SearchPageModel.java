@@ -27,8 +27,7 @@ final class SearchPageModel {
   /** An active filter; {@code kind} is "include", "exclude" or "date", and styles the chip. */
   record Chip(String label, String removeUrl, String kind) {}
 
-  /** One period of the date histogram, for the chart's links and the text fallback. */
-  record Bar(String label, long count, String url, int heightPercent) {}
+
 
   record SortOption(String param, String label, boolean selected) {}
 
@@ -61,7 +60,6 @@ final class SearchPageModel {
     }
     model.put("facets", facets);
     model.put("countryCounts", countryCounts(result));
-    model.put("bars", bars(result));
     model.put("histogramSvg", histogramSvg(result));
     model.put("mapSvg", MAP.render(countryCounts(result), c -> state.withFilter(Facet.COUNTRY, c).url(),
         "Countries named in the matching articles"));
@@ -143,13 +141,8 @@ final class SearchPageModel {
       buckets.add(new io.facetwire.web.svg.DateHistogramSvg.Bucket(b.start(), b.end(), b.count(),
           href.apply(b.start(), b.end())));
     }
-    // The bars' own length says which calendar interval Elasticsearch was asked for.
-    long days = java.time.temporal.ChronoUnit.DAYS.between(dates.get(0).start(), dates.get(0).end()) + 1;
-    io.facetwire.web.svg.CalendarInterval interval = days <= 1 ? io.facetwire.web.svg.CalendarInterval.DAY
-        : days <= 7 ? io.facetwire.web.svg.CalendarInterval.WEEK
-        : days <= 31 ? io.facetwire.web.svg.CalendarInterval.MONTH
-        : days <= 92 ? io.facetwire.web.svg.CalendarInterval.QUARTER
-        : io.facetwire.web.svg.CalendarInterval.YEAR;
+    io.facetwire.web.svg.CalendarInterval interval =
+        io.facetwire.web.svg.CalendarInterval.valueOf(dates.get(0).interval().name());
     return io.facetwire.web.svg.DateHistogramSvg.render(buckets, interval::label, caption);
   }
 
@@ -176,18 +169,6 @@ final class SearchPageModel {
       }
     }
     return counts;
-  }
-
-  private static List<Bar> bars(SearchResult result) {
-    SearchState state = result.state();
-    long max = result.dates().stream().mapToLong(SearchResult.DateBucket::count).max().orElse(0);
-    List<Bar> bars = new ArrayList<>();
-    for (SearchResult.DateBucket b : result.dates()) {
-      String label = b.start().equals(b.end()) ? b.start().toString() : b.start() + " to " + b.end();
-      int height = max == 0 ? 0 : (int) Math.round(100.0 * b.count() / max);
-      bars.add(new Bar(label, b.count(), state.withDates(b.start(), b.end()).url(), height));
-    }
-    return bars;
   }
 
   private static List<Chip> chips(SearchState state) {
