@@ -16,6 +16,7 @@ public final class Templates {
   private final TemplateEngine engine = new TemplateEngine();
 
   public Templates() {
+    RecordProperties.install();
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/");
     resolver.setSuffix(".html");
