@@ -32,8 +32,8 @@ final class CountryContext {
   static CountryContext loadDefault() {
     Set<String>[] sections = sectionsOf("country-context.txt",
         "[after capital]", "[auxiliaries]", "[before capital]", "[before language]", "[after language]");
-    return new CountryContext(Set.copyOf(sections[0]), Set.copyOf(sections[1]), Set.copyOf(sections[2]),
-        Set.copyOf(sections[3]), Set.copyOf(sections[4]));
+    return new CountryContext(Lookups.set(sections[0]), Lookups.set(sections[1]), Lookups.set(sections[2]),
+        Lookups.set(sections[3]), Lookups.set(sections[4]));
   }
 
   @SuppressWarnings("unchecked")

@@ -100,7 +100,7 @@ final class CountryExtractor {
   }
 
   /** Organisation words that make a name an organ of the state: "Russian Foreign Ministry", "British Army". */
-  private static final java.util.Set<String> STATE_ORGANS = java.util.Set.of("government", "army", "navy", "air",
+  private static final java.util.Set<String> STATE_ORGANS = Lookups.setOf("government", "army", "navy", "air",
       "force", "forces", "embassy", "consulate", "parliament", "ministry", "ministries", "police", "treasury",
       "office", "cabinet", "senate", "congress", "court", "military", "department", "agency", "administration",
       "commission", "committee", "council", "mission", "guard", "bank", "state", "federal", "national", "authority");

@@ -106,7 +106,7 @@ final class CountryGazetteer {
       Arrays.sort(arr, Comparator.comparingInt(Entry::length).reversed());
       byFirst.put(e.getKey(), arr);
     }
-    return new CountryGazetteer(names.toArray(new String[0]), Map.copyOf(byFirst), Set.copyOf(placeWords));
+    return new CountryGazetteer(names.toArray(new String[0]), Lookups.map(byFirst), Lookups.set(placeWords));
   }
 
   private static String col(String[] cols, int i) {

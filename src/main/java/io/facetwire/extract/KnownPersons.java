@@ -40,7 +40,7 @@ final class KnownPersons {
       }
     }
     ambiguous.forEach(map::remove);
-    return new KnownPersons(Map.copyOf(map));
+    return new KnownPersons(Lookups.map(map));
   }
 
   /** The person this surname or short form names unambiguously, or null. */

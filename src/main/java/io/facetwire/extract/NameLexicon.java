@@ -22,7 +22,7 @@ import java.util.Set;
 final class NameLexicon {
 
   /** Lower-case words that sit inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
-  private static final Set<String> PARTICLES = Set.of(
+  private static final Set<String> PARTICLES = Lookups.setOf(
       "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
       "bin", "ibn", "al", "el", "ter", "ten", "y");
 
@@ -49,8 +49,8 @@ final class NameLexicon {
     Set<String> organisationWords = words("organisation-words.txt", notPersons);
     Set<String> firstNames = new HashSet<>(words("first-names.txt", null));
     firstNames.addAll(words("first-names-moby.txt", null));
-    return new NameLexicon(Set.copyOf(firstNames), titles("person-titles.txt"),
-        words("stop-words.txt", null), organisationWords, Set.copyOf(notPersons));
+    return new NameLexicon(Lookups.set(firstNames), titles("person-titles.txt"),
+        words("stop-words.txt", null), organisationWords, Lookups.set(notPersons));
   }
 
   /** Reads a word list: '#' comments, words separated by blanks; "=Whole Phrase" lines into phrases. */
@@ -70,7 +70,7 @@ final class NameLexicon {
         }
       }
     }
-    return Set.copyOf(out);
+    return Lookups.set(out);
   }
 
   /**
@@ -102,7 +102,7 @@ final class NameLexicon {
         }
       }
     }
-    return Map.copyOf(out);
+    return Lookups.map(out);
   }
 
   /** Non-blank, non-comment lines of a data file next to this class, stripped. */

@@ -22,11 +22,11 @@ final class PersonExtractor {
   private static final int MAX_NAME_TOKENS = 5;
 
   /** Words that make the given name after them part of a place: "South Carolina", "New Jersey", "San Jose". */
-  private static final Set<String> PLACE_PREFIXES = Set.of(
+  private static final Set<String> PLACE_PREFIXES = Lookups.setOf(
       "north", "south", "east", "west", "new", "san", "santa", "st", "saint", "fort", "port", "lake", "mount", "cape");
 
   /** Months that end a name after a given name: "Theresa May", "Brian May". */
-  private static final Set<String> MONTH_SURNAMES = Set.of("may", "june", "april", "august");
+  private static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august");
 
   private final NameLexicon lexicon;
   private final CountryGazetteer gazetteer;

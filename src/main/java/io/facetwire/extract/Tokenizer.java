@@ -14,7 +14,7 @@ import java.util.Set;
 final class Tokenizer {
 
   /** Words that end with a full stop without ending the sentence. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  private static final Set<String> ABBREVIATIONS = Lookups.setOf(
       "mr", "mrs", "ms", "dr", "st", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rep", "jr",
       "sr", "inc", "corp", "co", "ltd", "prof", "rev", "vs", "no", "mt", "ft", "jan", "feb", "mar",
       "apr", "aug", "sept", "sep", "oct", "nov", "dec", "cmdr", "adm", "maj", "messrs", "fla",
@@ -190,7 +190,7 @@ final class Tokenizer {
   }
 
   /** Month names and abbreviations a wire dateline's date starts with. */
-  private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+  private static final Set<String> MONTHS = Lookups.setOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december");
 

@@ -144,7 +144,7 @@ final class TopicTaxonomy {
     for (int k = 0; k < th.length; k++) {
       th[k] = thresholds.get(k);
     }
-    return new TopicTaxonomy(names.toArray(new String[0]), th, Map.copyOf(byFirst), terms,
+    return new TopicTaxonomy(names.toArray(new String[0]), th, Lookups.map(byFirst), terms,
         relative);
   }
 
