@@ -1,5 +1,10 @@
 package io.facetwire.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * A deliberately small English suffix stripper for topic matching: "sanctions", "sanctioned" ->
  * "sanction"; "migration", "migrate" -> "migrat"; "hacking" -> "hack". Taxonomy terms go through the
@@ -47,6 +52,38 @@ final class LightStemmer {
       return w.substring(0, n - 1);
     }
     return w;
+  }
+
+  /**
+   * Every word that {@link #stem} turns into {@code stem}: lets a table keyed by stems be keyed by words
+   * as well, so an article's tokens are looked up as they are, without stemming each one.
+   *
+   * <p>The list is complete because each step of {@link #stem} only cuts a known ending: the suffix
+   * step leaves {@code stem} plus nothing, "ion", "ing", "ed" or "e" (for "ing" and "ed" possibly with
+   * the undoubled letter again), and the plural step before it removed nothing, "s", "es" (after "ss")
+   * or turned "ies" into "y". Each candidate built that way is kept only if it does stem back.
+   */
+  static List<String> wordsWithStem(String stem) {
+    List<String> beforeSuffix = new ArrayList<>();
+    beforeSuffix.add(stem);
+    for (String ending : new String[] {"ion", "ing", "ed", "e"}) {
+      beforeSuffix.add(stem + ending);
+    }
+    if (!stem.isEmpty()) {
+      char last = stem.charAt(stem.length() - 1);
+      beforeSuffix.add(stem + last + "ing");
+      beforeSuffix.add(stem + last + "ed");
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : beforeSuffix) {
+      for (String candidate : new String[] {w, w + "s", w + "es",
+          w.endsWith("y") ? w.substring(0, w.length() - 1) + "ies" : w}) {
+        if (stem(candidate).equals(stem)) {
+          out.add(candidate);
+        }
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   /** "bann" -> "ban", "plann" -> "plan", but "kill" and "miss" stay. */

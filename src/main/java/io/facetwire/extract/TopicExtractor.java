@@ -5,8 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Scores the topics of a {@link TopicTaxonomy} in one pass: each token is stemmed once and looked up by
- * its stem (and, for exact terms, by its word); phrases are checked against the following words.
+ * Scores the topics of a {@link TopicTaxonomy} in one pass: each token is looked up by the terms its stem
+ * starts (the taxonomy indexes them under every word with that stem, so no token needs stemming for
+ * that); phrases are checked against the stems of the following words.
  *
  * <p>A term found counts its weight once for the body, once more if the body repeats it, and once more
  * if the title has it (evidence that a word is the subject, not an aside). A topic fires when its score
@@ -29,16 +30,14 @@ final class TopicExtractor {
   /** Like {@link #extract(Tokens)}; when {@code scores} is given, every topic's score goes into it too. */
   List<String> extract(Tokens t, java.util.Map<String, Double> scores) {
     int n = t.size;
+    // Stems are only needed to match the later words of a phrase: made when first asked for.
     String[] stems = new String[n];
-    for (int i = 0; i < n; i++) {
-      stems[i] = t.has(i, Tokens.DIGIT) ? t.lower[i] : LightStemmer.stem(t.lower[i]);
-    }
     byte[] seen = new byte[taxonomy.termCount()]; // bit 0: in the body, bit 1: repeated, bit 2: in the title
     // Per topic, the end of the last phrase found: "Iraq war" counts once, not again as "war".
     int[] coveredUntil = new int[taxonomy.topicCount()];
     List<TopicTaxonomy.Term> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      TopicTaxonomy.Term[] candidates = taxonomy.startingWith(stems[i]);
+      TopicTaxonomy.Term[] candidates = taxonomy.startingWith(t.lower[i], t.has(i, Tokens.DIGIT));
       if (candidates.length > 0) {
         count(t, i, candidates, stems, seen, coveredUntil, found);
       }
@@ -87,7 +86,7 @@ final class TopicExtractor {
   private static void count(Tokens t, int i, TopicTaxonomy.Term[] candidates, String[] stems,
       byte[] seen, int[] coveredUntil, List<TopicTaxonomy.Term> found) {
     for (TopicTaxonomy.Term term : candidates) {
-      if (i < coveredUntil[term.topic()] || !matches(t, term.exact() ? t.lower : stems, i, term.words())) {
+      if (i < coveredUntil[term.topic()] || !matches(t, term.exact(), stems, i, term.words())) {
         continue;
       }
       if (term.words().length > 1) {
@@ -108,19 +107,31 @@ final class TopicExtractor {
     }
   }
 
-  private static boolean matches(Tokens t, String[] words, int i, String[] phrase) {
+  /** Token i's stem is the first word's (the look-up said so); an exact term compares the words as written. */
+  private static boolean matches(Tokens t, boolean exact, String[] stems, int i, String[] phrase) {
     if (i + phrase.length > t.size) {
       return false;
     }
-    if (words == t.lower && !words[i].equals(phrase[0])) {
+    if (exact && !t.lower[i].equals(phrase[0])) {
       return false; // an exact term: the word itself, not just its stem
     }
     for (int k = 1; k < phrase.length; k++) {
+      int j = i + k;
       // Words of a phrase must not be split by punctuation: "space. Cooperation" is no phrase.
-      if (!words[i + k].equals(phrase[k]) || t.has(i + k, Tokens.BREAK_BEFORE)) {
+      if (t.has(j, Tokens.BREAK_BEFORE) || !(exact ? t.lower[j] : stem(t, stems, j)).equals(phrase[k])) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Token j's stem, made once per article; a token with a digit is kept as it is ("747s", "1990s"). */
+  private static String stem(Tokens t, String[] stems, int j) {
+    String s = stems[j];
+    if (s == null) {
+      s = t.has(j, Tokens.DIGIT) ? t.lower[j] : LightStemmer.stem(t.lower[j]);
+      stems[j] = s;
+    }
+    return s;
   }
 }

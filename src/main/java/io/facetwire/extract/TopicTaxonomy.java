@@ -42,6 +42,12 @@ final class TopicTaxonomy {
   private final String[] topics;
   private final double[] thresholds;
   private final Map<String, Term[]> byFirstStem;
+  /**
+   * The same term lists under every word whose stem is the key ({@link LightStemmer#wordsWithStem}):
+   * a token is then looked up as written, and the article's words need no stemming and no new
+   * strings, which profiling showed as about a sixth of extraction.
+   */
+  private final Map<String, Term[]> byFirstWord;
   private final int termCount;
   private final double relative;
 
@@ -51,6 +57,13 @@ final class TopicTaxonomy {
     this.topics = topics;
     this.thresholds = thresholds;
     this.byFirstStem = byFirstStem;
+    Map<String, Term[]> byWord = new HashMap<>();
+    byFirstStem.forEach((stem, terms) -> {
+      for (String word : LightStemmer.wordsWithStem(stem)) {
+        byWord.put(word, terms);
+      }
+    });
+    this.byFirstWord = Lookups.map(byWord);
     this.termCount = termCount;
   }
 
@@ -156,9 +169,12 @@ final class TopicTaxonomy {
     }
   }
 
-  /** Terms whose first word has this stem (exact terms included: they check the word itself). */
-  Term[] startingWith(String stem) {
-    Term[] t = byFirstStem.get(stem);
+  /**
+   * Terms whose first word has the stem of this lower-case token (exact terms included: they check the
+   * word itself). A token with a digit is not stemmed ({@link TopicExtractor}), so it is its own key.
+   */
+  Term[] startingWith(String lowerToken, boolean digit) {
+    Term[] t = digit ? byFirstStem.get(lowerToken) : byFirstWord.get(lowerToken);
     return t == null ? NONE : t;
   }
 
