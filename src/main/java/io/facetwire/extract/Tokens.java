@@ -37,15 +37,16 @@ final class Tokens {
   /** Tokens before this index come from the title. */
   int titleEnd;
 
-  void add(String surface, int flag) {
+  /** Adds a token; {@code lower} is {@code surface} in lower case (Locale.ROOT). */
+  void add(String surface, String lower, int flag) {
     if (size == text.length) {
       int n = size * 2;
       text = Arrays.copyOf(text, n);
-      lower = Arrays.copyOf(lower, n);
+      this.lower = Arrays.copyOf(this.lower, n);
       flags = Arrays.copyOf(flags, n);
     }
     text[size] = surface;
-    lower[size] = surface.toLowerCase(java.util.Locale.ROOT);
+    this.lower[size] = lower;
     flags[size] = flag;
     size++;
   }
