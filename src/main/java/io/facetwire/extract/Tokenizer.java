@@ -2,6 +2,7 @@ package io.facetwire.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into word tokens in a single pass over the characters, recording the few facts the
@@ -205,6 +206,9 @@ final class Tokenizer {
     return letters >= 6 && upper * 10 >= letters * 8;
   }
 
+  /** {@code \s+}, compiled once: String.split compiles it again on every call (every dateline). */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Month names and abbreviations a wire dateline's date starts with. */
   private static final Set<String> MONTHS = Lookups.setOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -242,7 +246,7 @@ final class Tokenizer {
 
   /** "March 3", " Feb 26": a month, then a day. */
   private static boolean looksLikeDate(String s) {
-    String[] parts = s.strip().split("\\s+");
+    String[] parts = WHITESPACE.split(s.strip());
     return parts.length == 2 && MONTHS.contains(parts[0].replace(".", "").toLowerCase(java.util.Locale.ROOT))
         && parts[1].chars().allMatch(Character::isDigit) && parts[1].length() <= 2;
   }
