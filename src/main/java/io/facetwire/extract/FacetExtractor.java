@@ -42,12 +42,16 @@ public final class FacetExtractor {
 
   /** Facets of one article; either part may be null. Thread-safe. */
   public Facets extract(String title, String body) {
-    Tokens t = new Tokens();
+    Tokens t = Tokens.forChars(length(title) + length(body));
     // A headline in capitals ("U.S. SAYS ...") carries no case information; the tokens say so.
     tokenizer.tokenize(title, t, Tokenizer.isShouted(title), 0);
     t.titleEnd = t.size;
     tokenizer.tokenize(body, t, false, Tokenizer.datelineEnd(body));
     return new Facets(countries.extract(t), persons.extract(t), topics.extract(t));
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
   }
 
   /** Every topic's score for this article (for tuning the taxonomy; see topics.txt). */

@@ -30,12 +30,32 @@ final class Tokens {
   /** Part of a wire dateline ("TOKYO, March 3 - "): names the place the story was filed from. */
   static final int DATELINE = 1 << 9;
 
-  String[] text = new String[64];
-  String[] lower = new String[64];
-  int[] flags = new int[64];
+  String[] text;
+  String[] lower;
+  int[] flags;
   int size;
   /** Tokens before this index come from the title. */
   int titleEnd;
+
+  Tokens() {
+    this(64);
+  }
+
+  /** Room for {@code capacity} tokens before the arrays grow. */
+  Tokens(int capacity) {
+    int n = Math.max(capacity, 8);
+    text = new String[n];
+    lower = new String[n];
+    flags = new int[n];
+  }
+
+  /**
+   * Room for the tokens of a text of this many characters: news prose averages about six characters
+   * a word with its space, so growing the arrays (twice for a typical story) is rarely needed.
+   */
+  static Tokens forChars(int chars) {
+    return new Tokens(chars / 5 + 16);
+  }
 
   /** Adds a token; {@code lower} is {@code surface} in lower case (Locale.ROOT). */
   void add(String surface, String lower, int flag) {
