@@ -59,11 +59,12 @@ final class SearchPageModel {
       facets.add(expanded.contains(facet) ? view : shortened(view));
     }
     model.put("facets", facets);
-    model.put("countryCounts", countryCounts(result));
     model.put("histogramSvg", histogramSvg(result));
-    model.put("mapSvg", MAP.render(countryCounts(result), c -> state.withFilter(Facet.COUNTRY, c).url(),
-        "Countries named in the matching articles"));
-    model.put("mapRows", MAP.tableRows(countryCounts(result), c -> state.withFilter(Facet.COUNTRY, c).url()));
+    io.facetwire.web.svg.WorldMapSvg.Drawing map = MAP.draw(countryCounts(result),
+        c -> state.withFilter(Facet.COUNTRY, c).url(), "Countries named in the matching articles");
+    model.put("mapSvg", map.svg());
+    model.put("hasMapRows", !map.rows().isEmpty());
+    model.put("mapRowsHtml", CountryTableHtml.rows(map.rows()));
     model.put("didYouMean", result.didYouMean());
     model.put("didYouMeanUrl", result.didYouMean() == null ? null : state.withQuery(result.didYouMean()).url());
     model.put("atomUrl", state.formatUrl("atom"));

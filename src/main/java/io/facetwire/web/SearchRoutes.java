@@ -35,9 +35,7 @@ final class SearchRoutes {
   void page(Context ctx) {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap());
     Set<Facet> expanded = expanded(ctx.queryParamMap());
-    // The country facet is always fetched in full (up to 200 values): the map shows them all.
-    Set<Facet> fetched = EnumSet.copyOf(expanded.isEmpty() ? EnumSet.noneOf(Facet.class) : expanded);
-    fetched.add(Facet.COUNTRY);
+    Set<Facet> fetched = SearchPageFacets.fetched(expanded);
     Map<String, Object> model;
     try {
       model = SearchPageModel.of(search.search(state, fetched), expanded, combination);
