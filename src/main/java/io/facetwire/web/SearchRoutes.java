@@ -35,10 +35,9 @@ final class SearchRoutes {
   void page(Context ctx) {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap());
     Set<Facet> expanded = expanded(ctx.queryParamMap());
-    Set<Facet> fetched = SearchPageFacets.fetched(expanded);
     Map<String, Object> model;
     try {
-      model = SearchPageModel.of(search.search(state, fetched), expanded, combination);
+      model = SearchPageModel.of(search.search(state, expanded), expanded, combination);
     } catch (SearchQueryException e) {
       model = SearchPageModel.of(SearchResult.empty(state), expanded, combination);
       model.put("error", e.getMessage());
