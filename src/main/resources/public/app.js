@@ -171,6 +171,43 @@
     box.addEventListener("blur", function () { setTimeout(close, 100); });
   }
 
+  // ---- World map: its own page (/search/map); loaded into the results page when the reader ----
+  // ---- scrolls near it, so a page view does not pay for a picture below the results. ----
+  Array.prototype.forEach.call(document.querySelectorAll(".map-slot[data-map-src]"), function (slot) {
+    var src = slot.getAttribute("data-map-src");
+    var loaded = false;
+    function load() {
+      if (loaded) { return; }
+      loaded = true;
+      slot.setAttribute("aria-busy", "true");
+      fetch(src, {headers: {"Accept": "text/html"}})
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(function (html) {
+          // The server escaped every value in the map page; it is parsed inert, then moved in.
+          var body = new DOMParser().parseFromString(html, "text/html").getElementById("map-body");
+          if (body) {
+            slot.replaceChildren.apply(slot, Array.prototype.slice.call(body.childNodes).map(function (n) {
+              return document.importNode(n, true);
+            }));
+            slot.classList.add("loaded");
+          }
+        })
+        .catch(function () { /* the link to the map page stays */ })
+        .then(function () { slot.removeAttribute("aria-busy"); });
+    }
+    if ("IntersectionObserver" in window) {
+      var watcher = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) {
+          watcher.disconnect();
+          load();
+        }
+      }, {rootMargin: "400px 0px"});
+      watcher.observe(slot);
+    } else {
+      load();
+    }
+  });
+
   // ---- Phone width: filters start folded away, one tap to open. ----
   var filters = document.getElementById("filters");
   if (filters && window.matchMedia && window.matchMedia("(max-width: 48rem)").matches) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Measured ingest runs after the warm-up: raw, Facetwire, raw. Rates and CPU compare Facetwire's run
- * with the median (here: the mean) of the raw runs around it.
+ * Measured ingest runs after the warm-up: raw, Facetwire, raw, Facetwire, raw. Rates and CPU compare
+ * the median of Facetwire's runs with the median of the raw runs around them.
  */
 record IngestResult(long articles, List<IngestResult.Run> raw, List<IngestResult.Run> facetwire,
     ImportSummary summary) {

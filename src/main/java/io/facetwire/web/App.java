@@ -69,6 +69,7 @@ public final class App {
     FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper());
     app.get("/api/facets/{facet}", facets::api);
     app.get("/facets/{facet}", facets::page);
+    app.get("/search/map", new MapRoutes(facetwire.facetValues(), templates)::page);
     app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper())::handle);
 
     EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates);

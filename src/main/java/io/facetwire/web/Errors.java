@@ -30,6 +30,9 @@ final class Errors {
         respond(ctx, templates, e.getStatus(), titleFor(e.getStatus()), e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         respond(ctx, templates, 400, "Bad request", e.getMessage()));
+    // Elasticsearch refused the search itself (the search page shows this inline; other pages here).
+    app.exception(io.facetwire.search.SearchQueryException.class, (e, ctx) ->
+        respond(ctx, templates, 400, "This search cannot be run", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, templates, 500, "Something went wrong",

@@ -59,11 +59,9 @@ final class SearchPageModel {
       facets.add(expanded.contains(facet) ? view : shortened(view));
     }
     model.put("facets", facets);
-    model.put("countryCounts", countryCounts(result));
     model.put("histogramSvg", histogramSvg(result));
-    model.put("mapSvg", MAP.render(countryCounts(result), c -> state.withFilter(Facet.COUNTRY, c).url(),
-        "Countries named in the matching articles"));
-    model.put("mapRows", MAP.tableRows(countryCounts(result), c -> state.withFilter(Facet.COUNTRY, c).url()));
+    model.put("hasCountries", !countryCounts(result).isEmpty());
+    model.put("mapUrl", MapRoutes.url(state));
     model.put("didYouMean", result.didYouMean());
     model.put("didYouMeanUrl", result.didYouMean() == null ? null : state.withQuery(result.didYouMean()).url());
     model.put("atomUrl", state.formatUrl("atom"));
@@ -124,7 +122,6 @@ final class SearchPageModel {
   }
 
   static final int SIDEBAR_VALUES = 10;
-  private static final io.facetwire.web.svg.WorldMapSvg MAP = new io.facetwire.web.svg.WorldMapSvg();
 
   static String histogramSvg(SearchResult result) {
     return histogramSvg(result.dates(), (start, end) -> result.state().withDates(start, end).url(),
@@ -146,7 +143,7 @@ final class SearchPageModel {
     return io.facetwire.web.svg.DateHistogramSvg.render(buckets, interval::label, caption);
   }
 
-  /** The sidebar shows the pinned values plus the top ten; the map below uses them all. */
+  /** The sidebar shows the pinned values plus the top ten (more with {@code expand=}). */
   private static FacetView shortened(FacetView view) {
     List<FacetView.Value> kept = new ArrayList<>();
     int unpinned = 0;

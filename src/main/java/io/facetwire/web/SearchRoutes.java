@@ -35,12 +35,9 @@ final class SearchRoutes {
   void page(Context ctx) {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap());
     Set<Facet> expanded = expanded(ctx.queryParamMap());
-    // The country facet is always fetched in full (up to 200 values): the map shows them all.
-    Set<Facet> fetched = EnumSet.copyOf(expanded.isEmpty() ? EnumSet.noneOf(Facet.class) : expanded);
-    fetched.add(Facet.COUNTRY);
     Map<String, Object> model;
     try {
-      model = SearchPageModel.of(search.search(state, fetched), expanded, combination);
+      model = SearchPageModel.of(search.search(state, expanded), expanded, combination);
     } catch (SearchQueryException e) {
       model = SearchPageModel.of(SearchResult.empty(state), expanded, combination);
       model.put("error", e.getMessage());

@@ -175,6 +175,24 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void worldMapLoadsIntoTheResultsWhenScrolledToAndFilters() {
+    browser().get(base + "/search?q=embassy");
+    WebElement slot = driver.findElement(By.cssSelector(".map-slot"));
+    driver.executeScript("arguments[0].scrollIntoView()", slot);
+    waiting().until(d -> !d.findElements(By.cssSelector(".map-slot.loaded svg.fw-worldmap")).isEmpty());
+    WebElement row = driver.findElement(By.cssSelector(".map-slot .map-table tbody tr"));
+    String country = row.findElement(By.cssSelector("td a")).getAttribute("textContent").strip();
+    // A shaded country is a link to the search filtered by it, like the facet checkbox.
+    WebElement shape = driver.findElements(By.cssSelector(".map-slot svg a.fw-country")).stream()
+        .filter(a -> a.getAttribute("aria-label").startsWith(country + ":")).findFirst().orElseThrow();
+    String href = shape.getDomAttribute("href");  // an SVG link: the attribute, not an SVGAnimatedString
+    assertTrue(href.startsWith("/search?") && href.contains("country=" + country.replace(" ", "+")), href);
+    driver.get(base + href);
+    waiting().until(d -> d.findElements(By.cssSelector(".chip")).stream()
+        .anyMatch(c -> c.getText().contains(country)));
+  }
+
+  @Test
   void searchArticleAndEntityPagesPassAxe() {
     browser();
     String id = server.http().get("/api/search?q=Solovyov").json().path("hits").get(0).path("id").asText();
@@ -182,7 +200,8 @@ class SearchPageBrowserTest {
         "search", "/search?q=sanctions&country=Russia&not_person=Donald+Trump",
         "article", "/articles/" + id,
         "entity", "/person/Vladimir%20Putin",
-        "facet-values", "/facets/person?order=az").entrySet()) {
+        "facet-values", "/facets/person?order=az",
+        "map", "/search/map?q=sanctions").entrySet()) {
       driver.get(base + page.getValue());
       Browser.screenshot(driver, page.getKey());
       List<Map<String, Object>> serious = Browser.axeViolations(driver).stream()

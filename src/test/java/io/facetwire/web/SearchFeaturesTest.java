@@ -213,13 +213,31 @@ class SearchFeaturesTest {
 
   @Test
   void worldMapShadesCountedCountriesAndLinksThem() {
-    Document page = http.get("/search?q=embassy").html();
-    assertNotNull(page.selectFirst(".map-svg svg"));
-    Element row = page.selectFirst(".map-table tbody tr");
+    // The results page links to the map of the same search (app.js loads it in when scrolled to).
+    Document results = http.get("/search?q=embassy&page=2").html();
+    assertNull(results.selectFirst(".map-svg svg"));
+    String mapUrl = results.selectFirst(".map-slot a").attr("href");
+    assertEquals(mapUrl, results.selectFirst(".map-slot").attr("data-map-src"));
+    assertEquals("/search/map?q=embassy", mapUrl);
+    Document page = http.get(mapUrl).html();
+    assertNotNull(page.selectFirst("#map-body .map-svg svg"));
+    Element row = page.selectFirst("#map-body .map-table tbody tr");
     String country = row.selectFirst("td a").text();
     long count = Long.parseLong(row.select("td").get(1).text());
     assertEquals(count, totalOf(http.get(row.selectFirst("td a").attr("href")).html()));
     assertTrue(page.select(".map-svg svg a title").eachText().stream().anyMatch(t -> t.startsWith(country)));
+    // Every country of the results is in the table, not just the sidebar's top ten.
+    Document all = http.get("/facets/country?q=embassy").html();
+    assertEquals(all.select("tbody tr").size(), page.select("#map-body tbody tr").size());
+    assertTrue(page.select("#map-body tbody tr").size() > 10, "more countries than the sidebar shows");
+
+    // An excluded country is not on the map; odd input is answered, never with a server error.
+    Document without = http.get("/search/map?q=embassy&not_country=" + Http.enc(country)).html();
+    assertTrue(without.select("#map-body tbody td a").eachText().stream().noneMatch(country::equals));
+    for (String odd : List.of("q=" + Http.enc("\"((*"), "from=notadate&to=2020-99-99", "country=" + Http.enc("<b>&"))) {
+      Http.Response r = http.get("/search/map?" + odd);
+      assertTrue(r.status() < 500, odd + " -> " + r.status());
+    }
   }
 
   @Test

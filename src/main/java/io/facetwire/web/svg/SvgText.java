@@ -144,8 +144,23 @@ public final class SvgText {
 
   /** "1 article", "1,234 articles": counts as a reader sees them. */
   static String articles(long count) {
-    return count == 0 ? "no articles"
-        : String.format(Locale.ENGLISH, "%,d %s", count, count == 1 ? "article" : "articles");
+    // Not String.format: the map labels up to 200 countries per page, and format parses its pattern each time.
+    return count == 0 ? "no articles" : grouped(count) + (count == 1 ? " article" : " articles");
+  }
+
+  /** 1234567 as "1,234,567", the English grouping. */
+  static String grouped(long count) {
+    String digits = Long.toString(Math.abs(count));
+    StringBuilder out = new StringBuilder(digits.length() + 8);
+    if (count < 0) {
+      out.append('-');
+    }
+    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    out.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      out.append(',').append(digits, i, i + 3);
+    }
+    return out.toString();
   }
 
   private static boolean allowedInXml(char c) {

@@ -57,7 +57,22 @@ public final class WorldMapSvg {
    */
   public String render(Map<String, Long> countsByCountry, Function<String, String> hrefForCountry,
       String caption) {
+    return render(MapPlan.of(countsByCountry, names), hrefForCountry, caption);
+  }
+
+  /** The map and its table together, from one plan, each country's link made once. */
+  public record Drawing(String svg, List<Row> rows) {}
+
+  /** {@link #render} and {@link #tableRows} in one go: what a page showing both should call. */
+  public Drawing draw(Map<String, Long> countsByCountry, Function<String, String> hrefForCountry,
+      String caption) {
     MapPlan plan = MapPlan.of(countsByCountry, names);
+    Map<String, String> hrefs = new java.util.HashMap<>();
+    Function<String, String> once = country -> hrefs.computeIfAbsent(country, hrefForCountry);
+    return new Drawing(render(plan, once, caption), rows(plan, countsByCountry, once));
+  }
+
+  private String render(MapPlan plan, Function<String, String> hrefForCountry, String caption) {
     if (plan.drawn.isEmpty()) {
       return "";
     }
@@ -85,7 +100,12 @@ public final class WorldMapSvg {
 
   /** Every counted country, most articles first, then by name; the page's table and fallback. */
   public List<Row> tableRows(Map<String, Long> countsByCountry, Function<String, String> hrefForCountry) {
-    Set<String> unmapped = unmappedCountries(countsByCountry);
+    return rows(MapPlan.of(countsByCountry, names), countsByCountry, hrefForCountry);
+  }
+
+  private static List<Row> rows(MapPlan plan, Map<String, Long> countsByCountry,
+      Function<String, String> hrefForCountry) {
+    Set<String> unmapped = plan.unmapped;
     List<Row> rows = new ArrayList<>();
     MapPlan.positive(countsByCountry).forEach((country, count) -> rows.add(new Row(country, count,
         SvgText.cleanHref(hrefForCountry.apply(country)), !unmapped.contains(country))));

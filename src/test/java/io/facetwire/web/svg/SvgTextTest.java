@@ -79,4 +79,16 @@ class SvgTextTest {
     assertEquals("1234567.89", SvgText.number(1234567.891));
     assertEquals("0", SvgText.number(1e-9));
   }
+
+  @Test
+  void articleCountsAreGroupedTheEnglishWay() {
+    assertEquals("no articles", SvgText.articles(0));
+    assertEquals("1 article", SvgText.articles(1));
+    assertEquals("999 articles", SvgText.articles(999));
+    assertEquals("1,000 articles", SvgText.articles(1000));
+    assertEquals("21,577 articles", SvgText.articles(21577));
+    assertEquals("1,234,567 articles", SvgText.articles(1234567));
+    assertEquals(String.format(java.util.Locale.ENGLISH, "%,d", Long.MAX_VALUE), SvgText.grouped(Long.MAX_VALUE));
+    assertEquals("-12,345", SvgText.grouped(-12345));
+  }
 }
