@@ -25,7 +25,8 @@ public final class BenchReport {
   int sameTotals;
   double roundTripsHtml;
   double roundTripsApi;
-  Map<SearchBench.Target, SearchBench.ServerCpu> serverCpu;
+  SearchBench.WarmUp warmUp;
+  Map<SearchBench.Target, Double> serverCpuMicrosPerRequest;
   final Map<Integer, Map<SearchBench.Target, Latencies>> search = new TreeMap<>();
   Map<String, Long> serverMemoryMiB;
   private final long startNanos = System.nanoTime();
@@ -66,6 +67,8 @@ public final class BenchReport {
     md.append(cpuRow("search page", SearchBench.Target.HTML));
     md.append(cpuRow("`/api/search`", SearchBench.Target.API));
     md.append(cpuRow("world map page", SearchBench.Target.MAP));
+    md.append(String.format("| warm-up before the search figures: passes over the log (JIT compiler's share of server CPU, first → last pass) | %d (%.0f%% → %.0f%%) | | | |%n",
+        warmUp.passes(), warmUp.firstCompilerShare() * 100, warmUp.lastCompilerShare() * 100));
     md.append(String.format("| Elasticsearch round trips per view (search page / API) | %.2f / %.2f | | | 1 |%n",
         roundTripsHtml, roundTripsApi));
     md.append(String.format("| start-up to first 200, existing index (%,d articles), s | %s | | | ≤ 15 |%n",
@@ -77,13 +80,12 @@ public final class BenchReport {
     return md.toString();
   }
 
-  /** Server process CPU per search once warmed (raw: the node alone), with the cold first pass. */
+  /** Server process CPU per search once warmed up (raw: the node alone). */
   private String cpuRow(String what, SearchBench.Target target) {
-    SearchBench.ServerCpu own = serverCpu.get(target);
-    SearchBench.ServerCpu node = serverCpu.get(SearchBench.Target.RAW);
-    return String.format("| %s, server CPU µs per search, warmed (cold first pass; passes) | %.0f (%.0f; %d) | %.0f (%.0f; %d) | %.2f | |%n",
-        what, own.settledMicros(), own.coldMicros(), own.passes(), node.settledMicros(), node.coldMicros(),
-        node.passes(), own.settledMicros() / node.settledMicros());
+    double own = serverCpuMicrosPerRequest.get(target);
+    double node = serverCpuMicrosPerRequest.get(SearchBench.Target.RAW);
+    return String.format("| %s, server CPU µs per search (raw: the node alone) | %.0f | %.0f | %.2f | |%n",
+        what, own, node, own / node);
   }
 
   private String startupExisting() {
@@ -116,9 +118,10 @@ public final class BenchReport {
     m.put("search", searches);
     m.put("query_log_size", config.queries());
     m.put("api_total_equals_raw_total_of_first_100", sameTotals);
-    Map<String, Object> cpu = new LinkedHashMap<>();
-    serverCpu.forEach((t, v) -> cpu.put(t.name().toLowerCase(), Map.of("cold", Math.round(v.coldMicros()),
-        "warmed", Math.round(v.settledMicros()), "passes", v.passes())));
+    Map<String, Long> cpu = new LinkedHashMap<>();
+    serverCpuMicrosPerRequest.forEach((t, v) -> cpu.put(t.name().toLowerCase(), Math.round(v)));
+    m.put("warm_up", Map.of("passes", warmUp.passes(), "jit_share_first_pass", Latencies.round(warmUp.firstCompilerShare()),
+        "jit_share_last_pass", Latencies.round(warmUp.lastCompilerShare())));
     m.put("server_cpu_us_per_search", cpu);
     m.put("round_trips_per_view", Map.of("html", roundTripsHtml, "api", roundTripsApi));
     m.put("startup_existing_index_ms", startupExistingMillis);

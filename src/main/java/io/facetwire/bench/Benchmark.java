@@ -65,8 +65,9 @@ public final class Benchmark {
         SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), facetwire.names().articles(),
             queries, facetwire.search());
         report.sameTotals = search.sameTotals(100);
-        log.line("Warming up: the query log against each target until the server's CPU per request settles…");
-        report.serverCpu = search.warmUpAndServerCpu(server::cpuMillis, log);
+        log.line("Warming up: the query log against all targets until the JIT compiler is nearly done…");
+        report.warmUp = search.warmUp(server::cpuMillis, server::compilerCpuMillis, log);
+        report.serverCpuMicrosPerRequest = search.serverCpu(server::cpuMillis);
         report.roundTripsHtml = search.roundTripsPerView(SearchBench.Target.HTML, 100);
         report.roundTripsApi = search.roundTripsPerView(SearchBench.Target.API, 100);
         for (int concurrency : new int[] {1, 8}) {

@@ -33,4 +33,30 @@ final class ProcessCpu {
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     return os.getProcessCpuTime() / 1_000_000;
   }
+
+  /**
+   * CPU time of the JIT compiler threads of a JVM process ("C1 CompilerThre", "C2 CompilerThre" in
+   * /proc): while they still work, the process is not warmed up and its CPU per request is inflated.
+   */
+  static long compilerMillis(long pid) {
+    long ticks = 0;
+    try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException gone) {
+          continue;  // the thread ended between listing and reading
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (name.contains("CompilerThre")) {
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the threads of process " + pid, e);
+    }
+    return ticks * 1000 / TICKS_PER_SECOND;
+  }
 }

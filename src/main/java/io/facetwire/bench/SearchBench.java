@@ -34,12 +34,14 @@ final class SearchBench {
   /** RAW: Elasticsearch alone with the body the page and the API send; MAP: the map page. */
   enum Target { HTML, API, RAW, MAP }
 
-  /** JIT compilation of the page's code takes thousands of requests; measure the server warmed. */
-  static final int MAX_WARM_UP_PASSES = 10;
-  static final double SETTLED = 0.05;
+  /**
+   * JIT compilation of the node's and the page's code goes on for thousands of requests (a quarter
+   * of the server's CPU after 4,000 searches, still a tenth after 10,000): warm up until the
+   * compiler threads use less than this share of the server's CPU during a pass over the log.
+   */
+  static final double WARM_COMPILER_SHARE = 0.05;
+  static final int MAX_WARM_UP_PASSES = 16;
 
-  /** Server CPU per request of one target: on the first pass over the log, and once settled. */
-  record ServerCpu(double coldMicros, double settledMicros, int passes) {}
 
   private final String server;
   private final String node;
@@ -80,36 +82,39 @@ final class SearchBench {
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
+  /** How warm-up went: passes over the log (all targets) and the compiler's share in the last one. */
+  record WarmUp(int passes, double firstCompilerShare, double lastCompilerShare) {}
+
   /**
-   * The whole log against each target in turn (4 clients), pass after pass, until the server's CPU
-   * per request of a pass is within 5% of the pass before (at least three passes, at most ten): the
-   * JIT compiler keeps compiling the page's template code for thousands of requests, and a server
-   * in service runs warmed. The server's CPU per request is taken here, cold (first pass) and settled
-   * (last pass); machine load distorts it less than latency.
+   * The whole log against all targets (4 clients), pass after pass, until the JIT compiler threads
+   * use less than {@link #WARM_COMPILER_SHARE} of the server's CPU in a pass (at most
+   * {@link #MAX_WARM_UP_PASSES}): a server in service runs warmed.
    */
-  Map<Target, ServerCpu> warmUpAndServerCpu(java.util.function.LongSupplier serverCpuMillis,
+  WarmUp warmUp(java.util.function.LongSupplier serverCpuMillis, java.util.function.LongSupplier compilerCpuMillis,
       PrintLogger out) throws Exception {
-    Map<Target, ServerCpu> cpu = new EnumMap<>(Target.class);
-    for (Target t : Target.values()) {
-      double cold = 0;
-      double previous = 0;
-      double current = 0;
-      int pass = 0;
-      while (pass < MAX_WARM_UP_PASSES) {
-        long cpu0 = serverCpuMillis.getAsLong();
-        run(List.of(t), 4);
-        current = (serverCpuMillis.getAsLong() - cpu0) * 1000.0 / log.size();
-        pass++;
-        if (pass == 1) {
-          cold = current;
-        } else if (pass >= 3 && Math.abs(current - previous) <= SETTLED * previous) {
-          break;
-        }
-        previous = current;
+    double first = 0;
+    double share = 1;
+    int pass = 0;
+    while (pass < MAX_WARM_UP_PASSES && share >= WARM_COMPILER_SHARE) {
+      long cpu0 = serverCpuMillis.getAsLong();
+      long jit0 = compilerCpuMillis.getAsLong();
+      run(List.of(Target.values()), 4);
+      share = (compilerCpuMillis.getAsLong() - jit0) / (double) Math.max(1, serverCpuMillis.getAsLong() - cpu0);
+      if (pass++ == 0) {
+        first = share;
       }
-      out.line(String.format("  %s: server CPU %.0f µs per request cold, %.0f after %d passes", t, cold,
-          current, pass));
-      cpu.put(t, new ServerCpu(cold, current, pass));
+      out.line(String.format("  warm-up pass %d: JIT compiler %.0f%% of the server's CPU", pass, share * 100));
+    }
+    return new WarmUp(pass, first, share);
+  }
+
+  /** The server's CPU per request of each target, one pass over the log each, after warm-up. */
+  Map<Target, Double> serverCpu(java.util.function.LongSupplier serverCpuMillis) throws Exception {
+    Map<Target, Double> cpu = new EnumMap<>(Target.class);
+    for (Target t : Target.values()) {
+      long cpu0 = serverCpuMillis.getAsLong();
+      run(List.of(t), 4);
+      cpu.put(t, (serverCpuMillis.getAsLong() - cpu0) * 1000.0 / log.size());
     }
     return cpu;
   }

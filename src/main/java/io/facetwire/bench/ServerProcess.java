@@ -90,6 +90,10 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** CPU time the server process has used so far (user + system), from /proc. */
+  long compilerCpuMillis() {
+    return ProcessCpu.compilerMillis(process.pid());
+  }
+
   long cpuMillis() {
     return ProcessCpu.millis(process.pid());
   }
