@@ -19,11 +19,7 @@ final class ProcessCpu {
 
   static long millis(long pid) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-      // Fields after the command name, which is in parentheses and may contain spaces.
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);  // utime + stime
-      return ticks * 1000 / TICKS_PER_SECOND;
+      return cpuTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))) * 1000 / TICKS_PER_SECOND;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the CPU time of process " + pid, e);
     }
@@ -50,13 +46,19 @@ final class ProcessCpu {
         }
         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         if (name.contains("CompilerThre")) {
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          ticks += cpuTicks(stat);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the threads of process " + pid, e);
     }
     return ticks * 1000 / TICKS_PER_SECOND;
+  }
+
+  /** utime + stime of a /proc/…/stat line, in clock ticks. */
+  private static long cpuTicks(String stat) {
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 }

@@ -31,7 +31,8 @@ public final class SearchRequestFactory {
   static final String DATES = "dates";
   static final String HISTOGRAM = "histogram";
   static final String SPELLING = "spelling";
-  static final int FACET_SIZE = 10;
+  /** Top values per facet in a search; the sidebar shows these plus selected values. */
+  public static final int FACET_SIZE = 10;
   static final int EXPANDED_FACET_SIZE = 200;
   static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5");
   static final List<String> SOURCE_FIELDS =

@@ -252,19 +252,22 @@ public record SearchState(
 
   /** A link to the search page for this state. */
   public String url() {
-    String qs = toQueryString();
-    return qs.isEmpty() ? "/search" : "/search?" + qs;
+    return urlFor("/search");
   }
 
   /** The same search in a machine form: "json", "atom" or "csv". */
   public String formatUrl(String format) {
-    String qs = toQueryString();
-    return "/search." + format + (qs.isEmpty() ? "" : "?" + qs);
+    return urlFor("/search." + format);
   }
 
   public String apiUrl() {
+    return urlFor("/api/search");
+  }
+
+  /** {@code path} with this state as its query string ({@code /search/map?q=…}; no "?" when blank). */
+  public String urlFor(String path) {
     String qs = toQueryString();
-    return qs.isEmpty() ? "/api/search" : "/api/search?" + qs;
+    return qs.isEmpty() ? path : path + "?" + qs;
   }
 
   private static String param(String name, String value) {

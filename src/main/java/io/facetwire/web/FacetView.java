@@ -46,8 +46,7 @@ public record FacetView(String param, String label, String legend, String combin
       case PERSON -> "People";
       case TOPIC -> "Topics";
     };
-    String qs = state.withPage(1).toQueryString();
-    String all = "/facets/" + facet.param() + (qs.isEmpty() ? "" : "?" + qs);
+    String all = state.withPage(1).urlFor("/facets/" + facet.param());
     return new FacetView(facet.param(), facet.label(), legend, combine, values, more, less, all);
   }
 }

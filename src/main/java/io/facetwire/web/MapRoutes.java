@@ -8,6 +8,7 @@ import io.facetwire.web.svg.WorldMapSvg;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,21 +38,25 @@ final class MapRoutes {
 
   /** Where the map of {@code state} is; what the search page links to. */
   static String url(SearchState state) {
-    String qs = state.withPage(1).toQueryString();
-    return qs.isEmpty() ? "/search/map" : "/search/map?" + qs;
+    return state.withPage(1).urlFor("/search/map");
+  }
+
+  /** The countries the map shades: counted, not excluded; the search page shows the map link if any. */
+  static Map<String, Long> counted(List<SearchResult.FacetValue> countries) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (SearchResult.FacetValue v : countries) {
+      if (!v.excluded() && v.count() > 0) {
+        counts.put(v.value(), v.count());
+      }
+    }
+    return counts;
   }
 
   void page(Context ctx) {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap());
     FacetValueSearch.Page countries = values.values(state, Facet.COUNTRY, null, FacetValueSearch.Order.COUNT,
         MAX_COUNTRIES);
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (SearchResult.FacetValue v : countries.values()) {
-      if (!v.excluded() && v.count() > 0) {
-        counts.put(v.value(), v.count());
-      }
-    }
-    WorldMapSvg.Drawing map = MAP.draw(counts, c -> state.withFilter(Facet.COUNTRY, c).url(),
+    WorldMapSvg.Drawing map = MAP.draw(counted(countries.values()), c -> state.withFilter(Facet.COUNTRY, c).url(),
         "Countries named in the matching articles");
     Map<String, Object> model = new HashMap<>();
     model.put("title", "Map: " + state.describe() + " – Facetwire");

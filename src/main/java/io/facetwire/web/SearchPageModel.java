@@ -54,13 +54,12 @@ final class SearchPageModel {
     model.put("hits", hits(result));
     List<FacetView> facets = new ArrayList<>();
     for (Facet facet : Facet.values()) {
-      FacetView view = FacetView.of(facet, result, expanded.contains(facet), SIDEBAR_VALUES,
-          combination.describe().get(facet));
-      facets.add(expanded.contains(facet) ? view : shortened(view));
+      facets.add(FacetView.of(facet, result, expanded.contains(facet),
+          io.facetwire.search.SearchRequestFactory.FACET_SIZE, combination.describe().get(facet)));
     }
     model.put("facets", facets);
     model.put("histogramSvg", histogramSvg(result));
-    model.put("hasCountries", !countryCounts(result).isEmpty());
+    model.put("hasCountries", !MapRoutes.counted(result.facet(Facet.COUNTRY)).isEmpty());
     model.put("mapUrl", MapRoutes.url(state));
     model.put("didYouMean", result.didYouMean());
     model.put("didYouMeanUrl", result.didYouMean() == null ? null : state.withQuery(result.didYouMean()).url());
@@ -121,8 +120,6 @@ final class SearchPageModel {
     return links(state, facet, values.size() > TAGS_PER_FACET ? values.subList(0, TAGS_PER_FACET) : values);
   }
 
-  static final int SIDEBAR_VALUES = 10;
-
   static String histogramSvg(SearchResult result) {
     return histogramSvg(result.dates(), (start, end) -> result.state().withDates(start, end).url(),
         "Matching articles over time");
@@ -141,31 +138,6 @@ final class SearchPageModel {
     io.facetwire.web.svg.CalendarInterval interval =
         io.facetwire.web.svg.CalendarInterval.valueOf(dates.get(0).interval().name());
     return io.facetwire.web.svg.DateHistogramSvg.render(buckets, interval::label, caption);
-  }
-
-  /** The sidebar shows the pinned values plus the top ten (more with {@code expand=}). */
-  private static FacetView shortened(FacetView view) {
-    List<FacetView.Value> kept = new ArrayList<>();
-    int unpinned = 0;
-    for (FacetView.Value v : view.values()) {
-      if (v.selected() || v.excluded()) {
-        kept.add(v);
-      } else if (unpinned++ < SIDEBAR_VALUES) {
-        kept.add(v);
-      }
-    }
-    return new FacetView(view.param(), view.label(), view.legend(), view.combine(), kept, view.moreUrl(),
-        view.lessUrl(), view.allUrl());
-  }
-
-  private static Map<String, Long> countryCounts(SearchResult result) {
-    Map<String, Long> counts = new java.util.LinkedHashMap<>();
-    for (SearchResult.FacetValue v : result.facet(Facet.COUNTRY)) {
-      if (!v.excluded() && v.count() > 0) {
-        counts.put(v.value(), v.count());
-      }
-    }
-    return counts;
   }
 
   private static List<Chip> chips(SearchState state) {

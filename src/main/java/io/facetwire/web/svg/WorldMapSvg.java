@@ -121,11 +121,6 @@ public final class WorldMapSvg {
     return MapPlan.of(countsByCountry, names).unmapped;
   }
 
-  /** The colour steps {@link #render} uses for these counts (for an HTML legend, if wanted). */
-  public ColourScale colourScale(Map<String, Long> countsByCountry) {
-    return ColourScale.upTo(MapPlan.of(countsByCountry, names).maxDrawnCount());
-  }
-
   private static String description(MapPlan plan, ColourScale scale) {
     List<ColourScale.Step> steps = scale.steps();
     StringBuilder d = new StringBuilder("World map: countries shaded by the number of articles, from light (")
