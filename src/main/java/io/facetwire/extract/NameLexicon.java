@@ -1,12 +1,6 @@
 package io.facetwire.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.facetwire.DataFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -107,23 +101,8 @@ final class NameLexicon {
 
   /** Non-blank, non-comment lines of a data file next to this class, stripped. */
   static List<String> lines(String resource) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          out.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return DataFile.read(NameLexicon.class, resource).stream().map(line -> line.text().strip())
+        .filter(line -> !line.startsWith("#")).toList();
   }
 
   boolean isFirstName(String lower) {

@@ -1,11 +1,6 @@
 package io.facetwire.web.svg;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.facetwire.DataFile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,35 +47,21 @@ final class CountryShapes {
     for (WorldShapes.Shape shape : world.byKey().values()) {
       byName.put(normal(shape.name()), new Entry(List.of(shape), false));
     }
-    try (InputStream in = CountryShapes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + " next to " + CountryShapes.class.getName());
+    for (DataFile.Line line : DataFile.read(CountryShapes.class, RESOURCE)) {
+      String[] cols = line.columns();
+      if (cols.length != 3 || !(cols[2].equals("state") || cols[2].equals("historical"))) {
+        throw new IllegalStateException(RESOURCE + " line " + line.number() + ": expected name, keys, state|historical");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      List<WorldShapes.Shape> shapes = new java.util.ArrayList<>();
+      for (String key : cols[1].split("\\|")) {
+        WorldShapes.Shape shape = world.byKey().get(key);
+        if (shape == null) {
+          throw new IllegalStateException(RESOURCE + " line " + line.number() + ": " + cols[0]
+              + " names shape " + key + ", which " + WorldShapes.RESOURCE + " does not have");
         }
-        String[] cols = line.split("\t", -1);
-        if (cols.length != 3 || !(cols[2].equals("state") || cols[2].equals("historical"))) {
-          throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected name, keys, state|historical");
-        }
-        List<WorldShapes.Shape> shapes = new java.util.ArrayList<>();
-        for (String key : cols[1].split("\\|")) {
-          WorldShapes.Shape shape = world.byKey().get(key);
-          if (shape == null) {
-            throw new IllegalStateException(RESOURCE + " line " + lineNo + ": " + cols[0]
-                + " names shape " + key + ", which " + WorldShapes.RESOURCE + " does not have");
-          }
-          shapes.add(shape);
-        }
-        byName.put(normal(cols[0]), new Entry(List.copyOf(shapes), cols[2].equals("historical")));
+        shapes.add(shape);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      byName.put(normal(cols[0]), new Entry(List.copyOf(shapes), cols[2].equals("historical")));
     }
     return new CountryShapes(byName);
   }

@@ -1,11 +1,6 @@
 package io.facetwire.web.svg;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.facetwire.DataFile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,48 +31,34 @@ record WorldShapes(String viewBox, double width, double height, Map<String, Shap
   }
 
   static WorldShapes load() {
-    try (InputStream in = WorldShapes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + " next to " + WorldShapes.class.getName());
+    String viewBox = null;
+    Map<String, Shape> shapes = new LinkedHashMap<>();
+    for (DataFile.Line line : DataFile.read(WorldShapes.class, RESOURCE)) {
+      String[] cols = line.columns();
+      if (cols[0].equals("viewBox") && cols.length == 2) {
+        viewBox = cols[1];
+        continue;
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String viewBox = null;
-      Map<String, Shape> shapes = new LinkedHashMap<>();
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols[0].equals("viewBox") && cols.length == 2) {
-          viewBox = cols[1];
-          continue;
-        }
-        if (cols.length != 4) {
-          throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected 4 columns, got " + cols.length);
-        }
-        Marker marker = null;
-        if (!cols[2].isEmpty()) {
-          String[] xy = cols[2].split(" ");
-          marker = new Marker(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]));
-        }
-        if (cols[3].isEmpty() && marker == null) {
-          throw new IllegalStateException(RESOURCE + " line " + lineNo + ": " + cols[1] + " has nothing to draw");
-        }
-        if (shapes.put(cols[0], new Shape(cols[0], cols[1], cols[3], marker)) != null) {
-          throw new IllegalStateException(RESOURCE + " line " + lineNo + ": duplicate key " + cols[0]);
-        }
+      if (cols.length != 4) {
+        throw new IllegalStateException(RESOURCE + " line " + line.number() + ": expected 4 columns, got " + cols.length);
       }
-      if (viewBox == null) {
-        throw new IllegalStateException(RESOURCE + " has no viewBox line");
+      Marker marker = null;
+      if (!cols[2].isEmpty()) {
+        String[] xy = cols[2].split(" ");
+        marker = new Marker(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]));
       }
-      String[] box = viewBox.split(" ");
-      return new WorldShapes(viewBox, Double.parseDouble(box[2]), Double.parseDouble(box[3]),
-          Collections.unmodifiableMap(shapes));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      if (cols[3].isEmpty() && marker == null) {
+        throw new IllegalStateException(RESOURCE + " line " + line.number() + ": " + cols[1] + " has nothing to draw");
+      }
+      if (shapes.put(cols[0], new Shape(cols[0], cols[1], cols[3], marker)) != null) {
+        throw new IllegalStateException(RESOURCE + " line " + line.number() + ": duplicate key " + cols[0]);
+      }
     }
+    if (viewBox == null) {
+      throw new IllegalStateException(RESOURCE + " has no viewBox line");
+    }
+    String[] box = viewBox.split(" ");
+    return new WorldShapes(viewBox, Double.parseDouble(box[2]), Double.parseDouble(box[3]),
+        Collections.unmodifiableMap(shapes));
   }
 }
