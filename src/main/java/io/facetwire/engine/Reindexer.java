@@ -91,7 +91,7 @@ public final class Reindexer {
     try {
       caughtUp += catchUp(source, target, checkpoints, transform);
       client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))));
-      refresh(source);
+      // The source was refreshed by catchUp under the write block: only the target needs it.
       refresh(target);
       long before = count(source);
       long after = count(target);
