@@ -3,10 +3,10 @@ package io.facetwire.saved;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EsCall;
+import io.facetwire.search.SearchRequestFactory;
 import io.facetwire.search.Snippet;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +18,13 @@ import java.util.List;
  */
 public final class SavedSearchHits {
 
+  /**
+   * What the saved-search pages load. No body: the snippet highlight returns a fragment of it even
+   * where nothing matched, so the (long) text itself need not travel.
+   */
+  private static final List<String> HIGHLIGHTED_FIELDS =
+      List.of("id", "title", "url", "source", "published_at", "ingested_at");
+  /** What alerts load: they have no highlight and shorten the body themselves. */
   static final List<String> FIELDS = List.of("id", "title", "url", "source", "published_at", "ingested_at", "body");
 
   /** One matching article. */
@@ -29,8 +36,13 @@ public final class SavedSearchHits {
     }
   }
 
-  /** The first {@code size} matches and how many match in all. */
-  public record Page(long total, List<Hit> hits) {}
+  /**
+   * The first {@code size} matches and how many match in all; {@code newCount}: how many were
+   * ingested after the time asked about, or null when not asked.
+   */
+  public record Page(long total, List<Hit> hits, Long newCount) {}
+
+  private static final String NEW_SINCE = "new_since";
 
   private final ElasticsearchClient client;
   private final String articlesAlias;
@@ -48,19 +60,31 @@ public final class SavedSearchHits {
 
   /** The newest {@code size} matches, with matched words marked in title and snippet. */
   public Page newestFirst(SavedSearch saved, int size) {
+    return newestFirst(saved, size, null);
+  }
+
+  /**
+   * Like {@link #newestFirst(SavedSearch, int)}, counting in the same request the matches ingested
+   * after {@code newAfter} (the saved search's page shows both: one round trip, not two).
+   */
+  public Page newestFirst(SavedSearch saved, int size, Instant newAfter) {
     Query query = queries.matching(saved);
-    SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> s
-        .index(articlesAlias).query(query).sort(SavedSearchQuery.newestFirst()).size(size)
-        .trackTotalHits(t -> t.enabled(true))
-        .source(src -> src.filter(f -> f.includes(FIELDS)))
-        .highlight(h -> h.preTags(Snippet.OPEN).postTags(Snippet.CLOSE).encoder(HighlighterEncoder.Default)
-            .fields("body", f -> f.fragmentSize(180).numberOfFragments(2).noMatchSize(240))
-            .fields("title", f -> f.numberOfFragments(0))), ObjectNode.class));
+    SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> {
+      s.index(articlesAlias).query(query).sort(SavedSearchQuery.newestFirst()).size(size)
+          .trackTotalHits(t -> t.enabled(true))
+          .source(src -> src.filter(f -> f.includes(HIGHLIGHTED_FIELDS)))
+          .highlight(SearchRequestFactory.SNIPPETS);
+      if (newAfter != null) {
+        s.aggregations(NEW_SINCE, a -> a.filter(SavedSearchQuery.ingestedBetween(newAfter, null)));
+      }
+      return s;
+    }, ObjectNode.class));
     long total = r.hits().total() == null ? r.hits().hits().size() : r.hits().total().value();
+    Long newCount = newAfter == null ? null : r.aggregations().get(NEW_SINCE).filter().docCount();
     return new Page(total, r.hits().hits().stream()
         .map(h -> toHit(h.id(), h.source(), h.highlight().getOrDefault("title", List.of()),
             h.highlight().getOrDefault("body", List.of())))
-        .toList());
+        .toList(), newCount);
   }
 
   static Hit toHit(String id, ObjectNode src, List<String> titleMarks, List<String> bodyMarks) {

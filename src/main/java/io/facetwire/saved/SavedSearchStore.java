@@ -72,13 +72,13 @@ public final class SavedSearchStore {
     return Optional.of(response.source());
   }
 
-  public Optional<SavedSearch> rename(String owner, String id, String newName) {
+  public boolean rename(String owner, String id, String newName) {
     String name = cleanName(newName);
     return update(owner, id, Map.of("name", name, "updated_at", clock.instant()));
   }
 
   /** Replaces name and search (already canonical); "new since" keeps counting from the last visit. */
-  public Optional<SavedSearch> edit(String owner, String id, String newName, String queryString) {
+  public boolean edit(String owner, String id, String newName, String queryString) {
     String name = cleanName(newName);
     return update(owner, id, Map.of("name", name, "query_string", queryString, "updated_at", clock.instant()));
   }
@@ -105,23 +105,28 @@ public final class SavedSearchStore {
   }
 
   /** A new share link (replacing any old one), or with {@code on=false} none: old links stop working. */
-  public Optional<SavedSearch> setShared(String owner, String id, boolean on) {
+  public boolean setShared(String owner, String id, boolean on) {
     return update(owner, id, nullable("share_token", on ? Tokens.random() : null));
   }
 
   /** A new feed URL (replacing the old one), or with {@code on=false} no feed at all. */
-  public Optional<SavedSearch> setFeed(String owner, String id, boolean on) {
+  public boolean setFeed(String owner, String id, boolean on) {
     return update(owner, id, nullable("feed_token", on ? Tokens.random() : null));
   }
 
   /** Alerts on: only articles ingested from now on are alerted, not the whole back catalogue. */
-  public Optional<SavedSearch> setAlerts(String owner, String id, boolean on) {
+  public boolean setAlerts(String owner, String id, boolean on) {
+    Optional<SavedSearch> current = get(owner, id);
+    if (current.isEmpty()) {
+      return false;
+    }
     Map<String, Object> doc = new HashMap<>();
     doc.put("alerts", on);
-    if (on) {
-      get(owner, id).filter(s -> !s.alerts()).ifPresent(s -> doc.put("alert_watermark", clock.instant()));
+    if (on && !current.get().alerts()) {
+      doc.put("alert_watermark", clock.instant());
     }
-    return update(owner, id, doc);
+    partialUpdate(id, doc, true);
+    return true;
   }
 
   public Optional<SavedSearch> findByShareToken(String token) {
@@ -176,12 +181,13 @@ public final class SavedSearchStore {
     partialUpdate(id, doc, false);
   }
 
-  private Optional<SavedSearch> update(String owner, String id, Map<String, Object> doc) {
+  /** Changes a saved search of {@code owner}; false (and nothing changed) if there is none with this id. */
+  private boolean update(String owner, String id, Map<String, Object> doc) {
     if (get(owner, id).isEmpty()) {
-      return Optional.empty();
+      return false;
     }
     partialUpdate(id, doc, true);
-    return get(owner, id);
+    return true;
   }
 
   private void partialUpdate(String id, Map<String, Object> doc, boolean waitForRefresh) {

@@ -1,14 +1,12 @@
 package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.facetwire.engine.EngineUnavailableException;
-import java.io.IOException;
+import io.facetwire.engine.EsCall;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,29 +31,20 @@ public final class EntityProfiles {
   public EntityProfile profile(Facet facet, String name) {
     Query filter = FacetFilters.term(facet, name);
     HistogramInterval interval = search.histogramInterval(SearchState.empty());
-    SearchResponse<ObjectNode> response;
-    try {
-      response = client.search(s -> {
-        s.index(index).query(q -> q.bool(b -> b.filter(filter))).size(LATEST)
-            .trackTotalHits(t -> t.enabled(true))
-            .source(src -> src.filter(f -> f.includes(SearchRequestFactory.SOURCE_FIELDS)))
-            .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
-            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-            .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(200).noMatchSize(240)))
-            .aggregations(SearchRequestFactory.DATES, a -> a.filter(f -> f.matchAll(m -> m))
-                .aggregations(SearchRequestFactory.HISTOGRAM, h -> h.dateHistogram(d -> d.field("published_at")
-                    .calendarInterval(interval.calendar()).minDocCount(0).format("yyyy-MM-dd"))));
-        for (Facet other : Facet.values()) {
-          // One more than shown, since the entity itself is among its own facet's values.
-          s.aggregations(other.param(), a -> a.terms(t -> t.field(other.field()).size(COOCCURRING + 1)));
-        }
-        return s;
-      }, ObjectNode.class);
-    } catch (ElasticsearchException e) {
-      throw new EngineUnavailableException("Elasticsearch could not build the profile: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
-    }
+    SearchResponse<ObjectNode> response = EsCall.run("build the profile of " + name, () -> client.search(s -> {
+      s.index(index).query(q -> q.bool(b -> b.filter(filter))).size(LATEST)
+          .trackTotalHits(t -> t.enabled(true))
+          .source(src -> src.filter(f -> f.includes(SearchRequestFactory.SOURCE_FIELDS)))
+          .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
+          .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+          .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(200).noMatchSize(240)))
+          .aggregations(SearchRequestFactory.DATES, SearchRequestFactory.datesOver(List.of(), interval));
+      for (Facet other : Facet.values()) {
+        // One more than shown, since the entity itself is among its own facet's values.
+        s.aggregations(other.param(), a -> a.terms(t -> t.field(other.field()).size(COOCCURRING + 1)));
+      }
+      return s;
+    }, ObjectNode.class));
     Map<Facet, List<SearchResult.FacetValue>> cooccurring = new EnumMap<>(Facet.class);
     for (Facet other : Facet.values()) {
       List<SearchResult.FacetValue> values = new ArrayList<>();

@@ -1,10 +1,8 @@
 package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.facetwire.engine.EngineUnavailableException;
-import java.io.IOException;
+import io.facetwire.engine.EsCall;
 import java.util.List;
 
 /** "More like this" for the article page: Elasticsearch's more_like_this query on title and body. */
@@ -19,19 +17,13 @@ public final class RelatedArticles {
   }
 
   public List<SearchResult.Hit> like(String id, int count) {
-    try {
-      var response = client.search(s -> s.index(index).size(count)
-          .query(q -> q.moreLikeThis(m -> m.fields("title", "body")
-              .like(l -> l.document(d -> d.index(index).id(id)))
-              .minTermFreq(1).minDocFreq(2).maxQueryTerms(30).minimumShouldMatch("25%")))
-          .source(src -> src.filter(f -> f.includes(SearchRequestFactory.SOURCE_FIELDS)))
-          .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(160).noMatchSize(160))),
-          ObjectNode.class);
-      return response.hits().hits().stream().map(SearchService::toHit).toList();
-    } catch (ElasticsearchException e) {
-      throw new EngineUnavailableException("Elasticsearch could not find related articles: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
-    }
+    var response = EsCall.run("find related articles", () -> client.search(s -> s.index(index).size(count)
+        .query(q -> q.moreLikeThis(m -> m.fields("title", "body")
+            .like(l -> l.document(d -> d.index(index).id(id)))
+            .minTermFreq(1).minDocFreq(2).maxQueryTerms(30).minimumShouldMatch("25%")))
+        .source(src -> src.filter(f -> f.includes(SearchRequestFactory.SOURCE_FIELDS)))
+        .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(160).noMatchSize(160))),
+        ObjectNode.class));
+    return response.hits().hits().stream().map(SearchService::toHit).toList();
   }
 }

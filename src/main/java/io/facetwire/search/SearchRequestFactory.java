@@ -2,9 +2,11 @@ package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import java.util.ArrayList;
@@ -57,10 +59,6 @@ public final class SearchRequestFactory {
   }
 
   /** The request for a results page; public so benchmarks can replay the identical body. */
-  public SearchRequest build(SearchState state, Set<Facet> expanded) {
-    return build(state, expanded, HistogramInterval.forSpan(state.from(), state.to()));
-  }
-
   public SearchRequest build(SearchState state, Set<Facet> expanded, HistogramInterval interval) {
     SearchRequest.Builder request = new SearchRequest.Builder().index(index);
     request.query(mainQuery(state));
@@ -100,8 +98,11 @@ public final class SearchRequestFactory {
     return Query.of(q -> q.bool(b -> b.must(text).filter(filters).mustNot(excluded)));
   }
 
-  /** Everything a search selects, facet filters included: for requests without a post_filter. */
-  Query fullQuery(SearchState state) {
+  /**
+   * Everything a search selects, facet filters included: for requests without a post_filter (facet
+   * value lists, saved searches). Matches what the page's query plus its post_filter match.
+   */
+  public Query fullQuery(SearchState state) {
     List<Query> includes = facetFilters.includes(state, null);
     Query main = mainQuery(state);
     return includes.isEmpty() ? main : Query.of(q -> q.bool(b -> b.must(main).filter(includes)));
@@ -155,9 +156,16 @@ public final class SearchRequestFactory {
 
   // Articles over time for the current results (facet filters included), empty periods included.
   private void dateHistogram(SearchState state, HistogramInterval interval, SearchRequest.Builder request) {
-    List<Query> includes = facetFilters.includes(state, null);
-    request.aggregations(DATES, a -> a
-        .filter(f -> includes.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(includes)))
+    request.aggregations(DATES, datesOver(facetFilters.includes(state, null), interval));
+  }
+
+  /**
+   * The {@link #DATES} aggregation: articles per period among those matching {@code filters} (all
+   * when empty), empty periods included; {@link ResponseParts} reads it back. Search and entity pages.
+   */
+  public static Aggregation datesOver(List<Query> filters, HistogramInterval interval) {
+    return Aggregation.of(a -> a
+        .filter(f -> filters.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(filters)))
         .aggregations(HISTOGRAM, h -> h.dateHistogram(d -> d.field("published_at")
             .calendarInterval(interval.calendar()).minDocCount(0).format("yyyy-MM-dd"))));
   }
@@ -171,13 +179,19 @@ public final class SearchRequestFactory {
         .term(t -> t.field("body.folded").suggestMode(SuggestMode.Missing).size(1).minWordLength(4))));
   }
 
-  // Matches marked with private-use characters; Snippet escapes and renders them.
+  /**
+   * Matched words in title and body snippet, marked with private-use characters that {@link Snippet}
+   * escapes and renders; a body without matches still gives its first 240 characters. The search
+   * page and the saved-search pages show snippets alike.
+   */
+  public static final Highlight SNIPPETS = Highlight.of(h -> h
+      .preTags(Snippet.OPEN).postTags(Snippet.CLOSE)
+      .encoder(HighlighterEncoder.Default)
+      .fields("body", f -> f.fragmentSize(180).numberOfFragments(2).noMatchSize(240))
+      .fields("title", f -> f.numberOfFragments(0)));
+
   private static void highlight(SearchRequest.Builder request) {
-    request.highlight(h -> h
-        .preTags(Snippet.OPEN).postTags(Snippet.CLOSE)
-        .encoder(HighlighterEncoder.Default)
-        .fields("body", f -> f.fragmentSize(180).numberOfFragments(2).noMatchSize(240))
-        .fields("title", f -> f.numberOfFragments(0)));
+    request.highlight(SNIPPETS);
   }
 
   // Relevance, newest or oldest; id as the last key so equal dates page stably.

@@ -97,7 +97,7 @@ public final class App {
     app.post("/saved/{id}/edit", saved::edit);
     app.post("/saved/{id}/delete", saved::delete);
     SavedSearchPageRoutes savedPage = new SavedSearchPageRoutes(facetwire.savedSearches(), facetwire.savedHits(),
-        facetwire.newSince(), facetwire.accounts(), config, templates);
+        facetwire.accounts(), config, templates);
     app.get("/saved/{id}", savedPage::page);
     app.post("/saved/{id}/share", savedPage::share);
     app.post("/saved/{id}/share/revoke", savedPage::unshare);

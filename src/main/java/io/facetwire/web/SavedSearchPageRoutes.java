@@ -2,7 +2,6 @@ package io.facetwire.web;
 
 import io.facetwire.FacetwireConfig;
 import io.facetwire.account.Accounts;
-import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.saved.SavedSearchQuery;
@@ -29,16 +28,14 @@ final class SavedSearchPageRoutes {
 
   private final SavedSearchStore store;
   private final SavedSearchHits hits;
-  private final NewSinceCounter newSince;
   private final Accounts accounts;
   private final FacetwireConfig config;
   private final Templates templates;
 
-  SavedSearchPageRoutes(SavedSearchStore store, SavedSearchHits hits, NewSinceCounter newSince, Accounts accounts,
+  SavedSearchPageRoutes(SavedSearchStore store, SavedSearchHits hits, Accounts accounts,
       FacetwireConfig config, Templates templates) {
     this.store = store;
     this.hits = hits;
-    this.newSince = newSince;
     this.accounts = accounts;
     this.config = config;
     this.templates = templates;
@@ -58,8 +55,7 @@ final class SavedSearchPageRoutes {
     Optional<SavedSearch> found = done == null ? store.markSeen(owner, id) : store.get(owner, id);
     SavedSearch saved = found.orElseThrow(SavedSearchRoutes::notFound);
     Instant seenUntil = saved.seenUntil();
-    SavedSearchHits.Page page = hits.newestFirst(saved, HITS_SHOWN);
-    Long newCount = newSince.counts(List.of(saved)).get(saved.id());
+    SavedSearchHits.Page page = hits.newestFirst(saved, HITS_SHOWN, seenUntil);
     SearchState state = SavedSearchQuery.state(saved);
 
     Map<String, Object> model = new HashMap<>();
@@ -69,7 +65,7 @@ final class SavedSearchPageRoutes {
     model.put("description", state.describe());
     model.put("total", page.total());
     model.put("hits", SavedSearchViews.hits(page.hits(), seenUntil));
-    model.put("newCount", newCount == null ? 0L : newCount);
+    model.put("newCount", page.newCount());
     model.put("seenSince", SavedSearchViews.when(seenUntil));
     model.put("firstVisit", saved.lastSeenAt() == null);
     String baseUrl = RequestInfo.baseUrl(ctx, config);
@@ -126,12 +122,15 @@ final class SavedSearchPageRoutes {
   }
 
   private interface Change {
-    Optional<SavedSearch> apply(String owner, String id);
+    /** False when the owner has no saved search with this id. */
+    boolean apply(String owner, String id);
   }
 
   private void change(Context ctx, Change change, String done) {
     String id = ctx.pathParam("id");
-    change.apply(Viewer.of(ctx).owner(), id).orElseThrow(SavedSearchRoutes::notFound);
+    if (!change.apply(Viewer.of(ctx).owner(), id)) {
+      throw SavedSearchRoutes.notFound();
+    }
     ctx.redirect("/saved/" + id + "?done=" + done, HttpStatus.SEE_OTHER);
   }
 

@@ -68,7 +68,9 @@ final class SavedSearchRoutes {
     if (name == null || name.isBlank()) {
       throw new BadRequestResponse("A saved search needs a name.");
     }
-    store.rename(Viewer.of(ctx).owner(), ctx.pathParam("id"), name).orElseThrow(SavedSearchRoutes::notFound);
+    if (!store.rename(Viewer.of(ctx).owner(), ctx.pathParam("id"), name)) {
+      throw notFound();
+    }
     ctx.redirect("/saved?done=renamed", HttpStatus.SEE_OTHER);
   }
 
@@ -86,7 +88,9 @@ final class SavedSearchRoutes {
     if (name == null || name.isBlank()) {
       throw new BadRequestResponse("A saved search needs a name.");
     }
-    store.edit(owner, id, name, state.toQueryString()).orElseThrow(SavedSearchRoutes::notFound);
+    if (!store.edit(owner, id, name, state.toQueryString())) {
+      throw notFound();
+    }
     ctx.redirect("/saved/" + id + "?done=edited", HttpStatus.SEE_OTHER);
   }
 
