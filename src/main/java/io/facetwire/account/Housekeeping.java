@@ -1,14 +1,11 @@
 package io.facetwire.account;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import io.facetwire.engine.EsCall;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.facetwire.engine.MatchingDeletes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +21,6 @@ public final class Housekeeping {
   static final Duration EVERY = Duration.ofHours(1);
   /** Counters are for windows of minutes; a day-old one is certainly finished. */
   static final Duration COUNTER_AGE = Duration.ofDays(1);
-  private static final int PAGE = 1000;
-  private static final int MAX_PAGES = 20;
 
   /** What one run removed. */
   public record Removed(int sessions, int counters) {}
@@ -70,23 +65,8 @@ public final class Housekeeping {
   }
 
   private int purge(String alias, String field, Instant before) {
-    EsCall.run("refresh before housekeeping", () -> client.indices().refresh(r -> r.index(alias)));
-    int removed = 0;
-    for (int page = 0; page < MAX_PAGES; page++) {
-      List<String> ids = EsCall.run("find expired documents", () -> client.search(s -> s.index(alias)
-              .query(q -> q.range(r -> r.date(d -> d.field(field).lt(before.toString()))))
-              .size(PAGE).source(src -> src.fetch(false)), Void.class))
-          .hits().hits().stream().map(Hit::id).toList();
-      if (ids.isEmpty()) {
-        break;
-      }
-      List<BulkOperation> ops = ids.stream().map(id -> BulkOperation.of(b -> b.delete(d -> d.index(alias).id(id)))).toList();
-      EsCall.run("remove expired documents", () -> client.bulk(b -> b.operations(ops).refresh(Refresh.True)));
-      removed += ids.size();
-      if (ids.size() < PAGE) {
-        break;
-      }
-    }
-    return removed;
+    return MatchingDeletes.delete(client, alias,
+        Query.of(q -> q.range(r -> r.date(d -> d.field(field).lt(before.toString())))));
   }
+
 }

@@ -2,13 +2,12 @@ package io.facetwire.account;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.facetwire.engine.EsCall;
+import io.facetwire.engine.MatchingDeletes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Sessions in their own index, keyed by the digest of the cookie token. */
@@ -70,20 +69,15 @@ public final class SessionStore {
 
   /**
    * Ends every session of {@code user} except {@code keepToken} (after a password change), and drops
-   * the user's expired ones. Search plus bulk delete: the embedded node has no delete-by-query.
+   * the user's expired ones. Sessions are stored under the digest of their token.
    */
   public void endOthers(String user, String keepToken) {
-    String keep = keepToken == null ? "" : Tokens.digest(keepToken);
-    // Sessions are written without waiting for a refresh (they are read by id); a search needs one.
-    EsCall.run("refresh sessions", () -> client.indices().refresh(r -> r.index(alias)));
-    List<String> ids = EsCall.run("list sessions", () -> client.search(s -> s.index(alias)
-            .query(q -> q.term(t -> t.field("user").value(user))).size(1000).source(src -> src.fetch(false)),
-        Void.class)).hits().hits().stream().map(Hit::id).filter(id -> !id.equals(keep)).toList();
-    if (ids.isEmpty()) {
-      return;
-    }
-    List<BulkOperation> ops = ids.stream()
-        .map(id -> BulkOperation.of(b -> b.delete(d -> d.index(alias).id(id)))).toList();
-    EsCall.run("end sessions", () -> client.bulk(b -> b.operations(ops)));
+    MatchingDeletes.delete(client, alias, Query.of(q -> q.bool(b -> {
+      b.filter(f -> f.term(t -> t.field("user").value(user)));
+      if (keepToken != null) {
+        b.mustNot(n -> n.ids(i -> i.values(Tokens.digest(keepToken))));
+      }
+      return b;
+    })));
   }
 }
