@@ -165,10 +165,12 @@ public final class Alerts implements AutoCloseable {
 
   /** Status on every saved search of the delivery; on success the watermark moves past what was sent. */
   private void record(List<News> items, SavedSearch.AlertStatus status, boolean advance) {
+    Map<String, Instant> watermarks = new java.util.LinkedHashMap<>();
     for (News n : items) {
       Instant newest = n.hits().isEmpty() ? null : n.hits().get(0).ingestedAt();
-      store.recordAlert(n.search().id(), status, advance ? newest : null);
+      watermarks.put(n.search().id(), advance ? newest : null);
     }
+    store.recordAlerts(status, watermarks);
   }
 
   private static long total(List<News> items) {

@@ -4,10 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.facetwire.account.Tokens;
+import io.facetwire.engine.EngineUnavailableException;
 import io.facetwire.engine.EsCall;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -91,7 +95,7 @@ public final class SavedSearchStore {
     Optional<SavedSearch> before = get(owner, id);
     before.ifPresent(s -> {
       Instant now = clock.instant();
-      partialUpdate(id, Map.of("last_seen_at", now, "last_run_at", now), true);
+      partialUpdate(id, Map.of("last_seen_at", now, "last_run_at", now));
     });
     return before;
   }
@@ -125,7 +129,7 @@ public final class SavedSearchStore {
     if (on && !current.get().alerts()) {
       doc.put("alert_watermark", clock.instant());
     }
-    partialUpdate(id, doc, true);
+    partialUpdate(id, doc);
     return true;
   }
 
@@ -172,13 +176,32 @@ public final class SavedSearchStore {
   }
 
   /** After a delivery attempt: its status, and on success the new watermark. Not owner-scoped: internal. */
-  public void recordAlert(String id, SavedSearch.AlertStatus status, Instant newWatermark) {
-    Map<String, Object> doc = new HashMap<>();
-    doc.put("alert_status", status);
-    if (newWatermark != null) {
-      doc.put("alert_watermark", newWatermark);
+  /**
+   * The outcome of one alert delivery on each saved search it covered, in one bulk request.
+   *
+   * @param newWatermarks saved search id to its new watermark, or to null to keep the old one
+   */
+  public void recordAlerts(SavedSearch.AlertStatus status, Map<String, Instant> newWatermarks) {
+    List<BulkOperation> ops = new ArrayList<>();
+    newWatermarks.forEach((id, watermark) -> {
+      Map<String, Object> doc = new HashMap<>();
+      doc.put("alert_status", status);
+      if (watermark != null) {
+        doc.put("alert_watermark", watermark);
+      }
+      ops.add(BulkOperation.of(b -> b.update(u -> u.index(alias).id(id).retryOnConflict(3)
+          .action(a -> a.doc(doc)))));
+    });
+    if (ops.isEmpty()) {
+      return;
     }
-    partialUpdate(id, doc, false);
+    BulkResponse response = EsCall.run("record alert deliveries", () -> client.bulk(b -> b.operations(ops)));
+    for (BulkResponseItem item : response.items()) {
+      if (item.error() != null) {
+        throw new EngineUnavailableException("Elasticsearch refused to record the alert of saved search "
+            + item.id() + ": " + item.error().reason(), null);
+      }
+    }
   }
 
   /** Changes a saved search of {@code owner}; false (and nothing changed) if there is none with this id. */
@@ -186,18 +209,14 @@ public final class SavedSearchStore {
     if (get(owner, id).isEmpty()) {
       return false;
     }
-    partialUpdate(id, doc, true);
+    partialUpdate(id, doc);
     return true;
   }
 
-  private void partialUpdate(String id, Map<String, Object> doc, boolean waitForRefresh) {
-    EsCall.run("update a saved search", () -> client.update(u -> {
-      u.index(alias).id(id).doc(doc).retryOnConflict(3);
-      if (waitForRefresh) {
-        u.refresh(Refresh.True);
-      }
-      return u;
-    }, SavedSearch.class));
+  /** Owner-facing changes: refreshed, so the lists the owner sees next show them. */
+  private void partialUpdate(String id, Map<String, Object> doc) {
+    EsCall.run("update a saved search", () -> client.update(u -> u.index(alias).id(id).doc(doc)
+        .retryOnConflict(3).refresh(Refresh.True), SavedSearch.class));
   }
 
   private static Map<String, Object> nullable(String field, Object value) {
