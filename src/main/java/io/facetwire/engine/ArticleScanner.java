@@ -37,17 +37,23 @@ public final class ArticleScanner {
     long read = 0;
     String after = null;
     while (true) {
-      List<Article> articles = nextPage(after);
-      if (articles.isEmpty()) {
+      Page next = nextPage(after);
+      if (!next.articles().isEmpty()) {
+        read += next.articles().size();
+        page.accept(next.articles());
+        after = next.articles().get(next.articles().size() - 1).id();
+      }
+      // A short page is the last: no further request just to find an empty one.
+      if (next.hits() < pageSize || next.articles().isEmpty()) {
         return read;
       }
-      read += articles.size();
-      page.accept(articles);
-      after = articles.get(articles.size() - 1).id();
     }
   }
 
-  private List<Article> nextPage(String after) {
+  /** The articles of one page, and how many hits it had (hits without a source give no article). */
+  private record Page(List<Article> articles, int hits) {}
+
+  private Page nextPage(String after) {
     try {
       SearchResponse<ObjectNode> response = client.search(s -> {
         s.index(alias).size(pageSize).trackTotalHits(t -> t.enabled(false))
@@ -63,7 +69,7 @@ public final class ArticleScanner {
           out.add(documents.fromDocument(hit.source()));
         }
       }
-      return out;
+      return new Page(out, response.hits().hits().size());
     } catch (IOException e) {
       throw new EngineUnavailableException("Elasticsearch is not reachable: " + Engine.describe(e), e);
     }
