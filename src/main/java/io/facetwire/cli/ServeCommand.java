@@ -38,9 +38,14 @@ final class ServeCommand implements Callable<Integer> {
       ImportSummary demo = DemoCorpus.load(facetwire.importer());
       System.out.println("Demo articles: " + demo.oneLine());
     }
-    Javalin app = App.create(facetwire).start("0.0.0.0", httpPort);
+    String importToken = io.facetwire.account.Tokens.random();
+    Javalin app = App.create(facetwire, importToken).start("0.0.0.0", httpPort);
+    // The import command of the same user finds this server here and hands it its files.
+    RunningServer.Handle handle = new RunningServer.Handle("http://127.0.0.1:" + app.port(), importToken);
+    RunningServer.publish(data.dataDir(), handle);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      RunningServer.withdraw(data.dataDir(), handle);
       app.stop();
       RunningNode.withdraw(data.dataDir());
       facetwire.close();

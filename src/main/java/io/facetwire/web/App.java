@@ -15,6 +15,14 @@ public final class App {
   private App() {}
 
   public static Javalin create(Facetwire facetwire) {
+    return create(facetwire, null);
+  }
+
+  /**
+   * @param localImportToken a bearer token the import routes accept besides the API token: the one
+   *                         {@code serve} leaves for the {@code import} command in its data folder
+   */
+  public static Javalin create(Facetwire facetwire, String localImportToken) {
     Templates templates = new Templates();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -82,10 +90,15 @@ public final class App {
     app.get("/api/articles/{id}", articles::api);
 
     ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper());
-    ApiAuth apiAuth = new ApiAuth(config);
+    ApiAuth apiAuth = new ApiAuth(config, localImportToken);
     app.post("/api/articles", ctx -> {
       apiAuth.requireAdmin(ctx);
       imports.importArticles(ctx);
+    });
+    FileImportRoute fileImport = new FileImportRoute(facetwire.importer(), Json.mapper());
+    app.post("/api/import/files", ctx -> {
+      apiAuth.requireAdmin(ctx);
+      fileImport.handle(ctx);
     });
     app.post("/api/extract", imports::extract);
 
