@@ -23,8 +23,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--queries", paramLabel = "N", description = "Searches in the query log (default: 500).")
   int queries = 500;
 
-  @Option(names = "--server-heap", paramLabel = "SIZE", description = "Maximum heap (-Xmx) of the server process (default: 1g).")
   String serverHeap = "1g";
+  boolean serverHeapSet;
+
+  @Option(names = "--server-heap", paramLabel = "SIZE", description = {"Maximum heap (-Xmx) of the server process",
+      "(default: 1g; import and scale modes: none, the JVM's default, as a user starts the server)."})
+  void serverHeap(String value) {
+    serverHeap = value;
+    serverHeapSet = true;
+  }
 
   @Option(names = "--restarts", paramLabel = "N", description = "Start-ups on the existing index to time (default: 3).")
   int restarts = 3;
@@ -32,8 +39,31 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: target/bench).")
   Path out = Path.of("target/bench");
 
+  @Option(names = "--mode", paramLabel = "MODE", description = {"full (default): everything above;",
+      "import: `facetwire import` as a user runs it (own process, beside a fresh server and alone) against raw bulk;",
+      "scale: generate --articles articles from the corpora (seeded), import, then search, export, new-since at that size."})
+  String mode = "full";
+
+  @Option(names = "--repeats", paramLabel = "N", description = "import mode: fresh servers to import into (default: 3).")
+  int repeats = 3;
+
+  @Option(names = "--articles", paramLabel = "N", description = "scale mode: articles to generate (default: 1,000,000); "
+      + "import mode: generate this many instead of importing the Reuters files.")
+  long articles = -1;
+
+  @Option(names = "--seed", paramLabel = "N", description = "scale mode: seed of the generated corpus (default: 20170730).")
+  long seed = 20170730L;
+
+  @Option(names = "--corpora", paramLabel = "DIR", split = ",", description = "Folders the generated articles are made "
+      + "from (default: the --reuters folder and ../shared/data/bbc-news next to it).")
+  java.util.List<Path> corpora;
+
   @Override
   public Integer call() throws Exception {
+    if (mode.equals("import") || mode.equals("scale")) {
+      String heap = serverHeapSet ? serverHeap : "default";
+      return new io.facetwire.bench.BenchModes(reuters, corpora, out, heap, queries, repeats, articles, seed).run(mode);
+    }
     if (!Files.isDirectory(reuters)) {
       System.err.println("--reuters: " + reuters + " is not a folder (the Reuters-21578 corpus is needed)");
       return 2;
@@ -47,6 +77,7 @@ final class BenchCommand implements Callable<Integer> {
     report.write(out);
     System.out.println(report.header());
     System.out.println(report.markdown());
+    System.out.println(report.summaryLine());
     System.out.println("Written: " + out.resolve("bench.md") + ", " + out.resolve("bench.json"));
     return 0;
   }
