@@ -1,5 +1,7 @@
 package io.facetwire.evaluation;
 
+import io.facetwire.facet.Facet;
+
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
@@ -34,7 +36,7 @@ public final class BbcCategories {
         ArticleReaders.forFile(file.getFileName().toString()).read(file, ReadOptions.NONE, new RecordSink() {
           @Override
           public void accept(Article article, String location) {
-            List<String> topics = extractor.extract(article.title(), article.body()).topics();
+            List<String> topics = extractor.extract(article.title(), article.body()).values(Facet.TOPIC);
             coverage.add(folder.getKey(), folder.getValue(), topics);
             coverage.count(topics);
           }

@@ -1,5 +1,7 @@
 package io.facetwire.search;
 
+import io.facetwire.facet.Facet;
+
 import java.util.List;
 import java.util.Map;
 

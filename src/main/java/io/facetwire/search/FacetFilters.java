@@ -1,5 +1,7 @@
 package io.facetwire.search;
 
+import io.facetwire.facet.Facet;
+
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ final class FacetFilters {
    */
   List<Query> includes(SearchState state, Facet except) {
     List<Query> filters = new ArrayList<>();
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : state.facets().all()) {
       List<String> values = state.values(facet);
       if (values.isEmpty() || (facet == except && !combination.isAnd(facet))) {
         continue;
@@ -43,7 +45,7 @@ final class FacetFilters {
   /** Excluded values narrow everything, hits and every facet's counts. */
   List<Query> exclusions(SearchState state) {
     List<Query> filters = new ArrayList<>();
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : state.facets().all()) {
       if (!state.excluded(facet).isEmpty()) {
         filters.add(terms(facet, state.excluded(facet)));
       }

@@ -1,5 +1,7 @@
 package io.facetwire.search;
 
+import io.facetwire.facet.Facet;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;

@@ -1,5 +1,7 @@
 package io.facetwire.search;
 
+import io.facetwire.facet.Facet;
+
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;

@@ -1,5 +1,7 @@
 package io.facetwire.web;
 
+import io.facetwire.facet.FacetCatalog;
+
 import io.facetwire.saved.QueryStrings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,8 +34,10 @@ final class SessionHistory {
   record Item(String label, String url) {}
 
   private final ObjectMapper json;
+  private final FacetCatalog facets;
 
-  SessionHistory(ObjectMapper json) {
+  SessionHistory(ObjectMapper json, FacetCatalog facets) {
+    this.facets = facets;
     this.json = json;
   }
 
@@ -105,10 +109,10 @@ final class SessionHistory {
     return cookie;
   }
 
-  private static List<Item> items(List<Entry> entries) {
+  private List<Item> items(List<Entry> entries) {
     List<Item> items = new ArrayList<>();
     for (Entry e : entries) {
-      SearchState past = SearchState.fromQuery(QueryStrings.parse(e.q()));
+      SearchState past = SearchState.fromQuery(QueryStrings.parse(e.q()), facets);
       items.add(new Item(past.describe(), past.url()));
     }
     return items;

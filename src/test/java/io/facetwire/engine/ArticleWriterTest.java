@@ -1,5 +1,7 @@
 package io.facetwire.engine;
 
+import io.facetwire.facet.FacetCatalog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -30,7 +32,7 @@ class ArticleWriterTest {
     new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
     Instant first = Instant.parse("2024-01-01T00:00:00Z");
     Instant second = Instant.parse("2024-02-01T00:00:00Z");
-    ArticleDocuments documents = new ArticleDocuments(Json.mapper());
+    ArticleDocuments documents = new ArticleDocuments(Json.mapper(), FacetCatalog.standard());
 
     WriteSummary initial = write(client, names, documents, first, Map.of());
     assertEquals(ARTICLES, initial.indexed());
@@ -66,6 +68,6 @@ class ArticleWriterTest {
 
   private static Article article(int i, String change) {
     return new Article("w-" + i, null, "Title " + i, ("Body " + i + " " + change).strip(), "Test",
-        Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i), List.of(), List.of(), List.of(), Map.of(), null);
+        Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i), null, Map.of(), null);
   }
 }

@@ -1,5 +1,7 @@
 package io.facetwire.engine;
 
+import io.facetwire.facet.FacetCatalog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -106,7 +108,7 @@ class ReindexTest {
     Thread.sleep(300);
     reindexing.set(true);
     Reindexer.Result result = reindexer.reindex(alias, IndexNames.ARTICLES,
-        new ReindexEnrichment(facetwire.importer(), new ArticleDocuments(Json.mapper())), message -> {});
+        new ReindexEnrichment(facetwire.importer(), new ArticleDocuments(Json.mapper(), FacetCatalog.standard())), message -> {});
     reindexing.set(false);
     Thread.sleep(300);
     running.set(false);

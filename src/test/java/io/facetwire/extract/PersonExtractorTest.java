@@ -1,5 +1,7 @@
 package io.facetwire.extract;
 
+import io.facetwire.facet.Facet;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -10,7 +12,7 @@ class PersonExtractorTest {
   private static final FacetExtractor FX = FacetExtractor.loadDefault();
 
   private static List<String> persons(String body) {
-    return FX.extract(null, body).persons();
+    return FX.extract(null, body).values(Facet.PERSON);
   }
 
   @Test
@@ -42,7 +44,7 @@ class PersonExtractorTest {
   void wellKnownSurnameAloneIsTheFullName() {
     assertEquals(List.of("Vladimir Putin"), persons("Putin said the talks went well."));
     assertEquals(List.of("Ronald Reagan"), persons("President Reagan said no."));
-    assertEquals(List.of("Paul Volcker"), FX.extract("VOLCKER SEES NO CHANGE IN POLICY", null).persons());
+    assertEquals(List.of("Paul Volcker"), FX.extract("VOLCKER SEES NO CHANGE IN POLICY", null).values(Facet.PERSON));
   }
 
   @Test

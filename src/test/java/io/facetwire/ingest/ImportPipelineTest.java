@@ -1,5 +1,7 @@
 package io.facetwire.ingest;
 
+import io.facetwire.facet.Facet;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,11 +78,11 @@ class ImportPipelineTest {
             + " Russian President Vladimir Putin has said in an exclusive interview with Rossiya 1 TV.",
         null, "RT", Instant.parse("2017-07-30T00:00:00Z"), null));
     Article stored = facetwire.articles().get(id).orElseThrow();
-    assertTrue(stored.countries().containsAll(
-        List.of("Russia", "United States", "Iran", "North Korea", "China", "Syria")), stored.countries().toString());
-    assertEquals(List.of("Vladimir Putin", "Vladimir Solovyov"), stored.persons());
-    assertTrue(stored.topics().containsAll(List.of("sanctions", "Syria", "cybersecurity", "space cooperation")),
-        stored.topics().toString());
+    assertTrue(stored.values(Facet.COUNTRY).containsAll(
+        List.of("Russia", "United States", "Iran", "North Korea", "China", "Syria")), stored.values(Facet.COUNTRY).toString());
+    assertEquals(List.of("Vladimir Putin", "Vladimir Solovyov"), stored.values(Facet.PERSON));
+    assertTrue(stored.values(Facet.TOPIC).containsAll(List.of("sanctions", "Syria", "cybersecurity", "space cooperation")),
+        stored.values(Facet.TOPIC).toString());
     assertEquals(2017, stored.publishedAt().atOffset(ZoneOffset.UTC).getYear());
   }
 

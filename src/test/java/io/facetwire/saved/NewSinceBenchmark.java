@@ -1,5 +1,7 @@
 package io.facetwire.saved;
 
+import io.facetwire.facet.FacetCatalog;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -84,7 +86,7 @@ public final class NewSinceBenchmark {
       String url = engine.urls().get(0);
       CountingClient counting = new CountingClient(url);
       String alias = fw.names().articles();
-      SavedSearchQuery queries = new SavedSearchQuery(alias);
+      SavedSearchQuery queries = new SavedSearchQuery(alias, FacetCatalog.standard());
       NewSinceCounter counter = new NewSinceCounter(counting.client(), alias, queries);
       RestClient raw = RestClient.builder(HttpHost.create(url)).build();
 

@@ -1,5 +1,7 @@
 package io.facetwire.web;
 
+import io.facetwire.facet.FacetCatalog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -153,7 +155,7 @@ class AlertsTest {
     CountingClient counting = new CountingClient(TestEngine.get().urls().get(0));
     String articles = server.facetwire().names().articles();
     Alerts alerts = new Alerts(store, server.facetwire().accounts().store(), counting.client(), articles,
-        new SavedSearchQuery(articles), new WebhookSender(List.of(), Duration.ofSeconds(1), true), Json.mapper(),
+        new SavedSearchQuery(articles, FacetCatalog.standard()), new WebhookSender(List.of(), Duration.ofSeconds(1), true), Json.mapper(),
         null, clock);
     Alerts.CheckReport report = alerts.checkNow();
     assertTrue(report.searchesChecked() >= 150, report.toString());

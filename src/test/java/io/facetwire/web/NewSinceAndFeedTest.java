@@ -1,5 +1,7 @@
 package io.facetwire.web;
 
+import io.facetwire.facet.FacetCatalog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,7 +111,7 @@ class NewSinceAndFeedTest {
     assertEquals(7, searches.size());
     CountingClient counting = new CountingClient(TestEngine.get().urls().get(0));
     NewSinceCounter counter = new NewSinceCounter(counting.client(), server.facetwire().names().articles(),
-        new SavedSearchQuery(server.facetwire().names().articles()));
+        new SavedSearchQuery(server.facetwire().names().articles(), FacetCatalog.standard()));
     Map<String, Long> counts = counter.counts(searches);
     assertEquals(1, counting.requests(), counting.paths().toString());
     assertTrue(counting.paths().get(0).startsWith("POST /_msearch"), counting.paths().toString());
