@@ -1,13 +1,12 @@
 package io.facetwire.evaluation;
 
-import io.facetwire.facet.Facet;
-
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.Facet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

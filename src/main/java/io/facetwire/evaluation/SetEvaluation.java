@@ -1,8 +1,7 @@
 package io.facetwire.evaluation;
 
-import io.facetwire.facet.Facet;
-
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

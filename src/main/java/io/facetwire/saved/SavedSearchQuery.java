@@ -1,10 +1,9 @@
 package io.facetwire.saved;
 
-import io.facetwire.facet.FacetCatalog;
-
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.SearchRequestFactory;
 import io.facetwire.search.SearchState;
 import java.time.Instant;

@@ -1,14 +1,13 @@
 package io.facetwire.search;
 
-import io.facetwire.facet.Facet;
-import io.facetwire.facet.FacetCatalog;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EngineUnavailableException;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,8 @@
 package io.facetwire.search;
 
-import io.facetwire.facet.FacetCatalog;
-
 import io.facetwire.facet.Facet;
-
-import java.util.EnumMap;
-import java.util.EnumSet;
+import io.facetwire.facet.FacetCatalog;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**

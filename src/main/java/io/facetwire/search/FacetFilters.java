@@ -1,9 +1,8 @@
 package io.facetwire.search;
 
-import io.facetwire.facet.Facet;
-
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.facetwire.facet.Facet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,6 @@ package io.facetwire.search;
 
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,9 @@
 package io.facetwire.search;
 
-import io.facetwire.facet.FacetCatalog;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EsCall;
+import io.facetwire.facet.FacetCatalog;
 import java.util.List;
 
 /** "More like this" for the article page: Elasticsearch's more_like_this query on title and body. */

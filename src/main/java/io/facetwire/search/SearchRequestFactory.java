@@ -1,18 +1,16 @@
 package io.facetwire.search;
 
-import io.facetwire.facet.FacetCatalog;
-
-import io.facetwire.facet.Facet;
-
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch._types.SuggestMode;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.facetwire.search;
 
 import io.facetwire.facet.Facet;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,16 +2,13 @@ package io.facetwire.search;
 
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Everything that defines one search, as an immutable value parsed from and printed to the URL.

@@ -2,7 +2,6 @@ package io.facetwire.search;
 
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

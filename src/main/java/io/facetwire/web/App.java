@@ -2,9 +2,9 @@ package io.facetwire.web;
 
 import io.facetwire.Facetwire;
 import io.facetwire.FacetwireConfig;
+import io.facetwire.Json;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
-import io.facetwire.Json;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;

@@ -1,11 +1,10 @@
 package io.facetwire.web;
 
-import io.facetwire.engine.ArticleDocuments;
-import io.facetwire.facet.FacetCatalog;
-
 import io.facetwire.article.Article;
+import io.facetwire.engine.ArticleDocuments;
 import io.facetwire.engine.ArticleStore;
 import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;

@@ -1,10 +1,9 @@
 package io.facetwire.web;
 
+import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
-
 import io.facetwire.search.EntityProfile;
 import io.facetwire.search.EntityProfiles;
-import io.facetwire.facet.Facet;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;

@@ -1,7 +1,6 @@
 package io.facetwire.web;
 
 import io.facetwire.facet.FacetCatalog;
-
 import io.facetwire.saved.SearchHistory;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;

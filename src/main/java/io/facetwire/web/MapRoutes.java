@@ -1,8 +1,7 @@
 package io.facetwire.web;
 
-import io.facetwire.facet.FacetCatalog;
-
 import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;

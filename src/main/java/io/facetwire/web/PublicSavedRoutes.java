@@ -1,8 +1,7 @@
 package io.facetwire.web;
 
-import io.facetwire.facet.FacetCatalog;
-
 import io.facetwire.FacetwireConfig;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.saved.AtomFeed;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchHits;

@@ -1,14 +1,13 @@
 package io.facetwire.web;
 
-import io.facetwire.facet.FacetCatalog;
-
 import io.facetwire.FacetwireConfig;
 import io.facetwire.account.Accounts;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
-import io.facetwire.facet.Facet;
 import io.facetwire.search.SearchState;
 import io.facetwire.search.Sort;
 import io.javalin.http.Context;

@@ -1,13 +1,12 @@
 package io.facetwire.web;
 
+import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
-
 import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.QueryStrings;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
-import io.facetwire.facet.Facet;
 import io.facetwire.search.SearchState;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;

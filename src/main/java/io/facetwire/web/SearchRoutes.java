@@ -1,18 +1,16 @@
 package io.facetwire.web;
 
-import io.facetwire.facet.FacetCatalog;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.FacetCombination;
 import io.facetwire.search.SearchQueryException;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchService;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

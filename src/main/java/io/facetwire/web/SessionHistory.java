@@ -1,10 +1,9 @@
 package io.facetwire.web;
 
-import io.facetwire.facet.FacetCatalog;
-
-import io.facetwire.saved.QueryStrings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.saved.QueryStrings;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;

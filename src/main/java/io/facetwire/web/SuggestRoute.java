@@ -1,13 +1,11 @@
 package io.facetwire.web;
 
-import io.facetwire.facet.FacetCatalog;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.Autocomplete;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
-import java.util.Locale;
 
 /**
  * {@code GET /api/suggest?q=}: titles and entity names for the search box's autocomplete. Each

@@ -1,13 +1,10 @@
 package io.facetwire.engine;
 
-import io.facetwire.facet.FacetCatalog;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.Json;
 import io.facetwire.article.Article;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.support.TestEngine;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The writer against the real node, over several batches (so through its writer thread): new articles

@@ -1,13 +1,11 @@
 package io.facetwire.extract;
 
 import io.facetwire.facet.Facet;
-
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class CountryExtractorTest {
 

@@ -1,9 +1,7 @@
 package io.facetwire.extract;
 
-import io.facetwire.facet.FacetValues;
-
 import io.facetwire.facet.Facet;
-
+import io.facetwire.facet.FacetValues;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,11 +1,9 @@
 package io.facetwire.extract;
 
 import io.facetwire.facet.Facet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class PersonExtractorTest {
 

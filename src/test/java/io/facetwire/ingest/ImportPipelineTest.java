@@ -1,15 +1,11 @@
 package io.facetwire.ingest;
 
-import io.facetwire.facet.Facet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.facetwire.Facetwire;
 import io.facetwire.article.Article;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.engine.IndexNames;
+import io.facetwire.facet.Facet;
 import io.facetwire.support.TestEngine;
 import io.facetwire.support.TestServer;
 import java.time.Clock;
@@ -18,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The import pipeline against the real node: counts, failures by record, idempotent re-import. */
 class ImportPipelineTest {

@@ -1,14 +1,5 @@
 package io.facetwire.ingest;
 
-import io.facetwire.facet.FacetCatalog;
-
-import io.facetwire.facet.Facet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.Facetwire;
 import io.facetwire.Json;
@@ -19,6 +10,8 @@ import io.facetwire.engine.ArticleScanner;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.facet.FacetValues;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestEngine;
@@ -39,6 +32,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Re-enrichment against the real node: after the taxonomy changes, {@code enrich} gives every indexed

@@ -1,7 +1,5 @@
 package io.facetwire.saved;
 
-import io.facetwire.facet.FacetCatalog;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -18,6 +16,7 @@ import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.Engine;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
 import io.facetwire.support.BrowserSession;

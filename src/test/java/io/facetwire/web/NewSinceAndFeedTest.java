@@ -1,10 +1,6 @@
 package io.facetwire.web;
 
 import io.facetwire.facet.FacetCatalog;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.facetwire.saved.AtomFeed;
 import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.SavedSearch;
@@ -27,6 +23,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * "New since your last visit" on the list (all counts in one _msearch) and on a saved search's page
