@@ -1,6 +1,7 @@
 package io.facetwire.search;
 
 import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetValues;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record SearchResult(
       String source,
       Instant publishedAt,
       Snippet snippet,
-      io.facetwire.facet.FacetValues facets) {
+      FacetValues facets) {
 
     public List<String> values(Facet facet) {
       return facets.values(facet);
