@@ -75,7 +75,7 @@ final class CliImportBench {
               FacetwireConfig.defaults())) {
             if (batches.size() == 0) {
               log.line("Preparing the enriched documents for the raw runs (not timed)…");
-              rejected = RawDocuments.prepare(config.files(), client.importer(), batches, stats, 1);
+              rejected = RawDocuments.prepare(config.files(), client.importer(), client.facets(), batches, stats, 1);
               batches.seal();
               expected = batches.operations();
               log.line(String.format("%,d documents, %,d MB of NDJSON", batches.operations(), batches.bytes() >> 20));

@@ -29,9 +29,9 @@ final class RawDocuments {
    * @param sampleEvery feeds every n-th article to {@code stats} (the query log's words and values)
    * @return records the readers rejected (the import reports the same ones as failed)
    */
-  static long prepare(List<Path> files, Importer importer, RawBatches.OnDisk batches, CorpusStats stats,
-      int sampleEvery) throws IOException {
-    ArticleDocuments documents = new ArticleDocuments(Json.mapper());
+  static long prepare(List<Path> files, Importer importer, io.facetwire.facet.FacetCatalog facets,
+      RawBatches.OnDisk batches, CorpusStats stats, int sampleEvery) throws IOException {
+    ArticleDocuments documents = new ArticleDocuments(Json.mapper(), facets);
     Instant now = Instant.now();
     ByteArrayOutputStream batch = new ByteArrayOutputStream(4 << 20);
     long[] counts = new long[3];  // in batch, seen, rejected

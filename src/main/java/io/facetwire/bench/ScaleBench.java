@@ -74,7 +74,7 @@ final class ScaleBench {
       RestClient rest = client.engine().restClient();
       log.line("Preparing the enriched documents for the raw run (not timed)…");
       CorpusStats stats = new CorpusStats();
-      RawDocuments.prepare(files, client.importer(), batches, stats, 20);
+      RawDocuments.prepare(files, client.importer(), client.facets(), batches, stats, 20);
       batches.seal();
       RawBulk raw = new RawBulk(rest, new IndexBootstrap(client.engine().client(), Json.mapper(),
           client.engine().layout()).definition(IndexNames.ARTICLES), () -> server.cpuMillis() + ProcessCpu.ownMillis());
@@ -108,7 +108,8 @@ final class ScaleBench {
 
       String alias = client.names().articles();
       List<QueryLog.Entry> queryLog = QueryLog.generate(stats, queries, 20170730L);
-      SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), alias, queryLog, client.search());
+      SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), alias, queryLog, client.search(),
+          client.facets());
       r.put("api_total_equals_raw_of_first_20", search.sameTotals(20));
       log.line("Warming up the searches (at most 3 passes)…");
       search.warmUp(server::cpuMillis, server::compilerCpuMillis, log, 3);
