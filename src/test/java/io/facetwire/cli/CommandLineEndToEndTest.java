@@ -154,7 +154,8 @@ class CommandLineEndToEndTest {
   }
 
   private static void waitForLine(Process p, Path log, String line) throws Exception {
-    for (int i = 0; i < 600; i++) {
+    // Up to 3 minutes, as for commands: a shared machine under load starts the node and loads the demo slowly.
+    for (int i = 0; i < 1800; i++) {
       String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
       if (text.contains(line)) {
         return;
