@@ -75,7 +75,7 @@ public final class Facetwire implements AutoCloseable {
     this.search = new SearchService(engine.client(), names.articles(), facetCombination);
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
-    this.importer = new Importer(writer, extractor);
+    this.importer = new Importer(writer, extractor, config.limits().articleChars());
     this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
         writer, articles, extractor);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());

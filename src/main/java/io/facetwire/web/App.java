@@ -31,6 +31,9 @@ public final class App {
     });
     app.before(SecurityHeaders::apply);
     Errors.register(app, templates);
+    // --- limits (issue 12): what a request may send and cost ---
+    BodyLimits bodyLimits = new BodyLimits(facetwire.config().limits());
+    app.before(bodyLimits::check);
 
     // --- accounts (issue 5): who is asking, CSRF on every state change, which pages need an account ---
     FacetwireConfig config = facetwire.config();
@@ -81,7 +84,8 @@ public final class App {
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 
-    ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper());
+    ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper(), bodyLimits,
+        config.limits().articleChars());
     ApiAuth apiAuth = new ApiAuth(config);
     app.post("/api/articles", ctx -> {
       apiAuth.requireAdmin(ctx);
