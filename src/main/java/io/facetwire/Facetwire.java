@@ -72,7 +72,8 @@ public final class Facetwire implements AutoCloseable {
     ArticleDocuments documents = new ArticleDocuments(Json.mapper());
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
     this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"));
-    this.search = new SearchService(engine.client(), names.articles(), facetCombination);
+    this.search = new SearchService(engine.client(), names.articles(), facetCombination,
+        config.limits().searchTimeout());
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
     this.importer = new Importer(writer, extractor, config.limits().articleChars());

@@ -36,8 +36,14 @@ public final class MatchExport {
     this.requests = requests;
   }
 
-  /** Streams up to {@code limit} matches (never more than {@link #MAX_ROWS}); returns how many. */
-  public long newest(SearchState state, int limit, RowSink sink) throws IOException {
+  /** How an export ended: rows written, and whether Elasticsearch's time budget cut it short. */
+  public record Outcome(long rows, boolean partial) {}
+
+  /**
+   * Streams up to {@code limit} matches (never more than {@link #MAX_ROWS}). Each page has the search
+   * time budget; a page that runs out of it ends the export there, {@link Outcome#partial} says so.
+   */
+  public Outcome newest(SearchState state, int limit, RowSink sink) throws IOException {
     Query query = requests.fullQuery(state);
     int max = Math.min(limit, MAX_ROWS);
     long written = 0;
@@ -51,12 +57,15 @@ public final class MatchExport {
         sink.row(SearchService.toHit(hit));
         written++;
       }
+      if (page.timedOut()) {
+        return new Outcome(written, true);
+      }
       if (hits.size() < size) {
         break;
       }
       after = hits.get(hits.size() - 1).sort();
     }
-    return written;
+    return new Outcome(written, false);
   }
 
   private SearchResponse<ObjectNode> fetch(Query query, int size, List<FieldValue> after) {
@@ -69,6 +78,9 @@ public final class MatchExport {
             .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(300).noMatchSize(300)));
         if (after != null) {
           s.searchAfter(after);
+        }
+        if (requests.timeout() != null) {
+          s.timeout(requests.timeout().time());
         }
         return s;
       }, ObjectNode.class);

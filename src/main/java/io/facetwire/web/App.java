@@ -57,22 +57,25 @@ public final class App {
     app.post("/account/history/clear", history::clear);
     // --- end accounts ---
 
+    // Exports and wildcard searches: a few at a time per address and overall, else 429 (issue 12).
+    ExpensiveWork expensive = new ExpensiveWork(config);
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
         facetwire.facetCombination());
-    app.get("/", search::page);
-    app.get("/search", search::page);
-    app.get("/api/search", search::api);
-    app.get("/search.json", search::api);
+    app.get("/", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, search::page));
+    app.get("/search", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, search::page));
+    app.get("/api/search", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, search::api));
+    app.get("/search.json", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, search::api));
     app.post("/history/clear", search::clearHistory);
 
     ExportRoutes exports = new ExportRoutes(facetwire.export(), config);
-    app.get("/search.atom", exports::atom);
-    app.get("/search.csv", exports::csv);
+    app.get("/search.atom", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, exports::atom));
+    app.get("/search.csv", expensive.guard(ExpensiveWork.ALWAYS, exports::csv));
 
     FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper());
-    app.get("/api/facets/{facet}", facets::api);
-    app.get("/facets/{facet}", facets::page);
-    app.get("/search/map", new MapRoutes(facetwire.facetValues(), templates)::page);
+    app.get("/api/facets/{facet}", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, facets::api));
+    app.get("/facets/{facet}", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, facets::page));
+    app.get("/search/map", expensive.guard(ExpensiveWork.WILDCARD_SEARCH,
+        new MapRoutes(facetwire.facetValues(), templates)::page));
     app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper())::handle);
 
     EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates);

@@ -43,10 +43,15 @@ final class ExportRoutes {
     try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
         .setHeader("id", "published_at", "source", "title", "url", "countries", "persons", "topics", "snippet")
         .get())) {
-      export.newest(state, MatchExport.MAX_ROWS, hit -> csv.printRecord(hit.id(),
+      MatchExport.Outcome outcome = export.newest(state, MatchExport.MAX_ROWS, hit -> csv.printRecord(hit.id(),
           hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
           hit.url() == null ? "" : hit.url(), String.join("; ", hit.countries()),
           String.join("; ", hit.persons()), String.join("; ", hit.topics()), hit.snippet().text()));
+      if (outcome.partial()) {
+        // The rows are already sent: the last line says the export is incomplete, so nobody takes it whole.
+        csv.printRecord("# partial: the search ran out of its time budget (FACETWIRE_SEARCH_TIMEOUT) after "
+            + outcome.rows() + " rows; narrow the search to export every match");
+      }
     }
   }
 
