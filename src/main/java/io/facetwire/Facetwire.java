@@ -96,7 +96,8 @@ public final class Facetwire implements AutoCloseable {
     this.entities = new EntityProfiles(engine.client(), names.articles(), search);
     this.related = new RelatedArticles(engine.client(), names.articles());
     this.autocomplete = new Autocomplete(engine.client(), names.articles());
-    this.export = new MatchExport(engine.client(), names.articles(), search.requests());
+    this.export = new MatchExport(engine.client(), names.articles(), search.requests(),
+        config.limits().exportTimeout());
   }
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */

@@ -54,14 +54,17 @@ public record FacetwireConfig(
    *                            ({@code FACETWIRE_MAX_ARTICLE_CHARS})
    * @param searchTimeout       Elasticsearch's {@code timeout} on every search and export page; what it
    *                            found by then is shown, marked partial ({@code FACETWIRE_SEARCH_TIMEOUT})
-   * @param expensivePerAddress exports and wildcard searches one client address may run at once
+   * @param exportTimeout       wall time one CSV export may take; then it ends with a "partial" line
+ *                            ({@code FACETWIRE_EXPORT_TIMEOUT})
+ * @param expensivePerAddress exports and wildcard searches one client address may run at once
    * @param expensiveTotal      exports and wildcard searches running at once over all clients
    */
   public record Limits(long importBody, long extractBody, long otherBody, int articleChars,
-      Duration searchTimeout, int expensivePerAddress, int expensiveTotal) {
+      Duration searchTimeout, Duration exportTimeout, int expensivePerAddress, int expensiveTotal) {
 
     public static Limits defaults() {
-      return new Limits(32L << 20, 1L << 20, 64L << 10, 1_000_000, Duration.ofSeconds(5), 1, 2);
+      return new Limits(32L << 20, 1L << 20, 64L << 10, 1_000_000, Duration.ofSeconds(5), Duration.ofSeconds(60),
+          1, 2);
     }
 
     static Limits fromEnvironment(Map<String, String> env) {
@@ -71,6 +74,7 @@ public record FacetwireConfig(
           bytes(env, "FACETWIRE_MAX_BODY", d.otherBody()),
           (int) Math.min(Integer.MAX_VALUE, count(env, "FACETWIRE_MAX_ARTICLE_CHARS", d.articleChars(), 1000)),
           millis(env, "FACETWIRE_SEARCH_TIMEOUT", d.searchTimeout()),
+          millis(env, "FACETWIRE_EXPORT_TIMEOUT", d.exportTimeout()),
           (int) count(env, "FACETWIRE_EXPENSIVE_PER_ADDRESS", d.expensivePerAddress(), 1),
           (int) count(env, "FACETWIRE_EXPENSIVE_TOTAL", d.expensiveTotal(), 1));
     }

@@ -37,6 +37,12 @@ final class ServerProcess implements AutoCloseable {
   /** Starts the server and returns once {@code /search} answers 200. */
   static ServerProcess start(Path dataDir, int port, String heap, boolean demo, Path log)
       throws IOException, InterruptedException {
+    return start(dataDir, port, heap, demo, log, Map.of());
+  }
+
+  /** Like the above, with extra environment variables for the server (settings under test). */
+  static ServerProcess start(Path dataDir, int port, String heap, boolean demo, Path log, Map<String, String> env)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
         "-cp", System.getProperty("java.class.path"), "io.facetwire.cli.Main",
         "serve", "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
@@ -47,6 +53,7 @@ final class ServerProcess implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     // The benchmark's server runs on its embedded node whatever the caller's environment says.
     builder.environment().remove("ELASTICSEARCH_URL");
+    builder.environment().putAll(env);
     long start = System.nanoTime();
     Process process = builder.start();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -87,6 +94,10 @@ final class ServerProcess implements AutoCloseable {
   /** The embedded node's HTTP address, which {@code serve} publishes in its data folder. */
   String nodeUrl() throws IOException {
     return Files.readString(dataDir.resolve("embedded-elasticsearch.url"), StandardCharsets.UTF_8).strip();
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   /** CPU time the server process has used so far (user + system), from /proc. */

@@ -30,10 +30,15 @@ public final class MatchExport {
   private final String index;
   private final SearchRequestFactory requests;
 
-  public MatchExport(ElasticsearchClient client, String index, SearchRequestFactory requests) {
+  private final java.time.Duration budget;
+
+  /** @param budget wall time one export may take (null: none); past it the export ends, marked partial */
+  public MatchExport(ElasticsearchClient client, String index, SearchRequestFactory requests,
+      java.time.Duration budget) {
     this.client = client;
     this.index = index;
     this.requests = requests;
+    this.budget = budget;
   }
 
   /** How an export ended: rows written, and whether Elasticsearch's time budget cut it short. */
@@ -41,14 +46,19 @@ public final class MatchExport {
 
   /**
    * Streams up to {@code limit} matches (never more than {@link #MAX_ROWS}). Each page has the search
-   * time budget; a page that runs out of it ends the export there, {@link Outcome#partial} says so.
+   * time budget and the whole export its own; running out of either ends the export there, and
+   * {@link Outcome#partial} says so.
    */
   public Outcome newest(SearchState state, int limit, RowSink sink) throws IOException {
     Query query = requests.fullQuery(state);
     int max = Math.min(limit, MAX_ROWS);
     long written = 0;
     List<FieldValue> after = null;
+    long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
     while (written < max) {
+      if (System.nanoTime() >= deadline) {
+        return new Outcome(written, true);
+      }
       int size = (int) Math.min(PAGE, max - written);
       List<FieldValue> cursor = after;
       SearchResponse<ObjectNode> page = fetch(query, size, cursor);

@@ -94,7 +94,8 @@ public final class App {
       apiAuth.requireAdmin(ctx);
       imports.importArticles(ctx);
     });
-    app.post("/api/extract", imports::extract);
+    // Anonymous on purpose (it stores nothing): bounded by its body limit, large bodies a few at a time.
+    app.post("/api/extract", expensive.guard(ExpensiveWork.LARGE_BODY, imports::extract));
 
     // --- saved searches (issue 5): private, new since last visit, share links, feeds, alerts ---
     SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates);

@@ -23,6 +23,15 @@ final class ExpensiveWork {
 
   /** Exports: every one is expensive. */
   static final Predicate<Context> ALWAYS = ctx -> true;
+  /**
+   * {@code /api/extract}: a body over 64 KB (or of unknown length) is expensive. A 1 MB article takes
+   * about 0.1 s of CPU and some 20 MB of tokens, so only a few run at once; small ones are free.
+   */
+  static final Predicate<Context> LARGE_BODY = ctx -> {
+    long length = ctx.req().getContentLengthLong();
+    return length < 0 || length > 64 * 1024;
+  };
+
   /** Searches: expensive when the query holds a wildcard. */
   static final Predicate<Context> WILDCARD_SEARCH = ctx -> SearchState.fromQuery(ctx.queryParamMap()).isExpensive();
 

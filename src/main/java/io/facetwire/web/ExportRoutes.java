@@ -49,8 +49,8 @@ final class ExportRoutes {
           String.join("; ", hit.persons()), String.join("; ", hit.topics()), hit.snippet().text()));
       if (outcome.partial()) {
         // The rows are already sent: the last line says the export is incomplete, so nobody takes it whole.
-        csv.printRecord("# partial: the search ran out of its time budget (FACETWIRE_SEARCH_TIMEOUT) after "
-            + outcome.rows() + " rows; narrow the search to export every match");
+        csv.printRecord("# partial: the export ran out of its time budget (FACETWIRE_SEARCH_TIMEOUT per page, "
+            + "FACETWIRE_EXPORT_TIMEOUT in all) after " + outcome.rows() + " rows; narrow the search to export every match");
       }
     }
   }

@@ -41,7 +41,7 @@ class ExpensiveWorkTest {
   private ExpensiveWork start(int perAddress, int total) {
     FacetwireConfig.Limits d = FacetwireConfig.Limits.defaults();
     FacetwireConfig config = FacetwireConfig.defaults().withProxy(true).withLimits(new FacetwireConfig.Limits(
-        d.importBody(), d.extractBody(), d.otherBody(), d.articleChars(), d.searchTimeout(), perAddress, total));
+        d.importBody(), d.extractBody(), d.otherBody(), d.articleChars(), d.searchTimeout(), d.exportTimeout(), perAddress, total));
     ExpensiveWork work = new ExpensiveWork(config);
     app = Javalin.create(c -> c.showJavalinBanner = false);
     Errors.register(app, new Templates());

@@ -36,7 +36,7 @@ class RequestLimitsTest {
   static void start() {
     FacetwireConfig.Limits d = FacetwireConfig.Limits.defaults();
     server = TestServer.start(TestServer.testConfig().withLimits(new FacetwireConfig.Limits(IMPORT_BODY,
-        EXTRACT_BODY, d.otherBody(), ARTICLE_CHARS, d.searchTimeout(), d.expensivePerAddress(),
+        EXTRACT_BODY, d.otherBody(), ARTICLE_CHARS, d.searchTimeout(), Duration.ZERO, d.expensivePerAddress(),
         d.expensiveTotal())), Clock.systemUTC());
     http = server.http();
     api = server.api();
@@ -116,6 +116,17 @@ class RequestLimitsTest {
     String stored = http.get("/api/articles/long-one").json().path("body").asText();
     assertTrue(stored.length() <= ARTICLE_CHARS && stored.length() > ARTICLE_CHARS * 9 / 10, "stored " + stored.length());
     assertTrue(body.startsWith(stored), "the start of the body is kept as it was");
+  }
+
+  @Test
+  void anExportPastItsTimeBudgetSaysSoInItsLastLine() {
+    // This server's export budget is zero: the export stops before its first page, and says so.
+    api.post("/api/articles", "application/json", "{\"id\":\"export-me\",\"title\":\"Export\",\"body\":\"Some text.\"}");
+    Http.Response csv = http.get("/search.csv");
+    assertEquals(200, csv.status());
+    String[] lines = csv.body().strip().split("\r?\n");
+    assertTrue(lines[0].startsWith("id,published_at"), csv.body());
+    assertTrue(lines[lines.length - 1].startsWith("\"# partial: the export ran out of its time budget"), csv.body());
   }
 
   @Test
