@@ -123,6 +123,24 @@ final class ServerProcess implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Java heap in use right after a full collection, in MiB (jcmd GC.run, then GC.heap_info): what the
+   * server really holds, unlike the resident size, which only grows while the heap expands to -Xmx.
+   */
+  long heapAfterGcMiB() throws IOException, InterruptedException {
+    jcmd("GC.run");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+    return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
+  }
+
+  private String jcmd(String command) throws IOException, InterruptedException {
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    Process p = new ProcessBuilder(jcmd, Long.toString(process.pid()), command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(1, TimeUnit.MINUTES);
+    return out;
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

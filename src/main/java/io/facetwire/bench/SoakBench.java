@@ -76,6 +76,7 @@ public final class SoakBench {
       log.line("Server up after " + server.startupMillis() + " ms; warming up…");
       phase(10, List.of(), false); // JIT and caches, not reported
       Map<String, Long> memoryStart = server.memoryMiB();
+      long heapStart = server.heapAfterGcMiB();
       long cpuStart = server.cpuMillis();
       log.line("Quiet: 8 readers for " + quietSeconds + " s");
       SoakTally quiet = phase(quietSeconds, List.of(), false).get(0);
@@ -95,6 +96,7 @@ public final class SoakBench {
           new Abuser("slow reader", 16, () -> "/search.csv")), true);
       long cpu = server.cpuMillis() - cpuStart;
       Map<String, Long> memoryEnd = server.memoryMiB();
+      long heapEnd = server.heapAfterGcMiB();
       long missing = missingAcknowledged();
       out.append("| client | requests | answers by status | 5xx | transport errors | p50 ms | p99 ms |\n")
           .append("|---|---:|---|---:|---:|---:|---:|\n");
@@ -109,10 +111,11 @@ public final class SoakBench {
           + soak.stream().mapToLong(SoakTally::serverErrors).sum();
       out.append(String.format("%nReaders' p50: quiet %.0f ms, under abuse %.0f ms (%.2f x), soak %.0f ms (%.2f x)."
               + " 5xx in all phases: %d. Acknowledged by the writer: %,d, missing afterwards: %d.%n"
-              + "Server memory (MiB) after warm-up %s, at the end %s; server CPU over the measured phases %,d ms.%n",
+              + "Server heap in use after a full GC: %d MiB after warm-up, %d MiB at the end. Resident memory (MiB)"
+              + " after warm-up %s, at the end %s. Server CPU over the measured phases %,d ms.%n",
           quiet.latencies().p50(), abuse.get(0).latencies().p50(), abuse.get(0).latencies().p50() / quiet.latencies().p50(),
           soak.get(0).latencies().p50(), soak.get(0).latencies().p50() / quiet.latencies().p50(), fiveHundreds,
-          acknowledged.size(), missing, memoryStart, memoryEnd, cpu));
+          acknowledged.size(), missing, heapStart, heapEnd, memoryStart, memoryEnd, cpu));
     }
     return out.toString();
   }
