@@ -27,7 +27,7 @@ final class BodyCut {
       end--; // never split a surrogate pair
     }
     return new Article(a.id(), a.url(), a.title(), body.substring(0, end), a.source(), a.publishedAt(),
-        a.countries(), a.persons(), a.topics(), a.sourceTags(), a.ingestedAt());
+        a.facets(), a.sourceTags(), a.ingestedAt());
   }
 
   static String note(Article original, Article kept, int max) {

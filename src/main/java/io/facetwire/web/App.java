@@ -3,9 +3,13 @@ package io.facetwire.web;
 import io.facetwire.Facetwire;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.Json;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.function.Predicate;
 
 /**
  * The web application: one factory used by {@code serve} and by the tests, so both run the same routes.
@@ -37,6 +41,7 @@ public final class App {
 
     // --- accounts (issue 5): who is asking, CSRF on every state change, which pages need an account ---
     FacetwireConfig config = facetwire.config();
+    FacetCatalog facetCatalog = facetwire.facets();
     SessionCookies cookies = new SessionCookies(facetwire.sessions(), config);
     app.before(cookies::load);
     app.before(Csrf::check);
@@ -51,7 +56,7 @@ public final class App {
     app.get("/account", auth::accountPage);
     app.post("/account/password", auth::changePassword);
     app.post("/account/webhook", auth::setWebhook);
-    HistoryRoutes history = new HistoryRoutes(facetwire.history(), templates);
+    HistoryRoutes history = new HistoryRoutes(facetwire.history(), templates, facetCatalog);
     app.after("/search", history::record);
     app.get("/account/history", history::page);
     app.post("/account/history/clear", history::clear);
@@ -60,30 +65,32 @@ public final class App {
     // Exports and wildcard searches: a few at a time per address and overall, else 429 (issue 12).
     ExpensiveWork expensive = new ExpensiveWork(config);
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
-        facetwire.facetCombination());
-    app.get("/", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, search::page));
-    app.get("/search", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, search::page));
-    app.get("/api/search", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, search::api));
-    app.get("/search.json", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, search::api));
+        facetwire.facetCombination(), facetCatalog);
+    Predicate<Context> wildcard = ExpensiveWork.wildcardSearch(facetCatalog);
+    app.get("/", expensive.guard(wildcard, search::page));
+    app.get("/search", expensive.guard(wildcard, search::page));
+    app.get("/api/search", expensive.guard(wildcard, search::api));
+    app.get("/search.json", expensive.guard(wildcard, search::api));
     app.post("/history/clear", search::clearHistory);
 
-    ExportRoutes exports = new ExportRoutes(facetwire.export(), config);
-    app.get("/search.atom", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, exports::atom));
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog);
+    app.get("/search.atom", expensive.guard(wildcard, exports::atom));
     app.get("/search.csv", expensive.guard(ExpensiveWork.ALWAYS, exports::csv));
 
-    FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper());
-    app.get("/api/facets/{facet}", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, facets::api));
-    app.get("/facets/{facet}", expensive.guard(ExpensiveWork.WILDCARD_SEARCH, facets::page));
-    app.get("/search/map", expensive.guard(ExpensiveWork.WILDCARD_SEARCH,
-        new MapRoutes(facetwire.facetValues(), templates)::page));
-    app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper())::handle);
+    FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper(), facetCatalog);
+    app.get("/api/facets/{facet}", expensive.guard(wildcard, facets::api));
+    app.get("/facets/{facet}", expensive.guard(wildcard, facets::page));
+    app.get("/search/map", expensive.guard(wildcard,
+        new MapRoutes(facetwire.facetValues(), templates, facetCatalog)::page));
+    app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper(), facetCatalog)::handle);
 
-    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates);
-    app.get("/country/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.COUNTRY));
-    app.get("/person/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.PERSON));
-    app.get("/topic/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.TOPIC));
+    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates, facetCatalog);
+    for (Facet facet : facetCatalog.all()) {
+      app.get(facet.entityRoute(), ctx -> entities.page(ctx, facet));
+    }
 
-    ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates);
+    ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates, facetCatalog,
+        facetwire.documents());
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 
@@ -98,21 +105,23 @@ public final class App {
     app.post("/api/extract", expensive.guard(ExpensiveWork.LARGE_BODY, imports::extract));
 
     // --- saved searches (issue 5): private, new since last visit, share links, feeds, alerts ---
-    SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates);
+    SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates,
+        facetCatalog);
     app.get("/saved", saved::list);
     app.post("/saved", saved::create);
     app.post("/saved/{id}/rename", saved::rename);
     app.post("/saved/{id}/edit", saved::edit);
     app.post("/saved/{id}/delete", saved::delete);
     SavedSearchPageRoutes savedPage = new SavedSearchPageRoutes(facetwire.savedSearches(), facetwire.savedHits(),
-        facetwire.accounts(), config, templates);
+        facetwire.accounts(), config, templates, facetCatalog);
     app.get("/saved/{id}", savedPage::page);
     app.post("/saved/{id}/share", savedPage::share);
     app.post("/saved/{id}/share/revoke", savedPage::unshare);
     app.post("/saved/{id}/feed/reset", savedPage::resetFeed);
     app.post("/saved/{id}/feed/revoke", savedPage::revokeFeed);
     app.post("/saved/{id}/alerts", savedPage::alerts);
-    PublicSavedRoutes shared = new PublicSavedRoutes(facetwire.savedSearches(), facetwire.savedHits(), config, templates);
+    PublicSavedRoutes shared = new PublicSavedRoutes(facetwire.savedSearches(), facetwire.savedHits(), config, templates,
+        facetCatalog);
     app.get("/shared/{token}", shared::shared);
     app.get("/feeds/{token}", shared::feed);
     // --- end saved searches ---

@@ -1,6 +1,7 @@
 package io.facetwire.web;
 
 import io.facetwire.FacetwireConfig;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -32,8 +33,10 @@ final class ExpensiveWork {
     return length < 0 || length > 64 * 1024;
   };
 
-  /** Searches: expensive when the query holds a wildcard. */
-  static final Predicate<Context> WILDCARD_SEARCH = ctx -> SearchState.fromQuery(ctx.queryParamMap()).isExpensive();
+  /** Searches: expensive when the query (after QueryBudget's rules) holds a wildcard. */
+  static Predicate<Context> wildcardSearch(FacetCatalog facets) {
+    return ctx -> SearchState.fromQuery(ctx.queryParamMap(), facets).isExpensive();
+  }
 
   private final FacetwireConfig config;
   private final Semaphore overall;

@@ -14,7 +14,7 @@ import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordNote;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
-import io.facetwire.extract.Facets;
+import io.facetwire.facet.FacetValues;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
 import io.javalin.http.Context;
@@ -141,11 +141,9 @@ final class ImportRoutes {
     if (cut) {
       text = text.substring(0, maxArticleChars);
     }
-    Facets facets = extractor.extract(title, text);
+    FacetValues facets = extractor.extract(title, text);
     ObjectNode out = json.createObjectNode();
-    out.set("countries", json.valueToTree(facets.countries()));
-    out.set("persons", json.valueToTree(facets.persons()));
-    out.set("topics", json.valueToTree(facets.topics()));
+    facets.map().forEach((facet, values) -> out.set(facet.field(), json.valueToTree(values)));
     if (cut) {
       out.put("note", String.format("Only the first %,d characters of the body were read "
           + "(FACETWIRE_MAX_ARTICLE_CHARS).", maxArticleChars));

@@ -56,7 +56,7 @@ class ExtractionGrowthTest {
     for (int i = 0; i < 2_000; i++) {
       body.append("George W. Bush arrived. George Bush left. John Smith met John Adam Brown. ");
     }
-    assertEquals(List.of("George W. Bush", "John Adam Brown", "John Smith"), FX.extract(null, body.toString()).persons());
+    assertEquals(List.of("George W. Bush", "John Adam Brown", "John Smith"), FX.extract(null, body.toString()).values(io.facetwire.facet.Facet.PERSON));
   }
 
   private static void assertLinear(String kind, IntFunction<String> piece) {

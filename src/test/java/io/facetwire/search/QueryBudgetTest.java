@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class QueryBudgetTest {
 
   private static SearchState parse(String q) {
-    return SearchState.fromQuery(Map.of("q", List.of(q)));
+    return SearchState.fromQuery(Map.of("q", List.of(q)), io.facetwire.facet.FacetCatalog.standard());
   }
 
   @Test

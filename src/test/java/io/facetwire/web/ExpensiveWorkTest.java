@@ -49,7 +49,7 @@ class ExpensiveWorkTest {
       release.await(30, TimeUnit.SECONDS);
       ctx.result("done");
     }));
-    app.get("/search", work.guard(ExpensiveWork.WILDCARD_SEARCH, ctx -> ctx.result("searched")));
+    app.get("/search", work.guard(ExpensiveWork.wildcardSearch(io.facetwire.facet.FacetCatalog.standard()), ctx -> ctx.result("searched")));
     app.start("127.0.0.1", 0);
     return work;
   }
