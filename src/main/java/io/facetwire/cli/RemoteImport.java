@@ -81,8 +81,13 @@ final class RemoteImport {
       failures.add(new RecordError(f.path("file").asText(""), f.path("location").asText(""),
           f.path("line").asInt(0), f.path("reason").asText("")));
     }
+    List<io.facetwire.article.RecordNote> notes = new ArrayList<>();
+    for (JsonNode n : json.path("notes")) {
+      notes.add(new io.facetwire.article.RecordNote(n.path("file").asText(""), n.path("location").asText(""),
+          n.path("line").asInt(0), n.path("note").asText("")));
+    }
     return new ImportSummary(json.path("read").asLong(), json.path("indexed").asLong(),
-        json.path("unchanged").asLong(), failures);
+        json.path("unchanged").asLong(), failures, notes);
   }
 
   private static String encode(String s) {

@@ -75,6 +75,11 @@ final class FileImportRoute {
       failed.addObject().put("file", e.file()).put("location", e.location()).put("line", e.line())
           .put("reason", e.reason());
     }
+    ArrayNode notes = out.putArray("notes");
+    for (io.facetwire.article.RecordNote n : summary.notes()) {
+      notes.addObject().put("file", n.file()).put("location", n.location()).put("line", n.line())
+          .put("note", n.note());
+    }
     return out;
   }
 }
