@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import co.elastic.clients.util.BinaryData;
@@ -79,6 +80,7 @@ public final class ArticleWriter {
     private final AtomicLong outstanding = new AtomicLong();
     private final List<RecordError> failures = Collections.synchronizedList(new ArrayList<>());
     private final BlockedWrites blocked;
+    private final RefusedBulks refused;
     private final ExistingArticles existing;
     private final BulkIngester<Pending> ingester;
 
@@ -92,6 +94,9 @@ public final class ArticleWriter {
           .listener(new Listener()));
       existing = new ExistingArticles(client, alias, unchanged, this::rewrite);
       blocked = new BlockedWrites(client, indexed, this::fail, existing::add);
+      refused = new RefusedBulks(client, (response, items) -> outcomes(
+          items.stream().map(RefusedBulks.Item::operation).toList(),
+          items.stream().map(RefusedBulks.Item::pending).toList(), response), this::fail);
     }
 
     /** Adds an article that already has its stable id and facets. */
@@ -200,12 +205,13 @@ public final class ArticleWriter {
         rethrowWriterFailure();
       }
       // Creates that met stored articles come back with 409, writes that met a reindex's write block
-      // are sent again: settle both until nothing is left in flight.
+      // are sent again, requests refused as a whole are split: settle all until nothing is in flight.
       do {
         awaitIngester();
+        refused.resend();
         blocked.retry();
         existing.resolve(true);
-      } while (!existing.isEmpty() || !blocked.isEmpty() || outstanding.get() > 0);
+      } while (!existing.isEmpty() || !blocked.isEmpty() || !refused.isEmpty() || outstanding.get() > 0);
       ingester.close();
       try {
         client.indices().refresh(r -> r.index(alias));
@@ -243,34 +249,46 @@ public final class ArticleWriter {
       @Override
       public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
         try {
-          outcomes(request, contexts, response);
+          outcomes(request.operations(), contexts, response);
         } finally {
           outstanding.addAndGet(-contexts.size());
         }
       }
 
-      private void outcomes(BulkRequest request, List<Pending> contexts, BulkResponse response) {
-        List<BulkResponseItem> items = response.items();
-        for (int i = 0; i < items.size(); i++) {
-          BulkResponseItem item = items.get(i);
-          if (item.error() == null) {
-            indexed.incrementAndGet();
-          } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
-            existing.add(contexts.get(i));
-          } else if (BlockedWrites.isWriteBlock(item)) {
-            blocked.add(request.operations().get(i), contexts.get(i));
-          } else {
-            fail(contexts.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
-          }
-        }
-      }
-
       @Override
       public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
-        for (Pending p : contexts) {
-          fail(p.origin(), "bulk request failed: " + Engine.describe(failure));
+        try {
+          if (RefusedBulks.isRefusal(failure)) {
+            List<RefusedBulks.Item> items = new ArrayList<>(contexts.size());
+            for (int i = 0; i < contexts.size(); i++) {
+              items.add(new RefusedBulks.Item(request.operations().get(i), contexts.get(i)));
+            }
+            refused.add(items, failure);
+          } else {
+            for (Pending p : contexts) {
+              fail(p.origin(), RefusedBulks.reason(failure));
+            }
+          }
+        } finally {
+          outstanding.addAndGet(-contexts.size());
         }
-        outstanding.addAndGet(-contexts.size());
+      }
+    }
+
+    /** Each item's own answer: stored, already there (409 on create), write-blocked, or refused. */
+    private void outcomes(List<BulkOperation> operations, List<Pending> contexts, BulkResponse response) {
+      List<BulkResponseItem> items = response.items();
+      for (int i = 0; i < items.size(); i++) {
+        BulkResponseItem item = items.get(i);
+        if (item.error() == null) {
+          indexed.incrementAndGet();
+        } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
+          existing.add(contexts.get(i));
+        } else if (BlockedWrites.isWriteBlock(item)) {
+          blocked.add(operations.get(i), contexts.get(i));
+        } else {
+          fail(contexts.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
+        }
       }
     }
   }

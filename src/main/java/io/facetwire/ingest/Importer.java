@@ -43,7 +43,10 @@ public final class Importer {
 
   /** Adds stable id and extracted facets; the article's own text is never changed. */
   public Article enrich(Article article) {
-    Article withId = ArticleIds.withStableId(article);
+    return withFacets(ArticleIds.withStableId(article));
+  }
+
+  private Article withFacets(Article withId) {
     Facets facets = extractor.extract(withId.title(), withId.body());
     return withId.withFacets(facets.countries(), facets.persons(), facets.topics());
   }
@@ -63,7 +66,13 @@ public final class Importer {
         @Override
         public void accept(Article article, String location) {
           read.incrementAndGet();
-          session.add(enrich(article), new ArticleWriter.Origin(file, location, lineOf(location)));
+          Article withId = ArticleIds.withStableId(article);
+          String problem = ArticleIds.problem(withId.id());
+          if (problem != null) {
+            session.fail(new RecordError(file, location, lineOf(location), problem));
+            return;
+          }
+          session.add(withFacets(withId), new ArticleWriter.Origin(file, location, lineOf(location)));
         }
 
         @Override
