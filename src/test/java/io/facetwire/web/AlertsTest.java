@@ -150,7 +150,7 @@ class AlertsTest {
     }
     var es = server.facetwire().engine().client();
     assertTrue(!EsCall.run("bulk", () -> es.bulk(b -> b.operations(ops).refresh(Refresh.True))).errors());
-    CountingClient counting = new CountingClient(TestEngine.get().urls().get(0));
+    CountingClient counting = new CountingClient(TestEngine.get());
     String articles = server.facetwire().names().articles();
     Alerts alerts = new Alerts(store, server.facetwire().accounts().store(), counting.client(), articles,
         new SavedSearchQuery(articles), new WebhookSender(List.of(), Duration.ofSeconds(1), true), Json.mapper(),
