@@ -74,6 +74,8 @@ public final class ArticleWriter {
     private final BlockingQueue<List<Pending>> handedOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private Thread writer;
     private volatile Throwable writerFailure;
+    /** Set when a bulk request could not reach Elasticsearch at all: the import stops there. */
+    private volatile Throwable lost;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
     /** Operations given to the ingester whose outcome the listener has not seen yet. */
@@ -101,6 +103,9 @@ public final class ArticleWriter {
 
     /** Adds an article that already has its stable id and facets. */
     public void add(Article article, Origin origin) {
+      if (lost != null) {
+        throw new EngineUnavailableException("Elasticsearch stopped answering: " + Engine.describe(lost), lost);
+      }
       batch.add(new Pending(article, origin, null));
       if (batch.size() >= BATCH_SIZE) {
         handOver();
@@ -122,6 +127,13 @@ public final class ArticleWriter {
 
     public int failedSoFar() {
       return failures.size();
+    }
+
+    /** What is known so far, for a summary when the import cannot finish. */
+    public WriteSummary soFar() {
+      synchronized (failures) {
+        return new WriteSummary(indexed.get(), unchanged.get(), new ArrayList<>(failures));
+      }
     }
 
     private void handOver() {
@@ -265,6 +277,9 @@ public final class ArticleWriter {
             }
             refused.add(items, failure);
           } else {
+            if (lost == null) {
+              lost = failure;
+            }
             for (Pending p : contexts) {
               fail(p.origin(), RefusedBulks.reason(failure));
             }

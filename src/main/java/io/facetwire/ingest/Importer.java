@@ -91,6 +91,12 @@ public final class Importer {
       return session.indexedSoFar() + session.unchangedSoFar() + session.failedSoFar();
     }
 
+    /** The summary so far, for an import that cannot finish (its Elasticsearch went away). */
+    public ImportSummary soFar() {
+      WriteSummary written = session.soFar();
+      return new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures());
+    }
+
     public ImportSummary finish() {
       WriteSummary written = session.finish();
       ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures());
