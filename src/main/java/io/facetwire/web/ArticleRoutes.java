@@ -53,7 +53,7 @@ final class ArticleRoutes {
   }
 
   void api(Context ctx) {
-    ctx.json(find(ctx));
+    ctx.json(io.facetwire.article.WebLinks.forOutput(find(ctx)));
   }
 
   private Article find(Context ctx) {

@@ -45,7 +45,7 @@ final class ExportRoutes {
         .get())) {
       export.newest(state, MatchExport.MAX_ROWS, hit -> csv.printRecord(hit.id(),
           hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
-          hit.url() == null ? "" : hit.url(), String.join("; ", hit.countries()),
+          java.util.Objects.toString(io.facetwire.article.WebLinks.httpOrNull(hit.url()), ""), String.join("; ", hit.countries()),
           String.join("; ", hit.persons()), String.join("; ", hit.topics()), hit.snippet().text()));
     }
   }
