@@ -301,6 +301,8 @@ public final class ArticleWriter {
           existing.add(contexts.get(i));
         } else if (BlockedWrites.isWriteBlock(item)) {
           blocked.add(operations.get(i), contexts.get(i));
+        } else if (item.error().reason() != null && DiskFull.is(item.error().reason())) {
+          fail(contexts.get(i).origin(), "not stored: " + DiskFull.MESSAGE);
         } else {
           fail(contexts.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
         }

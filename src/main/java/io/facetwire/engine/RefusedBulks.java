@@ -107,6 +107,9 @@ final class RefusedBulks {
    * long"), which may be long, so quoted values keep their first 40 characters and the whole at most 300.
    */
   static String reason(Throwable failure) {
+    if (DiskFull.is(failure)) {
+      return "not stored: " + DiskFull.MESSAGE;
+    }
     String why = (isRefusal(failure) ? "refused by Elasticsearch: " : "bulk request failed: ")
         + LONG_VALUE.matcher(Engine.describe(failure)).replaceAll("[$1\u2026]");
     return why.length() <= 300 ? why : why.substring(0, 299) + "\u2026";

@@ -95,8 +95,13 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         .put("network.host", "127.0.0.1")
         .put("http.port", httpPort)
         .put("transport.port", transportPort)
-        // A laptop disk that is 90% full must not turn indices read-only.
-        .put("cluster.routing.allocation.disk.threshold_enabled", false);
+        // Disk watermarks in free bytes, not the default percentages: a big laptop disk that is 90%
+        // full must not turn indices read-only, but a disk about to run out must, before Elasticsearch
+        // meets "no space left" mid-write. The flood-stage block lifts by itself once space is freed.
+        .put("cluster.routing.allocation.disk.watermark.low", "1gb")
+        .put("cluster.routing.allocation.disk.watermark.high", "750mb")
+        .put("cluster.routing.allocation.disk.watermark.flood_stage", "500mb")
+        .put("cluster.info.update.interval", "10s");
   }
 
   private static EmbeddedElasticsearch start(Path home, String nodeName, Settings.Builder builder, String secret) {
