@@ -277,7 +277,7 @@ public final class ArticleWriter {
             }
             refused.add(items, failure);
           } else {
-            if (lost == null) {
+            if (lost == null && RefusedBulks.isUnreachable(failure)) {
               lost = failure;
             }
             for (Pending p : contexts) {

@@ -55,6 +55,18 @@ final class RefusedBulks {
     return false;
   }
 
+  /** True when no answer came at all (connection refused or lost): Elasticsearch is gone, not busy. */
+  static boolean isUnreachable(Throwable failure) {
+    boolean io = false;
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ElasticsearchException || (t instanceof TransportException e && e.statusCode() > 0)) {
+        return false;
+      }
+      io |= t instanceof IOException;
+    }
+    return io;
+  }
+
   void add(List<Item> refused, Throwable failure) {
     waiting.add(new Refused(List.copyOf(refused), failure));
   }
