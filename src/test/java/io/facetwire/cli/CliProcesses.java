@@ -41,7 +41,7 @@ final class CliProcesses implements AutoCloseable {
   }
 
   static void waitForLine(Process p, Path log, String line) throws Exception {
-    for (int i = 0; i < 1200; i++) {
+    for (int i = 0; i < 1800; i++) {
       String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
       if (text.contains(line)) {
         return;
