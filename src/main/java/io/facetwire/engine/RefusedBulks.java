@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Bulk requests Elasticsearch refused as a whole (a 4xx for the request, e.g. a validation rule on
@@ -20,6 +21,9 @@ import java.util.function.BiConsumer;
  * for the ones it does not, so one bad record can never cost its batch.
  */
 final class RefusedBulks {
+
+  /** A bracketed value in Elasticsearch's message longer than 40 characters: "[yyyy…]". */
+  private static final Pattern LONG_VALUE = Pattern.compile("\\[([^\\]]{40})[^\\]]+\\]");
 
   /** One operation with the record it came from. */
   record Item(BulkOperation operation, ArticleWriter.Pending pending) {}
@@ -111,8 +115,6 @@ final class RefusedBulks {
       }
     }
   }
-
-  private static final java.util.regex.Pattern LONG_VALUE = java.util.regex.Pattern.compile("\\[([^\\]]{40})[^\\]]+\\]");
 
   /**
    * Elasticsearch's words, cut short: its messages quote the offending value ("id [yyyy…] is too
