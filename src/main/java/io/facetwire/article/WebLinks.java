@@ -35,7 +35,7 @@ public final class WebLinks {
   public static Article forOutput(Article a) {
     String url = httpOrNull(a.url());
     return java.util.Objects.equals(url, a.url()) ? a
-        : new Article(a.id(), url, a.title(), a.body(), a.source(), a.publishedAt(), a.countries(), a.persons(),
-            a.topics(), a.sourceTags(), a.ingestedAt());
+        : new Article(a.id(), url, a.title(), a.body(), a.source(), a.publishedAt(), a.facets(), a.sourceTags(),
+            a.ingestedAt());
   }
 }

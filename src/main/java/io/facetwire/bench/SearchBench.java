@@ -53,7 +53,7 @@ final class SearchBench {
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   SearchBench(String server, String node, String nodeAuthorization, String alias, List<QueryLog.Entry> log,
-      SearchService search) {
+      SearchService search, io.facetwire.facet.FacetCatalog facets) {
     this.server = server;
     this.node = node;
     this.nodeAuthorization = nodeAuthorization;
@@ -61,7 +61,7 @@ final class SearchBench {
     this.log = log;
     JsonpMapper mapper = new JacksonJsonpMapper(Json.mapper());
     for (QueryLog.Entry entry : log) {
-      SearchState state = SearchState.fromQuery(entry.params());
+      SearchState state = SearchState.fromQuery(entry.params(), facets);
       rawBodies.add(JsonpUtils.toJsonString(search.requestFor(state, Set.of()), mapper));
     }
   }
