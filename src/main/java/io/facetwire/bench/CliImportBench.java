@@ -70,8 +70,7 @@ final class CliImportBench {
         Benchmark.deleteRecursively(data);
         try (ServerProcess server = ServerProcess.start(data, Benchmark.freePort(), config.serverHeap(), false,
             config.out().resolve("import-server.log"))) {
-          try (Facetwire client = Facetwire.open(new ElasticsearchSettings(List.of(server.nodeUrl()), null, null,
-              null, null), config.out().resolve("client"), IndexNames.defaults(), FacetExtractor.loadDefault(),
+          try (Facetwire client = Facetwire.open(server.nodeSettings(), config.out().resolve("client"), IndexNames.defaults(), FacetExtractor.loadDefault(),
               FacetwireConfig.defaults())) {
             if (batches.size() == 0) {
               log.line("Preparing the enriched documents for the raw runs (not timed)…");

@@ -68,7 +68,7 @@ final class ScaleBench {
     Path serverLog = out.resolve("scale-server.log");
     Files.deleteIfExists(serverLog);
     try (ServerProcess server = ServerProcess.start(data, port, heap, false, serverLog);
-        Facetwire client = Facetwire.open(new ElasticsearchSettings(List.of(server.nodeUrl()), null, null, null, null),
+        Facetwire client = Facetwire.open(server.nodeSettings(),
             out.resolve("client"), IndexNames.defaults(), FacetExtractor.loadDefault(), FacetwireConfig.defaults());
         RawBatches.OnDisk batches = new RawBatches.OnDisk(out.resolve("raw-bulk.ndjson"))) {
       RestClient rest = client.engine().restClient();
@@ -108,7 +108,7 @@ final class ScaleBench {
 
       String alias = client.names().articles();
       List<QueryLog.Entry> queryLog = QueryLog.generate(stats, queries, 20170730L);
-      SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), alias, queryLog, client.search(),
+      SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), server.nodeAuthorization(), alias, queryLog, client.search(),
           client.facets());
       r.put("api_total_equals_raw_of_first_20", search.sameTotals(20));
       log.line("Warming up the searches (at most 3 passes)…");

@@ -154,7 +154,7 @@ class CommandLineEndToEndTest {
   }
 
   private static void waitForLine(Process p, Path log, String line) throws Exception {
-    // Up to 3 minutes, as for commands: a shared machine under load starts the node and loads the demo slowly.
+    // Three minutes: on a loaded machine (other builds on two cores) the node and the demo import are slow.
     for (int i = 0; i < 1800; i++) {
       String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
       if (text.contains(line)) {
