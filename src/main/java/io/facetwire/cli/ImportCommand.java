@@ -111,7 +111,7 @@ final class ImportCommand implements Callable<Integer> {
         }
       });
     } catch (IOException e) {
-      System.err.println("The import through the server at " + server.url() + " stopped: " + e.getMessage());
+      System.out.println("Stopped: the server at " + server.url() + " stopped answering: " + e.getMessage());
       System.err.println("What the server received before is indexed; import the files again to finish"
           + " (stored articles count as unchanged), or use --in-process when the server is stopped.");
       return 3;
