@@ -32,7 +32,9 @@ import io.facetwire.search.MatchExport;
 import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchService;
 import java.nio.file.Path;
+import io.facetwire.jobs.Scheduler;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The composition root: one Elasticsearch connection and every service built on it. The server,
@@ -62,6 +64,8 @@ public final class Facetwire implements AutoCloseable {
   private final RelatedArticles related;
   private final Autocomplete autocomplete;
   private final MatchExport export;
+  private final Housekeeping housekeeping;
+  private volatile Scheduler scheduler;
 
   private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config) {
     this.engine = engine;
@@ -71,7 +75,7 @@ public final class Facetwire implements AutoCloseable {
     this.clock = clock;
     ArticleDocuments documents = new ArticleDocuments(Json.mapper());
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
-    this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"));
+    this.facetCombination = config.facetCombination();
     this.search = new SearchService(engine.client(), names.articles(), facetCombination);
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
@@ -80,8 +84,8 @@ public final class Facetwire implements AutoCloseable {
         writer, articles, extractor);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());
     this.accounts = new Accounts(accountStore, new RateLimiter(engine.client(), names.rateLimits(), clock),
-        new PasswordHasher(), config, clock,
-        new Housekeeping(engine.client(), names.sessions(), names.rateLimits(), clock));
+        new PasswordHasher(), config, clock);
+    this.housekeeping = new Housekeeping(engine.client(), names.sessions(), names.rateLimits(), clock);
     this.sessions = new SessionStore(engine.client(), names.sessions(), clock, config.sessionLifetime());
     SavedSearchQuery queries = new SavedSearchQuery(search.requests());
     this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);
@@ -201,9 +205,36 @@ public final class Facetwire implements AutoCloseable {
     return export;
   }
 
-  /** Lets queued alert deliveries finish (bounded), then closes the connection or node. */
+  public Housekeeping housekeeping() {
+    return housekeeping;
+  }
+
+  /**
+   * Starts the background jobs of a server: housekeeping every {@code housekeepingEvery} (the first run
+   * one period after start) and alert checks after imports. Only {@code serve} calls this; other
+   * commands run what they need on their own thread and end.
+   */
+  public synchronized Scheduler startBackgroundJobs(Duration housekeepingEvery) {
+    if (scheduler == null) {
+      Scheduler jobs = new Scheduler();
+      jobs.every("housekeeping", housekeepingEvery, housekeepingEvery, housekeeping::runAndLog);
+      alerts.runChecksOn(jobs);
+      scheduler = jobs;
+    }
+    return scheduler;
+  }
+
+  /**
+   * Stops in the order nothing is lost: background jobs (a queued alert check still runs, bounded),
+   * alert deliveries, then the connection or the embedded node. Imports have finished before this:
+   * every import waits for its writes to be acknowledged.
+   */
   @Override
   public void close() {
+    Scheduler jobs = scheduler;
+    if (jobs != null) {
+      jobs.stop(Duration.ofSeconds(30));
+    }
     alerts.close();
     engine.close();
   }

@@ -1,5 +1,6 @@
 package io.facetwire;
 
+import io.facetwire.search.FacetCombination;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import java.util.Map;
  * @param trustProxy           take the client address and scheme from X-Forwarded-For / -Proto
  * @param webhookPrivateAddresses allow webhooks to loopback and private networks (tests, intranets);
  *                             off by default so a user cannot make the server call internal services
+ * @param facetCombination     facets whose selected values combine with AND ({@code FACETWIRE_AND_FACETS})
+ * @param metricsToken         bearer token that may read {@code /metrics}; null: only admin sessions may
  */
 public record FacetwireConfig(
     String apiToken,
@@ -37,7 +40,9 @@ public record FacetwireConfig(
     int lockoutAfterFailures,
     Duration lockoutDuration,
     Duration sessionLifetime,
-    int historyCap) {
+    int historyCap,
+    FacetCombination facetCombination,
+    String metricsToken) {
 
   /** At most {@code max} attempts per {@code window}. */
   public record RateLimit(int max, Duration window) {}
@@ -66,6 +71,14 @@ public record FacetwireConfig(
           + publicUrl + "'");
     }
     webhookRetryDelays = List.copyOf(webhookRetryDelays);
+    facetCombination = facetCombination == null ? FacetCombination.allOr() : facetCombination;
+    if (metricsToken != null && metricsToken.isBlank()) {
+      metricsToken = null;
+    }
+    if (metricsToken != null && metricsToken.length() < MIN_API_TOKEN_LENGTH) {
+      throw new InvalidSetting("FACETWIRE_METRICS_TOKEN must be at least " + MIN_API_TOKEN_LENGTH
+          + " characters long, so it cannot be guessed");
+    }
   }
 
   public static FacetwireConfig defaults() {
@@ -74,75 +87,84 @@ public record FacetwireConfig(
         Duration.ofSeconds(10),
         new RateLimit(10, Duration.ofMinutes(1)),
         new RateLimit(50, Duration.ofMinutes(10)),
-        20, Duration.ofMinutes(15), Duration.ofDays(14), 100);
+        20, Duration.ofMinutes(15), Duration.ofDays(14), 100, FacetCombination.allOr(), null);
   }
 
   public static FacetwireConfig fromEnvironment(Map<String, String> env) {
+    return from(new Settings(env));
+  }
+
+  /** Reads every variable below once; a value that cannot be used names its variable. */
+  public static FacetwireConfig from(Settings env) {
     FacetwireConfig d = defaults();
     return new FacetwireConfig(
-        env.get("FACETWIRE_API_TOKEN"),
-        env.get("ADMIN_EMAIL"),
-        bool(env, "FACETWIRE_PUBLIC_SEARCH", d.publicSearch()),
-        env.get("FACETWIRE_BASE_URL"),
-        bool(env, "FACETWIRE_SECURE_COOKIES", d.secureCookies()),
-        bool(env, "FACETWIRE_TRUST_PROXY", d.trustProxy()),
-        bool(env, "FACETWIRE_WEBHOOK_ALLOW_PRIVATE", d.webhookPrivateAddresses()),
+        env.string("FACETWIRE_API_TOKEN"),
+        env.string("ADMIN_EMAIL"),
+        env.bool("FACETWIRE_PUBLIC_SEARCH", d.publicSearch()),
+        env.string("FACETWIRE_BASE_URL"),
+        env.bool("FACETWIRE_SECURE_COOKIES", d.secureCookies()),
+        env.bool("FACETWIRE_TRUST_PROXY", d.trustProxy()),
+        env.bool("FACETWIRE_WEBHOOK_ALLOW_PRIVATE", d.webhookPrivateAddresses()),
         d.webhookRetryDelays(), d.webhookTimeout(), d.signInPerAccount(), d.signInPerAddress(),
-        d.lockoutAfterFailures(), d.lockoutDuration(), d.sessionLifetime(), d.historyCap());
+        d.lockoutAfterFailures(), d.lockoutDuration(), d.sessionLifetime(), d.historyCap(),
+        andFacets(env.string("FACETWIRE_AND_FACETS")),
+        env.string("FACETWIRE_METRICS_TOKEN"));
+  }
+
+  private static FacetCombination andFacets(String value) {
+    try {
+      return FacetCombination.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSetting("FACETWIRE_AND_FACETS: " + e.getMessage());
+    }
+  }
+
+  public FacetwireConfig withMetricsToken(String token) {
+    return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
+        webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, token);
   }
 
   public FacetwireConfig withApiToken(String token) {
     return new FacetwireConfig(token, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
   }
 
   public FacetwireConfig withAdminEmail(String email) {
     return new FacetwireConfig(apiToken, email, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
   }
 
   public FacetwireConfig withPublicSearch(boolean open) {
     return new FacetwireConfig(apiToken, adminEmail, open, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
   }
 
   public FacetwireConfig withProxy(boolean trust) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trust,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
   }
 
   public FacetwireConfig withWebhooks(boolean allowPrivate, List<Duration> retryDelays) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         allowPrivate, retryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
   }
 
   public FacetwireConfig withSignInLimits(RateLimit perAccount, RateLimit perAddress) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, perAccount, perAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
   }
 
   public FacetwireConfig withHistoryCap(int cap) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap);
-  }
-
-  private static boolean bool(Map<String, String> env, String name, boolean fallback) {
-    String v = env.get(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    return switch (v.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "1", "on" -> true;
-      case "false", "no", "0", "off" -> false;
-      default -> throw new InvalidSetting(name + " must be true or false, got '" + v + "'");
-    };
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, facetCombination, metricsToken);
   }
 
   private static String stripSlash(String url) {

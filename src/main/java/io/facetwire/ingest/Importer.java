@@ -8,7 +8,10 @@ import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.WriteSummary;
 import io.facetwire.extract.Facets;
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.metrics.Meters;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -26,6 +29,9 @@ public final class Importer {
   private final ArticleWriter writer;
   private final FacetExtractor extractor;
   private final List<Consumer<ImportSummary>> listeners = new CopyOnWriteArrayList<>();
+  private final Timer extraction = Meters.latency("facetwire.extraction", "Facet extraction of one article");
+  private final Timer runs = Meters.latency("facetwire.import.runs",
+      "One import (a command-line import, an API request, the demo corpus), until searchable");
 
   public Importer(ArticleWriter writer, FacetExtractor extractor) {
     this.writer = writer;
@@ -44,7 +50,9 @@ public final class Importer {
   /** Adds stable id and extracted facets; the article's own text is never changed. */
   public Article enrich(Article article) {
     Article withId = ArticleIds.withStableId(article);
+    long start = System.nanoTime();
     Facets facets = extractor.extract(withId.title(), withId.body());
+    extraction.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     return withId.withFacets(facets.countries(), facets.persons(), facets.topics());
   }
 
@@ -52,6 +60,7 @@ public final class Importer {
   public final class Run {
     private final ArticleWriter.Session session;
     private final AtomicLong read = new AtomicLong();
+    private final long startedAt = System.nanoTime();
 
     private Run(ArticleWriter.Session session) {
       this.session = session;
@@ -85,6 +94,13 @@ public final class Importer {
     public ImportSummary finish() {
       WriteSummary written = session.finish();
       ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures());
+      runs.record(System.nanoTime() - startedAt, TimeUnit.NANOSECONDS);
+      count("indexed", summary.indexed());
+      count("unchanged", summary.unchanged());
+      count("failed", summary.failures().size());
+      if (summary.read() > 0) {
+        LOG.info("Import finished: {}", summary.oneLine());
+      }
       for (Consumer<ImportSummary> listener : listeners) {
         try {
           listener.accept(summary);
@@ -94,6 +110,10 @@ public final class Importer {
         }
       }
       return summary;
+    }
+
+    private static void count(String outcome, long n) {
+      Meters.registry().counter("facetwire.import.articles", "outcome", outcome).increment(n);
     }
 
     private static int lineOf(String location) {

@@ -6,6 +6,7 @@ import io.facetwire.Json;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 
 /**
  * The web application: one factory used by {@code serve} and by the tests, so both run the same routes.
@@ -14,7 +15,18 @@ public final class App {
 
   private App() {}
 
+  /** How long a stopping server lets requests in flight finish when none is configured. */
+  public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(30);
+
   public static Javalin create(Facetwire facetwire) {
+    return create(facetwire, DEFAULT_DRAIN);
+  }
+
+  /**
+   * @param drain how long {@code stop()} waits for requests in flight (a CSV download, an import
+   *              batch) after it stopped accepting new connections; then the rest are cut
+   */
+  public static Javalin create(Facetwire facetwire, Duration drain) {
     Templates templates = new Templates();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -23,6 +35,11 @@ public final class App {
       // Long pasted queries arrive in the URL: allow 64 kB instead of Jetty's 8 kB, so the search
       // page can shorten them with a note instead of the server answering 414.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+      config.jetty.modifyServer(server -> {
+        GracefulStop.configure(server, drain);
+        server.setRequestLog(new RequestLog());
+      });
+      config.requestLogger.http(RequestLog::remember);
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/public";
@@ -110,8 +127,13 @@ public final class App {
     // --- end saved searches ---
 
     // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).
-    app.get("/health", new HealthRoute(facetwire.engine().client(),
-        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList())::handle);
+    HealthRoute health = new HealthRoute(facetwire.engine().client(),
+        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList());
+    app.get("/health", health::handle);
+    app.get("/health/ready", health::handle);
+    app.get("/health/live", HealthRoute::live);
+    app.get("/metrics", new MetricsRoute(config)::handle);
+    app.get("/api/openapi.json", OpenApiRoute::handle);
     return app;
   }
 }
