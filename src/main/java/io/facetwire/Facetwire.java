@@ -231,11 +231,16 @@ public final class Facetwire implements AutoCloseable {
    */
   @Override
   public void close() {
-    Scheduler jobs = scheduler;
-    if (jobs != null) {
-      jobs.stop(Duration.ofSeconds(30));
-    }
+    stopBackgroundJobs();
     alerts.close();
     engine.close();
+  }
+
+  /** Stops the timers; a job already due (a queued alert check) still runs, for at most 30 s. */
+  public synchronized void stopBackgroundJobs() {
+    if (scheduler != null) {
+      scheduler.stop(Duration.ofSeconds(30));
+      scheduler = null;
+    }
   }
 }

@@ -63,6 +63,8 @@ public final class TestServer implements AutoCloseable {
   public static TestServer start(FacetwireConfig config, Clock clock) {
     Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
         extractor(), clock, config);
+    // As serve does: alert checks run on the scheduler (housekeeping's first run is an hour away).
+    facetwire.startBackgroundJobs(io.facetwire.account.Housekeeping.EVERY);
     Javalin app = App.create(facetwire).start("127.0.0.1", 0);
     return new TestServer(facetwire, app);
   }
@@ -108,6 +110,7 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    facetwire.stopBackgroundJobs();
     // The engine is shared by all test classes: do not close it here.
   }
 }
