@@ -68,8 +68,13 @@ class CommandLineEndToEndTest {
     assertEquals(296 + 1004, http.get("/api/search").json().path("total").asInt(), "no duplicates");
 
     // Without the server: the command starts its own node on the same folder.
-    server.destroy();
+    server.destroy(); // SIGTERM: a graceful stop, logged step by step, with the exit code systemd expects
     assertTrue(server.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(143, server.exitValue());
+    String serveLog = Files.readString(data.resolve("serve.log"), StandardCharsets.UTF_8);
+    assertTrue(serveLog.contains("Stopping: no new connections"), serveLog);
+    assertTrue(serveLog.matches("(?s).*ServerShutdown Stopped in \\d+ ms.*"), serveLog);
+    assertTrue(serveLog.contains("access GET /api/search 200"), "the access log: " + serveLog);
     Result alone = run(data.resolve("import3.log"), "import", "--data-dir", data.toString(),
         "--source", "Example", "--date", "2021-05-01", fixture("fixtures/bbc/tech/001.txt"));
     assertEquals(0, alone.exitCode(), alone.output());
