@@ -47,7 +47,9 @@ final class TimedTransport implements ElasticsearchTransport {
             .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS));
   }
 
-  private static Timer timer(String api, String outcome) {
+  private static Timer timer(String endpointId, String outcome) {
+    // The client names its endpoints "es/search", "es/bulk", ...: the API is the part after "es/".
+    String api = endpointId.startsWith("es/") ? endpointId.substring(3) : endpointId;
     return Meters.latency(METER, "Elasticsearch calls as the application waited for them", "api", api,
         "outcome", outcome);
   }

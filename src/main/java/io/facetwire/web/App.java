@@ -133,7 +133,7 @@ public final class App {
     app.get("/health/ready", health::handle);
     app.get("/health/live", HealthRoute::live);
     app.get("/metrics", new MetricsRoute(config)::handle);
-    app.get("/api/openapi.json", OpenApiRoute::handle);
+    app.get("/api/openapi.json", new OpenApiRoute(Json.mapper())::handle);
     return app;
   }
 }

@@ -107,6 +107,11 @@ public final class TestServer implements AutoCloseable {
     return http;
   }
 
+  /** The Javalin instance, for tests that look at its routes. */
+  public Javalin app() {
+    return app;
+  }
+
   @Override
   public void close() {
     app.stop();
