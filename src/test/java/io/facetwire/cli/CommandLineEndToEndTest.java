@@ -97,9 +97,17 @@ class CommandLineEndToEndTest {
     assertTrue(enriched.output().matches("(?s).*Enriched: read 1301 of 1301, updated [1-9][0-9]*, .*"), enriched.output());
 
     // A server on the same taxonomy (by environment variable) shows what the index holds.
-    Process again2 = start(data.resolve("serve2.log"), Map.of("FACETWIRE_TAXONOMY", taxonomy.toString()),
+    // ... logging JSON lines this time (what a log shipper reads).
+    Process again2 = start(data.resolve("serve2.log"), Map.of("FACETWIRE_TAXONOMY", taxonomy.toString(),
+            "FACETWIRE_LOG_FORMAT", "json"),
         "serve", "--port", Integer.toString(port), "--data-dir", data.toString());
     waitForLine(again2, data.resolve("serve2.log"), "Facetwire is running at");
+    for (String line : Files.readAllLines(data.resolve("serve2.log"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode event = io.facetwire.Json.mapper().readTree(line);
+        assertTrue(event.has("@timestamp") && event.has("message") && event.has("log.level"), line);
+      }
+    }
     JsonNode cocoa = http.get("/api/search?topic=cocoa&size=1").json();
     assertTrue(cocoa.path("total").asInt() >= 1, cocoa.toString());
     List<String> topicValues = new ArrayList<>();
