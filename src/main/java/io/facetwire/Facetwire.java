@@ -75,7 +75,7 @@ public final class Facetwire implements AutoCloseable {
     this.clock = clock;
     ArticleDocuments documents = new ArticleDocuments(Json.mapper());
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
-    this.facetCombination = config.facetCombination();
+    this.facetCombination = andFacets(config.andFacets());
     this.search = new SearchService(engine.client(), names.articles(), facetCombination);
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
@@ -100,6 +100,15 @@ public final class Facetwire implements AutoCloseable {
     this.related = new RelatedArticles(engine.client(), names.articles());
     this.autocomplete = new Autocomplete(engine.client(), names.articles());
     this.export = new MatchExport(engine.client(), names.articles(), search.requests());
+  }
+
+  /** {@code FACETWIRE_AND_FACETS} against the facets there are; an unknown one is a setting error naming it. */
+  static FacetCombination andFacets(String raw) {
+    try {
+      return FacetCombination.parse(raw);
+    } catch (IllegalArgumentException e) {
+      throw new FacetwireConfig.InvalidSetting("FACETWIRE_AND_FACETS: " + e.getMessage());
+    }
   }
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */

@@ -1,15 +1,17 @@
 package io.facetwire;
 
-import io.facetwire.search.FacetCombination;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Settings for accounts, the ingest API, search access, alerts and cookies. Read once from the
- * environment by the command line ({@link #fromEnvironment}) and passed in; nothing below reads
- * {@code System.getenv} itself, so tests build the configuration they need.
+ * Settings for accounts, the ingest and metrics APIs, search access, facet combination, alerts and
+ * cookies. Read once from the environment by the command line ({@link #from(Settings)}) and passed in;
+ * nothing below reads {@code System.getenv} itself, so tests build the configuration they need. The
+ * server's own settings (host, port, drain time) are read by {@code serve}, the logging settings by
+ * the command line before log4j starts, Elasticsearch's by {@code ElasticsearchSettings}: all from the
+ * same {@link Settings#system()} snapshot.
  *
  * @param apiToken             bearer token that may call the ingest API; null: only admin sessions may
  * @param adminEmail           this account is the admin; null: the first account to sign up is
@@ -22,7 +24,8 @@ import java.util.Map;
  * @param trustProxy           take the client address and scheme from X-Forwarded-For / -Proto
  * @param webhookPrivateAddresses allow webhooks to loopback and private networks (tests, intranets);
  *                             off by default so a user cannot make the server call internal services
- * @param facetCombination     facets whose selected values combine with AND ({@code FACETWIRE_AND_FACETS})
+ * @param andFacets            {@code FACETWIRE_AND_FACETS}: facets whose selected values combine with AND,
+ *                             comma-separated; checked against the application's facets where they are known
  * @param metricsToken         bearer token that may read {@code /metrics}; null: only admin sessions may
  */
 public record FacetwireConfig(
@@ -41,7 +44,7 @@ public record FacetwireConfig(
     Duration lockoutDuration,
     Duration sessionLifetime,
     int historyCap,
-    FacetCombination facetCombination,
+    String andFacets,
     String metricsToken) {
 
   /** At most {@code max} attempts per {@code window}. */
@@ -71,7 +74,7 @@ public record FacetwireConfig(
           + publicUrl + "'");
     }
     webhookRetryDelays = List.copyOf(webhookRetryDelays);
-    facetCombination = facetCombination == null ? FacetCombination.allOr() : facetCombination;
+    andFacets = andFacets == null || andFacets.isBlank() ? null : andFacets.strip();
     if (metricsToken != null && metricsToken.isBlank()) {
       metricsToken = null;
     }
@@ -87,7 +90,7 @@ public record FacetwireConfig(
         Duration.ofSeconds(10),
         new RateLimit(10, Duration.ofMinutes(1)),
         new RateLimit(50, Duration.ofMinutes(10)),
-        20, Duration.ofMinutes(15), Duration.ofDays(14), 100, FacetCombination.allOr(), null);
+        20, Duration.ofMinutes(15), Duration.ofDays(14), 100, null, null);
   }
 
   public static FacetwireConfig fromEnvironment(Map<String, String> env) {
@@ -107,64 +110,56 @@ public record FacetwireConfig(
         env.bool("FACETWIRE_WEBHOOK_ALLOW_PRIVATE", d.webhookPrivateAddresses()),
         d.webhookRetryDelays(), d.webhookTimeout(), d.signInPerAccount(), d.signInPerAddress(),
         d.lockoutAfterFailures(), d.lockoutDuration(), d.sessionLifetime(), d.historyCap(),
-        andFacets(env.string("FACETWIRE_AND_FACETS")),
+        env.string("FACETWIRE_AND_FACETS"),
         env.string("FACETWIRE_METRICS_TOKEN"));
-  }
-
-  private static FacetCombination andFacets(String value) {
-    try {
-      return FacetCombination.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidSetting("FACETWIRE_AND_FACETS: " + e.getMessage());
-    }
   }
 
   public FacetwireConfig withMetricsToken(String token) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, token);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, token);
   }
 
   public FacetwireConfig withApiToken(String token) {
     return new FacetwireConfig(token, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken);
   }
 
   public FacetwireConfig withAdminEmail(String email) {
     return new FacetwireConfig(apiToken, email, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken);
   }
 
   public FacetwireConfig withPublicSearch(boolean open) {
     return new FacetwireConfig(apiToken, adminEmail, open, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken);
   }
 
   public FacetwireConfig withProxy(boolean trust) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trust,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken);
   }
 
   public FacetwireConfig withWebhooks(boolean allowPrivate, List<Duration> retryDelays) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         allowPrivate, retryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken);
   }
 
   public FacetwireConfig withSignInLimits(RateLimit perAccount, RateLimit perAddress) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, perAccount, perAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, facetCombination, metricsToken);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken);
   }
 
   public FacetwireConfig withHistoryCap(int cap) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, facetCombination, metricsToken);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, andFacets, metricsToken);
   }
 
   private static String stripSlash(String url) {

@@ -45,11 +45,12 @@ class SettingsTest {
   void theConfigurationReadsEveryApplicationSettingOnce() {
     FacetwireConfig config = FacetwireConfig.fromEnvironment(Map.of("FACETWIRE_AND_FACETS", "person",
         "FACETWIRE_METRICS_TOKEN", "a-metrics-token-long-enough", "FACETWIRE_PUBLIC_SEARCH", "false"));
-    assertTrue(config.facetCombination().isAnd(Facet.PERSON));
+    assertEquals("person", config.andFacets());
+    assertTrue(Facetwire.andFacets(config.andFacets()).isAnd(Facet.PERSON));
     assertEquals("a-metrics-token-long-enough", config.metricsToken());
     assertEquals(false, config.publicSearch());
     assertTrue(assertThrows(FacetwireConfig.InvalidSetting.class,
-        () -> FacetwireConfig.fromEnvironment(Map.of("FACETWIRE_AND_FACETS", "colour"))).getMessage()
+        () -> Facetwire.andFacets("colour")).getMessage()
         .startsWith("FACETWIRE_AND_FACETS: "));
     assertTrue(assertThrows(FacetwireConfig.InvalidSetting.class,
         () -> FacetwireConfig.fromEnvironment(Map.of("FACETWIRE_METRICS_TOKEN", "short"))).getMessage()

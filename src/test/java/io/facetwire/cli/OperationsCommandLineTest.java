@@ -42,11 +42,6 @@ class OperationsCommandLineTest {
     assertEquals("facetwire: FACETWIRE_PORT must be a port number (0-65535), got 'abc'", out);
     assertFalse(Files.exists(data.resolve("elasticsearch")), "no node was started");
 
-    String facets = runToEnd(data.resolve("and.log"), Map.of("FACETWIRE_AND_FACETS", "colour"), 2,
-        "serve", "--port", "0", "--data-dir", data.toString());
-    assertTrue(facets.startsWith("facetwire: FACETWIRE_AND_FACETS: Unknown facet \"colour\""), facets);
-    assertEquals(1, facets.lines().count(), facets);
-
     String format = runToEnd(data.resolve("format.log"), Map.of(), 2,
         "serve", "--log-format", "xml", "--data-dir", data.toString());
     assertEquals("facetwire: --log-format must be text or json, got 'xml'", format);
