@@ -161,7 +161,8 @@ class CommandLineEndToEndTest {
   }
 
   private static void waitForLine(Process p, Path log, String line) throws Exception {
-    for (int i = 0; i < 600; i++) {
+    // Up to 3 minutes: on a shared 2-core machine the node's start plus the demo import can take over one.
+    for (int i = 0; i < 1800; i++) {
       String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
       if (text.contains(line)) {
         return;
