@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     facetwire.startBackgroundJobs(Housekeeping.EVERY);
     Javalin app;
     try {
-      app = App.create(facetwire, drain).start(bindHost, httpPort);
+      app = App.create(facetwire).start(bindHost, httpPort);
     } catch (RuntimeException e) {
       facetwire.close();
       RunningNode.withdraw(data.dataDir());

@@ -1,6 +1,7 @@
 package io.facetwire.cli;
 
 import io.facetwire.Facetwire;
+import io.facetwire.web.GracefulStop;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,10 @@ final class ServerShutdown {
     long start = System.nanoTime();
     try {
       LOG.info("Stopping: no new connections; requests in flight have up to {} s to finish", drain.toSeconds());
-      app.stop();
+      int cut = GracefulStop.stop(app, drain);
+      if (cut > 0) {
+        LOG.warn("{} requests were still running after {} s and were cut", cut, drain.toSeconds());
+      }
       LOG.info("HTTP server stopped; stopping background jobs and Elasticsearch");
       RunningNode.withdraw(dataDir);
       facetwire.close();

@@ -15,18 +15,11 @@ public final class App {
 
   private App() {}
 
-  /** How long a stopping server lets requests in flight finish when none is configured. */
+  /** How long a stopping server lets requests in flight finish ({@link GracefulStop}) when none is configured. */
   public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(30);
 
+  /** Stop it with {@link GracefulStop#stop} to let requests in flight finish. */
   public static Javalin create(Facetwire facetwire) {
-    return create(facetwire, DEFAULT_DRAIN);
-  }
-
-  /**
-   * @param drain how long {@code stop()} waits for requests in flight (a CSV download, an import
-   *              batch) after it stopped accepting new connections; then the rest are cut
-   */
-  public static Javalin create(Facetwire facetwire, Duration drain) {
     Templates templates = new Templates();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -36,7 +29,7 @@ public final class App {
       // page can shorten them with a note instead of the server answering 414.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
       config.jetty.modifyServer(server -> {
-        GracefulStop.configure(server, drain);
+        GracefulStop.configure(server);
         server.setRequestLog(new RequestLog());
       });
       config.requestLogger.http(RequestLog::remember);

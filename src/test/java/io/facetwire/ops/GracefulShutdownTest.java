@@ -11,6 +11,7 @@ import io.facetwire.support.Http;
 import io.facetwire.support.TestEngine;
 import io.facetwire.support.TestServer;
 import io.facetwire.web.App;
+import io.facetwire.web.GracefulStop;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.Socket;
@@ -40,7 +41,7 @@ class GracefulShutdownTest {
         "fixtures/wikinews_2019.csv");
     long before = facetwire.articles().count();
 
-    Javalin app = App.create(facetwire, Duration.ofSeconds(60));
+    Javalin app = App.create(facetwire);
     CountDownLatch inside = new CountDownLatch(2);
     CountDownLatch stopBegun = new CountDownLatch(1);
     app.before("/api/articles", ctx -> hold(inside, stopBegun));
@@ -54,11 +55,8 @@ class GracefulShutdownTest {
     CompletableFuture<Http.Response> csv = CompletableFuture.supplyAsync(() -> http.get("/search.csv"));
     assertTrue(inside.await(60, TimeUnit.SECONDS), "both requests reached the server");
 
-    CompletableFuture<Void> stopping = CompletableFuture.runAsync(app::stop);
-    while (!app.jettyServer().server().isStopping() && !stopping.isDone()) {
-      Thread.onSpinWait();
-    }
-    waitUntilRefused(port);
+    CompletableFuture<Integer> stopping = CompletableFuture.supplyAsync(() -> GracefulStop.stop(app, Duration.ofSeconds(60)));
+    waitUntilRefused(port); // the stop has begun: no new connections
     stopBegun.countDown();
 
     Http.Response imported = batch.get(60, TimeUnit.SECONDS);
@@ -69,7 +67,7 @@ class GracefulShutdownTest {
     assertEquals(200, export.status());
     long rows = export.body().lines().count() - 1;
     assertTrue(rows >= before, "the export has every article that was there: " + rows + " of " + before);
-    stopping.get(60, TimeUnit.SECONDS);
+    assertEquals(0, stopping.get(60, TimeUnit.SECONDS), "no request was cut");
 
     assertEquals(before + BATCH, facetwire.articles().count(), "every article the answer counted is stored");
     facetwire.stopBackgroundJobs();
