@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.facetwire.search.Facet;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -46,11 +47,11 @@ class SettingsTest {
     FacetwireConfig config = FacetwireConfig.fromEnvironment(Map.of("FACETWIRE_AND_FACETS", "person",
         "FACETWIRE_METRICS_TOKEN", "a-metrics-token-long-enough", "FACETWIRE_PUBLIC_SEARCH", "false"));
     assertEquals("person", config.andFacets());
-    assertTrue(Facetwire.andFacets(config.andFacets()).isAnd(Facet.PERSON));
+    assertTrue(Facetwire.andFacets(config.andFacets(), FacetCatalog.standard()).isAnd(Facet.PERSON));
     assertEquals("a-metrics-token-long-enough", config.metricsToken());
     assertEquals(false, config.publicSearch());
     assertTrue(assertThrows(FacetwireConfig.InvalidSetting.class,
-        () -> Facetwire.andFacets("colour")).getMessage()
+        () -> Facetwire.andFacets("colour", FacetCatalog.standard())).getMessage()
         .startsWith("FACETWIRE_AND_FACETS: "));
     assertTrue(assertThrows(FacetwireConfig.InvalidSetting.class,
         () -> FacetwireConfig.fromEnvironment(Map.of("FACETWIRE_METRICS_TOKEN", "short"))).getMessage()

@@ -6,8 +6,8 @@ import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.WriteSummary;
-import io.facetwire.extract.Facets;
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.FacetValues;
 import io.facetwire.metrics.Meters;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -51,9 +51,9 @@ public final class Importer {
   public Article enrich(Article article) {
     Article withId = ArticleIds.withStableId(article);
     long start = System.nanoTime();
-    Facets facets = extractor.extract(withId.title(), withId.body());
+    FacetValues facets = extractor.extract(withId.title(), withId.body());
     extraction.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-    return withId.withFacets(facets.countries(), facets.persons(), facets.topics());
+    return withId.withFacets(facets);
   }
 
   /** One import of one or more files or requests; {@link #finish} makes everything searchable. */

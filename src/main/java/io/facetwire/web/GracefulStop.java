@@ -13,18 +13,22 @@ import org.eclipse.jetty.server.handler.StatisticsHandler;
  * which Javalin's servlet is hung inside.
  *
  * <p>The waiting is done here, on the requests in flight (as Spring Boot does for Jetty), so the drain
- * time bounds exactly that; Jetty's own stop timeout is kept short, for the last responses to leave.
+ * time bounds exactly that.
  */
 public final class GracefulStop {
 
-  /** After the drain: time for the last responses to leave the buffers before connections close. */
-  private static final Duration FLUSH = Duration.ofSeconds(1);
+  /**
+   * After the last request finished: time for its final bytes to leave the buffers before the
+   * connections close. Jetty's own graceful stop is not used for this: it waits for idle keep-alive
+   * connections too, and reports a timeout when one stays open.
+   */
+  private static final Duration FLUSH = Duration.ofMillis(250);
 
   private GracefulStop() {}
 
   static void configure(Server server) {
     server.setHandler(new StatisticsHandler());
-    server.setStopTimeout(FLUSH.toMillis());
+    server.setStopTimeout(0);
     // Our own shutdown hook stops the server, then the node: Jetty must not race it with its own.
     server.setStopAtShutdown(false);
   }
@@ -49,6 +53,11 @@ public final class GracefulStop {
       Thread.currentThread().interrupt();
     }
     int cut = requests == null ? 0 : requests.getRequestsActive();
+    try {
+      Thread.sleep(FLUSH.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     app.stop();
     return cut;
   }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.facetwire.search.Facet;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,8 @@ import java.util.List;
  * {@code GET /api/openapi.json}: the OpenAPI 3.1 description of the HTTP API. The hand-written part is
  * the resource {@code io/facetwire/web/openapi.json}; what depends on the facets — the facet filter
  * parameters of the searches, the facet lists of hits, articles and extraction, the facet counts and
- * facet names — is added here from {@link Facet}, so a new facet is described without editing it.
+ * facet names — is added here from the application's {@link FacetCatalog}, so a new facet is described
+ * without editing it.
  * The tests parse the result with the reference parser and hold real responses against it.
  */
 final class OpenApiRoute {
@@ -29,9 +31,9 @@ final class OpenApiRoute {
 
   private final byte[] document;
 
-  OpenApiRoute(ObjectMapper json) {
+  OpenApiRoute(ObjectMapper json, FacetCatalog facets) {
     try {
-      this.document = json.writeValueAsBytes(build(json));
+      this.document = json.writeValueAsBytes(build(json, facets));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -41,7 +43,7 @@ final class OpenApiRoute {
     ctx.contentType("application/json").result(document);
   }
 
-  static ObjectNode build(ObjectMapper json) throws IOException {
+  static ObjectNode build(ObjectMapper json, FacetCatalog facets) throws IOException {
     ObjectNode doc;
     try (InputStream in = OpenApiRoute.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -52,7 +54,7 @@ final class OpenApiRoute {
     ObjectNode schemas = (ObjectNode) doc.path("components").path("schemas");
     ArrayNode names = ((ObjectNode) schemas.get("FacetName")).putArray("enum");
     ObjectNode counts = (ObjectNode) schemas.get("FacetCounts");
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : facets.all()) {
       names.add(facet.param());
       ((ObjectNode) counts.get("properties")).putObject(facet.param()).put("type", "array")
           .putObject("items").put("$ref", "#/components/schemas/FacetValue");
@@ -60,16 +62,15 @@ final class OpenApiRoute {
       for (String schema : WITH_FACET_LISTS) {
         ObjectNode s = (ObjectNode) schemas.get(schema);
         ((ObjectNode) s.get("properties")).putObject(facet.field()).put("type", "array")
-            .put("description", facet.label() + " values").putObject("items").put("type", "string");
+            .put("description", facet.plural()).putObject("items").put("type", "string");
         s.withArray("required").add(facet.field());
       }
     }
     for (String path : SEARCHES) {
       ArrayNode parameters = (ArrayNode) doc.path("paths").path(path).path("get").path("parameters");
-      for (Facet facet : Facet.values()) {
-        parameters.add(filter(json, facet.param(), "Only articles with this " + facet.label().toLowerCase()
-            + " (repeat for several)"));
-        parameters.add(filter(json, facet.excludeParam(), "No articles with this " + facet.label().toLowerCase()));
+      for (Facet facet : facets.all()) {
+        parameters.add(filter(json, facet.param(), "Only articles with this " + facet.noun() + " (repeat for several)"));
+        parameters.add(filter(json, facet.excludeParam(), "No articles with this " + facet.noun()));
       }
     }
     return doc;

@@ -15,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterAll;
@@ -45,15 +47,18 @@ class MetricsAndAccessLogTest {
       }
     };
     capture.start();
-    org.apache.logging.log4j.core.Logger logger =
-        (org.apache.logging.log4j.core.Logger) LogManager.getLogger("io.facetwire.access");
-    logger.setLevel(Level.INFO);
-    logger.addAppender(capture);
+    LoggerContext context = (LoggerContext) LogManager.getContext(false);
+    LoggerConfig access = new LoggerConfig("io.facetwire.access", Level.INFO, true);
+    access.addAppender(capture, Level.INFO, null);
+    context.getConfiguration().addLogger("io.facetwire.access", access);
+    context.updateLoggers();
   }
 
   @AfterAll
   static void stop() {
-    ((org.apache.logging.log4j.core.Logger) LogManager.getLogger("io.facetwire.access")).removeAppender(capture);
+    LoggerContext context = (LoggerContext) LogManager.getContext(false);
+    context.getConfiguration().removeLogger("io.facetwire.access");
+    context.updateLoggers();
     server.close();
   }
 
@@ -139,7 +144,7 @@ class MetricsAndAccessLogTest {
 
   /** Jetty logs a request once it has sent all of it, which can be just after the client has read it. */
   private static String awaitLine(String start) throws InterruptedException {
-    for (int i = 0; i < 500; i++) {
+    for (int i = 0; i < 3000; i++) {
       for (LogEvent e : access) {
         String line = e.getMessage().getFormattedMessage();
         if (line.startsWith(start)) {
