@@ -3,6 +3,7 @@ package io.facetwire.ingest;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleIds;
 import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordNote;
 import io.facetwire.article.RecordSink;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.WriteSummary;
@@ -32,10 +33,13 @@ public final class Importer {
   private final Timer extraction = Meters.latency("facetwire.extraction", "Facet extraction of one article");
   private final Timer runs = Meters.latency("facetwire.import.runs",
       "One import (a command-line import, an API request, the demo corpus), until searchable");
+  private final int maxBodyChars;
 
-  public Importer(ArticleWriter writer, FacetExtractor extractor) {
+  /** @param maxBodyChars longer bodies are cut to this many characters, with a note in the summary */
+  public Importer(ArticleWriter writer, FacetExtractor extractor, int maxBodyChars) {
     this.writer = writer;
     this.extractor = extractor;
+    this.maxBodyChars = maxBodyChars;
   }
 
   /** Called after every finished import (batch), once its articles are searchable: e.g. alerts. */
@@ -61,6 +65,7 @@ public final class Importer {
     private final ArticleWriter.Session session;
     private final AtomicLong read = new AtomicLong();
     private final long startedAt = System.nanoTime();
+    private final List<RecordNote> notes = new CopyOnWriteArrayList<>();
 
     private Run(ArticleWriter.Session session) {
       this.session = session;
@@ -72,7 +77,11 @@ public final class Importer {
         @Override
         public void accept(Article article, String location) {
           read.incrementAndGet();
-          session.add(enrich(article), new ArticleWriter.Origin(file, location, lineOf(location)));
+          Article kept = BodyCut.toLimit(article, maxBodyChars);
+          if (kept != article) {
+            notes.add(new RecordNote(file, location, lineOf(location), BodyCut.note(article, kept, maxBodyChars)));
+          }
+          session.add(enrich(kept), new ArticleWriter.Origin(file, location, lineOf(location)));
         }
 
         @Override
@@ -93,7 +102,8 @@ public final class Importer {
 
     public ImportSummary finish() {
       WriteSummary written = session.finish();
-      ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures());
+      ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures(),
+          notes);
       runs.record(System.nanoTime() - startedAt, TimeUnit.NANOSECONDS);
       count("indexed", summary.indexed());
       count("unchanged", summary.unchanged());

@@ -101,6 +101,8 @@ class OpenApiTest {
     conforms("/api/extract", "post", http.post("/api/extract", "application/json",
         "{\"title\":\"Summit\",\"body\":\"Vladimir Putin visited Germany to talk about sanctions.\"}"));
     conforms("/api/extract", "post", http.post("/api/extract", "application/json", "not json"));
+    conforms("/api/extract", "post", http.post("/api/extract", "application/json",
+        "{\"title\":\"Big\",\"body\":\"" + "word ".repeat(400_000) + "\"}"));
     conforms("/api/facets/{facet}", "get", http.get("/api/facets/person?prefix=put"));
     conforms("/api/suggest", "get", http.get("/api/suggest?q=put"));
     conforms("/health", "get", http.get("/health"));
