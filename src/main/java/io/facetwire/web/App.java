@@ -9,6 +9,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
@@ -18,7 +19,13 @@ public final class App {
 
   private App() {}
 
+  /** How long a stopping server lets requests in flight finish ({@link GracefulStop}) when none is configured. */
+  public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(30);
+
+  /** Stop it with {@link GracefulStop#stop} to let requests in flight finish. */
   public static Javalin create(Facetwire facetwire) {
+    // The registry (and its JVM meters) is made now, not by the first request's access log.
+    io.facetwire.metrics.Meters.registry();
     Templates templates = new Templates();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -27,6 +34,11 @@ public final class App {
       // Long pasted queries arrive in the URL: allow 64 kB instead of Jetty's 8 kB, so the search
       // page can shorten them with a note instead of the server answering 414.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+      config.jetty.modifyServer(server -> {
+        GracefulStop.configure(server);
+        server.setRequestLog(new RequestLog());
+      });
+      config.requestLogger.http(RequestLog::remember);
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/public";
@@ -127,8 +139,13 @@ public final class App {
     // --- end saved searches ---
 
     // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).
-    app.get("/health", new HealthRoute(facetwire.engine().client(),
-        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList())::handle);
+    HealthRoute health = new HealthRoute(facetwire.engine().client(),
+        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList());
+    app.get("/health", health::handle);
+    app.get("/health/ready", health::handle);
+    app.get("/health/live", HealthRoute::live);
+    app.get("/metrics", new MetricsRoute(config)::handle);
+    app.get("/api/openapi.json", new OpenApiRoute(Json.mapper(), facetwire.facets())::handle);
     return app;
   }
 }

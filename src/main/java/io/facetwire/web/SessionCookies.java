@@ -32,7 +32,8 @@ final class SessionCookies {
   /** Before every request but static files: find the viewer and make it available to routes and templates. */
   void load(Context ctx) {
     Viewer.CURRENT.remove();
-    if (ctx.path().startsWith("/static/") || ctx.path().equals("/health")) {
+    if (ctx.path().startsWith("/static/") || ctx.path().equals("/health")
+        || ctx.path().startsWith("/health/")) {
       return;
     }
     Viewer viewer = null;

@@ -68,8 +68,13 @@ class CommandLineEndToEndTest {
     assertEquals(296 + 1004, http.get("/api/search").json().path("total").asInt(), "no duplicates");
 
     // Without the server: the command starts its own node on the same folder.
-    server.destroy();
+    server.destroy(); // SIGTERM: a graceful stop, logged step by step, with the exit code systemd expects
     assertTrue(server.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(143, server.exitValue());
+    String serveLog = Files.readString(data.resolve("serve.log"), StandardCharsets.UTF_8);
+    assertTrue(serveLog.contains("Stopping: no new connections"), serveLog);
+    assertTrue(serveLog.matches("(?s).*ServerShutdown Stopped in \\d+ ms.*"), serveLog);
+    assertTrue(serveLog.contains("access GET /api/search 200"), "the access log: " + serveLog);
     Result alone = run(data.resolve("import3.log"), "import", "--data-dir", data.toString(),
         "--source", "Example", "--date", "2021-05-01", fixture("fixtures/bbc/tech/001.txt"));
     assertEquals(0, alone.exitCode(), alone.output());
@@ -92,9 +97,17 @@ class CommandLineEndToEndTest {
     assertTrue(enriched.output().matches("(?s).*Enriched: read 1301 of 1301, updated [1-9][0-9]*, .*"), enriched.output());
 
     // A server on the same taxonomy (by environment variable) shows what the index holds.
-    Process again2 = start(data.resolve("serve2.log"), Map.of("FACETWIRE_TAXONOMY", taxonomy.toString()),
+    // ... logging JSON lines this time (what a log shipper reads).
+    Process again2 = start(data.resolve("serve2.log"), Map.of("FACETWIRE_TAXONOMY", taxonomy.toString(),
+            "FACETWIRE_LOG_FORMAT", "json"),
         "serve", "--port", Integer.toString(port), "--data-dir", data.toString());
     waitForLine(again2, data.resolve("serve2.log"), "Facetwire is running at");
+    for (String line : Files.readAllLines(data.resolve("serve2.log"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode event = io.facetwire.Json.mapper().readTree(line);
+        assertTrue(event.has("@timestamp") && event.has("message") && event.has("log.level"), line);
+      }
+    }
     JsonNode cocoa = http.get("/api/search?topic=cocoa&size=1").json();
     assertTrue(cocoa.path("total").asInt() >= 1, cocoa.toString());
     List<String> topicValues = new ArrayList<>();

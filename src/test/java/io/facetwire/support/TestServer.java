@@ -68,6 +68,8 @@ public final class TestServer implements AutoCloseable {
   public static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor) {
     Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
         extractor, clock, config);
+    // As serve does: alert checks run on the scheduler (housekeeping's first run is an hour away).
+    facetwire.startBackgroundJobs(io.facetwire.account.Housekeeping.EVERY);
     Javalin app = App.create(facetwire).start("127.0.0.1", 0);
     return new TestServer(facetwire, app);
   }
@@ -110,9 +112,15 @@ public final class TestServer implements AutoCloseable {
     return http;
   }
 
+  /** The Javalin instance, for tests that look at its routes. */
+  public Javalin app() {
+    return app;
+  }
+
   @Override
   public void close() {
     app.stop();
+    facetwire.stopBackgroundJobs();
     // The engine is shared by all test classes: do not close it here.
   }
 }
