@@ -31,6 +31,8 @@ import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.MatchExport;
 import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchService;
+import io.facetwire.sources.Sources;
+import io.facetwire.sources.SourcesConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -62,8 +64,10 @@ public final class Facetwire implements AutoCloseable {
   private final RelatedArticles related;
   private final Autocomplete autocomplete;
   private final MatchExport export;
+  private final Sources sources;
 
-  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config) {
+  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config,
+      SourcesConfig sourcesConfig) {
     this.engine = engine;
     this.names = names;
     this.extractor = extractor;
@@ -96,20 +100,31 @@ public final class Facetwire implements AutoCloseable {
     this.related = new RelatedArticles(engine.client(), names.articles());
     this.autocomplete = new Autocomplete(engine.client(), names.articles());
     this.export = new MatchExport(engine.client(), names.articles(), search.requests());
+    this.sources = new Sources(engine.client(), names, importer, sourcesConfig, clock);
   }
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */
   public static Facetwire open(ElasticsearchSettings settings, Path dataDir, IndexNames names,
       FacetExtractor extractor, FacetwireConfig config) {
+    return open(settings, dataDir, names, extractor, config, SourcesConfig.defaults());
+  }
+
+  public static Facetwire open(ElasticsearchSettings settings, Path dataDir, IndexNames names,
+      FacetExtractor extractor, FacetwireConfig config, SourcesConfig sourcesConfig) {
     Engine engine = Engine.start(settings, dataDir, Json.mapper());
-    return onEngine(engine, names, extractor, Clock.systemUTC(), config);
+    return onEngine(engine, names, extractor, Clock.systemUTC(), config, sourcesConfig);
   }
 
   /** Builds the services on an engine someone else owns (tests share one node between classes). */
   public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock,
       FacetwireConfig config) {
+    return onEngine(engine, names, extractor, clock, config, SourcesConfig.defaults());
+  }
+
+  public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock,
+      FacetwireConfig config, SourcesConfig sourcesConfig) {
     new IndexBootstrap(engine.client(), Json.mapper(), engine.layout()).ensureIndices(names);
-    return new Facetwire(engine, names, extractor, clock, config);
+    return new Facetwire(engine, names, extractor, clock, config, sourcesConfig);
   }
 
   public Engine engine() {
@@ -201,9 +216,15 @@ public final class Facetwire implements AutoCloseable {
     return export;
   }
 
-  /** Lets queued alert deliveries finish (bounded), then closes the connection or node. */
+  /** Live sources: store, status, poller and the scheduler that {@code serve} starts. */
+  public Sources sources() {
+    return sources;
+  }
+
+  /** Stops polling, lets queued alert deliveries finish (bounded), then closes the connection or node. */
   @Override
   public void close() {
+    sources.close();
     alerts.close();
     engine.close();
   }

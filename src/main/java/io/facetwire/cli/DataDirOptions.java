@@ -47,6 +47,7 @@ final class DataDirOptions {
       settings = RunningNode.find(dataDir()).map(found -> configured.withUrls(found.urls())).orElse(settings);
     }
     return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
-        FacetwireConfig.fromEnvironment(System.getenv()));
+        FacetwireConfig.fromEnvironment(System.getenv()),
+        io.facetwire.sources.SourcesConfig.fromEnvironment(System.getenv()));
   }
 }

@@ -39,6 +39,8 @@ final class ServeCommand implements Callable<Integer> {
       System.out.println("Demo articles: " + demo.oneLine());
     }
     Javalin app = App.create(facetwire).start("0.0.0.0", httpPort);
+    // Live sources are polled by servers only, never by the other commands that open the same wiring.
+    facetwire.sources().scheduler().start(facetwire.sources().config().tick());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

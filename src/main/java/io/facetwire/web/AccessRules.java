@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class AccessRules {
 
-  private static final List<String> ALWAYS_PRIVATE = List.of("/saved", "/account");
+  private static final List<String> ALWAYS_PRIVATE = List.of("/saved", "/account", "/admin");
   /**
    * What stays open when search is not public: signing in, the health check, static files, and what a
    * secret token opens (share pages, feeds). Everything else is closed by default, so a page added

@@ -61,8 +61,13 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(FacetwireConfig config, Clock clock) {
+    return start(config, clock, io.facetwire.sources.SourcesConfig.defaults());
+  }
+
+  /** With live-sources settings (tests allow the loopback fixture site and use short timeouts). */
+  public static TestServer start(FacetwireConfig config, Clock clock, io.facetwire.sources.SourcesConfig sources) {
     Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
-        extractor(), clock, config);
+        extractor(), clock, config, sources);
     Javalin app = App.create(facetwire).start("127.0.0.1", 0);
     return new TestServer(facetwire, app);
   }
