@@ -77,3 +77,25 @@ for s,lst in splits.items():
             with open(OUT+f'/texts/{s}-{i:03d}.txt','w') as t:
                 t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
     print(s,len(lst),{c:sum(1 for a in lst if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
+
+# Stage 2 (after the first labelling showed 2-8 positives per key topic in each part): a supplement of
+# articles that mention a key topic's cue words at least twice, so each key topic has enough positives and
+# near misses to measure. Drawn after stage 1 with its own seed; same split rule.
+random.seed(202611302)
+strong={'sanctions':r'sanction|embargo|boycott|blockade|trade ban|blacklist|asset freeze',
+ 'syria':r'syria|damascus|aleppo|assad|idlib',
+ 'cyber':r'cyber|hacker|hacking|hacked|computer virus|\bvirus|\bworm|malware|spam|phish|spyware|identity theft|denial of service|data breach',
+ 'space':r'space station|satellite|astronaut|cosmonaut|\bnasa\b|space agency|spacecraft|space shuttle|\bmars\b|rocket|launch'}
+random.shuffle(arts)
+supp={'test':[],'dev':[]}
+for g,rx in strong.items():
+    for s in ['test','dev']:
+        supp[s]+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,20)
+for s,lst in supp.items():
+    random.shuffle(lst)
+    with open(OUT+f'/{s}-keys-list.jsonl','w') as out:
+        for i,a in enumerate(lst,1):
+            out.write(json.dumps(a[0])+'\n')
+            with open(OUT+f'/texts/{s}-keys-{i:03d}.txt','w') as t:
+                t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
+    print(s+'-keys',len(lst),{c:sum(1 for a in lst if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
