@@ -39,7 +39,10 @@ public final class SourceLeases {
     return ttl;
   }
 
-  /** The source, leased to this server until {@code now + ttl}; empty when paused, gone or held by another. */
+  /**
+   * The source, leased to this server until {@code now + ttl}; empty when paused, gone, no longer due or
+   * held by another.
+   */
   public Optional<Source> tryTake(String id, Instant now) {
     Optional<SourceStore.Versioned> read = store.getVersioned(id);
     if (read.isEmpty()) {
@@ -48,7 +51,9 @@ public final class SourceLeases {
     Source s = read.get().source();
     boolean heldByOther = s.leaseOwner() != null && !s.leaseOwner().equals(owner)
         && s.leaseUntil() != null && s.leaseUntil().isAfter(now);
-    if (s.paused() || heldByOther) {
+    // Read again under the lease: another server may have polled it since it was listed as due.
+    boolean stillDue = s.nextPollAt() == null || !s.nextPollAt().isAfter(now);
+    if (s.paused() || heldByOther || !stillDue) {
       return Optional.empty();
     }
     Map<String, Object> lease = Map.of("lease_owner", owner, "lease_until", now.plus(ttl));
