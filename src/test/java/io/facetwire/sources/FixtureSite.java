@@ -43,8 +43,13 @@ public final class FixtureSite implements AutoCloseable {
   private volatile int maxConcurrent;
 
   public FixtureSite() {
+    this("127.0.0.1");
+  }
+
+  /** On another loopback address (127.0.0.2, ...): another host as far as per-host politeness goes. */
+  public FixtureSite(String loopbackAddress) {
     try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+      server = HttpServer.create(new InetSocketAddress(loopbackAddress, 0), 50);
       silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -70,7 +75,7 @@ public final class FixtureSite implements AutoCloseable {
   }
 
   public String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
   }
 
   public String url(String path) {
