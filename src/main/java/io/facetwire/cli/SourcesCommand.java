@@ -43,6 +43,13 @@ final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() {
+      // Checked before Elasticsearch is opened, so a typo costs no node start.
+      String problem = Sources.problemWith(name, url, interval,
+          io.facetwire.sources.SourcesConfig.fromEnvironment(System.getenv()).fetch().allowPrivate());
+      if (problem != null) {
+        System.err.println("facetwire: " + problem);
+        return 1;
+      }
       try (Facetwire facetwire = data.open()) {
         Source s = facetwire.sources().add(name, url, interval, "cli");
         System.out.println("Added " + s.name() + " (" + s.id() + "), polled every " + s.intervalMinutes() + " min.");

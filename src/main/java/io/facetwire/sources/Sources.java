@@ -64,15 +64,7 @@ public final class Sources implements AutoCloseable {
 
   /** Checks the input (including the private-address rule) and adds the source. */
   public Source add(String name, String url, int intervalMinutes, String addedBy) {
-    String problem = SourceInput.problemWith(name, url, intervalMinutes);
-    if (problem == null && !config.fetch().allowPrivate()) {
-      String address = WebhookAddress.problemWith(url.strip(), false);
-      if (address != null) {
-        problem = address.startsWith("Webhooks cannot go")
-            ? "That address leads to this machine or a private network; Facetwire does not fetch from there."
-            : address.replace("A webhook URL", "An address");
-      }
-    }
+    String problem = problemWith(name, url, intervalMinutes, config.fetch().allowPrivate());
     if (problem != null) {
       throw new InvalidSource(problem);
     }
@@ -81,6 +73,20 @@ public final class Sources implements AutoCloseable {
     } catch (SourceStore.DuplicateSource e) {
       throw new InvalidSource(e.getMessage());
     }
+  }
+
+  /** Null when the input can become a source, else the reason (no Elasticsearch needed). */
+  public static String problemWith(String name, String url, int intervalMinutes, boolean allowPrivate) {
+    String problem = SourceInput.problemWith(name, url, intervalMinutes);
+    if (problem == null && !allowPrivate) {
+      String address = WebhookAddress.problemWith(url.strip(), false);
+      if (address != null) {
+        problem = address.startsWith("Webhooks cannot go")
+            ? "That address leads to this machine or a private network; Facetwire does not fetch from there."
+            : address.replace("A webhook URL", "An address");
+      }
+    }
+    return problem;
   }
 
   public SourcesConfig config() {

@@ -44,7 +44,8 @@ public final class SourcesBenchmark {
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/data/reuters21578");
     List<Article> articles = reuters(corpus, ARTICLES);
-    System.out.println("Articles: " + articles.size() + " Reuters stories with title, date and a body over 200 characters");
+    // Bodies of at least FULL_TEXT_MIN_CHARS, so every item of the full-text feeds counts as full text.
+    System.out.println("Articles: " + articles.size() + " Reuters stories with title, date and a body of 400+ characters");
     Engine engine = Engine.start(ElasticsearchSettings.embedded(), Files.createTempDirectory("fw-sources-bench"), Json.mapper());
     FacetExtractor extractor = TestServer.extractor();
     try {
@@ -153,7 +154,8 @@ public final class SourcesBenchmark {
           new ReutersSgmlReader().read(in, f.getFileName().toString(), ReadOptions.NONE, new RecordSink() {
             @Override
             public void accept(Article a, String location) {
-              if (out.size() < max && a.title() != null && a.publishedAt() != null && a.body() != null && a.body().length() > 200) {
+              if (out.size() < max && a.title() != null && a.publishedAt() != null && a.body() != null
+                  && a.body().strip().length() >= io.facetwire.sources.parse.FeedItem.FULL_TEXT_MIN_CHARS) {
                 out.add(a);
               }
             }
