@@ -12,7 +12,7 @@ import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
-import io.facetwire.extract.Facets;
+import io.facetwire.facet.FacetValues;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
 import io.javalin.http.Context;
@@ -109,11 +109,9 @@ final class ImportRoutes {
     }
     String title = body.path("title").asText("");
     String text = body.hasNonNull("body") ? body.path("body").asText("") : body.path("text").asText("");
-    Facets facets = extractor.extract(title, text);
+    FacetValues facets = extractor.extract(title, text);
     ObjectNode out = json.createObjectNode();
-    out.set("countries", json.valueToTree(facets.countries()));
-    out.set("persons", json.valueToTree(facets.persons()));
-    out.set("topics", json.valueToTree(facets.topics()));
+    facets.map().forEach((facet, values) -> out.set(facet.field(), json.valueToTree(values)));
     ctx.contentType("application/json").result(json.writeValueAsString(out));
   }
 }

@@ -1,23 +1,23 @@
 package io.facetwire.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.facetwire.facet.Facet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TopicExtractorTest {
 
   private static final FacetExtractor FX = FacetExtractor.loadDefault();
 
   private static List<String> topics(String body) {
-    return FX.extract(null, body).topics();
+    return FX.extract(null, body).values(Facet.TOPIC);
   }
 
   @Test
@@ -45,7 +45,7 @@ class TopicExtractorTest {
   @Test
   void repeatedTitledOrCombinedTermsFire() {
     assertEquals(List.of("sanctions"), topics("New sanctions were announced. The sanctions hit banks."));
-    assertEquals(List.of("sanctions"), FX.extract("EU agrees sanctions", "New sanctions were announced.").topics());
+    assertEquals(List.of("sanctions"), FX.extract("EU agrees sanctions", "New sanctions were announced.").values(Facet.TOPIC));
     assertTrue(topics("The trade deficit widened as exports fell and imports rose.").contains("trade and economy"));
     assertTrue(topics("Hackers used ransomware against the hospital network.").contains("cybersecurity"),
         "a term weighted as enough on its own");
@@ -64,7 +64,7 @@ class TopicExtractorTest {
   @Test
   void gasExplosionIsAnAccidentNotTerrorism() {
     List<String> t = FX.extract("Gas explosion destroys flats",
-        "A gas explosion destroyed a block of flats. Firefighters said a gas leak caused the blast.").topics();
+        "A gas explosion destroyed a block of flats. Firefighters said a gas leak caused the blast.").values(Facet.TOPIC);
     assertTrue(t.contains("disasters and accidents"), t.toString());
     assertFalse(t.contains("terrorism"), t.toString());
   }
@@ -84,9 +84,9 @@ class TopicExtractorTest {
         """, StandardCharsets.UTF_8);
     FacetExtractor mine = FacetExtractor.load(file);
     assertEquals(List.of("cocoa", "weather"),
-        mine.extract("Bahia cocoa review", "Drought hit the cocoa harvest.").topics());
-    assertEquals(List.of(), mine.extract(null, "Cocoa prices fell.").topics());
-    assertEquals(List.of(), mine.extract(null, "New sanctions were announced.").topics());
+        mine.extract("Bahia cocoa review", "Drought hit the cocoa harvest.").values(Facet.TOPIC));
+    assertEquals(List.of(), mine.extract(null, "Cocoa prices fell.").values(Facet.TOPIC));
+    assertEquals(List.of(), mine.extract(null, "New sanctions were announced.").values(Facet.TOPIC));
   }
 
   @Test
