@@ -178,7 +178,9 @@ class CommandLineEndToEndTest {
   }
 
   private static void waitForLine(Process p, Path log, String line) throws Exception {
-    for (int i = 0; i < 600; i++) {
+    // A guard against a hang, not a timing check: on a machine busy with other builds a first start (node,
+    // indices, demo corpus) has taken more than a minute.
+    for (int i = 0; i < 3000; i++) {
       String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
       if (text.contains(line)) {
         return;
