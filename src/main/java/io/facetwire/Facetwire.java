@@ -32,6 +32,8 @@ import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.MatchExport;
 import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchService;
+import io.facetwire.sources.Sources;
+import io.facetwire.sources.SourcesConfig;
 import java.nio.file.Path;
 import io.facetwire.jobs.Scheduler;
 import java.time.Clock;
@@ -69,8 +71,10 @@ public final class Facetwire implements AutoCloseable {
   private volatile Scheduler scheduler;
   private final FacetCatalog facets;
   private final ArticleDocuments documents;
+  private final Sources sources;
 
-  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config) {
+  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config,
+      SourcesConfig sourcesConfig) {
     this.engine = engine;
     this.names = names;
     this.extractor = extractor;
@@ -106,6 +110,7 @@ public final class Facetwire implements AutoCloseable {
     this.autocomplete = new Autocomplete(engine.client(), names.articles(), facets);
     this.export = new MatchExport(engine.client(), names.articles(), search.requests(),
         config.limits().exportTimeout());
+    this.sources = new Sources(engine.client(), names, importer, sourcesConfig, clock);
   }
 
   /** {@code FACETWIRE_AND_FACETS} against the facets there are; an unknown one is a setting error naming it. */
@@ -120,15 +125,25 @@ public final class Facetwire implements AutoCloseable {
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */
   public static Facetwire open(ElasticsearchSettings settings, Path dataDir, IndexNames names,
       FacetExtractor extractor, FacetwireConfig config) {
+    return open(settings, dataDir, names, extractor, config, SourcesConfig.defaults());
+  }
+
+  public static Facetwire open(ElasticsearchSettings settings, Path dataDir, IndexNames names,
+      FacetExtractor extractor, FacetwireConfig config, SourcesConfig sourcesConfig) {
     Engine engine = Engine.start(settings, dataDir, Json.mapper());
-    return onEngine(engine, names, extractor, Clock.systemUTC(), config);
+    return onEngine(engine, names, extractor, Clock.systemUTC(), config, sourcesConfig);
   }
 
   /** Builds the services on an engine someone else owns (tests share one node between classes). */
   public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock,
       FacetwireConfig config) {
+    return onEngine(engine, names, extractor, clock, config, SourcesConfig.defaults());
+  }
+
+  public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock,
+      FacetwireConfig config, SourcesConfig sourcesConfig) {
     new IndexBootstrap(engine.client(), Json.mapper(), engine.layout()).ensureIndices(names);
-    return new Facetwire(engine, names, extractor, clock, config);
+    return new Facetwire(engine, names, extractor, clock, config, sourcesConfig);
   }
 
   public Engine engine() {
@@ -230,6 +245,11 @@ public final class Facetwire implements AutoCloseable {
     return export;
   }
 
+  /** Live sources: store, status, poller and the scheduler that {@code serve} starts. */
+  public Sources sources() {
+    return sources;
+  }
+
   public Housekeeping housekeeping() {
     return housekeeping;
   }
@@ -257,6 +277,7 @@ public final class Facetwire implements AutoCloseable {
   @Override
   public void close() {
     stopBackgroundJobs();
+    sources.close();
     alerts.close();
     engine.close();
   }

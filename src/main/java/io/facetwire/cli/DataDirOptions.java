@@ -50,7 +50,8 @@ final class DataDirOptions {
           .orElse(settings);
     }
     return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
-        FacetwireConfig.from(Settings.system()));
+        FacetwireConfig.from(Settings.system()),
+        io.facetwire.sources.SourcesConfig.fromEnvironment(Settings.system().asMap()));
   }
 
   /**

@@ -67,6 +67,8 @@ final class ServeCommand implements Callable<Integer> {
     Javalin app;
     try {
       app = App.create(facetwire).start(bindHost, httpPort);
+      // Live sources are polled by servers only, never by the other commands that open the same wiring.
+      facetwire.sources().scheduler().start(facetwire.sources().config().tick());
     } catch (RuntimeException e) {
       facetwire.close();
       if (published != null) {

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class AccessRules {
 
-  private static final List<String> ALWAYS_PRIVATE = List.of("/saved", "/account");
+  private static final List<String> ALWAYS_PRIVATE = List.of("/saved", "/account", "/admin");
   /**
    * What stays open when search is not public: signing in, the health checks, static files, what a
    * secret token opens (share pages, feeds), the metrics (their own rule: admin or metrics token) and

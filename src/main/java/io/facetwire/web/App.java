@@ -138,6 +138,16 @@ public final class App {
     app.get("/feeds/{token}", shared::feed);
     // --- end saved searches ---
 
+    // --- live sources (issue 13): admin only ---
+    SourceRoutes sourceRoutes = new SourceRoutes(facetwire.sources(), templates);
+    app.get("/admin/sources", sourceRoutes::page);
+    app.post("/admin/sources", sourceRoutes::add);
+    app.post("/admin/sources/{id}/pause", sourceRoutes::pause);
+    app.post("/admin/sources/{id}/resume", sourceRoutes::resume);
+    app.post("/admin/sources/{id}/poll", sourceRoutes::pollNow);
+    app.post("/admin/sources/{id}/remove", sourceRoutes::remove);
+    // --- end live sources ---
+
     // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).
     HealthRoute health = new HealthRoute(facetwire.engine().client(),
         io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList());

@@ -135,6 +135,32 @@ class CommandLineEndToEndTest {
     assertTrue(output.startsWith("facetwire: Cannot reach Elasticsearch at http://127.0.0.1:"), output);
   }
 
+  @Test
+  void sourcesAreManagedAndPolledFromTheCommandLine() throws Exception {
+    Path data = Files.createTempDirectory("facetwire-cli-sources");
+    try (io.facetwire.sources.FixtureSite site = new io.facetwire.sources.FixtureSite()) {
+      var wiki = io.facetwire.sources.FeedFixtures.wikinews().subList(0, 3);
+      site.put("/wire.xml", "application/rss+xml", io.facetwire.sources.FeedFixtures.rss20("Wire", wiki,
+          a -> site.url("/story/" + io.facetwire.sources.FeedFixtures.slug(a)), true));
+      Result refused = run(data.resolve("refused.log"), "sources", "add", site.url("/wire.xml"), "--name", "Wire",
+          "--data-dir", data.toString());
+      assertEquals(1, refused.exitCode(), refused.output());
+      assertEquals("facetwire: That address leads to this machine or a private network; Facetwire does not fetch from there.",
+          refused.output().strip());
+      Map<String, String> allow = Map.of("FACETWIRE_SOURCES_ALLOW_PRIVATE", "true");
+      Result added = run(data.resolve("add.log"), allow, "sources", "add", site.url("/wire.xml"), "--name", "Wire",
+          "--interval", "30", "--data-dir", data.toString());
+      assertEquals(0, added.exitCode(), added.output());
+      assertTrue(added.output().contains("Added Wire ("), added.output());
+      Result polled = run(data.resolve("poll.log"), allow, "sources", "poll", "--data-dir", data.toString());
+      assertEquals(0, polled.exitCode(), polled.output());
+      assertTrue(polled.output().contains(": 3 items, 3 new, 0 known, 0 item errors"), polled.output());
+      Result listed = run(data.resolve("list.log"), "sources", "list", "--data-dir", data.toString());
+      assertTrue(listed.output().contains("Wire  every 30 min  " + site.url("/wire.xml")), listed.output());
+      assertTrue(listed.output().contains("articles: 3 last day, 3 last week"), listed.output());
+    }
+  }
+
   record Result(int exitCode, String output) {}
 
   private Process start(Path log, String... args) throws IOException {
@@ -155,7 +181,11 @@ class CommandLineEndToEndTest {
   }
 
   private Result run(Path log, String... args) throws Exception {
-    Process p = start(log, args);
+    return run(log, Map.of(), args);
+  }
+
+  private Result run(Path log, Map<String, String> env, String... args) throws Exception {
+    Process p = start(log, env, args);
     assertTrue(p.waitFor(180, TimeUnit.SECONDS), "command finished: " + String.join(" ", args));
     return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
