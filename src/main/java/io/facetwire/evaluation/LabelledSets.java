@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Reads a labelled set ({@code *.jsonl}, see {@code src/test/resources/labels/LABELLING.md}) and finds
- * each article's text: {@code "file"} under the shared data folder, {@code "url"} in the Wikinews demo
+ * each article's text: {@code "file"} under the shared data folder, {@code "reuters"} (an .sgm file under
+ * it) with {@code "newid"} (the story's NEWID attribute), {@code "url"} in the Wikinews demo
  * corpus shipped in the jar, {@code "resource"} on the classpath. Texts are read with the same readers
  * the import uses, so the evaluation sees exactly what gets indexed.
  */
@@ -30,6 +31,8 @@ public final class LabelledSets {
 
   private final Path dataRoot;
   private Map<String, Article> wikinewsByUrl;
+  /** Reuters articles by id ("reuters-NEWID"), per .sgm file: each file is read once. */
+  private final Map<Path, Map<String, Article>> reutersByFile = new HashMap<>();
 
   public LabelledSets(Path dataRoot) {
     this.dataRoot = dataRoot;
@@ -67,6 +70,9 @@ public final class LabelledSets {
       }
       return readOne(Files.newInputStream(file), file.getFileName().toString());
     }
+    if (label.hasNonNull("reuters")) {
+      return reuters(label, where);
+    }
     if (label.hasNonNull("url")) {
       Article a = wikinews().get(label.get("url").asText());
       if (a == null) {
@@ -82,7 +88,31 @@ public final class LabelledSets {
       }
       return readOne(in, resource);
     }
-    throw new IllegalArgumentException(where + ": a label needs \"file\", \"url\" or \"resource\"");
+    throw new IllegalArgumentException(where + ": a label needs \"file\", \"reuters\" + \"newid\", \"url\" or \"resource\"");
+  }
+
+  /** {"reuters": "reuters21578/reut2-003.sgm", "newid": 1234}: the story with that NEWID attribute. */
+  private Article reuters(JsonNode label, String where) throws IOException, MissingTextException {
+    if (!label.path("newid").canConvertToInt()) {
+      throw new IllegalArgumentException(where + ": a \"reuters\" label needs a numeric \"newid\"");
+    }
+    Path file = dataRoot.resolve(label.get("reuters").asText());
+    if (!Files.isRegularFile(file)) {
+      throw new MissingTextException("no file " + file + " (" + where + ")");
+    }
+    Map<String, Article> byId = reutersByFile.get(file);
+    if (byId == null) {
+      byId = new HashMap<>();
+      for (Article a : readAll(Files.newInputStream(file), file.getFileName().toString())) {
+        byId.put(a.id(), a);
+      }
+      reutersByFile.put(file, byId);
+    }
+    Article a = byId.get("reuters-" + label.get("newid").asInt());
+    if (a == null) {
+      throw new MissingTextException("no NEWID " + label.get("newid").asInt() + " in " + file + " (" + where + ")");
+    }
+    return a;
   }
 
   private static String name(JsonNode label) {
@@ -90,6 +120,9 @@ public final class LabelledSets {
       String url = label.get("url").asText();
       int wiki = url.indexOf("/wiki/");
       return wiki >= 0 ? "wikinews:" + url.substring(wiki + 6) : url;
+    }
+    if (label.hasNonNull("reuters")) {
+      return label.get("reuters").asText() + "#" + label.path("newid").asText();
     }
     for (String field : List.of("file", "url", "resource")) {
       if (label.hasNonNull(field)) {

@@ -13,6 +13,7 @@ public final class SetEvaluation {
   public static final List<String> FACETS = List.of("country", "person", "topic");
 
   private final Map<String, Score> scores = new LinkedHashMap<>();
+  private final TopicScores topics = new TopicScores();
   private final ErrorTally errors = new ErrorTally();
   private int articles;
 
@@ -24,6 +25,7 @@ public final class SetEvaluation {
       e.compare("country", a.countries(), found.countries(), a.name());
       e.compare("person", a.persons(), found.persons(), a.name());
       e.compare("topic", a.topics(), found.topics(), a.name());
+      e.topics.add(a.topics(), found.topics());
       e.articles++;
     }
     return e;
@@ -65,6 +67,11 @@ public final class SetEvaluation {
 
   public Score score(String facet) {
     return scores.get(facet);
+  }
+
+  /** Per-topic figures over this set. */
+  public TopicScores topics() {
+    return topics;
   }
 
   public int articles() {

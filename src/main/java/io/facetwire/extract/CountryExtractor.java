@@ -51,6 +51,7 @@ final class CountryExtractor {
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end))
           && !insideName(t, i, end) && !opensCompanyName(t, i, end)) {
         int c = match.country();
+        t.addCountryMention(i, end, c);
         if (match.weak()) {
           if (state[c] == 0) {
             state[c] = 1;

@@ -36,6 +36,14 @@ final class Tokens {
   int size;
   /** Tokens before this index come from the title. */
   int titleEnd;
+  /**
+   * The country mentions {@link CountryExtractor} accepted, as (start, end, country) triples: topic
+   * definitions use them as {@code <country>} (a relation such as "two countries acting together").
+   */
+  int[] countryMentions = NO_MENTIONS;
+  int countryMentionCount;
+
+  private static final int[] NO_MENTIONS = new int[0];
 
   Tokens() {
     this(64);
@@ -69,6 +77,17 @@ final class Tokens {
     this.lower[size] = lower;
     flags[size] = flag;
     size++;
+  }
+
+  void addCountryMention(int start, int end, int country) {
+    int at = countryMentionCount * 3;
+    if (at + 3 > countryMentions.length) {
+      countryMentions = Arrays.copyOf(countryMentions, Math.max(12, countryMentions.length * 2));
+    }
+    countryMentions[at] = start;
+    countryMentions[at + 1] = end;
+    countryMentions[at + 2] = country;
+    countryMentionCount++;
   }
 
   boolean has(int i, int flag) {
