@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -27,6 +28,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin
   ExtractorOptions extraction;
+
+  @Option(names = "--explain", description = "Add each article's \"explanation\": the words behind every country, "
+      + "person and topic, and every topic rule that matched with what it added.")
+  boolean explain;
 
   @Override
   public Integer call() throws Exception {
@@ -42,6 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
         out.set("countries", json.valueToTree(facets.countries()));
         out.set("persons", json.valueToTree(facets.persons()));
         out.set("topics", json.valueToTree(facets.topics()));
+        if (explain) {
+          out.set("explanation", json.valueToTree(extractor.explain(article.title(), article.body())));
+        }
         System.out.println(out);
       }
 

@@ -43,16 +43,37 @@ final class TopicDefinitionParser {
 
   static TopicDefinitions parse(BufferedReader reader, String source) throws IOException {
     TopicDefinitionParser p = new TopicDefinitionParser(source);
+    // A line that starts with spaces continues the one above (long term lists); errors name the first.
     String line;
+    StringBuilder logical = new StringBuilder();
+    int logicalStart = 0;
+    int physical = 0;
     while ((line = reader.readLine()) != null) {
-      p.lineNo++;
+      physical++;
       int hash = line.indexOf('#');
       String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
-      if (!s.isEmpty()) {
-        p.line(s);
+      if (s.isEmpty()) {
+        continue;
       }
+      if (Character.isWhitespace(line.charAt(0)) && logical.length() > 0) {
+        logical.append(' ').append(s);
+        continue;
+      }
+      p.flush(logical, logicalStart);
+      logical.append(s);
+      logicalStart = physical;
     }
+    p.flush(logical, logicalStart);
+    p.lineNo = Math.max(physical, 1);
     return p.finish();
+  }
+
+  private void flush(StringBuilder logical, int start) {
+    if (logical.length() > 0) {
+      lineNo = start;
+      line(logical.toString());
+      logical.setLength(0);
+    }
   }
 
   private void line(String s) {
