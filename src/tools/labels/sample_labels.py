@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Draws the dev/test labelling sample of LABELLING.md (issue 10): python3 src/tools/labels/sample_labels.py
+writes OUT (default /tmp/labels-sample)/{dev,test}-list.jsonl and one text file per article to read."""
+import csv, glob, hashlib, html, json, os, random, re, sys
+csv.field_size_limit(10**8)
+import pathlib
+M=str(pathlib.Path(__file__).resolve().parents[3]); D=os.environ.get('FACETWIRE_DATA', M+'/../shared/data')
+OUT=os.environ.get('OUT','/tmp/labels-sample')
+random.seed(20261130)
+os.makedirs(OUT+'/texts',exist_ok=True)
+used=set()
+for f in glob.glob(M+'/src/test/resources/labels/*.jsonl'):
+    if os.path.basename(f).startswith(('dev-','test-')): continue  # the sets this script draws
+    for l in open(f):
+        if l.strip():
+            j=json.loads(l); used.add(j.get('file') or j.get('url') or j.get('resource'))
+arts=[]  # (ref dict, corpus, title, body)
+# BBC
+seen=set()
+for f in sorted(glob.glob(D+'/bbc-news/*/*.txt')):
+    raw=open(f,'rb').read(); h=hashlib.md5(raw).hexdigest()
+    if h in seen: continue
+    seen.add(h)
+    rel=os.path.relpath(f,D)
+    if rel in used: continue
+    t=raw.decode('latin-1'); lines=t.split('\n',1)
+    arts.append(({'file':rel},'bbc',lines[0].strip(),lines[1].strip() if len(lines)>1 else ''))
+# Wikinews
+for fn in ['wikinews_2019.csv','wikinews_2020.csv']:
+    for row in csv.DictReader(open(M+'/src/main/resources/demo/'+fn,encoding='utf-8')):
+        url=row['url'].replace('.org//wiki/','.org/wiki/')
+        if url in used: continue
+        arts.append(({'url':url},'wikinews',row['title'],row['text']))
+# Reuters
+for f in sorted(glob.glob(D+'/reuters21578/reut2-*.sgm')):
+    t=open(f,encoding='latin-1').read()
+    for m in re.finditer(r'<REUTERS[^>]*NEWID="(\d+)">(.*?)</REUTERS>',t,re.S):
+        b=re.search(r'<BODY>(.*?)</BODY>',m.group(2),re.S)
+        if not b: continue
+        ti=re.search(r'<TITLE>(.*?)</TITLE>',m.group(2),re.S)
+        body=html.unescape(re.sub(r'&#\d+;','',b.group(1))).replace('Reuter\n','').strip()
+        arts.append(({'reuters':'reuters21578/'+os.path.basename(f),'newid':int(m.group(1))},'reuters',
+                      html.unescape(ti.group(1)) if ti else '',body))
+arts=[a for a in arts if 250<=len(a[3])<=5000]
+print('pool',{c:sum(1 for a in arts if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
+cues={'sanctions':r'sanction|embargo|boycott|blockade|trade ban|import ban|export ban|blacklist|frozen assets|asset freeze|tariff',
+ 'syria':r'syria|damascus|aleppo|assad|idlib|golan|kurd',
+ 'cyber':r'cyber|hacker|hacking|hacked|\bvirus|\bworm|malware|spam|phish|spyware|identity theft|identity fraud|password|denial of service|trojan|data breach',
+ 'space':r'satellite|orbit|rocket|astronaut|cosmonaut|\bnasa\b|\besa\b|roscosmos|space station|space agency|spacecraft|space shuttle|\bmars\b|lunar|space programme|space program|launch vehicle'}
+random.shuffle(arts)
+picked=[]; ids=set()
+def key(a): return json.dumps(a[0],sort_keys=True)
+def take(pred,n):
+    out=[]
+    for a in arts:
+        if len(out)>=n: break
+        k=key(a)
+        if k in ids or not pred(a): continue
+        ids.add(k); out.append(a)
+    return out
+splits={'test':[],'dev':[]}
+for s in ['test','dev']:
+    for c,n in [('bbc',35),('reuters',35),('wikinews',30)]:
+        splits[s]+=take(lambda a,c=c: a[1]==c,n)
+    for g,rx in cues.items():
+        got=[]
+        for c in ['wikinews','bbc','reuters']:
+            got+=take(lambda a,rx=rx,c=c: a[1]==c and re.search(rx,(a[2]+' '+a[3]).lower()) is not None,9)
+        got+=take(lambda a,rx=rx: re.search(rx,(a[2]+' '+a[3]).lower()) is not None,25-len(got))
+        splits[s]+=got
+    splits[s]+=take(lambda a: re.search(r'syria|damascus|assad|aleppo',(a[2]+' '+a[3]).lower()) is not None,10)
+    random.shuffle(splits[s])
+for s,lst in splits.items():
+    with open(OUT+f'/{s}-list.jsonl','w') as out:
+        for i,a in enumerate(lst,1):
+            out.write(json.dumps(a[0])+'\n')
+            with open(OUT+f'/texts/{s}-{i:03d}.txt','w') as t:
+                t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
+    print(s,len(lst),{c:sum(1 for a in lst if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
+
+# Stage 2 (after the first labelling showed 2-8 positives per key topic in each part): a supplement of
+# articles that mention a key topic's cue words at least twice, so each key topic has enough positives and
+# near misses to measure. Drawn after stage 1 with its own seed; same split rule.
+random.seed(202611302)
+strong={'sanctions':r'sanction|embargo|boycott|blockade|trade ban|blacklist|asset freeze',
+ 'syria':r'syria|damascus|aleppo|assad|idlib',
+ 'cyber':r'cyber|hacker|hacking|hacked|computer virus|\bvirus|\bworm|malware|spam|phish|spyware|identity theft|denial of service|data breach',
+ 'space':r'space station|satellite|astronaut|cosmonaut|\bnasa\b|space agency|spacecraft|space shuttle|\bmars\b|rocket|launch'}
+random.shuffle(arts)
+supp={'test':[],'dev':[]}
+for g,rx in strong.items():
+    for s in ['test','dev']:
+        supp[s]+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,20)
+for s,lst in supp.items():
+    random.shuffle(lst)
+    with open(OUT+f'/{s}-keys-list.jsonl','w') as out:
+        for i,a in enumerate(lst,1):
+            out.write(json.dumps(a[0])+'\n')
+            with open(OUT+f'/texts/{s}-keys-{i:03d}.txt','w') as t:
+                t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
+    print(s+'-keys',len(lst),{c:sum(1 for a in lst if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
