@@ -45,6 +45,7 @@ final class TopicMatcher {
     int[] sentences = new int[topics];
     int[] lastSentence = new int[topics];
     int[] coveredUntil = new int[topics];
+    boolean[] early = new boolean[topics];
     int[] ruleCount = new int[ruleTotal];
     List<List<TopicExplanation.Hit>> hits = explain == null ? null : new ArrayList<>();
     if (hits != null) {
@@ -57,21 +58,26 @@ final class TopicMatcher {
         int k = posting >>> 16;
         TopicDefinitions.Topic topic = defs.topic(k);
         TopicDefinitions.Rule rule = topic.rules()[posting & 0xffff];
-        String note = null;
+        // Why a match does not count: 0 it does, 1 inside a longer match, 2 a clause failed, 3 repeats used up.
+        int why = 0;
+        int failed = -1;
         double added = 0;
         if (m.start[o] < coveredUntil[k]) {
-          note = "part of a longer match";
+          why = 1;
         } else {
-          note = failedClause(m, o, rule);
-          if (note == null && ruleCount[ruleBase[k] + (posting & 0xffff)] >= topic.settings().repeats()) {
-            note = "rule already counted " + topic.settings().repeats() + " times";
+          failed = failedClause(m, o, rule);
+          if (failed >= 0) {
+            why = 2;
+          } else if (ruleCount[ruleBase[k] + (posting & 0xffff)] >= topic.settings().repeats()) {
+            why = 3;
           }
-          if (note == null) {
+          if (why == 0) {
             ruleCount[ruleBase[k] + (posting & 0xffff)]++;
             added = rule.weight() * placeWeight(m, o, topic.settings());
             score[k] += added;
             mentions[k]++;
             coveredUntil[k] = m.end[o];
+            early[k] |= m.start[o] < m.leadEnd;
             if (lastSentence[k] != m.sentence[o]) {
               lastSentence[k] = m.sentence[o];
               sentences[k]++;
@@ -79,8 +85,13 @@ final class TopicMatcher {
           }
         }
         if (hits != null) {
-          hits.get(k).add(new TopicExplanation.Hit(m.text(t, o), m.place(o), rule.line(), rule.written(), added,
-              note == null ? "" : note));
+          String note = switch (why) {
+            case 1 -> "part of a longer match";
+            case 2 -> clauseNote(m, rule.clauses()[failed]);
+            case 3 -> "rule already counted " + topic.settings().repeats() + " times";
+            default -> "";
+          };
+          hits.get(k).add(new TopicExplanation.Hit(m.text(t, o), m.place(o), rule.line(), rule.written(), added, note));
         }
       }
     }
@@ -88,8 +99,12 @@ final class TopicMatcher {
     String[] reasons = new String[topics];
     double best = 0;
     for (int k = 0; k < topics; k++) {
-      reasons[k] = missing(defs.topic(k), m, score[k], mentions[k], share(sentences[k], m));
-      fires[k] = reasons[k].isEmpty();
+      // Reasons are words for people: only made when asked for (formatting them cost more than matching).
+      fires[k] = score[k] > 0 && missing(defs.topic(k), m, score[k], mentions[k], early[k] ? 1 : share(sentences[k], m), false) == null;
+      if (explain != null && !hits.get(k).isEmpty()) {
+        String why = missing(defs.topic(k), m, score[k], mentions[k], early[k] ? 1 : share(sentences[k], m), true);
+        reasons[k] = why == null ? "" : why;
+      }
       if (fires[k]) {
         best = Math.max(best, score[k]);
       }
@@ -100,7 +115,7 @@ final class TopicMatcher {
     for (int k = 0; k < topics; k++) {
       if (fires[k] && score[k] < floor - 1e-9) {
         fires[k] = false;
-        reasons[k] = String.format("score %.1f under %.0f%% of the main topic's %.1f", score[k],
+        reasons[k] = explain == null ? null : String.format("score %.1f under %.0f%% of the main topic's %.1f", score[k],
             defs.relative() * 100, best);
       }
       if (fires[k]) {
@@ -123,43 +138,53 @@ final class TopicMatcher {
     return m.sentences == 0 ? 0 : (double) sentences / m.sentences;
   }
 
-  /** What the topic lacks on this article, or "" if nothing. */
-  private static String missing(TopicDefinitions.Topic topic, Matches m, double score, int mentions, double share) {
+  /**
+   * What the topic lacks on this article, or null if nothing; without {@code words} a non-null marker
+   * only (no formatting on the import path).
+   */
+  private static String missing(TopicDefinitions.Topic topic, Matches m, double score, int mentions, double share,
+      boolean words) {
     TopicDefinitions.Settings s = topic.settings();
     if (score < s.threshold() - 1e-9) {
-      return String.format("score %.1f below %.1f", score, s.threshold());
+      return words ? String.format("score %.1f below %.1f", score, s.threshold()) : "";
     }
     if (mentions < s.mentions()) {
-      return "only " + mentions + " counted match" + (mentions == 1 ? "" : "es") + ", needs " + s.mentions();
+      return words ? "only " + mentions + " counted match" + (mentions == 1 ? "" : "es") + ", needs " + s.mentions() : "";
     }
     if (share < s.share() - 1e-9) {
-      return String.format("in %.0f%% of the sentences, needs %.0f%%", share * 100, s.share() * 100);
+      return words ? String.format("in %.0f%% of the sentences, needs %.0f%%", share * 100, s.share() * 100) : "";
     }
     for (TopicDefinitions.Need need : topic.needs()) {
       if (!m.any(need.terms(), need.inLead())) {
-        return "nothing of \"" + need.written() + "\" (line " + need.line() + ")";
+        return words ? "nothing of \"" + need.written() + "\" (line " + need.line() + ")" : "";
       }
     }
-    return "";
+    return null;
   }
 
   private static double placeWeight(Matches m, int o, TopicDefinitions.Settings s) {
     return m.inTitle(o) ? s.title() : m.inLead(o) ? s.lead() : 1.0;
   }
 
-  /** Null if every clause of the rule holds for match o, else which one failed. */
-  private static String failedClause(Matches m, int o, TopicDefinitions.Rule rule) {
-    for (TopicDefinitions.Clause c : rule.clauses()) {
-      int found = m.near(o, c.terms(), c.distance(), c.unless() ? 1 : c.atLeast());
-      if (c.unless() && found > 0) {
-        return c.written() + ": \"" + m.nearText + "\" is near";
-      }
-      if (!c.unless() && found < c.atLeast()) {
-        return c.written() + ": " + (c.atLeast() > 1 ? "fewer than " + c.atLeast() + " different" : "none")
-            + " of its terms within " + c.distance() + " words";
+  /** -1 if every clause of the rule holds for match o, else the index of the first that fails. */
+  private static int failedClause(Matches m, int o, TopicDefinitions.Rule rule) {
+    TopicDefinitions.Clause[] clauses = rule.clauses();
+    for (int c = 0; c < clauses.length; c++) {
+      TopicDefinitions.Clause clause = clauses[c];
+      int found = m.near(o, clause.terms(), clause.distance(), clause.unless() ? 1 : clause.atLeast());
+      if (clause.unless() ? found > 0 : found < clause.atLeast()) {
+        return c;
       }
     }
-    return null;
+    return -1;
+  }
+
+  private static String clauseNote(Matches m, TopicDefinitions.Clause c) {
+    if (c.unless()) {
+      return c.written() + ": \"" + m.text(m.tokens, m.nearIndex) + "\" is near";
+    }
+    return c.written() + ": " + (c.atLeast() > 1 ? "fewer than " + c.atLeast() + " different" : "none")
+        + " of its terms within " + c.distance() + " words";
   }
 
   /** Every term match of one article, in text order: term id, token span, sentence number, distinct group. */
@@ -174,7 +199,8 @@ final class TopicMatcher {
     int sentences;
     int titleEnd;
     int leadEnd;
-    String nearText;
+    /** The last match {@link #near} found (for an explanation). */
+    int nearIndex;
     private Tokens tokens;
 
     static Matches find(Tokens t, TopicDefinitions defs, int leadWords) {
@@ -198,6 +224,9 @@ final class TopicMatcher {
           int c = country * 3;
           m.add(TopicDefinitions.COUNTRY, i, t.countryMentions[c + 1], -1 - t.countryMentions[c + 2]);
           country++;
+        }
+        if (t.has(i, Tokens.DATELINE)) {
+          continue; // "DAMASCUS, April 5 -" says where the story was filed, not what it is about
         }
         TopicDefinitions.Term[] candidates = defs.startingWith(t.lower[i]);
         for (TopicDefinitions.Term term : candidates) {
@@ -231,7 +260,7 @@ final class TopicMatcher {
 
     /**
      * How many different groups of {@code terms} match within {@code distance} words of match o (not
-     * overlapping it), counting up to {@code enough}; the last one found is kept in {@link #nearText}.
+     * overlapping it), counting up to {@code enough}; the last one found is kept in {@link #nearIndex}.
      */
     int near(int o, boolean[] terms, int distance, int enough) {
       int found = 0;
@@ -256,7 +285,7 @@ final class TopicMatcher {
           groups[found] = group[j];
         }
         found++;
-        nearText = text(tokens, j);
+        nearIndex = j;
       }
       return found;
     }
