@@ -70,7 +70,9 @@ class TopicDefinitionsTest {
         "a rule counts at most two matches");
     String shared = "threshold = 2\nmentions = 2\nlead = 1\nshare = 0.5\n[s]\n1 sanction\n";
     assertEquals(List.of(), topics(shared, null,
-        "Rain fell. Sanctions and sanctions. Wind blew. Snow fell. Sun shone."), "one sentence of five");
+        "Rain fell. Wind blew. Snow fell. Sanctions and sanctions. Sun shone."), "one sentence of five");
+    assertEquals(List.of("s"), topics(shared, null,
+        "Sanctions and sanctions. Rain fell. Wind blew. Snow fell. Sun shone."), "in the lead: the story's subject");
     assertEquals(List.of("s"), topics(shared, null, "Sanctions fell. More sanctions."));
   }
 
