@@ -80,7 +80,7 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
       if (sets > 0) {
-        new TopicReport(out).print(part, partTopics);
+        new TopicReport(out).print(part, partTopics, extractor.topicNames());
       }
       evaluated += sets;
     }

@@ -37,11 +37,15 @@ public final class TopicScores {
     return byTopic;
   }
 
-  /** Micro figures over the key topics ({@code key}) or over every other topic. */
-  public Score micro(boolean key) {
+  /**
+   * Micro figures over the key topics ({@code key}) or over the other topics, counting only topics the
+   * definitions have ({@code defined}): a topic dropped from them is not shown, so its labels are no
+   * miss of the ones that are (the report lists them apart).
+   */
+  public Score micro(boolean key, java.util.Collection<String> defined) {
     Score sum = Score.ZERO;
     for (Map.Entry<String, Score> e : byTopic.entrySet()) {
-      if (isKey(e.getKey()) == key) {
+      if (isKey(e.getKey()) == key && defined.stream().anyMatch(d -> d.equalsIgnoreCase(e.getKey()))) {
         sum = sum.plus(e.getValue());
       }
     }

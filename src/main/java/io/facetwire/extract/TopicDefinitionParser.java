@@ -108,6 +108,9 @@ final class TopicDefinitionParser {
   }
 
   private void setting(String key, String value) {
+    if (!TOPIC_SETTINGS.contains(key) && !key.equals("relative")) {
+      throw error("unknown setting '" + key + "'; known: " + String.join(", ", TOPIC_SETTINGS) + ", relative");
+    }
     double v = number(value, "the value of " + key);
     if (key.equals("relative")) {
       if (name != null) {
@@ -115,9 +118,6 @@ final class TopicDefinitionParser {
       }
       relative = fraction(v, key);
       return;
-    }
-    if (!TOPIC_SETTINGS.contains(key)) {
-      throw error("unknown setting '" + key + "'; known: " + String.join(", ", TOPIC_SETTINGS) + ", relative");
     }
     if (key.equals("share")) {
       fraction(v, key);

@@ -20,6 +20,9 @@ public final class TopicTuner {
 
   private static final double BETA = Double.parseDouble(System.getProperty("beta", "0.5"));
 
+  /** When set (-Dfloor=0.85): best recall at that precision instead of the best F-beta. */
+  private static final double FLOOR = Double.parseDouble(System.getProperty("floor", "0"));
+
   record Features(double score, int mentions, double share, boolean early, boolean gold) {
   }
 
@@ -76,6 +79,10 @@ public final class TopicTuner {
             // teaches people to ignore the facet).
             double b2 = BETA * BETA;
             double f05 = p + r == 0 ? 0 : (1 + b2) * p * r / (b2 * p + r);
+            if (FLOOR > 0) {
+              // With a precision floor: the most recall among settings that reach it (ties: more precision).
+              f05 = p >= FLOOR && tp > 0 ? r + p / 1000 : -1;
+            }
             if (f05 > bestValue + 1e-9) {
               bestValue = f05;
               best = String.format("threshold = %.0f | mentions = %d | share = %.2f | -> P %.2f R %.2f (%d/%d/%d)",
@@ -84,7 +91,7 @@ public final class TopicTuner {
           }
         }
       }
-      System.out.printf("%s | %s%n", topic, best);
+      System.out.printf("%s | %s%n", topic, best == null ? "none reaches the floor" : best);
     }
   }
 }
