@@ -3,10 +3,10 @@ package io.facetwire.extract;
 import java.util.List;
 
 /**
- * Why an article got its facets: for each country and person the words that named it and where, and
+ * Why an article got its facets (the same values {@link FacetExtractor#extract} gives): for each country and person the words that named it and where, and
  * for each topic that matched anything its {@link TopicExplanation} (assigned or not, and why).
  */
-public record Explanation(Facets facets, List<ValueEvidence> countries, List<ValueEvidence> persons,
+public record Explanation(List<ValueEvidence> countries, List<ValueEvidence> persons,
     List<TopicExplanation> topics) {
 
   /** Where in the article a value was named: the words as written and the place (title, lead, body). */
@@ -27,5 +27,10 @@ public record Explanation(Facets facets, List<ValueEvidence> countries, List<Val
     countries = List.copyOf(countries);
     persons = List.copyOf(persons);
     topics = List.copyOf(topics);
+  }
+
+  /** The topics assigned (the others matched something but fell short), sorted. */
+  public List<String> assignedTopics() {
+    return topics.stream().filter(TopicExplanation::assigned).map(TopicExplanation::topic).sorted().toList();
   }
 }

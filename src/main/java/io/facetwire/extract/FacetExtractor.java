@@ -66,9 +66,9 @@ public final class FacetExtractor {
     List<String> c = countries.extract(t);
     List<String> p = persons.extract(t);
     List<TopicExplanation> why = new ArrayList<>();
-    List<String> topicValues = topics.extract(t, why);
+    topics.extract(t, why);
     int leadEnd = TopicMatcher.Matches.find(t, definitions, TopicMatcher.LEAD_WORDS).leadEnd;
-    return new Explanation(new Facets(c, p, topicValues), ValueMentions.countries(t, c, gazetteer, leadEnd),
+    return new Explanation(ValueMentions.countries(t, c, gazetteer, leadEnd),
         ValueMentions.persons(t, p, leadEnd), why);
   }
 

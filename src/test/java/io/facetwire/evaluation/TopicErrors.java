@@ -28,7 +28,7 @@ public final class TopicErrors {
 
   private static void print(FacetExtractor fx, LabelledArticle a) {
     Explanation e = fx.explain(a.title(), a.body());
-    List<String> got = e.facets().topics();
+    List<String> got = e.assignedTopics();
     List<String> extra = got.stream().filter(t -> !a.topics().contains(t)).toList();
     List<String> missed = a.topics().stream().filter(t -> !got.contains(t)).toList();
     if (extra.isEmpty() && missed.isEmpty()) {
