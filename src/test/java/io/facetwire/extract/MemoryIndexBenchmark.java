@@ -21,10 +21,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * What the percolator's way would cost at import (a program, not a test): every Reuters story goes into
  * a Lucene {@link MemoryIndex} (title and body, English analysis, positions), then one query per topic
  * runs against it, as Elasticsearch's percolator does for each stored query. The queries are the
- * topic definitions' terms (words as term queries, phrases as phrase queries, boosted by weight) in
- * one should-query per topic: fewer features than the definitions use (no proximity, no negative
- * context), so a lower bound on the real cost. Usage: {@code MemoryIndexBenchmark termsFile [reuters-dir] [rounds]}
- * where termsFile has "[topic]" lines and "term = weight" lines.
+ * topic definitions' head terms (words as term queries, phrases as phrase queries, boosted by weight)
+ * in one should-query per topic: fewer features than the definitions use (no proximity, no negative
+ * context), so a lower bound on the real cost. Usage:
+ * {@code MemoryIndexBenchmark src/main/resources/io/facetwire/extract/topics.txt [reuters-dir] [rounds]}.
  */
 public final class MemoryIndexBenchmark {
 
@@ -58,14 +58,27 @@ public final class MemoryIndexBenchmark {
     System.out.println("(checksum " + sink + ")");
   }
 
+  /**
+   * One should-query per topic of a definition file (topics.txt's language): each rule's head terms,
+   * boosted by its weight, in title and body. Clauses, lists and classes are left out, so the queries
+   * do less than the rules: a lower bound on the cost.
+   */
   private static List<Query> queries(Path file, Analyzer analyzer) throws Exception {
     List<Query> out = new ArrayList<>();
     BooleanQuery.Builder topic = null;
-    for (String line : Files.readAllLines(file)) {
-      String s = line.replaceAll("#.*", "").strip();
-      if (s.isEmpty()) {
+    List<String> lines = new ArrayList<>();
+    for (String raw : Files.readAllLines(file)) {
+      String s = raw.replaceAll("#.*", "");
+      if (s.isBlank()) {
         continue;
       }
+      if (Character.isWhitespace(s.charAt(0)) && !lines.isEmpty()) {
+        lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + s.strip());
+      } else {
+        lines.add(s.strip());
+      }
+    }
+    for (String s : lines) {
       if (s.startsWith("[")) {
         if (topic != null) {
           out.add(topic.build());
@@ -73,26 +86,32 @@ public final class MemoryIndexBenchmark {
         topic = new BooleanQuery.Builder();
         continue;
       }
-      if (topic == null || !s.contains("=") || s.startsWith("threshold") || s.startsWith("relative")) {
+      if (topic == null || !Character.isDigit(s.charAt(0))) {
         continue;
       }
-      int eq = s.lastIndexOf('=');
-      String text = s.substring(0, eq).replace("=", "").strip();
-      float weight = Float.parseFloat(s.substring(eq + 1).strip());
-      List<String> words = analyse(analyzer, text);
-      if (words.isEmpty()) {
-        continue;
-      }
-      for (String field : List.of("title", "body")) {
-        Query q;
-        if (words.size() == 1) {
-          q = new TermQuery(new Term(field, words.get(0)));
-        } else {
-          PhraseQuery.Builder p = new PhraseQuery.Builder();
-          words.forEach(w -> p.add(new Term(field, w)));
-          q = p.build();
+      String[] parts = s.split("\\s+", 2);
+      float weight = Float.parseFloat(parts[0]);
+      String heads = parts[1].split("\\b(unless near|near) \\d+:")[0];
+      for (String item : heads.split(",")) {
+        String text = item.strip().replace("\"", "").replace("=", "");
+        if (text.isEmpty() || text.startsWith("@") || text.startsWith("<")) {
+          continue;
         }
-        topic.add(new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+        List<String> words = analyse(analyzer, text);
+        if (words.isEmpty()) {
+          continue;
+        }
+        for (String field : List.of("title", "body")) {
+          Query q;
+          if (words.size() == 1) {
+            q = new TermQuery(new Term(field, words.get(0)));
+          } else {
+            PhraseQuery.Builder p = new PhraseQuery.Builder();
+            words.forEach(w -> p.add(new Term(field, w)));
+            q = p.build();
+          }
+          topic.add(new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+        }
       }
     }
     if (topic != null) {
