@@ -84,7 +84,7 @@ class CommandLineEndToEndTest {
 
     // The user edits the taxonomy and re-enriches what is indexed, without the source files.
     Path taxonomy = data.resolve("my-topics.txt");
-    Files.writeString(taxonomy, "[cocoa]\ncocoa = 2.0\n", StandardCharsets.UTF_8);
+    Files.writeString(taxonomy, "threshold = 2\nmentions = 1\n[cocoa]\n2 cocoa\n", StandardCharsets.UTF_8);
     Result enriched = run(data.resolve("enrich.log"), "enrich", "--data-dir", data.toString(),
         "--taxonomy", taxonomy.toString());
     assertEquals(0, enriched.exitCode(), enriched.output());
