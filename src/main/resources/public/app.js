@@ -112,8 +112,6 @@
       }
     };
 
-    var labels = {title: "Article", country: "Country", person: "Person", topic: "Topic"};
-
     var show = function (items) {
       listbox.textContent = "";
       options = [];
@@ -126,7 +124,7 @@
         li.className = "suggestion suggestion-" + item.kind;
         var kind = document.createElement("span");
         kind.className = "kind";
-        kind.textContent = labels[item.kind] || item.kind;
+        kind.textContent = item.label || item.kind; // the server names each facet
         var text = document.createElement("span");
         text.className = "text";
         text.textContent = item.text;

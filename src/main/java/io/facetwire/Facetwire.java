@@ -1,5 +1,11 @@
 package io.facetwire;
 
+import io.facetwire.account.AccountStore;
+import io.facetwire.account.Accounts;
+import io.facetwire.account.Housekeeping;
+import io.facetwire.account.PasswordHasher;
+import io.facetwire.account.RateLimiter;
+import io.facetwire.account.SessionStore;
 import io.facetwire.engine.ArticleDocuments;
 import io.facetwire.engine.ArticleScanner;
 import io.facetwire.engine.ArticleStore;
@@ -9,24 +15,19 @@ import io.facetwire.engine.Engine;
 import io.facetwire.engine.IndexBootstrap;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.ingest.Importer;
-import io.facetwire.account.AccountStore;
-import io.facetwire.account.Accounts;
-import io.facetwire.account.Housekeeping;
-import io.facetwire.account.PasswordHasher;
-import io.facetwire.account.RateLimiter;
-import io.facetwire.account.SessionStore;
+import io.facetwire.ingest.Reenricher;
 import io.facetwire.saved.Alerts;
 import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.saved.SavedSearchQuery;
-import io.facetwire.ingest.Reenricher;
 import io.facetwire.saved.SavedSearchStore;
 import io.facetwire.saved.SearchHistory;
 import io.facetwire.saved.WebhookSender;
 import io.facetwire.search.Autocomplete;
-import io.facetwire.search.FacetCombination;
 import io.facetwire.search.EntityProfiles;
+import io.facetwire.search.FacetCombination;
 import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.MatchExport;
 import io.facetwire.search.RelatedArticles;
@@ -62,6 +63,8 @@ public final class Facetwire implements AutoCloseable {
   private final RelatedArticles related;
   private final Autocomplete autocomplete;
   private final MatchExport export;
+  private final FacetCatalog facets;
+  private final ArticleDocuments documents;
 
   private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config) {
     this.engine = engine;
@@ -69,9 +72,10 @@ public final class Facetwire implements AutoCloseable {
     this.extractor = extractor;
     this.config = config;
     this.clock = clock;
-    ArticleDocuments documents = new ArticleDocuments(Json.mapper());
+    this.facets = extractor.facets();
+    this.documents = new ArticleDocuments(Json.mapper(), facets);
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
-    this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"));
+    this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"), facets);
     this.search = new SearchService(engine.client(), names.articles(), facetCombination);
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
@@ -83,7 +87,7 @@ public final class Facetwire implements AutoCloseable {
         new PasswordHasher(), config, clock,
         new Housekeeping(engine.client(), names.sessions(), names.rateLimits(), clock));
     this.sessions = new SessionStore(engine.client(), names.sessions(), clock, config.sessionLifetime());
-    SavedSearchQuery queries = new SavedSearchQuery(search.requests());
+    SavedSearchQuery queries = new SavedSearchQuery(search.requests(), facets);
     this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);
     this.savedHits = new SavedSearchHits(engine.client(), names.articles(), queries);
     this.history = new SearchHistory(engine.client(), names.searchHistory(), clock, config.historyCap());
@@ -92,9 +96,9 @@ public final class Facetwire implements AutoCloseable {
         Json.mapper(), config.publicUrl(), clock);
     importer.onFinished(alerts::afterImport);
     this.facetValues = new FacetValueSearch(engine.client(), names.articles(), search.requests());
-    this.entities = new EntityProfiles(engine.client(), names.articles(), search);
-    this.related = new RelatedArticles(engine.client(), names.articles());
-    this.autocomplete = new Autocomplete(engine.client(), names.articles());
+    this.entities = new EntityProfiles(engine.client(), names.articles(), search, facets);
+    this.related = new RelatedArticles(engine.client(), names.articles(), facets);
+    this.autocomplete = new Autocomplete(engine.client(), names.articles(), facets);
     this.export = new MatchExport(engine.client(), names.articles(), search.requests());
   }
 
@@ -122,6 +126,16 @@ public final class Facetwire implements AutoCloseable {
 
   public FacetExtractor extractor() {
     return extractor;
+  }
+
+  /** The facets of this application: those its extractor fills. */
+  public FacetCatalog facets() {
+    return facets;
+  }
+
+  /** Articles to and from their stored (and API) JSON. */
+  public ArticleDocuments documents() {
+    return documents;
   }
 
   public ArticleStore articles() {

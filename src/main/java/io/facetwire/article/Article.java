@@ -1,5 +1,7 @@
 package io.facetwire.article;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetValues;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Map;
  * pipeline then assigns a stable {@link #id}, the extracted facets and {@link #ingestedAt}.
  *
  * @param id          stable id: given, or derived by {@link ArticleIds} so re-imports never duplicate
+ * @param facets      extracted facet values, one list per facet of the catalog (empty until extracted)
  * @param sourceTags  tags that came with the input (e.g. Reuters PLACES/PEOPLE/TOPICS), kept apart from
  *                    the extracted facets; keys are "places", "people", "topics", ...
  */
@@ -21,16 +24,12 @@ public record Article(
     String body,
     String source,
     Instant publishedAt,
-    List<String> countries,
-    List<String> persons,
-    List<String> topics,
+    FacetValues facets,
     Map<String, List<String>> sourceTags,
     Instant ingestedAt) {
 
   public Article {
-    countries = countries == null ? List.of() : List.copyOf(countries);
-    persons = persons == null ? List.of() : List.copyOf(persons);
-    topics = topics == null ? List.of() : List.copyOf(topics);
+    facets = facets == null ? FacetValues.empty() : facets;
     // Sorted by key, so documents, pages and content hashes come out the same in every JVM.
     sourceTags = sourceTags == null ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(sourceTags)));
@@ -40,21 +39,25 @@ public record Article(
   public static Article fromInput(
       String id, String url, String title, String body, String source, Instant publishedAt,
       Map<String, List<String>> sourceTags) {
-    return new Article(id, url, title, body, source, publishedAt, null, null, null, sourceTags, null);
+    return new Article(id, url, title, body, source, publishedAt, null, sourceTags, null);
   }
 
   public Article withId(String newId) {
-    return new Article(newId, url, title, body, source, publishedAt, countries, persons, topics,
+    return new Article(newId, url, title, body, source, publishedAt, facets,
         sourceTags, ingestedAt);
   }
 
-  public Article withFacets(List<String> newCountries, List<String> newPersons, List<String> newTopics) {
-    return new Article(id, url, title, body, source, publishedAt, newCountries, newPersons, newTopics,
-        sourceTags, ingestedAt);
+  public Article withFacets(FacetValues newFacets) {
+    return new Article(id, url, title, body, source, publishedAt, newFacets, sourceTags, ingestedAt);
+  }
+
+  /** The values of one facet; empty when the article has none (or was not extracted yet). */
+  public List<String> values(Facet facet) {
+    return facets.values(facet);
   }
 
   public Article withIngestedAt(Instant when) {
-    return new Article(id, url, title, body, source, publishedAt, countries, persons, topics,
+    return new Article(id, url, title, body, source, publishedAt, facets,
         sourceTags, when);
   }
 }

@@ -63,7 +63,7 @@ public final class Benchmark {
         List<QueryLog.Entry> queries = QueryLog.generate(ingest.stats(), config.queries(), 20170730L);
         Files.write(config.out().resolve("queries.txt"), queries.stream().map(QueryLog.Entry::queryString).toList());
         SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), facetwire.names().articles(),
-            queries, facetwire.search());
+            queries, facetwire.search(), facetwire.facets());
         report.sameTotals = search.sameTotals(100);
         log.line("Warming up: the query log against all targets until the JIT compiler is nearly done…");
         report.warmUp = search.warmUp(server::cpuMillis, server::compilerCpuMillis, log);

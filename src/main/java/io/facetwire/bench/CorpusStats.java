@@ -41,9 +41,7 @@ final class CorpusStats {
       }
       previous = word;
     }
-    count("country", article.countries());
-    count("person", article.persons());
-    count("topic", article.topics());
+    article.facets().map().forEach((facet, values) -> count(facet.param(), values));
   }
 
   private void count(String facet, List<String> values) {

@@ -141,7 +141,7 @@ final class IngestBench {
   /** The documents exactly as Facetwire stores them, as NDJSON bulk bodies of 1,000 operations. */
   private List<byte[]> serializedBatches() throws IOException {
     Importer importer = facetwire.importer();
-    ArticleDocuments documents = new ArticleDocuments(json);
+    ArticleDocuments documents = new ArticleDocuments(json, facetwire.facets());
     Instant now = Instant.now();
     List<byte[]> batches = new ArrayList<>();
     ByteArrayOutputStream batch = new ByteArrayOutputStream(2 << 20);

@@ -54,7 +54,7 @@ final class ReutersCopies {
       public void accept(Article a, String location) {
         target.accept(new Article(a.id() == null ? null : a.id() + "-c" + copy, a.url(), a.title(), a.body(),
             a.source(), a.publishedAt() == null ? null : a.publishedAt().plus(shift),
-            a.countries(), a.persons(), a.topics(), a.sourceTags(), a.ingestedAt()), location);
+            a.facets(), a.sourceTags(), a.ingestedAt()), location);
       }
 
       @Override

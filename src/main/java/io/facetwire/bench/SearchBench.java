@@ -51,14 +51,15 @@ final class SearchBench {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
-  SearchBench(String server, String node, String alias, List<QueryLog.Entry> log, SearchService search) {
+  SearchBench(String server, String node, String alias, List<QueryLog.Entry> log, SearchService search,
+      io.facetwire.facet.FacetCatalog facets) {
     this.server = server;
     this.node = node;
     this.alias = alias;
     this.log = log;
     JsonpMapper mapper = new JacksonJsonpMapper(Json.mapper());
     for (QueryLog.Entry entry : log) {
-      SearchState state = SearchState.fromQuery(entry.params());
+      SearchState state = SearchState.fromQuery(entry.params(), facets);
       rawBodies.add(JsonpUtils.toJsonString(search.requestFor(state, Set.of()), mapper));
     }
   }

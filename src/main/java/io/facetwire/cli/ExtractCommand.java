@@ -9,7 +9,7 @@ import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
-import io.facetwire.extract.Facets;
+import io.facetwire.facet.FacetValues;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,12 +41,10 @@ final class ExtractCommand implements Callable<Integer> {
     ArticleReaders.forFile(file.getFileName().toString()).read(file, ReadOptions.NONE, new RecordSink() {
       @Override
       public void accept(Article article, String location) {
-        Facets facets = extractor.extract(article.title(), article.body());
+        FacetValues facets = extractor.extract(article.title(), article.body());
         ObjectNode out = json.createObjectNode();
         out.put("title", article.title());
-        out.set("countries", json.valueToTree(facets.countries()));
-        out.set("persons", json.valueToTree(facets.persons()));
-        out.set("topics", json.valueToTree(facets.topics()));
+        facets.map().forEach((facet, values) -> out.set(facet.field(), json.valueToTree(values)));
         if (explain) {
           out.set("explanation", json.valueToTree(extractor.explain(article.title(), article.body())));
         }

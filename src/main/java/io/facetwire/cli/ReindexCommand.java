@@ -50,7 +50,7 @@ final class ReindexCommand implements Callable<Integer> {
     try (Facetwire facetwire = data.open()) {
       String mapping = index;
       UnaryOperator<ObjectNode> transform = enrich
-          ? new ReindexEnrichment(facetwire.importer(), new ArticleDocuments(Json.mapper()))
+          ? new ReindexEnrichment(facetwire.importer(), new ArticleDocuments(Json.mapper(), facetwire.facets()))
           : UnaryOperator.identity();
       Reindexer reindexer = new Reindexer(facetwire.engine().client(), Json.mapper(), facetwire.engine().layout(),
           pageSize);

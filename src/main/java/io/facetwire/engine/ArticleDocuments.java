@@ -1,17 +1,26 @@
 package io.facetwire.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.Article;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.facet.FacetValues;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Turns articles into index documents and back.
@@ -19,6 +28,10 @@ import java.util.Base64;
  * <p>Each document carries a {@code content_hash} of everything but {@code ingested_at}, so a
  * re-import of identical input is recognised as unchanged and keeps its original ingestion time
  * (which "new since your last visit" depends on).
+ *
+ * <p>The stored shape is flat: each facet of the catalog is a top-level field named by
+ * {@link Facet#field()}, between {@code published_at} and {@code source_tags}, so documents (and
+ * their hashes) written before facets became data read and hash the same.
  */
 public final class ArticleDocuments {
 
@@ -26,9 +39,11 @@ public final class ArticleDocuments {
 
   private final ObjectMapper json;
   private final ObjectWriter hashWriter;
+  private final FacetCatalog facets;
 
-  public ArticleDocuments(ObjectMapper json) {
+  public ArticleDocuments(ObjectMapper json, FacetCatalog facets) {
     this.json = json;
+    this.facets = facets;
     // Map keys sorted: the hash must not depend on a map's iteration order, which differs between JVMs.
     this.hashWriter = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   }
@@ -41,7 +56,7 @@ public final class ArticleDocuments {
 
   public Encoded encode(Article article) {
     try {
-      byte[] bytes = hashWriter.writeValueAsBytes(article.withIngestedAt(null));
+      byte[] bytes = hashWriter.writeValueAsBytes(toJson(article.withIngestedAt(null)));
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
       return new Encoded(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22), bytes);
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
@@ -77,8 +92,26 @@ public final class ArticleDocuments {
   }
 
   public ObjectNode toDocument(Article article, String contentHash) {
-    ObjectNode doc = json.valueToTree(article);
+    ObjectNode doc = toJson(article);
     doc.setAll(derivedFields(article, contentHash));
+    return doc;
+  }
+
+  /** The article as JSON, the stored document without derived fields: also what the API answers. */
+  public ObjectNode toJson(Article article) {
+    ObjectNode doc = json.createObjectNode();
+    doc.put("id", article.id());
+    doc.put("url", article.url());
+    doc.put("title", article.title());
+    doc.put("body", article.body());
+    doc.put("source", article.source());
+    doc.set("published_at", json.valueToTree(article.publishedAt()));
+    for (Facet facet : facets.all()) {
+      ArrayNode values = doc.putArray(facet.field());
+      article.values(facet).forEach(values::add);
+    }
+    doc.set("source_tags", json.valueToTree(article.sourceTags()));
+    doc.set("ingested_at", json.valueToTree(article.ingestedAt()));
     return doc;
   }
 
@@ -120,10 +153,37 @@ public final class ArticleDocuments {
 
   public Article fromDocument(ObjectNode source) {
     try {
-      return json.treeToValue(source, Article.class);
-    } catch (JsonProcessingException e) {
+      Map<Facet, List<String>> values = new LinkedHashMap<>();
+      for (Facet facet : facets.all()) {
+        values.put(facet, strings(source.get(facet.field())));
+      }
+      Map<String, List<String>> tags = new LinkedHashMap<>();
+      source.path("source_tags").fields().forEachRemaining(e -> tags.put(e.getKey(), strings(e.getValue())));
+      return new Article(text(source, "id"), text(source, "url"), text(source, "title"), text(source, "body"),
+          text(source, "source"), json.treeToValue(source.get("published_at"), java.time.Instant.class),
+          new FacetValues(values), tags, json.treeToValue(source.get("ingested_at"), java.time.Instant.class));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalStateException("Stored article does not match the Article record: " + e.getMessage(), e);
     }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** A stored list of strings; a single string (as Elasticsearch allows) reads as a list of one. */
+  private static List<String> strings(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (node.isArray()) {
+      node.forEach(v -> out.add(v.asText()));
+    } else {
+      out.add(node.asText());
+    }
+    return out;
   }
 
   public String contentHash(Article article) {

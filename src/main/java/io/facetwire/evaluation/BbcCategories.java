@@ -6,6 +6,7 @@ import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.Facet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class BbcCategories {
         ArticleReaders.forFile(file.getFileName().toString()).read(file, ReadOptions.NONE, new RecordSink() {
           @Override
           public void accept(Article article, String location) {
-            List<String> topics = extractor.extract(article.title(), article.body()).topics();
+            List<String> topics = extractor.extract(article.title(), article.body()).values(Facet.TOPIC);
             coverage.add(folder.getKey(), folder.getValue(), topics);
             coverage.count(topics);
           }

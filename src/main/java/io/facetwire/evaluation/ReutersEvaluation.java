@@ -1,12 +1,13 @@
 package io.facetwire.evaluation;
 
 import io.facetwire.article.Article;
-import io.facetwire.article.ReutersSgmlReader;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
+import io.facetwire.article.ReutersSgmlReader;
 import io.facetwire.extract.FacetExtractor;
-import io.facetwire.extract.Facets;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,19 +102,19 @@ public final class ReutersEvaluation {
     List<String> places = a.sourceTags().getOrDefault("places", List.of());
     List<String> people = a.sourceTags().getOrDefault("people", List.of());
     long t0 = System.nanoTime();
-    Facets f = extractor.extract(a.title(), a.body());
+    FacetValues f = extractor.extract(a.title(), a.body());
     extractionNanos += System.nanoTime() - t0;
     extractedArticles++;
-    scoreTopics(a.sourceTags().getOrDefault("topics", List.of()), f.topics());
+    scoreTopics(a.sourceTags().getOrDefault("topics", List.of()), f.values(Facet.TOPIC));
     if (places.isEmpty() && people.isEmpty()) {
       return;
     }
     articles++;
     if (!places.isEmpty()) {
-      scorePlaces(a.id(), places, f.countries());
+      scorePlaces(a.id(), places, f.values(Facet.COUNTRY));
     }
     if (!people.isEmpty()) {
-      scorePeople(a.id(), people, f.persons());
+      scorePeople(a.id(), people, f.values(Facet.PERSON));
     }
   }
 

@@ -1,7 +1,8 @@
 package io.facetwire.evaluation;
 
 import io.facetwire.extract.FacetExtractor;
-import io.facetwire.extract.Facets;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,11 @@ public final class SetEvaluation {
     SetEvaluation e = new SetEvaluation();
     FACETS.forEach(f -> e.scores.put(f, Score.ZERO));
     for (LabelledArticle a : set) {
-      Facets found = extractor.extract(a.title(), a.body());
-      e.compare("country", a.countries(), found.countries(), a.name());
-      e.compare("person", a.persons(), found.persons(), a.name());
-      e.compare("topic", a.topics(), found.topics(), a.name());
-      e.topics.add(a.topics(), found.topics());
+      FacetValues found = extractor.extract(a.title(), a.body());
+      e.compare("country", a.countries(), found.values(Facet.COUNTRY), a.name());
+      e.compare("person", a.persons(), found.values(Facet.PERSON), a.name());
+      e.compare("topic", a.topics(), found.values(Facet.TOPIC), a.name());
+      e.topics.add(a.topics(), found.values(Facet.TOPIC));
       e.articles++;
     }
     return e;

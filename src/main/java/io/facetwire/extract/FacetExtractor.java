@@ -1,16 +1,23 @@
 package io.facetwire.extract;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.facet.FacetValues;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Country, person and topic facets of a news article, text in and sorted values out.
+ * The facets of a news article, text in and sorted values out: one {@link ValueExtractor} per facet.
  *
- * <p>Loading reads the data files once (gazetteer, name lists, topic taxonomy); {@link #extract} then
- * tokenizes title and body in one pass and runs three extractors over the shared tokens: hash lookups
- * only, no regular expressions. Instances are immutable and safe to share between import threads.
+ * <p>The facets this extractor fills are the application's {@linkplain #facets() catalog}: a facet
+ * exists where something extracts it. Loading reads the data files once (gazetteer, name lists, topic
+ * taxonomy); {@link #extract} then tokenizes title and body once and runs the built-in extractors over
+ * the shared tokens: hash lookups only, no regular expressions. Instances are immutable and safe to
+ * share between import threads.
  */
 public final class FacetExtractor {
 
@@ -20,13 +27,56 @@ public final class FacetExtractor {
   private final TopicMatcher topics;
   private final CountryGazetteer gazetteer;
   private final TopicDefinitions definitions;
+  private final Map<Facet, ValueExtractor> extractors;
+  private final FacetCatalog catalog;
 
   private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicDefinitions definitions) {
     this.gazetteer = gazetteer;
+    this.definitions = definitions;
+    this.topics = new TopicMatcher(definitions);
     this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
     this.persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
-    this.topics = new TopicMatcher(definitions);
-    this.definitions = definitions;
+    // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
+    Map<Facet, ValueExtractor> builtIn = Map.of(
+        Facet.COUNTRY, text -> countries.extract(text.tokens()),
+        Facet.PERSON, text -> persons.extract(text.tokens()),
+        Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())));
+    Map<Facet, ValueExtractor> ordered = new LinkedHashMap<>();
+    for (Facet facet : Facet.STANDARD) {
+      ordered.put(facet, Objects.requireNonNull(builtIn.get(facet), () -> "No extractor for facet " + facet));
+    }
+    this.extractors = ordered;
+    this.catalog = new FacetCatalog(List.copyOf(ordered.keySet()));
+  }
+
+  private FacetExtractor(FacetExtractor base, Facet extra, ValueExtractor extractor) {
+    this.gazetteer = base.gazetteer;
+    this.definitions = base.definitions;
+    this.topics = base.topics;
+    this.countries = base.countries;
+    this.persons = base.persons;
+    this.catalog = base.catalog.with(extra);
+    Map<Facet, ValueExtractor> more = new LinkedHashMap<>(base.extractors);
+    more.put(extra, Objects.requireNonNull(extractor, "extractor"));
+    this.extractors = more;
+  }
+
+  /** This extractor filling one facet more (shown after the others): how a deployment or test adds a facet. */
+  public FacetExtractor with(Facet facet, ValueExtractor extractor) {
+    return new FacetExtractor(this, facet, extractor);
+  }
+
+  /** The facets this extractor fills, in page order: the application's facets. */
+  public FacetCatalog facets() {
+    return catalog;
+  }
+
+  /** Topic rules may ask for {@code <country>}: the country mentions, found once per article. */
+  private Tokens withCountries(Tokens t) {
+    if (!t.countriesFound) {
+      countries.extract(t);
+    }
+    return t;
   }
 
   /** Gazetteers, name lists and topic taxonomy from the classpath. */
@@ -51,18 +101,20 @@ public final class FacetExtractor {
         TopicDefinitions.parse(definitions, source));
   }
 
-  /** Facets of one article; either part may be null. Thread-safe. */
-  public Facets extract(String title, String body) {
-    Tokens t = tokens(title, body);
-    return new Facets(countries.extract(t), persons.extract(t), topics.extract(t));
+  /** Facets of one article, every facet of the catalog in its order; either part may be null. Thread-safe. */
+  public FacetValues extract(String title, String body) {
+    ArticleText text = new ArticleText(tokenizer, title, body);
+    Map<Facet, List<String>> values = new LinkedHashMap<>();
+    extractors.forEach((facet, extractor) -> values.put(facet, extractor.extract(text)));
+    return new FacetValues(values);
   }
 
   /**
-   * The same facets as {@link #extract} with the evidence for each: the words that named each country
-   * and person, and every topic rule that matched (assigned or not, and why). Thread-safe.
+   * The evidence for the built-in facets {@link #extract} gives: the words that named each country and
+   * person, and every topic rule that matched (assigned or not, and why). Thread-safe.
    */
   public Explanation explain(String title, String body) {
-    Tokens t = tokens(title, body);
+    Tokens t = new ArticleText(tokenizer, title, body).tokens();
     List<String> c = countries.extract(t);
     List<String> p = persons.extract(t);
     List<TopicExplanation> why = new ArrayList<>();
@@ -75,19 +127,6 @@ public final class FacetExtractor {
   /** The topic names the definitions give, in file order. */
   public List<String> topicNames() {
     return definitions.topicNames();
-  }
-
-  private Tokens tokens(String title, String body) {
-    Tokens t = Tokens.forChars(length(title) + length(body));
-    // A headline in capitals ("U.S. SAYS ...") carries no case information; the tokens say so.
-    tokenizer.tokenize(title, t, Tokenizer.isShouted(title), 0);
-    t.titleEnd = t.size;
-    tokenizer.tokenize(body, t, false, Tokenizer.datelineEnd(body));
-    return t;
-  }
-
-  private static int length(String s) {
-    return s == null ? 0 : s.length();
   }
 
   /** Every country value this extractor can give, in gazetteer order. */

@@ -42,6 +42,8 @@ final class Tokens {
    */
   int[] countryMentions = NO_MENTIONS;
   int countryMentionCount;
+  /** True once {@link CountryExtractor} has filled {@link #countryMentions}. */
+  boolean countriesFound;
 
   private static final int[] NO_MENTIONS = new int[0];
 

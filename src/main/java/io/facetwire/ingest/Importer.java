@@ -6,8 +6,8 @@ import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.WriteSummary;
-import io.facetwire.extract.Facets;
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.FacetValues;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,8 +44,8 @@ public final class Importer {
   /** Adds stable id and extracted facets; the article's own text is never changed. */
   public Article enrich(Article article) {
     Article withId = ArticleIds.withStableId(article);
-    Facets facets = extractor.extract(withId.title(), withId.body());
-    return withId.withFacets(facets.countries(), facets.persons(), facets.topics());
+    FacetValues facets = extractor.extract(withId.title(), withId.body());
+    return withId.withFacets(facets);
   }
 
   /** One import of one or more files or requests; {@link #finish} makes everything searchable. */

@@ -6,7 +6,7 @@ import io.facetwire.engine.ArticleStore;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.WriteSummary;
 import io.facetwire.extract.FacetExtractor;
-import io.facetwire.extract.Facets;
+import io.facetwire.facet.FacetValues;
 import java.util.function.LongConsumer;
 
 /**
@@ -43,13 +43,12 @@ public final class Reenricher {
     long[] same = {0};
     scanner.scan(page -> {
       for (Article article : page) {
-        Facets facets = extractor.extract(article.title(), article.body());
-        if (facets.countries().equals(article.countries()) && facets.persons().equals(article.persons())
-            && facets.topics().equals(article.topics())) {
+        FacetValues facets = extractor.extract(article.title(), article.body());
+        if (facets.sameAs(article.facets(), extractor.facets())) {
           same[0]++; // nothing to write: saves the writer's look-up of the stored hash
           continue;
         }
-        session.add(article.withFacets(facets.countries(), facets.persons(), facets.topics()),
+        session.add(article.withFacets(facets),
             new ArticleWriter.Origin("index", "article " + article.id(), 0));
       }
       read[0] += page.size();

@@ -3,6 +3,7 @@ package io.facetwire.saved;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.SearchRequestFactory;
 import io.facetwire.search.SearchState;
 import java.time.Instant;
@@ -24,23 +25,25 @@ public final class SavedSearchQuery {
   private static final int CACHE_LIMIT = 10_000;
 
   private final SearchRequestFactory requests;
+  private final FacetCatalog facets;
   /**
    * Query objects are immutable: one built per distinct saved search serves every count, feed and
    * alert check after it. Keyed by the stored query string.
    */
   private final Map<String, Query> cache = new ConcurrentHashMap<>();
 
-  public SavedSearchQuery(String articlesAlias) {
-    this(new SearchRequestFactory(articlesAlias));
+  public SavedSearchQuery(String articlesAlias, FacetCatalog facets) {
+    this(new SearchRequestFactory(articlesAlias), facets);
   }
 
   /** With the search page's own factory, so its settings (how facets combine) apply alike. */
-  public SavedSearchQuery(SearchRequestFactory requests) {
+  public SavedSearchQuery(SearchRequestFactory requests, FacetCatalog facets) {
     this.requests = requests;
+    this.facets = facets;
   }
 
-  public static SearchState state(SavedSearch saved) {
-    return SearchState.fromQuery(QueryStrings.parse(saved.queryString()));
+  public static SearchState state(SavedSearch saved, FacetCatalog facets) {
+    return SearchState.fromQuery(QueryStrings.parse(saved.queryString()), facets);
   }
 
   /** Words, dates and facet filters of the saved search, all as one query. */
@@ -59,7 +62,7 @@ public final class SavedSearchQuery {
   }
 
   private Query build(SavedSearch saved) {
-    return requests.fullQuery(state(saved));
+    return requests.fullQuery(state(saved, facets));
   }
 
   /** The saved search's matches ingested after {@code after} and, when given, not after {@code upTo}. */

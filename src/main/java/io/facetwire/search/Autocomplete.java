@@ -6,30 +6,51 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EngineUnavailableException;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Suggestions while typing, in one request: article titles from the completion suggester, and
- * country, person and topic names with a word starting with what was typed.
+ * the values of every facet with a word starting with what was typed.
  */
 public final class Autocomplete {
 
-  public enum Kind { TITLE, COUNTRY, PERSON, TOPIC }
+  /**
+   * One suggestion: the text to show, and the article id (titles) or facet (entities).
+   *
+   * @param facet null for an article title
+   */
+  public record Suggestion(String text, String articleId, Facet facet, long count) {
 
-  /** One suggestion: the text to show, and the article id (titles) or facet (entities). */
-  public record Suggestion(Kind kind, String text, String articleId, Facet facet, long count) {}
+    public boolean isTitle() {
+      return facet == null;
+    }
+
+    /** "title", or the facet's parameter ("country", ...). */
+    public String kind() {
+      return facet == null ? "title" : facet.param();
+    }
+
+    /** What the list shows beside the text: "Article", or the facet's label. */
+    public String label() {
+      return facet == null ? "Article" : facet.singular();
+    }
+  }
 
   static final int TITLES = 5;
   static final int PER_FACET = 3;
 
   private final ElasticsearchClient client;
   private final String index;
+  private final FacetCatalog facets;
 
-  public Autocomplete(ElasticsearchClient client, String index) {
+  public Autocomplete(ElasticsearchClient client, String index, FacetCatalog facets) {
     this.client = client;
     this.index = index;
+    this.facets = facets;
   }
 
   public List<Suggestion> suggest(String typed) {
@@ -44,23 +65,23 @@ public final class Autocomplete {
         s.index(index).size(0).source(src -> src.filter(f -> f.includes("title")))
             .suggest(sg -> sg.suggesters("titles", f -> f.prefix(text)
                 .completion(c -> c.field("suggest").size(TITLES).skipDuplicates(true))));
-        for (Facet facet : Facet.values()) {
+        for (Facet facet : facets.all()) {
           s.aggregations(facet.param(), a -> a.terms(t -> t.field(facet.field()).size(PER_FACET)
               .include(i -> i.regexp(include))));
         }
         return s;
       }, ObjectNode.class);
       List<Suggestion> out = new ArrayList<>();
-      for (Facet facet : Facet.values()) {
+      for (Facet facet : facets.all()) {
         for (StringTermsBucket b : response.aggregations().get(facet.param()).sterms().buckets().array()) {
-          out.add(new Suggestion(Kind.valueOf(facet.name()), b.key().stringValue(), null, facet, b.docCount()));
+          out.add(new Suggestion(b.key().stringValue(), null, facet, b.docCount()));
         }
       }
       for (var suggestion : response.suggest().getOrDefault("titles", List.of())) {
         for (CompletionSuggestOption<ObjectNode> option : suggestion.completion().options()) {
           ObjectNode src = option.source();
           String title = src == null ? option.text() : src.path("title").asText(option.text());
-          out.add(new Suggestion(Kind.TITLE, title, option.id(), null, 0));
+          out.add(new Suggestion(title, option.id(), null, 0));
         }
       }
       return out;

@@ -1,5 +1,6 @@
 package io.facetwire.search;
 
+import io.facetwire.facet.Facet;
 import java.util.List;
 import java.util.Map;
 

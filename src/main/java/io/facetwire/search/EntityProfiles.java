@@ -7,8 +7,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EsCall;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,32 +22,34 @@ public final class EntityProfiles {
   private final ElasticsearchClient client;
   private final String index;
   private final SearchService search;
+  private final FacetCatalog facets;
 
-  public EntityProfiles(ElasticsearchClient client, String index, SearchService search) {
+  public EntityProfiles(ElasticsearchClient client, String index, SearchService search, FacetCatalog facets) {
     this.client = client;
     this.index = index;
     this.search = search;
+    this.facets = facets;
   }
 
   public EntityProfile profile(Facet facet, String name) {
     Query filter = FacetFilters.term(facet, name);
-    HistogramInterval interval = search.histogramInterval(SearchState.empty());
+    HistogramInterval interval = search.histogramInterval(SearchState.empty(facets));
     SearchResponse<ObjectNode> response = EsCall.run("build the profile of " + name, () -> client.search(s -> {
       s.index(index).query(q -> q.bool(b -> b.filter(filter))).size(LATEST)
           .trackTotalHits(t -> t.enabled(true))
-          .source(src -> src.filter(f -> f.includes(SearchRequestFactory.SOURCE_FIELDS)))
+          .source(src -> src.filter(f -> f.includes(SearchRequestFactory.sourceFields(facets))))
           .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
           .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
           .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(200).noMatchSize(240)))
           .aggregations(SearchRequestFactory.DATES, SearchRequestFactory.datesOver(List.of(), interval));
-      for (Facet other : Facet.values()) {
+      for (Facet other : facets.all()) {
         // One more than shown, since the entity itself is among its own facet's values.
         s.aggregations(other.param(), a -> a.terms(t -> t.field(other.field()).size(COOCCURRING + 1)));
       }
       return s;
     }, ObjectNode.class));
-    Map<Facet, List<SearchResult.FacetValue>> cooccurring = new EnumMap<>(Facet.class);
-    for (Facet other : Facet.values()) {
+    Map<Facet, List<SearchResult.FacetValue>> cooccurring = new java.util.LinkedHashMap<>();
+    for (Facet other : facets.all()) {
       List<SearchResult.FacetValue> values = new ArrayList<>();
       for (StringTermsBucket b : response.aggregations().get(other.param()).sterms().buckets().array()) {
         String value = b.key().stringValue();
@@ -57,7 +60,7 @@ public final class EntityProfiles {
       cooccurring.put(other, values);
     }
     long total = response.hits().total() == null ? 0 : response.hits().total().value();
-    List<SearchResult.Hit> latest = response.hits().hits().stream().map(SearchService::toHit).toList();
+    List<SearchResult.Hit> latest = response.hits().hits().stream().map(h -> SearchService.toHit(h, facets)).toList();
     return new EntityProfile(facet, name, total,
         ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval), cooccurring, latest);
   }

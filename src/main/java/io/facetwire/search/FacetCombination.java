@@ -1,9 +1,8 @@
 package io.facetwire.search;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,24 +13,24 @@ import java.util.Set;
 public record FacetCombination(Set<Facet> andFacets) {
 
   public FacetCombination {
-    andFacets = andFacets.isEmpty() ? EnumSet.noneOf(Facet.class) : EnumSet.copyOf(andFacets);
+    andFacets = Set.copyOf(andFacets);
   }
 
   public static FacetCombination allOr() {
-    return new FacetCombination(EnumSet.noneOf(Facet.class));
+    return new FacetCombination(Set.of());
   }
 
   /** Parses a comma-separated list of facet names ("person,topic"); unknown names are an error. */
-  public static FacetCombination parse(String andFacets) {
+  public static FacetCombination parse(String andFacets, FacetCatalog facets) {
     if (andFacets == null || andFacets.isBlank()) {
       return allOr();
     }
-    Set<Facet> set = EnumSet.noneOf(Facet.class);
+    Set<Facet> set = new java.util.HashSet<>();
     for (String name : andFacets.split(",")) {
       String n = name.strip().toLowerCase(Locale.ROOT);
       if (!n.isEmpty()) {
-        set.add(Facet.fromParam(n).orElseThrow(() ->
-            new IllegalArgumentException("Unknown facet \"" + name.strip() + "\": use country, person or topic")));
+        set.add(facets.fromParam(n).orElseThrow(() ->
+            new IllegalArgumentException("Unknown facet \"" + name.strip() + "\": use " + facets.describeParams())));
       }
     }
     return new FacetCombination(set);
@@ -41,11 +40,8 @@ public record FacetCombination(Set<Facet> andFacets) {
     return andFacets.contains(facet);
   }
 
-  public Map<Facet, String> describe() {
-    Map<Facet, String> out = new EnumMap<>(Facet.class);
-    for (Facet f : Facet.values()) {
-      out.put(f, isAnd(f) ? "all of" : "any of");
-    }
-    return out;
+  /** "all of" or "any of": how the facet's selected values combine, in words for the page. */
+  public String describe(Facet facet) {
+    return isAnd(facet) ? "all of" : "any of";
   }
 }

@@ -2,6 +2,7 @@ package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.facetwire.facet.Facet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ final class FacetFilters {
    */
   List<Query> includes(SearchState state, Facet except) {
     List<Query> filters = new ArrayList<>();
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : state.facets().all()) {
       List<String> values = state.values(facet);
       if (values.isEmpty() || (facet == except && !combination.isAnd(facet))) {
         continue;
@@ -43,7 +44,7 @@ final class FacetFilters {
   /** Excluded values narrow everything, hits and every facet's counts. */
   List<Query> exclusions(SearchState state) {
     List<Query> filters = new ArrayList<>();
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : state.facets().all()) {
       if (!state.excluded(facet).isEmpty()) {
         filters.add(terms(facet, state.excluded(facet)));
       }

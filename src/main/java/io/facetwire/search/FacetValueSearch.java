@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.facetwire.engine.EngineUnavailableException;
+import io.facetwire.facet.Facet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,9 @@
 package io.facetwire.search;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,17 +17,23 @@ import java.util.regex.Pattern;
 final class FieldPrefixes {
 
   /** {@code [-]facet:value} or {@code [-]facet:"quoted value"}, at the start or after whitespace. */
-  private static final Pattern PREFIX = Pattern.compile(
-      "(?:(?<=\\s)|^)(-?)(country|person|topic):(?:\"([^\"]*)\"|(\\S+))", Pattern.CASE_INSENSITIVE);
+  private static Pattern prefixes(FacetCatalog facets) {
+    String names = String.join("|", facets.all().stream().map(f -> Pattern.quote(f.param())).toList());
+    return Pattern.compile("(?:(?<=\\s)|^)(-?)(" + names + "):(?:\"([^\"]*)\"|(\\S+))",
+        Pattern.CASE_INSENSITIVE);
+  }
 
   record Lifted(String rest, Map<Facet, List<String>> include, Map<Facet, List<String>> exclude) {}
 
   private FieldPrefixes() {}
 
-  static Lifted lift(String query) {
-    Map<Facet, List<String>> include = new EnumMap<>(Facet.class);
-    Map<Facet, List<String>> exclude = new EnumMap<>(Facet.class);
-    Matcher m = PREFIX.matcher(query);
+  static Lifted lift(String query, FacetCatalog facets) {
+    Map<Facet, List<String>> include = new LinkedHashMap<>();
+    Map<Facet, List<String>> exclude = new LinkedHashMap<>();
+    if (facets.all().isEmpty()) {
+      return new Lifted(query, include, exclude);
+    }
+    Matcher m = prefixes(facets).matcher(query);
     StringBuilder rest = new StringBuilder();
     int last = 0;
     while (m.find()) {
@@ -33,7 +41,7 @@ final class FieldPrefixes {
       if (value.isEmpty()) {
         continue;
       }
-      Facet facet = Facet.fromParam(m.group(2).toLowerCase(java.util.Locale.ROOT)).orElseThrow();
+      Facet facet = facets.fromParam(m.group(2).toLowerCase(java.util.Locale.ROOT)).orElseThrow();
       (m.group(1).isEmpty() ? include : exclude).computeIfAbsent(facet, f -> new ArrayList<>()).add(value);
       rest.append(query, last, m.start());
       last = m.end();

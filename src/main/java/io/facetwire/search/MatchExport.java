@@ -45,10 +45,10 @@ public final class MatchExport {
     while (written < max) {
       int size = (int) Math.min(PAGE, max - written);
       List<FieldValue> cursor = after;
-      SearchResponse<ObjectNode> page = fetch(query, size, cursor);
+      SearchResponse<ObjectNode> page = fetch(query, SearchRequestFactory.sourceFields(state.facets()), size, cursor);
       List<Hit<ObjectNode>> hits = page.hits().hits();
       for (Hit<ObjectNode> hit : hits) {
-        sink.row(SearchService.toHit(hit));
+        sink.row(SearchService.toHit(hit, state.facets()));
         written++;
       }
       if (hits.size() < size) {
@@ -59,11 +59,11 @@ public final class MatchExport {
     return written;
   }
 
-  private SearchResponse<ObjectNode> fetch(Query query, int size, List<FieldValue> after) {
+  private SearchResponse<ObjectNode> fetch(Query query, List<String> fields, int size, List<FieldValue> after) {
     try {
       return client.search(s -> {
         s.index(index).query(query).size(size).trackTotalHits(t -> t.enabled(false))
-            .source(src -> src.filter(f -> f.includes(SearchRequestFactory.SOURCE_FIELDS)))
+            .source(src -> src.filter(f -> f.includes(fields)))
             .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
             .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(300).noMatchSize(300)));

@@ -3,6 +3,7 @@ package io.facetwire.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EsCall;
+import io.facetwire.facet.FacetCatalog;
 import java.util.List;
 
 /** "More like this" for the article page: Elasticsearch's more_like_this query on title and body. */
@@ -10,10 +11,12 @@ public final class RelatedArticles {
 
   private final ElasticsearchClient client;
   private final String index;
+  private final FacetCatalog facets;
 
-  public RelatedArticles(ElasticsearchClient client, String index) {
+  public RelatedArticles(ElasticsearchClient client, String index, FacetCatalog facets) {
     this.client = client;
     this.index = index;
+    this.facets = facets;
   }
 
   public List<SearchResult.Hit> like(String id, int count) {
@@ -21,9 +24,9 @@ public final class RelatedArticles {
         .query(q -> q.moreLikeThis(m -> m.fields("title", "body")
             .like(l -> l.document(d -> d.index(index).id(id)))
             .minTermFreq(1).minDocFreq(2).maxQueryTerms(30).minimumShouldMatch("25%")))
-        .source(src -> src.filter(f -> f.includes(SearchRequestFactory.SOURCE_FIELDS)))
+        .source(src -> src.filter(f -> f.includes(SearchRequestFactory.sourceFields(facets))))
         .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(160).noMatchSize(160))),
         ObjectNode.class));
-    return response.hits().hits().stream().map(SearchService::toHit).toList();
+    return response.hits().hits().stream().map(h -> SearchService.toHit(h, facets)).toList();
   }
 }

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import io.facetwire.facet.Facet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,14 +1,16 @@
 package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch._types.SuggestMode;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +39,7 @@ public final class SearchRequestFactory {
   public static final int FACET_SIZE = 10;
   static final int EXPANDED_FACET_SIZE = 200;
   static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5");
-  static final List<String> SOURCE_FIELDS =
-      List.of("id", "title", "url", "source", "published_at", "countries", "persons", "topics");
+  private static final List<String> HIT_FIELDS = List.of("id", "title", "url", "source", "published_at");
 
   /** Operators people use; fuzzy, slop and near are left out so results stay predictable. */
   private static final List<SimpleQueryStringFlag> ALLOWED_SYNTAX = List.of(
@@ -135,7 +136,7 @@ public final class SearchRequestFactory {
   // Per facet, counts under the other facets' selections; selected values counted separately (case-
   // insensitively, by a filters aggregation) so they stay visible even when they leave the top values.
   private void facetAggregations(SearchState state, Set<Facet> expanded, SearchRequest.Builder request) {
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : state.facets().all()) {
       List<Query> others = facetFilters.includes(state, facet);
       int size = expanded.contains(facet) ? EXPANDED_FACET_SIZE : FACET_SIZE;
       List<String> selected = state.values(facet);
@@ -211,6 +212,13 @@ public final class SearchRequestFactory {
   private static void paging(SearchState state, SearchRequest.Builder request) {
     request.from(state.offset()).size(state.size())
         .trackTotalHits(t -> t.enabled(true))
-        .source(s -> s.filter(f -> f.includes(SOURCE_FIELDS)));
+        .source(s -> s.filter(f -> f.includes(sourceFields(state.facets()))));
+  }
+
+  /** The stored fields a result line shows: what {@link SearchService#toHit} reads. */
+  public static List<String> sourceFields(FacetCatalog facets) {
+    List<String> fields = new java.util.ArrayList<>(HIT_FIELDS);
+    fields.addAll(facets.fields());
+    return fields;
   }
 }

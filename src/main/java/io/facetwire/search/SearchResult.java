@@ -1,5 +1,7 @@
 package io.facetwire.search;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetValues;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +43,12 @@ public record SearchResult(
       String source,
       Instant publishedAt,
       Snippet snippet,
-      List<String> countries,
-      List<String> persons,
-      List<String> topics) {}
+      FacetValues facets) {
+
+    public List<String> values(Facet facet) {
+      return facets.values(facet);
+    }
+  }
 
   /** A facet value with the count that clicking it would give; excluded values are listed too. */
   public record FacetValue(String value, long count, boolean selected, boolean excluded) {

@@ -9,10 +9,12 @@ import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EngineUnavailableException;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.facet.FacetValues;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +71,7 @@ public final class SearchService {
     var total = response.hits().total();
     long count = total == null ? response.hits().hits().size() : total.value();
     boolean exact = total == null || total.relation() == TotalHitsRelation.Eq;
-    List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
+    List<SearchResult.Hit> hits = response.hits().hits().stream().map(h -> toHit(h, state.facets())).toList();
     List<SearchResult.DateBucket> dates =
         ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval);
     String didYouMean = state.hasQuery()
@@ -88,7 +90,8 @@ public final class SearchService {
     return HistogramInterval.forSpan(first, last);
   }
 
-  static SearchResult.Hit toHit(Hit<ObjectNode> hit) {
+  /** A result line from a hit whose source holds {@link SearchRequestFactory#sourceFields}. */
+  static SearchResult.Hit toHit(Hit<ObjectNode> hit, FacetCatalog facets) {
     ObjectNode src = hit.source();
     String title = text(src, "title");
     List<String> bodyFragments = hit.highlight().getOrDefault("body", List.of());
@@ -99,13 +102,21 @@ public final class SearchService {
     String url = text(src, "url");
     return new SearchResult.Hit(hit.id(), title, titleSnippet, url.isEmpty() ? null : url, text(src, "source"),
         published.isEmpty() ? null : Instant.parse(published), snippet,
-        strings(src, "countries"), strings(src, "persons"), strings(src, "topics"));
+        facetValues(src, facets));
+  }
+
+  private static FacetValues facetValues(ObjectNode src, FacetCatalog facets) {
+    Map<Facet, List<String>> values = new java.util.LinkedHashMap<>();
+    for (Facet facet : facets.all()) {
+      values.put(facet, strings(src, facet.field()));
+    }
+    return new FacetValues(values);
   }
 
   private static Map<Facet, List<SearchResult.FacetValue>> facets(SearchState state,
       SearchResponse<ObjectNode> response) {
-    Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
+    Map<Facet, List<SearchResult.FacetValue>> facets = new java.util.LinkedHashMap<>();
+    for (Facet facet : state.facets().all()) {
       facets.put(facet, ResponseParts.facet(state, facet,
           response.aggregations().get(SearchRequestFactory.FACET_AGG_PREFIX + facet.param())));
     }

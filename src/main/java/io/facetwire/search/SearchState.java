@@ -1,14 +1,14 @@
 package io.facetwire.search;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Everything that defines one search, as an immutable value parsed from and printed to the URL.
@@ -16,8 +16,13 @@ import java.util.Set;
  * <p>Parsing never fails: bad input is dropped or clamped and explained in {@link #notes}, so a
  * hand-edited or stale URL still shows a page. Every link on a results page is made by the
  * {@code with...} methods here, so templates never assemble URLs from pieces.
+ *
+ * <p>A state knows the application's {@link FacetCatalog}, as Blacklight's search state knows its
+ * configuration: it parses and prints every facet's parameters, and whatever holds a state (the request
+ * factory, page models, exports) loops over its facets without naming them.
  */
 public record SearchState(
+    FacetCatalog facets,
     String query,
     Map<Facet, List<String>> filters,
     Map<Facet, List<String>> exclusions,
@@ -37,37 +42,46 @@ public record SearchState(
   static final int MAX_VALUES_PER_FACET = 20;
 
   public SearchState {
+    java.util.Objects.requireNonNull(facets, "facets");
     query = query == null ? "" : query;
-    filters = copyOf(filters);
-    exclusions = copyOf(exclusions);
+    filters = copyOf(facets, filters);
+    exclusions = copyOf(facets, exclusions);
     sort = sort == null ? Sort.RELEVANCE : sort;
     notes = notes == null ? List.of() : List.copyOf(notes);
   }
 
   /** A state without exclusions. */
-  public SearchState(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-      int page, int size, List<String> notes) {
-    this(query, filters, Map.of(), from, to, sort, page, size, notes);
+  public SearchState(FacetCatalog facets, String query, Map<Facet, List<String>> filters, LocalDate from,
+      LocalDate to, Sort sort, int page, int size, List<String> notes) {
+    this(facets, query, filters, Map.of(), from, to, sort, page, size, notes);
   }
 
-  private static Map<Facet, List<String>> copyOf(Map<Facet, List<String>> map) {
-    EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
+  /** Values per facet in the catalog's order, so the printed URL is canonical; other facets refused. */
+  private static Map<Facet, List<String>> copyOf(FacetCatalog facets, Map<Facet, List<String>> map) {
+    Map<Facet, List<String>> copy = new LinkedHashMap<>();
     if (map != null) {
-      map.forEach((facet, values) -> {
+      for (Facet facet : map.keySet()) {
+        if (!facets.contains(facet)) {
+          throw new IllegalArgumentException("Facet " + facet + " is not one of " + facets.describeParams());
+        }
+      }
+      for (Facet facet : facets.all()) {
+        List<String> values = map.get(facet);
         if (values != null && !values.isEmpty()) {
           copy.put(facet, List.copyOf(values));
         }
-      });
+      }
     }
     return java.util.Collections.unmodifiableMap(copy);
   }
 
-  public static SearchState empty() {
-    return new SearchState("", Map.of(), Map.of(), null, null, Sort.RELEVANCE, 1, DEFAULT_SIZE, List.of());
+  public static SearchState empty(FacetCatalog facets) {
+    return new SearchState(facets, "", Map.of(), Map.of(), null, null, Sort.RELEVANCE, 1, DEFAULT_SIZE, List.of());
   }
 
-  public static SearchState fromQuery(Map<String, List<String>> params) {
-    return new SearchStateParser(params).parse();
+  /** Parses a search page's parameters; every facet of {@code facets} is read, other parameters ignored. */
+  public static SearchState fromQuery(Map<String, List<String>> params, FacetCatalog facets) {
+    return new SearchStateParser(params, facets).parse();
   }
 
   public List<String> values(Facet facet) {
@@ -137,23 +151,23 @@ public record SearchState(
 
   /** Includes the value (and stops excluding it). */
   public SearchState withFilter(Facet facet, String value) {
-    return new SearchState(query, put(filters, facet, with(values(facet), value)),
+    return new SearchState(facets, query, put(filters, facet, with(values(facet), value)),
         put(exclusions, facet, without(excluded(facet), value)), from, to, sort, 1, size, List.of());
   }
 
   public SearchState withoutFilter(Facet facet, String value) {
-    return new SearchState(query, put(filters, facet, without(values(facet), value)), exclusions, from, to,
+    return new SearchState(facets, query, put(filters, facet, without(values(facet), value)), exclusions, from, to,
         sort, 1, size, List.of());
   }
 
   /** Excludes the value (and stops including it): the NOT action. */
   public SearchState withExclusion(Facet facet, String value) {
-    return new SearchState(query, put(filters, facet, without(values(facet), value)),
+    return new SearchState(facets, query, put(filters, facet, without(values(facet), value)),
         put(exclusions, facet, with(excluded(facet), value)), from, to, sort, 1, size, List.of());
   }
 
   public SearchState withoutExclusion(Facet facet, String value) {
-    return new SearchState(query, filters, put(exclusions, facet, without(excluded(facet), value)), from, to,
+    return new SearchState(facets, query, filters, put(exclusions, facet, without(excluded(facet), value)), from, to,
         sort, 1, size, List.of());
   }
 
@@ -162,14 +176,14 @@ public record SearchState(
   }
 
   private static Map<Facet, List<String>> put(Map<Facet, List<String>> map, Facet facet, List<String> values) {
-    Map<Facet, List<String>> next = new EnumMap<>(Facet.class);
+    Map<Facet, List<String>> next = new LinkedHashMap<>();
     next.putAll(map);
     next.put(facet, values);
     return next;
   }
 
   public SearchState withQuery(String newQuery) {
-    return new SearchState(newQuery, filters, exclusions, from, to, sort, 1, size, List.of());
+    return new SearchState(facets, newQuery, filters, exclusions, from, to, sort, 1, size, List.of());
   }
 
   public SearchState withoutQuery() {
@@ -177,7 +191,7 @@ public record SearchState(
   }
 
   public SearchState withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchState(query, filters, exclusions, newFrom, newTo, sort, 1, size, List.of());
+    return new SearchState(facets, query, filters, exclusions, newFrom, newTo, sort, 1, size, List.of());
   }
 
   public SearchState withoutDates() {
@@ -194,24 +208,24 @@ public record SearchState(
 
   /** Keeps the words, drops every filter: the "clear all" link. */
   public SearchState cleared() {
-    return new SearchState(query, Map.of(), Map.of(), null, null, sort, 1, size, List.of());
+    return new SearchState(facets, query, Map.of(), Map.of(), null, null, sort, 1, size, List.of());
   }
 
   public SearchState withSort(Sort newSort) {
-    return new SearchState(query, filters, exclusions, from, to, newSort, 1, size, List.of());
+    return new SearchState(facets, query, filters, exclusions, from, to, newSort, 1, size, List.of());
   }
 
   public SearchState withPage(int newPage) {
-    return new SearchState(query, filters, exclusions, from, to, sort, newPage, size, List.of());
+    return new SearchState(facets, query, filters, exclusions, from, to, sort, newPage, size, List.of());
   }
 
   public SearchState withSize(int newSize) {
-    return new SearchState(query, filters, exclusions, from, to, sort, 1, newSize, List.of());
+    return new SearchState(facets, query, filters, exclusions, from, to, sort, 1, newSize, List.of());
   }
 
   /** The same search without paging and notes: what history and saved searches keep. */
   public SearchState canonical() {
-    return new SearchState(query, filters, exclusions, from, to, sort, 1, size, List.of());
+    return new SearchState(facets, query, filters, exclusions, from, to, sort, 1, size, List.of());
   }
 
   // ---- printing ----
@@ -222,16 +236,8 @@ public record SearchState(
     if (hasQuery()) {
       parts.add(param("q", query));
     }
-    for (Facet facet : Facet.values()) {
-      for (String value : values(facet)) {
-        parts.add(param(facet.param(), value));
-      }
-    }
-    for (Facet facet : Facet.values()) {
-      for (String value : excluded(facet)) {
-        parts.add(param(facet.excludeParam(), value));
-      }
-    }
+    filters.forEach((facet, values) -> values.forEach(v -> parts.add(param(facet.param(), v))));
+    exclusions.forEach((facet, values) -> values.forEach(v -> parts.add(param(facet.excludeParam(), v))));
     if (from != null) {
       parts.add(param("from", from.toString()));
     }
@@ -280,8 +286,8 @@ public record SearchState(
     if (hasQuery()) {
       parts.add(query.strip());
     }
-    filters.forEach((facet, values) -> parts.add(facet.label() + ": " + String.join(" or ", values)));
-    exclusions.forEach((facet, values) -> parts.add("not " + facet.label() + ": " + String.join(" or ", values)));
+    filters.forEach((facet, values) -> parts.add(facet.singular() + ": " + String.join(" or ", values)));
+    exclusions.forEach((facet, values) -> parts.add("not " + facet.singular() + ": " + String.join(" or ", values)));
     if (from != null || to != null) {
       parts.add((from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString()));
     }

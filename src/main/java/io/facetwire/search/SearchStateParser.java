@@ -1,9 +1,11 @@
 package io.facetwire.search;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +18,19 @@ import java.util.Set;
 final class SearchStateParser {
 
   private final Map<String, List<String>> params;
+  private final FacetCatalog facets;
   private final List<String> notes = new ArrayList<>();
 
-  SearchStateParser(Map<String, List<String>> params) {
+  SearchStateParser(Map<String, List<String>> params, FacetCatalog facets) {
     this.params = params == null ? Map.of() : params;
+    this.facets = facets;
   }
 
   SearchState parse() {
-    FieldPrefixes.Lifted typed = FieldPrefixes.lift(query());
-    Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-    Map<Facet, List<String>> exclusions = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
+    FieldPrefixes.Lifted typed = FieldPrefixes.lift(query(), facets);
+    Map<Facet, List<String>> filters = new LinkedHashMap<>();
+    Map<Facet, List<String>> exclusions = new LinkedHashMap<>();
+    for (Facet facet : facets.all()) {
       List<String> included = values(facet, facet.param(), typed.include().get(facet), "");
       List<String> excluded = values(facet, facet.excludeParam(), typed.exclude().get(facet), "excluded ");
       // A value both included and excluded: the exclusion wins, as the stricter reading.
@@ -50,7 +54,7 @@ final class SearchStateParser {
     Sort sort = sort();
     int size = size();
     int page = page(size);
-    return new SearchState(query, filters, exclusions, from, to, sort, page, size, notes);
+    return new SearchState(facets, query, filters, exclusions, from, to, sort, page, size, notes);
   }
 
   /** Values of one facet from the URL parameter plus those typed in the box; blank, overlong, repeated dropped. */
@@ -68,7 +72,7 @@ final class SearchStateParser {
       }
     }
     if (values.size() > SearchState.MAX_VALUES_PER_FACET) {
-      notes.add("Only the first " + SearchState.MAX_VALUES_PER_FACET + " " + kind + facet.label().toLowerCase()
+      notes.add("Only the first " + SearchState.MAX_VALUES_PER_FACET + " " + kind + facet.noun()
           + " filters were applied.");
       return new ArrayList<>(values.subList(0, SearchState.MAX_VALUES_PER_FACET));
     }

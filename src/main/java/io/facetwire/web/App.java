@@ -3,6 +3,8 @@ package io.facetwire.web;
 import io.facetwire.Facetwire;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.Json;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -34,6 +36,7 @@ public final class App {
 
     // --- accounts (issue 5): who is asking, CSRF on every state change, which pages need an account ---
     FacetwireConfig config = facetwire.config();
+    FacetCatalog facetCatalog = facetwire.facets();
     SessionCookies cookies = new SessionCookies(facetwire.sessions(), config);
     app.before(cookies::load);
     app.before(Csrf::check);
@@ -48,36 +51,37 @@ public final class App {
     app.get("/account", auth::accountPage);
     app.post("/account/password", auth::changePassword);
     app.post("/account/webhook", auth::setWebhook);
-    HistoryRoutes history = new HistoryRoutes(facetwire.history(), templates);
+    HistoryRoutes history = new HistoryRoutes(facetwire.history(), templates, facetCatalog);
     app.after("/search", history::record);
     app.get("/account/history", history::page);
     app.post("/account/history/clear", history::clear);
     // --- end accounts ---
 
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
-        facetwire.facetCombination());
+        facetwire.facetCombination(), facetCatalog);
     app.get("/", search::page);
     app.get("/search", search::page);
     app.get("/api/search", search::api);
     app.get("/search.json", search::api);
     app.post("/history/clear", search::clearHistory);
 
-    ExportRoutes exports = new ExportRoutes(facetwire.export(), config);
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog);
     app.get("/search.atom", exports::atom);
     app.get("/search.csv", exports::csv);
 
-    FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper());
+    FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper(), facetCatalog);
     app.get("/api/facets/{facet}", facets::api);
     app.get("/facets/{facet}", facets::page);
-    app.get("/search/map", new MapRoutes(facetwire.facetValues(), templates)::page);
-    app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper())::handle);
+    app.get("/search/map", new MapRoutes(facetwire.facetValues(), templates, facetCatalog)::page);
+    app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper(), facetCatalog)::handle);
 
-    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates);
-    app.get("/country/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.COUNTRY));
-    app.get("/person/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.PERSON));
-    app.get("/topic/{name}", ctx -> entities.page(ctx, io.facetwire.search.Facet.TOPIC));
+    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates, facetCatalog);
+    for (Facet facet : facetCatalog.all()) {
+      app.get(facet.entityRoute(), ctx -> entities.page(ctx, facet));
+    }
 
-    ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates);
+    ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates, facetCatalog,
+        facetwire.documents(), facetwire.extractor());
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 
@@ -90,21 +94,23 @@ public final class App {
     app.post("/api/extract", imports::extract);
 
     // --- saved searches (issue 5): private, new since last visit, share links, feeds, alerts ---
-    SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates);
+    SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates,
+        facetCatalog);
     app.get("/saved", saved::list);
     app.post("/saved", saved::create);
     app.post("/saved/{id}/rename", saved::rename);
     app.post("/saved/{id}/edit", saved::edit);
     app.post("/saved/{id}/delete", saved::delete);
     SavedSearchPageRoutes savedPage = new SavedSearchPageRoutes(facetwire.savedSearches(), facetwire.savedHits(),
-        facetwire.accounts(), config, templates);
+        facetwire.accounts(), config, templates, facetCatalog);
     app.get("/saved/{id}", savedPage::page);
     app.post("/saved/{id}/share", savedPage::share);
     app.post("/saved/{id}/share/revoke", savedPage::unshare);
     app.post("/saved/{id}/feed/reset", savedPage::resetFeed);
     app.post("/saved/{id}/feed/revoke", savedPage::revokeFeed);
     app.post("/saved/{id}/alerts", savedPage::alerts);
-    PublicSavedRoutes shared = new PublicSavedRoutes(facetwire.savedSearches(), facetwire.savedHits(), config, templates);
+    PublicSavedRoutes shared = new PublicSavedRoutes(facetwire.savedSearches(), facetwire.savedHits(), config, templates,
+        facetCatalog);
     app.get("/shared/{token}", shared::shared);
     app.get("/feeds/{token}", shared::feed);
     // --- end saved searches ---

@@ -1,8 +1,13 @@
 package io.facetwire.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.Json;
 import io.facetwire.article.Article;
+import io.facetwire.engine.ArticleDocuments;
 import io.facetwire.engine.ArticleStore;
-import io.facetwire.search.Facet;
+import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
@@ -20,8 +25,16 @@ final class ArticleRoutes {
   private final ArticleStore articles;
   private final RelatedArticles related;
   private final Templates templates;
+  private final FacetCatalog facets;
+  private final ArticleDocuments documents;
+  /** Extracts the stored text again for "Why these tags" (with the definitions the server runs on). */
+  private final FacetExtractor extractor;
 
-  ArticleRoutes(ArticleStore articles, RelatedArticles related, Templates templates) {
+  ArticleRoutes(ArticleStore articles, RelatedArticles related, Templates templates, FacetCatalog facets,
+      ArticleDocuments documents, FacetExtractor extractor) {
+    this.extractor = extractor;
+    this.documents = documents;
+    this.facets = facets;
     this.articles = articles;
     this.related = related;
     this.templates = templates;
@@ -29,31 +42,41 @@ final class ArticleRoutes {
 
   void page(Context ctx) {
     Article article = find(ctx);
-    SearchState none = SearchState.empty();
+    SearchState none = SearchState.empty(facets);
     Map<String, Object> model = new HashMap<>();
     model.put("title", article.title() + " – Facetwire");
     model.put("article", article);
     model.put("sourceUrl", SearchPageModel.safeUrl(article.url()));
     model.put("date", article.publishedAt() == null ? "" : SearchPageModel.DATE.format(article.publishedAt()));
     model.put("paragraphs", paragraphs(article.body()));
-    model.put("countries", SearchPageModel.links(none, Facet.COUNTRY, article.countries()));
-    model.put("persons", SearchPageModel.links(none, Facet.PERSON, article.persons()));
-    model.put("topics", SearchPageModel.links(none, Facet.TOPIC, article.topics()));
+    List<SearchPageModel.FacetLinks> searches = new java.util.ArrayList<>();
+    List<SearchPageModel.FacetLinks> pages = new java.util.ArrayList<>();
+    for (Facet facet : facets.all()) {
+      List<String> values = article.values(facet);
+      searches.add(new SearchPageModel.FacetLinks(facet.param(), facet.plural(),
+          SearchPageModel.links(none, facet, values)));
+      pages.add(new SearchPageModel.FacetLinks(facet.param(), facet.plural(), values.stream()
+          .map(v -> new SearchPageModel.Link(v, facet.entityUrl(v))).toList()));
+    }
+    model.put("facets", searches);
+    model.put("entityPages", pages);
+    model.put("hasEntityPages", article.facets().count() > 0);
     model.put("sourceTags", article.sourceTags());
     model.put("back", backLink(ctx));
     model.put("related", related.like(article.id(), RELATED).stream()
         .map(h -> new SearchPageModel.Link(h.title(), ArticleLinks.articleUrl(h.id()))).toList());
-    model.put("countryPages", entityLinks(Facet.COUNTRY, article.countries()));
-    model.put("personPages", entityLinks(Facet.PERSON, article.persons()));
+    model.put("why", WhyTagsView.of(extractor.explain(article.title(), article.body())));
     ctx.html(templates.render("article", model));
   }
 
-  private static List<SearchPageModel.Link> entityLinks(Facet facet, List<String> values) {
-    return values.stream().map(v -> new SearchPageModel.Link(v, EntityLinks.url(facet, v))).toList();
-  }
-
+  /** The stored article; with {@code ?explain=true} also why its text gives its facets today. */
   void api(Context ctx) {
-    ctx.json(find(ctx));
+    Article article = find(ctx);
+    ObjectNode out = documents.toJson(article);
+    if ("true".equals(ctx.queryParam("explain"))) {
+      out.set("explanation", Json.mapper().valueToTree(extractor.explain(article.title(), article.body())));
+    }
+    ctx.json(out);
   }
 
   private Article find(Context ctx) {

@@ -1,8 +1,9 @@
 package io.facetwire.web;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.EntityProfile;
 import io.facetwire.search.EntityProfiles;
-import io.facetwire.search.Facet;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
@@ -21,8 +22,10 @@ final class EntityRoutes {
 
   private final EntityProfiles profiles;
   private final Templates templates;
+  private final FacetCatalog facets;
 
-  EntityRoutes(EntityProfiles profiles, Templates templates) {
+  EntityRoutes(EntityProfiles profiles, Templates templates, FacetCatalog facets) {
+    this.facets = facets;
     this.profiles = profiles;
     this.templates = templates;
   }
@@ -34,26 +37,21 @@ final class EntityRoutes {
   void page(Context ctx, Facet facet) {
     String name = ctx.pathParam("name").strip();
     if (name.isEmpty() || name.length() > 200) {
-      throw new NotFoundResponse("No such " + facet.label().toLowerCase() + ".");
+      throw new NotFoundResponse("No such " + facet.noun() + ".");
     }
     EntityProfile profile = profiles.profile(facet, name);
     if (profile.total() == 0) {
-      throw new NotFoundResponse("No article names " + name + " as a " + facet.label().toLowerCase() + ".");
+      throw new NotFoundResponse("No article names " + name + " as a " + facet.noun() + ".");
     }
-    SearchState base = SearchState.empty().withFilter(facet, name);
+    SearchState base = SearchState.empty(facets).withFilter(facet, name);
     List<Related> related = new ArrayList<>();
-    for (Facet other : Facet.values()) {
+    for (Facet other : facets.all()) {
       List<Item> items = new ArrayList<>();
       for (SearchResult.FacetValue v : profile.cooccurring().get(other)) {
         items.add(new Item(v.value(), v.count(), base.withFilter(other, v.value()).url(),
-            EntityLinks.url(other, v.value())));
+            other.entityUrl(v.value())));
       }
-      String legend = switch (other) {
-        case COUNTRY -> "Countries named with " + name;
-        case PERSON -> "People named with " + name;
-        case TOPIC -> "Topics of articles naming " + name;
-      };
-      related.add(new Related(legend, items));
+      related.add(new Related(other.plural() + " in articles naming " + name, items));
     }
     List<SearchPageModel.Link> latest = new ArrayList<>();
     for (SearchResult.Hit h : profile.latest()) {
@@ -63,7 +61,7 @@ final class EntityRoutes {
     Map<String, Object> model = new HashMap<>();
     model.put("title", name + " – Facetwire");
     model.put("name", name);
-    model.put("kind", facet.label());
+    model.put("kind", facet.singular());
     model.put("total", profile.total());
     model.put("searchUrl", base.url());
     model.put("newestUrl", base.withSort(io.facetwire.search.Sort.NEWEST).url());

@@ -1,5 +1,7 @@
 package io.facetwire.web;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.MatchExport;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
@@ -28,30 +30,41 @@ final class ExportRoutes {
 
   private final MatchExport export;
   private final io.facetwire.FacetwireConfig config;
+  private final FacetCatalog facets;
 
-  ExportRoutes(MatchExport export, io.facetwire.FacetwireConfig config) {
+  ExportRoutes(MatchExport export, io.facetwire.FacetwireConfig config, FacetCatalog facets) {
+    this.facets = facets;
     this.export = export;
     this.config = config;
   }
 
   void csv(Context ctx) throws IOException {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"facetwire-export.csv\"");
     OutputStream out = ctx.res().getOutputStream();
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    // One column per facet, named by its stored field, values joined by "; ".
+    List<String> header = new java.util.ArrayList<>(List.of("id", "published_at", "source", "title", "url"));
+    header.addAll(facets.fields());
+    header.add("snippet");
     try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-        .setHeader("id", "published_at", "source", "title", "url", "countries", "persons", "topics", "snippet")
-        .get())) {
-      export.newest(state, MatchExport.MAX_ROWS, hit -> csv.printRecord(hit.id(),
-          hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
-          hit.url() == null ? "" : hit.url(), String.join("; ", hit.countries()),
-          String.join("; ", hit.persons()), String.join("; ", hit.topics()), hit.snippet().text()));
+        .setHeader(header.toArray(String[]::new)).get())) {
+      export.newest(state, MatchExport.MAX_ROWS, hit -> {
+        List<String> row = new java.util.ArrayList<>(List.of(hit.id(),
+            hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
+            hit.url() == null ? "" : hit.url()));
+        for (Facet facet : facets.all()) {
+          row.add(String.join("; ", hit.values(facet)));
+        }
+        row.add(hit.snippet().text());
+        csv.printRecord(row);
+      });
     }
   }
 
   void atom(Context ctx) throws IOException {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
     String base = RequestInfo.baseUrl(ctx, config);
     List<SearchResult.Hit> hits = new java.util.ArrayList<>();
     export.newest(state, FEED_ENTRIES, hits::add);
@@ -85,9 +98,14 @@ final class ExportRoutes {
           xml.writeEndElement();
         }
         element(xml, "summary", hit.snippet().text());
-        for (String topic : hit.topics()) {
-          xml.writeEmptyElement("category");
-          xml.writeAttribute("term", topic);
+        for (Facet facet : facets.all()) {
+          for (String value : hit.values(facet)) {
+            // The facet is the category's scheme, so a reader can tell the country Georgia from a topic.
+            xml.writeEmptyElement("category");
+            xml.writeAttribute("term", value);
+            xml.writeAttribute("scheme", "urn:facetwire:facet:" + facet.param());
+            xml.writeAttribute("label", facet.singular() + ": " + value);
+          }
         }
         xml.writeEndElement();
       }

@@ -1,10 +1,11 @@
 package io.facetwire.web;
 
-import io.facetwire.saved.QueryStrings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.facetwire.search.Facet;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.saved.QueryStrings;
 import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
@@ -30,8 +31,10 @@ final class FacetRoutes {
   private final FacetValueSearch values;
   private final Templates templates;
   private final ObjectMapper json;
+  private final FacetCatalog facets;
 
-  FacetRoutes(FacetValueSearch values, Templates templates, ObjectMapper json) {
+  FacetRoutes(FacetValueSearch values, Templates templates, ObjectMapper json, FacetCatalog facets) {
+    this.facets = facets;
     this.values = values;
     this.templates = templates;
     this.json = json;
@@ -39,7 +42,7 @@ final class FacetRoutes {
 
   void api(Context ctx) throws Exception {
     Facet facet = facet(ctx);
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
     FacetValueSearch.Page page = values.values(state, facet, ctx.queryParam("prefix"),
         FacetValueSearch.Order.COUNT, API_LIMIT);
     ObjectNode root = json.createObjectNode();
@@ -60,7 +63,7 @@ final class FacetRoutes {
 
   void page(Context ctx) {
     Facet facet = facet(ctx);
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
     String prefix = ctx.queryParam("prefix") == null ? "" : ctx.queryParam("prefix").strip();
     FacetValueSearch.Order order = "az".equals(ctx.queryParam("order"))
         ? FacetValueSearch.Order.AZ : FacetValueSearch.Order.COUNT;
@@ -73,7 +76,7 @@ final class FacetRoutes {
     for (SearchResult.FacetValue v : list.subList(Math.min(list.size(), (page - 1) * PAGE_SIZE),
         Math.min(list.size(), page * PAGE_SIZE))) {
       rows.add(new Row(v.value(), v.count(), v.selected(), v.excluded(), state.toggled(facet, v.value()).url(),
-          state.withExclusion(facet, v.value()).url(), EntityLinks.url(facet, v.value())));
+          state.withExclusion(facet, v.value()).url(), facet.entityUrl(v.value())));
     }
     String base = "/facets/" + facet.param() + "?" + state.withPage(1).toQueryString();
     List<PageLink> pages = new ArrayList<>();
@@ -83,8 +86,8 @@ final class FacetRoutes {
       }
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("title", facet.label() + " values – Facetwire");
-    model.put("facetLabel", facet.label());
+    model.put("title", facet.singular() + " values – Facetwire");
+    model.put("facetLabel", facet.singular());
     model.put("facetParam", facet.param());
     model.put("rows", rows);
     model.put("prefix", prefix);
@@ -123,9 +126,9 @@ final class FacetRoutes {
     return fields;
   }
 
-  private static Facet facet(Context ctx) {
-    return Facet.fromParam(ctx.pathParam("facet"))
-        .orElseThrow(() -> new NotFoundResponse("There is no such facet: use country, person or topic."));
+  private Facet facet(Context ctx) {
+    return facets.fromParam(ctx.pathParam("facet"))
+        .orElseThrow(() -> new NotFoundResponse("There is no such facet: use " + facets.describeParams() + "."));
   }
 
   private static int parsePage(String value) {

@@ -1,6 +1,6 @@
 package io.facetwire.web;
 
-import io.facetwire.search.Facet;
+import io.facetwire.facet.Facet;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
 import java.util.ArrayList;
@@ -34,19 +34,14 @@ public record FacetView(String param, String label, String legend, String combin
       String exclude = v.excluded() ? state.withoutExclusion(facet, v.value()).url()
           : state.withExclusion(facet, v.value()).url();
       values.add(new Value(v.value(), v.count(), v.selected(), v.excluded(), toggle, exclude,
-          facet.param() + "-" + (i++), EntityLinks.url(facet, v.value())));
+          facet.param() + "-" + (i++), facet.entityUrl(v.value())));
     }
     String base = state.url();
     String sep = base.contains("?") ? "&" : "?";
     int unpinned = (int) raw.stream().filter(v -> !v.selected() && !v.excluded()).count();
     String more = !expanded && unpinned >= shownLimit ? base + sep + "expand=" + facet.param() : null;
     String less = expanded ? base : null;
-    String legend = switch (facet) {
-      case COUNTRY -> "Countries";
-      case PERSON -> "People";
-      case TOPIC -> "Topics";
-    };
     String all = state.withPage(1).urlFor("/facets/" + facet.param());
-    return new FacetView(facet.param(), facet.label(), legend, combine, values, more, less, all);
+    return new FacetView(facet.param(), facet.singular(), facet.plural(), combine, values, more, less, all);
   }
 }

@@ -1,5 +1,6 @@
 package io.facetwire.web;
 
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.saved.SearchHistory;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
@@ -23,6 +24,7 @@ final class HistoryRoutes {
 
   private final SearchHistory history;
   private final Templates templates;
+  private final FacetCatalog facets;
   /** One writer thread; when it falls far behind, entries are dropped rather than piling up. */
   private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
       new ArrayBlockingQueue<>(1000), r -> {
@@ -33,7 +35,8 @@ final class HistoryRoutes {
 
   record EntryView(String description, String url, String when) {}
 
-  HistoryRoutes(SearchHistory history, Templates templates) {
+  HistoryRoutes(SearchHistory history, Templates templates, FacetCatalog facets) {
+    this.facets = facets;
     this.history = history;
     this.templates = templates;
   }
@@ -44,7 +47,7 @@ final class HistoryRoutes {
     if (!viewer.signedIn() || ctx.status().getCode() != 200) {
       return;
     }
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap()).withPage(1);
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets).withPage(1);
     if (state.isBlank()) {
       return;
     }

@@ -12,14 +12,17 @@ import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
-import io.facetwire.extract.Facets;
+import io.facetwire.facet.FacetValues;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** {@code POST /api/articles} (one JSON article, a JSON array, or NDJSON) and {@code POST /api/extract}. */
+/**
+ * {@code POST /api/articles} (one JSON article, a JSON array, or NDJSON) and {@code POST /api/extract}
+ * ({@code ?explain=true}: with the evidence for each value).
+ */
 final class ImportRoutes {
 
   static final String REQUEST = "request";
@@ -109,11 +112,12 @@ final class ImportRoutes {
     }
     String title = body.path("title").asText("");
     String text = body.hasNonNull("body") ? body.path("body").asText("") : body.path("text").asText("");
-    Facets facets = extractor.extract(title, text);
+    FacetValues facets = extractor.extract(title, text);
     ObjectNode out = json.createObjectNode();
-    out.set("countries", json.valueToTree(facets.countries()));
-    out.set("persons", json.valueToTree(facets.persons()));
-    out.set("topics", json.valueToTree(facets.topics()));
+    facets.map().forEach((facet, values) -> out.set(facet.field(), json.valueToTree(values)));
+    if ("true".equals(ctx.queryParam("explain"))) {
+      out.set("explanation", json.valueToTree(extractor.explain(title, text)));
+    }
     ctx.contentType("application/json").result(json.writeValueAsString(out));
   }
 }

@@ -1,6 +1,7 @@
 package io.facetwire.web;
 
-import io.facetwire.search.Facet;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
@@ -30,8 +31,10 @@ final class MapRoutes {
 
   private final FacetValueSearch values;
   private final Templates templates;
+  private final FacetCatalog facets;
 
-  MapRoutes(FacetValueSearch values, Templates templates) {
+  MapRoutes(FacetValueSearch values, Templates templates, FacetCatalog facets) {
+    this.facets = facets;
     this.values = values;
     this.templates = templates;
   }
@@ -53,7 +56,7 @@ final class MapRoutes {
   }
 
   void page(Context ctx) {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
     FacetValueSearch.Page countries = values.values(state, Facet.COUNTRY, null, FacetValueSearch.Order.COUNT,
         MAX_COUNTRIES);
     WorldMapSvg.Drawing map = MAP.draw(counted(countries.values()), c -> state.withFilter(Facet.COUNTRY, c).url(),

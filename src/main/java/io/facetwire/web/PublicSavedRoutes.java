@@ -1,6 +1,7 @@
 package io.facetwire.web;
 
 import io.facetwire.FacetwireConfig;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.saved.AtomFeed;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchHits;
@@ -23,8 +24,10 @@ final class PublicSavedRoutes {
   private final SavedSearchHits hits;
   private final FacetwireConfig config;
   private final Templates templates;
+  private final FacetCatalog facets;
 
-  PublicSavedRoutes(SavedSearchStore store, SavedSearchHits hits, FacetwireConfig config, Templates templates) {
+  PublicSavedRoutes(SavedSearchStore store, SavedSearchHits hits, FacetwireConfig config, Templates templates, FacetCatalog facets) {
+    this.facets = facets;
     this.store = store;
     this.hits = hits;
     this.config = config;
@@ -37,7 +40,7 @@ final class PublicSavedRoutes {
     Map<String, Object> model = new HashMap<>();
     model.put("title", saved.name() + " – Facetwire");
     model.put("name", saved.name());
-    model.put("description", SavedSearchQuery.state(saved).describe());
+    model.put("description", SavedSearchQuery.state(saved, facets).describe());
     model.put("searchUrl", saved.searchUrl());
     model.put("total", page.total());
     model.put("hits", SavedSearchViews.hits(page.hits(), null));

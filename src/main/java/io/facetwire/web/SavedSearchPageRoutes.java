@@ -2,11 +2,12 @@ package io.facetwire.web;
 
 import io.facetwire.FacetwireConfig;
 import io.facetwire.account.Accounts;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
-import io.facetwire.search.Facet;
 import io.facetwire.search.SearchState;
 import io.facetwire.search.Sort;
 import io.javalin.http.Context;
@@ -31,9 +32,11 @@ final class SavedSearchPageRoutes {
   private final Accounts accounts;
   private final FacetwireConfig config;
   private final Templates templates;
+  private final FacetCatalog facets;
 
   SavedSearchPageRoutes(SavedSearchStore store, SavedSearchHits hits, Accounts accounts,
-      FacetwireConfig config, Templates templates) {
+      FacetwireConfig config, Templates templates, FacetCatalog facets) {
+    this.facets = facets;
     this.store = store;
     this.hits = hits;
     this.accounts = accounts;
@@ -56,7 +59,7 @@ final class SavedSearchPageRoutes {
     SavedSearch saved = found.orElseThrow(SavedSearchRoutes::notFound);
     Instant seenUntil = saved.seenUntil();
     SavedSearchHits.Page page = hits.newestFirst(saved, HITS_SHOWN, seenUntil);
-    SearchState state = SavedSearchQuery.state(saved);
+    SearchState state = SavedSearchQuery.state(saved, facets);
 
     Map<String, Object> model = new HashMap<>();
     model.put("title", saved.name() + " – Saved search – Facetwire");
@@ -82,11 +85,12 @@ final class SavedSearchPageRoutes {
   private static void editForm(SearchState state, Map<String, Object> model) {
     model.put("q", state.query());
     List<FacetField> fields = new ArrayList<>();
-    for (Facet facet : Facet.values()) {
-      fields.add(new FacetField(facet.param(), facet.label() + " (one per line)", String.join("\n", state.values(facet))));
+    for (Facet facet : state.facets().all()) {
+      fields.add(new FacetField(facet.param(), facet.singular() + " (one per line)",
+          String.join("\n", state.values(facet))));
     }
-    for (Facet facet : Facet.values()) {
-      fields.add(new FacetField(facet.excludeParam(), "Leave out " + facet.label().toLowerCase(java.util.Locale.ROOT)
+    for (Facet facet : state.facets().all()) {
+      fields.add(new FacetField(facet.excludeParam(), "Leave out " + facet.noun()
           + " (one per line)", String.join("\n", state.excluded(facet))));
     }
     model.put("facetFields", fields);

@@ -1,11 +1,12 @@
 package io.facetwire.web;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.QueryStrings;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
-import io.facetwire.search.Facet;
 import io.facetwire.search.SearchState;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -27,8 +28,10 @@ final class SavedSearchRoutes {
   private final SavedSearchStore store;
   private final NewSinceCounter newSince;
   private final Templates templates;
+  private final FacetCatalog facets;
 
-  SavedSearchRoutes(SavedSearchStore store, NewSinceCounter newSince, Templates templates) {
+  SavedSearchRoutes(SavedSearchStore store, NewSinceCounter newSince, Templates templates, FacetCatalog facets) {
+    this.facets = facets;
     this.store = store;
     this.newSince = newSince;
     this.templates = templates;
@@ -41,7 +44,7 @@ final class SavedSearchRoutes {
     for (SavedSearch s : searches) {
       String base = "/saved/" + s.id();
       Long n = counts.get(s.id());
-      rows.add(new SavedSearchViews.Row(s.id(), s.name(), SavedSearchQuery.state(s).describe(), base,
+      rows.add(new SavedSearchViews.Row(s.id(), s.name(), SavedSearchQuery.state(s, facets).describe(), base,
           s.searchUrl(), base + "/rename", base + "/delete", n == null ? "?" : n.toString(), n != null && n > 0,
           SavedSearchViews.when(s.lastSeenAt()), s.alerts()));
     }
@@ -54,7 +57,7 @@ final class SavedSearchRoutes {
 
   void create(Context ctx) {
     // The search is re-parsed and printed canonically: only a valid search state is ever stored.
-    SearchState state = SearchState.fromQuery(QueryStrings.parse(ctx.formParam("query"))).canonical();
+    SearchState state = SearchState.fromQuery(QueryStrings.parse(ctx.formParam("query")), facets).canonical();
     String name = ctx.formParam("name");
     if (name == null || name.isBlank()) {
       name = state.describe();
@@ -79,7 +82,7 @@ final class SavedSearchRoutes {
     String owner = Viewer.of(ctx).owner();
     String id = ctx.pathParam("id");
     store.get(owner, id).orElseThrow(SavedSearchRoutes::notFound);
-    SearchState parsed = SearchState.fromQuery(editedParameters(ctx));
+    SearchState parsed = SearchState.fromQuery(editedParameters(ctx), facets);
     if (!parsed.notes().isEmpty()) {
       throw new BadRequestResponse("Not saved: " + String.join(" ", parsed.notes()));
     }
@@ -94,10 +97,10 @@ final class SavedSearchRoutes {
     ctx.redirect("/saved/" + id + "?done=edited", HttpStatus.SEE_OTHER);
   }
 
-  static Map<String, List<String>> editedParameters(Context ctx) {
+  Map<String, List<String>> editedParameters(Context ctx) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     put(params, "q", ctx.formParam("q"));
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : facets.all()) {
       for (String name : List.of(facet.param(), facet.excludeParam())) {
         String lines = ctx.formParam(name);
         if (lines != null) {

@@ -1,6 +1,6 @@
 package io.facetwire.web;
 
-import io.facetwire.search.Facet;
+import io.facetwire.facet.Facet;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
 import io.facetwire.search.Sort;
@@ -19,10 +19,12 @@ final class SearchPageModel {
       .withZone(ZoneOffset.UTC);
 
   record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
-      String date, String snippetHtml, List<Link> countries, List<Link> persons, List<Link> topics,
-      int moreTags) {}
+      String date, String snippetHtml, List<FacetLinks> facets, int moreTags) {}
 
   record Link(String label, String url) {}
+
+  /** One facet's values of an article as links; {@code param} styles them ("tag country"). */
+  record FacetLinks(String param, String label, List<Link> links) {}
 
   /** An active filter; {@code kind} is "include", "exclude" or "date", and styles the chip. */
   record Chip(String label, String removeUrl, String kind) {}
@@ -53,9 +55,9 @@ final class SearchPageModel {
     model.put("totalText", totalText(result));
     model.put("hits", hits(result));
     List<FacetView> facets = new ArrayList<>();
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : state.facets().all()) {
       facets.add(FacetView.of(facet, result, expanded.contains(facet),
-          io.facetwire.search.SearchRequestFactory.FACET_SIZE, combination.describe().get(facet)));
+          io.facetwire.search.SearchRequestFactory.FACET_SIZE, combination.describe(facet)));
     }
     model.put("facets", facets);
     model.put("histogramSvg", histogramSvg(result));
@@ -99,12 +101,16 @@ final class SearchPageModel {
     SearchState state = result.state();
     List<HitView> views = new ArrayList<>();
     for (SearchResult.Hit h : result.hits()) {
+      List<FacetLinks> tags = new ArrayList<>();
+      int more = 0;
+      for (Facet facet : state.facets().all()) {
+        List<String> values = h.values(facet);
+        tags.add(new FacetLinks(facet.param(), facet.plural(), someLinks(state, facet, values)));
+        more += Math.max(0, values.size() - TAGS_PER_FACET);
+      }
       views.add(new HitView(h.title(), h.titleSnippet().html(), ArticleLinks.articleUrl(h.id()),
           safeUrl(h.url()), h.source(), h.publishedAt() == null ? "" : DATE.format(h.publishedAt()),
-          h.snippet().html(), someLinks(state, Facet.COUNTRY, h.countries()),
-          someLinks(state, Facet.PERSON, h.persons()), someLinks(state, Facet.TOPIC, h.topics()),
-          Math.max(0, h.countries().size() - TAGS_PER_FACET) + Math.max(0, h.persons().size() - TAGS_PER_FACET)
-              + Math.max(0, h.topics().size() - TAGS_PER_FACET)));
+          h.snippet().html(), tags, more));
     }
     return views;
   }
@@ -142,12 +148,12 @@ final class SearchPageModel {
 
   private static List<Chip> chips(SearchState state) {
     List<Chip> chips = new ArrayList<>();
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : state.facets().all()) {
       for (String v : state.values(facet)) {
-        chips.add(new Chip(facet.label() + ": " + v, state.withoutFilter(facet, v).url(), "include"));
+        chips.add(new Chip(facet.singular() + ": " + v, state.withoutFilter(facet, v).url(), "include"));
       }
       for (String v : state.excluded(facet)) {
-        chips.add(new Chip("Not " + facet.label().toLowerCase(Locale.ENGLISH) + ": " + v,
+        chips.add(new Chip("Not " + facet.noun() + ": " + v,
             state.withoutExclusion(facet, v).url(), "exclude"));
       }
     }
@@ -177,7 +183,7 @@ final class SearchPageModel {
     if (!forQueryForm && state.hasQuery()) {
       fields.add(new HiddenField("q", state.query()));
     }
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : state.facets().all()) {
       for (String v : state.values(facet)) {
         fields.add(new HiddenField(facet.param(), v));
       }
@@ -209,7 +215,7 @@ final class SearchPageModel {
     if (state.hasQuery()) {
       fields.add(new HiddenField("q", state.query()));
     }
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : state.facets().all()) {
       for (String v : state.excluded(facet)) {
         fields.add(new HiddenField(facet.excludeParam(), v));
       }

@@ -3,14 +3,14 @@ package io.facetwire.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.facetwire.search.Facet;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.FacetCombination;
 import io.facetwire.search.SearchQueryException;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchService;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,18 +23,21 @@ final class SearchRoutes {
   private final ObjectMapper json;
   private final FacetCombination combination;
   private final SessionHistory history;
+  private final FacetCatalog facets;
 
-  SearchRoutes(SearchService search, Templates templates, ObjectMapper json, FacetCombination combination) {
+  SearchRoutes(SearchService search, Templates templates, ObjectMapper json, FacetCombination combination,
+      FacetCatalog facets) {
+    this.facets = facets;
     this.search = search;
     this.templates = templates;
     this.json = json;
     this.combination = combination;
-    this.history = new SessionHistory(json);
+    this.history = new SessionHistory(json, facets);
   }
 
   void page(Context ctx) {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
-    Set<Facet> expanded = expanded(ctx.queryParamMap());
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    Set<Facet> expanded = expanded(ctx.queryParamMap(), facets);
     Map<String, Object> model;
     try {
       model = SearchPageModel.of(search.search(state, expanded), expanded, combination);
@@ -56,9 +59,9 @@ final class SearchRoutes {
   }
 
   void api(Context ctx) {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap());
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
     try {
-      SearchResult result = search.search(state, expanded(ctx.queryParamMap()));
+      SearchResult result = search.search(state, expanded(ctx.queryParamMap(), facets));
       ctx.contentType("application/json").result(json.writeValueAsString(toJson(result)));
     } catch (SearchQueryException e) {
       ctx.status(400).json(Map.of("error", e.getMessage()));
@@ -84,12 +87,10 @@ final class SearchRoutes {
       hit.put("published_at", h.publishedAt() == null ? null : h.publishedAt().toString());
       hit.put("snippet", h.snippet().text());
       hit.put("snippet_html", h.snippet().html());
-      hit.set("countries", json.valueToTree(h.countries()));
-      hit.set("persons", json.valueToTree(h.persons()));
-      hit.set("topics", json.valueToTree(h.topics()));
+      h.facets().map().forEach((facet, values) -> hit.set(facet.field(), json.valueToTree(values)));
     }
     ObjectNode facets = root.putObject("facets");
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : result.state().facets().all()) {
       ArrayNode values = facets.putArray(facet.param());
       for (SearchResult.FacetValue v : result.facet(facet)) {
         values.addObject().put("value", v.value()).put("count", v.count()).put("selected", v.selected());
@@ -99,10 +100,10 @@ final class SearchRoutes {
     return root;
   }
 
-  static Set<Facet> expanded(Map<String, List<String>> params) {
-    Set<Facet> expanded = EnumSet.noneOf(Facet.class);
+  static Set<Facet> expanded(Map<String, List<String>> params, FacetCatalog facets) {
+    Set<Facet> expanded = new java.util.HashSet<>();
     for (String value : params.getOrDefault("expand", List.of())) {
-      Facet.fromParam(value).ifPresent(expanded::add);
+      facets.fromParam(value).ifPresent(expanded::add);
     }
     return expanded;
   }

@@ -1,8 +1,9 @@
 package io.facetwire.web;
 
-import io.facetwire.saved.QueryStrings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.saved.QueryStrings;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -32,8 +33,10 @@ final class SessionHistory {
   record Item(String label, String url) {}
 
   private final ObjectMapper json;
+  private final FacetCatalog facets;
 
-  SessionHistory(ObjectMapper json) {
+  SessionHistory(ObjectMapper json, FacetCatalog facets) {
+    this.facets = facets;
     this.json = json;
   }
 
@@ -105,10 +108,10 @@ final class SessionHistory {
     return cookie;
   }
 
-  private static List<Item> items(List<Entry> entries) {
+  private List<Item> items(List<Entry> entries) {
     List<Item> items = new ArrayList<>();
     for (Entry e : entries) {
-      SearchState past = SearchState.fromQuery(QueryStrings.parse(e.q()));
+      SearchState past = SearchState.fromQuery(QueryStrings.parse(e.q()), facets);
       items.add(new Item(past.describe(), past.url()));
     }
     return items;

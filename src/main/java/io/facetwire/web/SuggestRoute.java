@@ -2,10 +2,10 @@ package io.facetwire.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.Autocomplete;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
-import java.util.Locale;
 
 /**
  * {@code GET /api/suggest?q=}: titles and entity names for the search box's autocomplete. Each
@@ -15,19 +15,21 @@ final class SuggestRoute {
 
   private final Autocomplete autocomplete;
   private final ObjectMapper json;
+  private final FacetCatalog facets;
 
-  SuggestRoute(Autocomplete autocomplete, ObjectMapper json) {
+  SuggestRoute(Autocomplete autocomplete, ObjectMapper json, FacetCatalog facets) {
+    this.facets = facets;
     this.autocomplete = autocomplete;
     this.json = json;
   }
 
   void handle(Context ctx) throws Exception {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap()).withQuery("");
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets).withQuery("");
     ArrayNode out = json.createArrayNode();
     for (Autocomplete.Suggestion s : autocomplete.suggest(ctx.queryParam("q"))) {
-      String url = s.kind() == Autocomplete.Kind.TITLE ? ArticleLinks.articleUrl(s.articleId())
+      String url = s.isTitle() ? ArticleLinks.articleUrl(s.articleId())
           : state.withFilter(s.facet(), s.text()).url();
-      out.addObject().put("kind", s.kind().name().toLowerCase(Locale.ROOT)).put("text", s.text())
+      out.addObject().put("kind", s.kind()).put("label", s.label()).put("text", s.text())
           .put("count", s.count()).put("url", url);
     }
     ctx.header("Cache-Control", "private, max-age=30");

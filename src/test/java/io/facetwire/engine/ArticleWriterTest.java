@@ -1,11 +1,10 @@
 package io.facetwire.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.Json;
 import io.facetwire.article.Article;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.support.TestEngine;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The writer against the real node, over several batches (so through its writer thread): new articles
@@ -30,7 +30,7 @@ class ArticleWriterTest {
     new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
     Instant first = Instant.parse("2024-01-01T00:00:00Z");
     Instant second = Instant.parse("2024-02-01T00:00:00Z");
-    ArticleDocuments documents = new ArticleDocuments(Json.mapper());
+    ArticleDocuments documents = new ArticleDocuments(Json.mapper(), FacetCatalog.standard());
 
     WriteSummary initial = write(client, names, documents, first, Map.of());
     assertEquals(ARTICLES, initial.indexed());
@@ -66,6 +66,6 @@ class ArticleWriterTest {
 
   private static Article article(int i, String change) {
     return new Article("w-" + i, null, "Title " + i, ("Body " + i + " " + change).strip(), "Test",
-        Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i), List.of(), List.of(), List.of(), Map.of(), null);
+        Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i), null, Map.of(), null);
   }
 }

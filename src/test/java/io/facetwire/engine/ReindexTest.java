@@ -1,15 +1,11 @@
 package io.facetwire.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.Facetwire;
 import io.facetwire.Json;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.ingest.ReindexEnrichment;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
@@ -20,6 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code reindex} on the real node behind the real HTTP server, with searches and writes running all
@@ -106,7 +106,7 @@ class ReindexTest {
     Thread.sleep(300);
     reindexing.set(true);
     Reindexer.Result result = reindexer.reindex(alias, IndexNames.ARTICLES,
-        new ReindexEnrichment(facetwire.importer(), new ArticleDocuments(Json.mapper())), message -> {});
+        new ReindexEnrichment(facetwire.importer(), new ArticleDocuments(Json.mapper(), FacetCatalog.standard())), message -> {});
     reindexing.set(false);
     Thread.sleep(300);
     running.set(false);

@@ -1,18 +1,18 @@
 package io.facetwire.extract;
 
+import io.facetwire.facet.Facet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class CountryExtractorTest {
 
   private static final FacetExtractor FX = FacetExtractor.loadDefault();
 
   private static List<String> countries(String body) {
-    return FX.extract(null, body).countries();
+    return FX.extract(null, body).values(Facet.COUNTRY);
   }
 
   @Test
@@ -71,7 +71,7 @@ class CountryExtractorTest {
 
   @Test
   void shoutedHeadlineStillCounts() {
-    assertTrue(FX.extract("U.S. SAYS JAPAN MUST OPEN MARKETS", null).countries()
+    assertTrue(FX.extract("U.S. SAYS JAPAN MUST OPEN MARKETS", null).values(Facet.COUNTRY)
         .containsAll(List.of("Japan", "United States")));
   }
 

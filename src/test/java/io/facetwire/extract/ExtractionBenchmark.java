@@ -1,5 +1,7 @@
 package io.facetwire.extract;
 
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetValues;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,8 +32,8 @@ public final class ExtractionBenchmark {
       long t0 = System.nanoTime();
       long c0 = threads.getCurrentThreadCpuTime();
       for (ReutersCorpus.Story s : stories) {
-        Facets f = fx.extract(s.title(), s.body());
-        sink += f.countries().size() + f.persons().size() + f.topics().size();
+        FacetValues f = fx.extract(s.title(), s.body());
+        sink += f.values(Facet.COUNTRY).size() + f.values(Facet.PERSON).size() + f.values(Facet.TOPIC).size();
       }
       long ns = System.nanoTime() - t0;
       long cpu = threads.getCurrentThreadCpuTime() - c0;

@@ -1,9 +1,7 @@
 package io.facetwire.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetValues;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FacetExtractorTest {
 
@@ -34,7 +35,7 @@ class FacetExtractorTest {
 
   @Test
   void firstArticleCountries() {
-    List<String> countries = fx.extract(title, body).countries();
+    List<String> countries = fx.extract(title, body).values(Facet.COUNTRY);
     assertTrue(countries.containsAll(Set.of("Russia", "United States", "Iran", "North Korea", "China", "Syria")),
         countries.toString());
     assertFalse(countries.contains("European Union"), countries.toString());
@@ -42,20 +43,27 @@ class FacetExtractorTest {
 
   @Test
   void firstArticlePersonsAreExactlyPutinAndSolovyov() {
-    assertEquals(List.of("Vladimir Putin", "Vladimir Solovyov"), fx.extract(title, body).persons());
+    assertEquals(List.of("Vladimir Putin", "Vladimir Solovyov"), fx.extract(title, body).values(Facet.PERSON));
   }
 
   @Test
   void firstArticleTopics() {
-    List<String> topics = fx.extract(title, body).topics();
-    assertTrue(topics.containsAll(Set.of("sanctions", "Syria", "cybersecurity", "space cooperation")),
-        topics.toString());
+    // An interview that touches each key topic in one answer: passing mentions, no topic of the article
+    // (LABELLING.md), and the explanation says so for each of them.
+    List<String> topics = fx.extract(title, body).values(Facet.TOPIC);
+    for (String key : Set.of("sanctions", "Syria", "cybersecurity")) {
+      assertFalse(topics.contains(key), topics.toString());
+      TopicExplanation why = fx.explain(title, body).topics().stream().filter(t -> t.topic().equals(key))
+          .findFirst().orElseThrow();
+      assertFalse(why.assigned());
+      assertTrue(why.score() > 0 && !why.reason().isEmpty(), why.toString());
+    }
   }
 
   @Test
   void valuesAreSortedAndDistinct() {
-    Facets f = fx.extract(title, body);
-    for (List<String> values : List.of(f.countries(), f.persons(), f.topics())) {
+    FacetValues f = fx.extract(title, body);
+    for (List<String> values : List.of(f.values(Facet.COUNTRY), f.values(Facet.PERSON), f.values(Facet.TOPIC))) {
       List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(values));
       assertEquals(sorted, values);
     }
@@ -63,22 +71,22 @@ class FacetExtractorTest {
 
   @Test
   void nullAndEmptyInputGiveNoFacets() {
-    Facets f = fx.extract(null, null);
-    assertTrue(f.countries().isEmpty() && f.persons().isEmpty() && f.topics().isEmpty());
-    assertEquals(List.of("France"), fx.extract("France votes", null).countries());
-    assertEquals(List.of("France"), fx.extract(null, "The French government.").countries());
+    FacetValues f = fx.extract(null, null);
+    assertTrue(f.values(Facet.COUNTRY).isEmpty() && f.values(Facet.PERSON).isEmpty() && f.values(Facet.TOPIC).isEmpty());
+    assertEquals(List.of("France"), fx.extract("France votes", null).values(Facet.COUNTRY));
+    assertEquals(List.of("France"), fx.extract(null, "The French government.").values(Facet.COUNTRY));
   }
 
   @Test
   void sameResultsFromManyThreadsAtOnce() throws Exception {
-    Facets expected = fx.extract(title, body);
+    FacetValues expected = fx.extract(title, body);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<Facets>> results = new ArrayList<>();
+      List<Future<FacetValues>> results = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         results.add(pool.submit(() -> fx.extract(title, body)));
       }
-      for (Future<Facets> r : results) {
+      for (Future<FacetValues> r : results) {
         assertEquals(expected, r.get());
       }
     } finally {

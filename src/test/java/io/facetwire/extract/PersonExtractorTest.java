@@ -1,16 +1,16 @@
 package io.facetwire.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import io.facetwire.facet.Facet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class PersonExtractorTest {
 
   private static final FacetExtractor FX = FacetExtractor.loadDefault();
 
   private static List<String> persons(String body) {
-    return FX.extract(null, body).persons();
+    return FX.extract(null, body).values(Facet.PERSON);
   }
 
   @Test
@@ -42,7 +42,7 @@ class PersonExtractorTest {
   void wellKnownSurnameAloneIsTheFullName() {
     assertEquals(List.of("Vladimir Putin"), persons("Putin said the talks went well."));
     assertEquals(List.of("Ronald Reagan"), persons("President Reagan said no."));
-    assertEquals(List.of("Paul Volcker"), FX.extract("VOLCKER SEES NO CHANGE IN POLICY", null).persons());
+    assertEquals(List.of("Paul Volcker"), FX.extract("VOLCKER SEES NO CHANGE IN POLICY", null).values(Facet.PERSON));
   }
 
   @Test

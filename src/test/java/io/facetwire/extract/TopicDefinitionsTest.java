@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TopicDefinitionsTest {
 
   private static List<String> topics(String definitions, String title, String body) {
-    return FacetExtractor.withDefinitions(definitions, "test.txt").extract(title, body).topics();
+    return FacetExtractor.withDefinitions(definitions, "test.txt").extract(title, body).values(io.facetwire.facet.Facet.TOPIC);
   }
 
   private static final String SETTINGS = "threshold = 2\nmentions = 2\nshare = 0\ntitle = 3\nlead = 1\n";

@@ -1,23 +1,23 @@
 package io.facetwire.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.facetwire.facet.Facet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TopicExtractorTest {
 
   private static final FacetExtractor FX = FacetExtractor.loadDefault();
 
   private static List<String> topics(String body) {
-    return FX.extract(null, body).topics();
+    return FX.extract(null, body).values(Facet.TOPIC);
   }
 
   @Test
@@ -45,7 +45,7 @@ class TopicExtractorTest {
   @Test
   void repeatedTitledOrCombinedTermsFire() {
     assertEquals(List.of("sanctions"), topics("New sanctions were announced. The sanctions hit banks."));
-    assertEquals(List.of("sanctions"), FX.extract("EU agrees sanctions", "New sanctions were announced.").topics());
+    assertEquals(List.of("sanctions"), FX.extract("EU agrees sanctions", "New sanctions were announced.").values(Facet.TOPIC));
     assertTrue(topics("The trade deficit widened as exports fell and imports rose.").contains("trade and economy"));
     assertTrue(topics("Hackers used ransomware against the hospital network.").contains("cybersecurity"),
         "a term weighted as enough on its own");
@@ -69,7 +69,8 @@ class TopicExtractorTest {
     String dropped = Files.readString(Path.of("docs/topics-dropped.txt"), StandardCharsets.UTF_8);
     FacetExtractor all = FacetExtractor.withDefinitions(defaults + "\n" + dropped, "all topics");
     List<String> t = all.extract("Gas explosion destroys flats",
-        "A gas explosion destroyed a block of flats. Firefighters said a gas leak caused the blast.").topics();
+        "A gas explosion destroyed a block of flats. Firefighters said a gas leak caused the blast.")
+        .values(Facet.TOPIC);
     assertTrue(t.contains("disasters and accidents"), t.toString());
     assertFalse(t.contains("terrorism"), t.toString());
   }
@@ -79,7 +80,7 @@ class TopicExtractorTest {
     List<String> t = FX.extract("Virus spreads by e-mail",
         "A new computer virus is spreading through e-mail, anti-virus firms warned. The worm infects Windows PCs "
             + "and mails itself to everyone in the address book. Users should update their anti-virus software.")
-        .topics();
+        .values(Facet.TOPIC);
     assertTrue(t.contains("cybersecurity"), t.toString());
     assertFalse(t.contains("health"), t.toString());
   }
@@ -88,7 +89,7 @@ class TopicExtractorTest {
   void dvdHackersAreNoCybersecurity() {
     List<String> t = FX.extract("Hackers crack new DVD copy protection",
         "Hackers have cracked the copy protection on high-definition DVD discs. The hackers posted the DVD keys "
-            + "on a forum, letting users copy the DVD films they bought.").topics();
+            + "on a forum, letting users copy the DVD films they bought.").values(Facet.TOPIC);
     assertFalse(t.contains("cybersecurity"), t.toString());
   }
 
@@ -96,11 +97,11 @@ class TopicExtractorTest {
   void aNationalLaunchIsNoSpaceCooperationACrewMissionToTheStationIs() {
     List<String> national = FX.extract("Japan launches weather satellite",
         "Japan launched a weather satellite on Tuesday from its southern launch site. The Japanese rocket put "
-            + "the satellite into orbit, the Japanese space agency said. The launch was the third this year.").topics();
+            + "the satellite into orbit, the Japanese space agency said. The launch was the third this year.").values(Facet.TOPIC);
     assertFalse(national.contains("space cooperation"), national.toString());
     List<String> joint = FX.extract("Russian and US astronauts reach space station",
         "A Soyuz rocket carried a Russian cosmonaut and two NASA astronauts to the International Space Station on "
-            + "Friday. The crew docked with the station six hours after launch and will stay six months.").topics();
+            + "Friday. The crew docked with the station six hours after launch and will stay six months.").values(Facet.TOPIC);
     assertTrue(joint.contains("space cooperation"), joint.toString());
   }
 
@@ -120,9 +121,9 @@ class TopicExtractorTest {
         """, StandardCharsets.UTF_8);
     FacetExtractor mine = FacetExtractor.load(file);
     assertEquals(List.of("cocoa", "weather"),
-        mine.extract("Bahia cocoa review", "Drought hit the cocoa harvest.").topics());
-    assertEquals(List.of(), mine.extract(null, "Cocoa prices fell.").topics());
-    assertEquals(List.of(), mine.extract(null, "New sanctions were announced.").topics());
+        mine.extract("Bahia cocoa review", "Drought hit the cocoa harvest.").values(Facet.TOPIC));
+    assertEquals(List.of(), mine.extract(null, "Cocoa prices fell.").values(Facet.TOPIC));
+    assertEquals(List.of(), mine.extract(null, "New sanctions were announced.").values(Facet.TOPIC));
   }
 
   @Test

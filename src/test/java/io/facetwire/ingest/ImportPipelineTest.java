@@ -1,13 +1,11 @@
 package io.facetwire.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.facetwire.Facetwire;
 import io.facetwire.article.Article;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.engine.IndexNames;
+import io.facetwire.facet.Facet;
 import io.facetwire.support.TestEngine;
 import io.facetwire.support.TestServer;
 import java.time.Clock;
@@ -16,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The import pipeline against the real node: counts, failures by record, idempotent re-import. */
 class ImportPipelineTest {
@@ -76,11 +76,11 @@ class ImportPipelineTest {
             + " Russian President Vladimir Putin has said in an exclusive interview with Rossiya 1 TV.",
         null, "RT", Instant.parse("2017-07-30T00:00:00Z"), null));
     Article stored = facetwire.articles().get(id).orElseThrow();
-    assertTrue(stored.countries().containsAll(
-        List.of("Russia", "United States", "Iran", "North Korea", "China", "Syria")), stored.countries().toString());
-    assertEquals(List.of("Vladimir Putin", "Vladimir Solovyov"), stored.persons());
-    assertTrue(stored.topics().containsAll(List.of("sanctions", "Syria", "cybersecurity", "space cooperation")),
-        stored.topics().toString());
+    assertTrue(stored.values(Facet.COUNTRY).containsAll(
+        List.of("Russia", "United States", "Iran", "North Korea", "China", "Syria")), stored.values(Facet.COUNTRY).toString());
+    assertEquals(List.of("Vladimir Putin", "Vladimir Solovyov"), stored.values(Facet.PERSON));
+    assertTrue(stored.values(Facet.TOPIC).containsAll(List.of("sanctions", "Syria", "cybersecurity", "space cooperation")),
+        stored.values(Facet.TOPIC).toString());
     assertEquals(2017, stored.publishedAt().atOffset(ZoneOffset.UTC).getYear());
   }
 

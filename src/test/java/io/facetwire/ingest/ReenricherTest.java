@@ -1,10 +1,5 @@
 package io.facetwire.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.Facetwire;
 import io.facetwire.Json;
@@ -15,7 +10,9 @@ import io.facetwire.engine.ArticleScanner;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
-import io.facetwire.extract.Facets;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.facet.FacetValues;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestEngine;
 import io.facetwire.support.TestServer;
@@ -35,6 +32,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Re-enrichment against the real node: after the taxonomy changes, {@code enrich} gives every indexed
@@ -78,15 +79,15 @@ class ReenricherTest {
     long count = original.articles().count();
     assertEquals(before.size(), count);
     assertTrue(count > 250, "fixtures imported: " + count);
-    assertTrue(before.values().stream().anyMatch(a -> a.topics().contains("politics")
-        || a.topics().contains("elections")), "the built-in taxonomy gave political topics");
+    assertTrue(before.values().stream().anyMatch(a -> a.values(Facet.TOPIC).contains("politics")
+        || a.values(Facet.TOPIC).contains("elections")), "the built-in taxonomy gave political topics");
 
     Path file = dir.resolve("my-topics.txt");
     Files.writeString(file, EDITED_TAXONOMY, StandardCharsets.UTF_8);
     FacetExtractor edited = FacetExtractor.load(file);
     clock.set(Instant.parse("2026-04-01T00:00:00Z"));
     // Small pages, so the scan goes through many search_after rounds.
-    ArticleDocuments documents = new ArticleDocuments(Json.mapper());
+    ArticleDocuments documents = new ArticleDocuments(Json.mapper(), FacetCatalog.standard());
     Reenricher reenricher = new Reenricher(
         new ArticleScanner(TestEngine.get().client(), names.articles(), documents, 7),
         new ArticleWriter(TestEngine.get().client(), names.articles(), documents, clock),
@@ -104,21 +105,21 @@ class ReenricherTest {
     int weather = 0;
     for (Article b : before.values()) {
       Article a = after.get(b.id());
-      Facets expected = edited.extract(b.title(), b.body());
-      assertEquals(expected.topics(), a.topics(), b.id());
-      assertEquals(b.countries(), a.countries(), "countries do not depend on the taxonomy: " + b.id());
-      assertEquals(b.persons(), a.persons(), b.id());
+      FacetValues expected = edited.extract(b.title(), b.body());
+      assertEquals(expected.values(Facet.TOPIC), a.values(Facet.TOPIC), b.id());
+      assertEquals(b.values(Facet.COUNTRY), a.values(Facet.COUNTRY), "countries do not depend on the taxonomy: " + b.id());
+      assertEquals(b.values(Facet.PERSON), a.values(Facet.PERSON), b.id());
       assertEquals(b.ingestedAt(), a.ingestedAt(), "ingested_at is kept: " + b.id());
       assertEquals(b.title(), a.title());
       assertEquals(b.body(), a.body());
       assertEquals(b.publishedAt(), a.publishedAt());
       assertEquals(b.url(), a.url());
-      assertFalse(a.topics().contains("politics"), "a dropped topic is gone: " + b.id());
-      weather += a.topics().contains("weather") ? 1 : 0;
+      assertFalse(a.values(Facet.TOPIC).contains("politics"), "a dropped topic is gone: " + b.id());
+      weather += a.values(Facet.TOPIC).contains("weather") ? 1 : 0;
     }
     assertTrue(weather > 0, "the new topic was given to some article");
     assertEquals(summary.updated(), before.values().stream()
-        .filter(b -> !b.topics().equals(after.get(b.id()).topics())).count(), "updated = articles whose topics changed");
+        .filter(b -> !b.values(Facet.TOPIC).equals(after.get(b.id()).values(Facet.TOPIC))).count(), "updated = articles whose topics changed");
 
     EnrichSummary again = reenricher.run();
     assertEquals(0, again.updated(), "a second run finds nothing to change: " + again.oneLine());
@@ -132,15 +133,15 @@ class ReenricherTest {
     Javalin app = App.create(serving).start("127.0.0.1", 0);
     try {
       Http http = new Http("http://127.0.0.1:" + app.port());
-      Article sample = stored.values().stream().filter(a -> a.topics().contains("weather")).findFirst().orElseThrow();
+      Article sample = stored.values().stream().filter(a -> a.values(Facet.TOPIC).contains("weather")).findFirst().orElseThrow();
       Map<String, String> request = new HashMap<>();
       request.put("title", sample.title());
       request.put("body", sample.body());
       JsonNode extracted = http.post("/api/extract", "application/json",
           Json.mapper().writeValueAsString(request)).json();
-      assertEquals(sample.topics(), strings(extracted.get("topics")));
-      assertEquals(sample.countries(), strings(extracted.get("countries")));
-      assertEquals(sample.persons(), strings(extracted.get("persons")));
+      assertEquals(sample.values(Facet.TOPIC), strings(extracted.get("topics")));
+      assertEquals(sample.values(Facet.COUNTRY), strings(extracted.get("countries")));
+      assertEquals(sample.values(Facet.PERSON), strings(extracted.get("persons")));
 
       Document page = http.get("/articles/" + Http.enc(sample.id())).html();
       List<String> topicLinks = page.select("a[href*=topic=]").eachText();
@@ -162,7 +163,7 @@ class ReenricherTest {
   private static Map<String, Article> all(Facetwire facetwire) {
     List<Article> out = new ArrayList<>();
     new ArticleScanner(TestEngine.get().client(), facetwire.names().articles(),
-        new ArticleDocuments(Json.mapper()), 500).scan(out::addAll);
+        new ArticleDocuments(Json.mapper(), FacetCatalog.standard()), 500).scan(out::addAll);
     return out.stream().collect(Collectors.toMap(Article::id, a -> a));
   }
 }

@@ -16,6 +16,7 @@ import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.Engine;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
 import io.facetwire.support.BrowserSession;
@@ -84,7 +85,7 @@ public final class NewSinceBenchmark {
       String url = engine.urls().get(0);
       CountingClient counting = new CountingClient(url);
       String alias = fw.names().articles();
-      SavedSearchQuery queries = new SavedSearchQuery(alias);
+      SavedSearchQuery queries = new SavedSearchQuery(alias, FacetCatalog.standard());
       NewSinceCounter counter = new NewSinceCounter(counting.client(), alias, queries);
       RestClient raw = RestClient.builder(HttpHost.create(url)).build();
 

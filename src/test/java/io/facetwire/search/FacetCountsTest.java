@@ -1,27 +1,28 @@
 package io.facetwire.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.support.TestServer;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Facet counts from Elasticsearch checked against counts computed here, in plain Java, from the same
@@ -101,47 +102,47 @@ class FacetCountsTest {
   @Test
   void anAndFacetNeedsAllItsValuesAndCountsWithinItsOwnSelection() {
     SearchService and = new SearchService(server.facetwire().engine().client(),
-        server.facetwire().names().articles(), FacetCombination.parse("person"));
+        server.facetwire().names().articles(), FacetCombination.parse("person", FacetCatalog.standard()));
     SearchState state = state(Map.of(Facet.PERSON, List.of("Donald Trump", "Joe Biden")), null, null);
-    SearchResult r = and.search(state, EnumSet.allOf(Facet.class));
+    SearchResult r = and.search(state, Set.copyOf(Facet.STANDARD));
     List<Article> both = docs.values().stream()
-        .filter(a -> a.persons().contains("Donald Trump") && a.persons().contains("Joe Biden")).toList();
+        .filter(a -> a.values(Facet.PERSON).contains("Donald Trump") && a.values(Facet.PERSON).contains("Joe Biden")).toList();
     assertEquals(both.size(), r.total());
     assertTrue(r.total() > 0 && r.total() < check(state).total(), "AND narrows where OR widens");
     // Each person's count is what adding that person to the AND would give.
     for (SearchResult.FacetValue v : r.facet(Facet.PERSON)) {
-      long expected = both.stream().filter(a -> a.persons().contains(v.value())).count();
+      long expected = both.stream().filter(a -> a.values(Facet.PERSON).contains(v.value())).count();
       assertEquals(expected, v.count(), v.value());
     }
   }
 
   @Test
   void exclusionsNarrowHitsAndEveryCount() {
-    SearchState state = new SearchState("", Map.of(Facet.TOPIC, List.of("elections")),
+    SearchState state = new SearchState(FacetCatalog.standard(), "", Map.of(Facet.TOPIC, List.of("elections")),
         Map.of(Facet.COUNTRY, List.of("United States")), null, null, Sort.NEWEST, 1, 10, List.of());
-    SearchResult r = server.facetwire().search().search(state, EnumSet.allOf(Facet.class));
+    SearchResult r = server.facetwire().search().search(state, Set.copyOf(Facet.STANDARD));
     List<Article> matching = docs.values().stream()
-        .filter(a -> a.topics().contains("elections") && !a.countries().contains("United States")).toList();
+        .filter(a -> a.values(Facet.TOPIC).contains("elections") && !a.values(Facet.COUNTRY).contains("United States")).toList();
     assertEquals(matching.size(), r.total());
     for (SearchResult.FacetValue v : r.facet(Facet.COUNTRY)) {
       if (!v.excluded()) {
-        long expected = docs.values().stream().filter(a -> !a.countries().contains("United States")
-            && a.topics().contains("elections") && a.countries().contains(v.value())).count();
+        long expected = docs.values().stream().filter(a -> !a.values(Facet.COUNTRY).contains("United States")
+            && a.values(Facet.TOPIC).contains("elections") && a.values(Facet.COUNTRY).contains(v.value())).count();
         assertEquals(expected, v.count(), v.value());
       }
     }
   }
 
   private static SearchState state(Map<Facet, List<String>> filters, LocalDate from, LocalDate to) {
-    return new SearchState("", filters, from, to, Sort.NEWEST, 1, 10, List.of());
+    return new SearchState(FacetCatalog.standard(), "", filters, from, to, Sort.NEWEST, 1, 10, List.of());
   }
 
   /** Runs the search and compares total and every facet's counts with the in-memory truth. */
   private static SearchResult check(SearchState state) {
-    SearchResult result = server.facetwire().search().search(state, EnumSet.allOf(Facet.class));
+    SearchResult result = server.facetwire().search().search(state, Set.copyOf(Facet.STANDARD));
     List<Article> matching = docs.values().stream().filter(a -> matches(a, state, null)).toList();
     assertEquals(matching.size(), result.total(), "total for " + state.describe());
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : Facet.STANDARD) {
       Map<String, Long> expected = new HashMap<>();
       for (Article a : docs.values()) {
         if (matches(a, state, facet)) {
@@ -184,7 +185,7 @@ class FacetCountsTest {
     } else if (state.from() != null || state.to() != null) {
       return false;
     }
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : Facet.STANDARD) {
       List<String> wanted = state.values(facet);
       if (facet == except || wanted.isEmpty()) {
         continue;
@@ -197,10 +198,6 @@ class FacetCountsTest {
   }
 
   private static List<String> values(Article a, Facet facet) {
-    return switch (facet) {
-      case COUNTRY -> a.countries();
-      case PERSON -> a.persons();
-      case TOPIC -> a.topics();
-    };
+    return a.values(facet);
   }
 }

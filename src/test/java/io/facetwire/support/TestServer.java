@@ -1,6 +1,7 @@
 package io.facetwire.support;
 
 import io.facetwire.Facetwire;
+import io.facetwire.FacetwireConfig;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.engine.IndexNames;
@@ -15,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import io.facetwire.FacetwireConfig;
 
 /**
  * The real HTTP server on a free port, on the shared test node, with its own indices.
@@ -61,8 +61,13 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(FacetwireConfig config, Clock clock) {
+    return start(config, clock, extractor());
+  }
+
+  /** A server whose facets are those of {@code extractor} (a test may add one with {@link FacetExtractor#with}). */
+  public static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor) {
     Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
-        extractor(), clock, config);
+        extractor, clock, config);
     Javalin app = App.create(facetwire).start("127.0.0.1", 0);
     return new TestServer(facetwire, app);
   }

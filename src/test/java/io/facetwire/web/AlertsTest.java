@@ -1,15 +1,11 @@
 package io.facetwire.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.Json;
 import io.facetwire.engine.EsCall;
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.saved.Alerts;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchQuery;
@@ -29,6 +25,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Alerts end to end: a saved search with alerts on, an import over HTTP, and a JSON POST arriving at
@@ -153,7 +153,7 @@ class AlertsTest {
     CountingClient counting = new CountingClient(TestEngine.get().urls().get(0));
     String articles = server.facetwire().names().articles();
     Alerts alerts = new Alerts(store, server.facetwire().accounts().store(), counting.client(), articles,
-        new SavedSearchQuery(articles), new WebhookSender(List.of(), Duration.ofSeconds(1), true), Json.mapper(),
+        new SavedSearchQuery(articles, FacetCatalog.standard()), new WebhookSender(List.of(), Duration.ofSeconds(1), true), Json.mapper(),
         null, clock);
     Alerts.CheckReport report = alerts.checkNow();
     assertTrue(report.searchesChecked() >= 150, report.toString());

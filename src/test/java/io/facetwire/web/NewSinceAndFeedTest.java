@@ -1,8 +1,6 @@
 package io.facetwire.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.facetwire.facet.FacetCatalog;
 import io.facetwire.saved.AtomFeed;
 import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.SavedSearch;
@@ -25,6 +23,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * "New since your last visit" on the list (all counts in one _msearch) and on a saved search's page
@@ -109,7 +109,7 @@ class NewSinceAndFeedTest {
     assertEquals(7, searches.size());
     CountingClient counting = new CountingClient(TestEngine.get().urls().get(0));
     NewSinceCounter counter = new NewSinceCounter(counting.client(), server.facetwire().names().articles(),
-        new SavedSearchQuery(server.facetwire().names().articles()));
+        new SavedSearchQuery(server.facetwire().names().articles(), FacetCatalog.standard()));
     Map<String, Long> counts = counter.counts(searches);
     assertEquals(1, counting.requests(), counting.paths().toString());
     assertTrue(counting.paths().get(0).startsWith("POST /_msearch"), counting.paths().toString());
