@@ -48,8 +48,8 @@ class CommandLineEndToEndTest {
     JsonNode demo = http.get("/api/search").json();
     assertEquals(296, demo.path("total").asInt(), "the first article plus 295 Wikinews articles");
     assertEquals(200, http.get("/").status());
-    JsonNode seed = http.get("/api/search?q=Solovyov&country=Russia&person=Vladimir+Putin&topic=sanctions"
-        + "&topic=cybersecurity").json();
+    // (No topic: the interview touches sanctions and cybersecurity in passing, which is no topic of it.)
+    JsonNode seed = http.get("/api/search?q=Solovyov&country=Russia&person=Vladimir+Putin").json();
     assertEquals(1, seed.path("total").asInt(), "the first article is found under its facets");
 
     // Import beside the running server: it uses the server's node (whose folder is locked).
@@ -148,7 +148,9 @@ class CommandLineEndToEndTest {
   }
 
   private static void waitForLine(Process p, Path log, String line) throws Exception {
-    for (int i = 0; i < 600; i++) {
+    // Up to 180 s, as long as a command may take (run): on a shared 2-core machine under heavy load the
+    // node alone took over 40 s to create its indices, and 60 s was not always enough to start.
+    for (int i = 0; i < 1800; i++) {
       String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
       if (text.contains(line)) {
         return;
