@@ -197,6 +197,8 @@ final class TopicMatcher {
     /** What counts as "different" in "at least K of": the country for {@code <country>}, else the term. */
     int[] group = new int[32];
     int sentences;
+    /** The most tokens one match spans (bounds how far back a match near another can start). */
+    int longest;
     int titleEnd;
     int leadEnd;
     /** The last match {@link #near} found (for an explanation). */
@@ -255,6 +257,7 @@ final class TopicMatcher {
       end[count] = to;
       sentence[count] = sentences;
       group[count] = groupId;
+      longest = Math.max(longest, to - from);
       count++;
     }
 
@@ -265,7 +268,11 @@ final class TopicMatcher {
     int near(int o, boolean[] terms, int distance, int enough) {
       int found = 0;
       int[] groups = enough > 1 ? new int[enough] : null;
-      for (int j = 0; j < count && found < enough; j++) {
+      // Matches are in text order: only those starting within reach are looked at, so a clause costs
+      // the matches near one match, not all of them (a huge article stays linear).
+      int from = firstStartingAt(start[o] - distance - longest);
+      int until = end[o] + distance;
+      for (int j = from; j < count && start[j] <= until && found < enough; j++) {
         int id = term[j];
         if (id >= terms.length || !terms[id] || (start[j] < end[o] && end[j] > start[o])) {
           continue;
@@ -288,6 +295,21 @@ final class TopicMatcher {
         nearIndex = j;
       }
       return found;
+    }
+
+    /** Index of the first match starting at or after token {@code token}. */
+    private int firstStartingAt(int token) {
+      int lo = 0;
+      int hi = count;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (start[mid] < token) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     /** True if any of the terms matched anywhere (or, with {@code inLead}, in the title or lead). */
