@@ -14,6 +14,7 @@ public final class SetEvaluation {
   public static final List<String> FACETS = List.of("country", "person", "topic");
 
   private final Map<String, Score> scores = new LinkedHashMap<>();
+  private final TopicScores topics = new TopicScores();
   private final ErrorTally errors = new ErrorTally();
   private int articles;
 
@@ -25,6 +26,7 @@ public final class SetEvaluation {
       e.compare("country", a.countries(), found.values(Facet.COUNTRY), a.name());
       e.compare("person", a.persons(), found.values(Facet.PERSON), a.name());
       e.compare("topic", a.topics(), found.values(Facet.TOPIC), a.name());
+      e.topics.add(a.topics(), found.values(Facet.TOPIC));
       e.articles++;
     }
     return e;
@@ -66,6 +68,11 @@ public final class SetEvaluation {
 
   public Score score(String facet) {
     return scores.get(facet);
+  }
+
+  /** Per-topic figures over this set. */
+  public TopicScores topics() {
+    return topics;
   }
 
   public int articles() {

@@ -22,21 +22,25 @@ import java.util.Objects;
 public final class FacetExtractor {
 
   private final Tokenizer tokenizer = new Tokenizer();
-  private final TopicExtractor topics;
+  private final CountryExtractor countries;
+  private final PersonExtractor persons;
+  private final TopicMatcher topics;
   private final CountryGazetteer gazetteer;
+  private final TopicDefinitions definitions;
   private final Map<Facet, ValueExtractor> extractors;
   private final FacetCatalog catalog;
 
-  private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicTaxonomy taxonomy) {
+  private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicDefinitions definitions) {
     this.gazetteer = gazetteer;
-    this.topics = new TopicExtractor(taxonomy);
-    CountryExtractor countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
-    PersonExtractor persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
+    this.definitions = definitions;
+    this.topics = new TopicMatcher(definitions);
+    this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
+    this.persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens()),
         Facet.PERSON, text -> persons.extract(text.tokens()),
-        Facet.TOPIC, text -> topics.extract(text.tokens()));
+        Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())));
     Map<Facet, ValueExtractor> ordered = new LinkedHashMap<>();
     for (Facet facet : Facet.STANDARD) {
       ordered.put(facet, Objects.requireNonNull(builtIn.get(facet), () -> "No extractor for facet " + facet));
@@ -47,7 +51,10 @@ public final class FacetExtractor {
 
   private FacetExtractor(FacetExtractor base, Facet extra, ValueExtractor extractor) {
     this.gazetteer = base.gazetteer;
+    this.definitions = base.definitions;
     this.topics = base.topics;
+    this.countries = base.countries;
+    this.persons = base.persons;
     this.catalog = base.catalog.with(extra);
     Map<Facet, ValueExtractor> more = new LinkedHashMap<>(base.extractors);
     more.put(extra, Objects.requireNonNull(extractor, "extractor"));
@@ -64,17 +71,34 @@ public final class FacetExtractor {
     return catalog;
   }
 
+  /** Topic rules may ask for {@code <country>}: the country mentions, found once per article. */
+  private Tokens withCountries(Tokens t) {
+    if (!t.countriesFound) {
+      countries.extract(t);
+    }
+    return t;
+  }
+
   /** Gazetteers, name lists and topic taxonomy from the classpath. */
   public static FacetExtractor loadDefault() {
     return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
-        TopicTaxonomy.loadDefault());
+        TopicDefinitions.loadDefault());
   }
 
-  /** Like {@link #loadDefault()}, but the topics come from a user-editable taxonomy file (see topics.txt). */
+  /**
+   * Like {@link #loadDefault()}, but the topics come from a user-editable definition file (the language
+   * is described in topics.txt); a bad definition is a {@link DefinitionException} naming its line.
+   */
   public static FacetExtractor load(Path taxonomyFile) {
     Objects.requireNonNull(taxonomyFile, "taxonomyFile");
     return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
-        TopicTaxonomy.load(taxonomyFile));
+        TopicDefinitions.load(taxonomyFile));
+  }
+
+  /** Like {@link #load(Path)}, from the text of a definition file ({@code source} names it in errors). */
+  public static FacetExtractor withDefinitions(String definitions, String source) {
+    return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
+        TopicDefinitions.parse(definitions, source));
   }
 
   /** Facets of one article, every facet of the catalog in its order; either part may be null. Thread-safe. */
@@ -86,6 +110,26 @@ public final class FacetExtractor {
   }
 
   /**
+   * The evidence for the built-in facets {@link #extract} gives: the words that named each country and
+   * person, and every topic rule that matched (assigned or not, and why). Thread-safe.
+   */
+  public Explanation explain(String title, String body) {
+    Tokens t = new ArticleText(tokenizer, title, body).tokens();
+    List<String> c = countries.extract(t);
+    List<String> p = persons.extract(t);
+    List<TopicExplanation> why = new ArrayList<>();
+    topics.extract(t, why);
+    int leadEnd = TopicMatcher.Matches.find(t, definitions, TopicMatcher.LEAD_WORDS).leadEnd;
+    return new Explanation(ValueMentions.countries(t, c, gazetteer, leadEnd),
+        ValueMentions.persons(t, p, leadEnd), why);
+  }
+
+  /** The topic names the definitions give, in file order. */
+  public List<String> topicNames() {
+    return definitions.topicNames();
+  }
+
+  /**
    * The work {@link #extract} does on this article, in steps counted by the tokenizer and the country
    * and person extractors: tests compare it across text sizes to prove extraction linear.
    */
@@ -93,14 +137,6 @@ public final class FacetExtractor {
     ArticleText text = new ArticleText(tokenizer, title, body);
     extractors.values().forEach(extractor -> extractor.extract(text));
     return text.tokens().steps;
-  }
-
-  /** Every topic's score for this article (for tuning the taxonomy; see topics.txt). */
-  public java.util.Map<String, Double> topicScores(String title, String body) {
-    Tokens t = new ArticleText(tokenizer, title, body).tokens();
-    java.util.Map<String, Double> scores = new java.util.TreeMap<>();
-    topics.extract(t, scores);
-    return scores;
   }
 
   /** Every country value this extractor can give, in gazetteer order. */

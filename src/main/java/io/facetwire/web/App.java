@@ -102,7 +102,7 @@ public final class App {
     }
 
     ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates, facetCatalog,
-        facetwire.documents());
+        facetwire.documents(), facetwire.extractor());
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 
