@@ -14,8 +14,12 @@ public final class PasswordHasher {
   public static final int MAX_LENGTH = 200;
 
   private final Argon2PasswordEncoder encoder = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-  /** Verified against when the account does not exist, so both answers take as long. */
-  private final String decoy = encoder.encode("decoy password that matches nothing");
+  /**
+   * Verified against when the account does not exist, so both answers take as long. Made on first
+   * use: every command opens the accounts, and a cold Argon2 hash cost {@code import} a noticeable
+   * part of its start-up (19 MiB filled by code the JIT has not compiled yet).
+   */
+  private volatile String decoy;
 
   public String hash(String password) {
     return encoder.encode(password);
@@ -25,12 +29,26 @@ public final class PasswordHasher {
     if (password == null || password.length() > MAX_LENGTH) {
       return false;
     }
-    return encoder.matches(password, hash == null ? decoy : hash);
+    return encoder.matches(password, hash == null ? decoy() : hash);
   }
 
   /** Spends the same time as a real check, for an account that does not exist. */
   public void spendTimeOnMissingAccount(String password) {
-    matches(password == null ? "" : password, decoy);
+    matches(password == null ? "" : password, decoy());
+  }
+
+  private String decoy() {
+    String d = decoy;
+    if (d == null) {
+      synchronized (this) {
+        d = decoy;
+        if (d == null) {
+          d = encoder.encode("decoy password that matches nothing");
+          decoy = d;
+        }
+      }
+    }
+    return d;
   }
 
   /** Null when acceptable, else what is wrong with the new password. */

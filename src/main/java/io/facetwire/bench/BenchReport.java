@@ -27,7 +27,7 @@ public final class BenchReport {
   double roundTripsApi;
   SearchBench.WarmUp warmUp;
   Map<SearchBench.Target, Double> serverCpuMicrosPerRequest;
-  final Map<Integer, Map<SearchBench.Target, Latencies>> search = new TreeMap<>();
+  final Map<Integer, SearchRuns> search = new TreeMap<>();
   Map<String, Long> serverMemoryMiB;
   private final long startNanos = System.nanoTime();
   double totalSeconds;
@@ -53,16 +53,15 @@ public final class BenchReport {
     for (var entry : search.entrySet()) {
       int c = entry.getKey();
       String clients = c + " client" + (c == 1 ? "" : "s");
-      Latencies raw = entry.getValue().get(SearchBench.Target.RAW);
-      Latencies html = entry.getValue().get(SearchBench.Target.HTML);
-      Latencies api = entry.getValue().get(SearchBench.Target.API);
-      Latencies map = entry.getValue().get(SearchBench.Target.MAP);
-      md.append(String.format("| search page, %s, p50 / p95 / p99 ms | %s | %s | %.2f (p99) | ≤ 1.30 |%n",
-          clients, triple(html), triple(raw), html.p99() / raw.p99()));
-      md.append(String.format("| `/api/search`, %s, p50 / p95 / p99 ms | %s | %s | %.2f (p99) | ≤ 1.15 |%n",
-          clients, triple(api), triple(raw), api.p99() / raw.p99()));
-      md.append(String.format("| world map page (`/search/map`, loaded on scroll), %s, p50 / p95 / p99 ms | %s | | | |%n",
-          clients, triple(map)));
+      SearchRuns runs = entry.getValue();
+      md.append(String.format("| search page, %s, p50 / p99 ms (median of %d runs) | %s | %s | %s | ≤ 1.30 |%n",
+          clients, runs.runs().size(), pair(runs, SearchBench.Target.HTML), pair(runs, SearchBench.Target.RAW),
+          ratios(runs, SearchBench.Target.HTML)));
+      md.append(String.format("| `/api/search`, %s, p50 / p99 ms (median of %d runs) | %s | %s | %s | ≤ 1.15 |%n",
+          clients, runs.runs().size(), pair(runs, SearchBench.Target.API), pair(runs, SearchBench.Target.RAW),
+          ratios(runs, SearchBench.Target.API)));
+      md.append(String.format("| world map page (`/search/map`, loaded on scroll), %s, p50 / p99 ms | %s | | | |%n",
+          clients, pair(runs, SearchBench.Target.MAP)));
     }
     md.append(cpuRow("search page", SearchBench.Target.HTML));
     md.append(cpuRow("`/api/search`", SearchBench.Target.API));
@@ -93,12 +92,48 @@ public final class BenchReport {
     return String.join(" / ", seconds);
   }
 
-  private static String triple(Latencies l) {
-    return String.format("%.1f / %.1f / %.1f", l.p50(), l.p95(), l.p99());
+  private static String pair(SearchRuns runs, SearchBench.Target t) {
+    return String.format("%.1f / %.1f", runs.p50(t), runs.p99(t));
+  }
+
+  private static String ratios(SearchRuns runs, SearchBench.Target t) {
+    return String.format("%.2f / %.2f", runs.ratioP50(t), runs.ratioP99(t));
+  }
+
+  /**
+   * One line to compare between commits: the ratios that have targets, then the load the figures
+   * were taken under (a ratio taken under load says less).
+   */
+  public String summaryLine() {
+    StringBuilder line = new StringBuilder("facetwire-bench ").append(commit()).append(' ')
+        .append(started, 0, Math.min(16, started.length()));
+    line.append(String.format(" ingest=%.2f", ingest.ratio()));
+    search.forEach((c, runs) -> line.append(String.format(" c%d:page=%.2f/%.2f api=%.2f/%.2f", c,
+        runs.ratioP50(SearchBench.Target.HTML), runs.ratioP99(SearchBench.Target.HTML),
+        runs.ratioP50(SearchBench.Target.API), runs.ratioP99(SearchBench.Target.API))));
+    line.append(String.format(" start=%.1fs rss=%dMiB", startupExistingMillis.stream().mapToLong(Long::longValue)
+        .max().orElse(0) / 1000.0, serverMemoryMiB.getOrDefault("VmHWM", -1L)));
+    line.append(" load=").append(loadBefore.split(" ")[0]).append('/').append(loadAfter.split(" ")[0]);
+    return line.toString();
+  }
+
+  /** The commit the benchmark ran on, when run inside a git checkout. */
+  static String commit() {
+    try {
+      Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes()).strip();
+      return p.waitFor() == 0 && out.matches("[0-9a-f]{4,40}") ? out : "nocommit";
+    } catch (IOException e) {
+      return "nocommit";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "nocommit";
+    }
   }
 
   Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("summary", summaryLine());
     m.put("started", started);
     m.put("total_seconds", Latencies.round(totalSeconds));
     m.put("machine", machine());
@@ -107,14 +142,7 @@ public final class BenchReport {
     m.put("server_heap", "-Xmx" + config.serverHeap());
     m.put("ingest", ingest.toJson());
     Map<String, Object> searches = new LinkedHashMap<>();
-    search.forEach((c, byTarget) -> {
-      Map<String, Object> t = new LinkedHashMap<>();
-      byTarget.forEach((target, l) -> t.put(target.name().toLowerCase(), l.toJson()));
-      Latencies raw = byTarget.get(SearchBench.Target.RAW);
-      t.put("ratio_p99_html_to_raw", Latencies.round(byTarget.get(SearchBench.Target.HTML).p99() / raw.p99()));
-      t.put("ratio_p99_api_to_raw", Latencies.round(byTarget.get(SearchBench.Target.API).p99() / raw.p99()));
-      searches.put("concurrency_" + c, t);
-    });
+    search.forEach((c, runs) -> searches.put("concurrency_" + c, runs.toJson()));
     m.put("search", searches);
     m.put("query_log_size", config.queries());
     m.put("api_total_equals_raw_total_of_first_100", sameTotals);
@@ -131,8 +159,14 @@ public final class BenchReport {
   }
 
   public void write(Path dir) throws IOException {
-    Files.writeString(dir.resolve("bench.md"), header() + "\n" + markdown());
+    Files.writeString(dir.resolve("bench.md"), header() + "\n" + markdown() + "\n" + summaryLine() + "\n");
     Json.mapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve("bench.json").toFile(), toJson());
+  }
+
+  /** "AMD EPYC … (2 cores), OpenJDK 17…": where a figure was taken. */
+  static String machineLine() {
+    Map<String, String> machine = machine();
+    return machine.get("cpu") + " (" + machine.get("cores") + " cores), " + machine.get("java");
   }
 
   public String header() {
@@ -142,7 +176,7 @@ public final class BenchReport {
         + "; " + String.format("%.0f s in all", totalSeconds) + "\n";
   }
 
-  private static Map<String, String> machine() {
+  static Map<String, String> machine() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     m.put("cpu", cpuModel());
@@ -160,7 +194,7 @@ public final class BenchReport {
     }
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
       return parts[0] + " " + parts[1] + " " + parts[2];

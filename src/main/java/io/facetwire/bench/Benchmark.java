@@ -29,6 +29,9 @@ public final class Benchmark {
    */
   public record Config(Path reuters, int copies, int queries, String serverHeap, int restarts, Path out) {}
 
+  /** Latency runs per concurrency; the report gives the median of their p50s and p99s. */
+  static final int SEARCH_RUNS = 3;
+
   private final Config config;
   private final PrintLogger log = new PrintLogger(System.err);
 
@@ -72,7 +75,7 @@ public final class Benchmark {
         report.roundTripsApi = search.roundTripsPerView(SearchBench.Target.API, 100);
         for (int concurrency : new int[] {1, 8}) {
           log.line("Searching with " + concurrency + " client(s)…");
-          report.search.put(concurrency, search.measure(concurrency));
+          report.search.put(concurrency, search.measureRuns(concurrency, SEARCH_RUNS));
         }
       }
       report.serverMemoryMiB = server.memoryMiB();
@@ -89,13 +92,13 @@ public final class Benchmark {
     return report;
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

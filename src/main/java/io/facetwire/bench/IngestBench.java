@@ -56,7 +56,7 @@ final class IngestBench {
 
   IngestResult run(PrintLogger log) throws IOException {
     log.line("Preparing the enriched documents for the raw run (not timed)…");
-    List<byte[]> batches = serializedBatches();
+    RawBatches batches = RawBatches.of(serializedBatches());
     long articles = stats.articles();
 
     RawBulk baseline = new RawBulk(rest, new IndexBootstrap(facetwire.engine().client(), json,

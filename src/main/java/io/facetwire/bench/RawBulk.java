@@ -37,7 +37,7 @@ final class RawBulk {
   }
 
   /** Raw bulk of the batches into a fresh index, refreshed, counted, deleted; merges waited out. */
-  IngestResult.Run run(List<byte[]> batches) throws IOException {
+  IngestResult.Run run(RawBatches batches) throws IOException {
     createRawIndex();
     long cpu0 = cpuMillis.getAsLong();
     long own0 = ProcessCpu.ownMillis();
@@ -47,7 +47,7 @@ final class RawBulk {
     double seconds = (System.nanoTime() - t0) / 1e9;
     long cpu = cpuMillis.getAsLong() - cpu0;
     long own = ProcessCpu.ownMillis() - own0;
-    long expected = batches.stream().mapToLong(RawBulk::operations).sum();
+    long expected = batches.operations();
     long stored = count(INDEX);
     if (stored != expected) {
       throw new IllegalStateException("Raw index holds " + stored + " documents, expected " + expected);
@@ -55,17 +55,6 @@ final class RawBulk {
     rest.performRequest(new Request("DELETE", "/" + INDEX));
     Nodes.awaitMergesIdle(rest);
     return new IngestResult.Run(seconds, cpu, own);
-  }
-
-  /** Bulk operations in an NDJSON body: two lines each. */
-  private static long operations(byte[] body) {
-    long lines = 0;
-    for (byte b : body) {
-      if (b == '\n') {
-        lines++;
-      }
-    }
-    return lines / 2;
   }
 
   private void createRawIndex() throws IOException {
@@ -79,7 +68,7 @@ final class RawBulk {
     rest.performRequest(create);
   }
 
-  private void sendAll(List<byte[]> batches) {
+  private void sendAll(RawBatches batches) {
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Exception> failure = new AtomicReference<>();
     List<Thread> senders = new ArrayList<>();

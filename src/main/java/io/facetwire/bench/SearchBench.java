@@ -95,10 +95,15 @@ final class SearchBench {
    */
   WarmUp warmUp(java.util.function.LongSupplier serverCpuMillis, java.util.function.LongSupplier compilerCpuMillis,
       PrintLogger out) throws Exception {
+    return warmUp(serverCpuMillis, compilerCpuMillis, out, MAX_WARM_UP_PASSES);
+  }
+
+  WarmUp warmUp(java.util.function.LongSupplier serverCpuMillis, java.util.function.LongSupplier compilerCpuMillis,
+      PrintLogger out, int maxPasses) throws Exception {
     double first = 0;
     double share = 1;
     int pass = 0;
-    while (pass < MAX_WARM_UP_PASSES && share >= WARM_COMPILER_SHARE) {
+    while (pass < maxPasses && share >= WARM_COMPILER_SHARE) {
       long cpu0 = serverCpuMillis.getAsLong();
       long jit0 = compilerCpuMillis.getAsLong();
       run(List.of(Target.values()), 4);
@@ -129,6 +134,18 @@ final class SearchBench {
    */
   Map<Target, Latencies> measure(int concurrency) throws Exception {
     return run(List.of(Target.values()), concurrency);
+  }
+
+  /**
+   * {@link #measure} {@code runs} times: one run's p50 and p99 move with what else the machine does
+   * at that moment, the median of three much less.
+   */
+  SearchRuns measureRuns(int concurrency, int runs) throws Exception {
+    List<Map<Target, Latencies>> all = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      all.add(measure(concurrency));
+    }
+    return new SearchRuns(all);
   }
 
   private Map<Target, Latencies> run(List<Target> targets, int concurrency) throws Exception {

@@ -43,8 +43,11 @@ final class ServerProcess implements AutoCloseable {
   /** Like the above, with extra environment variables for the server (settings under test). */
   static ServerProcess start(Path dataDir, int port, String heap, boolean demo, Path log, Map<String, String> env)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path"), "io.facetwire.cli.Main",
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    if (!heap.equals("default")) {
+      command.add("-Xmx" + heap);  // "default": as a user starts it, the JVM's own maximum heap
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.facetwire.cli.Main",
         "serve", "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
     if (!demo) {
       command.add("--no-demo");

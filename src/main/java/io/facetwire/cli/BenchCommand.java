@@ -25,8 +25,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--queries", paramLabel = "N", description = "Searches in the query log (default: 500).")
   int queries = 500;
 
-  @Option(names = "--server-heap", paramLabel = "SIZE", description = "Maximum heap (-Xmx) of the server process (default: 1g).")
   String serverHeap = "1g";
+  boolean serverHeapSet;
+
+  @Option(names = "--server-heap", paramLabel = "SIZE", description = {"Maximum heap (-Xmx) of the server process",
+      "(default: 1g; import and scale modes: none, the JVM's default, as a user starts the server)."})
+  void serverHeap(String value) {
+    serverHeap = value;
+    serverHeapSet = true;
+  }
 
   @Option(names = "--restarts", paramLabel = "N", description = "Start-ups on the existing index to time (default: 3).")
   int restarts = 3;
@@ -34,10 +41,27 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: target/bench).")
   Path out = Path.of("target/bench");
 
-  @Option(names = "--mode", paramLabel = "MODE", description = "full (default): everything above; extract: "
-      + "extraction CPU time at 10 KB, 100 KB and 1 MB per article; soak: readers, a writer and abusive "
-      + "clients against a Reuters-size index, see --soak-seconds.")
+  @Option(names = "--mode", paramLabel = "MODE", description = {"full (default): everything above;",
+      "import: `facetwire import` as a user runs it (own process, beside a fresh server and alone) against raw bulk;",
+      "scale: generate --articles articles from the corpora (seeded), import, then search, export, new-since at that size;",
+      "extract: extraction CPU time at 10 KB, 100 KB and 1 MB per article;",
+      "soak: readers, a writer and abusive clients against a Reuters-size index, see --soak-seconds."})
   String mode = "full";
+
+  @Option(names = "--repeats", paramLabel = "N", description = "import mode: fresh servers to import into (default: 3).")
+  int repeats = 3;
+
+  @Option(names = "--articles", paramLabel = "N", description = "scale mode: articles to generate (default: 1,000,000); "
+      + "import mode: generate this many instead of importing the Reuters files.")
+  long articles = -1;
+
+  @Option(names = "--seed", paramLabel = "N", description = "scale mode: seed of the generated corpus (default: 20170730).")
+  long seed = 20170730L;
+
+  @Option(names = "--corpora", paramLabel = "DIR", split = ",", description = "Folders the generated articles are made "
+      + "from (default: the --reuters folder and ../shared/data/bbc-news next to it).")
+  java.util.List<Path> corpora;
+
 
   @Option(names = "--soak-seconds", paramLabel = "S", description = "soak: length of the soak phase (default: 120).")
   int soakSeconds = 120;
@@ -51,6 +75,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (mode.equals("import") || mode.equals("scale")) {
+      String heap = serverHeapSet ? serverHeap : "default";
+      return new io.facetwire.bench.BenchModes(reuters, corpora, out, heap, queries, repeats, articles, seed).run(mode);
+    }
     if (!Files.isDirectory(reuters)) {
       System.err.println("--reuters: " + reuters + " is not a folder (the Reuters-21578 corpus is needed)");
       return 2;
@@ -76,6 +104,7 @@ final class BenchCommand implements Callable<Integer> {
     report.write(out);
     System.out.println(report.header());
     System.out.println(report.markdown());
+    System.out.println(report.summaryLine());
     System.out.println("Written: " + out.resolve("bench.md") + ", " + out.resolve("bench.json"));
     return 0;
   }

@@ -46,6 +46,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not show a progress bar.")
   boolean noProgress;
 
+  @Option(names = "--in-process", description = {"Read, extract and index in this process even when a server "
+      + "runs on the data folder", "(by default the files go to that server, which does the work with its JIT warm)."})
+  boolean inProcess;
+
   @Override
   public Integer call() throws Exception {
     Instant publishedAt = null;
@@ -65,6 +69,11 @@ final class ImportCommand implements Callable<Integer> {
     }
     ReadOptions options = new ReadOptions(source, publishedAt);
     long start = System.nanoTime();
+    java.util.Optional<RunningServer.Handle> server = viaServer() ? RunningServer.find(data.dataDir())
+        : java.util.Optional.empty();
+    if (server.isPresent()) {
+      return importViaServer(server.get(), start);
+    }
     ImportSummary summary;
     double seconds;
     interruption = ImportInterruption.install(Duration.ofSeconds(60));
@@ -117,6 +126,47 @@ final class ImportCommand implements Callable<Integer> {
         + " stored are counted as unchanged, never duplicated):");
     System.err.println("  " + again);
   }
+
+  /**
+   * A server on the data folder does the work unless told otherwise, or unless this command was given
+   * its own taxonomy or index prefix (the server extracts with its own and writes to its own).
+   */
+  private boolean viaServer() {
+    return !inProcess && data.extraction.taxonomy == null && data.indexPrefix == null;
+  }
+
+  private int importViaServer(RunningServer.Handle server, long start) {
+    System.out.println("Sending the files to the server at " + server.url() + " (it reads, extracts and indexes)");
+    long totalBytes = totalBytes();
+    ImportSummary summary;
+    try (ProgressBar bar = !noProgress && totalBytes > 256 * 1024 ? progressBar(totalBytes) : null) {
+      summary = new RemoteImport(server).send(files, source, date, n -> {
+        if (bar != null) {
+          bar.stepBy(n);
+        }
+      });
+    } catch (IOException e) {
+      System.err.println("The import through the server at " + server.url() + " stopped: " + e.getMessage());
+      System.err.println("What the server received before is indexed; import the files again to finish"
+          + " (stored articles count as unchanged), or use --in-process when the server is stopped.");
+      return 3;
+    }
+    printSummary(summary, (System.nanoTime() - start) / 1e9);
+    return summary.hasFailures() ? 1 : 0;
+  }
+
+  private long totalBytes() {
+    long total = 0;
+    for (Path file : files) {
+      try {
+        total += Files.size(file);
+      } catch (IOException e) {
+        // Reported when the file is read.
+      }
+    }
+    return total;
+  }
+
 
   private static void printStopped(ImportSummary soFar, String why) {
     long unsettled = soFar.read() - soFar.indexed() - soFar.unchanged() - soFar.failed();

@@ -64,9 +64,11 @@ final class ServeCommand implements Callable<Integer> {
       log.info("Demo articles: {}", demo.oneLine());
     }
     facetwire.startBackgroundJobs(Housekeeping.EVERY);
+    // The import command of the same user finds this server through its data folder and hands it its files.
+    String importToken = io.facetwire.account.Tokens.random();
     Javalin app;
     try {
-      app = App.create(facetwire).start(bindHost, httpPort);
+      app = App.create(facetwire, importToken).start(bindHost, httpPort);
       // Live sources are polled by servers only, never by the other commands that open the same wiring.
       facetwire.sources().scheduler().start(facetwire.sources().config().tick());
     } catch (RuntimeException e) {
@@ -76,8 +78,12 @@ final class ServeCommand implements Callable<Integer> {
       }
       throw e;
     }
+    String localHost = "0.0.0.0".equals(bindHost) || "::".equals(bindHost) ? "127.0.0.1" : bindHost;
+    RunningServer.Handle handle = new RunningServer.Handle("http://" + localHost + ":" + app.port(), importToken);
+    RunningServer.publish(data.dataDir(), handle);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      RunningServer.withdraw(data.dataDir(), handle);
       ServerShutdown.run(app, facetwire, data.dataDir(), published, drain);
       stopped.countDown();
     }, "facetwire-shutdown"));

@@ -13,16 +13,23 @@ import io.javalin.http.UnauthorizedResponse;
 final class ApiAuth {
 
   private final FacetwireConfig config;
+  private final String localToken;
 
-  ApiAuth(FacetwireConfig config) {
+  /**
+   * @param localToken the token {@code serve} leaves in its data folder (owner-only file) for the
+   *                   {@code import} command of the same user, or null
+   */
+  ApiAuth(FacetwireConfig config, String localToken) {
     this.config = config;
+    this.localToken = localToken;
   }
 
   void requireAdmin(Context ctx) {
     String authorization = ctx.header("Authorization");
     if (authorization != null) {
       String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : null;
-      if (config.apiToken() != null && Tokens.same(config.apiToken(), token)) {
+      if (config.apiToken() != null && Tokens.same(config.apiToken(), token)
+          || localToken != null && Tokens.same(localToken, token)) {
         return;
       }
       ctx.header("WWW-Authenticate", "Bearer");

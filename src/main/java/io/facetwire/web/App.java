@@ -24,6 +24,14 @@ public final class App {
 
   /** Stop it with {@link GracefulStop#stop} to let requests in flight finish. */
   public static Javalin create(Facetwire facetwire) {
+    return create(facetwire, null);
+  }
+
+  /**
+   * @param localImportToken a bearer token the import routes accept besides the API token: the one
+   *                         {@code serve} leaves for the {@code import} command in its data folder
+   */
+  public static Javalin create(Facetwire facetwire, String localImportToken) {
     // The registry (and its JVM meters) is made now, not by the first request's access log.
     io.facetwire.metrics.Meters.registry();
     Templates templates = new Templates();
@@ -108,10 +116,15 @@ public final class App {
 
     ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper(), bodyLimits,
         config.limits().articleChars());
-    ApiAuth apiAuth = new ApiAuth(config);
+    ApiAuth apiAuth = new ApiAuth(config, localImportToken);
     app.post("/api/articles", ctx -> {
       apiAuth.requireAdmin(ctx);
       imports.importArticles(ctx);
+    });
+    FileImportRoute fileImport = new FileImportRoute(facetwire.importer(), Json.mapper());
+    app.post("/api/import/files", ctx -> {
+      apiAuth.requireAdmin(ctx);
+      fileImport.handle(ctx);
     });
     // Anonymous on purpose (it stores nothing): bounded by its body limit, large bodies a few at a time.
     app.post("/api/extract", expensive.guard(ExpensiveWork.LARGE_BODY, imports::extract));

@@ -45,6 +45,9 @@ final class BodyLimits {
   long limitFor(String path) {
     return switch (path) {
       case "/api/articles" -> limits.importBody();
+      // Whole input files streamed by the import command (admins and the local token only): any size,
+      // read record by record; each record's own limits (body cut, JSON limits) still apply.
+      case "/api/import/files" -> Long.MAX_VALUE;
       case "/api/extract" -> limits.extractBody();
       default -> limits.otherBody();
     };

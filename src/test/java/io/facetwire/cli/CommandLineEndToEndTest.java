@@ -56,6 +56,8 @@ class CommandLineEndToEndTest {
     Result imported = run(data.resolve("import1.log"), "import", "--data-dir", data.toString(),
         fixture("fixtures/reut2-000.sgm"), fixture("fixtures/malformed/articles-with-errors.jsonl"));
     assertEquals(1, imported.exitCode(), imported.output());
+    assertTrue(imported.output().contains("Sending the files to the server at"), "the server does the work: "
+        + imported.output());
     assertTrue(imported.output().contains("read 1009, indexed 1004, unchanged 0, failed 5"), imported.output());
     assertTrue(imported.output().contains("articles-with-errors.jsonl, line 4: invalid JSON"), imported.output());
     JsonNode after = http.get("/api/search?q=cocoa+Bahia&size=1").json();
@@ -65,6 +67,10 @@ class CommandLineEndToEndTest {
     Result again = run(data.resolve("import2.log"), "import", "--data-dir", data.toString(),
         fixture("fixtures/reut2-000.sgm"));
     assertTrue(again.output().contains("read 1000, indexed 0, unchanged 1000, failed 0"), again.output());
+    Result inProcess = run(data.resolve("import2b.log"), "import", "--in-process", "--data-dir", data.toString(),
+        fixture("fixtures/reut2-000.sgm"));
+    assertTrue(!inProcess.output().contains("Sending the files"), inProcess.output());
+    assertTrue(inProcess.output().contains("read 1000, indexed 0, unchanged 1000, failed 0"), inProcess.output());
     assertEquals(296 + 1004, http.get("/api/search").json().path("total").asInt(), "no duplicates");
 
     // Without the server: the command starts its own node on the same folder.
