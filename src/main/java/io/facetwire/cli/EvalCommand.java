@@ -103,6 +103,11 @@ final class EvalCommand implements Callable<Integer> {
       out.printf("   %-8s %9.3f %7.3f %7.3f   %d/%d/%d%n", facet, s.precision(), s.recall(), s.f1(),
           s.truePositives(), s.extracted(), s.gold());
     }
+    if (result.organizationArticles() > 0) {
+      Score s = result.score(SetEvaluation.ORGANIZATION);
+      out.printf("   %-8s %9.3f %7.3f %7.3f   %d/%d/%d%n", "org", s.precision(), s.recall(), s.f1(),
+          s.truePositives(), s.extracted(), s.gold());
+    }
     printErrors(result.errors());
     return true;
   }

@@ -16,6 +16,10 @@ public final class SetEvaluation {
   private final Map<String, Score> scores = new LinkedHashMap<>();
   private final ErrorTally errors = new ErrorTally();
   private int articles;
+  private int organizationArticles;
+
+  /** Scored only on sets that label organizations (see {@link #organizationArticles()}). */
+  public static final String ORGANIZATION = "organization";
 
   public static SetEvaluation run(FacetExtractor extractor, List<LabelledArticle> set) {
     SetEvaluation e = new SetEvaluation();
@@ -25,6 +29,10 @@ public final class SetEvaluation {
       e.compare("country", a.countries(), found.values(Facet.COUNTRY), a.name());
       e.compare("person", a.persons(), found.values(Facet.PERSON), a.name());
       e.compare("topic", a.topics(), found.values(Facet.TOPIC), a.name());
+      if (a.organizationsLabelled()) {
+        e.compare(ORGANIZATION, a.organizations(), found.values(Facet.ORGANIZATION), a.name());
+        e.organizationArticles++;
+      }
       e.articles++;
     }
     return e;
@@ -65,7 +73,12 @@ public final class SetEvaluation {
   }
 
   public Score score(String facet) {
-    return scores.get(facet);
+    return scores.getOrDefault(facet, Score.ZERO);
+  }
+
+  /** Articles of the set whose organizations are labelled; 0 for older sets. */
+  public int organizationArticles() {
+    return organizationArticles;
   }
 
   public int articles() {

@@ -32,11 +32,14 @@ public final class FacetExtractor {
     this.topics = new TopicExtractor(taxonomy);
     CountryExtractor countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
     PersonExtractor persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
+    OrganisationExtractor organisations = new OrganisationExtractor(OrganisationGazetteer.loadDefault(), lexicon);
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens()),
         Facet.PERSON, text -> persons.extract(text.tokens()),
-        Facet.TOPIC, text -> topics.extract(text.tokens()));
+        Facet.ORGANIZATION, text -> organisations.extract(text.tokens()),
+        Facet.TOPIC, text -> topics.extract(text.tokens()),
+        Facet.SOURCE, ArticleText::sourceValues);
     Map<Facet, ValueExtractor> ordered = new LinkedHashMap<>();
     for (Facet facet : Facet.STANDARD) {
       ordered.put(facet, Objects.requireNonNull(builtIn.get(facet), () -> "No extractor for facet " + facet));
@@ -77,9 +80,14 @@ public final class FacetExtractor {
         TopicTaxonomy.load(taxonomyFile));
   }
 
-  /** Facets of one article, every facet of the catalog in its order; either part may be null. Thread-safe. */
+  /** Facets of one article without a known source; either part may be null. Thread-safe. */
   public FacetValues extract(String title, String body) {
-    ArticleText text = new ArticleText(tokenizer, title, body);
+    return extract(title, body, null);
+  }
+
+  /** Facets of one article, every facet of the catalog in its order; any part may be null. Thread-safe. */
+  public FacetValues extract(String title, String body, String source) {
+    ArticleText text = new ArticleText(tokenizer, title, body, source);
     Map<Facet, List<String>> values = new LinkedHashMap<>();
     extractors.forEach((facet, extractor) -> values.put(facet, extractor.extract(text)));
     return new FacetValues(values);

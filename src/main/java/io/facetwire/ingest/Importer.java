@@ -44,7 +44,7 @@ public final class Importer {
   /** Adds stable id and extracted facets; the article's own text is never changed. */
   public Article enrich(Article article) {
     Article withId = ArticleIds.withStableId(article);
-    FacetValues facets = extractor.extract(withId.title(), withId.body());
+    FacetValues facets = extractor.extract(withId.title(), withId.body(), withId.source());
     return withId.withFacets(facets);
   }
 
