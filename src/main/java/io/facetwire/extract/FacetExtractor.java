@@ -22,6 +22,9 @@ import java.util.Objects;
 public final class FacetExtractor {
 
   private final Tokenizer tokenizer = new Tokenizer();
+  private final NameLexicon lexicon;
+  private final KnownPersons known;
+  private final OrganisationGazetteer organisations;
   private final TopicExtractor topics;
   private final CountryGazetteer gazetteer;
   private final Map<Facet, ValueExtractor> extractors;
@@ -29,14 +32,17 @@ public final class FacetExtractor {
 
   private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicTaxonomy taxonomy) {
     this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+    this.known = KnownPersons.loadDefault();
+    this.organisations = OrganisationGazetteer.loadDefault();
     this.topics = new TopicExtractor(taxonomy);
     CountryExtractor countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
-    PersonExtractor persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
-    OrganisationExtractor organisations = new OrganisationExtractor(OrganisationGazetteer.loadDefault(), lexicon);
+    PersonExtractor persons = new PersonExtractor(lexicon, gazetteer, known);
+    OrganisationExtractor organisations = new OrganisationExtractor(this.organisations, lexicon);
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens()),
-        Facet.PERSON, text -> persons.extract(text.tokens()),
+        Facet.PERSON, text -> knownSpellings(persons.extract(text.tokens())),
         Facet.ORGANIZATION, text -> organisations.extract(text.tokens()),
         Facet.TOPIC, text -> topics.extract(text.tokens()),
         Facet.SOURCE, ArticleText::sourceValues);
@@ -50,6 +56,9 @@ public final class FacetExtractor {
 
   private FacetExtractor(FacetExtractor base, Facet extra, ValueExtractor extractor) {
     this.gazetteer = base.gazetteer;
+    this.lexicon = base.lexicon;
+    this.known = base.known;
+    this.organisations = base.organisations;
     this.topics = base.topics;
     this.catalog = base.catalog.with(extra);
     Map<Facet, ValueExtractor> more = new LinkedHashMap<>(base.extractors);
@@ -91,6 +100,71 @@ public final class FacetExtractor {
     Map<Facet, List<String>> values = new LinkedHashMap<>();
     extractors.forEach((facet, extractor) -> values.put(facet, extractor.extract(text)));
     return new FacetValues(values);
+  }
+
+  /**
+   * One person, one value across articles: a name the known-persons list has is written the list's way
+   * whatever case or accents the article used ("Jose Maria Aznar" -> "José María Aznar").
+   */
+  private List<String> knownSpellings(List<String> names) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    names.forEach(n -> out.add(known.spelling(n)));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The canonical value another name of an entity stands for, if this extractor knows one: a country's
+   * other name ("Côte d'Ivoire", "Burma"), a well-known person by title and surname ("President Putin")
+   * or in another spelling, an organisation's acronym or short form ("IMF", "the Fed").
+   */
+  public java.util.Optional<String> canonicalName(Facet facet, String name) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    Tokens t = new Tokens();
+    tokenizer.tokenize(name.strip(), t, false, 0);
+    if (t.size == 0) {
+      return java.util.Optional.empty();
+    }
+    String value = null;
+    if (facet.equals(Facet.COUNTRY)) {
+      value = country(t);
+    } else if (facet.equals(Facet.PERSON)) {
+      int start = 0;
+      while (start < t.size - 1 && lexicon.titleKind(t.lower[start]) != NameLexicon.TitleKind.NONE) {
+        start++; // "President Putin", "Chancellor Angela Merkel"
+      }
+      if (start == t.size - 1) {
+        KnownPersons.Person p = known.find(KnownPersons.key(t.lower[start]));
+        value = p == null ? null : p.name();
+      } else {
+        value = known.spelling(String.join(" ", java.util.Arrays.copyOfRange(t.text, start, t.size)));
+      }
+    } else if (facet.equals(Facet.ORGANIZATION)) {
+      OrganisationGazetteer.Name n = organisations.find(String.join(" ", java.util.Arrays.copyOf(t.lower, t.size)));
+      value = n == null ? null : n.organisation().name();
+    }
+    return java.util.Optional.ofNullable(value).filter(v -> !v.equals(name));
+  }
+
+  /** The country a whole phrase names in the gazetteer, or null. */
+  private String country(Tokens t) {
+    for (String[] words : List.of(java.util.Arrays.copyOf(t.lower, t.size), folded(t))) {
+      for (CountryGazetteer.Entry e : gazetteer.startingWith(words[0])) {
+        if (java.util.Arrays.equals(e.lower(), words)) {
+          return gazetteer.name(e.country());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String[] folded(Tokens t) {
+    String[] out = new String[t.size];
+    for (int i = 0; i < t.size; i++) {
+      out[i] = KnownPersons.key(t.lower[i]);
+    }
+    return out;
   }
 
   /** Every topic's score for this article (for tuning the taxonomy; see topics.txt). */
