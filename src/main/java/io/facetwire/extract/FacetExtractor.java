@@ -167,6 +167,16 @@ public final class FacetExtractor {
     return out;
   }
 
+  /** The organisation value Reuters-21578 tags with this ORGS code ("imf"), if the gazetteer has it. */
+  public java.util.Optional<String> reutersOrganisation(String code) {
+    return java.util.Optional.ofNullable(organisations.byReutersCode(code)).map(OrganisationGazetteer.Organisation::name);
+  }
+
+  /** The Reuters-21578 ORGS code of an organisation value, if it has one. */
+  public java.util.Optional<String> reutersCode(String organisation) {
+    return java.util.Optional.ofNullable(organisations.reutersCodeOf(organisation));
+  }
+
   /** Every topic's score for this article (for tuning the taxonomy; see topics.txt). */
   public java.util.Map<String, Double> topicScores(String title, String body) {
     Tokens t = new Tokens();

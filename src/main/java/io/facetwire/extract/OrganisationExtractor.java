@@ -24,7 +24,7 @@ import java.util.TreeSet;
 final class OrganisationExtractor {
 
   /** Longer runs are headlines or lists, not names. */
-  private static final int MAX_RUN = 8;
+  private static final int MAX_RUN = 12;
 
   /** Lower-case words that join the words of a name: "Bank of England", "Food and Drug Administration". */
   private static final Set<String> CONNECTORS = Lookups.setOf("of", "for", "and", "de");
@@ -38,7 +38,7 @@ final class OrganisationExtractor {
       "trust", "court", "police", "service", "ministry", "department", "committee", "board",
       "fund", "exchange", "network", "systems", "technologies", "communications", "electronics",
       "instruments", "semiconductor", "software", "motors", "petroleum", "resources", "financial",
-      "insurance", "laboratories", "pharmaceuticals", "bureau", "administration", "brigade", "parliament");
+      "insurance", "laboratories", "alliance", "pharmaceuticals", "bureau", "administration", "brigade", "parliament");
 
   /** Capitalised words that start a sentence or run but belong to no name. */
   private static final Set<String> LEADING_NOISE = Lookups.setOf("the", "a", "an", "but", "and", "in", "at",
@@ -184,7 +184,7 @@ final class OrganisationExtractor {
         start = k + 1; // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank"
         personish = false;
       } else {
-        personish |= lexicon.isFirstName(t.lower[k]) || lexicon.titleKind(t.lower[k]) == NameLexicon.TitleKind.OFFICE;
+        personish |= lexicon.isFirstName(t.lower[k]) || isPersonTitle(t.lower[k]);
       }
     }
     while (start < lastEnding && (LEADING_NOISE.contains(t.lower[start]) || CONNECTORS.contains(t.text[start]))) {
@@ -202,7 +202,14 @@ final class OrganisationExtractor {
       defineAcronym(t, last, value, acronyms);
       return last + 1;
     }
-    return end + 1;
+    // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
+    // so this stays linear.
+    return i + 1;
+  }
+
+  private boolean isPersonTitle(String lower) {
+    NameLexicon.TitleKind kind = lexicon.titleKind(lower);
+    return kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.HONORIFIC;
   }
 
   /** "International Tin Council (ITC)": the acronym right after the name, set off by punctuation. */

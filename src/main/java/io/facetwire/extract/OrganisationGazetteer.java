@@ -77,6 +77,16 @@ final class OrganisationGazetteer {
     return names.get(key);
   }
 
+  /** The Reuters-21578 ORGS code of an organisation's value, or null. */
+  String reutersCodeOf(String name) {
+    for (Organisation o : byReutersCode.values()) {
+      if (o.name().equals(name)) {
+        return o.reutersCode();
+      }
+    }
+    return null;
+  }
+
   /** The organisation Reuters-21578 files under this ORGS code ("imf"), or null. */
   public Organisation byReutersCode(String code) {
     return byReutersCode.get(code);
