@@ -81,6 +81,7 @@ final class OrganisationExtractor {
       }
       i++;
     }
+    t.steps += bareAcronyms.size();
     for (String a : bareAcronyms) {
       String name = acronyms.get(a);
       if (name != null) {
@@ -99,6 +100,7 @@ final class OrganisationExtractor {
     OrganisationGazetteer.Name best = null;
     int bestEnd = -1;
     for (int k = i; k < t.size && k - i < gazetteer.longest(); k++) {
+      t.steps++;
       if (k > i && (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE) || t.has(k - 1, Tokens.POSSESSIVE))) {
         break;
       }
@@ -154,6 +156,7 @@ final class OrganisationExtractor {
     int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
     boolean ofAfterEnding = false;
     while (end + 1 < t.size && end - i < MAX_RUN && !t.has(end, Tokens.POSSESSIVE)) {
+      t.steps++;
       int k = end + 1;
       if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)) {
         break;
@@ -180,6 +183,7 @@ final class OrganisationExtractor {
     int start = i;
     boolean personish = false;
     for (int k = i; k < lastEnding; k++) {
+      t.steps++;
       if (CONNECTORS.contains(t.text[k]) && personish) {
         start = k + 1; // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank"
         personish = false;
