@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -61,8 +60,9 @@ public final class AtomFeed {
       element(xml, "published", hit.publishedAt().toString());
     }
     link(xml, "alternate", baseUrl + "/articles/" + URLEncoder.encode(hit.id(), StandardCharsets.UTF_8), "text/html");
-    if (isWebLink(hit.url())) {
-      link(xml, "related", hit.url(), null);
+    String url = io.facetwire.article.WebLinks.httpOrNull(hit.url());
+    if (url != null) {
+      link(xml, "related", url, null);
     }
     if (!hit.source().isBlank()) {
       xml.writeStartElement("source");
@@ -96,14 +96,6 @@ public final class AtomFeed {
     if (type != null) {
       xml.writeAttribute("type", type);
     }
-  }
-
-  private static boolean isWebLink(String url) {
-    if (url == null) {
-      return false;
-    }
-    String u = url.strip().toLowerCase(Locale.ROOT);
-    return u.startsWith("http://") || u.startsWith("https://");
   }
 
   /** Drops what XML 1.0 cannot carry at all (control characters, lone surrogates). */

@@ -55,7 +55,7 @@ final class ExportRoutes {
       MatchExport.Outcome outcome = export.newest(state, MatchExport.MAX_ROWS, hit -> {
         List<String> row = new java.util.ArrayList<>(List.of(hit.id(),
             hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
-            hit.url() == null ? "" : hit.url()));
+            java.util.Objects.toString(io.facetwire.article.WebLinks.httpOrNull(hit.url()), "")));
         for (Facet facet : facetColumns) {
           row.add(String.join("; ", hit.values(facet)));
         }
