@@ -125,6 +125,11 @@ final class EvalCommand implements Callable<Integer> {
           s.truePositives(), s.extracted(), s.gold());
     }
     part.plus(result.topics());
+    if (result.organizationArticles() > 0) {
+      Score s = result.score(SetEvaluation.ORGANIZATION);
+      out.printf("   %-8s %9.3f %7.3f %7.3f   %d/%d/%d%n", "org", s.precision(), s.recall(), s.f1(),
+          s.truePositives(), s.extracted(), s.gold());
+    }
     if (listErrors) {
       printErrors(result.errors());
     }
@@ -141,8 +146,10 @@ final class EvalCommand implements Callable<Integer> {
     out.printf("   %-22s %9s %7s %7s   %s%n", "", "precision", "recall", "F1", "found/tagged, correct/extracted");
     print("countries vs PLACES", r.places());
     print("persons vs PEOPLE", r.people());
+    print("organizations vs ORGS", r.orgs());
     out.printf("   (PLACES that are no country here, left out: %d; tags list what a story is filed under,%n"
-        + "   not all it names, so precision is a lower bound; persons match by surname)%n", r.skippedPlaces());
+        + "   not all it names, so precision is a lower bound; persons match by surname;%n"
+        + "   organizations: only those with an ORGS code, by code)%n", r.skippedPlaces());
     out.printf("   extraction alone: %.0f articles/s on one thread, single pass including warm-up%n",
         r.articlesPerSecond());
     printCoverage(r.topics(), "TOPICS");

@@ -41,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
     ArticleReaders.forFile(file.getFileName().toString()).read(file, ReadOptions.NONE, new RecordSink() {
       @Override
       public void accept(Article article, String location) {
-        FacetValues facets = extractor.extract(article.title(), article.body());
+        FacetValues facets = extractor.extract(article.title(), article.body(), article.source());
         ObjectNode out = json.createObjectNode();
         out.put("title", article.title());
         facets.map().forEach((facet, values) -> out.set(facet.field(), json.valueToTree(values)));

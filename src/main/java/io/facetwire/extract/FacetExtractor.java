@@ -25,6 +25,9 @@ public final class FacetExtractor {
   private final CountryExtractor countries;
   private final PersonExtractor persons;
   private final TopicMatcher topics;
+  private final NameLexicon lexicon;
+  private final KnownPersons known;
+  private final OrganisationGazetteer organisations;
   private final CountryGazetteer gazetteer;
   private final TopicDefinitions definitions;
   private final Map<Facet, ValueExtractor> extractors;
@@ -34,13 +37,19 @@ public final class FacetExtractor {
     this.gazetteer = gazetteer;
     this.definitions = definitions;
     this.topics = new TopicMatcher(definitions);
+    this.lexicon = lexicon;
+    this.known = KnownPersons.loadDefault();
+    this.organisations = OrganisationGazetteer.loadDefault();
     this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
-    this.persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
+    this.persons = new PersonExtractor(lexicon, gazetteer, known);
+    OrganisationExtractor organisationExtractor = new OrganisationExtractor(this.organisations, lexicon);
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens()),
-        Facet.PERSON, text -> persons.extract(text.tokens()),
-        Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())));
+        Facet.PERSON, text -> knownSpellings(persons.extract(text.tokens())),
+        Facet.ORGANIZATION, text -> organisationExtractor.extract(text.tokens()),
+        Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
+        Facet.SOURCE, ArticleText::sourceValues);
     Map<Facet, ValueExtractor> ordered = new LinkedHashMap<>();
     for (Facet facet : Facet.STANDARD) {
       ordered.put(facet, Objects.requireNonNull(builtIn.get(facet), () -> "No extractor for facet " + facet));
@@ -52,6 +61,9 @@ public final class FacetExtractor {
   private FacetExtractor(FacetExtractor base, Facet extra, ValueExtractor extractor) {
     this.gazetteer = base.gazetteer;
     this.definitions = base.definitions;
+    this.lexicon = base.lexicon;
+    this.known = base.known;
+    this.organisations = base.organisations;
     this.topics = base.topics;
     this.countries = base.countries;
     this.persons = base.persons;
@@ -101,9 +113,14 @@ public final class FacetExtractor {
         TopicDefinitions.parse(definitions, source));
   }
 
-  /** Facets of one article, every facet of the catalog in its order; either part may be null. Thread-safe. */
+  /** Facets of one article without a known source; either part may be null. Thread-safe. */
   public FacetValues extract(String title, String body) {
-    ArticleText text = new ArticleText(tokenizer, title, body);
+    return extract(title, body, null);
+  }
+
+  /** Facets of one article, every facet of the catalog in its order; any part may be null. Thread-safe. */
+  public FacetValues extract(String title, String body, String source) {
+    ArticleText text = new ArticleText(tokenizer, title, body, source);
     Map<Facet, List<String>> values = new LinkedHashMap<>();
     extractors.forEach((facet, extractor) -> values.put(facet, extractor.extract(text)));
     return new FacetValues(values);
@@ -114,7 +131,7 @@ public final class FacetExtractor {
    * person, and every topic rule that matched (assigned or not, and why). Thread-safe.
    */
   public Explanation explain(String title, String body) {
-    Tokens t = new ArticleText(tokenizer, title, body).tokens();
+    Tokens t = new ArticleText(tokenizer, title, body, null).tokens();
     List<String> c = countries.extract(t);
     List<String> p = persons.extract(t);
     List<TopicExplanation> why = new ArrayList<>();
@@ -130,11 +147,86 @@ public final class FacetExtractor {
   }
 
   /**
+   * One person, one value across articles: a name the known-persons list has is written the list's way
+   * whatever case or accents the article used ("Jose Maria Aznar" -> "José María Aznar").
+   */
+  private List<String> knownSpellings(List<String> names) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    names.forEach(n -> out.add(known.spelling(n)));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The canonical value another name of an entity stands for, if this extractor knows one: a country's
+   * other name ("Côte d'Ivoire", "Burma"), a well-known person by title and surname ("President Putin")
+   * or in another spelling, an organisation's acronym or short form ("IMF", "the Fed").
+   */
+  public java.util.Optional<String> canonicalName(Facet facet, String name) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    Tokens t = new Tokens();
+    tokenizer.tokenize(name.strip(), t, false, 0);
+    if (t.size == 0) {
+      return java.util.Optional.empty();
+    }
+    String value = null;
+    if (facet.equals(Facet.COUNTRY)) {
+      value = country(t);
+    } else if (facet.equals(Facet.PERSON)) {
+      int start = 0;
+      while (start < t.size - 1 && lexicon.titleKind(t.lower[start]) != NameLexicon.TitleKind.NONE) {
+        start++; // "President Putin", "Chancellor Angela Merkel"
+      }
+      if (start == t.size - 1) {
+        KnownPersons.Person p = known.find(KnownPersons.key(t.lower[start]));
+        value = p == null ? null : p.name();
+      } else {
+        value = known.spelling(String.join(" ", java.util.Arrays.copyOfRange(t.text, start, t.size)));
+      }
+    } else if (facet.equals(Facet.ORGANIZATION)) {
+      OrganisationGazetteer.Name n = organisations.find(String.join(" ", java.util.Arrays.copyOf(t.lower, t.size)));
+      value = n == null ? null : n.organisation().name();
+    }
+    return java.util.Optional.ofNullable(value).filter(v -> !v.equals(name));
+  }
+
+  /** The country a whole phrase names in the gazetteer, or null. */
+  private String country(Tokens t) {
+    for (String[] words : List.of(java.util.Arrays.copyOf(t.lower, t.size), folded(t))) {
+      for (CountryGazetteer.Entry e : gazetteer.startingWith(words[0])) {
+        if (java.util.Arrays.equals(e.lower(), words)) {
+          return gazetteer.name(e.country());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String[] folded(Tokens t) {
+    String[] out = new String[t.size];
+    for (int i = 0; i < t.size; i++) {
+      out[i] = KnownPersons.key(t.lower[i]);
+    }
+    return out;
+  }
+
+  /** The organisation value Reuters-21578 tags with this ORGS code ("imf"), if the gazetteer has it. */
+  public java.util.Optional<String> reutersOrganisation(String code) {
+    return java.util.Optional.ofNullable(organisations.byReutersCode(code)).map(OrganisationGazetteer.Organisation::name);
+  }
+
+  /** The Reuters-21578 ORGS code of an organisation value, if it has one. */
+  public java.util.Optional<String> reutersCode(String organisation) {
+    return java.util.Optional.ofNullable(organisations.reutersCodeOf(organisation));
+  }
+
+  /**
    * The work {@link #extract} does on this article, in steps counted by the tokenizer and the country
    * and person extractors: tests compare it across text sizes to prove extraction linear.
    */
   public long steps(String title, String body) {
-    ArticleText text = new ArticleText(tokenizer, title, body);
+    ArticleText text = new ArticleText(tokenizer, title, body, null);
     extractors.values().forEach(extractor -> extractor.extract(text));
     return text.tokens().steps;
   }

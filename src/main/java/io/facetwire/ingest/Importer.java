@@ -58,7 +58,7 @@ public final class Importer {
 
   private Article withFacets(Article withId) {
     long start = System.nanoTime();
-    FacetValues facets = extractor.extract(withId.title(), withId.body());
+    FacetValues facets = extractor.extract(withId.title(), withId.body(), withId.source());
     extraction.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     return withId.withFacets(facets);
   }

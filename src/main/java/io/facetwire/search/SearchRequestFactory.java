@@ -238,7 +238,7 @@ public final class SearchRequestFactory {
   /** The stored fields a result line shows: what {@link SearchService#toHit} reads. */
   public static List<String> sourceFields(FacetCatalog facets) {
     List<String> fields = new java.util.ArrayList<>(HIT_FIELDS);
-    fields.addAll(facets.fields());
+    facets.fields().stream().filter(f -> !fields.contains(f)).forEach(fields::add); // "source" is both
     return fields;
   }
 }

@@ -140,6 +140,8 @@ public final class SearchService {
     JsonNode v = node == null ? null : node.get(field);
     if (v != null && v.isArray()) {
       v.forEach(e -> out.add(e.asText()));
+    } else if (v != null && v.isTextual() && !v.asText().isBlank()) {
+      out.add(v.asText()); // the source facet: the article's own single-valued field
     }
     return out;
   }

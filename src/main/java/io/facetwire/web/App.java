@@ -104,7 +104,8 @@ public final class App {
         new MapRoutes(facetwire.facetValues(), templates, facetCatalog)::page));
     app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper(), facetCatalog)::handle);
 
-    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates, facetCatalog);
+    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates, facetCatalog,
+        facetwire.facetValues(), facetwire.extractor()::canonicalName);
     for (Facet facet : facetCatalog.all()) {
       app.get(facet.entityRoute(), ctx -> entities.page(ctx, facet));
     }

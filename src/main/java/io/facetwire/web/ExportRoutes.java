@@ -46,7 +46,9 @@ final class ExportRoutes {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     // One column per facet, named by its stored field, values joined by "; ".
     List<String> header = new java.util.ArrayList<>(List.of("id", "published_at", "source", "title", "url"));
-    header.addAll(facets.fields());
+    // A facet of the article's own field (source) already has its column.
+    List<Facet> facetColumns = facets.all().stream().filter(f -> !header.contains(f.field())).toList();
+    facetColumns.forEach(f -> header.add(f.field()));
     header.add("snippet");
     try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
         .setHeader(header.toArray(String[]::new)).get())) {
@@ -54,7 +56,7 @@ final class ExportRoutes {
         List<String> row = new java.util.ArrayList<>(List.of(hit.id(),
             hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
             java.util.Objects.toString(io.facetwire.article.WebLinks.httpOrNull(hit.url()), "")));
-        for (Facet facet : facets.all()) {
+        for (Facet facet : facetColumns) {
           row.add(String.join("; ", hit.values(facet)));
         }
         row.add(hit.snippet().text());

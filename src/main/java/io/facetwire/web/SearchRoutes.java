@@ -87,7 +87,12 @@ final class SearchRoutes {
       hit.put("published_at", h.publishedAt() == null ? null : h.publishedAt().toString());
       hit.put("snippet", h.snippet().text());
       hit.put("snippet_html", h.snippet().html());
-      h.facets().map().forEach((facet, values) -> hit.set(facet.field(), json.valueToTree(values)));
+      // A facet of the article's own field (source) is already there, as the single value it is.
+      h.facets().map().forEach((facet, values) -> {
+        if (!hit.has(facet.field())) {
+          hit.set(facet.field(), json.valueToTree(values));
+        }
+      });
     }
     ObjectNode facets = root.putObject("facets");
     for (Facet facet : result.state().facets().all()) {
