@@ -25,6 +25,7 @@ public final class App {
       // Long pasted queries arrive in the URL: allow 64 kB instead of Jetty's 8 kB, so the search
       // page can shorten them with a note instead of the server answering 414.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPages(templates)));
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/public";
@@ -60,12 +61,14 @@ public final class App {
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
         facetwire.facetCombination(), facetCatalog);
     app.get("/", search::page);
+    // Browsers and crawlers ask for /favicon.ico whatever the page links to.
+    app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
     app.get("/search", search::page);
     app.get("/api/search", search::api);
     app.get("/search.json", search::api);
     app.post("/history/clear", search::clearHistory);
 
-    ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog);
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog, facetwire.clock());
     app.get("/search.atom", exports::atom);
     app.get("/search.csv", exports::csv);
 
