@@ -76,10 +76,11 @@ public final class Facetwire implements AutoCloseable {
     this.documents = new ArticleDocuments(Json.mapper(), facets);
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
     this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"), facets);
-    this.search = new SearchService(engine.client(), names.articles(), facetCombination);
+    this.search = new SearchService(engine.client(), names.articles(), facetCombination,
+        config.limits().searchTimeout());
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
-    this.importer = new Importer(writer, extractor);
+    this.importer = new Importer(writer, extractor, config.limits().articleChars());
     this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
         writer, articles, extractor);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());
@@ -99,7 +100,8 @@ public final class Facetwire implements AutoCloseable {
     this.entities = new EntityProfiles(engine.client(), names.articles(), search, facets);
     this.related = new RelatedArticles(engine.client(), names.articles(), facets);
     this.autocomplete = new Autocomplete(engine.client(), names.articles(), facets);
-    this.export = new MatchExport(engine.client(), names.articles(), search.requests());
+    this.export = new MatchExport(engine.client(), names.articles(), search.requests(),
+        config.limits().exportTimeout());
   }
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param trustProxy           take the client address and scheme from X-Forwarded-For / -Proto
  * @param webhookPrivateAddresses allow webhooks to loopback and private networks (tests, intranets);
  *                             off by default so a user cannot make the server call internal services
+ * @param limits               what one request may send and cost (bodies, articles, searches)
  */
 public record FacetwireConfig(
     String apiToken,
@@ -37,10 +38,47 @@ public record FacetwireConfig(
     int lockoutAfterFailures,
     Duration lockoutDuration,
     Duration sessionLifetime,
-    int historyCap) {
+    int historyCap,
+    Limits limits) {
 
   /** At most {@code max} attempts per {@code window}. */
   public record RateLimit(int max, Duration window) {}
+
+  /**
+   * What one request may send and cost, so no visitor can take the server down (issue 12).
+   *
+   * @param importBody          bytes of a {@code POST /api/articles} body ({@code FACETWIRE_MAX_IMPORT_BODY})
+   * @param extractBody         bytes of a {@code POST /api/extract} body ({@code FACETWIRE_MAX_EXTRACT_BODY})
+   * @param otherBody           bytes of any other request body: forms ({@code FACETWIRE_MAX_BODY})
+   * @param articleChars        characters of an article's body; longer bodies are cut, with a note
+   *                            ({@code FACETWIRE_MAX_ARTICLE_CHARS})
+   * @param searchTimeout       Elasticsearch's {@code timeout} on every search and export page; what it
+   *                            found by then is shown, marked partial ({@code FACETWIRE_SEARCH_TIMEOUT})
+   * @param exportTimeout       wall time one CSV export may take; then it ends with a "partial" line
+ *                            ({@code FACETWIRE_EXPORT_TIMEOUT})
+ * @param expensivePerAddress exports and wildcard searches one client address may run at once
+   * @param expensiveTotal      exports and wildcard searches running at once over all clients
+   */
+  public record Limits(long importBody, long extractBody, long otherBody, int articleChars,
+      Duration searchTimeout, Duration exportTimeout, int expensivePerAddress, int expensiveTotal) {
+
+    public static Limits defaults() {
+      return new Limits(32L << 20, 1L << 20, 64L << 10, 1_000_000, Duration.ofSeconds(5), Duration.ofSeconds(60),
+          1, 2);
+    }
+
+    static Limits fromEnvironment(Map<String, String> env) {
+      Limits d = defaults();
+      return new Limits(bytes(env, "FACETWIRE_MAX_IMPORT_BODY", d.importBody()),
+          bytes(env, "FACETWIRE_MAX_EXTRACT_BODY", d.extractBody()),
+          bytes(env, "FACETWIRE_MAX_BODY", d.otherBody()),
+          (int) Math.min(Integer.MAX_VALUE, count(env, "FACETWIRE_MAX_ARTICLE_CHARS", d.articleChars(), 1000)),
+          millis(env, "FACETWIRE_SEARCH_TIMEOUT", d.searchTimeout()),
+          millis(env, "FACETWIRE_EXPORT_TIMEOUT", d.exportTimeout()),
+          (int) count(env, "FACETWIRE_EXPENSIVE_PER_ADDRESS", d.expensivePerAddress(), 1),
+          (int) count(env, "FACETWIRE_EXPENSIVE_TOTAL", d.expensiveTotal(), 1));
+    }
+  }
 
   public static final int MIN_API_TOKEN_LENGTH = 16;
 
@@ -74,7 +112,7 @@ public record FacetwireConfig(
         Duration.ofSeconds(10),
         new RateLimit(10, Duration.ofMinutes(1)),
         new RateLimit(50, Duration.ofMinutes(10)),
-        20, Duration.ofMinutes(15), Duration.ofDays(14), 100);
+        20, Duration.ofMinutes(15), Duration.ofDays(14), 100, Limits.defaults());
   }
 
   public static FacetwireConfig fromEnvironment(Map<String, String> env) {
@@ -88,49 +126,113 @@ public record FacetwireConfig(
         bool(env, "FACETWIRE_TRUST_PROXY", d.trustProxy()),
         bool(env, "FACETWIRE_WEBHOOK_ALLOW_PRIVATE", d.webhookPrivateAddresses()),
         d.webhookRetryDelays(), d.webhookTimeout(), d.signInPerAccount(), d.signInPerAddress(),
-        d.lockoutAfterFailures(), d.lockoutDuration(), d.sessionLifetime(), d.historyCap());
+        d.lockoutAfterFailures(), d.lockoutDuration(), d.sessionLifetime(), d.historyCap(),
+        Limits.fromEnvironment(env));
   }
 
   public FacetwireConfig withApiToken(String token) {
     return new FacetwireConfig(token, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
   }
 
   public FacetwireConfig withAdminEmail(String email) {
     return new FacetwireConfig(apiToken, email, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
   }
 
   public FacetwireConfig withPublicSearch(boolean open) {
     return new FacetwireConfig(apiToken, adminEmail, open, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
   }
 
   public FacetwireConfig withProxy(boolean trust) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trust,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
   }
 
   public FacetwireConfig withWebhooks(boolean allowPrivate, List<Duration> retryDelays) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         allowPrivate, retryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
   }
 
   public FacetwireConfig withSignInLimits(RateLimit perAccount, RateLimit perAddress) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, perAccount, perAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
   }
 
   public FacetwireConfig withHistoryCap(int cap) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, limits);
+  }
+
+  public FacetwireConfig withLimits(Limits newLimits) {
+    return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
+        webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, newLimits);
+  }
+
+  /** "64k", "32m", "1g" (binary units, an optional trailing "b") or plain bytes. */
+  private static long bytes(Map<String, String> env, String name, long fallback) {
+    String v = env.get(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    String s = v.strip().toLowerCase(Locale.ROOT);
+    s = s.endsWith("b") ? s.substring(0, s.length() - 1) : s;
+    int shift = s.endsWith("k") ? 10 : s.endsWith("m") ? 20 : s.endsWith("g") ? 30 : 0;
+    try {
+      long n = Long.parseLong(shift == 0 ? s : s.substring(0, s.length() - 1).strip());
+      if (n >= 1 && n < (1L << (62 - shift))) {
+        return n << shift;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidSetting(name + " must be a size such as 64k, 32m or 1g, got '" + v + "'");
+  }
+
+  private static long count(Map<String, String> env, String name, long fallback, long min) {
+    String v = env.get(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      long n = Long.parseLong(v.strip().replace("_", "").replace(",", ""));
+      if (n >= min) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidSetting(name + " must be a whole number of at least " + min + ", got '" + v + "'");
+  }
+
+  /** "500ms", "5s", "2m" or plain milliseconds. */
+  private static Duration millis(Map<String, String> env, String name, Duration fallback) {
+    String v = env.get(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    String s = v.strip().toLowerCase(Locale.ROOT);
+    try {
+      Duration d = s.endsWith("ms") ? Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2).strip()))
+          : s.endsWith("s") ? Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1).strip()))
+          : s.endsWith("m") ? Duration.ofMinutes(Long.parseLong(s.substring(0, s.length() - 1).strip()))
+          : Duration.ofMillis(Long.parseLong(s));
+      if (!d.isNegative() && !d.isZero()) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidSetting(name + " must be a duration such as 500ms, 5s or 2m, got '" + v + "'");
   }
 
   private static boolean bool(Map<String, String> env, String name, boolean fallback) {

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}): one JSON object per line, converted by
@@ -19,28 +16,32 @@ public final class JsonLinesReader implements ArticleReader {
 
   // Thread-safe once configured; one per JVM is enough. Trailing tokens fail, so a line holding two
   // objects or an object plus junk is reported instead of silently half-read.
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  private static final ObjectMapper MAPPER = JsonLimits.limited()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @Override
   public void read(InputStream in, String fileName, ReadOptions options, RecordSink sink) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int lineNumber = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNumber++;
+    Utf8Lines lines = new Utf8Lines(in);
+    Utf8Lines.Line next;
+    while ((next = lines.next()) != null) {
+      int lineNumber = next.number();
+      String location = "line " + lineNumber;
+      if (next.problem() != null) {
+        sink.reject(new RecordError(fileName, location, lineNumber, next.problem()));
+        continue;
+      }
+      String line = next.text();
       if (lineNumber == 1 && line.startsWith("\uFEFF")) {
         line = line.substring(1); // a BOM written by some editors is not part of the JSON
       }
       if (line.isBlank()) {
         continue;
       }
-      String location = "line " + lineNumber;
       JsonNode node;
       try {
         node = MAPPER.readTree(line);
       } catch (JsonProcessingException e) {
-        sink.reject(new RecordError(fileName, location, lineNumber, "invalid JSON: " + e.getOriginalMessage()));
+        sink.reject(new RecordError(fileName, location, lineNumber, "invalid JSON: " + JsonLimits.reason(e)));
         continue;
       }
       try {

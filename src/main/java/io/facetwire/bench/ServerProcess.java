@@ -37,6 +37,12 @@ final class ServerProcess implements AutoCloseable {
   /** Starts the server and returns once {@code /search} answers 200. */
   static ServerProcess start(Path dataDir, int port, String heap, boolean demo, Path log)
       throws IOException, InterruptedException {
+    return start(dataDir, port, heap, demo, log, Map.of());
+  }
+
+  /** Like the above, with extra environment variables for the server (settings under test). */
+  static ServerProcess start(Path dataDir, int port, String heap, boolean demo, Path log, Map<String, String> env)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
         "-cp", System.getProperty("java.class.path"), "io.facetwire.cli.Main",
         "serve", "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
@@ -47,6 +53,7 @@ final class ServerProcess implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     // The benchmark's server runs on its embedded node whatever the caller's environment says.
     builder.environment().remove("ELASTICSEARCH_URL");
+    builder.environment().putAll(env);
     long start = System.nanoTime();
     Process process = builder.start();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -89,6 +96,10 @@ final class ServerProcess implements AutoCloseable {
     return Files.readString(dataDir.resolve("embedded-elasticsearch.url"), StandardCharsets.UTF_8).strip();
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   /** CPU time the server process has used so far (user + system), from /proc. */
   long compilerCpuMillis() {
     return ProcessCpu.compilerMillis(process.pid());
@@ -109,6 +120,24 @@ final class ServerProcess implements AutoCloseable {
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * Java heap in use right after a full collection, in MiB (jcmd GC.run, then GC.heap_info): what the
+   * server really holds, unlike the resident size, which only grows while the heap expands to -Xmx.
+   */
+  long heapAfterGcMiB() throws IOException, InterruptedException {
+    jcmd("GC.run");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+    return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
+  }
+
+  private String jcmd(String command) throws IOException, InterruptedException {
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    Process p = new ProcessBuilder(jcmd, Long.toString(process.pid()), command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(1, TimeUnit.MINUTES);
     return out;
   }
 

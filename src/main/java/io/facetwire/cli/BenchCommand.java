@@ -1,6 +1,8 @@
 package io.facetwire.cli;
 
 import io.facetwire.bench.Benchmark;
+import io.facetwire.bench.ExtractionBench;
+import io.facetwire.bench.SoakBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,10 +34,37 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: target/bench).")
   Path out = Path.of("target/bench");
 
+  @Option(names = "--mode", paramLabel = "MODE", description = "full (default): everything above; extract: "
+      + "extraction CPU time at 10 KB, 100 KB and 1 MB per article; soak: readers, a writer and abusive "
+      + "clients against a Reuters-size index, see --soak-seconds.")
+  String mode = "full";
+
+  @Option(names = "--soak-seconds", paramLabel = "S", description = "soak: length of the soak phase (default: 120).")
+  int soakSeconds = 120;
+
+  @Option(names = "--quiet-seconds", paramLabel = "S", description = "soak: length of the quiet and the abuse phase (default: 30).")
+  int quietSeconds = 30;
+
+  @Option(names = "--soak-data", paramLabel = "DIR", description = "soak: data folder holding the Reuters corpus; "
+      + "imported there first when the folder does not exist (default: target/soak-data).")
+  Path soakData = Path.of("target/soak-data");
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(reuters)) {
       System.err.println("--reuters: " + reuters + " is not a folder (the Reuters-21578 corpus is needed)");
+      return 2;
+    }
+    if (mode.equals("extract")) {
+      System.out.print(new ExtractionBench().run(reuters));
+      return 0;
+    }
+    if (mode.equals("soak")) {
+      System.out.print(new SoakBench(reuters, soakData, serverHeap, quietSeconds, soakSeconds).run());
+      return 0;
+    }
+    if (!mode.equals("full")) {
+      System.err.println("--mode must be full, extract or soak, got '" + mode + "'");
       return 2;
     }
     if (copies < 1 || queries < 1 || restarts < 0 || !serverHeap.matches("\\d+[kmgKMG]?")) {

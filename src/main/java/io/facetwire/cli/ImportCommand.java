@@ -113,5 +113,8 @@ final class ImportCommand implements Callable<Integer> {
     for (RecordError error : summary.failures()) {
       System.err.println("  failed: " + error);
     }
+    for (io.facetwire.article.RecordNote note : summary.notes()) {
+      System.err.println("  note: " + note);
+    }
   }
 }

@@ -30,12 +30,14 @@ final class CountryExtractor {
     CountryGazetteer.Entry[] weakEntry = null;
     int i = 0;
     while (i < t.size) {
+      t.steps++;
       if (!t.capitalised(i)) {
         i++;
         continue;
       }
       CountryGazetteer.Entry match = null;
       for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[i])) {
+        t.steps += e.length();
         if (matches(t, i, e)) {
           match = e;
           break;
@@ -116,6 +118,7 @@ final class CountryExtractor {
     }
     boolean organisation = false;
     for (int j = end; j < t.size && j < end + 3; j++) {
+      t.steps++;
       if (t.has(j, Tokens.BREAK_BEFORE) || !t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT)) {
         break;
       }

@@ -46,6 +46,7 @@ final class PersonExtractor {
     PersonMentions mentions = new PersonMentions();
     int i = 0;
     while (i < t.size) {
+      t.steps++;
       if (!isNameToken(t, i)) {
         if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && known.find(KnownPersons.key(t.lower[i])) != null) {
           // A headline in capitals has no case to go by, but "VOLCKER SEES ..." still names Paul Volcker.
@@ -58,13 +59,16 @@ final class PersonExtractor {
       analyse(t, i, j, mentions);
       i = j + 1;
     }
-    return mentions.resolve(known);
+    List<String> persons = mentions.resolve(known);
+    t.steps += mentions.steps();
+    return persons;
   }
 
   /** Last token of the run of name tokens starting at {@code i}. */
   private int runEnd(Tokens t, int i) {
     int j = i;
     while (j + 1 < t.size && !t.has(j, Tokens.POSSESSIVE) && !t.has(j + 1, Tokens.BREAK_BEFORE)) {
+      t.steps++;
       int next = j + 1;
       if (isNameToken(t, next) || isRegnalNumber(t, next) || isLowerHyphenPart(t, next)
           && !(next + 1 < t.size && isNameToken(t, next + 1) && !t.has(next + 1, Tokens.BREAK_BEFORE))) {
@@ -109,6 +113,7 @@ final class PersonExtractor {
     }
     int start = from;
     for (int k = from; k <= to; k++) {
+      t.steps++;
       String w = t.lower[k];
       TitleKind kind = lexicon.titleKind(w);
       // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
@@ -126,6 +131,7 @@ final class PersonExtractor {
     int k = start;
     if (titled == TitleKind.NONE) {
       while (k <= to && !(lexicon.isFirstName(t.lower[k]) && !afterPlacePrefix(t, k))) {
+        t.steps++;
         k++; // "Yesterday John Smith", "Joining Vera Drake"; but "South Carolina", "Santa Monica" are places
       }
       if (k > to) {
@@ -137,6 +143,7 @@ final class PersonExtractor {
     }
     int words = 0;
     for (int m = k; m <= to; m++) {
+      t.steps++;
       if (!lexicon.isParticle(t.lower[m]) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
           && !t.has(m, Tokens.HYPHEN_BEFORE)) {
         words++;

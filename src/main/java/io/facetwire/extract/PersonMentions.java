@@ -1,8 +1,11 @@
 package io.facetwire.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,6 +19,10 @@ final class PersonMentions {
 
   private final List<String[]> full = new ArrayList<>(4);
   private final List<PersonExtractor.Single> singles = new ArrayList<>(4);
+  private long steps;
+
+  /** Longest name that shorter forms fold into; a name has at most five words (PersonExtractor). */
+  private static final int MAX_FOLD_TARGET = 8;
 
   void full(String[] parts) {
     full.add(parts);
@@ -25,21 +32,37 @@ final class PersonMentions {
     singles.add(single);
   }
 
+  /** Comparable units of work done by {@link #resolve}: for the test that proves it linear. */
+  long steps() {
+    return steps;
+  }
+
   List<String> resolve(KnownPersons known) {
     TreeSet<String> out = new TreeSet<>();
     Set<String> nameWords = new HashSet<>();
+    // The same name mentioned a hundred times is folded (or not) once.
+    Map<String, String[]> distinct = new LinkedHashMap<>();
     for (String[] a : full) {
-      if (!foldsInto(a)) {
-        out.add(String.join(" ", a));
+      distinct.putIfAbsent(String.join(" ", a), a);
+      steps += a.length;
+    }
+    Set<String> foldTargets = shorterForms(distinct.values());
+    for (Map.Entry<String, String[]> e : distinct.entrySet()) {
+      String[] a = e.getValue();
+      steps++;
+      if (a.length >= MAX_FOLD_TARGET || !foldTargets.contains(key(a, a.length, (1 << a.length) - 1))) {
+        out.add(e.getKey());
       }
       for (int k = 0; k < a.length; k++) {
         for (String piece : a[k].split("-")) {
           nameWords.add(KnownPersons.key(piece));
+          steps++;
         }
       }
     }
     Set<String> surnamesAdded = new HashSet<>();
     for (PersonExtractor.Single s : singles) {
+      steps++;
       String key = KnownPersons.key(lastPiece(s.surface()));
       if (nameWords.contains(key) || !surnamesAdded.add(key)) {
         continue; // "Mr Putin" after "Vladimir Putin": the same person
@@ -56,24 +79,37 @@ final class PersonMentions {
     return new ArrayList<>(out);
   }
 
-  /** True if a longer full name starts with the same word and holds all of this one's words in order. */
-  private boolean foldsInto(String[] a) {
-    for (String[] b : full) {
-      if (b.length > a.length && b[0].equals(a[0]) && isSubsequence(a, b)) {
-        return true;
+  /**
+   * Every shorter form that folds into one of these names: same first word, the other words a
+   * subsequence ("George Bush" of "George W. Bush"). A name of n words has 2^(n-1) - 1 of them, so
+   * the set is built in one pass over the names instead of comparing every pair of names (which was
+   * quadratic in the mentions: one article repeating names stalled an import). Names longer than
+   * {@link #MAX_FOLD_TARGET} words are runs of capitals, not names, and take no shorter forms.
+   */
+  private Set<String> shorterForms(Collection<String[]> names) {
+    Set<String> forms = new HashSet<>();
+    for (String[] b : names) {
+      if (b.length < 2 || b.length > MAX_FOLD_TARGET) {
+        continue;
+      }
+      int all = (1 << b.length) - 1;
+      // Bit 0 (the first word) always kept; every other proper subset of the remaining words.
+      for (int mask = 1; mask < all; mask += 2) {
+        forms.add(key(b, b.length, mask));
+        steps++;
       }
     }
-    return false;
+    return forms;
   }
 
-  private static boolean isSubsequence(String[] a, String[] b) {
-    int j = 0;
-    for (int i = 0; i < b.length && j < a.length; i++) {
-      if (b[i].equals(a[j])) {
-        j++;
+  private static String key(String[] words, int n, int mask) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if ((mask & (1 << i)) != 0) {
+        sb.append(words[i]).append('\u0000');
       }
     }
-    return j == a.length;
+    return sb.toString();
   }
 
   private static String lastPiece(String word) {

@@ -46,6 +46,7 @@ final class Tokenizer {
     int i = 0;
     StringBuilder dotted = null;
     while (i < n) {
+      out.steps++;
       char c = chars[i];
       if (!isWordChar(c)) {
         if (c == '.' || c == '!' || c == '?') {
@@ -79,6 +80,7 @@ final class Tokenizer {
         dotted.setLength(0);
       }
       while (i < n) {
+        out.steps++;
         char d = chars[i];
         if (isWordChar(d)) {
           if (d >= '0' && d <= '9' || d >= 128 && Character.isDigit(d)) {

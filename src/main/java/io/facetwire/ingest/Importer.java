@@ -3,6 +3,7 @@ package io.facetwire.ingest;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleIds;
 import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordNote;
 import io.facetwire.article.RecordSink;
 import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.WriteSummary;
@@ -26,10 +27,13 @@ public final class Importer {
   private final ArticleWriter writer;
   private final FacetExtractor extractor;
   private final List<Consumer<ImportSummary>> listeners = new CopyOnWriteArrayList<>();
+  private final int maxBodyChars;
 
-  public Importer(ArticleWriter writer, FacetExtractor extractor) {
+  /** @param maxBodyChars longer bodies are cut to this many characters, with a note in the summary */
+  public Importer(ArticleWriter writer, FacetExtractor extractor, int maxBodyChars) {
     this.writer = writer;
     this.extractor = extractor;
+    this.maxBodyChars = maxBodyChars;
   }
 
   /** Called after every finished import (batch), once its articles are searchable: e.g. alerts. */
@@ -52,6 +56,7 @@ public final class Importer {
   public final class Run {
     private final ArticleWriter.Session session;
     private final AtomicLong read = new AtomicLong();
+    private final List<RecordNote> notes = new CopyOnWriteArrayList<>();
 
     private Run(ArticleWriter.Session session) {
       this.session = session;
@@ -63,7 +68,11 @@ public final class Importer {
         @Override
         public void accept(Article article, String location) {
           read.incrementAndGet();
-          session.add(enrich(article), new ArticleWriter.Origin(file, location, lineOf(location)));
+          Article kept = BodyCut.toLimit(article, maxBodyChars);
+          if (kept != article) {
+            notes.add(new RecordNote(file, location, lineOf(location), BodyCut.note(article, kept, maxBodyChars)));
+          }
+          session.add(enrich(kept), new ArticleWriter.Origin(file, location, lineOf(location)));
         }
 
         @Override
@@ -84,7 +93,8 @@ public final class Importer {
 
     public ImportSummary finish() {
       WriteSummary written = session.finish();
-      ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures());
+      ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures(),
+          notes);
       for (Consumer<ImportSummary> listener : listeners) {
         try {
           listener.accept(summary);

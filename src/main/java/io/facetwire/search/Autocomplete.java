@@ -42,6 +42,12 @@ public final class Autocomplete {
 
   static final int TITLES = 5;
   static final int PER_FACET = 3;
+  /**
+   * Entity suggestions are counted over at most this many articles per shard ({@code terminate_after}):
+   * a keystroke never walks a whole large index, and the names it offers are the common ones anyway.
+   * The only answer given partial without a note: suggestions are a shortcut, the search is complete.
+   */
+  static final long COUNTED_PER_SHARD = 100_000;
 
   private final ElasticsearchClient client;
   private final String index;
@@ -62,7 +68,7 @@ public final class Autocomplete {
     String include = FacetValueSearch.includePattern(text);
     try {
       var response = client.search(s -> {
-        s.index(index).size(0).source(src -> src.filter(f -> f.includes("title")))
+        s.index(index).size(0).terminateAfter(COUNTED_PER_SHARD).source(src -> src.filter(f -> f.includes("title")))
             .suggest(sg -> sg.suggesters("titles", f -> f.prefix(text)
                 .completion(c -> c.field("suggest").size(TITLES).skipDuplicates(true))));
         for (Facet facet : facets.all()) {

@@ -30,28 +30,44 @@ public final class MatchExport {
   private final String index;
   private final SearchRequestFactory requests;
 
-  public MatchExport(ElasticsearchClient client, String index, SearchRequestFactory requests) {
+  private final java.time.Duration budget;
+
+  /** @param budget wall time one export may take (null: none); past it the export ends, marked partial */
+  public MatchExport(ElasticsearchClient client, String index, SearchRequestFactory requests,
+      java.time.Duration budget) {
     this.client = client;
     this.index = index;
     this.requests = requests;
+    this.budget = budget;
   }
 
-  /** Streams up to {@code limit} matches newest first (never more than {@link #MAX_ROWS}); returns how many. */
-  public long newest(SearchState state, int limit, RowSink sink) throws IOException {
+  /** How an export ended: rows written, and whether Elasticsearch's time budget cut it short. */
+  public record Outcome(long rows, boolean partial) {}
+
+  /**
+   * Streams up to {@code limit} matches (never more than {@link #MAX_ROWS}). Each page has the search
+   * time budget and the whole export its own; running out of either ends the export there, and
+   * {@link Outcome#partial} says so.
+   */
+  public Outcome newest(SearchState state, int limit, RowSink sink) throws IOException {
     return inOrder(state, Sort.NEWEST, limit, sink);
   }
 
   /** The same in the search's own order (relevance, newest or oldest), as its results page lists them. */
-  public long inSearchOrder(SearchState state, int limit, RowSink sink) throws IOException {
+  public Outcome inSearchOrder(SearchState state, int limit, RowSink sink) throws IOException {
     return inOrder(state, state.sort(), limit, sink);
   }
 
-  private long inOrder(SearchState state, Sort order, int limit, RowSink sink) throws IOException {
+  private Outcome inOrder(SearchState state, Sort order, int limit, RowSink sink) throws IOException {
     Query query = requests.fullQuery(state);
     int max = Math.min(limit, MAX_ROWS);
     long written = 0;
     List<FieldValue> after = null;
+    long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
     while (written < max) {
+      if (System.nanoTime() >= deadline) {
+        return new Outcome(written, true);
+      }
       int size = (int) Math.min(PAGE, max - written);
       List<FieldValue> cursor = after;
       SearchResponse<ObjectNode> page = fetch(query, order, SearchRequestFactory.sourceFields(state.facets()), size, cursor);
@@ -60,12 +76,15 @@ public final class MatchExport {
         sink.row(SearchService.toHit(hit, state.facets()));
         written++;
       }
+      if (page.timedOut()) {
+        return new Outcome(written, true);
+      }
       if (hits.size() < size) {
         break;
       }
       after = hits.get(hits.size() - 1).sort();
     }
-    return written;
+    return new Outcome(written, false);
   }
 
   private SearchResponse<ObjectNode> fetch(Query query, Sort order, List<String> fields, int size,
@@ -84,6 +103,9 @@ public final class MatchExport {
                 .fields("body", f -> f.numberOfFragments(1).fragmentSize(300).noMatchSize(300)));
         if (after != null) {
           s.searchAfter(after);
+        }
+        if (requests.timeout() != null) {
+          s.timeout(requests.timeout().time());
         }
         return s;
       }, ObjectNode.class);

@@ -2,6 +2,7 @@ package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -49,10 +50,26 @@ public final class SearchRequestFactory {
 
   private final String index;
   private final FacetFilters facetFilters;
+  private final Time timeout;
 
   public SearchRequestFactory(String index, FacetCombination combination) {
+    this(index, combination, null);
+  }
+
+  /**
+   * @param timeout Elasticsearch's own {@code timeout} on page and export searches: past it each shard
+   *                returns what it has collected, the response says {@code timed_out} and the page says
+   *                the results are partial. Null: none (benchmarks replaying raw bodies).
+   */
+  public SearchRequestFactory(String index, FacetCombination combination, java.time.Duration timeout) {
     this.index = index;
     this.facetFilters = new FacetFilters(combination);
+    this.timeout = timeout == null ? null : Time.of(t -> t.time(timeout.toMillis() + "ms"));
+  }
+
+  /** The per-request time budget, or null. */
+  public Time timeout() {
+    return timeout;
   }
 
   public SearchRequestFactory(String index) {
@@ -70,6 +87,9 @@ public final class SearchRequestFactory {
     highlight(request);
     sort(state, request);
     paging(state, request);
+    if (timeout != null) {
+      request.timeout(timeout.time());
+    }
     return request.build();
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
  * One page of results: hits, facet counts and the state that produced them.
  *
  * @param totalIsExact false when Elasticsearch stopped counting (then {@code total} is a lower bound)
+ * @param partial      Elasticsearch's time budget ran out: hits and counts are what it found by then
  */
 public record SearchResult(
     SearchState state,
@@ -19,7 +20,8 @@ public record SearchResult(
     Map<Facet, List<FacetValue>> facets,
     List<DateBucket> dates,
     String didYouMean,
-    long tookMillis) {
+    long tookMillis,
+    boolean partial) {
 
   public SearchResult {
     dates = dates == null ? List.of() : List.copyOf(dates);
@@ -27,7 +29,7 @@ public record SearchResult(
 
   /** A page with nothing on it, e.g. when the query could not be run. */
   public static SearchResult empty(SearchState state) {
-    return new SearchResult(state, 0, true, List.of(), Map.of(), List.of(), null, 0);
+    return new SearchResult(state, 0, true, List.of(), Map.of(), List.of(), null, 0, false);
   }
 
   /** One bar of the date histogram: articles published from {@code start} to {@code end}, both inclusive. */

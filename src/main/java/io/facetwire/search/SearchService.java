@@ -27,8 +27,14 @@ public final class SearchService {
   private final CorpusDates corpusDates;
 
   public SearchService(ElasticsearchClient client, String articlesAlias, FacetCombination combination) {
+    this(client, articlesAlias, combination, null);
+  }
+
+  /** @param timeout Elasticsearch's {@code timeout} on each search; null: none */
+  public SearchService(ElasticsearchClient client, String articlesAlias, FacetCombination combination,
+      java.time.Duration timeout) {
     this.client = client;
-    this.requests = new SearchRequestFactory(articlesAlias, combination);
+    this.requests = new SearchRequestFactory(articlesAlias, combination, timeout);
     this.corpusDates = new CorpusDates(client, articlesAlias, java.time.Clock.systemUTC());
   }
 
@@ -76,7 +82,8 @@ public final class SearchService {
         ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval);
     String didYouMean = state.hasQuery()
         ? ResponseParts.didYouMean(state.query(), response.suggest().get(SearchRequestFactory.SPELLING)) : null;
-    return new SearchResult(state, count, exact, hits, facets(state, response), dates, didYouMean, response.took());
+    return new SearchResult(state, count, exact, hits, facets(state, response), dates, didYouMean, response.took(),
+        response.timedOut());
   }
 
   /** Bars sized to the search's own date range, or to the corpus's where the search leaves it open. */

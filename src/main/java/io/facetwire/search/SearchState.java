@@ -130,6 +130,11 @@ public record SearchState(
     return !query.isBlank();
   }
 
+  /** A search with a wildcard: limited per client and overall like exports (see QueryBudget). */
+  public boolean isExpensive() {
+    return hasQuery() && QueryBudget.hasWildcard(query);
+  }
+
   public boolean hasFilters() {
     return !filters.isEmpty() || !exclusions.isEmpty() || from != null || to != null;
   }

@@ -42,7 +42,7 @@ final class SearchStateParser {
         exclusions.put(facet, excluded);
       }
     }
-    String query = typed.rest();
+    String query = QueryBudget.apply(typed.rest(), notes);
     LocalDate from = date("from");
     LocalDate to = date("to");
     if (from != null && to != null && from.isAfter(to)) {

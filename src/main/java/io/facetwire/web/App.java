@@ -6,8 +6,10 @@ import io.facetwire.Json;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.function.Predicate;
 
 /**
  * The web application: one factory used by {@code serve} and by the tests, so both run the same routes.
@@ -34,6 +36,9 @@ public final class App {
     });
     app.before(SecurityHeaders::apply);
     Errors.register(app, templates);
+    // --- limits (issue 12): what a request may send and cost ---
+    BodyLimits bodyLimits = new BodyLimits(facetwire.config().limits());
+    app.before(bodyLimits::check);
 
     // --- accounts (issue 5): who is asking, CSRF on every state change, which pages need an account ---
     FacetwireConfig config = facetwire.config();
@@ -58,24 +63,28 @@ public final class App {
     app.post("/account/history/clear", history::clear);
     // --- end accounts ---
 
+    // Exports and wildcard searches: a few at a time per address and overall, else 429 (issue 12).
+    ExpensiveWork expensive = new ExpensiveWork(config);
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
         facetwire.facetCombination(), facetCatalog);
-    app.get("/", search::page);
+    Predicate<Context> wildcard = ExpensiveWork.wildcardSearch(facetCatalog);
+    app.get("/", expensive.guard(wildcard, search::page));
     // Browsers and crawlers ask for /favicon.ico whatever the page links to.
     app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
-    app.get("/search", search::page);
-    app.get("/api/search", search::api);
-    app.get("/search.json", search::api);
+    app.get("/search", expensive.guard(wildcard, search::page));
+    app.get("/api/search", expensive.guard(wildcard, search::api));
+    app.get("/search.json", expensive.guard(wildcard, search::api));
     app.post("/history/clear", search::clearHistory);
 
     ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog, facetwire.clock());
-    app.get("/search.atom", exports::atom);
-    app.get("/search.csv", exports::csv);
+    app.get("/search.atom", expensive.guard(wildcard, exports::atom));
+    app.get("/search.csv", expensive.guard(ExpensiveWork.ALWAYS, exports::csv));
 
     FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper(), facetCatalog);
-    app.get("/api/facets/{facet}", facets::api);
-    app.get("/facets/{facet}", facets::page);
-    app.get("/search/map", new MapRoutes(facetwire.facetValues(), templates, facetCatalog)::page);
+    app.get("/api/facets/{facet}", expensive.guard(wildcard, facets::api));
+    app.get("/facets/{facet}", expensive.guard(wildcard, facets::page));
+    app.get("/search/map", expensive.guard(wildcard,
+        new MapRoutes(facetwire.facetValues(), templates, facetCatalog)::page));
     app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper(), facetCatalog)::handle);
 
     EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates, facetCatalog);
@@ -88,13 +97,15 @@ public final class App {
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 
-    ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper());
+    ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper(), bodyLimits,
+        config.limits().articleChars());
     ApiAuth apiAuth = new ApiAuth(config);
     app.post("/api/articles", ctx -> {
       apiAuth.requireAdmin(ctx);
       imports.importArticles(ctx);
     });
-    app.post("/api/extract", imports::extract);
+    // Anonymous on purpose (it stores nothing): bounded by its body limit, large bodies a few at a time.
+    app.post("/api/extract", expensive.guard(ExpensiveWork.LARGE_BODY, imports::extract));
 
     // --- saved searches (issue 5): private, new since last visit, share links, feeds, alerts ---
     SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates,

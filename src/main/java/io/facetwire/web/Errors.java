@@ -28,6 +28,8 @@ final class Errors {
     });
     app.exception(HttpResponseException.class, (e, ctx) ->
         respond(ctx, templates, e.getStatus(), titleFor(e.getStatus()), e.getMessage()));
+    app.exception(BodyLimits.TooLarge.class, (e, ctx) ->
+        respond(ctx, templates, 413, "Too large", e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         respond(ctx, templates, 400, "Bad request", e.getMessage()));
     // Elasticsearch refused the search itself (the search page shows this inline; other pages here).

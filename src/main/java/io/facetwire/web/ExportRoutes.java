@@ -56,7 +56,7 @@ final class ExportRoutes {
     header.add("snippet");
     try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
         .setHeader(header.toArray(String[]::new)).get())) {
-      export.inSearchOrder(state, MatchExport.MAX_ROWS, hit -> {
+      MatchExport.Outcome outcome = export.inSearchOrder(state, MatchExport.MAX_ROWS, hit -> {
         List<String> row = new java.util.ArrayList<>(List.of(hit.id(),
             hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
             hit.url() == null ? "" : hit.url()));
@@ -66,6 +66,11 @@ final class ExportRoutes {
         row.add(hit.snippet().text());
         csv.printRecord(row.stream().map(CsvCells::neutralised).toList());
       });
+      if (outcome.partial()) {
+        // The rows are already sent: the last line says the export is incomplete, so nobody takes it whole.
+        csv.printRecord("# partial: the export ran out of its time budget (FACETWIRE_SEARCH_TIMEOUT per page, "
+            + "FACETWIRE_EXPORT_TIMEOUT in all) after " + outcome.rows() + " rows; narrow the search to export every match");
+      }
     }
   }
 

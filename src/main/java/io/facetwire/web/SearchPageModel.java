@@ -88,7 +88,7 @@ final class SearchPageModel {
     model.put("nextUrl", result.hasNextPage() ? state.withPage(state.page() + 1).url() : null);
     model.put("pagingCapped", result.pagingCapped());
     model.put("maxReachable", (long) state.maxPage() * state.size());
-    model.put("notes", state.notes());
+    model.put("notes", notes(result));
     model.put("firstShown", result.firstShown());
     model.put("lastShown", result.lastShown());
     model.put("saveName", state.describe());
@@ -98,6 +98,18 @@ final class SearchPageModel {
     model.put("size", state.size());
     return model;
   }
+
+  /** The parser's notes, and a partial answer said as such (the search ran out of its time budget). */
+  static List<String> notes(SearchResult result) {
+    List<String> notes = new ArrayList<>(result.state().notes());
+    if (result.partial()) {
+      notes.add(PARTIAL);
+    }
+    return notes;
+  }
+
+  static final String PARTIAL = "Partial results: this search took longer than its time budget, so the hits "
+      + "and counts are those Elasticsearch found by then. A narrower search gives complete results.";
 
   private static String totalText(SearchResult result) {
     String n = String.format(Locale.ENGLISH, "%,d", result.total());

@@ -97,7 +97,8 @@ final class SearchRoutes {
         values.addObject().put("value", v.value()).put("count", v.count()).put("selected", v.selected());
       }
     }
-    root.set("notes", json.valueToTree(result.state().notes()));
+    root.put("partial", result.partial());
+    root.set("notes", json.valueToTree(SearchPageModel.notes(result)));
     return root;
   }
 

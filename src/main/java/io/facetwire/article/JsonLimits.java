@@ -1,0 +1,57 @@
+package io.facetwire.article;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Limits on JSON that comes from outside (request bodies, JSON Lines files), so a hostile document is
+ * refused as a bad record (400 over HTTP) instead of exhausting the stack or the heap. An article is a
+ * flat object with one nested level ({@code source_tags}), so 64 levels are plenty; no field needs
+ * more than 16 M characters (bodies are cut to {@code FACETWIRE_MAX_ARTICLE_CHARS} anyway).
+ */
+public final class JsonLimits {
+
+  public static final int MAX_DEPTH = 64;
+  public static final int MAX_STRING_CHARS = 16_000_000;
+
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_CHARS).build();
+
+  private JsonLimits() {}
+
+  /** A copy of {@code base} (same modules and features) whose parser keeps to the limits. */
+  public static ObjectMapper limited(ObjectMapper base) {
+    ObjectMapper copy = base.copy();
+    copy.getFactory().setStreamReadConstraints(CONSTRAINTS);
+    return copy;
+  }
+
+  static ObjectMapper limited() {
+    return new ObjectMapper(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build());
+  }
+
+  /** Line of the problem, 0 when the parser did not say (limits are reported without a place). */
+  public static int line(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return at == null ? 0 : Math.max(0, at.getLineNr());
+  }
+
+  /** What was wrong, in words: the parser's message, or which limit the document broke. */
+  public static String reason(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      String m = String.valueOf(e.getOriginalMessage());
+      if (m.contains("nesting depth")) {
+        return "JSON nested deeper than " + MAX_DEPTH + " levels";
+      }
+      if (m.contains("String value length")) {
+        return "a JSON string longer than " + String.format("%,d", MAX_STRING_CHARS) + " characters";
+      }
+      return "the JSON is too large: " + m.replaceAll(" ?\\(?,? ?from `[^`]*`\\)?", "");
+    }
+    return e.getOriginalMessage();
+  }
+}

@@ -1,0 +1,37 @@
+package io.facetwire.ingest;
+
+import io.facetwire.article.Article;
+
+/**
+ * Articles longer than the size limit are cut, not refused: the first {@code max} characters (ended at
+ * the last space before the limit, so no word is halved) are stored, searched and extracted, and the
+ * import summary says so. One rule for the command line, the HTTP API and the demo corpus.
+ * Elasticsearch's highlighter refuses fields over 1,000,000 characters by default
+ * ({@code index.highlight.max_analyzed_offset}), which is why that is the default limit.
+ */
+final class BodyCut {
+
+  private BodyCut() {}
+
+  /** The article itself when its body fits, else a copy with the body cut. */
+  static Article toLimit(Article a, int max) {
+    String body = a.body();
+    if (body == null || body.length() <= max) {
+      return a;
+    }
+    int end = max;
+    int space = body.lastIndexOf(' ', max);
+    if (space > max * 9L / 10) {
+      end = space;
+    } else if (Character.isLowSurrogate(body.charAt(end)) && end > 0) {
+      end--; // never split a surrogate pair
+    }
+    return new Article(a.id(), a.url(), a.title(), body.substring(0, end), a.source(), a.publishedAt(),
+        a.facets(), a.sourceTags(), a.ingestedAt());
+  }
+
+  static String note(Article original, Article kept, int max) {
+    return String.format("body cut from %,d to %,d characters (the limit is %,d, FACETWIRE_MAX_ARTICLE_CHARS)",
+        original.body().length(), kept.body().length(), max);
+  }
+}
