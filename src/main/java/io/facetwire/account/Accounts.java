@@ -19,7 +19,12 @@ public final class Accounts {
   public static final String SIGN_IN_FAILED = "That email and password did not work. After many wrong "
       + "passwords an account is locked for a while; try again later or check what you typed.";
   public static final String TOO_MANY = "Too many attempts. Wait a few minutes, then try again.";
-  static final String SIGN_UP_REFUSED = "An account cannot be made with this email. If it is yours, sign in.";
+  /**
+   * A sign-up that made no account for a well-formed email and password: the one message for it, which
+   * names no state of the email (the old one said the email was taken).
+   */
+  public static final String SIGN_UP_REFUSED = "That sign-up did not work. If you already have an account, "
+      + "sign in; otherwise check the email address and try again.";
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
@@ -83,6 +88,14 @@ public final class Accounts {
     boolean admin = email.equals(config.adminEmail());
     Account account = new Account(email, hasher.hash(password), admin, now, 0, null, null, now);
     if (!store.create(account)) {
+      // The email has an account. Its owner, giving its password, is simply signed in (through
+      // signIn, so its limits and lock-out apply), which looks like any successful sign-up; anyone
+      // else learns only that this sign-up did not work. Without a mail step a refused sign-up is
+      // itself a hint that the address is taken: the per-address limit above keeps that slow.
+      Outcome asSignIn = signIn(rawEmail, password, address);
+      if (asSignIn.succeeded() || TOO_MANY.equals(asSignIn.error())) {
+        return asSignIn;
+      }
       return Outcome.refused(SIGN_UP_REFUSED);
     }
     if (config.adminEmail() == null && store.claimFirstAdmin(email, now)) {

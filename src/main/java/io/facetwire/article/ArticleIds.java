@@ -23,6 +23,8 @@ import java.util.Locale;
 public final class ArticleIds {
 
   private static final int HEX_CHARS = 20;
+  /** Elasticsearch refuses a whole bulk request when one of its ids is longer (in UTF-8 bytes). */
+  public static final int MAX_ID_BYTES = 512;
 
   private ArticleIds() {}
 
@@ -32,6 +34,31 @@ public final class ArticleIds {
       return article.id().equals(article.id().strip()) ? article : article.withId(article.id().strip());
     }
     return article.withId(derive(article));
+  }
+
+  /**
+   * Why a given id cannot be stored, or null when it can. Checked before anything is sent, so such a
+   * record fails alone instead of taking its bulk request (up to a thousand others) with it.
+   *
+   * <ul>
+   *   <li>longer than {@value #MAX_ID_BYTES} UTF-8 bytes: Elasticsearch's limit;
+   *   <li>"." or "..", or a "/"-separated step that is one ("../../x"): the article's address
+   *       ({@code /articles/{id}}) would walk out of its folder, browsers resolve such steps before
+   *       sending, so the article could be stored but never opened. Other ids, "/" and "%" included,
+   *       are opaque and encoded in links.
+   * </ul>
+   */
+  public static String problem(String id) {
+    int bytes = id.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_ID_BYTES) {
+      return "id is " + bytes + " bytes long; Elasticsearch allows at most " + MAX_ID_BYTES;
+    }
+    for (String step : id.split("/", -1)) {
+      if (step.equals(".") || step.equals("..")) {
+        return "id \"" + id + "\" cannot be an article address: \".\" and \"..\" are path steps";
+      }
+    }
+    return null;
   }
 
   /** The id {@link #withStableId} would give an article that has none. */

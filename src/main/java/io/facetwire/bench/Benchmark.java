@@ -50,7 +50,7 @@ public final class Benchmark {
     try (ServerProcess server = ServerProcess.start(dataDir, port, config.serverHeap(), true, serverLog)) {
       report.startupWithDemoMillis = server.startupMillis();
       log.line("First 200 after " + server.startupMillis() + " ms");
-      ElasticsearchSettings node = new ElasticsearchSettings(List.of(server.nodeUrl()), null, null, null, null);
+      ElasticsearchSettings node = server.nodeSettings();
       try (Facetwire facetwire = Facetwire.open(node, config.out().resolve("client"), IndexNames.defaults(),
           FacetExtractor.loadDefault(), io.facetwire.FacetwireConfig.defaults())) {
         IngestBench ingest = new IngestBench(corpus, facetwire, server::cpuMillis);
@@ -62,8 +62,8 @@ public final class Benchmark {
 
         List<QueryLog.Entry> queries = QueryLog.generate(ingest.stats(), config.queries(), 20170730L);
         Files.write(config.out().resolve("queries.txt"), queries.stream().map(QueryLog.Entry::queryString).toList());
-        SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), facetwire.names().articles(),
-            queries, facetwire.search(), facetwire.facets());
+        SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), server.nodeAuthorization(),
+            facetwire.names().articles(), queries, facetwire.search(), facetwire.facets());
         report.sameTotals = search.sameTotals(100);
         log.line("Warming up: the query log against all targets until the JIT compiler is nearly done…");
         report.warmUp = search.warmUp(server::cpuMillis, server::compilerCpuMillis, log);

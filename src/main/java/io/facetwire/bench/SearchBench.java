@@ -45,16 +45,18 @@ final class SearchBench {
 
   private final String server;
   private final String node;
+  private final String nodeAuthorization;
   private final String alias;
   private final List<QueryLog.Entry> log;
   private final List<String> rawBodies = new ArrayList<>();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
-  SearchBench(String server, String node, String alias, List<QueryLog.Entry> log, SearchService search,
-      io.facetwire.facet.FacetCatalog facets) {
+  SearchBench(String server, String node, String nodeAuthorization, String alias, List<QueryLog.Entry> log,
+      SearchService search, io.facetwire.facet.FacetCatalog facets) {
     this.server = server;
     this.node = node;
+    this.nodeAuthorization = nodeAuthorization;
     this.alias = alias;
     this.log = log;
     JsonpMapper mapper = new JacksonJsonpMapper(Json.mapper());
@@ -80,7 +82,7 @@ final class SearchBench {
 
   private HttpRequest.Builder raw(String body) {
     return HttpRequest.newBuilder(URI.create(node + "/" + alias + "/_search?typed_keys=true"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        .header("Content-Type", "application/json").header("Authorization", nodeAuthorization).POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   /** How warm-up went: passes over the log (all targets) and the compiler's share in the last one. */

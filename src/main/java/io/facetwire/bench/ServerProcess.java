@@ -100,6 +100,21 @@ final class ServerProcess implements AutoCloseable {
     return process.pid();
   }
 
+  /** The embedded node as a client reaches it: its address and the data folder's secret. */
+  io.facetwire.engine.ElasticsearchSettings nodeSettings() throws IOException {
+    return new io.facetwire.engine.ElasticsearchSettings(List.of(nodeUrl()), nodeSecret(), null, null, null);
+  }
+
+  /** The {@code Authorization} header the node asks of raw requests. */
+  String nodeAuthorization() throws IOException {
+    return io.facetwire.engine.embedded.NodeSecret.authorization(nodeSecret());
+  }
+
+  private String nodeSecret() throws IOException {
+    return io.facetwire.engine.embedded.NodeSecret.read(io.facetwire.engine.Engine.embeddedHome(dataDir))
+        .orElseThrow(() -> new IOException("The server's node secret is missing in " + dataDir));
+  }
+
   /** CPU time the server process has used so far (user + system), from /proc. */
   long compilerCpuMillis() {
     return ProcessCpu.compilerMillis(process.pid());

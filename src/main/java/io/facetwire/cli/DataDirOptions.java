@@ -4,6 +4,7 @@ import io.facetwire.Facetwire;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.IndexNames;
+import io.facetwire.engine.InvalidConfigurationException;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,11 +43,40 @@ final class DataDirOptions {
   Facetwire open() {
     ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(System.getenv());
     if (settings.isEmbedded()) {
+      checkDataDir();
       // The running server's node, with this command's timeouts and shard settings.
       ElasticsearchSettings configured = settings;
-      settings = RunningNode.find(dataDir()).map(found -> configured.withUrls(found.urls())).orElse(settings);
+      settings = RunningNode.find(dataDir()).map(found -> configured.onNode(found.urls(), found.apiKey()))
+          .orElse(settings);
     }
     return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
         FacetwireConfig.fromEnvironment(System.getenv()));
+  }
+
+  /**
+   * Opens Facetwire on the configured cluster or on a node of its own, never on another server's:
+   * for {@code serve}, which owns its data folder.
+   *
+   * @throws InvalidConfigurationException when a server already runs on the data folder
+   */
+  Facetwire openOwn() {
+    ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(System.getenv());
+    if (settings.isEmbedded()) {
+      checkDataDir();
+      if (RunningNode.find(dataDir()).isPresent()) {
+        throw new InvalidConfigurationException("another Facetwire server already runs on the data folder "
+            + dataDir().toAbsolutePath() + "; stop it first, or give this one its own --data-dir");
+      }
+    }
+    return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
+        FacetwireConfig.fromEnvironment(System.getenv()));
+  }
+
+  private void checkDataDir() {
+    Path dir = dataDir();
+    if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+      throw new InvalidConfigurationException("the data folder " + dir.toAbsolutePath()
+          + " is a file, not a folder (--data-dir or FACETWIRE_DATA_DIR)");
+    }
   }
 }

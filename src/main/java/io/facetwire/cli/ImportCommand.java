@@ -5,6 +5,7 @@ import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.DateParsing;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
+import io.facetwire.engine.EngineUnavailableException;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
 import java.io.IOException;
@@ -68,19 +69,34 @@ final class ImportCommand implements Callable<Integer> {
     try (Facetwire facetwire = data.open()) {
       System.out.printf("Elasticsearch ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
       long importStart = System.nanoTime();
-      summary = importAll(facetwire.importer(), options);
+      Importer.Run run = facetwire.importer().start();
+      try {
+        summary = importAll(run, options);
+      } catch (EngineUnavailableException e) {
+        // The server (or cluster) went away mid-import: say how far it got, not just that it stopped.
+        printStopped(run.soFar(), e.getMessage());
+        return 3;
+      }
       seconds = (System.nanoTime() - importStart) / 1e9;
     }
     printSummary(summary, seconds);
     return summary.hasFailures() ? 1 : 0;
   }
 
-  private ImportSummary importAll(Importer importer, ReadOptions options) throws IOException {
+  private static void printStopped(ImportSummary soFar, String why) {
+    long unsettled = soFar.read() - soFar.indexed() - soFar.unchanged() - soFar.failed();
+    System.out.println("Stopped: " + why);
+    System.out.println("So far: " + soFar.oneLine() + ", not confirmed " + Math.max(0, unsettled)
+        + " (import the files again once Elasticsearch is back: stored articles count as unchanged)");
+    soFar.failures().stream().filter(f -> !f.reason().startsWith("bulk request failed"))
+        .forEach(f -> System.err.println("  failed: " + f));
+  }
+
+  private ImportSummary importAll(Importer.Run run, ReadOptions options) throws IOException {
     long totalBytes = 0;
     for (Path file : files) {
       totalBytes += Files.size(file);
     }
-    Importer.Run run = importer.start();
     boolean showProgress = !noProgress && totalBytes > 256 * 1024;
     try (ProgressBar bar = showProgress ? progressBar(totalBytes) : null) {
       for (Path file : files) {

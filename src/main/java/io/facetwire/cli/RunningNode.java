@@ -1,6 +1,8 @@
 package io.facetwire.cli;
 
 import io.facetwire.engine.ElasticsearchSettings;
+import io.facetwire.engine.Engine;
+import io.facetwire.engine.embedded.NodeSecret;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +20,9 @@ import java.util.Optional;
  *
  * <p>A node locks its data folder, so {@code import} cannot start a second node there while
  * {@code serve} runs. The server writes its node's HTTP address to a file in the data folder; other
- * commands use that node when it answers, and otherwise start their own.
+ * commands use that node when it answers (with the folder's {@link NodeSecret}, which they can read
+ * because they run as the same user), and otherwise start their own. The server that wrote the file
+ * is its only owner: it removes the file when it stops, and only if the address is still its own.
  */
 final class RunningNode {
 
@@ -31,14 +35,19 @@ final class RunningNode {
     Files.writeString(dataDir.resolve(FILE), url, StandardCharsets.UTF_8);
   }
 
-  static void withdraw(Path dataDir) {
+  /** Removes the address file if it still names {@code url}: never what another process wrote. */
+  static void withdraw(Path dataDir, String url) {
+    Path file = dataDir.resolve(FILE);
     try {
-      Files.deleteIfExists(dataDir.resolve(FILE));
+      if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).strip().equals(url)) {
+        Files.delete(file);
+      }
     } catch (IOException ignored) {
       // A stale file is harmless: find() checks that the node answers.
     }
   }
 
+  /** The node of a server running on this folder, with its URL and secret, when it answers. */
   static Optional<ElasticsearchSettings> find(Path dataDir) {
     Path file = dataDir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
@@ -46,11 +55,16 @@ final class RunningNode {
     }
     try {
       String url = Files.readString(file, StandardCharsets.UTF_8).strip();
+      String secret = NodeSecret.read(Engine.embeddedHome(dataDir)).orElse(null);
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-      HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url + "/_cluster/health"))
-          .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+      HttpRequest.Builder health = HttpRequest.newBuilder(URI.create(url + "/_cluster/health"))
+          .timeout(Duration.ofSeconds(3));
+      if (secret != null) {
+        health.header("Authorization", NodeSecret.authorization(secret));
+      }
+      HttpResponse<Void> response = http.send(health.build(), HttpResponse.BodyHandlers.discarding());
       if (response.statusCode() == 200) {
-        return Optional.of(new ElasticsearchSettings(List.of(url), null, null, null, null));
+        return Optional.of(new ElasticsearchSettings(List.of(url), secret, null, null, null));
       }
     } catch (IOException | IllegalArgumentException e) {
       // Not running (or the file is stale): start our own node.

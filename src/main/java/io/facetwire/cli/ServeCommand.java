@@ -29,9 +29,11 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int httpPort = port != null ? port : Integer.parseInt(envOr("FACETWIRE_PORT", "8080"));
-    Facetwire facetwire = data.open();
-    if (facetwire.engine().isEmbedded()) {
-      RunningNode.publish(data.dataDir(), facetwire.engine().urls().get(0));
+    // The data folder has one owner: a second server on it refuses to start (one line, exit 2).
+    Facetwire facetwire = data.openOwn();
+    String published = facetwire.engine().isEmbedded() ? facetwire.engine().urls().get(0) : null;
+    if (published != null) {
+      RunningNode.publish(data.dataDir(), published);
     }
     if (!noDemo && facetwire.articles().count() == 0) {
       System.out.println("Empty index: loading the demo articles…");
@@ -42,7 +44,9 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
-      RunningNode.withdraw(data.dataDir());
+      if (published != null) {
+        RunningNode.withdraw(data.dataDir(), published);
+      }
       facetwire.close();
       stopped.countDown();
     }));

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import co.elastic.clients.util.BinaryData;
@@ -73,12 +74,15 @@ public final class ArticleWriter {
     private final BlockingQueue<List<Pending>> handedOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private Thread writer;
     private volatile Throwable writerFailure;
+    /** Set when a bulk request could not reach Elasticsearch at all: the import stops there. */
+    private volatile Throwable lost;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
     /** Operations given to the ingester whose outcome the listener has not seen yet. */
     private final AtomicLong outstanding = new AtomicLong();
     private final List<RecordError> failures = Collections.synchronizedList(new ArrayList<>());
     private final BlockedWrites blocked;
+    private final RefusedBulks refused;
     private final ExistingArticles existing;
     private final BulkIngester<Pending> ingester;
 
@@ -92,10 +96,16 @@ public final class ArticleWriter {
           .listener(new Listener()));
       existing = new ExistingArticles(client, alias, unchanged, this::rewrite);
       blocked = new BlockedWrites(client, indexed, this::fail, existing::add);
+      refused = new RefusedBulks(client, (response, items) -> outcomes(
+          items.stream().map(RefusedBulks.Item::operation).toList(),
+          items.stream().map(RefusedBulks.Item::pending).toList(), response), this::fail);
     }
 
     /** Adds an article that already has its stable id and facets. */
     public void add(Article article, Origin origin) {
+      if (lost != null) {
+        throw new EngineUnavailableException("Elasticsearch stopped answering: " + Engine.describe(lost), lost);
+      }
       batch.add(new Pending(article, origin, null));
       if (batch.size() >= BATCH_SIZE) {
         handOver();
@@ -117,6 +127,13 @@ public final class ArticleWriter {
 
     public int failedSoFar() {
       return failures.size();
+    }
+
+    /** What is known so far, for a summary when the import cannot finish. */
+    public WriteSummary soFar() {
+      synchronized (failures) {
+        return new WriteSummary(indexed.get(), unchanged.get(), new ArrayList<>(failures));
+      }
     }
 
     private void handOver() {
@@ -200,12 +217,13 @@ public final class ArticleWriter {
         rethrowWriterFailure();
       }
       // Creates that met stored articles come back with 409, writes that met a reindex's write block
-      // are sent again: settle both until nothing is left in flight.
+      // are sent again, requests refused as a whole are split: settle all until nothing is in flight.
       do {
         awaitIngester();
+        refused.resend();
         blocked.retry();
         existing.resolve(true);
-      } while (!existing.isEmpty() || !blocked.isEmpty() || outstanding.get() > 0);
+      } while (!existing.isEmpty() || !blocked.isEmpty() || !refused.isEmpty() || outstanding.get() > 0);
       ingester.close();
       try {
         client.indices().refresh(r -> r.index(alias));
@@ -243,34 +261,51 @@ public final class ArticleWriter {
       @Override
       public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
         try {
-          outcomes(request, contexts, response);
+          outcomes(request.operations(), contexts, response);
         } finally {
           outstanding.addAndGet(-contexts.size());
         }
       }
 
-      private void outcomes(BulkRequest request, List<Pending> contexts, BulkResponse response) {
-        List<BulkResponseItem> items = response.items();
-        for (int i = 0; i < items.size(); i++) {
-          BulkResponseItem item = items.get(i);
-          if (item.error() == null) {
-            indexed.incrementAndGet();
-          } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
-            existing.add(contexts.get(i));
-          } else if (BlockedWrites.isWriteBlock(item)) {
-            blocked.add(request.operations().get(i), contexts.get(i));
-          } else {
-            fail(contexts.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
-          }
-        }
-      }
-
       @Override
       public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
-        for (Pending p : contexts) {
-          fail(p.origin(), "bulk request failed: " + Engine.describe(failure));
+        try {
+          if (RefusedBulks.isRefusal(failure)) {
+            List<RefusedBulks.Item> items = new ArrayList<>(contexts.size());
+            for (int i = 0; i < contexts.size(); i++) {
+              items.add(new RefusedBulks.Item(request.operations().get(i), contexts.get(i)));
+            }
+            refused.add(items, failure);
+          } else {
+            if (lost == null && RefusedBulks.isUnreachable(failure)) {
+              lost = failure;
+            }
+            for (Pending p : contexts) {
+              fail(p.origin(), RefusedBulks.reason(failure));
+            }
+          }
+        } finally {
+          outstanding.addAndGet(-contexts.size());
         }
-        outstanding.addAndGet(-contexts.size());
+      }
+    }
+
+    /** Each item's own answer: stored, already there (409 on create), write-blocked, or refused. */
+    private void outcomes(List<BulkOperation> operations, List<Pending> contexts, BulkResponse response) {
+      List<BulkResponseItem> items = response.items();
+      for (int i = 0; i < items.size(); i++) {
+        BulkResponseItem item = items.get(i);
+        if (item.error() == null) {
+          indexed.incrementAndGet();
+        } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
+          existing.add(contexts.get(i));
+        } else if (BlockedWrites.isWriteBlock(item)) {
+          blocked.add(operations.get(i), contexts.get(i));
+        } else if (item.error().reason() != null && DiskFull.is(item.error().reason())) {
+          fail(contexts.get(i).origin(), "not stored: " + DiskFull.MESSAGE);
+        } else {
+          fail(contexts.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
+        }
       }
     }
   }

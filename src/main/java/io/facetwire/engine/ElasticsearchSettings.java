@@ -54,6 +54,11 @@ public record ElasticsearchSettings(
     return new ElasticsearchSettings(newUrls, apiKey, username, password, caCert, client, layout);
   }
 
+  /** The same tuning and layout on another node, with that node's API key (the embedded node's secret). */
+  public ElasticsearchSettings onNode(List<String> newUrls, String newApiKey) {
+    return new ElasticsearchSettings(newUrls, newApiKey, null, null, null, client, layout);
+  }
+
   public ElasticsearchSettings withLayout(IndexLayout newLayout) {
     return new ElasticsearchSettings(urls, apiKey, username, password, caCert, client, newLayout);
   }

@@ -37,8 +37,9 @@ public final class Engine implements AutoCloseable {
     EmbeddedElasticsearch embedded = null;
     ElasticsearchSettings effective = settings;
     if (settings.isEmbedded()) {
-      embedded = EmbeddedElasticsearch.start(dataDir.resolve("elasticsearch"), 0, "facetwire-embedded");
-      effective = new ElasticsearchSettings(List.of(embedded.httpUrl()), null, null, null, null,
+      embedded = startEmbedded(dataDir);
+      // The node's secret travels as an API key header, as an external cluster's key would.
+      effective = new ElasticsearchSettings(List.of(embedded.httpUrl()), embedded.apiKey(), null, null, null,
           settings.client(), settings.layout());
     }
     Engine engine = new Engine(ElasticsearchClients.create(effective, json), embedded, effective);
@@ -49,6 +50,26 @@ public final class Engine implements AutoCloseable {
       throw e;
     }
     return engine;
+  }
+
+  /** Starts the embedded node; what stops it is told in one line, without a stack trace. */
+  private static EmbeddedElasticsearch startEmbedded(Path dataDir) {
+    try {
+      return EmbeddedElasticsearch.start(embeddedHome(dataDir), 0, "facetwire-embedded");
+    } catch (RuntimeException e) {
+      String why = describe(e);
+      if (why.contains("failed to obtain node locks")) {
+        throw new EngineUnavailableException("The data folder " + dataDir.toAbsolutePath()
+            + " is in use by another process (a Facetwire server or command on the same folder)", e);
+      }
+      throw new EngineUnavailableException("The embedded Elasticsearch node did not start in "
+          + embeddedHome(dataDir).toAbsolutePath() + ": " + why, e);
+    }
+  }
+
+  /** The embedded node's folder inside the data folder. */
+  public static Path embeddedHome(Path dataDir) {
+    return dataDir.resolve("elasticsearch");
   }
 
   /** Blocks until the cluster is at least yellow; {@code GET /} is not available on the embedded node. */
@@ -99,6 +120,11 @@ public final class Engine implements AutoCloseable {
 
   public List<String> urls() {
     return settings.urls();
+  }
+
+  /** How this engine reaches Elasticsearch (for another client on the same node: URLs and key). */
+  public ElasticsearchSettings settings() {
+    return settings;
   }
 
   @Override

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -72,8 +71,10 @@ public final class AtomWriter {
       entry.setPublished(Date.from(e.publishedAt()));
     }
     entry.setAlternateLinks(List.of(link("alternate", e.pageUrl(), "text/html")));
-    if (isWebLink(e.sourceUrl())) {
-      entry.setOtherLinks(List.of(link("related", e.sourceUrl().strip(), null)));
+    // One rule for article URLs in every output: only http(s) is given out.
+    String related = io.facetwire.article.WebLinks.httpOrNull(e.sourceUrl());
+    if (related != null) {
+      entry.setOtherLinks(List.of(link("related", related, null)));
     }
     if (e.source() != null && !e.source().isBlank()) {
       entry.setAuthors(List.of(person(e.source())));
@@ -108,14 +109,6 @@ public final class AtomWriter {
     Person p = new Person();
     p.setName(clean(name));
     return p;
-  }
-
-  private static boolean isWebLink(String url) {
-    if (url == null) {
-      return false;
-    }
-    String u = url.strip().toLowerCase(Locale.ROOT);
-    return u.startsWith("http://") || u.startsWith("https://");
   }
 
   /** Drops what XML 1.0 cannot carry at all (control characters, lone surrogates). */

@@ -47,7 +47,10 @@ public final class Importer {
 
   /** Adds stable id and extracted facets; the article's own text is never changed. */
   public Article enrich(Article article) {
-    Article withId = ArticleIds.withStableId(article);
+    return withFacets(ArticleIds.withStableId(article));
+  }
+
+  private Article withFacets(Article withId) {
     FacetValues facets = extractor.extract(withId.title(), withId.body());
     return withId.withFacets(facets);
   }
@@ -72,7 +75,13 @@ public final class Importer {
           if (kept != article) {
             notes.add(new RecordNote(file, location, lineOf(location), BodyCut.note(article, kept, maxBodyChars)));
           }
-          session.add(enrich(kept), new ArticleWriter.Origin(file, location, lineOf(location)));
+          Article withId = ArticleIds.withStableId(kept);
+          String problem = ArticleIds.problem(withId.id());
+          if (problem != null) {
+            session.fail(new RecordError(file, location, lineOf(location), problem));
+            return;
+          }
+          session.add(withFacets(withId), new ArticleWriter.Origin(file, location, lineOf(location)));
         }
 
         @Override
@@ -89,6 +98,12 @@ public final class Importer {
 
     public long doneSoFar() {
       return session.indexedSoFar() + session.unchangedSoFar() + session.failedSoFar();
+    }
+
+    /** The summary so far, for an import that cannot finish (its Elasticsearch went away). */
+    public ImportSummary soFar() {
+      WriteSummary written = session.soFar();
+      return new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures());
     }
 
     public ImportSummary finish() {

@@ -196,7 +196,7 @@ public final class Alerts implements AutoCloseable {
         a.put("id", h.id());
         a.put("title", h.title());
         a.put("article_url", publicUrl + "/articles/" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8));
-        a.put("url", h.url());
+        a.put("url", io.facetwire.article.WebLinks.httpOrNull(h.url()));
         a.put("source", h.source());
         a.put("published_at", h.publishedAt() == null ? null : h.publishedAt().toString());
         a.put("ingested_at", h.ingestedAt() == null ? null : h.ingestedAt().toString());

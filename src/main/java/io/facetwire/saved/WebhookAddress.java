@@ -1,5 +1,6 @@
 package io.facetwire.saved;
 
+import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -64,11 +65,69 @@ public final class WebhookAddress {
     }
     byte[] b = a.getAddress();
     if (a instanceof Inet6Address) {
-      return (b[0] & 0xfe) == 0xfc; // fc00::/7, unique local
+      Inet4Address embedded = embeddedIpv4(b);
+      if (embedded != null) {
+        // The same IPv4 host spelled in IPv6 ([::127.0.0.1], [64:ff9b::7f00:1], [2002:7f00:1::]):
+        // the IPv4 rules decide. Translators and tunnels on the way may reach it.
+        return isInternal(embedded);
+      }
+      return (b[0] & 0xfe) == 0xfc // fc00::/7, unique local
+          || (b[0] == 0x01 && b[1] == 0x00 && isZero(b, 2, 8)) // 100::/64, discard-only
+          || ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8); // 2001:db8::/32
     }
     int first = b[0] & 0xff;
     int second = b[1] & 0xff;
     return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, carrier-grade NAT
-        || (first == 198 && (second == 18 || second == 19)); // benchmarking networks
+        || (first == 198 && (second == 18 || second == 19)) // benchmarking networks
+        || first >= 240; // 240/4 reserved, 255.255.255.255 broadcast
+  }
+
+  /**
+   * The IPv4 address an IPv6 address carries, or null: IPv4-compatible {@code ::a.b.c.d} (which
+   * includes {@code ::1} as 0.0.0.1), IPv4-mapped {@code ::ffff:a.b.c.d} (Java usually gives those as
+   * IPv4 already), IPv4-translated {@code ::ffff:0:a.b.c.d}, NAT64 {@code 64:ff9b::/96} and
+   * {@code 64:ff9b:1::/48}, 6to4 {@code 2002::/16} and Teredo {@code 2001::/32} (its client address,
+   * stored inverted).
+   */
+  static Inet4Address embeddedIpv4(byte[] b) {
+    int w0 = word(b, 0);
+    int w1 = word(b, 2);
+    if (isZero(b, 0, 10) && ((b[10] == 0 && b[11] == 0) || (word(b, 10) == 0xffff))) {
+      return ipv4(b[12], b[13], b[14], b[15]);
+    }
+    if (isZero(b, 0, 8) && word(b, 8) == 0xffff && word(b, 10) == 0) {
+      return ipv4(b[12], b[13], b[14], b[15]);
+    }
+    if (w0 == 0x0064 && w1 == 0xff9b && (isZero(b, 4, 12) || word(b, 4) == 0x0001)) {
+      return ipv4(b[12], b[13], b[14], b[15]);
+    }
+    if (w0 == 0x2002) {
+      return ipv4(b[2], b[3], b[4], b[5]);
+    }
+    if (w0 == 0x2001 && w1 == 0x0000) {
+      return ipv4((byte) ~b[12], (byte) ~b[13], (byte) ~b[14], (byte) ~b[15]);
+    }
+    return null;
+  }
+
+  private static int word(byte[] b, int at) {
+    return ((b[at] & 0xff) << 8) | (b[at + 1] & 0xff);
+  }
+
+  private static boolean isZero(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Inet4Address ipv4(byte a, byte b, byte c, byte d) {
+    try {
+      return (Inet4Address) InetAddress.getByAddress(new byte[] {a, b, c, d});
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("four bytes are always an IPv4 address", e);
+    }
   }
 }

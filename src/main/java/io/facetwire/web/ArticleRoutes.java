@@ -64,7 +64,7 @@ final class ArticleRoutes {
   }
 
   void api(Context ctx) {
-    ctx.json(documents.toJson(find(ctx)));
+    ctx.json(documents.toJson(io.facetwire.article.WebLinks.forOutput(find(ctx))));
   }
 
   private Article find(Context ctx) {

@@ -23,6 +23,12 @@ final class Errors {
   static void register(Javalin app, Templates templates) {
     app.exception(EngineUnavailableException.class, (e, ctx) -> {
       LOG.warn("Elasticsearch unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      if (io.facetwire.engine.DiskFull.is(e)) {
+        // Elasticsearch answers; it only refuses to write. Saying "cannot reach" sends people the wrong way.
+        respond(ctx, templates, 503, "Cannot save changes",
+            "Facetwire cannot save this: " + io.facetwire.engine.DiskFull.MESSAGE + ".");
+        return;
+      }
       respond(ctx, templates, 503, "Search is unavailable",
           "Facetwire cannot reach Elasticsearch right now. Please try again in a moment.");
     });

@@ -59,7 +59,7 @@ final class ExportRoutes {
       MatchExport.Outcome outcome = export.inSearchOrder(state, MatchExport.MAX_ROWS, hit -> {
         List<String> row = new java.util.ArrayList<>(List.of(hit.id(),
             hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
-            hit.url() == null ? "" : hit.url()));
+            java.util.Objects.toString(io.facetwire.article.WebLinks.httpOrNull(hit.url()), "")));
         for (Facet facet : facets.all()) {
           row.add(String.join("; ", hit.values(facet)));
         }

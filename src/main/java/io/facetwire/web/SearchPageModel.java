@@ -269,10 +269,6 @@ final class SearchPageModel {
 
   /** Only http(s) links from article data become hrefs; anything else (javascript:, data:) is dropped. */
   static String safeUrl(String url) {
-    if (url == null) {
-      return null;
-    }
-    String u = url.strip().toLowerCase(Locale.ROOT);
-    return u.startsWith("http://") || u.startsWith("https://") ? url.strip() : null;
+    return io.facetwire.article.WebLinks.httpOrNull(url);
   }
 }

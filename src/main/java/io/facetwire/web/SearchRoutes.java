@@ -83,7 +83,7 @@ final class SearchRoutes {
       ObjectNode hit = hits.addObject();
       hit.put("id", h.id());
       hit.put("title", h.title());
-      hit.put("url", h.url());
+      hit.put("url", io.facetwire.article.WebLinks.httpOrNull(h.url()));
       hit.put("source", h.source());
       hit.put("published_at", h.publishedAt() == null ? null : h.publishedAt().toString());
       hit.put("snippet", h.snippet().text());

@@ -73,4 +73,18 @@ class ArticleIdsTest {
     }
     assertEquals(4, new HashSet<>(ids).size());
   }
+
+  @Test
+  void idsElasticsearchOrAnAddressCannotTakeHaveAProblem() {
+    assertEquals(null, ArticleIds.problem("x".repeat(512)));
+    assertTrue(ArticleIds.problem("x".repeat(513)).contains("513 bytes"));
+    // Bytes, not characters: 171 three-byte characters are 513 bytes.
+    assertTrue(ArticleIds.problem("\u20ac".repeat(171)).contains("513 bytes"));
+    for (String bad : List.of(".", "..", "../../x", "a/./b", "a/..", "/..")) {
+      assertTrue(ArticleIds.problem(bad) != null, bad);
+    }
+    for (String fine : List.of("a/b", "..x", "a..b", ".hidden", "per%cent", "a\\b", "/", "reuters-7")) {
+      assertEquals(null, ArticleIds.problem(fine), fine);
+    }
+  }
 }

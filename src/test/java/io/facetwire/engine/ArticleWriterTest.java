@@ -54,6 +54,33 @@ class ArticleWriterTest {
     assertEquals(documents.contentHash(article(1000, "x")), rewritten.path("content_hash").asText());
   }
 
+  /**
+   * A record only Elasticsearch can judge: one id over its 512-byte limit makes it refuse the whole
+   * bulk request (a validation error, not an item error). The writer splits the request until that
+   * record stands alone; the other 2,499 are stored, and it fails with its own origin and reason.
+   */
+  @Test
+  void aRequestRefusedAsAWholeIsSplitSoOnlyTheBadRecordFails() throws Exception {
+    ElasticsearchClient client = TestEngine.get().client();
+    IndexNames names = new IndexNames(TestEngine.uniquePrefix());
+    new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
+    ArticleWriter writer = new ArticleWriter(client, names.articles(), new ArticleDocuments(Json.mapper(), FacetCatalog.standard()),
+        Clock.systemUTC());
+    ArticleWriter.Session session = writer.open();
+    for (int i = 0; i < ARTICLES; i++) {
+      Article a = article(i, "");
+      session.add(i == 1234 ? a.withId("y".repeat(513)) : a, new ArticleWriter.Origin("test", "record " + i, i));
+    }
+    WriteSummary summary = session.finish();
+    assertEquals(ARTICLES - 1, summary.indexed());
+    assertEquals(1, summary.failures().size(), summary.failures().toString());
+    assertEquals(1234, summary.failures().get(0).line());
+    String reason = summary.failures().get(0).reason();
+    org.junit.jupiter.api.Assertions.assertTrue(reason.contains("512"), reason);
+    org.junit.jupiter.api.Assertions.assertTrue(reason.length() <= 300, reason);
+    assertEquals(ARTICLES - 1, client.count(c -> c.index(names.articles())).count());
+  }
+
   private static WriteSummary write(ElasticsearchClient client, IndexNames names, ArticleDocuments documents,
       Instant now, Map<Integer, String> changed) {
     ArticleWriter writer = new ArticleWriter(client, names.articles(), documents, Clock.fixed(now, ZoneOffset.UTC));

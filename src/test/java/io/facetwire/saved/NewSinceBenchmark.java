@@ -83,11 +83,12 @@ public final class NewSinceBenchmark {
       BrowserSession browser = new BrowserSession("http://127.0.0.1:" + app.port());
       browser.signUp(OWNER, "benchmark password");
       String url = engine.urls().get(0);
-      CountingClient counting = new CountingClient(url);
+      CountingClient counting = new CountingClient(engine);
       String alias = fw.names().articles();
       SavedSearchQuery queries = new SavedSearchQuery(alias, FacetCatalog.standard());
       NewSinceCounter counter = new NewSinceCounter(counting.client(), alias, queries);
-      RestClient raw = RestClient.builder(HttpHost.create(url)).build();
+      RestClient raw = RestClient.builder(HttpHost.create(url)).setDefaultHeaders(new org.apache.http.Header[] {
+          new org.apache.http.message.BasicHeader("Authorization", "ApiKey " + engine.settings().apiKey())}).build();
 
       // Warm the JIT on every path first, so no column pays for compiling the code the next one uses.
       setOwnerList(engine.client(), fw.names().savedSearches(), all, all.size());

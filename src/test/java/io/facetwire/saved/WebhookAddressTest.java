@@ -19,8 +19,22 @@ class WebhookAddressTest {
     assertNotNull(WebhookAddress.problemWith(url, false), url);
   }
 
+  /** Loopback and private IPv4 hosts spelled as IPv6: compatible, mapped, translated, NAT64, 6to4, Teredo. */
   @ParameterizedTest
-  @ValueSource(strings = {"https://93.184.216.34/hook", "http://8.8.8.8:8080/alerts?key=abc"})
+  @ValueSource(strings = {"http://[::127.0.0.1]:9200/", "http://[::7f00:1]/x", "http://[64:ff9b::7f00:1]/x",
+      "http://[64:ff9b::127.0.0.1]/x", "http://[64:ff9b:1::7f00:1]/x", "http://[::ffff:127.0.0.1]/x",
+      "http://[::ffff:7f00:1]/x", "http://[::ffff:0:127.0.0.1]/x", "http://[2002:7f00:1::]/x",
+      "http://[2002:a00:1::1]/x", "http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/x",
+      "http://[64:ff9b::a9fe:a9fe]/latest/meta-data", "http://[::]/x", "http://[fe80::1]/x",
+      "http://[ff02::1]/x", "http://[100::1]/x", "http://[2001:db8::1]/x", "http://255.255.255.255/x",
+      "http://[::ffff:10.0.0.1]/x", "http://[::192.168.1.1]/x"})
+  void ipv6SpellingsOfInternalHostsAreRefused(String url) {
+    assertNotNull(WebhookAddress.problemWith(url, false), url);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://93.184.216.34/hook", "http://[64:ff9b::808:808]/x", "http://[2002:808:808::1]/x",
+      "http://[2606:4700:4700::1111]/x", "http://8.8.8.8:8080/alerts?key=abc"})
   void publicAddressesAreFine(String url) {
     assertNull(WebhookAddress.problemWith(url, false), url);
   }

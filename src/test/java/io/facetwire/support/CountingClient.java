@@ -21,8 +21,15 @@ public final class CountingClient implements AutoCloseable {
   private final List<String> paths = new CopyOnWriteArrayList<>();
   private final ElasticsearchClient client;
 
-  public CountingClient(String url) {
+  /** A counting client on the same node as {@code engine}, with its credentials. */
+  public CountingClient(io.facetwire.engine.Engine engine) {
+    this(engine.urls().get(0), engine.settings().apiKey());
+  }
+
+  public CountingClient(String url, String apiKey) {
     RestClient rest = RestClient.builder(HttpHost.create(url))
+        .setDefaultHeaders(apiKey == null ? new org.apache.http.Header[0]
+            : new org.apache.http.Header[] {new org.apache.http.message.BasicHeader("Authorization", "ApiKey " + apiKey)})
         .setHttpClientConfigCallback(http -> http.addInterceptorLast((HttpRequestInterceptor) (request, context) -> {
           requests.incrementAndGet();
           paths.add(request.getRequestLine().getMethod() + " " + request.getRequestLine().getUri());

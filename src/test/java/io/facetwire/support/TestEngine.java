@@ -34,6 +34,12 @@ public final class TestEngine {
     return engine;
   }
 
+  /** The data folder of the shared node (its files: the node's secret, its address). */
+  public static synchronized Path dataDir() {
+    get();
+    return dataDir;
+  }
+
   /** A fresh index-name prefix, e.g. "t7-", so each test class works on its own indices. */
   public static String uniquePrefix() {
     return "t" + COUNTER.incrementAndGet() + "-" + ProcessHandle.current().pid() + "-";

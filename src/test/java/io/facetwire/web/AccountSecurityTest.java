@@ -90,6 +90,30 @@ class AccountSecurityTest {
     assertEquals(303, server.browser().signIn("Exists@Example.org", "right password 1").status());
   }
 
+  /**
+   * Sign-up with a taken email used to answer "An account cannot be made with this email. If it is
+   * yours, sign in." Now the page names no state of the email; its owner, giving the account's own
+   * password, is signed in like after any sign-up; the stored password is never changed.
+   */
+  @Test
+  void signUpWithATakenEmailDoesNotSaySoAndSignsItsOwnerIn() {
+    server.browser().signUp("taken@example.org", "owner password 1");
+    Http.Response stranger = server.browser().signUp("taken@example.org", "stranger password");
+    assertEquals(400, stranger.status());
+    String message = stranger.html().selectFirst("p.error").text();
+    assertEquals(Accounts.SIGN_UP_REFUSED, message);
+    for (String hint : new String[] {"this email", "exists", "taken", "already registered", "is yours"}) {
+      assertTrue(!message.toLowerCase().contains(hint), message);
+    }
+    assertNull(sessionCookieOrNull(stranger));
+
+    Http.Response owner = server.browser().signUp("taken@example.org", "owner password 1");
+    assertEquals(303, owner.status(), "the owner is signed in, as after a fresh sign-up");
+    assertTrue(sessionCookieOrNull(owner) != null);
+    assertEquals(401, server.browser().signIn("taken@example.org", "stranger password").status());
+    assertEquals(303, server.browser().signIn("taken@example.org", "owner password 1").status());
+  }
+
   @Test
   void twentyWrongPasswordsInARowLockTheAccountForAWhile() {
     server.browser().signUp("locked@example.org", "the right password");

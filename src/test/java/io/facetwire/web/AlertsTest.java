@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,8 +76,11 @@ class AlertsTest {
     int before = receiver.received().size();
 
     // An import with two matches and one other article: one POST with both matches.
-    importJson("[" + article("Tramway extended", "The tramway reaches the airport.") + ","
-        + article("Second tramway line", "A second tramway line is planned.") + ","
+    // One of them carries a javascript: URL: like every output, the payload gives out http(s) URLs only.
+    importJson("[" + article("Tramway extended", "The tramway reaches the airport.")
+            .replace("{", "{\"url\": \"javascript:alert(document.cookie)\", ") + ","
+        + article("Second tramway line", "A second tramway line is planned.")
+            .replace("{", "{\"url\": \"https://example.org/second-line\", ") + ","
         + article("Bakery", "Bread prices rise.") + "]");
     List<WebhookReceiver.Received> got = receiver.received().subList(before, receiver.received().size());
     assertEquals(1, got.size(), got.toString());
@@ -90,6 +94,8 @@ class AlertsTest {
     assertEquals(List.of("Second tramway line", "Tramway extended").stream().sorted().toList(),
         search.path("articles").findValuesAsText("title").stream().sorted().toList());
     assertTrue(search.path("articles").get(0).path("article_url").asText().startsWith("/articles/"));
+    assertFalse(alert.toString().contains("javascript"), alert.toString());
+    assertTrue(alert.toString().contains("https://example.org/second-line"), alert.toString());
     assertTrue(ann.get(page).html().selectFirst(".alert-status").text().startsWith("Last alert delivered"));
 
     // Nothing new for the search: nothing is sent.
@@ -150,7 +156,7 @@ class AlertsTest {
     }
     var es = server.facetwire().engine().client();
     assertTrue(!EsCall.run("bulk", () -> es.bulk(b -> b.operations(ops).refresh(Refresh.True))).errors());
-    CountingClient counting = new CountingClient(TestEngine.get().urls().get(0));
+    CountingClient counting = new CountingClient(TestEngine.get());
     String articles = server.facetwire().names().articles();
     Alerts alerts = new Alerts(store, server.facetwire().accounts().store(), counting.client(), articles,
         new SavedSearchQuery(articles, FacetCatalog.standard()), new WebhookSender(List.of(), Duration.ofSeconds(1), true), Json.mapper(),

@@ -107,7 +107,7 @@ class NewSinceAndFeedTest {
     }
     List<SavedSearch> searches = server.facetwire().savedSearches().list("roundtrip@example.org");
     assertEquals(7, searches.size());
-    CountingClient counting = new CountingClient(TestEngine.get().urls().get(0));
+    CountingClient counting = new CountingClient(TestEngine.get());
     NewSinceCounter counter = new NewSinceCounter(counting.client(), server.facetwire().names().articles(),
         new SavedSearchQuery(server.facetwire().names().articles(), FacetCatalog.standard()));
     Map<String, Long> counts = counter.counts(searches);

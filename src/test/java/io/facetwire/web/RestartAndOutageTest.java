@@ -49,7 +49,7 @@ class RestartAndOutageTest {
     Path home = Files.createTempDirectory("facetwire-restart");
     int port = freePort();
     node = EmbeddedElasticsearch.start(home, port, "restart-test");
-    ElasticsearchSettings external = new ElasticsearchSettings(List.of(node.httpUrl()), null, null, null, null);
+    ElasticsearchSettings external = new ElasticsearchSettings(List.of(node.httpUrl()), node.apiKey(), null, null, null);
     facetwire = Facetwire.open(external, home, new IndexNames("r-"), TestServer.extractor(), TestServer.testConfig());
     TestServer.importFixtures(facetwire.importer(), io.facetwire.article.ReadOptions.NONE, "fixtures/wikinews_2019.csv");
     app = App.create(facetwire).start("127.0.0.1", 0);

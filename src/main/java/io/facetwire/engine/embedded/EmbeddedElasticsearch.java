@@ -14,7 +14,6 @@ import org.elasticsearch.http.HttpServerTransport;
 import org.elasticsearch.node.FacetwireEmbeddedNode;
 import org.elasticsearch.node.InternalSettingsPreparer;
 import org.elasticsearch.node.Node;
-import org.elasticsearch.transport.netty4.Netty4Plugin;
 
 /**
  * A real Elasticsearch node running inside this JVM, reachable over HTTP on 127.0.0.1: a single-node
@@ -29,21 +28,29 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
   private final Node node;
   private final String httpUrl;
+  private final String secret;
 
-  private EmbeddedElasticsearch(Node node, String httpUrl) {
+  private EmbeddedElasticsearch(Node node, String httpUrl, String secret) {
     this.node = node;
     this.httpUrl = httpUrl;
+    this.secret = secret;
   }
 
   /**
    * Starts a single-node cluster with its data under {@code home} (kept across restarts; a folder is
    * locked by its node, so two processes cannot share it).
    *
+   * <p>Its HTTP layer asks every request for the folder's {@link NodeSecret}: the node listens on
+   * 127.0.0.1, where any local user could otherwise read every index.
+   *
    * @param httpPort 0 picks any free port
    */
   public static EmbeddedElasticsearch start(Path home, int httpPort, String nodeName) {
+    String secret = NodeSecret.loadOrCreate(home);
     return start(home, nodeName, base(home, "facetwire", nodeName, httpPort, 0)
-        .put("discovery.type", "single-node"));
+        .put("discovery.type", "single-node")
+        .put(SecretCheckingNetty4Plugin.SECRET_FILE.getKey(), NodeSecret.file(home).toAbsolutePath().toString()),
+        secret);
   }
 
   /**
@@ -74,7 +81,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         base(node.home(), node.clusterName(), node.nodeName(), node.httpPort(), node.transportPort())
             .putList("discovery.seed_hosts", node.seedHosts())
             .putList("cluster.initial_master_nodes", node.initialMasterNodes())
-            .put("discovery.initial_state_timeout", "0s"));
+            .put("discovery.initial_state_timeout", "0s"), null);
   }
 
   private static Settings.Builder base(Path home, String clusterName, String nodeName, int httpPort,
@@ -88,11 +95,16 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         .put("network.host", "127.0.0.1")
         .put("http.port", httpPort)
         .put("transport.port", transportPort)
-        // A laptop disk that is 90% full must not turn indices read-only.
-        .put("cluster.routing.allocation.disk.threshold_enabled", false);
+        // Disk watermarks in free bytes, not the default percentages: a big laptop disk that is 90%
+        // full must not turn indices read-only, but a disk about to run out must, before Elasticsearch
+        // meets "no space left" mid-write. The flood-stage block lifts by itself once space is freed.
+        .put("cluster.routing.allocation.disk.watermark.low", "1gb")
+        .put("cluster.routing.allocation.disk.watermark.high", "750mb")
+        // Checked every 30 s (the default): at full import speed (~10 MB/s) well inside the 500 MB.
+        .put("cluster.routing.allocation.disk.watermark.flood_stage", "500mb");
   }
 
-  private static EmbeddedElasticsearch start(Path home, String nodeName, Settings.Builder builder) {
+  private static EmbeddedElasticsearch start(Path home, String nodeName, Settings.Builder builder, String secret) {
     try {
       Path config = Files.createDirectories(home.resolve("config"));
       Settings settings = builder.build();
@@ -100,12 +112,12 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
       Environment environment =
           InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(), config, () -> nodeName);
       Node node = new FacetwireEmbeddedNode(environment,
-          List.of(Netty4Plugin.class, LuceneAnalysisPlugin.class));
+          List.of(SecretCheckingNetty4Plugin.class, LuceneAnalysisPlugin.class));
       node.start();
       HttpServerTransport http = node.injector().getInstance(HttpServerTransport.class);
       InetSocketAddress address = http.boundAddress().publishAddress().address();
       String url = "http://" + address.getHostString() + ":" + address.getPort();
-      return new EmbeddedElasticsearch(node, url);
+      return new EmbeddedElasticsearch(node, url, secret);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not prepare the embedded Elasticsearch folder " + home, e);
     } catch (Exception e) {
@@ -129,6 +141,19 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
   public String httpUrl() {
     return httpUrl;
+  }
+
+  /**
+   * The {@code Authorization} header value every request must carry, or null for a node of a
+   * loopback cluster ({@link #startClusterNode}), which stands in for an external cluster and asks for none.
+   */
+  public String authorization() {
+    return secret == null ? null : NodeSecret.authorization(secret);
+  }
+
+  /** The secret alone, as an API key for {@code ElasticsearchSettings}; null when none is asked. */
+  public String apiKey() {
+    return secret;
   }
 
   @Override

@@ -1,0 +1,92 @@
+package io.facetwire.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.facetwire.support.Http;
+import io.facetwire.support.TestServer;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An article's stored URL reaches no output unless it is http(s): the pages always dropped a
+ * {@code javascript:} URL, the JSON API, the article API, CSV and Atom gave it out as it was.
+ */
+class ArticleUrlOutputsTest {
+
+  static TestServer server;
+  static Http http;
+
+  static final List<String> BAD = List.of("javascript:alert(document.cookie)", " JavaScript:alert(1)",
+      "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd", "https://",
+      "https://exa\u0000mple.org/");
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    http = server.http();
+    StringBuilder ndjson = new StringBuilder();
+    for (int i = 0; i < BAD.size(); i++) {
+      ndjson.append(io.facetwire.Json.mapper().createObjectNode().put("id", "bad-url-" + i)
+          .put("url", BAD.get(i)).put("title", "Quokka report " + i).put("body", "The quokka smiles.")).append('\n');
+    }
+    ndjson.append("{\"id\": \"good-url\", \"url\": \"https://example.org/quokka\", \"title\": \"Quokka report good\","
+        + " \"body\": \"The quokka smiles.\"}\n");
+    Http.Response r = server.api().post("/api/articles", "application/x-ndjson", ndjson.toString());
+    assertEquals(200, r.status(), r.body());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void theSearchApiGivesOutHttpUrlsOnly() {
+    JsonNode hits = http.get("/api/search?q=quokka&size=50").json().path("hits");
+    assertEquals(BAD.size() + 1, hits.size());
+    for (JsonNode hit : hits) {
+      if (hit.path("id").asText().equals("good-url")) {
+        assertEquals("https://example.org/quokka", hit.path("url").asText());
+      } else {
+        assertTrue(hit.path("url").isNull(), hit.toString());
+      }
+    }
+  }
+
+  @Test
+  void theArticleApiGivesOutHttpUrlsOnly() {
+    for (int i = 0; i < BAD.size(); i++) {
+      JsonNode article = http.get("/api/articles/bad-url-" + i).json();
+      assertEquals("Quokka report " + i, article.path("title").asText());
+      assertTrue(article.path("url").isNull(), article.toString());
+    }
+    assertEquals("https://example.org/quokka", http.get("/api/articles/good-url").json().path("url").asText());
+  }
+
+  @Test
+  void csvAtomAndPagesGiveOutHttpUrlsOnly() {
+    for (String path : List.of("/search.csv?q=quokka", "/search.atom?q=quokka", "/search?q=quokka",
+        "/articles/bad-url-0", "/articles/bad-url-2")) {
+      String body = http.get(path).body().toLowerCase();
+      assertFalse(body.contains("javascript:") || body.contains("data:text") || body.contains("vbscript:")
+          || body.contains("file:///"), path + ": " + body);
+    }
+    assertTrue(http.get("/search.csv?q=quokka").body().contains("https://example.org/quokka"));
+  }
+
+  @Test
+  void aSavedSearchFeedGivesOutHttpUrlsOnly() {
+    io.facetwire.support.BrowserSession browser = server.browser();
+    browser.signUp("quokka@example.org", "quokka password");
+    String page = browser.save("/search?q=quokka", "Quokkas");
+    String feedUrl = browser.get(page).html().selectFirst("input[aria-label=Feed URL]").val();
+    String feed = http.get(feedUrl.substring(feedUrl.indexOf("/feeds/"))).body();
+    assertTrue(feed.contains("https://example.org/quokka"), feed);
+    assertFalse(feed.toLowerCase().contains("javascript:") || feed.contains("data:text"), feed);
+  }
+}

@@ -1,0 +1,107 @@
+package io.facetwire.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.facetwire.support.Http;
+import io.facetwire.support.TestServer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A record Elasticsearch would refuse fails alone, with its line and reason; the rest of the batch is stored. */
+class BadRecordsTest {
+
+  static TestServer server;
+  static Http http;
+  static Http api;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    http = server.http();
+    api = server.api();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String article(String id, String title) {
+    return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"body\": \"Text of " + title + ".\"}";
+  }
+
+  @Test
+  void anIdOverFiveHundredTwelveBytesFailsAloneInNdjson() {
+    String longId = "x".repeat(513);
+    Http.Response r = api.post("/api/articles", "application/x-ndjson", String.join("\n",
+        article("ndjson-good-1", "First good"), article(longId, "Too long"), article("ndjson-good-2", "Second good")));
+    assertEquals(207, r.status(), r.body());
+    assertEquals(2, r.json().path("indexed").asInt(), r.body());
+    JsonNode failed = r.json().path("failed");
+    assertEquals(1, failed.size(), r.body());
+    assertEquals(2, failed.get(0).path("line").asInt());
+    assertTrue(failed.get(0).path("reason").asText().contains("512"), r.body());
+    assertEquals(200, http.get("/api/articles/ndjson-good-1").status());
+    assertEquals(200, http.get("/api/articles/ndjson-good-2").status());
+  }
+
+  @Test
+  void aMultiByteIdIsMeasuredInBytesInAJsonArray() {
+    // 200 characters of three bytes each: 600 bytes, over the limit though well under 512 characters.
+    String wide = "\u20ac".repeat(200);
+    Http.Response r = api.post("/api/articles", "application/json", "[" + String.join(",",
+        article("array-good-1", "Array first"), article(wide, "Wide id"), article("array-good-2", "Array second")) + "]");
+    assertEquals(207, r.status(), r.body());
+    assertEquals(2, r.json().path("indexed").asInt(), r.body());
+    assertEquals("record 2", r.json().path("failed").get(0).path("location").asText());
+    assertTrue(r.json().path("failed").get(0).path("reason").asText().contains("600 bytes"), r.body());
+  }
+
+  @Test
+  void idsThatNoAddressCanCarryAreRefusedAndEveryStoredArticleOpens() {
+    // Browsers resolve "." and ".." steps before they send an address: such ids could never be opened.
+    List<String> refused = List.of(".", "..", "../../x", "a/./b");
+    // Opaque ids that links encode: stored and opened like any other.
+    List<String> kept = List.of("a/b", "per%cent", "back\\slash", "..hidden", "plain-id.with.dots");
+    List<String> lines = new ArrayList<>();
+    for (String id : refused) {
+      lines.add(article(id, "Refused id " + lines.size()));
+    }
+    for (String id : kept) {
+      lines.add(article(id.replace("\\", "\\\\"), "Kept id " + lines.size()));
+    }
+    Http.Response r = api.post("/api/articles", "application/x-ndjson", String.join("\n", lines));
+    assertEquals(207, r.status(), r.body());
+    assertEquals(kept.size(), r.json().path("indexed").asInt(), r.body());
+    assertEquals(refused.size(), r.json().path("failed").size(), r.body());
+    for (JsonNode f : r.json().path("failed")) {
+      assertTrue(f.path("reason").asText().contains("path steps"), f.toString());
+    }
+    for (String id : kept) {
+      String link = ArticleLinks.articleUrl(id);
+      Http.Response page = http.get(link);
+      assertEquals(200, page.status(), link);
+      assertTrue(page.body().contains("Kept id"), link);
+      assertEquals(id, http.get("/api" + link).json().path("id").asText(), link);
+    }
+  }
+
+  @Test
+  void aFieldElasticsearchRefusesFailsThatRecordAlone() {
+    // A date Elasticsearch cannot parse is caught by the reader; a record whose text field is an
+    // object is turned away by the mapping: only Elasticsearch can tell, item by item.
+    Http.Response r = api.post("/api/articles", "application/x-ndjson", String.join("\n",
+        article("field-good-1", "Field first"),
+        "{\"id\": \"field-bad\", \"title\": \"Bad field\", \"body\": \"x\", \"source\": {\"name\": \"nested\"}}",
+        article("field-good-2", "Field second")));
+    assertTrue(r.status() == 207 || r.status() == 400, r.body());
+    assertEquals(2, r.json().path("indexed").asInt(), r.body());
+    assertEquals(1, r.json().path("failed").size(), r.body());
+    assertEquals(2, r.json().path("failed").get(0).path("line").asInt(), r.body());
+  }
+}
