@@ -40,7 +40,7 @@ public final class SearchRequestFactory {
   public static final int FACET_SIZE = 10;
   static final int EXPANDED_FACET_SIZE = 200;
   static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5");
-  private static final List<String> HIT_FIELDS = List.of("id", "title", "url", "source", "published_at");
+  private static final List<String> HIT_FIELDS = List.of("id", "title", "url", "source", "published_at", "ingested_at");
 
   /** Operators people use; fuzzy, slop and near are left out so results stay predictable. */
   private static final List<SimpleQueryStringFlag> ALLOWED_SYNTAX = List.of(

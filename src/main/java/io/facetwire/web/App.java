@@ -45,6 +45,7 @@ public final class App {
       config.jetty.modifyServer(server -> {
         GracefulStop.configure(server);
         server.setRequestLog(new RequestLog());
+        server.setErrorHandler(new JettyErrorPages(templates));
       });
       config.requestLogger.http(RequestLog::remember);
       config.staticFiles.add(files -> {
@@ -88,12 +89,14 @@ public final class App {
         facetwire.facetCombination(), facetCatalog);
     Predicate<Context> wildcard = ExpensiveWork.wildcardSearch(facetCatalog);
     app.get("/", expensive.guard(wildcard, search::page));
+    // Browsers and crawlers ask for /favicon.ico whatever the page links to.
+    app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
     app.get("/search", expensive.guard(wildcard, search::page));
     app.get("/api/search", expensive.guard(wildcard, search::api));
     app.get("/search.json", expensive.guard(wildcard, search::api));
     app.post("/history/clear", search::clearHistory);
 
-    ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog);
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog, facetwire.clock());
     app.get("/search.atom", expensive.guard(wildcard, exports::atom));
     app.get("/search.csv", expensive.guard(ExpensiveWork.ALWAYS, exports::csv));
 

@@ -48,6 +48,7 @@ final class ArticleRoutes {
     model.put("article", article);
     model.put("sourceUrl", SearchPageModel.safeUrl(article.url()));
     model.put("date", article.publishedAt() == null ? "" : SearchPageModel.DATE.format(article.publishedAt()));
+    model.put("datetime", SearchPageModel.isoDate(article.publishedAt()));
     model.put("paragraphs", paragraphs(article.body()));
     List<SearchPageModel.FacetLinks> searches = new java.util.ArrayList<>();
     List<SearchPageModel.FacetLinks> pages = new java.util.ArrayList<>();

@@ -52,7 +52,7 @@ final class SessionCookies {
     }
     if (viewer == null) {
       String csrf = ctx.cookie(ANONYMOUS_CSRF);
-      boolean hasForms = !ctx.path().startsWith("/api/") && !ctx.path().startsWith("/feeds/");
+      boolean hasForms = hasForms(ctx.path());
       if (!Tokens.looksValid(csrf) && !hasForms) {
         csrf = null; // feed readers and API clients get no cookie: they fill in no forms
       } else if (!Tokens.looksValid(csrf)) {
@@ -64,6 +64,14 @@ final class SessionCookies {
     ctx.attribute(Viewer.ATTRIBUTE, viewer);
     Viewer.CURRENT.set(viewer);
   }
+
+  /** Pages people fill forms on; not the API, feeds, machine formats (.json, .atom, .csv) or files. */
+  static boolean hasForms(String path) {
+    return !path.startsWith("/api/") && !path.startsWith("/feeds/") && !path.startsWith("/static/")
+        && !path.startsWith("/health") && !path.equals("/favicon.ico") && !MACHINE_FORMAT.matcher(path).matches();
+  }
+
+  private static final java.util.regex.Pattern MACHINE_FORMAT = java.util.regex.Pattern.compile(".*\\.(json|atom|csv)");
 
   /** After every request: the thread goes back to Jetty's pool without this request's viewer. */
   static void unload(Context ctx) {

@@ -74,7 +74,7 @@ class SearchRequestFactoryFacetsTest {
          "aggregations": {"values": {"terms": {"field": "topics", "size": 200}}}}"""),
         request.path("aggregations").path("facet_topic"));
     assertEquals(tree("""
-        ["id", "title", "url", "source", "published_at", "countries", "persons", "topics"]"""),
+        ["id", "title", "url", "source", "published_at", "ingested_at", "countries", "persons", "topics"]"""),
         request.path("_source").path("includes"));
   }
 
@@ -102,7 +102,7 @@ class SearchRequestFactoryFacetsTest {
         {"filter": {"bool": {"filter": [{"terms": {"colours.lower": ["red"]}}]}},
          "aggregations": {"values": {"terms": {"field": "countries", "size": 10}}}}"""),
         request.path("aggregations").path("facet_country"));
-    assertEquals("colours", request.path("_source").path("includes").get(8).asText());
+    assertEquals("colours", request.path("_source").path("includes").get(9).asText());
   }
 
   @Test
