@@ -25,9 +25,28 @@
     facetForm.classList.add("js");
     facetForm.addEventListener("change", function (event) {
       if (event.target && event.target.type === "checkbox") {
+        // The page reloads with the new results: remember the box so focus comes back to it
+        // (a keyboard user keeps their place instead of starting again at the top).
+        try {
+          sessionStorage.setItem("fw-focus", JSON.stringify({name: event.target.name, value: event.target.value}));
+        } catch (e) { /* storage off: focus starts at the top, as without JavaScript */ }
         facetForm.submit();
       }
     });
+    var remembered = null;
+    try {
+      remembered = JSON.parse(sessionStorage.getItem("fw-focus") || "null");
+      sessionStorage.removeItem("fw-focus");
+    } catch (e) { remembered = null; }
+    if (remembered) {
+      var box = Array.prototype.find.call(facetForm.querySelectorAll("input[type=checkbox]"), function (b) {
+        return b.name === remembered.name && b.value === remembered.value;
+      });
+      if (box) {
+        box.focus();
+        box.scrollIntoView({block: "center"});
+      }
+    }
   }
 
   // ---- Facet value search: type a few letters, the server lists matching values. ----
@@ -76,6 +95,10 @@
         .catch(function () { /* keep what is shown */ });
     }, 200);
     input.addEventListener("input", run);
+    // Enter in the finder must not submit the facet form it sits in (it has no name, so sends nothing).
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") { e.preventDefault(); run(); }
+    });
   });
 
   // ---- Autocomplete: an ARIA combobox over /api/suggest, keyboard first. ----
@@ -206,9 +229,5 @@
     }
   });
 
-  // ---- Phone width: filters start folded away, one tap to open. ----
-  var filters = document.getElementById("filters");
-  if (filters && window.matchMedia && window.matchMedia("(max-width: 48rem)").matches) {
-    filters.open = false;
-  }
+  // Phone width: filters are folded by fold-filters.js, before the first paint.
 })();

@@ -32,8 +32,12 @@ import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.MatchExport;
 import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchService;
+import io.facetwire.sources.Sources;
+import io.facetwire.sources.SourcesConfig;
 import java.nio.file.Path;
+import io.facetwire.jobs.Scheduler;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The composition root: one Elasticsearch connection and every service built on it. The server,
@@ -63,10 +67,14 @@ public final class Facetwire implements AutoCloseable {
   private final RelatedArticles related;
   private final Autocomplete autocomplete;
   private final MatchExport export;
+  private final Housekeeping housekeeping;
+  private volatile Scheduler scheduler;
   private final FacetCatalog facets;
   private final ArticleDocuments documents;
+  private final Sources sources;
 
-  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config) {
+  private Facetwire(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock, FacetwireConfig config,
+      SourcesConfig sourcesConfig) {
     this.engine = engine;
     this.names = names;
     this.extractor = extractor;
@@ -75,7 +83,7 @@ public final class Facetwire implements AutoCloseable {
     this.facets = extractor.facets();
     this.documents = new ArticleDocuments(Json.mapper(), facets);
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
-    this.facetCombination = FacetCombination.parse(System.getenv("FACETWIRE_AND_FACETS"), facets);
+    this.facetCombination = andFacets(config.andFacets(), facets);
     this.search = new SearchService(engine.client(), names.articles(), facetCombination,
         config.limits().searchTimeout());
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
@@ -85,8 +93,8 @@ public final class Facetwire implements AutoCloseable {
         writer, articles, extractor);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());
     this.accounts = new Accounts(accountStore, new RateLimiter(engine.client(), names.rateLimits(), clock),
-        new PasswordHasher(), config, clock,
-        new Housekeeping(engine.client(), names.sessions(), names.rateLimits(), clock));
+        new PasswordHasher(), config, clock);
+    this.housekeeping = new Housekeeping(engine.client(), names.sessions(), names.rateLimits(), clock);
     this.sessions = new SessionStore(engine.client(), names.sessions(), clock, config.sessionLifetime());
     SavedSearchQuery queries = new SavedSearchQuery(search.requests(), facets);
     this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);
@@ -102,20 +110,40 @@ public final class Facetwire implements AutoCloseable {
     this.autocomplete = new Autocomplete(engine.client(), names.articles(), facets);
     this.export = new MatchExport(engine.client(), names.articles(), search.requests(),
         config.limits().exportTimeout());
+    this.sources = new Sources(engine.client(), names, importer, sourcesConfig, clock);
+  }
+
+  /** {@code FACETWIRE_AND_FACETS} against the facets there are; an unknown one is a setting error naming it. */
+  static FacetCombination andFacets(String raw, FacetCatalog facets) {
+    try {
+      return FacetCombination.parse(raw, facets);
+    } catch (IllegalArgumentException e) {
+      throw new FacetwireConfig.InvalidSetting("FACETWIRE_AND_FACETS: " + e.getMessage());
+    }
   }
 
   /** Starts (or connects to) Elasticsearch and makes sure every index exists. */
   public static Facetwire open(ElasticsearchSettings settings, Path dataDir, IndexNames names,
       FacetExtractor extractor, FacetwireConfig config) {
+    return open(settings, dataDir, names, extractor, config, SourcesConfig.defaults());
+  }
+
+  public static Facetwire open(ElasticsearchSettings settings, Path dataDir, IndexNames names,
+      FacetExtractor extractor, FacetwireConfig config, SourcesConfig sourcesConfig) {
     Engine engine = Engine.start(settings, dataDir, Json.mapper());
-    return onEngine(engine, names, extractor, Clock.systemUTC(), config);
+    return onEngine(engine, names, extractor, Clock.systemUTC(), config, sourcesConfig);
   }
 
   /** Builds the services on an engine someone else owns (tests share one node between classes). */
   public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock,
       FacetwireConfig config) {
+    return onEngine(engine, names, extractor, clock, config, SourcesConfig.defaults());
+  }
+
+  public static Facetwire onEngine(Engine engine, IndexNames names, FacetExtractor extractor, Clock clock,
+      FacetwireConfig config, SourcesConfig sourcesConfig) {
     new IndexBootstrap(engine.client(), Json.mapper(), engine.layout()).ensureIndices(names);
-    return new Facetwire(engine, names, extractor, clock, config);
+    return new Facetwire(engine, names, extractor, clock, config, sourcesConfig);
   }
 
   public Engine engine() {
@@ -217,10 +245,48 @@ public final class Facetwire implements AutoCloseable {
     return export;
   }
 
-  /** Lets queued alert deliveries finish (bounded), then closes the connection or node. */
+  /** Live sources: store, status, poller and the scheduler that {@code serve} starts. */
+  public Sources sources() {
+    return sources;
+  }
+
+  public Housekeeping housekeeping() {
+    return housekeeping;
+  }
+
+  /**
+   * Starts the background jobs of a server: housekeeping every {@code housekeepingEvery} (the first run
+   * one period after start) and alert checks after imports. Only {@code serve} calls this; other
+   * commands run what they need on their own thread and end.
+   */
+  public synchronized Scheduler startBackgroundJobs(Duration housekeepingEvery) {
+    if (scheduler == null) {
+      Scheduler jobs = new Scheduler();
+      jobs.every("housekeeping", housekeepingEvery, housekeepingEvery, housekeeping::runAndLog);
+      alerts.runChecksOn(jobs);
+      scheduler = jobs;
+    }
+    return scheduler;
+  }
+
+  /**
+   * Stops in the order nothing is lost: background jobs (a queued alert check still runs, bounded),
+   * alert deliveries, then the connection or the embedded node. Imports have finished before this:
+   * every import waits for its writes to be acknowledged.
+   */
   @Override
   public void close() {
+    stopBackgroundJobs();
+    sources.close();
     alerts.close();
     engine.close();
+  }
+
+  /** Stops the timers; a job already due (a queued alert check) still runs, for at most 30 s. */
+  public synchronized void stopBackgroundJobs() {
+    if (scheduler != null) {
+      scheduler.stop(Duration.ofSeconds(30));
+      scheduler = null;
+    }
   }
 }

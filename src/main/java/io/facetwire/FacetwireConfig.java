@@ -6,9 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Settings for accounts, the ingest API, search access, alerts and cookies. Read once from the
- * environment by the command line ({@link #fromEnvironment}) and passed in; nothing below reads
- * {@code System.getenv} itself, so tests build the configuration they need.
+ * Settings for accounts, the ingest and metrics APIs, search access, facet combination, alerts and
+ * cookies. Read once from the environment by the command line ({@link #from(Settings)}) and passed in;
+ * nothing below reads {@code System.getenv} itself, so tests build the configuration they need. The
+ * server's own settings (host, port, drain time) are read by {@code serve}, the logging settings by
+ * the command line before log4j starts, Elasticsearch's by {@code ElasticsearchSettings}: all from the
+ * same {@link Settings#system()} snapshot.
  *
  * @param apiToken             bearer token that may call the ingest API; null: only admin sessions may
  * @param adminEmail           this account is the admin; null: the first account to sign up is
@@ -21,6 +24,9 @@ import java.util.Map;
  * @param trustProxy           take the client address and scheme from X-Forwarded-For / -Proto
  * @param webhookPrivateAddresses allow webhooks to loopback and private networks (tests, intranets);
  *                             off by default so a user cannot make the server call internal services
+ * @param andFacets            {@code FACETWIRE_AND_FACETS}: facets whose selected values combine with AND,
+ *                             comma-separated; checked against the application's facets where they are known
+ * @param metricsToken         bearer token that may read {@code /metrics}; null: only admin sessions may
  * @param limits               what one request may send and cost (bodies, articles, searches)
  */
 public record FacetwireConfig(
@@ -39,6 +45,8 @@ public record FacetwireConfig(
     Duration lockoutDuration,
     Duration sessionLifetime,
     int historyCap,
+    String andFacets,
+    String metricsToken,
     Limits limits) {
 
   /** At most {@code max} attempts per {@code window}. */
@@ -104,6 +112,14 @@ public record FacetwireConfig(
           + publicUrl + "'");
     }
     webhookRetryDelays = List.copyOf(webhookRetryDelays);
+    andFacets = andFacets == null || andFacets.isBlank() ? null : andFacets.strip();
+    if (metricsToken != null && metricsToken.isBlank()) {
+      metricsToken = null;
+    }
+    if (metricsToken != null && metricsToken.length() < MIN_API_TOKEN_LENGTH) {
+      throw new InvalidSetting("FACETWIRE_METRICS_TOKEN must be at least " + MIN_API_TOKEN_LENGTH
+          + " characters long, so it cannot be guessed");
+    }
   }
 
   public static FacetwireConfig defaults() {
@@ -112,70 +128,83 @@ public record FacetwireConfig(
         Duration.ofSeconds(10),
         new RateLimit(10, Duration.ofMinutes(1)),
         new RateLimit(50, Duration.ofMinutes(10)),
-        20, Duration.ofMinutes(15), Duration.ofDays(14), 100, Limits.defaults());
+        20, Duration.ofMinutes(15), Duration.ofDays(14), 100, null, null, Limits.defaults());
   }
 
   public static FacetwireConfig fromEnvironment(Map<String, String> env) {
+    return from(new Settings(env));
+  }
+
+  /** Reads every variable below once; a value that cannot be used names its variable. */
+  public static FacetwireConfig from(Settings env) {
     FacetwireConfig d = defaults();
     return new FacetwireConfig(
-        env.get("FACETWIRE_API_TOKEN"),
-        env.get("ADMIN_EMAIL"),
-        bool(env, "FACETWIRE_PUBLIC_SEARCH", d.publicSearch()),
-        env.get("FACETWIRE_BASE_URL"),
-        bool(env, "FACETWIRE_SECURE_COOKIES", d.secureCookies()),
-        bool(env, "FACETWIRE_TRUST_PROXY", d.trustProxy()),
-        bool(env, "FACETWIRE_WEBHOOK_ALLOW_PRIVATE", d.webhookPrivateAddresses()),
+        env.string("FACETWIRE_API_TOKEN"),
+        env.string("ADMIN_EMAIL"),
+        env.bool("FACETWIRE_PUBLIC_SEARCH", d.publicSearch()),
+        env.string("FACETWIRE_BASE_URL"),
+        env.bool("FACETWIRE_SECURE_COOKIES", d.secureCookies()),
+        env.bool("FACETWIRE_TRUST_PROXY", d.trustProxy()),
+        env.bool("FACETWIRE_WEBHOOK_ALLOW_PRIVATE", d.webhookPrivateAddresses()),
         d.webhookRetryDelays(), d.webhookTimeout(), d.signInPerAccount(), d.signInPerAddress(),
         d.lockoutAfterFailures(), d.lockoutDuration(), d.sessionLifetime(), d.historyCap(),
-        Limits.fromEnvironment(env));
+        env.string("FACETWIRE_AND_FACETS"),
+        env.string("FACETWIRE_METRICS_TOKEN"),
+        Limits.fromEnvironment(env.asMap()));
+  }
+
+  public FacetwireConfig withMetricsToken(String token) {
+    return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
+        webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, token, limits);
   }
 
   public FacetwireConfig withApiToken(String token) {
     return new FacetwireConfig(token, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
   }
 
   public FacetwireConfig withAdminEmail(String email) {
     return new FacetwireConfig(apiToken, email, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
   }
 
   public FacetwireConfig withPublicSearch(boolean open) {
     return new FacetwireConfig(apiToken, adminEmail, open, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
   }
 
   public FacetwireConfig withProxy(boolean trust) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trust,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
   }
 
   public FacetwireConfig withWebhooks(boolean allowPrivate, List<Duration> retryDelays) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         allowPrivate, retryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
   }
 
   public FacetwireConfig withSignInLimits(RateLimit perAccount, RateLimit perAddress) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, perAccount, perAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
   }
 
   public FacetwireConfig withHistoryCap(int cap) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, andFacets, metricsToken, limits);
   }
 
   public FacetwireConfig withLimits(Limits newLimits) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, newLimits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, newLimits);
   }
 
   /** "64k", "32m", "1g" (binary units, an optional trailing "b") or plain bytes. */

@@ -48,20 +48,13 @@ public final class Accounts {
   private final PasswordHasher hasher;
   private final FacetwireConfig config;
   private final Clock clock;
-  private final Housekeeping housekeeping;
 
-  public Accounts(AccountStore store, RateLimiter limiter, PasswordHasher hasher, FacetwireConfig config, Clock clock,
-      Housekeeping housekeeping) {
+  public Accounts(AccountStore store, RateLimiter limiter, PasswordHasher hasher, FacetwireConfig config, Clock clock) {
     this.store = store;
     this.limiter = limiter;
     this.hasher = hasher;
     this.config = config;
     this.clock = clock;
-    this.housekeeping = housekeeping;
-  }
-
-  public Housekeeping housekeeping() {
-    return housekeeping;
   }
 
   public AccountStore store() {
@@ -118,7 +111,6 @@ public final class Accounts {
   }
 
   public Outcome signIn(String rawEmail, String password, String address) {
-    housekeeping.maybeRun();
     String email = Account.normalizeEmail(rawEmail);
     // Both counters are keyed whether or not the account exists, so their answers reveal nothing.
     if (!limiter.tryAcquire("signin-address", address, config.signInPerAddress())

@@ -6,19 +6,18 @@ import io.facetwire.engine.MatchingDeletes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Removes what nobody reads any more: expired sessions (a browser that never signed out) and rate-limit
- * counters whose window closed long ago. Runs at most once an hour per server, in the background,
- * started by sign-in traffic; search plus bulk delete, since the embedded node has no delete-by-query.
+ * counters whose window closed long ago. The server's scheduler runs it every hour ({@link #EVERY});
+ * search plus bulk delete, since the embedded node has no delete-by-query.
  */
 public final class Housekeeping {
 
   private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
-  static final Duration EVERY = Duration.ofHours(1);
+  public static final Duration EVERY = Duration.ofHours(1);
   /** Counters are for windows of minutes; a day-old one is certainly finished. */
   static final Duration COUNTER_AGE = Duration.ofDays(1);
 
@@ -29,7 +28,6 @@ public final class Housekeeping {
   private final String sessionsAlias;
   private final String rateLimitsAlias;
   private final Clock clock;
-  private final AtomicReference<Instant> lastRun = new AtomicReference<>(Instant.EPOCH);
 
   public Housekeeping(ElasticsearchClient client, String sessionsAlias, String rateLimitsAlias, Clock clock) {
     this.client = client;
@@ -38,25 +36,12 @@ public final class Housekeeping {
     this.clock = clock;
   }
 
-  /** Starts a run in the background if the last one is an hour old; returns at once. */
-  public void maybeRun() {
-    Instant now = clock.instant();
-    Instant last = lastRun.get();
-    if (now.isBefore(last.plus(EVERY)) || !lastRun.compareAndSet(last, now)) {
-      return;
+  /** One run, logged: what the scheduler calls every {@link #EVERY}. */
+  public void runAndLog() {
+    Removed r = runNow();
+    if (r.sessions() + r.counters() > 0) {
+      LOG.info("Housekeeping removed {} expired sessions and {} old sign-in counters", r.sessions(), r.counters());
     }
-    Thread t = new Thread(() -> {
-      try {
-        Removed r = runNow();
-        if (r.sessions() + r.counters() > 0) {
-          LOG.info("Housekeeping removed {} expired sessions and {} old sign-in counters", r.sessions(), r.counters());
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("Housekeeping failed: {}", e.getMessage());
-      }
-    }, "facetwire-housekeeping");
-    t.setDaemon(true);
-    t.start();
   }
 
   public Removed runNow() {

@@ -2,6 +2,7 @@ package io.facetwire.cli;
 
 import io.facetwire.Facetwire;
 import io.facetwire.FacetwireConfig;
+import io.facetwire.Settings;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.engine.InvalidConfigurationException;
@@ -27,12 +28,11 @@ final class DataDirOptions {
     if (dataDir != null) {
       return dataDir;
     }
-    String env = System.getenv("FACETWIRE_DATA_DIR");
-    return Path.of(env == null || env.isBlank() ? "data" : env);
+    return Settings.system().path("FACETWIRE_DATA_DIR", null, Path.of("data"));
   }
 
   IndexNames indexNames() {
-    String prefix = indexPrefix != null ? indexPrefix : System.getenv("FACETWIRE_INDEX_PREFIX");
+    String prefix = indexPrefix != null ? indexPrefix : Settings.system().string("FACETWIRE_INDEX_PREFIX");
     return prefix == null || prefix.isBlank() ? IndexNames.defaults() : new IndexNames(prefix);
   }
 
@@ -41,7 +41,7 @@ final class DataDirOptions {
    * running server for this data folder if there is one (its folder is locked), else on a new one.
    */
   Facetwire open() {
-    ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(System.getenv());
+    ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(Settings.system().asMap());
     if (settings.isEmbedded()) {
       checkDataDir();
       // The running server's node, with this command's timeouts and shard settings.
@@ -50,7 +50,8 @@ final class DataDirOptions {
           .orElse(settings);
     }
     return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
-        FacetwireConfig.fromEnvironment(System.getenv()));
+        FacetwireConfig.from(Settings.system()),
+        io.facetwire.sources.SourcesConfig.fromEnvironment(Settings.system().asMap()));
   }
 
   /**

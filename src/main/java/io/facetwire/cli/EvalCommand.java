@@ -8,6 +8,7 @@ import io.facetwire.evaluation.ReutersEvaluation;
 import io.facetwire.evaluation.Score;
 import io.facetwire.evaluation.SetEvaluation;
 import io.facetwire.evaluation.TopicCoverage;
+import io.facetwire.evaluation.TopicScores;
 import io.facetwire.extract.FacetExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measure facet extraction: precision, recall and F1 per facet on each hand-labelled set",
+        "and per topic on each part (dev, test, earlier sets), with micro figures for the key topics",
         "(LABELLING.md in the labels folder says how they were made) and on Reuters-21578's PLACES",
         "and PEOPLE tags, then the most frequent errors. A set whose texts are missing is skipped.",
         "Needs no Elasticsearch."})
@@ -46,6 +48,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "Only the hand-labelled sets: skip Reuters-21578 and the BBC categories.")
   boolean noCorpora;
 
+  @Option(names = "--part", paramLabel = "PART", split = ",",
+      description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), earlier (the other",
+          "*.jsonl), or all (default). Tune on dev only; errors are never listed for test."})
+  List<String> parts = List.of("all");
+
   @Option(names = "--errors", paramLabel = "N", description = "Errors listed per set (default: ${DEFAULT-VALUE}).")
   int errors = 15;
 
@@ -61,8 +68,21 @@ final class EvalCommand implements Callable<Integer> {
     Path taxonomy = extraction.taxonomyFile();
     out.println("Taxonomy: " + (taxonomy == null ? "built-in topics.txt" : taxonomy));
     int evaluated = 0;
-    for (Path set : labelSets()) {
-      evaluated += evaluateSet(extractor, set) ? 1 : 0;
+    for (String part : LabelParts.NAMES) {
+      if (!parts.contains("all") && !parts.contains(part)) {
+        continue;
+      }
+      TopicScores partTopics = new TopicScores();
+      int sets = 0;
+      for (Path set : labelSets()) {
+        if (LabelParts.of(set).equals(part) && evaluateSet(extractor, set, partTopics, !part.equals("test"))) {
+          sets++;
+        }
+      }
+      if (sets > 0) {
+        new TopicReport(out).print(part, partTopics, extractor.topicNames());
+      }
+      evaluated += sets;
     }
     if (!noCorpora) {
       evaluated += evaluateBbcCategories(extractor, data.resolve("bbc-news")) ? 1 : 0;
@@ -86,7 +106,8 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private boolean evaluateSet(FacetExtractor extractor, Path set) throws IOException {
+  private boolean evaluateSet(FacetExtractor extractor, Path set, TopicScores part, boolean listErrors)
+      throws IOException {
     String name = set.getFileName().toString().replaceFirst("\\.jsonl$", "");
     List<LabelledArticle> articles;
     try {
@@ -103,7 +124,15 @@ final class EvalCommand implements Callable<Integer> {
       out.printf("   %-8s %9.3f %7.3f %7.3f   %d/%d/%d%n", facet, s.precision(), s.recall(), s.f1(),
           s.truePositives(), s.extracted(), s.gold());
     }
-    printErrors(result.errors());
+    part.plus(result.topics());
+    if (result.organizationArticles() > 0) {
+      Score s = result.score(SetEvaluation.ORGANIZATION);
+      out.printf("   %-8s %9.3f %7.3f %7.3f   %d/%d/%d%n", "org", s.precision(), s.recall(), s.f1(),
+          s.truePositives(), s.extracted(), s.gold());
+    }
+    if (listErrors) {
+      printErrors(result.errors());
+    }
     return true;
   }
 
@@ -117,8 +146,10 @@ final class EvalCommand implements Callable<Integer> {
     out.printf("   %-22s %9s %7s %7s   %s%n", "", "precision", "recall", "F1", "found/tagged, correct/extracted");
     print("countries vs PLACES", r.places());
     print("persons vs PEOPLE", r.people());
+    print("organizations vs ORGS", r.orgs());
     out.printf("   (PLACES that are no country here, left out: %d; tags list what a story is filed under,%n"
-        + "   not all it names, so precision is a lower bound; persons match by surname)%n", r.skippedPlaces());
+        + "   not all it names, so precision is a lower bound; persons match by surname;%n"
+        + "   organizations: only those with an ORGS code, by code)%n", r.skippedPlaces());
     out.printf("   extraction alone: %.0f articles/s on one thread, single pass including warm-up%n",
         r.articlesPerSecond());
     printCoverage(r.topics(), "TOPICS");

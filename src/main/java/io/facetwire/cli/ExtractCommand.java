@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -28,6 +29,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin
   ExtractorOptions extraction;
 
+  @Option(names = "--explain", description = "Add each article's \"explanation\": the words behind every country, "
+      + "person and topic, and every topic rule that matched with what it added.")
+  boolean explain;
+
   @Override
   public Integer call() throws Exception {
     FacetExtractor extractor = extraction.load();
@@ -36,10 +41,13 @@ final class ExtractCommand implements Callable<Integer> {
     ArticleReaders.forFile(file.getFileName().toString()).read(file, ReadOptions.NONE, new RecordSink() {
       @Override
       public void accept(Article article, String location) {
-        FacetValues facets = extractor.extract(article.title(), article.body());
+        FacetValues facets = extractor.extract(article.title(), article.body(), article.source());
         ObjectNode out = json.createObjectNode();
         out.put("title", article.title());
         facets.map().forEach((facet, values) -> out.set(facet.field(), json.valueToTree(values)));
+        if (explain) {
+          out.set("explanation", json.valueToTree(extractor.explain(article.title(), article.body())));
+        }
         System.out.println(out);
       }
 

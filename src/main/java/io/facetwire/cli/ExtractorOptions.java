@@ -1,5 +1,6 @@
 package io.facetwire.cli;
 
+import io.facetwire.Settings;
 import io.facetwire.extract.FacetExtractor;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,8 +31,7 @@ final class ExtractorOptions {
     if (taxonomy != null) {
       return taxonomy;
     }
-    String env = System.getenv(ENV);
-    return env == null || env.isBlank() ? null : Path.of(env.strip());
+    return Settings.system().path(ENV, null, null);
   }
 
   /** Loads the extractor; a missing or malformed taxonomy is a usage error naming the file and line. */

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,21 +76,55 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportSummary summary;
     double seconds;
-    try (Facetwire facetwire = data.open()) {
-      System.out.printf("Elasticsearch ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
-      long importStart = System.nanoTime();
-      Importer.Run run = facetwire.importer().start();
-      try {
-        summary = importAll(run, options);
-      } catch (EngineUnavailableException e) {
-        // The server (or cluster) went away mid-import: say how far it got, not just that it stopped.
-        printStopped(run.soFar(), e.getMessage());
-        return 3;
+    interruption = ImportInterruption.install(Duration.ofSeconds(60));
+    try {
+      try (Facetwire facetwire = data.open()) {
+        System.out.printf("Elasticsearch ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        long importStart = System.nanoTime();
+        Importer.Run run = facetwire.importer().start();
+        try {
+          summary = importAll(run, options);
+        } catch (EngineUnavailableException e) {
+          // The server (or cluster) went away mid-import: say how far it got, not just that it stopped.
+          printStopped(run.soFar(), e.getMessage());
+          return 3;
+        }
+        seconds = (System.nanoTime() - importStart) / 1e9;
       }
-      seconds = (System.nanoTime() - importStart) / 1e9;
+      printSummary(summary, seconds);
+      if (interruption.requested()) {
+        printWhatToRerun();
+        return 130;
+      }
+      return summary.hasFailures() ? 1 : 0;
+    } finally {
+      interruption.finished();
     }
-    printSummary(summary, seconds);
-    return summary.hasFailures() ? 1 : 0;
+  }
+
+  private ImportInterruption interruption;
+  /** The first file not read to its end, when the import was interrupted. */
+  private int unfinishedFrom = -1;
+
+  private void printWhatToRerun() {
+    List<String> rest = files.subList(unfinishedFrom < 0 ? files.size() : unfinishedFrom, files.size())
+        .stream().map(Path::toString).toList();
+    System.err.println("Interrupted: the counts above are what was stored (every article counted as indexed is safe).");
+    if (rest.isEmpty()) {
+      System.err.println("Every file was read to its end.");
+      return;
+    }
+    StringBuilder again = new StringBuilder("java -jar target/facetwire.jar import");
+    if (source != null) {
+      again.append(" --source '").append(source).append('\'');
+    }
+    if (date != null) {
+      again.append(" --date ").append(date);
+    }
+    rest.forEach(f -> again.append(' ').append(f));
+    System.err.println("Not finished: " + String.join(", ", rest) + ". To finish, run again (articles already"
+        + " stored are counted as unchanged, never duplicated):");
+    System.err.println("  " + again);
   }
 
   /**
@@ -149,14 +184,22 @@ final class ImportCommand implements Callable<Integer> {
     }
     boolean showProgress = !noProgress && totalBytes > 256 * 1024;
     try (ProgressBar bar = showProgress ? progressBar(totalBytes) : null) {
-      for (Path file : files) {
+      for (int i = 0; i < files.size(); i++) {
+        Path file = files.get(i);
+        if (interruption.requested()) {
+          unfinishedFrom = i;
+          break;
+        }
         try (InputStream in = Files.newInputStream(file)) {
           InputStream counted = bar == null ? in : new CountingInputStream(in, n -> {
             bar.stepBy(n);
             bar.setExtraMessage(" " + run.readSoFar() + " articles");
           });
           ArticleReaders.forFile(file.getFileName().toString())
-              .read(counted, file.toString(), options, run.forFile(file.toString()));
+              .read(counted, file.toString(), options, interruption.guard(run.forFile(file.toString())));
+        } catch (ImportInterruption.Stopped e) {
+          unfinishedFrom = i;
+          break;
         } catch (IOException e) {
           run.forFile(file.toString()).reject(new RecordError(file.toString(), "", 0,
               "could not be read: " + e.getMessage()));

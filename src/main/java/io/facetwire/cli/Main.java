@@ -1,34 +1,53 @@
 package io.facetwire.cli;
 
+import io.facetwire.FacetwireConfig;
 import io.facetwire.engine.EngineUnavailableException;
 import io.facetwire.engine.InvalidConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code java -jar target/facetwire.jar <command>}: serve, import, extract, eval, enrich, reindex, bench. */
 @Command(name = "facetwire", mixinStandardHelpOptions = true, version = "Facetwire 0.1.0",
     description = "Full-text news search with country, person and topic facets, on Elasticsearch.",
-    subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvalCommand.class, EnrichCommand.class, ReindexCommand.class,
+    subcommands = {ServeCommand.class, ImportCommand.class, SourcesCommand.class, ExtractCommand.class, EvalCommand.class, EnrichCommand.class, ReindexCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
+  /** Read by {@link LoggingSetup} before picocli runs; declared here so every command accepts it. */
+  @Option(names = "--log-format", paramLabel = "text|json", scope = ScopeType.INHERIT,
+      description = "Log lines as text or as JSON objects (default: $FACETWIRE_LOG_FORMAT or text).")
+  String logFormat;
+
   public static void main(String[] args) {
+    try {
+      // Before the first logger exists: the format and levels are system properties log4j2.xml reads.
+      LoggingSetup.configure(args, io.facetwire.Settings.system());
+    } catch (FacetwireConfig.InvalidSetting e) {
+      System.err.println("facetwire: " + e.getMessage());
+      System.exit(2);
+    }
     CommandLine cli = new CommandLine(new Main());
-    // One clear line instead of a stack trace when Elasticsearch is not there.
+    // One clear line instead of a stack trace when Elasticsearch is not there or a setting is wrong.
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof EngineUnavailableException) {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 3;
       }
-      if (e instanceof InvalidConfigurationException || e instanceof io.facetwire.FacetwireConfig.InvalidSetting) {
+      if (e instanceof InvalidConfigurationException || e instanceof FacetwireConfig.InvalidSetting) {
+        commandLine.getErr().println("facetwire: " + e.getMessage());
+        return 2;
+      }
+      if (e instanceof io.javalin.util.JavalinBindException) {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 2;
       }
       throw e;
     });
     int code = cli.execute(args);
-    if (code != 0 || !"serve".equals(args.length > 0 ? args[0] : "")) {
+    if (code != 0 || !"serve".equals(LoggingSetup.commandName(args))) {
       System.exit(code);
     }
   }

@@ -1,12 +1,17 @@
 package io.facetwire.cli;
 
 import io.facetwire.Facetwire;
+import io.facetwire.Settings;
+import io.facetwire.account.Housekeeping;
 import io.facetwire.ingest.DemoCorpus;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.web.App;
 import io.javalin.Javalin;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,21 +19,39 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Run the web server.",
         "Without ELASTICSEARCH_URL an embedded Elasticsearch node starts with its data in the data folder;",
-        "on first start, when the index is empty, the demo articles are loaded."})
+        "on first start, when the index is empty, the demo articles are loaded.",
+        "SIGTERM (or Ctrl+C) stops it gracefully: requests in flight finish, then the node stops."})
 final class ServeCommand implements Callable<Integer> {
 
   @Mixin
   DataDirOptions data;
 
+  @Option(names = "--host", paramLabel = "ADDRESS",
+      description = "Address to listen on (default: $FACETWIRE_HOST or 0.0.0.0, every interface).")
+  String host;
+
   @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: $FACETWIRE_PORT or 8080).")
   Integer port;
+
+  @Option(names = "--shutdown-timeout", paramLabel = "DURATION",
+      description = "How long a stop waits for requests in flight (default: $FACETWIRE_SHUTDOWN_TIMEOUT or 30s).")
+  String shutdownTimeout;
 
   @Option(names = "--no-demo", description = "Do not load the demo articles into an empty index.")
   boolean noDemo;
 
   @Override
   public Integer call() throws Exception {
-    int httpPort = port != null ? port : Integer.parseInt(envOr("FACETWIRE_PORT", "8080"));
+    Settings env = Settings.system();
+    String bindHost = host != null ? host.strip() : env.string("FACETWIRE_HOST", "0.0.0.0");
+    int httpPort = env.port("FACETWIRE_PORT", port, 8080);
+    Duration drain = shutdownTimeout != null ? Settings.parseDuration("--shutdown-timeout", shutdownTimeout)
+        : env.duration("FACETWIRE_SHUTDOWN_TIMEOUT", App.DEFAULT_DRAIN);
+    // Before the node's seconds of start-up: a port in use is one line, not a stack trace at the end.
+    PortCheck.ensureFree(bindHost, httpPort, port != null ? "--port" : "FACETWIRE_PORT",
+        host != null ? "--host" : "FACETWIRE_HOST");
+    Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
     // The data folder has one owner: a second server on it refuses to start (one line, exit 2).
     Facetwire facetwire = data.openOwn();
     String published = facetwire.engine().isEmbedded() ? facetwire.engine().urls().get(0) : null;
@@ -36,32 +59,37 @@ final class ServeCommand implements Callable<Integer> {
       RunningNode.publish(data.dataDir(), published);
     }
     if (!noDemo && facetwire.articles().count() == 0) {
-      System.out.println("Empty index: loading the demo articles…");
+      log.info("Empty index: loading the demo articles");
       ImportSummary demo = DemoCorpus.load(facetwire.importer());
-      System.out.println("Demo articles: " + demo.oneLine());
+      log.info("Demo articles: {}", demo.oneLine());
     }
+    facetwire.startBackgroundJobs(Housekeeping.EVERY);
+    // The import command of the same user finds this server through its data folder and hands it its files.
     String importToken = io.facetwire.account.Tokens.random();
-    Javalin app = App.create(facetwire, importToken).start("0.0.0.0", httpPort);
-    // The import command of the same user finds this server here and hands it its files.
-    RunningServer.Handle handle = new RunningServer.Handle("http://127.0.0.1:" + app.port(), importToken);
+    Javalin app;
+    try {
+      app = App.create(facetwire, importToken).start(bindHost, httpPort);
+      // Live sources are polled by servers only, never by the other commands that open the same wiring.
+      facetwire.sources().scheduler().start(facetwire.sources().config().tick());
+    } catch (RuntimeException e) {
+      facetwire.close();
+      if (published != null) {
+        RunningNode.withdraw(data.dataDir(), published);
+      }
+      throw e;
+    }
+    String localHost = "0.0.0.0".equals(bindHost) || "::".equals(bindHost) ? "127.0.0.1" : bindHost;
+    RunningServer.Handle handle = new RunningServer.Handle("http://" + localHost + ":" + app.port(), importToken);
     RunningServer.publish(data.dataDir(), handle);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       RunningServer.withdraw(data.dataDir(), handle);
-      app.stop();
-      if (published != null) {
-        RunningNode.withdraw(data.dataDir(), published);
-      }
-      facetwire.close();
+      ServerShutdown.run(app, facetwire, data.dataDir(), published, drain);
       stopped.countDown();
-    }));
-    System.out.println("Facetwire is running at http://localhost:" + app.port() + "/  (Ctrl+C to stop)");
+    }, "facetwire-shutdown"));
+    String shown = "0.0.0.0".equals(bindHost) || "::".equals(bindHost) ? "localhost" : bindHost;
+    log.info("Facetwire is running at http://{}:{}/  (Ctrl+C or SIGTERM to stop)", shown, app.port());
     stopped.await();
     return 0;
-  }
-
-  private static String envOr(String name, String fallback) {
-    String v = System.getenv(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 }

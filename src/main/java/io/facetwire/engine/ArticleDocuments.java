@@ -107,6 +107,9 @@ public final class ArticleDocuments {
     doc.put("source", article.source());
     doc.set("published_at", json.valueToTree(article.publishedAt()));
     for (Facet facet : facets.all()) {
+      if (doc.has(facet.field())) {
+        continue; // a facet of the article's own field (source): stored once, as the article has it
+      }
       ArrayNode values = doc.putArray(facet.field());
       article.values(facet).forEach(values::add);
     }
@@ -180,7 +183,7 @@ public final class ArticleDocuments {
     }
     if (node.isArray()) {
       node.forEach(v -> out.add(v.asText()));
-    } else {
+    } else if (!node.asText().isBlank()) {
       out.add(node.asText());
     }
     return out;

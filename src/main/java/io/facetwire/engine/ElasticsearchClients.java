@@ -82,6 +82,7 @@ public final class ElasticsearchClients {
     if (tuning.retries() > 0) {
       transport = new RetryingTransport(transport, tuning.retries());
     }
+    transport = new TimedTransport(transport);
     return new ElasticsearchConnection(new ElasticsearchClient(transport), rest, sniffer);
   }
 

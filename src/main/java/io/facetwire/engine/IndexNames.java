@@ -13,6 +13,7 @@ public record IndexNames(String prefix) {
   public static final String SESSIONS = "sessions";
   public static final String RATE_LIMITS = "rate-limits";
   public static final String SEARCH_HISTORY = "search-history";
+  public static final String SOURCES = "sources";
 
   public static IndexNames defaults() {
     return new IndexNames("facetwire-");
@@ -40,6 +41,10 @@ public record IndexNames(String prefix) {
 
   public String searchHistory() {
     return prefix + SEARCH_HISTORY;
+  }
+
+  public String sources() {
+    return prefix + SOURCES;
   }
 
   /** The alias for a mapping file's base name, e.g. "articles" -> "facetwire-articles". */

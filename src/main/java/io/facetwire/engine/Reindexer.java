@@ -38,6 +38,8 @@ import java.util.function.UnaryOperator;
  */
 public final class Reindexer {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reindexer.class);
+
   private static final int CATCH_UP_ROUNDS = 5;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -104,6 +106,8 @@ public final class Reindexer {
           .actions(a -> a.add(ad -> ad.index(target).alias(alias).isWriteIndex(true))));
       progress.accept("Alias " + alias + " moved from " + source + " to " + target + " (" + after + " documents); "
           + source + " is kept, read-only");
+      LOG.info("Reindexed {}: alias moved from {} to {} ({} documents, {} copied again after changes)",
+          alias, source, target, after, caughtUp);
       return new Result(alias, source, target, copied, caughtUp, after);
     } catch (IOException | RuntimeException e) {
       // The alias did not move: the old index takes writes again.

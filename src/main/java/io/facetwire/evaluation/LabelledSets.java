@@ -50,7 +50,8 @@ public final class LabelledSets {
       JsonNode label = Json.mapper().readTree(line);
       Article article = text(label, labels + ":" + lineNo);
       out.add(new LabelledArticle(name(label), article.title(), article.body(), strings(label, "countries"),
-          strings(label, "persons"), strings(label, "topics")));
+          strings(label, "persons"), strings(label, "topics"),
+          label.has("organizations") ? strings(label, "organizations") : null));
     }
     return out;
   }

@@ -63,6 +63,10 @@ public final class ReutersEvaluation {
   private long foundPeople;
   private long extractedPersons;
   private long correctPersons;
+  private long goldOrgs;
+  private long foundOrgs;
+  private long extractedOrgs;
+  private long correctOrgs;
   private long extractionNanos;
   private long extractedArticles;
 
@@ -106,6 +110,10 @@ public final class ReutersEvaluation {
     extractionNanos += System.nanoTime() - t0;
     extractedArticles++;
     scoreTopics(a.sourceTags().getOrDefault("topics", List.of()), f.values(Facet.TOPIC));
+    List<String> orgs = a.sourceTags().getOrDefault("orgs", List.of());
+    if (!orgs.isEmpty()) {
+      scoreOrgs(a.id(), orgs, f.values(Facet.ORGANIZATION));
+    }
     if (places.isEmpty() && people.isEmpty()) {
       return;
     }
@@ -178,6 +186,33 @@ public final class ReutersEvaluation {
     }
   }
 
+  /**
+   * ORGS tags are codes of international bodies ("imf", "ec"): a tag is found when the organisation the
+   * gazetteer files under that code was extracted; precision counts only extracted organisations that
+   * have such a code (companies and national bodies are outside what ORGS tags).
+   */
+  private void scoreOrgs(String id, List<String> codes, List<String> extracted) {
+    Set<String> expected = new HashSet<>();
+    for (String code : codes) {
+      goldOrgs++;
+      extractor.reutersOrganisation(code).ifPresentOrElse(expected::add,
+          () -> errors.add("organization", "missed", code, id));
+    }
+    for (String name : extracted) {
+      if (extractor.reutersCode(name).isEmpty()) {
+        continue;
+      }
+      extractedOrgs++;
+      if (expected.remove(name)) {
+        correctOrgs++;
+        foundOrgs++;
+      } else {
+        errors.add("organization", "extra", name, id);
+      }
+    }
+    expected.forEach(name -> errors.add("organization", "missed", name, id));
+  }
+
   private void scorePeople(String id, List<String> people, List<String> persons) {
     Set<String> surnames = new HashSet<>();
     for (String p : people) {
@@ -246,6 +281,11 @@ public final class ReutersEvaluation {
   /** Persons against PEOPLE, by surname. */
   public Figures people() {
     return new Figures(foundPeople, goldPeople, correctPersons, extractedPersons);
+  }
+
+  /** Organisations with a Reuters code against ORGS. */
+  public Figures orgs() {
+    return new Figures(foundOrgs, goldOrgs, correctOrgs, extractedOrgs);
   }
 
   public long articles() {

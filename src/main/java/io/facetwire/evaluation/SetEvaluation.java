@@ -14,8 +14,13 @@ public final class SetEvaluation {
   public static final List<String> FACETS = List.of("country", "person", "topic");
 
   private final Map<String, Score> scores = new LinkedHashMap<>();
+  private final TopicScores topics = new TopicScores();
   private final ErrorTally errors = new ErrorTally();
   private int articles;
+  private int organizationArticles;
+
+  /** Scored only on sets that label organizations (see {@link #organizationArticles()}). */
+  public static final String ORGANIZATION = "organization";
 
   public static SetEvaluation run(FacetExtractor extractor, List<LabelledArticle> set) {
     SetEvaluation e = new SetEvaluation();
@@ -25,6 +30,11 @@ public final class SetEvaluation {
       e.compare("country", a.countries(), found.values(Facet.COUNTRY), a.name());
       e.compare("person", a.persons(), found.values(Facet.PERSON), a.name());
       e.compare("topic", a.topics(), found.values(Facet.TOPIC), a.name());
+      e.topics.add(a.topics(), found.values(Facet.TOPIC));
+      if (a.organizationsLabelled()) {
+        e.compare(ORGANIZATION, a.organizations(), found.values(Facet.ORGANIZATION), a.name());
+        e.organizationArticles++;
+      }
       e.articles++;
     }
     return e;
@@ -65,7 +75,17 @@ public final class SetEvaluation {
   }
 
   public Score score(String facet) {
-    return scores.get(facet);
+    return scores.getOrDefault(facet, Score.ZERO);
+  }
+
+  /** Articles of the set whose organizations are labelled; 0 for older sets. */
+  public int organizationArticles() {
+    return organizationArticles;
+  }
+
+  /** Per-topic figures over this set. */
+  public TopicScores topics() {
+    return topics;
   }
 
   public int articles() {

@@ -1,5 +1,7 @@
 package io.facetwire.extract;
 
+import java.util.List;
+
 /**
  * The text of one article as every {@link ValueExtractor} sees it: title and body, and (for the built-in
  * extractors) the tokens of both, made once per article however many facets read them.
@@ -9,10 +11,12 @@ public final class ArticleText {
   private final Tokenizer tokenizer;
   private final String title;
   private final String body;
+  private final String source;
   private Tokens tokens;
 
-  ArticleText(Tokenizer tokenizer, String title, String body) {
+  ArticleText(Tokenizer tokenizer, String title, String body, String source) {
     this.tokenizer = tokenizer;
+    this.source = source == null ? "" : source.strip();
     this.title = title == null ? "" : title;
     this.body = body == null ? "" : body;
   }
@@ -23,6 +27,16 @@ public final class ArticleText {
 
   public String body() {
     return body;
+  }
+
+  /** The outlet the article comes from ("Reuters"), empty if unknown. */
+  public String source() {
+    return source;
+  }
+
+  /** The source as a facet's values: itself, or none. */
+  List<String> sourceValues() {
+    return source.isEmpty() ? List.of() : List.of(source);
   }
 
   /** Title and body tokenized in one pass, on first use. */

@@ -25,6 +25,8 @@ final class CountryExtractor {
 
   List<String> extract(Tokens t) {
     int n = gazetteer.size();
+    t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
+    t.countriesFound = true;
     // Per country: 0 = not seen, 1 = weak mention only, 2 = counted. Weak mentions need a second phrase.
     byte[] state = new byte[n];
     CountryGazetteer.Entry[] weakEntry = null;
@@ -53,6 +55,7 @@ final class CountryExtractor {
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end))
           && !insideName(t, i, end) && !opensCompanyName(t, i, end)) {
         int c = match.country();
+        t.addCountryMention(i, end, c);
         if (match.weak()) {
           if (state[c] == 0) {
             state[c] = 1;

@@ -22,21 +22,34 @@ import java.util.Objects;
 public final class FacetExtractor {
 
   private final Tokenizer tokenizer = new Tokenizer();
-  private final TopicExtractor topics;
+  private final CountryExtractor countries;
+  private final PersonExtractor persons;
+  private final TopicMatcher topics;
+  private final NameLexicon lexicon;
+  private final KnownPersons known;
+  private final OrganisationGazetteer organisations;
   private final CountryGazetteer gazetteer;
+  private final TopicDefinitions definitions;
   private final Map<Facet, ValueExtractor> extractors;
   private final FacetCatalog catalog;
 
-  private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicTaxonomy taxonomy) {
+  private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicDefinitions definitions) {
     this.gazetteer = gazetteer;
-    this.topics = new TopicExtractor(taxonomy);
-    CountryExtractor countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
-    PersonExtractor persons = new PersonExtractor(lexicon, gazetteer, KnownPersons.loadDefault());
+    this.definitions = definitions;
+    this.topics = new TopicMatcher(definitions);
+    this.lexicon = lexicon;
+    this.known = KnownPersons.loadDefault();
+    this.organisations = OrganisationGazetteer.loadDefault();
+    this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
+    this.persons = new PersonExtractor(lexicon, gazetteer, known);
+    OrganisationExtractor organisationExtractor = new OrganisationExtractor(this.organisations, lexicon);
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens()),
-        Facet.PERSON, text -> persons.extract(text.tokens()),
-        Facet.TOPIC, text -> topics.extract(text.tokens()));
+        Facet.PERSON, text -> knownSpellings(persons.extract(text.tokens())),
+        Facet.ORGANIZATION, text -> organisationExtractor.extract(text.tokens()),
+        Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
+        Facet.SOURCE, ArticleText::sourceValues);
     Map<Facet, ValueExtractor> ordered = new LinkedHashMap<>();
     for (Facet facet : Facet.STANDARD) {
       ordered.put(facet, Objects.requireNonNull(builtIn.get(facet), () -> "No extractor for facet " + facet));
@@ -47,7 +60,13 @@ public final class FacetExtractor {
 
   private FacetExtractor(FacetExtractor base, Facet extra, ValueExtractor extractor) {
     this.gazetteer = base.gazetteer;
+    this.definitions = base.definitions;
+    this.lexicon = base.lexicon;
+    this.known = base.known;
+    this.organisations = base.organisations;
     this.topics = base.topics;
+    this.countries = base.countries;
+    this.persons = base.persons;
     this.catalog = base.catalog.with(extra);
     Map<Facet, ValueExtractor> more = new LinkedHashMap<>(base.extractors);
     more.put(extra, Objects.requireNonNull(extractor, "extractor"));
@@ -64,25 +83,142 @@ public final class FacetExtractor {
     return catalog;
   }
 
+  /** Topic rules may ask for {@code <country>}: the country mentions, found once per article. */
+  private Tokens withCountries(Tokens t) {
+    if (!t.countriesFound) {
+      countries.extract(t);
+    }
+    return t;
+  }
+
   /** Gazetteers, name lists and topic taxonomy from the classpath. */
   public static FacetExtractor loadDefault() {
     return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
-        TopicTaxonomy.loadDefault());
+        TopicDefinitions.loadDefault());
   }
 
-  /** Like {@link #loadDefault()}, but the topics come from a user-editable taxonomy file (see topics.txt). */
+  /**
+   * Like {@link #loadDefault()}, but the topics come from a user-editable definition file (the language
+   * is described in topics.txt); a bad definition is a {@link DefinitionException} naming its line.
+   */
   public static FacetExtractor load(Path taxonomyFile) {
     Objects.requireNonNull(taxonomyFile, "taxonomyFile");
     return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
-        TopicTaxonomy.load(taxonomyFile));
+        TopicDefinitions.load(taxonomyFile));
   }
 
-  /** Facets of one article, every facet of the catalog in its order; either part may be null. Thread-safe. */
+  /** Like {@link #load(Path)}, from the text of a definition file ({@code source} names it in errors). */
+  public static FacetExtractor withDefinitions(String definitions, String source) {
+    return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
+        TopicDefinitions.parse(definitions, source));
+  }
+
+  /** Facets of one article without a known source; either part may be null. Thread-safe. */
   public FacetValues extract(String title, String body) {
-    ArticleText text = new ArticleText(tokenizer, title, body);
+    return extract(title, body, null);
+  }
+
+  /** Facets of one article, every facet of the catalog in its order; any part may be null. Thread-safe. */
+  public FacetValues extract(String title, String body, String source) {
+    ArticleText text = new ArticleText(tokenizer, title, body, source);
     Map<Facet, List<String>> values = new LinkedHashMap<>();
     extractors.forEach((facet, extractor) -> values.put(facet, extractor.extract(text)));
     return new FacetValues(values);
+  }
+
+  /**
+   * The evidence for the built-in facets {@link #extract} gives: the words that named each country and
+   * person, and every topic rule that matched (assigned or not, and why). Thread-safe.
+   */
+  public Explanation explain(String title, String body) {
+    Tokens t = new ArticleText(tokenizer, title, body, null).tokens();
+    List<String> c = countries.extract(t);
+    List<String> p = persons.extract(t);
+    List<TopicExplanation> why = new ArrayList<>();
+    topics.extract(t, why);
+    int leadEnd = TopicMatcher.Matches.find(t, definitions, TopicMatcher.LEAD_WORDS).leadEnd;
+    return new Explanation(ValueMentions.countries(t, c, gazetteer, leadEnd),
+        ValueMentions.persons(t, p, leadEnd), why);
+  }
+
+  /** The topic names the definitions give, in file order. */
+  public List<String> topicNames() {
+    return definitions.topicNames();
+  }
+
+  /**
+   * One person, one value across articles: a name the known-persons list has is written the list's way
+   * whatever case or accents the article used ("Jose Maria Aznar" -> "José María Aznar").
+   */
+  private List<String> knownSpellings(List<String> names) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    names.forEach(n -> out.add(known.spelling(n)));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The canonical value another name of an entity stands for, if this extractor knows one: a country's
+   * other name ("Côte d'Ivoire", "Burma"), a well-known person by title and surname ("President Putin")
+   * or in another spelling, an organisation's acronym or short form ("IMF", "the Fed").
+   */
+  public java.util.Optional<String> canonicalName(Facet facet, String name) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    Tokens t = new Tokens();
+    tokenizer.tokenize(name.strip(), t, false, 0);
+    if (t.size == 0) {
+      return java.util.Optional.empty();
+    }
+    String value = null;
+    if (facet.equals(Facet.COUNTRY)) {
+      value = country(t);
+    } else if (facet.equals(Facet.PERSON)) {
+      int start = 0;
+      while (start < t.size - 1 && lexicon.titleKind(t.lower[start]) != NameLexicon.TitleKind.NONE) {
+        start++; // "President Putin", "Chancellor Angela Merkel"
+      }
+      if (start == t.size - 1) {
+        KnownPersons.Person p = known.find(KnownPersons.key(t.lower[start]));
+        value = p == null ? null : p.name();
+      } else {
+        value = known.spelling(String.join(" ", java.util.Arrays.copyOfRange(t.text, start, t.size)));
+      }
+    } else if (facet.equals(Facet.ORGANIZATION)) {
+      OrganisationGazetteer.Name n = organisations.find(String.join(" ", java.util.Arrays.copyOf(t.lower, t.size)));
+      value = n == null ? null : n.organisation().name();
+    }
+    return java.util.Optional.ofNullable(value).filter(v -> !v.equals(name));
+  }
+
+  /** The country a whole phrase names in the gazetteer, or null. */
+  private String country(Tokens t) {
+    for (String[] words : List.of(java.util.Arrays.copyOf(t.lower, t.size), folded(t))) {
+      for (CountryGazetteer.Entry e : gazetteer.startingWith(words[0])) {
+        if (java.util.Arrays.equals(e.lower(), words)) {
+          return gazetteer.name(e.country());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String[] folded(Tokens t) {
+    String[] out = new String[t.size];
+    for (int i = 0; i < t.size; i++) {
+      out[i] = KnownPersons.key(t.lower[i]);
+    }
+    return out;
+  }
+
+  /** The organisation value Reuters-21578 tags with this ORGS code ("imf"), if the gazetteer has it. */
+  public java.util.Optional<String> reutersOrganisation(String code) {
+    return java.util.Optional.ofNullable(organisations.byReutersCode(code)).map(OrganisationGazetteer.Organisation::name);
+  }
+
+  /** The Reuters-21578 ORGS code of an organisation value, if it has one. */
+  public java.util.Optional<String> reutersCode(String organisation) {
+    return java.util.Optional.ofNullable(organisations.reutersCodeOf(organisation));
   }
 
   /**
@@ -90,17 +226,9 @@ public final class FacetExtractor {
    * and person extractors: tests compare it across text sizes to prove extraction linear.
    */
   public long steps(String title, String body) {
-    ArticleText text = new ArticleText(tokenizer, title, body);
+    ArticleText text = new ArticleText(tokenizer, title, body, null);
     extractors.values().forEach(extractor -> extractor.extract(text));
     return text.tokens().steps;
-  }
-
-  /** Every topic's score for this article (for tuning the taxonomy; see topics.txt). */
-  public java.util.Map<String, Double> topicScores(String title, String body) {
-    Tokens t = new ArticleText(tokenizer, title, body).tokens();
-    java.util.Map<String, Double> scores = new java.util.TreeMap<>();
-    topics.extract(t, scores);
-    return scores;
   }
 
   /** Every country value this extractor can give, in gazetteer order. */

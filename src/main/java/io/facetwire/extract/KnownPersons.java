@@ -19,13 +19,17 @@ final class KnownPersons {
   }
 
   private final Map<String, Person> byShortForm;
+  /** Full names by {@link #key} of the whole name: how other spellings find the list's one. */
+  private final Map<String, String> byFullName;
 
-  private KnownPersons(Map<String, Person> byShortForm) {
+  private KnownPersons(Map<String, Person> byShortForm, Map<String, String> byFullName) {
     this.byShortForm = byShortForm;
+    this.byFullName = byFullName;
   }
 
   static KnownPersons loadDefault() {
     Map<String, Person> map = new HashMap<>();
+    Map<String, String> full = new HashMap<>();
     List<String> ambiguous = new ArrayList<>();
     for (String line : NameLexicon.lines("known-persons.txt")) {
       int bar = line.indexOf('|');
@@ -34,18 +38,32 @@ final class KnownPersons {
       boolean needsTitle = name.startsWith("~") || shortForm.startsWith("~");
       name = name.replace("~", "");
       shortForm = shortForm.replace("~", "");
+      full.putIfAbsent(fullKey(name), name);
       String key = key(shortForm.substring(shortForm.lastIndexOf('-') + 1));
       if (map.putIfAbsent(key, new Person(name, needsTitle)) != null) {
         ambiguous.add(key);
       }
     }
     ambiguous.forEach(map::remove);
-    return new KnownPersons(Lookups.map(map));
+    return new KnownPersons(Lookups.map(map), Lookups.map(full));
   }
 
   /** The person this surname or short form names unambiguously, or null. */
   Person find(String key) {
     return byShortForm.get(key);
+  }
+
+  /**
+   * The list's spelling of a name written another way ("Jose Maria Aznar", "JOSÉ MARÍA AZNAR",
+   * "Recep Tayyip Erdogan"), or the name itself when the list does not know it.
+   */
+  String spelling(String name) {
+    return byFullName.getOrDefault(fullKey(name), name);
+  }
+
+  /** A whole name as a key: lower case, no accents, dots and hyphens as spaces. */
+  static String fullKey(String name) {
+    return key(name).replace('.', ' ').replace('-', ' ').replaceAll("\\s+", " ").strip();
   }
 
   /** Lower case without accents: "Erdoğan" and "Erdogan" are one key. */

@@ -37,6 +37,17 @@ final class Tokens {
   /** Tokens before this index come from the title. */
   int titleEnd;
   /**
+   * The country mentions {@link CountryExtractor} accepted, as (start, end, country) triples: topic
+   * definitions use them as {@code <country>} (a relation such as "two countries acting together").
+   */
+  int[] countryMentions = NO_MENTIONS;
+  int countryMentionCount;
+  /** True once {@link CountryExtractor} has filled {@link #countryMentions}. */
+  boolean countriesFound;
+
+  private static final int[] NO_MENTIONS = new int[0];
+
+  /**
    * Units of work the extractors did on these tokens (one per loop step over tokens, candidates or
    * names): tests compare it across text sizes to prove extraction linear without timing anything.
    */
@@ -74,6 +85,17 @@ final class Tokens {
     this.lower[size] = lower;
     flags[size] = flag;
     size++;
+  }
+
+  void addCountryMention(int start, int end, int country) {
+    int at = countryMentionCount * 3;
+    if (at + 3 > countryMentions.length) {
+      countryMentions = Arrays.copyOf(countryMentions, Math.max(12, countryMentions.length * 2));
+    }
+    countryMentions[at] = start;
+    countryMentions[at + 1] = end;
+    countryMentions[at + 2] = country;
+    countryMentionCount++;
   }
 
   boolean has(int i, int flag) {

@@ -29,9 +29,12 @@ public record Facet(String param, String field, String singular, String plural) 
   public static final Facet COUNTRY = new Facet("country", "countries", "Country", "Countries");
   public static final Facet PERSON = new Facet("person", "persons", "Person", "People");
   public static final Facet TOPIC = new Facet("topic", "topics", "Topic", "Topics");
+  public static final Facet ORGANIZATION = new Facet("organization", "organizations", "Organization", "Organizations");
+  /** The outlet: the article's own {@code source} field, not extracted from the text. */
+  public static final Facet SOURCE = new Facet("source", "source", "Source", "Sources");
 
   /** Facetwire's facets, in page order. A new facet: a constant above, listed here, a mapping field, an extractor. */
-  public static final List<Facet> STANDARD = List.of(COUNTRY, PERSON, TOPIC);
+  public static final List<Facet> STANDARD = List.of(COUNTRY, PERSON, ORGANIZATION, TOPIC, SOURCE);
 
   public Facet {
     Objects.requireNonNull(singular, "singular");

@@ -9,7 +9,10 @@ import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.WriteSummary;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.FacetValues;
+import io.facetwire.metrics.Meters;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -27,6 +30,9 @@ public final class Importer {
   private final ArticleWriter writer;
   private final FacetExtractor extractor;
   private final List<Consumer<ImportSummary>> listeners = new CopyOnWriteArrayList<>();
+  private final Timer extraction = Meters.latency("facetwire.extraction", "Facet extraction of one article");
+  private final Timer runs = Meters.latency("facetwire.import.runs",
+      "One import (a command-line import, an API request, the demo corpus), until searchable");
   private final int maxBodyChars;
 
   /** @param maxBodyChars longer bodies are cut to this many characters, with a note in the summary */
@@ -51,7 +57,9 @@ public final class Importer {
   }
 
   private Article withFacets(Article withId) {
-    FacetValues facets = extractor.extract(withId.title(), withId.body());
+    long start = System.nanoTime();
+    FacetValues facets = extractor.extract(withId.title(), withId.body(), withId.source());
+    extraction.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     return withId.withFacets(facets);
   }
 
@@ -59,6 +67,7 @@ public final class Importer {
   public final class Run {
     private final ArticleWriter.Session session;
     private final AtomicLong read = new AtomicLong();
+    private final long startedAt = System.nanoTime();
     private final List<RecordNote> notes = new CopyOnWriteArrayList<>();
 
     private Run(ArticleWriter.Session session) {
@@ -110,6 +119,13 @@ public final class Importer {
       WriteSummary written = session.finish();
       ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures(),
           notes);
+      runs.record(System.nanoTime() - startedAt, TimeUnit.NANOSECONDS);
+      count("indexed", summary.indexed());
+      count("unchanged", summary.unchanged());
+      count("failed", summary.failures().size());
+      if (summary.read() > 0) {
+        LOG.info("Import finished: {}", summary.oneLine());
+      }
       for (Consumer<ImportSummary> listener : listeners) {
         try {
           listener.accept(summary);
@@ -119,6 +135,10 @@ public final class Importer {
         }
       }
       return summary;
+    }
+
+    private static void count(String outcome, long n) {
+      Meters.registry().counter("facetwire.import.articles", "outcome", outcome).increment(n);
     }
 
     private static int lineOf(String location) {

@@ -43,7 +43,7 @@ public final class Reenricher {
     long[] same = {0};
     scanner.scan(page -> {
       for (Article article : page) {
-        FacetValues facets = extractor.extract(article.title(), article.body());
+        FacetValues facets = extractor.extract(article.title(), article.body(), article.source());
         if (facets.sameAs(article.facets(), extractor.facets())) {
           same[0]++; // nothing to write: saves the writer's look-up of the stored hash
           continue;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.account.Account;
 import io.facetwire.account.AccountStore;
+import io.facetwire.jobs.Scheduler;
+import io.facetwire.metrics.Meters;
 import io.facetwire.engine.EsCall;
 import io.facetwire.ingest.ImportSummary;
 import java.net.URLEncoder;
@@ -45,6 +47,8 @@ public final class Alerts implements AutoCloseable {
   public static final int ARTICLES_PER_ALERT = 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
+  /** Webhook deliveries (one per owner with news per check), by outcome after all retries. */
+  static final String DELIVERIES = "facetwire.alert.deliveries";
 
   /** What one check found and did, for logs and tests. */
   public record CheckReport(int searchesChecked, int searchesWithNews, int owners, int delivered, int failed) {}
@@ -60,7 +64,8 @@ public final class Alerts implements AutoCloseable {
   private final ObjectMapper json;
   private final String publicUrl;
   private final Clock clock;
-  private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> daemon(r, "facetwire-alert-check"));
+  /** The server's scheduler once {@code serve} started it; null: checks run on the importing thread (CLI). */
+  private volatile Scheduler scheduler;
   private final ExecutorService deliveries = Executors.newFixedThreadPool(4, r -> daemon(r, "facetwire-alert-delivery"));
 
   public Alerts(SavedSearchStore store, AccountStore accounts, ElasticsearchClient client, String articlesAlias,
@@ -76,19 +81,36 @@ public final class Alerts implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Import listener: checks in the background, one check at a time, so imports do not wait for webhooks. */
+  /**
+   * Import listener. In a server the check is handed to the scheduler, so an import does not wait
+   * for webhooks; a command-line import (no scheduler) checks before it ends, on its own thread.
+   */
   public void afterImport(ImportSummary summary) {
-    if (summary.indexed() > 0 && !checks.isShutdown()) {
-      checks.submit(() -> {
-        try {
-          CheckReport report = checkNow();
-          if (report.searchesWithNews() > 0) {
-            LOG.info("Alerts: {}", report);
-          }
-        } catch (RuntimeException e) {
-          LOG.warn("Alert check failed: {}", e.getMessage());
-        }
-      });
+    if (summary.indexed() == 0) {
+      return;
+    }
+    Scheduler jobs = scheduler;
+    if (jobs == null) {
+      checkAndLog();
+    } else if (!jobs.submit("alerts", this::checkAndLog)) {
+      LOG.info("Shutting down: the alert check for this import runs after the next import");
+    }
+  }
+
+  /** From now on checks run as background jobs of {@code jobs}. */
+  public void runChecksOn(Scheduler jobs) {
+    this.scheduler = jobs;
+  }
+
+  private void checkAndLog() {
+    try {
+      CheckReport report = checkNow();
+      if (report.searchesWithNews() > 0) {
+        LOG.info("Alerts: {} saved searches checked, {} with new matches, {} owners, {} delivered, {} failed",
+            report.searchesChecked(), report.searchesWithNews(), report.owners(), report.delivered(), report.failed());
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Alert check failed: {}", e.getMessage());
     }
   }
 
@@ -113,6 +135,8 @@ public final class Alerts implements AutoCloseable {
         LOG.warn("Alert delivery failed unexpectedly: {}", e.toString());
       }
     }
+    Meters.registry().counter(DELIVERIES, "outcome", "delivered").increment(delivered);
+    Meters.registry().counter(DELIVERIES, "outcome", "failed").increment(byOwner.size() - delivered);
     return new CheckReport(alerting.size(), news.size(), byOwner.size(), delivered, byOwner.size() - delivered);
   }
 
@@ -206,27 +230,25 @@ public final class Alerts implements AutoCloseable {
     return root.toString();
   }
 
-  /** Lets running deliveries finish (bounded), so a command-line import does not drop its alerts. */
+  /** Stops the delivery pool; checks themselves stop with the scheduler that runs them. */
   @Override
   public void close() {
-    checks.shutdown();
+    deliveries.shutdown();
     try {
-      if (!checks.awaitTermination(30, TimeUnit.SECONDS)) {
+      if (!deliveries.awaitTermination(30, TimeUnit.SECONDS)) {
         LOG.warn("Alert deliveries still running at shutdown; they are offered again after the next import");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    checks.shutdownNow();
     deliveries.shutdownNow();
   }
 
-  /** Waits until every check queued so far has finished (tests and the command line). */
+  /** Waits until every check queued so far has finished (tests). */
   public void awaitIdle(Duration max) {
-    try {
-      checks.submit(() -> { }).get(max.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException("Alert checks did not finish within " + max, e);
+    Scheduler jobs = scheduler;
+    if (jobs != null) {
+      jobs.awaitIdle(max);
     }
   }
 

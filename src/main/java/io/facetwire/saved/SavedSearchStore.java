@@ -195,7 +195,10 @@ public final class SavedSearchStore {
     if (ops.isEmpty()) {
       return;
     }
-    BulkResponse response = EsCall.run("record alert deliveries", () -> client.bulk(b -> b.operations(ops)));
+    // Refreshed: the next check lists alerting searches with a search, and two imports (or polls) that end
+    // within one refresh interval would otherwise both see the old watermark and alert twice.
+    BulkResponse response = EsCall.run("record alert deliveries",
+        () -> client.bulk(b -> b.operations(ops).refresh(Refresh.True)));
     for (BulkResponseItem item : response.items()) {
       if (item.error() != null) {
         throw new EngineUnavailableException("Elasticsearch refused to record the alert of saved search "

@@ -83,17 +83,29 @@ public final class FacetValueSearch {
     if (p.length() > 50) {
       p = p.substring(0, 50);
     }
-    StringBuilder re = new StringBuilder("(.*[^a-zA-Z0-9])?");
-    p.codePoints().forEach(cp -> {
-      String ch = new String(Character.toChars(cp));
-      String lower = ch.toLowerCase(java.util.Locale.ROOT);
-      String upper = ch.toUpperCase(java.util.Locale.ROOT);
-      if (Character.isLetterOrDigit(cp)) {
-        re.append(lower.equals(upper) ? ch : "[" + lower + upper + "]");
-      } else {
-        re.append('\\').append(ch);
-      }
-    });
-    return re.append(".*").toString();
+    // Accents fold both ways: "muller" and "müller" find "Müller".
+    return "(.*[^a-zA-Z0-9])?" + AccentClasses.literal(p) + ".*";
+  }
+
+  /**
+   * The stored value of this facet that is {@code name} in another case or with other accents
+   * ("vladimir putin", "Jose Maria Aznar"), the most frequent if several; empty if none.
+   */
+  public java.util.Optional<String> storedSpelling(Facet facet, String name) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    String pattern = AccentClasses.literal(name.strip());
+    try {
+      var response = client.search(s -> s.index(index).size(0)
+          .aggregations("values", a -> a.terms(t -> t.field(facet.field()).size(5).include(i -> i.regexp(pattern)))),
+          Void.class);
+      return response.aggregations().get("values").sterms().buckets().array().stream()
+          .map(b -> b.key().stringValue()).findFirst();
+    } catch (ElasticsearchException e) {
+      throw new EngineUnavailableException("Elasticsearch could not look up a name: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
+    }
   }
 }

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Every match of a search, newest first, fetched page by page with {@code search_after} (no deep
+ * Every match of a search, newest first or in the search's order, fetched page by page with {@code search_after} (no deep
  * from/size, no scroll context left open), for the CSV export and the Atom feed.
  */
 public final class MatchExport {
@@ -50,6 +50,15 @@ public final class MatchExport {
    * {@link Outcome#partial} says so.
    */
   public Outcome newest(SearchState state, int limit, RowSink sink) throws IOException {
+    return inOrder(state, Sort.NEWEST, limit, sink);
+  }
+
+  /** The same in the search's own order (relevance, newest or oldest), as its results page lists them. */
+  public Outcome inSearchOrder(SearchState state, int limit, RowSink sink) throws IOException {
+    return inOrder(state, state.sort(), limit, sink);
+  }
+
+  private Outcome inOrder(SearchState state, Sort order, int limit, RowSink sink) throws IOException {
     Query query = requests.fullQuery(state);
     int max = Math.min(limit, MAX_ROWS);
     long written = 0;
@@ -61,7 +70,7 @@ public final class MatchExport {
       }
       int size = (int) Math.min(PAGE, max - written);
       List<FieldValue> cursor = after;
-      SearchResponse<ObjectNode> page = fetch(query, SearchRequestFactory.sourceFields(state.facets()), size, cursor);
+      SearchResponse<ObjectNode> page = fetch(query, order, SearchRequestFactory.sourceFields(state.facets()), size, cursor);
       List<Hit<ObjectNode>> hits = page.hits().hits();
       for (Hit<ObjectNode> hit : hits) {
         sink.row(SearchService.toHit(hit, state.facets()));
@@ -78,14 +87,20 @@ public final class MatchExport {
     return new Outcome(written, false);
   }
 
-  private SearchResponse<ObjectNode> fetch(Query query, List<String> fields, int size, List<FieldValue> after) {
+  private SearchResponse<ObjectNode> fetch(Query query, Sort order, List<String> fields, int size,
+      List<FieldValue> after) {
     try {
       return client.search(s -> {
         s.index(index).query(query).size(size).trackTotalHits(t -> t.enabled(false))
-            .source(src -> src.filter(f -> f.includes(fields)))
-            .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
+            .source(src -> src.filter(f -> f.includes(fields)));
+        if (order == Sort.RELEVANCE) {
+          s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+        }
+        s.sort(o -> o.field(f -> f.field("published_at").order(order == Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc)))
             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-            .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(300).noMatchSize(300)));
+            // Matches marked like the results page's, so Snippet.text() is plain (no <em> in CSV or feeds).
+            .highlight(h -> h.preTags(Snippet.OPEN).postTags(Snippet.CLOSE)
+                .fields("body", f -> f.numberOfFragments(1).fragmentSize(300).noMatchSize(300)));
         if (after != null) {
           s.searchAfter(after);
         }

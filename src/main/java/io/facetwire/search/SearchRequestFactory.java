@@ -40,7 +40,7 @@ public final class SearchRequestFactory {
   public static final int FACET_SIZE = 10;
   static final int EXPANDED_FACET_SIZE = 200;
   static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5");
-  private static final List<String> HIT_FIELDS = List.of("id", "title", "url", "source", "published_at");
+  private static final List<String> HIT_FIELDS = List.of("id", "title", "url", "source", "published_at", "ingested_at");
 
   /** Operators people use; fuzzy, slop and near are left out so results stay predictable. */
   private static final List<SimpleQueryStringFlag> ALLOWED_SYNTAX = List.of(
@@ -238,7 +238,7 @@ public final class SearchRequestFactory {
   /** The stored fields a result line shows: what {@link SearchService#toHit} reads. */
   public static List<String> sourceFields(FacetCatalog facets) {
     List<String> fields = new java.util.ArrayList<>(HIT_FIELDS);
-    fields.addAll(facets.fields());
+    facets.fields().stream().filter(f -> !fields.contains(f)).forEach(fields::add); // "source" is both
     return fields;
   }
 }

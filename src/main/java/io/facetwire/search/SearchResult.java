@@ -45,7 +45,9 @@ public record SearchResult(
       String source,
       Instant publishedAt,
       Snippet snippet,
-      FacetValues facets) {
+      FacetValues facets,
+      /** When Facetwire indexed it; what a feed entry's {@code updated} says. */
+      Instant ingestedAt) {
 
     public List<String> values(Facet facet) {
       return facets.values(facet);

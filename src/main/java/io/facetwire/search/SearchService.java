@@ -107,9 +107,10 @@ public final class SearchService {
     Snippet titleSnippet = new Snippet(titleFragments.isEmpty() ? title : titleFragments.get(0));
     String published = text(src, "published_at");
     String url = text(src, "url");
+    String ingested = text(src, "ingested_at");
     return new SearchResult.Hit(hit.id(), title, titleSnippet, url.isEmpty() ? null : url, text(src, "source"),
         published.isEmpty() ? null : Instant.parse(published), snippet,
-        facetValues(src, facets));
+        facetValues(src, facets), ingested.isEmpty() ? null : Instant.parse(ingested));
   }
 
   private static FacetValues facetValues(ObjectNode src, FacetCatalog facets) {
@@ -140,6 +141,8 @@ public final class SearchService {
     JsonNode v = node == null ? null : node.get(field);
     if (v != null && v.isArray()) {
       v.forEach(e -> out.add(e.asText()));
+    } else if (v != null && v.isTextual() && !v.asText().isBlank()) {
+      out.add(v.asText()); // the source facet: the article's own single-valued field
     }
     return out;
   }

@@ -16,14 +16,15 @@ import java.util.List;
  */
 final class AccessRules {
 
-  private static final List<String> ALWAYS_PRIVATE = List.of("/saved", "/account");
+  private static final List<String> ALWAYS_PRIVATE = List.of("/saved", "/account", "/admin");
   /**
-   * What stays open when search is not public: signing in, the health check, static files, and what a
-   * secret token opens (share pages, feeds). Everything else is closed by default, so a page added
+   * What stays open when search is not public: signing in, the health checks, static files, what a
+   * secret token opens (share pages, feeds), the metrics (their own rule: admin or metrics token) and
+   * the API's description. Everything else is closed by default, so a page added
    * later is private until someone decides otherwise.
    */
   private static final List<String> ALWAYS_OPEN = List.of("/signin", "/signup", "/health", "/static", "/shared",
-      "/feeds");
+      "/feeds", "/metrics", "/api/openapi.json");
 
   /** /search.json, /search.atom, /search.csv: programs, not people, so 401 rather than a sign-in page. */
   private static final java.util.regex.Pattern MACHINE_FORM = java.util.regex.Pattern.compile(".*\\.(json|atom|csv)");

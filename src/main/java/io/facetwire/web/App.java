@@ -9,6 +9,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
@@ -18,6 +19,10 @@ public final class App {
 
   private App() {}
 
+  /** How long a stopping server lets requests in flight finish ({@link GracefulStop}) when none is configured. */
+  public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(30);
+
+  /** Stop it with {@link GracefulStop#stop} to let requests in flight finish. */
   public static Javalin create(Facetwire facetwire) {
     return create(facetwire, null);
   }
@@ -27,6 +32,8 @@ public final class App {
    *                         {@code serve} leaves for the {@code import} command in its data folder
    */
   public static Javalin create(Facetwire facetwire, String localImportToken) {
+    // The registry (and its JVM meters) is made now, not by the first request's access log.
+    io.facetwire.metrics.Meters.registry();
     Templates templates = new Templates();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -35,6 +42,12 @@ public final class App {
       // Long pasted queries arrive in the URL: allow 64 kB instead of Jetty's 8 kB, so the search
       // page can shorten them with a note instead of the server answering 414.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+      config.jetty.modifyServer(server -> {
+        GracefulStop.configure(server);
+        server.setRequestLog(new RequestLog());
+        server.setErrorHandler(new JettyErrorPages(templates));
+      });
+      config.requestLogger.http(RequestLog::remember);
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/public";
@@ -76,12 +89,14 @@ public final class App {
         facetwire.facetCombination(), facetCatalog);
     Predicate<Context> wildcard = ExpensiveWork.wildcardSearch(facetCatalog);
     app.get("/", expensive.guard(wildcard, search::page));
+    // Browsers and crawlers ask for /favicon.ico whatever the page links to.
+    app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
     app.get("/search", expensive.guard(wildcard, search::page));
     app.get("/api/search", expensive.guard(wildcard, search::api));
     app.get("/search.json", expensive.guard(wildcard, search::api));
     app.post("/history/clear", search::clearHistory);
 
-    ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog);
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog, facetwire.clock());
     app.get("/search.atom", expensive.guard(wildcard, exports::atom));
     app.get("/search.csv", expensive.guard(ExpensiveWork.ALWAYS, exports::csv));
 
@@ -92,13 +107,14 @@ public final class App {
         new MapRoutes(facetwire.facetValues(), templates, facetCatalog)::page));
     app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper(), facetCatalog)::handle);
 
-    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates, facetCatalog);
+    EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates, facetCatalog,
+        facetwire.facetValues(), facetwire.extractor()::canonicalName);
     for (Facet facet : facetCatalog.all()) {
       app.get(facet.entityRoute(), ctx -> entities.page(ctx, facet));
     }
 
     ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates, facetCatalog,
-        facetwire.documents());
+        facetwire.documents(), facetwire.extractor());
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 
@@ -139,9 +155,24 @@ public final class App {
     app.get("/feeds/{token}", shared::feed);
     // --- end saved searches ---
 
+    // --- live sources (issue 13): admin only ---
+    SourceRoutes sourceRoutes = new SourceRoutes(facetwire.sources(), templates);
+    app.get("/admin/sources", sourceRoutes::page);
+    app.post("/admin/sources", sourceRoutes::add);
+    app.post("/admin/sources/{id}/pause", sourceRoutes::pause);
+    app.post("/admin/sources/{id}/resume", sourceRoutes::resume);
+    app.post("/admin/sources/{id}/poll", sourceRoutes::pollNow);
+    app.post("/admin/sources/{id}/remove", sourceRoutes::remove);
+    // --- end live sources ---
+
     // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).
-    app.get("/health", new HealthRoute(facetwire.engine().client(),
-        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList())::handle);
+    HealthRoute health = new HealthRoute(facetwire.engine().client(),
+        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList());
+    app.get("/health", health::handle);
+    app.get("/health/ready", health::handle);
+    app.get("/health/live", HealthRoute::live);
+    app.get("/metrics", new MetricsRoute(config)::handle);
+    app.get("/api/openapi.json", new OpenApiRoute(Json.mapper(), facetwire.facets())::handle);
     return app;
   }
 }

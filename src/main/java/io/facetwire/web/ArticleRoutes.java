@@ -1,8 +1,11 @@
 package io.facetwire.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.Json;
 import io.facetwire.article.Article;
 import io.facetwire.engine.ArticleDocuments;
 import io.facetwire.engine.ArticleStore;
+import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.RelatedArticles;
@@ -24,9 +27,12 @@ final class ArticleRoutes {
   private final Templates templates;
   private final FacetCatalog facets;
   private final ArticleDocuments documents;
+  /** Extracts the stored text again for "Why these tags" (with the definitions the server runs on). */
+  private final FacetExtractor extractor;
 
   ArticleRoutes(ArticleStore articles, RelatedArticles related, Templates templates, FacetCatalog facets,
-      ArticleDocuments documents) {
+      ArticleDocuments documents, FacetExtractor extractor) {
+    this.extractor = extractor;
     this.documents = documents;
     this.facets = facets;
     this.articles = articles;
@@ -42,6 +48,7 @@ final class ArticleRoutes {
     model.put("article", article);
     model.put("sourceUrl", SearchPageModel.safeUrl(article.url()));
     model.put("date", article.publishedAt() == null ? "" : SearchPageModel.DATE.format(article.publishedAt()));
+    model.put("datetime", SearchPageModel.isoDate(article.publishedAt()));
     model.put("paragraphs", paragraphs(article.body()));
     List<SearchPageModel.FacetLinks> searches = new java.util.ArrayList<>();
     List<SearchPageModel.FacetLinks> pages = new java.util.ArrayList<>();
@@ -59,11 +66,18 @@ final class ArticleRoutes {
     model.put("back", backLink(ctx));
     model.put("related", related.like(article.id(), RELATED).stream()
         .map(h -> new SearchPageModel.Link(h.title(), ArticleLinks.articleUrl(h.id()))).toList());
+    model.put("why", WhyTagsView.of(extractor.explain(article.title(), article.body())));
     ctx.html(templates.render("article", model));
   }
 
+  /** The stored article; with {@code ?explain=true} also why its text gives its facets today. */
   void api(Context ctx) {
-    ctx.json(documents.toJson(io.facetwire.article.WebLinks.forOutput(find(ctx))));
+    Article article = find(ctx);
+    ObjectNode out = documents.toJson(io.facetwire.article.WebLinks.forOutput(article));
+    if ("true".equals(ctx.queryParam("explain"))) {
+      out.set("explanation", Json.mapper().valueToTree(extractor.explain(article.title(), article.body())));
+    }
+    ctx.json(out);
   }
 
   private Article find(Context ctx) {

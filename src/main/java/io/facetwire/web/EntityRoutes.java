@@ -6,12 +6,16 @@ import io.facetwire.search.EntityProfile;
 import io.facetwire.search.EntityProfiles;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
+import io.facetwire.search.FacetValueSearch;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Entity pages: {@code /country/{name}}, {@code /person/{name}}, {@code /topic/{name}}: articles over
@@ -23,11 +27,32 @@ final class EntityRoutes {
   private final EntityProfiles profiles;
   private final Templates templates;
   private final FacetCatalog facets;
+  private final FacetValueSearch values;
+  private final BiFunction<Facet, String, Optional<String>> aliases;
 
-  EntityRoutes(EntityProfiles profiles, Templates templates, FacetCatalog facets) {
+  /**
+   * @param aliases the canonical value another name stands for ("Burma" -> "Myanmar"), from the extractor
+   */
+  EntityRoutes(EntityProfiles profiles, Templates templates, FacetCatalog facets, FacetValueSearch values,
+      BiFunction<Facet, String, Optional<String>> aliases) {
     this.facets = facets;
+    this.values = values;
+    this.aliases = aliases;
     this.profiles = profiles;
     this.templates = templates;
+  }
+
+  /**
+   * Where another name of a stored value should go: the stored spelling of this name in another case or
+   * accents ("vladimir putin", "Jose Maria Aznar"), else the stored spelling of the value it is an alias of
+   * ("Côte d'Ivoire", "Burma", "President Putin"); empty if the name is already the stored one or unknown.
+   */
+  private Optional<String> canonical(Facet facet, String name) {
+    Optional<String> stored = values.storedSpelling(facet, name);
+    if (stored.isPresent()) {
+      return stored.filter(s -> !s.equals(name));
+    }
+    return aliases.apply(facet, name).flatMap(alias -> values.storedSpelling(facet, alias));
   }
 
   record Related(String legend, List<Item> items) {}
@@ -38,6 +63,11 @@ final class EntityRoutes {
     String name = ctx.pathParam("name").strip();
     if (name.isEmpty() || name.length() > 200) {
       throw new NotFoundResponse("No such " + facet.noun() + ".");
+    }
+    Optional<String> canonical = canonical(facet, name);
+    if (canonical.isPresent()) {
+      ctx.redirect(facet.entityUrl(canonical.get()), HttpStatus.MOVED_PERMANENTLY);
+      return;
     }
     EntityProfile profile = profiles.profile(facet, name);
     if (profile.total() == 0) {

@@ -69,7 +69,8 @@ final class Errors {
 
   static void respond(Context ctx, Templates templates, int status, String title, String message) {
     ctx.status(status);
-    if (ctx.path().startsWith("/api/") || ctx.path().equals("/health")) {
+    if (ctx.path().startsWith("/api/") || ctx.path().equals("/health") || ctx.path().startsWith("/health/")
+        || ctx.path().equals("/metrics")) {
       ctx.json(Map.of("error", message == null ? title : message));
       return;
     }

@@ -19,6 +19,9 @@ import java.util.Map;
  *   <li>red: 503 {@code "failing"} — some primary shards are unassigned, so searches miss articles;
  *   <li>no answer: 503 {@code "unavailable"} with the reason.
  * </ul>
+ *
+ * <p>{@code /health/ready} answers the same (a readiness probe: send traffic or not);
+ * {@code /health/live} only says the process serves HTTP (a liveness probe: restart or not).
  */
 final class HealthRoute {
 
@@ -30,6 +33,15 @@ final class HealthRoute {
     this.indices = List.copyOf(indices);
   }
 
+  /**
+   * {@code GET /health/live}: the process answers HTTP. Never asks Elasticsearch, so an orchestrator
+   * does not restart a healthy server because the cluster is away (readiness says that).
+   */
+  static void live(Context ctx) {
+    ctx.json(Map.of("status", "ok"));
+  }
+
+  /** {@code GET /health} and {@code GET /health/ready}: 200 when searches can be answered, else 503. */
   void handle(Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
     try {

@@ -21,7 +21,10 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** {@code POST /api/articles} (one JSON article, a JSON array, or NDJSON) and {@code POST /api/extract}. */
+/**
+ * {@code POST /api/articles} (one JSON article, a JSON array, or NDJSON) and {@code POST /api/extract}
+ * ({@code ?explain=true}: with the evidence for each value).
+ */
 final class ImportRoutes {
 
   static final String REQUEST = "request";
@@ -147,6 +150,9 @@ final class ImportRoutes {
     if (cut) {
       out.put("note", String.format("Only the first %,d characters of the body were read "
           + "(FACETWIRE_MAX_ARTICLE_CHARS).", maxArticleChars));
+    }
+    if ("true".equals(ctx.queryParam("explain"))) {
+      out.set("explanation", json.valueToTree(extractor.explain(title, text)));
     }
     ctx.contentType("application/json").result(json.writeValueAsString(out));
   }

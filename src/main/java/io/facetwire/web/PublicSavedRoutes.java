@@ -2,7 +2,7 @@ package io.facetwire.web;
 
 import io.facetwire.FacetwireConfig;
 import io.facetwire.facet.FacetCatalog;
-import io.facetwire.saved.AtomFeed;
+import io.facetwire.feed.AtomWriter;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.saved.SavedSearchQuery;
@@ -54,7 +54,13 @@ final class PublicSavedRoutes {
     String token = ctx.pathParam("token");
     SavedSearch saved = store.findByFeedToken(token).orElseThrow(PublicSavedRoutes::gone);
     SavedSearchHits.Page page = hits.newestFirst(saved, FEED_ENTRIES);
-    String xml = AtomFeed.render(saved, page.hits(), RequestInfo.baseUrl(ctx, config), "/feeds/" + token);
+    String base = RequestInfo.baseUrl(ctx, config);
+    // Without matches the feed last changed when the saved search did.
+    java.time.Instant since = saved.updatedAt() != null ? saved.updatedAt()
+        : saved.createdAt() != null ? saved.createdAt() : java.time.Instant.now();
+    String xml = AtomWriter.render(new AtomWriter.FeedHead("urn:facetwire:saved-search:" + saved.id(),
+            "Facetwire: " + saved.name(), base + "/feeds/" + token, base + saved.searchUrl(), since),
+        page.hits().stream().map(hit -> FeedEntries.of(hit, base)).toList());
     ctx.header("X-Robots-Tag", "noindex");
     ctx.header("Cache-Control", "private, max-age=60");
     ctx.contentType("application/atom+xml; charset=utf-8").result(xml);

@@ -18,7 +18,8 @@ final class SavedSearchViews {
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   /** One matching article; {@code isNew} when ingested after the owner's previous visit. */
-  record HitView(String titleHtml, String articleUrl, String source, String date, String snippetHtml, boolean isNew) {}
+  record HitView(String titleHtml, String articleUrl, String source, String date, String snippetHtml, boolean isNew,
+      String datetime) {}
 
   /** One line of the saved-search list. */
   record Row(String id, String name, String description, String pageUrl, String searchUrl, String renameUrl,
@@ -30,7 +31,7 @@ final class SavedSearchViews {
     return hits.stream().map(h -> new HitView(h.titleSnippet().html(),
         "/articles/" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8), h.source(),
         h.publishedAt() == null ? "" : DATE.format(h.publishedAt()), h.snippet().html(),
-        seenUntil != null && h.isNewSince(seenUntil))).toList();
+        seenUntil != null && h.isNewSince(seenUntil), SearchPageModel.isoDate(h.publishedAt()))).toList();
   }
 
   static String when(Instant t) {

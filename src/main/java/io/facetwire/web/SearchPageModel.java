@@ -4,6 +4,7 @@ import io.facetwire.facet.Facet;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
 import io.facetwire.search.Sort;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +20,12 @@ final class SearchPageModel {
       .withZone(ZoneOffset.UTC);
 
   record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
-      String date, String snippetHtml, List<FacetLinks> facets, int moreTags) {}
+      String date, String snippetHtml, List<FacetLinks> facets, int moreTags, String datetime) {}
+
+  /** The machine-readable date a {@code <time datetime>} needs next to the readable one; "" when none. */
+  static String isoDate(Instant when) {
+    return when == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(when);
+  }
 
   record Link(String label, String url) {}
 
@@ -33,7 +39,8 @@ final class SearchPageModel {
 
   record SortOption(String param, String label, boolean selected) {}
 
-  record PageLink(String label, String url, boolean current) {}
+  /** A page number, or a gap ({@code gap}: an ellipsis, no link); {@code name}: what a screen reader says. */
+  record PageLink(String label, String url, boolean current, boolean gap, String name) {}
 
   record HiddenField(String name, String value) {}
 
@@ -60,6 +67,7 @@ final class SearchPageModel {
           io.facetwire.search.SearchRequestFactory.FACET_SIZE, combination.describe(facet)));
     }
     model.put("facets", facets);
+    model.put("skipToFilters", true);
     model.put("histogramSvg", histogramSvg(result));
     model.put("hasCountries", !MapRoutes.counted(result.facet(Facet.COUNTRY)).isEmpty());
     model.put("mapUrl", MapRoutes.url(state));
@@ -122,7 +130,7 @@ final class SearchPageModel {
       }
       views.add(new HitView(h.title(), h.titleSnippet().html(), ArticleLinks.articleUrl(h.id()),
           safeUrl(h.url()), h.source(), h.publishedAt() == null ? "" : DATE.format(h.publishedAt()),
-          h.snippet().html(), tags, more));
+          h.snippet().html(), tags, more, isoDate(h.publishedAt())));
     }
     return views;
   }
@@ -250,20 +258,13 @@ final class SearchPageModel {
   private static List<PageLink> pages(SearchResult result) {
     SearchState state = result.state();
     int last = result.lastPage();
-    int current = state.page();
     List<PageLink> links = new ArrayList<>();
-    int start = Math.max(1, current - 3);
-    int end = Math.min(last, current + 3);
-    if (start > 1) {
-      links.add(new PageLink("1", state.withPage(1).url(), false));
+    for (Integer p : PageNumbers.around(state.page(), last, 2)) {
+      links.add(p == null ? new PageLink("…", null, false, true, null)
+          : new PageLink(Integer.toString(p), state.withPage(p).url(), p == state.page(), false,
+              p == last ? "Page " + p + ", the last" : "Page " + p));
     }
-    for (int p = start; p <= end; p++) {
-      links.add(new PageLink(Integer.toString(p), state.withPage(p).url(), p == current));
-    }
-    if (end < last) {
-      links.add(new PageLink(Integer.toString(last), state.withPage(last).url(), false));
-    }
-    return links.size() > 1 ? links : List.of();
+    return links;
   }
 
   /** Only http(s) links from article data become hrefs; anything else (javascript:, data:) is dropped. */

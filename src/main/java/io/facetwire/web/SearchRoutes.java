@@ -48,6 +48,7 @@ final class SearchRoutes {
     }
     model.put("history", history.record(ctx, state));
     model.put("title", state.isBlank() ? "Facetwire" : state.describe() + " – Facetwire");
+    model.put("resultsHeading", state.isBlank() ? "Latest articles" : "Articles: " + state.describe());
     ctx.html(templates.render("search", model));
   }
 
@@ -87,7 +88,12 @@ final class SearchRoutes {
       hit.put("published_at", h.publishedAt() == null ? null : h.publishedAt().toString());
       hit.put("snippet", h.snippet().text());
       hit.put("snippet_html", h.snippet().html());
-      h.facets().map().forEach((facet, values) -> hit.set(facet.field(), json.valueToTree(values)));
+      // A facet of the article's own field (source) is already there, as the single value it is.
+      h.facets().map().forEach((facet, values) -> {
+        if (!hit.has(facet.field())) {
+          hit.set(facet.field(), json.valueToTree(values));
+        }
+      });
     }
     ObjectNode facets = root.putObject("facets");
     for (Facet facet : result.state().facets().all()) {

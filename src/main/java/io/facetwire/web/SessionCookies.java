@@ -32,7 +32,8 @@ final class SessionCookies {
   /** Before every request but static files: find the viewer and make it available to routes and templates. */
   void load(Context ctx) {
     Viewer.CURRENT.remove();
-    if (ctx.path().startsWith("/static/") || ctx.path().equals("/health")) {
+    if (ctx.path().startsWith("/static/") || ctx.path().equals("/health")
+        || ctx.path().startsWith("/health/")) {
       return;
     }
     Viewer viewer = null;
@@ -51,7 +52,7 @@ final class SessionCookies {
     }
     if (viewer == null) {
       String csrf = ctx.cookie(ANONYMOUS_CSRF);
-      boolean hasForms = !ctx.path().startsWith("/api/") && !ctx.path().startsWith("/feeds/");
+      boolean hasForms = hasForms(ctx.path());
       if (!Tokens.looksValid(csrf) && !hasForms) {
         csrf = null; // feed readers and API clients get no cookie: they fill in no forms
       } else if (!Tokens.looksValid(csrf)) {
@@ -63,6 +64,14 @@ final class SessionCookies {
     ctx.attribute(Viewer.ATTRIBUTE, viewer);
     Viewer.CURRENT.set(viewer);
   }
+
+  /** Pages people fill forms on; not the API, feeds, machine formats (.json, .atom, .csv) or files. */
+  static boolean hasForms(String path) {
+    return !path.startsWith("/api/") && !path.startsWith("/feeds/") && !path.startsWith("/static/")
+        && !path.startsWith("/health") && !path.equals("/favicon.ico") && !MACHINE_FORMAT.matcher(path).matches();
+  }
+
+  private static final java.util.regex.Pattern MACHINE_FORMAT = java.util.regex.Pattern.compile(".*\\.(json|atom|csv)");
 
   /** After every request: the thread goes back to Jetty's pool without this request's viewer. */
   static void unload(Context ctx) {

@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -114,6 +115,35 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void tickingAFacetWithTheKeyboardKeepsFocusOnTheBox() {
+    browser().get(base + "/search?q=election");
+    // The skip link takes a keyboard user from the top of the page straight to the filters.
+    WebElement skip = driver.findElement(By.cssSelector("a.skip[href='#filters']"));
+    new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
+    assertEquals(skip, driver.switchTo().activeElement(), "second tab stop: Skip to filters");
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    waiting().until(ExpectedConditions.urlContains("#filters"));
+
+    WebElement box = driver.findElements(By.cssSelector("#facet-country li input[type=checkbox]")).get(1);
+    String value = box.getAttribute("value");
+    String before = driver.getCurrentUrl();
+    driver.executeScript("arguments[0].focus()", box);
+    driver.switchTo().activeElement().sendKeys(Keys.SPACE);
+    waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
+    waiting().until(d -> d.findElements(By.cssSelector("#facet-country li.selected")).size() == 1);
+    WebElement focused = driver.switchTo().activeElement();
+    assertEquals("checkbox", focused.getAttribute("type"), "focus is back on a box, not at the top");
+    assertEquals(value, focused.getAttribute("value"));
+    assertTrue(focused.isSelected(), "and it is the ticked one");
+    // Space again unticks it, and focus stays on it through the second reload too.
+    String ticked = driver.getCurrentUrl();
+    focused.sendKeys(Keys.SPACE);
+    waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(ticked)));
+    waiting().until(d -> d.findElements(By.cssSelector("#facet-country li.selected")).isEmpty());
+    assertEquals(value, driver.switchTo().activeElement().getAttribute("value"));
+  }
+
+  @Test
   void histogramBarNarrowsToItsPeriod() {
     browser().get(base + "/search?q=election");
     WebElement bar = driver.findElements(By.cssSelector(".chart svg a")).get(0);
@@ -201,7 +231,12 @@ class SearchPageBrowserTest {
         "article", "/articles/" + id,
         "entity", "/person/Vladimir%20Putin",
         "facet-values", "/facets/person?order=az",
-        "map", "/search/map?q=sanctions").entrySet()) {
+        "map", "/search/map?q=sanctions",
+        "home", "/",
+        "paged search", "/search?q=the&page=3",
+        "no results", "/search?q=zzzqqqxxyy",
+        "sign in", "/signin",
+        "not found", "/no/such/page").entrySet()) {
       driver.get(base + page.getValue());
       Browser.screenshot(driver, page.getKey());
       List<Map<String, Object>> serious = Browser.axeViolations(driver).stream()

@@ -54,7 +54,44 @@ class EvalCommandTest {
     CommandLine cli = new CommandLine(new EvalCommand()).setOut(new PrintWriter(new StringWriter()))
         .setErr(new PrintWriter(err, true));
     assertEquals(2, cli.execute("--taxonomy", bad.toString()));
-    assertTrue(err.toString().contains("Bad taxonomy: " + bad + ":2: weight is not a number"), err.toString());
+    assertTrue(err.toString().contains("Bad taxonomy: " + bad + ":2: unknown setting 'foo'"), err.toString());
+  }
+
+  @Test
+  void scoresEachPartPerTopicReadsReutersByNewidAndListsNoErrorsForTheTestPart(@TempDir Path labels)
+      throws Exception {
+    // The Bahia cocoa review (NEWID 1) is agriculture; NEWID 2 (Standard Oil forms a unit) is business.
+    String cocoa = "{\"reuters\": \"fixtures/reut2-000.sgm\", \"newid\": 1, \"countries\": [\"Brazil\"], "
+        + "\"persons\": [], \"topics\": [\"agriculture\", \"sanctions\"]}\n";
+    String oil = "{\"reuters\": \"fixtures/reut2-000.sgm\", \"newid\": 2, \"countries\": [], "
+        + "\"persons\": [], \"topics\": [\"business\"]}\n";
+    Files.writeString(labels.resolve("dev-a.jsonl"), cocoa);
+    Files.writeString(labels.resolve("test-a.jsonl"), oil);
+    String data = Path.of("src/test/resources").toAbsolutePath().toString();
+    String all = run("--labels", labels.toString(), "--data", data, "--labels-only");
+    String dev = all.substring(all.indexOf("== topics on the dev part"), all.indexOf("== test-a"));
+    String test = all.substring(all.indexOf("== test-a"));
+    assertTrue(all.indexOf("== dev-a: 1 hand-labelled articles") >= 0, all);
+    assertTrue(Pattern.compile("agriculture\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1/1/1").matcher(dev).find(), dev);
+    assertTrue(Pattern.compile("sanctions\\s+1\\.000\\s+0\\.000\\s+0\\.000\\s+0/0/1").matcher(dev).find(), dev);
+    assertTrue(dev.contains("key topics, micro"), dev);
+    assertTrue(dev.contains("most frequent errors:") || all.contains("most frequent errors:"), all);
+    assertTrue(test.contains("== topics on the test part"), test);
+    assertTrue(Pattern.compile("business\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+\\d/\\d/1").matcher(test).find(), test);
+    assertTrue(!test.contains("most frequent errors:"), "the test part is never looked into: " + test);
+    String devOnly = run("--labels", labels.toString(), "--data", data, "--labels-only", "--part", "dev");
+    assertTrue(!devOnly.contains("test-a") && devOnly.contains("== topics on the dev part"), devOnly);
+  }
+
+  @Test
+  void aLabelNamingAMissingReutersStorySkipsTheSetWithTheReason(@TempDir Path labels) throws Exception {
+    Files.writeString(labels.resolve("dev-b.jsonl"),
+        "{\"reuters\": \"fixtures/reut2-000.sgm\", \"newid\": 999999, \"topics\": []}\n");
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalCommand()).setOut(new PrintWriter(out, true));
+    cli.execute("--labels", labels.toString(), "--data", Path.of("src/test/resources").toAbsolutePath().toString(),
+        "--labels-only");
+    assertTrue(out.toString().contains("Skipped set dev-b: no NEWID 999999 in"), out.toString());
   }
 
   private static String run(String... args) {

@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extraction is linear in the text: the work counted by the tokenizer and the country and person
+ * Extraction is linear in the text: the work counted by the tokenizer and the country, person and organisation
  * extractors ({@link FacetExtractor#steps}) grows at most in proportion to the text, on texts made to
  * hurt (the issue's repeated names stalled an import: 0.35 s at 100 KB, 5.4 s at 400 KB, a 10 MB
  * article never finished). Nothing is timed: a quadratic step shows as a ratio near 16 between texts
@@ -42,6 +42,13 @@ class ExtractionGrowthTest {
   void countriesTitlesAndSurnamesGrowLinearly() {
     assertLinear("countries and titles",
         i -> "President " + word(i) + " of France met Mr " + word(i + 1) + " in the United States, Germany and Russia. ");
+  }
+
+  @Test
+  void organisationsAndAcronymsGrowLinearly() {
+    assertLinear("organisations", i -> "The " + word(i) + " Trade Association of " + word(i + 3)
+        + " Producers (TAP) met Volkswagen AG, the IMF and the Bank of England. TAP and " + word(i) + " Corp said. ");
+    assertLinear("capitalised run of organisation words", i -> "Bank Of Council " + word(i) + " ");
   }
 
   @Test

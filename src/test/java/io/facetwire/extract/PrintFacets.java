@@ -13,7 +13,7 @@ public final class PrintFacets {
       int nl = text.indexOf('\n');
       String title = nl < 0 ? text : text.substring(0, nl);
       String body = nl < 0 ? "" : text.substring(nl + 1);
-      System.out.println(a + "\n  " + fx.extract(title, body) + "\n  topic scores " + fx.topicScores(title, body));
+      System.out.println(a + "\n  " + fx.extract(title, body) + "\n  topic scores " + fx.explain(title, body).topics());
     }
   }
 }

@@ -62,25 +62,62 @@ class TopicExtractorTest {
   }
 
   @Test
-  void gasExplosionIsAnAccidentNotTerrorism() {
-    List<String> t = FX.extract("Gas explosion destroys flats",
-        "A gas explosion destroyed a block of flats. Firefighters said a gas leak caused the blast.").values(Facet.TOPIC);
+  void droppedTopicsAreNotShownButTheirDefinitionsStillWork() throws Exception {
+    assertFalse(FX.topicNames().contains("disasters and accidents"), FX.topicNames().toString());
+    String defaults = new String(TopicExtractorTest.class.getResourceAsStream("topics.txt").readAllBytes(),
+        StandardCharsets.UTF_8);
+    String dropped = Files.readString(Path.of("docs/topics-dropped.txt"), StandardCharsets.UTF_8);
+    FacetExtractor all = FacetExtractor.withDefinitions(defaults + "\n" + dropped, "all topics");
+    List<String> t = all.extract("Gas explosion destroys flats",
+        "A gas explosion destroyed a block of flats. Firefighters said a gas leak caused the blast.")
+        .values(Facet.TOPIC);
     assertTrue(t.contains("disasters and accidents"), t.toString());
     assertFalse(t.contains("terrorism"), t.toString());
+  }
+
+  @Test
+  void aComputerVirusIsCybersecurityNotHealth() {
+    List<String> t = FX.extract("Virus spreads by e-mail",
+        "A new computer virus is spreading through e-mail, anti-virus firms warned. The worm infects Windows PCs "
+            + "and mails itself to everyone in the address book. Users should update their anti-virus software.")
+        .values(Facet.TOPIC);
+    assertTrue(t.contains("cybersecurity"), t.toString());
+    assertFalse(t.contains("health"), t.toString());
+  }
+
+  @Test
+  void dvdHackersAreNoCybersecurity() {
+    List<String> t = FX.extract("Hackers crack new DVD copy protection",
+        "Hackers have cracked the copy protection on high-definition DVD discs. The hackers posted the DVD keys "
+            + "on a forum, letting users copy the DVD films they bought.").values(Facet.TOPIC);
+    assertFalse(t.contains("cybersecurity"), t.toString());
+  }
+
+  @Test
+  void aNationalLaunchIsNoSpaceCooperationACrewMissionToTheStationIs() {
+    List<String> national = FX.extract("Japan launches weather satellite",
+        "Japan launched a weather satellite on Tuesday from its southern launch site. The Japanese rocket put "
+            + "the satellite into orbit, the Japanese space agency said. The launch was the third this year.").values(Facet.TOPIC);
+    assertFalse(national.contains("space cooperation"), national.toString());
+    List<String> joint = FX.extract("Russian and US astronauts reach space station",
+        "A Soyuz rocket carried a Russian cosmonaut and two NASA astronauts to the International Space Station on "
+            + "Friday. The crew docked with the station six hours after launch and will stay six months.").values(Facet.TOPIC);
+    assertTrue(joint.contains("space cooperation"), joint.toString());
   }
 
   @Test
   void taxonomyFromUserFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("my-topics.txt");
     Files.writeString(file, """
-        # my own taxonomy
+        # my own topics
+        threshold = 3
         [cocoa]
-        threshold = 1.5
-        cocoa = 1.0
-        cocoa beans = 1.0
-        harvest = 0.5
+        2  cocoa, "cocoa beans"
+        1  harvest
         [weather]
-        drought = 1
+        threshold = 2
+        mentions = 1
+        2  drought
         """, StandardCharsets.UTF_8);
     FacetExtractor mine = FacetExtractor.load(file);
     assertEquals(List.of("cocoa", "weather"),

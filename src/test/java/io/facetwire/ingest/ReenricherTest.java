@@ -46,20 +46,16 @@ class ReenricherTest {
 
   /** A user's edit of the taxonomy: one old topic kept, every other dropped, one new topic. */
   private static final String EDITED_TAXONOMY = """
+      threshold = 2
+      mentions = 1
+      share = 0
+
       [sanctions]
-      sanction = 1.0
-      embargo = 0.8
+      2  sanction
+      1.6  embargo
 
       [weather]   # new
-      threshold = 1.0
-      storm = 1.0
-      hurricane = 1.0
-      typhoon = 1.0
-      cyclone = 1.0
-      flood = 1.0
-      flooding = 1.0
-      tornado = 1.0
-      heavy rain = 1.0
+      2  storm, hurricane, typhoon, cyclone, flood, flooding, tornado, "heavy rain"
       """;
 
   static ImportPipelineTest.MutableClock clock = new ImportPipelineTest.MutableClock(Instant.parse("2026-03-01T00:00:00Z"));

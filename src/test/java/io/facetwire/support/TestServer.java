@@ -66,8 +66,20 @@ public final class TestServer implements AutoCloseable {
 
   /** A server whose facets are those of {@code extractor} (a test may add one with {@link FacetExtractor#with}). */
   public static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor) {
+    return start(config, clock, extractor, io.facetwire.sources.SourcesConfig.defaults());
+  }
+
+  /** With live-sources settings (tests allow the loopback fixture site and use short timeouts). */
+  public static TestServer start(FacetwireConfig config, Clock clock, io.facetwire.sources.SourcesConfig sources) {
+    return start(config, clock, extractor(), sources);
+  }
+
+  private static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor,
+      io.facetwire.sources.SourcesConfig sources) {
     Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
-        extractor, clock, config);
+        extractor, clock, config, sources);
+    // As serve does: alert checks run on the scheduler (housekeeping's first run is an hour away).
+    facetwire.startBackgroundJobs(io.facetwire.account.Housekeeping.EVERY);
     Javalin app = App.create(facetwire).start("127.0.0.1", 0);
     return new TestServer(facetwire, app);
   }
@@ -110,9 +122,15 @@ public final class TestServer implements AutoCloseable {
     return http;
   }
 
+  /** The Javalin instance, for tests that look at its routes. */
+  public Javalin app() {
+    return app;
+  }
+
   @Override
   public void close() {
     app.stop();
+    facetwire.stopBackgroundJobs();
     // The engine is shared by all test classes: do not close it here.
   }
 }

@@ -235,13 +235,13 @@ class AccountSecurityTest {
       BrowserSession fresh = s.browser();
       fresh.signIn("tidy@example.org", "tidy password");
       own.advance(Duration.ofDays(5));
-      var removed = s.facetwire().accounts().housekeeping().runNow();
+      var removed = s.facetwire().housekeeping().runNow();
       assertEquals(1, removed.sessions(), "the 15-day-old session, never read since it expired");
       assertTrue(removed.counters() >= 2, "sign-up and first sign-in counters are days old: " + removed);
       assertEquals(303, kept.get("/account").status(), "that browser is signed out");
       assertEquals(200, fresh.get("/account").status(), "the 5-day-old session is kept");
       assertEquals(1, count(s, s.facetwire().names().sessions()), "only the live session is left");
-      assertEquals(0, s.facetwire().accounts().housekeeping().runNow().sessions());
+      assertEquals(0, s.facetwire().housekeeping().runNow().sessions());
     }
   }
 

@@ -123,10 +123,57 @@ class ApiAndEscapingTest {
     assertEquals(2, facets.path("persons").size());
     assertTrue(contains(facets.path("persons"), "Vladimir Putin"));
     assertTrue(contains(facets.path("persons"), "Vladimir Solovyov"));
-    for (String t : List.of("sanctions", "Syria", "cybersecurity", "space cooperation")) {
-      assertTrue(contains(facets.path("topics"), t), t);
+    assertFalse(facets.has("explanation"), "only when asked for");
+    // An interview that touches sanctions, Syria and cybersecurity in one answer each: no topic of the
+    // article, and the explanation says why.
+    JsonNode explained = http.post("/api/extract?explain=true", "application/json", request).json();
+    assertEquals(facets.path("topics"), explained.path("topics"));
+    JsonNode why = explained.path("explanation");
+    for (String t : List.of("sanctions", "Syria", "cybersecurity")) {
+      assertFalse(contains(facets.path("topics"), t), t);
+      JsonNode topic = findBy(why.path("topics"), "topic", t);
+      assertFalse(topic.path("assigned").asBoolean(), topic.toString());
+      assertFalse(topic.path("reason").asText().isEmpty(), topic.toString());
+      assertTrue(topic.path("hits").size() > 0, topic.toString());
     }
+    JsonNode russia = findBy(why.path("countries"), "value", "Russia");
+    assertTrue(russia.path("mentions").size() > 0, russia.toString());
+    assertEquals("title", russia.path("mentions").get(0).path("place").asText(), russia.toString());
+    assertTrue(findBy(why.path("persons"), "value", "Vladimir Putin").path("mentions").size() > 0);
     assertEquals(400, http.post("/api/extract", "application/json", "[1,2").status());
+  }
+
+  @Test
+  void storedArticlesExplainTheirTagsInTheApiAndOnThePage() {
+    Http.Response r = api.post("/api/articles", "application/json", """
+        {"url": "https://example.org/embargo", "title": "EU extends sanctions on <b>Syria</b>",
+         "body": "The European Union extended its sanctions on Syria for another year on Monday. The sanctions freeze the assets of the Syrian central bank. Damascus called the embargo illegal.",
+         "source": "Example Wire", "published_at": "2021-05-27"}""");
+    assertEquals(200, r.status(), r.body());
+    String id = http.get("/api/search?q=embargo").json().path("hits").get(0).path("id").asText();
+
+    JsonNode plain = http.get("/api/articles/" + id).json();
+    assertFalse(plain.has("explanation"), "only when asked for");
+    JsonNode article = http.get("/api/articles/" + id + "?explain=true").json();
+    assertTrue(contains(article.path("topics"), "sanctions"), article.toString());
+    JsonNode sanctions = findBy(article.path("explanation").path("topics"), "topic", "sanctions");
+    assertTrue(sanctions.path("assigned").asBoolean(), sanctions.toString());
+    assertTrue(sanctions.path("score").asDouble() >= sanctions.path("threshold").asDouble(), sanctions.toString());
+    List<String> places = new ArrayList<>();
+    sanctions.path("hits").forEach(h -> places.add(h.path("place").asText() + ":" + h.path("text").asText()));
+    assertTrue(places.contains("title:sanctions") && places.contains("body:embargo"), places.toString());
+
+    Http.Response page = http.get("/articles/" + id);
+    assertNoActiveContent(page);
+    Document doc = page.html();
+    org.jsoup.nodes.Element why = doc.selectFirst("details.why-tags");
+    assertTrue(why != null && why.selectFirst("summary").text().equals("Why these tags"), page.body());
+    org.jsoup.nodes.Element line = why.select("ul.why-topics > li").stream()
+        .filter(li -> li.selectFirst("strong").text().equals("sanctions")).findFirst().orElseThrow();
+    assertTrue(line.text().contains("assigned: score"), line.text());
+    assertTrue(line.text().contains("\u201csanctions\u201d in the title: +"), line.text());
+    assertTrue(why.text().contains("Syria:"), why.text());
+    assertTrue(page.body().contains("&lt;b&gt;Syria&lt;/b&gt;"), "the title's markup is shown as text");
   }
 
   @Test
@@ -167,13 +214,23 @@ class ApiAndEscapingTest {
   private static void assertNoActiveContent(Http.Response response) {
     assertEquals(200, response.status());
     Document doc = response.html();
-    // Only our own script file; no inline script, nothing injected.
+    // Only our own script files; no inline script, nothing injected.
     doc.select("script").forEach(script -> {
-      assertEquals("/static/app.js", script.attr("src"), script.outerHtml());
+      assertTrue(java.util.Set.of("/static/app.js", "/static/fold-filters.js").contains(script.attr("src")),
+          script.outerHtml());
       assertTrue(script.html().isBlank(), script.outerHtml());
     });
     assertTrue(doc.select("img").isEmpty(), "no injected img element");
     assertTrue(doc.select("[onerror]").isEmpty(), "no event handler attribute");
+  }
+
+  private static JsonNode findBy(JsonNode array, String field, String value) {
+    for (JsonNode n : array) {
+      if (n.path(field).asText().equals(value)) {
+        return n;
+      }
+    }
+    throw new AssertionError("no " + field + " " + value + " in " + array);
   }
 
   private static boolean contains(JsonNode array, String value) {

@@ -1,7 +1,7 @@
 package io.facetwire.web;
 
 import io.facetwire.facet.FacetCatalog;
-import io.facetwire.saved.AtomFeed;
+import io.facetwire.feed.AtomWriter;
 import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchQuery;
@@ -167,7 +167,7 @@ class NewSinceAndFeedTest {
     assertEquals(List.of("Levee C", "Levee B", "Levee A"), titles, "newest ingested first, then newest published");
     List<String> ids = xml.select("entry > id").stream().map(Element::text).toList();
     List<String> articleIds = server.http().get("/api/search?q=quaywall&sort=newest").json().path("hits").findValuesAsText("id");
-    assertEquals(articleIds.stream().map(AtomFeed::entryId).collect(Collectors.toSet()), Set(ids));
+    assertEquals(articleIds.stream().map(AtomWriter::entryId).collect(Collectors.toSet()), Set(ids));
     assertTrue(xml.selectFirst("entry > link[rel=alternate]").attr("href").startsWith("http://127.0.0.1:"));
     assertEquals(xml.selectFirst("entry > updated").text(), xml.selectFirst("feed > updated").text());
 

@@ -1,0 +1,122 @@
+package io.facetwire;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The environment, read once, with typed readers that turn a bad value into one line naming the
+ * variable ({@link FacetwireConfig.InvalidSetting}). Flags win over these: a command passes its flag's
+ * value first and falls back to the variable only when the flag is absent.
+ *
+ * <p>Only the command line reads {@code System.getenv}, through {@link #system()}; the rest of the
+ * application gets finished values, so tests build the settings they need from a plain map.
+ */
+public final class Settings {
+
+  private static volatile Settings system;
+
+  private final Map<String, String> env;
+
+  public Settings(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  /** The process environment, read on first use and kept. */
+  public static Settings system() {
+    Settings s = system;
+    if (s == null) {
+      s = new Settings(System.getenv());
+      system = s;
+    }
+    return s;
+  }
+
+  /** Every variable, for the readers that take a map ({@code ElasticsearchSettings}). */
+  public Map<String, String> asMap() {
+    return env;
+  }
+
+  /** The value, stripped, or null when unset or blank. */
+  public String string(String name) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  public String string(String name, String fallback) {
+    String v = string(name);
+    return v == null ? fallback : v;
+  }
+
+  public boolean bool(String name, boolean fallback) {
+    String v = string(name);
+    if (v == null) {
+      return fallback;
+    }
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1", "on" -> true;
+      case "false", "no", "0", "off" -> false;
+      default -> throw new FacetwireConfig.InvalidSetting(name + " must be true or false, got '" + v + "'");
+    };
+  }
+
+  /** A TCP port, 0 to 65535 (0: any free port). */
+  public int port(String name, Integer flag, int fallback) {
+    if (flag != null) {
+      return checkPort("--port", flag);
+    }
+    String v = string(name);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      return checkPort(name, Integer.parseInt(v));
+    } catch (NumberFormatException e) {
+      throw new FacetwireConfig.InvalidSetting(name + " must be a port number (0-65535), got '" + v + "'");
+    }
+  }
+
+  private static int checkPort(String name, int port) {
+    if (port < 0 || port > 65535) {
+      throw new FacetwireConfig.InvalidSetting(name + " must be a port number (0-65535), got '" + port + "'");
+    }
+    return port;
+  }
+
+  /** {@code 500ms}, {@code 30s}, {@code 2m} or plain milliseconds. */
+  public Duration duration(String name, Duration fallback) {
+    String v = string(name);
+    return v == null ? fallback : parseDuration(name, v);
+  }
+
+  public static Duration parseDuration(String name, String value) {
+    String s = value.strip().toLowerCase(Locale.ROOT);
+    try {
+      Duration d;
+      if (s.endsWith("ms")) {
+        d = Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2).strip()));
+      } else if (s.endsWith("s")) {
+        d = Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1).strip()));
+      } else if (s.endsWith("m")) {
+        d = Duration.ofMinutes(Long.parseLong(s.substring(0, s.length() - 1).strip()));
+      } else {
+        d = Duration.ofMillis(Long.parseLong(s));
+      }
+      if (!d.isNegative()) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new FacetwireConfig.InvalidSetting(name + " must be a duration like 500ms, 30s or 2m, got '" + value + "'");
+  }
+
+  public Path path(String name, Path flag, Path fallback) {
+    if (flag != null) {
+      return flag;
+    }
+    String v = string(name);
+    return v == null ? fallback : Path.of(v);
+  }
+}

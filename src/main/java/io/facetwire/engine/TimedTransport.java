@@ -1,0 +1,71 @@
+package io.facetwire.engine;
+
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.transport.ElasticsearchTransport;
+import co.elastic.clients.transport.Endpoint;
+import co.elastic.clients.transport.TransportOptions;
+import io.facetwire.metrics.Meters;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Times every Elasticsearch call into {@code facetwire.elasticsearch.requests}, tagged with the API
+ * ({@code search}, {@code msearch}, {@code bulk}, {@code get}, ...) and the outcome ({@code ok} or
+ * {@code error}), retries included: what the application waited for.
+ */
+final class TimedTransport implements ElasticsearchTransport {
+
+  static final String METER = "facetwire.elasticsearch.requests";
+
+  private final ElasticsearchTransport delegate;
+
+  TimedTransport(ElasticsearchTransport delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public <RequestT, ResponseT, ErrorT> ResponseT performRequest(RequestT request,
+      Endpoint<RequestT, ResponseT, ErrorT> endpoint, TransportOptions options) throws IOException {
+    long start = System.nanoTime();
+    String outcome = "error";
+    try {
+      ResponseT response = delegate.performRequest(request, endpoint, options);
+      outcome = "ok";
+      return response;
+    } finally {
+      timer(endpoint.id(), outcome).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+  }
+
+  @Override
+  public <RequestT, ResponseT, ErrorT> CompletableFuture<ResponseT> performRequestAsync(RequestT request,
+      Endpoint<RequestT, ResponseT, ErrorT> endpoint, TransportOptions options) {
+    long start = System.nanoTime();
+    return delegate.performRequestAsync(request, endpoint, options).whenComplete((response, error) ->
+        timer(endpoint.id(), error == null ? "ok" : "error")
+            .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS));
+  }
+
+  private static Timer timer(String endpointId, String outcome) {
+    // The client names its endpoints "es/search", "es/bulk", ...: the API is the part after "es/".
+    String api = endpointId.startsWith("es/") ? endpointId.substring(3) : endpointId;
+    return Meters.latency(METER, "Elasticsearch calls as the application waited for them", "api", api,
+        "outcome", outcome);
+  }
+
+  @Override
+  public JsonpMapper jsonpMapper() {
+    return delegate.jsonpMapper();
+  }
+
+  @Override
+  public TransportOptions options() {
+    return delegate.options();
+  }
+
+  @Override
+  public void close() throws IOException {
+    delegate.close();
+  }
+}

@@ -1,0 +1,138 @@
+package io.facetwire.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The topics of a definition file ({@code topics.txt}; {@link TopicDefinitionParser} reads it), compiled
+ * for a single pass over an article's tokens: every term (word, exact word, phrase) has a dense id and
+ * is found by a hash look-up of the token as written; each term knows the (topic, rule) pairs it is the
+ * head of. {@link TopicMatcher} evaluates them. Immutable, thread-safe.
+ */
+final class TopicDefinitions {
+
+  /** Term id 0 is {@code <country>}: any country mention the country extractor accepted. */
+  static final int COUNTRY = 0;
+
+  /** Words are stems (or lower-case words as written for an exact term); {@code written} as in the file. */
+  record Term(int id, String[] words, boolean exact, String written) {
+  }
+
+  /**
+   * A context condition on a rule's match: some (or, for {@code unless}, none) of {@code terms} within
+   * {@code distance} words; {@code atLeast} different ones (a relation: "at least 2 of &lt;country&gt;, nasa").
+   */
+  record Clause(boolean unless, int distance, int atLeast, boolean[] terms, String written) {
+  }
+
+  /** One weighted line: any of its head terms counts {@code weight} where every clause holds. */
+  record Rule(int line, double weight, boolean[] heads, Clause[] clauses, String written) {
+  }
+
+  /** Article-level context: at least one of the terms somewhere (or in the title or lead). */
+  record Need(int line, boolean inLead, boolean[] terms, String written) {
+  }
+
+  /**
+   * How a topic's score is made and judged: matches weigh {@code title} times more in the headline and
+   * {@code lead} times more in the first two sentences; a rule counts at most {@code repeats} matches;
+   * the topic needs {@code threshold}, {@code mentions} counted matches and a {@code share} of the
+   * article's sentences.
+   */
+  record Settings(double threshold, double share, double title, double lead, int repeats, int mentions) {
+    static final Settings DEFAULT = new Settings(3.0, 0.0, 3.0, 2.0, 3, 2);
+  }
+
+  record Topic(String name, int line, Settings settings, Rule[] rules, Need[] needs) {
+  }
+
+  private final Topic[] topics;
+  private final Term[] terms;
+  private final Map<String, Term[]> byWord;
+  /** Per term id: (topic << 16 | rule) of every rule it heads, in file order. */
+  private final int[][] postings;
+  private final double relative;
+
+  TopicDefinitions(Topic[] topics, Term[] terms, Map<String, Term[]> byWord, int[][] postings, double relative) {
+    this.topics = topics;
+    this.terms = terms;
+    this.byWord = byWord;
+    this.postings = postings;
+    this.relative = relative;
+  }
+
+  static TopicDefinitions loadDefault() {
+    try (InputStream in = TopicDefinitions.class.getResourceAsStream("topics.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("topics.txt missing from the classpath");
+      }
+      return TopicDefinitionParser.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+          "topics.txt");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static TopicDefinitions load(Path file) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return TopicDefinitionParser.parse(r, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read topic definitions " + file, e);
+    }
+  }
+
+  /** Definitions from text (an editor's preview, tests); a bad line is a {@link DefinitionException}. */
+  static TopicDefinitions parse(String text, String source) {
+    try {
+      return TopicDefinitionParser.parse(new BufferedReader(new StringReader(text)), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final Term[] NONE = new Term[0];
+
+  /** Terms whose first word this lower-case token is (any form with the term's stem), longest first. */
+  Term[] startingWith(String lowerToken) {
+    Term[] t = byWord.get(lowerToken);
+    return t == null ? NONE : t;
+  }
+
+  int[] postings(int term) {
+    return postings[term];
+  }
+
+  Term term(int id) {
+    return terms[id];
+  }
+
+  int termCount() {
+    return terms.length;
+  }
+
+  Topic topic(int k) {
+    return topics[k];
+  }
+
+  int topicCount() {
+    return topics.length;
+  }
+
+  List<String> topicNames() {
+    return java.util.Arrays.stream(topics).map(Topic::name).toList();
+  }
+
+  /** Share of the best topic's score another topic needs to be kept (0: no such cut). */
+  double relative() {
+    return relative;
+  }
+}

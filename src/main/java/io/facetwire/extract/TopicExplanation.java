@@ -1,0 +1,26 @@
+package io.facetwire.extract;
+
+import java.util.List;
+
+/**
+ * Why a topic was (or was not) assigned to one article: every match of its rules, where it was, what
+ * it added, and the totals against the topic's thresholds.
+ *
+ * @param score sum of the counted matches' weights (times the title or lead weight)
+ * @param share the share of the article's sentences (headline included) that hold a counted match
+ * @param reason empty when assigned, else what was missing ("score 2.0 below 3.0")
+ */
+public record TopicExplanation(String topic, boolean assigned, double score, double threshold, double share,
+    double minShare, int mentions, int minMentions, String reason, List<Hit> hits) {
+
+  /**
+   * One match of a rule: the words as written in the article, where (title, lead or body), the rule's
+   * line in the definition file, what it added ({@code 0} if not counted) and, if not counted, why.
+   */
+  public record Hit(String text, String place, int line, String rule, double added, String note) {
+  }
+
+  public TopicExplanation {
+    hits = List.copyOf(hits);
+  }
+}

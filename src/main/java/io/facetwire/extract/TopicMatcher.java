@@ -1,0 +1,376 @@
+package io.facetwire.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Evaluates {@link TopicDefinitions} against one article's tokens. One pass finds every term (a hash
+ * look-up per token; phrases compared word by word after it), the country extractor's mentions join
+ * them as {@code <country>}; then each match is scored only for the rules it heads, its clauses checked
+ * against the other matches nearby. Cost grows with the matches, not with the number of topics.
+ * Thread-safe: state is per call ({@link Matches}).
+ */
+final class TopicMatcher {
+
+  /** The lead: the body's first two sentences, at most this many words (a wire story may have no full stop). */
+  static final int LEAD_WORDS = 80;
+
+  private final TopicDefinitions defs;
+  private final int[] ruleBase;
+  private final int ruleTotal;
+
+  TopicMatcher(TopicDefinitions defs) {
+    this.defs = defs;
+    ruleBase = new int[defs.topicCount()];
+    int total = 0;
+    for (int k = 0; k < defs.topicCount(); k++) {
+      ruleBase[k] = total;
+      total += defs.topic(k).rules().length;
+    }
+    ruleTotal = total;
+  }
+
+  List<String> extract(Tokens t) {
+    return extract(t, null);
+  }
+
+  /** The topics of the article; with {@code explain} given, one explanation per topic that matched anything. */
+  List<String> extract(Tokens t, List<TopicExplanation> explain) {
+    Matches m = Matches.find(t, defs, LEAD_WORDS);
+    int topics = defs.topicCount();
+    double[] score = new double[topics];
+    int[] mentions = new int[topics];
+    int[] sentences = new int[topics];
+    int[] lastSentence = new int[topics];
+    int[] coveredUntil = new int[topics];
+    boolean[] early = new boolean[topics];
+    int[] ruleCount = new int[ruleTotal];
+    List<List<TopicExplanation.Hit>> hits = explain == null ? null : new ArrayList<>();
+    if (hits != null) {
+      for (int k = 0; k < topics; k++) {
+        hits.add(new ArrayList<>());
+      }
+    }
+    for (int o = 0; o < m.count; o++) {
+      for (int posting : defs.postings(m.term[o])) {
+        int k = posting >>> 16;
+        TopicDefinitions.Topic topic = defs.topic(k);
+        TopicDefinitions.Rule rule = topic.rules()[posting & 0xffff];
+        // Why a match does not count: 0 it does, 1 inside a longer match, 2 a clause failed, 3 repeats used up.
+        int why = 0;
+        int failed = -1;
+        double added = 0;
+        if (m.start[o] < coveredUntil[k]) {
+          why = 1;
+        } else {
+          failed = failedClause(m, o, rule);
+          if (failed >= 0) {
+            why = 2;
+          } else if (ruleCount[ruleBase[k] + (posting & 0xffff)] >= topic.settings().repeats()) {
+            why = 3;
+          }
+          if (why == 0) {
+            ruleCount[ruleBase[k] + (posting & 0xffff)]++;
+            added = rule.weight() * placeWeight(m, o, topic.settings());
+            score[k] += added;
+            mentions[k]++;
+            coveredUntil[k] = m.end[o];
+            early[k] |= m.start[o] < m.leadEnd;
+            if (lastSentence[k] != m.sentence[o]) {
+              lastSentence[k] = m.sentence[o];
+              sentences[k]++;
+            }
+          }
+        }
+        if (hits != null) {
+          String note = switch (why) {
+            case 1 -> "part of a longer match";
+            case 2 -> clauseNote(m, rule.clauses()[failed]);
+            case 3 -> "rule already counted " + topic.settings().repeats() + " times";
+            default -> "";
+          };
+          hits.get(k).add(new TopicExplanation.Hit(m.text(t, o), m.place(o), rule.line(), rule.written(), added, note));
+        }
+      }
+    }
+    boolean[] fires = new boolean[topics];
+    String[] reasons = new String[topics];
+    double best = 0;
+    for (int k = 0; k < topics; k++) {
+      // Reasons are words for people: only made when asked for (formatting them cost more than matching).
+      fires[k] = score[k] > 0 && missing(defs.topic(k), m, score[k], mentions[k], early[k] ? 1 : share(sentences[k], m), false) == null;
+      if (explain != null && !hits.get(k).isEmpty()) {
+        String why = missing(defs.topic(k), m, score[k], mentions[k], early[k] ? 1 : share(sentences[k], m), true);
+        reasons[k] = why == null ? "" : why;
+      }
+      if (fires[k]) {
+        best = Math.max(best, score[k]);
+      }
+    }
+    // A side topic far weaker than the article's main one is an aside ("relative" in the file).
+    double floor = best * defs.relative();
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < topics; k++) {
+      if (fires[k] && score[k] < floor - 1e-9) {
+        fires[k] = false;
+        reasons[k] = explain == null ? null : String.format("score %.1f under %.0f%% of the main topic's %.1f", score[k],
+            defs.relative() * 100, best);
+      }
+      if (fires[k]) {
+        out.add(defs.topic(k).name());
+      }
+      if (explain != null && !hits.get(k).isEmpty()) {
+        TopicDefinitions.Settings s = defs.topic(k).settings();
+        explain.add(new TopicExplanation(defs.topic(k).name(), fires[k], score[k], s.threshold(),
+            share(sentences[k], m), s.share(), mentions[k], s.mentions(), reasons[k], hits.get(k)));
+      }
+    }
+    Collections.sort(out);
+    if (explain != null) {
+      explain.sort((a, b) -> a.assigned() != b.assigned() ? (a.assigned() ? -1 : 1) : Double.compare(b.score(), a.score()));
+    }
+    return out;
+  }
+
+  private static double share(int sentences, Matches m) {
+    return m.sentences == 0 ? 0 : (double) sentences / m.sentences;
+  }
+
+  /**
+   * What the topic lacks on this article, or null if nothing; without {@code words} a non-null marker
+   * only (no formatting on the import path).
+   */
+  private static String missing(TopicDefinitions.Topic topic, Matches m, double score, int mentions, double share,
+      boolean words) {
+    TopicDefinitions.Settings s = topic.settings();
+    if (score < s.threshold() - 1e-9) {
+      return words ? String.format("score %.1f below %.1f", score, s.threshold()) : "";
+    }
+    if (mentions < s.mentions()) {
+      return words ? "only " + mentions + " counted match" + (mentions == 1 ? "" : "es") + ", needs " + s.mentions() : "";
+    }
+    if (share < s.share() - 1e-9) {
+      return words ? String.format("in %.0f%% of the sentences, needs %.0f%%", share * 100, s.share() * 100) : "";
+    }
+    for (TopicDefinitions.Need need : topic.needs()) {
+      if (!m.any(need.terms(), need.inLead())) {
+        return words ? "nothing of \"" + need.written() + "\" (line " + need.line() + ")" : "";
+      }
+    }
+    return null;
+  }
+
+  private static double placeWeight(Matches m, int o, TopicDefinitions.Settings s) {
+    return m.inTitle(o) ? s.title() : m.inLead(o) ? s.lead() : 1.0;
+  }
+
+  /** -1 if every clause of the rule holds for match o, else the index of the first that fails. */
+  private static int failedClause(Matches m, int o, TopicDefinitions.Rule rule) {
+    TopicDefinitions.Clause[] clauses = rule.clauses();
+    for (int c = 0; c < clauses.length; c++) {
+      TopicDefinitions.Clause clause = clauses[c];
+      int found = m.near(o, clause.terms(), clause.distance(), clause.unless() ? 1 : clause.atLeast());
+      if (clause.unless() ? found > 0 : found < clause.atLeast()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static String clauseNote(Matches m, TopicDefinitions.Clause c) {
+    if (c.unless()) {
+      return c.written() + ": \"" + m.text(m.tokens, m.nearIndex) + "\" is near";
+    }
+    return c.written() + ": " + (c.atLeast() > 1 ? "fewer than " + c.atLeast() + " different" : "none")
+        + " of its terms within " + c.distance() + " words";
+  }
+
+  /** Every term match of one article, in text order: term id, token span, sentence number, distinct group. */
+  static final class Matches {
+    int count;
+    int[] term = new int[32];
+    int[] start = new int[32];
+    int[] end = new int[32];
+    int[] sentence = new int[32];
+    /** What counts as "different" in "at least K of": the country for {@code <country>}, else the term. */
+    int[] group = new int[32];
+    int sentences;
+    /** The most tokens one match spans (bounds how far back a match near another can start). */
+    int longest;
+    int titleEnd;
+    int leadEnd;
+    /** The last match {@link #near} found (for an explanation). */
+    int nearIndex;
+    private Tokens tokens;
+
+    static Matches find(Tokens t, TopicDefinitions defs, int leadWords) {
+      Matches m = new Matches();
+      m.tokens = t;
+      m.titleEnd = t.titleEnd;
+      m.leadEnd = Math.min(t.size, t.titleEnd + leadWords);
+      int bodySentence = -1;
+      int country = 0;
+      String[] stems = null;
+      for (int i = 0; i < t.size; i++) {
+        if (t.has(i, Tokens.SENT_START) || i == 0) {
+          m.sentences++;
+          if (i >= t.titleEnd && bodySentence < 0) {
+            bodySentence = m.sentences;
+          } else if (bodySentence >= 0 && m.sentences == bodySentence + 2 && i < m.leadEnd) {
+            m.leadEnd = i;
+          }
+        }
+        while (country < t.countryMentionCount && t.countryMentions[country * 3] == i) {
+          int c = country * 3;
+          m.add(TopicDefinitions.COUNTRY, i, t.countryMentions[c + 1], -1 - t.countryMentions[c + 2]);
+          country++;
+        }
+        if (t.has(i, Tokens.DATELINE)) {
+          continue; // "DAMASCUS, April 5 -" says where the story was filed, not what it is about
+        }
+        TopicDefinitions.Term[] candidates = defs.startingWith(t.lower[i]);
+        for (TopicDefinitions.Term term : candidates) {
+          if (term.words().length > 1 && stems == null) {
+            stems = new String[t.size];
+          }
+          if (matches(t, i, term, stems)) {
+            m.add(term.id(), i, i + term.words().length, term.id());
+          }
+        }
+      }
+      return m;
+    }
+
+    private void add(int termId, int from, int to, int groupId) {
+      if (count == term.length) {
+        int n = count * 2;
+        term = Arrays.copyOf(term, n);
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        sentence = Arrays.copyOf(sentence, n);
+        group = Arrays.copyOf(group, n);
+      }
+      term[count] = termId;
+      start[count] = from;
+      end[count] = to;
+      sentence[count] = sentences;
+      group[count] = groupId;
+      longest = Math.max(longest, to - from);
+      count++;
+    }
+
+    /**
+     * How many different groups of {@code terms} match within {@code distance} words of match o (not
+     * overlapping it), counting up to {@code enough}; the last one found is kept in {@link #nearIndex}.
+     */
+    int near(int o, boolean[] terms, int distance, int enough) {
+      int found = 0;
+      int[] groups = enough > 1 ? new int[enough] : null;
+      // Matches are in text order: only those starting within reach are looked at, so a clause costs
+      // the matches near one match, not all of them (a huge article stays linear).
+      int from = firstStartingAt(start[o] - distance - longest);
+      int until = end[o] + distance;
+      for (int j = from; j < count && start[j] <= until && found < enough; j++) {
+        int id = term[j];
+        if (id >= terms.length || !terms[id] || (start[j] < end[o] && end[j] > start[o])) {
+          continue;
+        }
+        int gap = start[j] >= end[o] ? start[j] - end[o] + 1 : start[o] - end[j] + 1;
+        if (gap > distance) {
+          continue;
+        }
+        if (groups != null) {
+          boolean seen = false;
+          for (int g = 0; g < found; g++) {
+            seen |= groups[g] == group[j];
+          }
+          if (seen) {
+            continue;
+          }
+          groups[found] = group[j];
+        }
+        found++;
+        nearIndex = j;
+      }
+      return found;
+    }
+
+    /** Index of the first match starting at or after token {@code token}. */
+    private int firstStartingAt(int token) {
+      int lo = 0;
+      int hi = count;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (start[mid] < token) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** True if any of the terms matched anywhere (or, with {@code inLead}, in the title or lead). */
+    boolean any(boolean[] terms, boolean inLead) {
+      for (int j = 0; j < count; j++) {
+        if (term[j] < terms.length && terms[term[j]] && (!inLead || start[j] < leadEnd)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean inTitle(int o) {
+      return start[o] < titleEnd;
+    }
+
+    boolean inLead(int o) {
+      return start[o] >= titleEnd && start[o] < leadEnd;
+    }
+
+    String place(int o) {
+      return inTitle(o) ? "title" : inLead(o) ? "lead" : "body";
+    }
+
+    String text(Tokens t, int o) {
+      StringBuilder b = new StringBuilder();
+      for (int i = start[o]; i < end[o]; i++) {
+        b.append(i > start[o] ? " " : "").append(t.text[i]);
+      }
+      return b.toString();
+    }
+
+    /** Phrases: later words compared by stem (or as written for an exact term), never across punctuation. */
+    private static boolean matches(Tokens t, int i, TopicDefinitions.Term term, String[] stems) {
+      String[] words = term.words();
+      if (i + words.length > t.size) {
+        return false;
+      }
+      if (term.exact() && !t.lower[i].equals(words[0])) {
+        return false;
+      }
+      for (int k = 1; k < words.length; k++) {
+        int j = i + k;
+        if (t.has(j, Tokens.BREAK_BEFORE)) {
+          return false;
+        }
+        String w = term.exact() || t.has(j, Tokens.DIGIT) ? t.lower[j] : stem(t, stems, j);
+        if (!w.equals(words[k])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static String stem(Tokens t, String[] stems, int j) {
+      String s = stems[j];
+      if (s == null) {
+        s = LightStemmer.stem(t.lower[j]);
+        stems[j] = s;
+      }
+      return s;
+    }
+  }
+}

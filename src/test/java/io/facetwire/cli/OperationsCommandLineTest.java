@@ -1,0 +1,140 @@
+package io.facetwire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an operator meets, in real processes: a bad setting or a port in use is one line naming it,
+ * found before the Elasticsearch node starts (its folder is never created); an import stopped by
+ * SIGTERM prints what it stored and what to run again; a standalone import prints no log noise.
+ */
+class OperationsCommandLineTest {
+
+  final List<Process> processes = new ArrayList<>();
+
+  @AfterEach
+  void stopAll() throws InterruptedException {
+    for (Process p : processes) {
+      p.destroyForcibly();
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aBadPortIsOneLineNamingTheVariableBeforeTheNodeStarts() throws Exception {
+    Path data = Files.createTempDirectory("facetwire-ops");
+    String out = runToEnd(data.resolve("abc.log"), Map.of("FACETWIRE_PORT", "abc"), 2,
+        "serve", "--data-dir", data.toString());
+    assertEquals("facetwire: FACETWIRE_PORT must be a port number (0-65535), got 'abc'", out);
+    assertFalse(Files.exists(data.resolve("elasticsearch")), "no node was started");
+
+    String format = runToEnd(data.resolve("format.log"), Map.of(), 2,
+        "serve", "--log-format", "xml", "--data-dir", data.toString());
+    assertEquals("facetwire: --log-format must be text or json, got 'xml'", format);
+    assertFalse(Files.exists(data.resolve("elasticsearch")), "no node was started");
+  }
+
+  @Test
+  void aPortInUseIsOneLineNamingThePortBeforeTheNodeStarts() throws Exception {
+    Path data = Files.createTempDirectory("facetwire-ops-port");
+    try (ServerSocket taken = new ServerSocket(0)) {
+      String out = runToEnd(data.resolve("busy.log"), Map.of("FACETWIRE_PORT", Integer.toString(taken.getLocalPort())),
+          2, "serve", "--host", "127.0.0.1", "--data-dir", data.toString());
+      assertEquals(1, out.lines().count(), out);
+      assertTrue(out.startsWith("facetwire: port " + taken.getLocalPort() + " on 127.0.0.1 cannot be used"), out);
+      assertTrue(out.endsWith("Choose another with FACETWIRE_PORT"), out);
+    }
+    assertFalse(Files.exists(data.resolve("elasticsearch")), "no node was started");
+  }
+
+  @Test
+  void anImportStoppedBySigtermSaysWhatItStoredAndWhatToRunAgain() throws Exception {
+    Path data = Files.createTempDirectory("facetwire-ops-import");
+    Path big = data.resolve("big.jsonl");
+    Path later = data.resolve("later.jsonl");
+    writeArticles(big, 150_000);
+    writeArticles(later, 10);
+    Path log = data.resolve("import.log");
+    Process p = start(log, Map.of(), "import", "--no-progress", "--data-dir", data.toString(),
+        big.toString(), later.toString());
+    waitForLine(p, log, "Elasticsearch ready");
+    p.destroy(); // SIGTERM
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the import ended");
+    String out = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(143, p.exitValue(), out);
+    assertTrue(out.matches("(?s).*Imported: read \\d+, indexed \\d+, unchanged 0, failed 0.*"), out);
+    assertTrue(out.contains("Not finished: " + big + ", " + later), out);
+    assertTrue(out.contains("java -jar target/facetwire.jar import " + big + " " + later), out);
+    assertFalse(out.contains("Exception"), out);
+    // No Elasticsearch INFO lines in a command's output (its logs are at WARN).
+    assertFalse(out.contains("INFO"), out);
+  }
+
+  private static void writeArticles(Path file, int n) throws IOException {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append("{\"id\":\"").append(file.getFileName()).append('-').append(i)
+          .append("\",\"title\":\"Article ").append(i).append("\",\"body\":\"Oil prices in Russia, item ")
+          .append(i).append(".\",\"published_at\":\"2020-01-02\"}\n");
+    }
+    Files.writeString(file, s, StandardCharsets.UTF_8);
+  }
+
+  private String runToEnd(Path log, Map<String, String> env, int exitCode, String... args) throws Exception {
+    Process p = start(log, env, args);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    String out = Files.readString(log, StandardCharsets.UTF_8).strip();
+    assertEquals(exitCode, p.exitValue(), out);
+    return out;
+  }
+
+  private Process start(Path log, Map<String, String> env, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", applicationClasspath(), Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().remove("ELASTICSEARCH_URL");
+    builder.environment().keySet().removeIf(k -> k.startsWith("FACETWIRE_"));
+    builder.environment().putAll(env);
+    Process p = builder.start();
+    processes.add(p);
+    return p;
+  }
+
+  private static void waitForLine(Process p, Path log, String line) throws Exception {
+    for (int i = 0; i < 1200; i++) {
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      if (text.contains(line)) {
+        return;
+      }
+      if (!p.isAlive()) {
+        throw new AssertionError("exited: " + text);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("never printed '" + line + "': " + Files.readString(log));
+  }
+
+  private static String applicationClasspath() {
+    String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return java.util.Arrays.stream(full.split(File.pathSeparator))
+        .filter(entry -> !entry.contains("seleniumhq") && !entry.contains("opentelemetry-sdk")
+            && !entry.contains("opentelemetry-exporter") && !entry.contains("webjars"))
+        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+  }
+}

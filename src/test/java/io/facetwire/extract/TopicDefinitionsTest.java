@@ -1,0 +1,149 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The definition language: each construct changes what fires, and a bad line is refused with its number. */
+class TopicDefinitionsTest {
+
+  private static List<String> topics(String definitions, String title, String body) {
+    return FacetExtractor.withDefinitions(definitions, "test.txt").extract(title, body).values(io.facetwire.facet.Facet.TOPIC);
+  }
+
+  private static final String SETTINGS = "threshold = 2\nmentions = 2\nshare = 0\ntitle = 3\nlead = 1\n";
+
+  @Test
+  void wordsMatchAnyFormExactWordsOnlyTheirOwn() {
+    String defs = SETTINGS + "[a]\n1 sanction\n[b]\n1 =sanctions\n";
+    assertEquals(List.of("a"), topics(defs, null, "They sanctioned it. The sanction was sanctioned."));
+    assertEquals(List.of("a", "b"), topics(defs, null, "New sanctions. More sanctions."));
+  }
+
+  @Test
+  void aPhraseNeedsItsWordsInARowWithoutPunctuation() {
+    String defs = SETTINGS + "[trade]\n1 \"trade ban\"\n";
+    assertEquals(List.of("trade"), topics(defs, null, "A trade ban began. The trade bans widened."));
+    assertEquals(List.of(), topics(defs, null, "A trade, ban it. Trade. Ban."));
+  }
+
+  @Test
+  void nearNeedsContextAndUnlessNearForbidsIt() {
+    String defs = SETTINGS + "@computing = computer, email\n"
+        + "[cyber]\n1 virus near 5: @computing\n"
+        + "[health]\n1 virus unless near 5: @computing\n";
+    assertEquals(List.of("cyber"), topics(defs, null, "A computer virus spread. The email virus hid."));
+    assertEquals(List.of("health"), topics(defs, null, "A virus spread in the town. Doctors found the virus."));
+    // Too far apart: the context is more than five words away.
+    assertEquals(List.of("health"), topics(defs, null,
+        "The virus spread quickly through the whole town and then at last one computer. Doctors in the town saw the virus."));
+  }
+
+  @Test
+  void severalNearClausesMustAllHold() {
+    String defs = SETTINGS + "[x]\n1 launch near 4: rocket near 4: joint\n";
+    assertEquals(List.of(), topics(defs, null, "The rocket launch. The rocket launch."));
+    assertEquals(List.of("x"), topics(defs, null, "A joint rocket launch. A joint rocket launch."));
+  }
+
+  @Test
+  void atLeastKOfCountsDifferentCountries() {
+    String defs = SETTINGS + "[space cooperation]\n1 launch near 10: at least 2 of <country>\n";
+    assertEquals(List.of(), topics(defs, null,
+        "Japan prepares a launch. The Japanese launch went well. Japan said the launch was fine."));
+    assertEquals(List.of("space cooperation"), topics(defs, null,
+        "Japan and France prepare a launch. The launch carries a French and a Japanese satellite."));
+  }
+
+  @Test
+  void titleWeightAndRepeatsCapAndShare() {
+    // One word in the title (3) and once in the body (1) reaches 4; the body alone twice only 2.
+    String defs = "threshold = 3.5\nmentions = 2\ntitle = 3\nlead = 1\nshare = 0\n[s]\n1 sanction\n";
+    assertEquals(List.of("s"), topics(defs, "Sanctions", "The sanctions bite."));
+    assertEquals(List.of(), topics(defs, "News", "The sanctions bite. The sanctions bite."));
+    String capped = "threshold = 3\nmentions = 1\nrepeats = 2\nlead = 1\nshare = 0\n[s]\n1 sanction\n";
+    assertEquals(List.of(), topics(capped, null, "Sanctions, sanctions, sanctions, sanctions."),
+        "a rule counts at most two matches");
+    String shared = "threshold = 2\nmentions = 2\nlead = 1\nshare = 0.5\n[s]\n1 sanction\n";
+    assertEquals(List.of(), topics(shared, null,
+        "Rain fell. Wind blew. Snow fell. Sanctions and sanctions. Sun shone."), "one sentence of five");
+    assertEquals(List.of("s"), topics(shared, null,
+        "Sanctions and sanctions. Rain fell. Wind blew. Snow fell. Sun shone."), "in the lead: the story's subject");
+    assertEquals(List.of("s"), topics(shared, null, "Sanctions fell. More sanctions."));
+  }
+
+  @Test
+  void needsAskForContextAnywhereOrInTheLead() {
+    String defs = SETTINGS + "[space]\n1 launch\nneeds in lead: rocket\n";
+    assertEquals(List.of("space"), topics(defs, null, "A rocket launch. Another launch."));
+    assertEquals(List.of(), topics(defs, null,
+        "A launch. Another launch. Cake was served. Tea too. Then a rocket."));
+  }
+
+  @Test
+  void aLineStartingWithSpacesContinuesTheOneAbove() {
+    String defs = SETTINGS + "[a]\n1 alpha,\n   beta\n";
+    assertEquals(List.of("a"), topics(defs, null, "Alpha and beta."));
+  }
+
+  @Test
+  void badDefinitionsAreRefusedWithLineAndReason() {
+    assertBad("[x]\n1 virus near ten: computer\n", 2, "unexpected ':'");
+    assertBad("[x]\n1 virus near 0: computer\n", 2, "whole number of words");
+    assertBad("[x]\n1 virus, , worm\n", 2, "empty term");
+    assertBad("[x]\n1 virus near 5: @nothing\n", 2, "unknown list @nothing");
+    assertBad("[x]\nthreshold = high\n1 a\n", 2, "not a number");
+    assertBad("[x]\ncolour = 3\n1 a\n", 2, "unknown setting 'colour'");
+    assertBad("1 virus\n", 1, "before the first [topic]");
+    assertBad("[x]\n1 \"trade ban\n", 2, "quote is not closed");
+    assertBad("[x]\n[x]\n", 1, "has no rule");
+    assertBad("[x]\n1 a\n[x]\n1 b\n", 3, "defined twice");
+    assertBad("[x]\nshare = 2\n1 a\n", 2, "between 0 and 1");
+    assertBad("[x]\n1 a near 5: <city>\n", 2, "unknown class <city>");
+    assertBad("[x]\nneeds rocket\n1 a\n", 2, "needs: terms");
+    assertBad("[x]\nsomething odd\n", 2, "expected [topic]");
+  }
+
+  private static void assertBad(String defs, int line, String reason) {
+    DefinitionException e = assertThrows(DefinitionException.class,
+        () -> FacetExtractor.withDefinitions(defs, "bad.txt"));
+    assertEquals(line, e.line(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("bad.txt:" + line + ": "), e.getMessage());
+    assertTrue(e.reason().contains(reason), e.getMessage());
+  }
+
+  @Test
+  void explanationSaysWhatMatchedWhereAndWhy() {
+    String defs = SETTINGS + "@computing = computer\n[health]\n1 virus unless near 5: @computing\n2 vaccine\n";
+    FacetExtractor fx = FacetExtractor.withDefinitions(defs, "test.txt");
+    Explanation e = fx.explain("Vaccine found", "A computer virus spread. Doctors tested a vaccine.");
+    TopicExplanation health = e.topics().get(0);
+    assertEquals("health", health.topic());
+    assertTrue(health.assigned());
+    assertEquals(8.0, health.score(), 1e-9); // title 2x3, body 2x1; the virus does not count
+    assertEquals(2.0, health.threshold(), 1e-9);
+    TopicExplanation.Hit virus = health.hits().stream().filter(h -> h.text().equals("virus")).findFirst().orElseThrow();
+    assertEquals(0.0, virus.added(), 1e-9);
+    assertTrue(virus.note().contains("computer"), virus.note());
+    assertEquals(List.of("title", "lead"), health.hits().stream().filter(h -> h.text().equalsIgnoreCase("vaccine"))
+        .map(TopicExplanation.Hit::place).toList());
+    assertFalse(e.topics().isEmpty());
+  }
+
+  @Test
+  void explanationNamesTheWordsBehindCountriesAndPersons() {
+    Explanation e = FacetExtractor.loadDefault().explain("Putin meets Merkel",
+        "Russian President Vladimir Putin met German Chancellor Angela Merkel in Berlin on Friday.");
+    Explanation.ValueEvidence russia = e.countries().stream().filter(v -> v.value().equals("Russia")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of(new Explanation.Mention("Russian", "lead")), russia.mentions());
+    Explanation.ValueEvidence putin = e.persons().stream().filter(v -> v.value().equals("Vladimir Putin"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of(new Explanation.Mention("Putin", "title"), new Explanation.Mention("Vladimir Putin", "lead")),
+        putin.mentions());
+  }
+}

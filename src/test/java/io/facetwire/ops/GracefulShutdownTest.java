@@ -1,0 +1,104 @@
+package io.facetwire.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.facetwire.Facetwire;
+import io.facetwire.engine.IndexNames;
+import io.facetwire.support.Http;
+import io.facetwire.support.TestEngine;
+import io.facetwire.support.TestServer;
+import io.facetwire.web.App;
+import io.facetwire.web.GracefulStop;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.Socket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server told to stop while requests are in flight: it stops accepting at once, and the requests
+ * already inside — a big import batch and a CSV export — finish and answer in full. The requests are
+ * held at the door (a test-only before-handler) until the stop has begun, so the order is certain
+ * without any timing.
+ */
+class GracefulShutdownTest {
+
+  private static final int BATCH = 2000;
+
+  @Test
+  void stopLetsAnImportBatchAndACsvExportInFlightFinish() throws Exception {
+    Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
+        TestServer.extractor(), Clock.systemUTC(), TestServer.testConfig());
+    facetwire.startBackgroundJobs(Duration.ofHours(1));
+    TestServer.importFixtures(facetwire.importer(), io.facetwire.article.ReadOptions.NONE,
+        "fixtures/wikinews_2019.csv");
+    long before = facetwire.articles().count();
+
+    Javalin app = App.create(facetwire);
+    CountDownLatch inside = new CountDownLatch(2);
+    CountDownLatch stopBegun = new CountDownLatch(1);
+    app.before("/api/articles", ctx -> hold(inside, stopBegun));
+    app.before("/search.csv", ctx -> hold(inside, stopBegun));
+    app.start("127.0.0.1", 0);
+    int port = app.port();
+    Http http = new Http("http://127.0.0.1:" + port);
+
+    CompletableFuture<Http.Response> batch = CompletableFuture.supplyAsync(() ->
+        http.withBearer(TestServer.API_TOKEN).post("/api/articles", "application/x-ndjson", ndjson(BATCH)));
+    CompletableFuture<Http.Response> csv = CompletableFuture.supplyAsync(() -> http.get("/search.csv"));
+    assertTrue(inside.await(60, TimeUnit.SECONDS), "both requests reached the server");
+
+    CompletableFuture<Integer> stopping = CompletableFuture.supplyAsync(() -> GracefulStop.stop(app, Duration.ofSeconds(60)));
+    waitUntilRefused(port); // the stop has begun: no new connections
+    stopBegun.countDown();
+
+    Http.Response imported = batch.get(60, TimeUnit.SECONDS);
+    assertEquals(200, imported.status(), imported.body());
+    JsonNode summary = imported.json();
+    assertEquals(BATCH, summary.path("indexed").asInt(), imported.body());
+    Http.Response export = csv.get(60, TimeUnit.SECONDS);
+    assertEquals(200, export.status());
+    long rows = export.body().lines().count() - 1;
+    assertTrue(rows >= before, "the export has every article that was there: " + rows + " of " + before);
+    assertEquals(0, stopping.get(60, TimeUnit.SECONDS), "no request was cut");
+
+    assertEquals(before + BATCH, facetwire.articles().count(), "every article the answer counted is stored");
+    facetwire.stopBackgroundJobs();
+  }
+
+  private static void hold(CountDownLatch inside, CountDownLatch stopBegun) throws InterruptedException {
+    inside.countDown();
+    if (!stopBegun.await(60, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the test never stopped the server");
+    }
+  }
+
+  /** New connections are refused once the stop has begun (Jetty closed the listening socket). */
+  private static void waitUntilRefused(int port) throws InterruptedException {
+    for (int attempt = 0; attempt < 1000; attempt++) {
+      try (Socket ignored = new Socket("127.0.0.1", port)) {
+        Thread.sleep(20);
+      } catch (IOException refused) {
+        return;
+      }
+    }
+    fail("the stopping server still accepts connections");
+  }
+
+  private static String ndjson(int n) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      out.append("{\"id\":\"drain-").append(i).append("\",\"title\":\"Drained article ").append(i)
+          .append("\",\"body\":\"Talks in Moscow about oil prices, number ").append(i)
+          .append(".\",\"published_at\":\"2021-03-0").append(1 + i % 9).append("\"}\n");
+    }
+    return out.toString();
+  }
+}
