@@ -61,6 +61,9 @@ final class OpenApiRoute {
       ((ArrayNode) counts.withArray("required")).add(facet.param());
       for (String schema : WITH_FACET_LISTS) {
         ObjectNode s = (ObjectNode) schemas.get(schema);
+        if (s.get("properties").has(facet.field())) {
+          continue; // the article's own field is the facet (source): documented as the field it is
+        }
         ((ObjectNode) s.get("properties")).putObject(facet.field()).put("type", "array")
             .put("description", facet.plural()).putObject("items").put("type", "string");
         s.withArray("required").add(facet.field());
