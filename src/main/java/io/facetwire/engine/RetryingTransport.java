@@ -1,13 +1,11 @@
 package io.facetwire.engine;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.Endpoint;
 import co.elastic.clients.transport.TransportOptions;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.util.concurrent.CompletableFuture;
 import org.elasticsearch.client.ResponseException;
 
 /**
@@ -19,15 +17,14 @@ import org.elasticsearch.client.ResponseException;
  * turn by the low-level client; this covers the single-URL cluster (a proxy, Elastic Cloud) too.
  * Asynchronous requests (bulk) are not wrapped: the bulk ingester has its own backoff for 429.
  */
-final class RetryingTransport implements ElasticsearchTransport {
+final class RetryingTransport extends DelegatingTransport {
 
   private static final long FIRST_BACKOFF_MILLIS = 100;
 
-  private final ElasticsearchTransport delegate;
   private final int retries;
 
   RetryingTransport(ElasticsearchTransport delegate, int retries) {
-    this.delegate = delegate;
+    super(delegate);
     this.retries = retries;
   }
 
@@ -69,26 +66,5 @@ final class RetryingTransport implements ElasticsearchTransport {
       Thread.currentThread().interrupt();
       throw new IOException("Interrupted while waiting to retry", e);
     }
-  }
-
-  @Override
-  public <RequestT, ResponseT, ErrorT> CompletableFuture<ResponseT> performRequestAsync(RequestT request,
-      Endpoint<RequestT, ResponseT, ErrorT> endpoint, TransportOptions options) {
-    return delegate.performRequestAsync(request, endpoint, options);
-  }
-
-  @Override
-  public JsonpMapper jsonpMapper() {
-    return delegate.jsonpMapper();
-  }
-
-  @Override
-  public TransportOptions options() {
-    return delegate.options();
-  }
-
-  @Override
-  public void close() throws IOException {
-    delegate.close();
   }
 }

@@ -1,6 +1,5 @@
 package io.facetwire.engine;
 
-import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.Endpoint;
 import co.elastic.clients.transport.TransportOptions;
@@ -14,14 +13,13 @@ import java.util.concurrent.CompletableFuture;
  * ({@code search}, {@code msearch}, {@code bulk}, {@code get}, ...) and the outcome ({@code ok} or
  * {@code error}), retries included: what the application waited for.
  */
-final class TimedTransport implements ElasticsearchTransport {
+final class TimedTransport extends DelegatingTransport {
 
   static final String METER = "facetwire.elasticsearch.requests";
 
-  private final ElasticsearchTransport delegate;
 
   TimedTransport(ElasticsearchTransport delegate) {
-    this.delegate = delegate;
+    super(delegate);
   }
 
   @Override
@@ -52,20 +50,5 @@ final class TimedTransport implements ElasticsearchTransport {
     String api = endpointId.startsWith("es/") ? endpointId.substring(3) : endpointId;
     return Meters.latency(METER, "Elasticsearch calls as the application waited for them", "api", api,
         "outcome", outcome);
-  }
-
-  @Override
-  public JsonpMapper jsonpMapper() {
-    return delegate.jsonpMapper();
-  }
-
-  @Override
-  public TransportOptions options() {
-    return delegate.options();
-  }
-
-  @Override
-  public void close() throws IOException {
-    delegate.close();
   }
 }
