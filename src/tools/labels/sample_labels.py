@@ -99,3 +99,22 @@ for s,lst in supp.items():
             with open(OUT+f'/texts/{s}-keys-{i:03d}.txt','w') as t:
                 t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
     print(s+'-keys',len(lst),{c:sum(1 for a in lst if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
+
+# Stage 3 (session 4, 2026-12-01): a second held-out part, `test2-2026`, drawn after the first test part
+# had been scored once and the old parts were opened for tuning. Labelled before any further tuning and
+# scored once at the end. Same pool, none of the articles above; a plain sample per corpus plus articles
+# with at least two strong cue words of a key topic.
+random.seed(202612010)
+random.shuffle(arts)
+t2=[]
+for c,n in [('bbc',30),('reuters',30),('wikinews',30)]:
+    t2+=take(lambda a,c=c: a[1]==c,n)
+for g,rx in strong.items():
+    t2+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,30)
+random.shuffle(t2)
+with open(OUT+'/test2-list.jsonl','w') as out:
+    for i,a in enumerate(t2,1):
+        out.write(json.dumps(a[0])+'\n')
+        with open(OUT+f'/texts/test2-{i:03d}.txt','w') as t:
+            t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
+print('test2',len(t2),{c:sum(1 for a in t2 if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
