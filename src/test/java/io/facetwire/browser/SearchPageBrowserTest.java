@@ -305,6 +305,31 @@ class SearchPageBrowserTest {
     }
   }
 
+  @Test
+  void signedInPagesPassAxe() {
+    browser().get(base + "/signup");
+    driver.findElement(By.id("email")).sendKeys("axe-admin@example.org");
+    driver.findElement(By.id("password")).sendKeys("axe admin password");
+    driver.findElement(By.id("password_confirm")).sendKeys("axe admin password");
+    driver.findElement(By.cssSelector("main form[action='/signup'] button[type=submit]")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector("form[action='/signout']")).isEmpty());
+    server.facetwire().sources().store().add("Axe feed", "https://news.example.org/feed.xml", 30, "axe-admin@example.org");
+    for (Map.Entry<String, String> page : Map.of(
+        "admin sources", "/admin/sources",
+        "account", "/account",
+        "saved list", "/saved").entrySet()) {
+      driver.get(base + page.getValue());
+      assertTrue(driver.findElements(By.cssSelector("h1")).size() == 1, page.getKey() + ": " + driver.getTitle());
+      if (page.getValue().startsWith("/admin")) {
+        assertTrue(driver.getPageSource().contains("Axe feed"), "the admin sees the sources: " + driver.getTitle());
+      }
+      Browser.screenshot(driver, page.getKey().replace(' ', '-'));
+      List<Map<String, Object>> serious = Browser.axeViolations(driver).stream()
+          .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
+      assertTrue(serious.isEmpty(), page.getKey() + ": " + serious);
+    }
+  }
+
   private void tick(String facet, String value) {
     WebElement li = driver.findElements(By.cssSelector("#facet-" + facet + " li")).stream()
         .filter(e -> value(e).equals(value)).findFirst().orElseThrow();
