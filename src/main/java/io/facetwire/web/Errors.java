@@ -1,9 +1,9 @@
 package io.facetwire.web;
 
 import io.facetwire.engine.EngineUnavailableException;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,7 +20,7 @@ final class Errors {
 
   private Errors() {}
 
-  static void register(Javalin app, Templates templates) {
+  static void register(JavalinDefaultRoutingApi app, Templates templates) {
     app.exception(EngineUnavailableException.class, (e, ctx) -> {
       LOG.warn("Elasticsearch unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       if (io.facetwire.engine.DiskFull.is(e)) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.NanoTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +44,9 @@ final class RequestLog implements org.eclipse.jetty.server.RequestLog {
   public void log(Request request, Response response) {
     String route = request.getAttribute(ROUTE) instanceof String r ? r : "unmatched";
     String path = request.getAttribute(LOGGED_PATH) instanceof String p ? p : "-";
-    int status = response.getCommittedMetaData() == null ? response.getStatus()
-        : response.getCommittedMetaData().getStatus();
-    long millis = Math.max(0, System.currentTimeMillis() - request.getTimeStamp());
-    long bytes = response.getHttpChannel().getBytesWritten();
+    int status = response.getStatus();
+    long millis = Math.max(0, NanoTime.millisSince(request.getBeginNanoTime()));
+    long bytes = Response.getContentBytesWritten(response);
     String method = request.getMethod();
     Meters.latency(METER, "HTTP requests by route template", "method", method, "route", route,
         "status", Integer.toString(status)).record(millis, TimeUnit.MILLISECONDS);
@@ -65,7 +65,7 @@ final class RequestLog implements org.eclipse.jetty.server.RequestLog {
   static String route(Context ctx) {
     String path;
     try {
-      path = ctx.endpointHandlerPath();
+      path = ctx.endpoint().path;
     } catch (RuntimeException e) {
       path = null;
     }
