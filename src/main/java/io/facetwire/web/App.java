@@ -5,12 +5,43 @@ import io.facetwire.FacetwireConfig;
 import io.facetwire.Json;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
+import io.facetwire.web.accounts.AuthRoutes;
+import io.facetwire.web.accounts.HistoryRoutes;
+import io.facetwire.web.accounts.SessionCookies;
+import io.facetwire.web.admin.FileImportRoute;
+import io.facetwire.web.admin.ImportRoutes;
+import io.facetwire.web.admin.SourceRoutes;
+import io.facetwire.web.article.ArticleRoutes;
+import io.facetwire.web.entities.EntityRoutes;
+import io.facetwire.web.export.ExportRoutes;
+import io.facetwire.web.http.AccessRules;
+import io.facetwire.web.http.ApiAuth;
+import io.facetwire.web.http.BodyLimits;
+import io.facetwire.web.http.Csrf;
+import io.facetwire.web.http.Errors;
+import io.facetwire.web.http.ExpensiveWork;
+import io.facetwire.web.http.GracefulStop;
+import io.facetwire.web.http.JettyErrorPages;
+import io.facetwire.web.http.RequestLog;
+import io.facetwire.web.http.SecurityHeaders;
+import io.facetwire.web.http.Templates;
+import io.facetwire.web.ops.HealthRoute;
+import io.facetwire.web.ops.MetricsRoute;
+import io.facetwire.web.ops.OpenApiRoute;
+import io.facetwire.web.saved.PublicSavedRoutes;
+import io.facetwire.web.saved.SavedSearchPageRoutes;
+import io.facetwire.web.saved.SavedSearchRoutes;
+import io.facetwire.web.search.FacetRoutes;
+import io.facetwire.web.search.MapRoutes;
+import io.facetwire.web.search.SearchRoutes;
+import io.facetwire.web.search.SuggestRoute;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -33,6 +64,15 @@ public final class App {
    *                         {@code serve} leaves for the {@code import} command in its data folder
    */
   public static Javalin create(Facetwire facetwire, String localImportToken) {
+    return create(facetwire, localImportToken, routes -> {});
+  }
+
+  /**
+   * With {@code firstHandlers} registered before the application's own: Javalin 7 takes every
+   * handler up front, so a test that must hold a request inside the server adds its handler here.
+   */
+  public static Javalin create(Facetwire facetwire, String localImportToken,
+      Consumer<JavalinDefaultRoutingApi> firstHandlers) {
     // The registry (and its JVM meters) is made now, not by the first request's access log.
     io.facetwire.metrics.Meters.registry();
     Templates templates = new Templates();
@@ -55,6 +95,7 @@ public final class App {
         files.location = Location.CLASSPATH;
       });
       // Javalin 7 takes every route and handler up front, in the configuration.
+      firstHandlers.accept(config.routes);
       routes(config.routes, facetwire, templates, localImportToken);
     });
   }

@@ -1,8 +1,8 @@
 package io.facetwire.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.Facetwire;
@@ -11,7 +11,7 @@ import io.facetwire.support.Http;
 import io.facetwire.support.TestEngine;
 import io.facetwire.support.TestServer;
 import io.facetwire.web.App;
-import io.facetwire.web.GracefulStop;
+import io.facetwire.web.http.GracefulStop;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.Socket;
@@ -41,11 +41,12 @@ class GracefulShutdownTest {
         "fixtures/wikinews_2019.csv");
     long before = facetwire.articles().count();
 
-    Javalin app = App.create(facetwire);
     CountDownLatch inside = new CountDownLatch(2);
     CountDownLatch stopBegun = new CountDownLatch(1);
-    app.before("/api/articles", ctx -> hold(inside, stopBegun));
-    app.before("/search.csv", ctx -> hold(inside, stopBegun));
+    Javalin app = App.create(facetwire, null, routes -> {
+      routes.before("/api/articles", ctx -> hold(inside, stopBegun));
+      routes.before("/search.csv", ctx -> hold(inside, stopBegun));
+    });
     app.start("127.0.0.1", 0);
     int port = app.port();
     Http http = new Http("http://127.0.0.1:" + port);
