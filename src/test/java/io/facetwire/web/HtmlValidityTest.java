@@ -125,6 +125,8 @@ class HtmlValidityTest {
 
   private static void assertValid(String name, Http.Response response) {
     assertTrue(response.header("Content-Type").startsWith("text/html"), name + ": " + response.header("Content-Type"));
+    assertTrue(response.header("Content-Type").toLowerCase().replace(" ", "").contains("charset=utf-8"),
+        name + " says its charset: " + response.header("Content-Type"));
     List<String> errors = HtmlChecker.errors(response.body());
     assertTrue(errors.isEmpty(), name + " (" + response.status() + "): " + errors.size() + " errors: "
         + String.join("\n", errors.subList(0, Math.min(15, errors.size()))));
