@@ -43,7 +43,7 @@ public final class SavedSearchQuery {
   }
 
   public static SearchState state(SavedSearch saved, FacetCatalog facets) {
-    return SearchState.fromQuery(QueryStrings.parse(saved.queryString()), facets);
+    return SearchState.parse(saved.queryString(), facets);
   }
 
   /** Words, dates and facet filters of the saved search, all as one query. */

@@ -38,7 +38,7 @@ public final class SearchRoutes {
 
   public void page(Context ctx) {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
-    Set<Facet> expanded = expanded(ctx.queryParamMap(), facets);
+    Set<Facet> expanded = SearchState.expandedFacets(ctx.queryParamMap(), facets);
     Map<String, Object> model;
     try {
       model = SearchPageModel.of(search.search(state, expanded), expanded, combination);
@@ -63,7 +63,7 @@ public final class SearchRoutes {
   public void api(Context ctx) {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
     try {
-      SearchResult result = search.search(state, expanded(ctx.queryParamMap(), facets));
+      SearchResult result = search.search(state, SearchState.expandedFacets(ctx.queryParamMap(), facets));
       ctx.contentType("application/json").result(json.writeValueAsString(toJson(result)));
     } catch (SearchQueryException e) {
       ctx.status(400).json(Map.of("error", e.getMessage()));
@@ -106,13 +106,5 @@ public final class SearchRoutes {
     root.put("partial", result.partial());
     root.set("notes", json.valueToTree(SearchPageModel.notes(result)));
     return root;
-  }
-
-  static Set<Facet> expanded(Map<String, List<String>> params, FacetCatalog facets) {
-    Set<Facet> expanded = new java.util.HashSet<>();
-    for (String value : params.getOrDefault("expand", List.of())) {
-      facets.fromParam(value).ifPresent(expanded::add);
-    }
-    return expanded;
   }
 }
