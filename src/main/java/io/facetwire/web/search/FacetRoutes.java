@@ -1,8 +1,6 @@
 package io.facetwire.web.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.FacetValueListing;
@@ -44,16 +42,17 @@ public final class FacetRoutes {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
     FacetValueSearch.Page page = values.values(state, facet, ctx.queryParam("prefix"),
         FacetValueSearch.Order.COUNT, API_LIMIT);
-    ObjectNode root = json.createObjectNode();
-    root.put("facet", facet.param());
-    ArrayNode out = root.putArray("values");
-    for (SearchResult.FacetValue v : page.values()) {
-      out.addObject().put("value", v.value()).put("count", v.count()).put("selected", v.selected())
-          .put("excluded", v.excluded()).put("url", state.toggled(facet, v.value()).url());
-    }
-    root.put("truncated", page.truncated());
-    ctx.contentType("application/json").result(json.writeValueAsString(root));
+    List<ApiValue> out = page.values().stream().map(v -> new ApiValue(v.value(), v.count(), v.selected(),
+        v.excluded(), state.toggled(facet, v.value()).url())).toList();
+    ctx.contentType("application/json")
+        .result(json.writeValueAsString(new ApiAnswer(facet.param(), out, page.truncated())));
   }
+
+  /** {@code GET /api/facets/{facet}}'s answer (described in openapi.json). */
+  record ApiAnswer(String facet, List<ApiValue> values, boolean truncated) {}
+
+  /** @param url the search with this value toggled */
+  record ApiValue(String value, long count, boolean selected, boolean excluded, String url) {}
 
   record Row(String value, long count, boolean selected, boolean excluded, String url, String excludeUrl,
       String entityUrl) {}

@@ -6,9 +6,8 @@ import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState.Part;
 import io.facetwire.search.SearchState;
 import io.facetwire.search.Sort;
-import io.facetwire.web.article.ArticleLinks;
-import io.facetwire.web.view.DisplayDates;
 import io.facetwire.web.view.FacetLinks;
+import io.facetwire.web.view.HitView;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,9 +17,6 @@ import java.util.Set;
 
 /** Everything the search template needs, computed in Java so the template only displays. */
 final class SearchPageModel {
-
-  record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
-      String date, String snippetHtml, List<FacetLinks> facets, int moreTags, String datetime) {}
 
   /** An active filter; {@code kind} is "include", "exclude" or "date", and styles the chip. */
   record Chip(String label, String removeUrl, String kind) {}
@@ -120,9 +116,7 @@ final class SearchPageModel {
         tags.add(FacetLinks.searches(state, facet, firstFew(values)));
         more += Math.max(0, values.size() - TAGS_PER_FACET);
       }
-      views.add(new HitView(h.title(), h.titleSnippet().html(), ArticleLinks.articleUrl(h.id()),
-          safeUrl(h.url()), h.source(), h.publishedAt() == null ? "" : DisplayDates.DATE.format(h.publishedAt()),
-          h.snippet().html(), tags, more, DisplayDates.isoDate(h.publishedAt())));
+      views.add(HitView.of(h, tags, more, false));
     }
     return views;
   }
@@ -177,10 +171,5 @@ final class SearchPageModel {
               p == last ? "Page " + p + ", the last" : "Page " + p));
     }
     return links;
-  }
-
-  /** Only http(s) links from article data become hrefs; anything else (javascript:, data:) is dropped. */
-  private static String safeUrl(String url) {
-    return io.facetwire.article.WebLinks.httpOrNull(url);
   }
 }
