@@ -41,7 +41,7 @@ public final class AccessRules {
     if (ctx.path().startsWith("/api/") || MACHINE_FORM.matcher(ctx.path()).matches()) {
       throw new UnauthorizedResponse("Sign in first: this server's search is not public.");
     }
-    String back = ctx.method() == HandlerType.GET ? QueryString.link(ctx.path(), ctx.queryString()) : "/";
+    String back = HandlerType.GET.equals(ctx.method()) ? QueryString.link(ctx.path(), ctx.queryString()) : "/";
     ctx.redirect(QueryString.empty().with("next", back).link("/signin"), HttpStatus.SEE_OTHER);
     ctx.skipRemainingHandlers();
   }
@@ -56,7 +56,7 @@ public final class AccessRules {
     }
     // POST /api/articles has its own rule (admin or API token, see ApiAuth); other POSTs are forms
     // that need an account anyway, or the stateless /api/extract.
-    boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+    boolean read = HandlerType.GET.equals(ctx.method()) || HandlerType.HEAD.equals(ctx.method());
     return read && !under(path, ALWAYS_OPEN);
   }
 
