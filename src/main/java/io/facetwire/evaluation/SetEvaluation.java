@@ -45,10 +45,12 @@ public final class SetEvaluation {
   /**
    * An organization is one identity under all the names the gazetteer gives it: a label written
    * "World Trade Organisation", "EC Commission" or "USDA" is the value "World Trade Organization",
-   * "European Commission", "Agriculture Department" (as "A|B" alternatives are for persons).
+   * "European Commission", "Agriculture Department" (as "A|B" alternatives are for persons); a leading
+   * "The" is no part of the identity ("The Guardian" = "Guardian").
    */
   static Function<String, String> organizationIdentity(FacetExtractor extractor) {
-    return value -> Values.key(extractor.canonicalName(Facet.ORGANIZATION, value).orElse(value));
+    return value -> Values.key(extractor.canonicalName(Facet.ORGANIZATION, value).orElse(value))
+        .replaceFirst("^the ", "");
   }
 
   /**

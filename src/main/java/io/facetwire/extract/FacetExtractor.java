@@ -44,12 +44,12 @@ public final class FacetExtractor {
     this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
     this.persons = new PersonExtractor(lexicon, gazetteer, known);
     this.names = new EntityNames(tokenizer, gazetteer, lexicon, known, organisations);
-    OrganisationExtractor organisationExtractor = new OrganisationExtractor(this.organisations, lexicon);
+    OrganisationExtractor organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer);
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens()),
         Facet.PERSON, text -> names.knownSpellings(persons.extract(text.tokens())),
-        Facet.ORGANIZATION, text -> organisationExtractor.extract(text.tokens()),
+        Facet.ORGANIZATION, text -> organisationExtractor.extract(text.tokens(), text.source()),
         Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
         Facet.SOURCE, ArticleText::sourceValues);
     Map<Facet, ValueExtractor> ordered = new LinkedHashMap<>();

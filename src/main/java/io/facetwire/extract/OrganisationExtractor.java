@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
+import static io.facetwire.extract.OrganisationWords.*;
 
 /**
  * Finds the organisations an article names, in one pass over the tokens:
@@ -15,9 +15,14 @@ import java.util.TreeSet;
  * <li>a run of capitalised words ending in an organisation word ("Volkswagen AG", "Securities and
  *     Exchange Commission", "Bristol-Myers Co") is an organisation, cut after its last such word and
  *     without a leading "The"; one organisation word alone ("the Commission") names nothing;</li>
+ * <li>a run announced by a lower-case noun that says what it is ("security firm Sophos", "regulator
+ *     Ofcom", {@link OrganisationWords#CUES}) is an organisation whatever its last word;</li>
  * <li>an acronym in brackets after a name ("International Tin Council (ITC)") stands for that name
  *     wherever the article uses it; other unknown acronyms are left out.</li>
  * </ol>
+ * A run is cut to the name it holds: not the person before "of" ("Gantz of the University of
+ * Massachusetts"), not a title or weekday before it ("Spokesman ...", "Friday Ford Motor Company"), not
+ * the town after a company form ("Shiseido Co of Tokyo").
  * Work per token is bounded by the longest gazetteer name and the longest run, so extraction stays
  * linear in the text. Thread-safe: all state is per call.
  */
@@ -26,39 +31,46 @@ final class OrganisationExtractor {
   /** Longer runs are headlines or lists, not names. */
   private static final int MAX_RUN = 12;
 
-  /** Lower-case words that join the words of a name: "Bank of England", "Food and Drug Administration". */
-  private static final Set<String> CONNECTORS = Lookups.setOf("of", "for", "and", "de");
-
-  /** Words that end an organisation's name (a subset of organisation-words.txt: no places, titles or works). */
-  private static final Set<String> ENDINGS = Lookups.setOf(
-      "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "spa",
-      "nv", "gmbh", "bhd", "group", "holdings", "bancorp", "bank", "association", "commission", "institute",
-      "university", "council", "federation", "union", "organization", "organisation", "foundation",
-      "authority", "agency", "party", "airlines", "airways", "company", "industries", "partners", "brothers",
-      "trust", "court", "police", "service", "ministry", "department", "committee", "board",
-      "fund", "exchange", "network", "systems", "technologies", "communications", "electronics",
-      "instruments", "semiconductor", "software", "motors", "petroleum", "resources", "financial",
-      "insurance", "laboratories", "alliance", "pharmaceuticals", "bureau", "administration", "brigade", "parliament");
-
-  /** Capitalised words that start a sentence or run but belong to no name. */
-  private static final Set<String> LEADING_NOISE = Lookups.setOf("the", "a", "an", "but", "and", "in", "at",
-      "on", "for", "by", "from", "with", "shares", "analysts", "officials", "both", "when", "while", "under",
-      "after", "before", "if", "as", "said", "says", "this", "that", "former", "us", "uk");
-
-  /** Places and states whose names end like an organisation's. */
-  private static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",
-      "united states and soviet union");
-
-  /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
-  private static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
-      "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "limited", "company");
+  /** A name announced by a noun ("firm Sophos") without an ending word is short. */
+  private static final int MAX_CUED = 3;
 
   private final OrganisationGazetteer gazetteer;
   private final NameLexicon lexicon;
+  private final CountryGazetteer places;
 
-  OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon) {
+  OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.places = places;
+  }
+
+  /**
+   * The organisations of an article from this publisher ("BBC News", "Reuters"; empty if unknown): the
+   * publisher's own name counts only where the story is about it (in the headline, or as the subject of
+   * a sentence: "the BBC is to ..."), not in its byline ("told the BBC", "BBC News website").
+   */
+  List<String> extract(Tokens t, String publisher) {
+    List<String> found = extract(t);
+    String own = publisher == null || publisher.isBlank() ? "" : firstWord(publisher);
+    if (own.isEmpty() || found.stream().noneMatch(v -> firstWord(v).equals(own)) || isSubject(t, own)) {
+      return found;
+    }
+    return found.stream().filter(v -> !firstWord(v).equals(own)).toList();
+  }
+
+  private static String firstWord(String name) {
+    int space = name.indexOf(' ');
+    return (space < 0 ? name : name.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean isSubject(Tokens t, String own) {
+    for (int i = 0; i < t.size; i++) {
+      t.steps++;
+      if (t.lower[i].equals(own) && (i < t.titleEnd || i + 1 < t.size && SUBJECT_VERBS.contains(t.lower[i + 1]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<String> extract(Tokens t) {
@@ -73,7 +85,9 @@ final class OrganisationExtractor {
         continue;
       }
       if (isNameWord(t, i)) {
-        i = matchRun(t, i, found, acronyms);
+        boolean cued = i > 0 && CUES.contains(t.lower[i - 1]) && !t.has(i - 1, Tokens.CAP)
+            && !t.has(i, Tokens.BREAK_BEFORE);
+        i = matchRun(t, i, found, acronyms, cued);
         continue;
       }
       if (isAcronym(t, i)) {
@@ -150,8 +164,11 @@ final class OrganisationExtractor {
     return t.has(i, Tokens.CAP) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT);
   }
 
-  /** A run of name words from i; adds the organisation it names, if any, and returns the token after it. */
-  private int matchRun(Tokens t, int i, TreeSet<String> found, Map<String, String> acronyms) {
+  /**
+   * A run of name words from i; adds the organisation it names, if any, and returns the token after it.
+   * A {@code cued} run ("firm Sophos") names one even without an ending word.
+   */
+  private int matchRun(Tokens t, int i, TreeSet<String> found, Map<String, String> acronyms, boolean cued) {
     int end = i;
     int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
     boolean ofAfterEnding = false;
@@ -163,8 +180,10 @@ final class OrganisationExtractor {
       }
       if (isNameWord(t, k)) {
         end = k;
-      } else if (CONNECTORS.contains(t.text[k]) && !("and".equals(t.text[k]) && lastEnding >= 0)) {
-        // "Bank of England", "Center for the Study of ..."; but "X Corp and Y Inc" are two.
+      } else if (CONNECTORS.contains(t.text[k]) && !("and".equals(t.text[k]) && lastEnding == end)
+          && !("of".equals(t.text[k]) && SHORT_COMPANY_FORMS.contains(t.lower[end]))) {
+        // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
+        // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo" is the company, not Tokyo.
         int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
         if (w >= t.size || !isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)) {
           break;
@@ -182,17 +201,26 @@ final class OrganisationExtractor {
     int last = ofAfterEnding ? end : lastEnding;
     int start = i;
     boolean personish = false;
+    boolean segmentEnds = false;
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
-      if (CONNECTORS.contains(t.text[k]) && personish) {
-        start = k + 1; // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank"
+      if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds)) {
+        // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
+        // before "of" with no organisation word in it: "Gantz of the University of Massachusetts".
+        start = k + 1;
         personish = false;
       } else {
         personish |= lexicon.isFirstName(t.lower[k]) || isPersonTitle(t.lower[k]);
+        segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }
-    while (start < lastEnding && (LEADING_NOISE.contains(t.lower[start]) || CONNECTORS.contains(t.text[start]))) {
+    while (start < lastEnding && (LEADING_NOISE.contains(t.lower[start]) || CONNECTORS.contains(t.text[start])
+        || t.text[start].equals("the") || isPersonTitle(t.lower[start]) || isRole(t.lower[start]))) {
       start++;
+    }
+    if (cued && lastEnding < 0 && end - i < MAX_CUED) {
+      addCued(t, i, end, found, acronyms);
+      return end + 1;
     }
     if (lastEnding > start) {
       String name = joined(t, start, last);
@@ -200,8 +228,8 @@ final class OrganisationExtractor {
       if (NOT_ORGANISATIONS.contains(lower)) {
         return last + 1;
       }
-      OrganisationGazetteer.Name known = gazetteer.find(lower);
-      String value = known != null ? known.organisation().name() : name;
+      String known = gazetteer.canonical(lowerJoined(t, start, last));
+      String value = known != null ? known : name;
       found.add(value);
       defineAcronym(t, last, value, acronyms);
       return last + 1;
@@ -209,6 +237,39 @@ final class OrganisationExtractor {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
+  }
+
+  /** "firm Sophos", "mobile phone maker Sendo": the run is the name, unless it is a person or a place. */
+  private void addCued(Tokens t, int from, int to, TreeSet<String> found, Map<String, String> acronyms) {
+    int start = from;
+    for (int k = from; k <= to + 1; k++) {
+      if (k == to + 1 || CONNECTORS.contains(t.text[k])) {
+        // "firms Earthlink and Webroot" are two; a part that is a person, title or place is none.
+        if (k > start && isCuedName(t, start, k - 1)) {
+          String name = joined(t, start, k - 1);
+          String known = gazetteer.canonical(lowerJoined(t, start, k - 1));
+          String value = known != null ? known : name;
+          found.add(value);
+          defineAcronym(t, k - 1, value, acronyms);
+        }
+        start = k + 1;
+      }
+    }
+  }
+
+  private boolean isCuedName(Tokens t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      String w = t.lower[k];
+      if (lexicon.isStopWord(w) || lexicon.titleKind(w) != NameLexicon.TitleKind.NONE
+          || lexicon.isFirstName(w) && from < to || places.isPlaceWord(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isRole(String lower) {
+    return lexicon.titleKind(lower) == NameLexicon.TitleKind.ROLE;
   }
 
   private boolean isPersonTitle(String lower) {
@@ -223,6 +284,15 @@ final class OrganisationExtractor {
         && (a + 1 == t.size || t.has(a + 1, Tokens.BREAK_BEFORE))) {
       acronyms.putIfAbsent(t.lower[a], name);
     }
+  }
+
+  /** The tokens' lower-case forms joined by spaces: a gazetteer key. */
+  private static String lowerJoined(Tokens t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int m = from; m <= to; m++) {
+      sb.append(m > from ? " " : "").append(t.lower[m]);
+    }
+    return sb.toString();
   }
 
   private static String joined(Tokens t, int from, int to) {

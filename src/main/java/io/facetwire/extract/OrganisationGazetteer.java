@@ -96,7 +96,11 @@ final class OrganisationGazetteer {
    * "the Fed"), or null: the name itself, else without a leading country qualifier or article.
    */
   String canonical(Tokens t) {
-    String whole = String.join(" ", Arrays.copyOf(t.lower, t.size));
+    return canonical(String.join(" ", Arrays.copyOf(t.lower, t.size)));
+  }
+
+  /** Like {@link #canonical(Tokens)}, for a name's lower-case tokens joined by spaces. */
+  String canonical(String whole) {
     Name n = names.get(whole);
     for (int p = 0; n == null && p < NATIONAL_PREFIXES.size(); p++) {
       String prefix = NATIONAL_PREFIXES.get(p) + " ";
