@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Runs the extractor over a hand-labelled set and scores each facet against the labels. */
 public final class SetEvaluation {
@@ -46,11 +47,14 @@ public final class SetEvaluation {
    * An organization is one identity under all the names the gazetteer gives it: a label written
    * "World Trade Organisation", "EC Commission" or "USDA" is the value "World Trade Organization",
    * "European Commission", "Agriculture Department" (as "A|B" alternatives are for persons); a leading
-   * "The" is no part of the identity ("The Guardian" = "Guardian").
+   * "The" and the dots of initials are no part of the identity ("The Guardian" = "Guardian").
    */
+  /** The dot after an initial: "U.S. Army" and "US Army", "S.G. Warburg" and "SG Warburg" are one name. */
+  private static final Pattern INITIALS = Pattern.compile("\\b(\\p{Lu})\\.");
+
   static Function<String, String> organizationIdentity(FacetExtractor extractor) {
-    return value -> Values.key(extractor.canonicalName(Facet.ORGANIZATION, value).orElse(value))
-        .replaceFirst("^the ", "");
+    return value -> Values.key(INITIALS.matcher(extractor.canonicalName(Facet.ORGANIZATION, value).orElse(value))
+        .replaceAll("$1")).replaceFirst("^the ", "");
   }
 
   /**

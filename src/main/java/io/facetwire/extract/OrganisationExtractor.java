@@ -58,6 +58,26 @@ final class OrganisationExtractor {
     return found.stream().filter(v -> !firstWord(v).equals(own)).toList();
   }
 
+  /**
+   * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
+   * body, not a named organisation.
+   */
+  private boolean isNationalBody(Tokens t, int from, int to) {
+    return to == from + 1 && GENERIC_BODIES.contains(t.lower[to])
+        && (t.lower[to].equals("administration") || places.isPlaceWord(t.lower[from]));
+  }
+
+  /** "Liverpool" is the club only in a story about sport. */
+  private static boolean aboutSport(Tokens t) {
+    for (int i = 0; i < t.size; i++) {
+      t.steps++;
+      if (SPORT_CONTEXT.contains(t.lower[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String firstWord(String name) {
     int space = name.indexOf(' ');
     return (space < 0 ? name : name.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
@@ -75,11 +95,12 @@ final class OrganisationExtractor {
 
   List<String> extract(Tokens t) {
     TreeSet<String> found = new TreeSet<>();
+    TreeSet<String> clubs = new TreeSet<>();
     Map<String, String> acronyms = new HashMap<>();
     List<String> bareAcronyms = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      int next = matchKnown(t, i, found, acronyms);
+      int next = matchKnown(t, i, found, clubs, acronyms);
       if (next > i) {
         i = next;
         continue;
@@ -95,6 +116,9 @@ final class OrganisationExtractor {
       }
       i++;
     }
+    if (!clubs.isEmpty() && aboutSport(t)) {
+      found.addAll(clubs);
+    }
     t.steps += bareAcronyms.size();
     for (String a : bareAcronyms) {
       String name = acronyms.get(a);
@@ -106,7 +130,8 @@ final class OrganisationExtractor {
   }
 
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
-  private int matchKnown(Tokens t, int i, TreeSet<String> found, Map<String, String> acronyms) {
+  private int matchKnown(Tokens t, int i, TreeSet<String> found, TreeSet<String> clubs,
+      Map<String, String> acronyms) {
     if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED)) {
       return i;
     }
@@ -132,11 +157,22 @@ final class OrganisationExtractor {
     if (best == null) {
       return i;
     }
+    if (bestEnd + 1 < t.size && isNameWord(t, bestEnd + 1) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
+        && !t.has(bestEnd, Tokens.POSSESSIVE)) {
+      // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",
+      // "LG Electronics", "Barclays de Zoete Wedd Ltd".
+      TreeSet<String> longer = new TreeSet<>();
+      int after = matchRun(t, i, longer, acronyms, false);
+      if (after > bestEnd + 1 && !longer.isEmpty()) {
+        found.addAll(longer);
+        return after;
+      }
+    }
     while (bestEnd + 1 < t.size && COMPANY_FORMS.contains(t.lower[bestEnd + 1]) && t.has(bestEnd + 1, Tokens.CAP)
         && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)) {
       bestEnd++;
     }
-    found.add(best.organisation().name());
+    (best.organisation().sportOnly() ? clubs : found).add(best.organisation().name());
     defineAcronym(t, bestEnd, best.organisation().name(), acronyms);
     return bestEnd + 1;
   }
@@ -222,10 +258,12 @@ final class OrganisationExtractor {
       addCued(t, i, end, found, acronyms);
       return end + 1;
     }
-    if (lastEnding > start) {
+    // One organisation word alone ("the Commission") names nothing; with words after "of" it does
+    // ("University of Essex", "Office of Management and Budget").
+    if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (NOT_ORGANISATIONS.contains(lower)) {
+      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last)) {
         return last + 1;
       }
       String known = gazetteer.canonical(lowerJoined(t, start, last));

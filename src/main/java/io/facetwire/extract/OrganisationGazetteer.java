@@ -14,8 +14,11 @@ import java.util.Set;
  */
 final class OrganisationGazetteer {
 
-  /** One organisation: its value and the Reuters-21578 ORGS code it is filed under (may be empty). */
-  record Organisation(String name, String reutersCode) {}
+  /**
+   * One organisation: its value, the Reuters-21578 ORGS code it is filed under (may be empty), and
+   * whether it is a club named after its town that counts only in an article about sport.
+   */
+  record Organisation(String name, String reutersCode, boolean sportOnly) {}
 
   /** One name of an organisation; an acronym matches only when written in capitals. */
   record Name(Organisation organisation, boolean acronym) {}
@@ -41,7 +44,8 @@ final class OrganisationGazetteer {
     int longest = 1;
     for (String line : NameLexicon.lines("organisations.tsv")) {
       String[] cols = line.split("\t", -1);
-      Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "");
+      Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "",
+          cols.length > 3 && cols[3].strip().equals("sport"));
       if (!org.reutersCode().isEmpty()) {
         byCode.put(org.reutersCode(), org);
       }
@@ -99,8 +103,20 @@ final class OrganisationGazetteer {
     return canonical(String.join(" ", Arrays.copyOf(t.lower, t.size)));
   }
 
-  /** Like {@link #canonical(Tokens)}, for a name's lower-case tokens joined by spaces. */
+  /**
+   * Like {@link #canonical(Tokens)}, for a name's lower-case tokens joined by spaces; a company form at
+   * the end ("General Motors Corp", "Salomon Brothers Inc") does not change which company it is.
+   */
   String canonical(String whole) {
+    String value = canonicalAsWritten(whole);
+    int space = whole.lastIndexOf(' ');
+    if (value == null && space > 0 && OrganisationWords.COMPANY_FORMS.contains(whole.substring(space + 1))) {
+      value = canonicalAsWritten(whole.substring(0, space));
+    }
+    return value;
+  }
+
+  private String canonicalAsWritten(String whole) {
     Name n = names.get(whole);
     for (int p = 0; n == null && p < NATIONAL_PREFIXES.size(); p++) {
       String prefix = NATIONAL_PREFIXES.get(p) + " ";

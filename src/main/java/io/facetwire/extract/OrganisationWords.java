@@ -58,6 +58,12 @@ final class OrganisationWords {
       "said", "says", "also", "now", "plans", "could", "can", "did", "does", "should", "may", "might", "must",
       "wants", "announced", "agreed", "denied", "refused", "launched", "paid", "pays");
 
+  /** Words of an article about sport: only there is "Liverpool" the club rather than the town. */
+  static final Set<String> SPORT_CONTEXT = Lookups.setOf("football", "match", "league", "goal", "goals",
+      "striker", "midfielder", "defender", "goalkeeper", "premiership", "cup", "fixture", "tournament",
+      "rugby", "basketball", "nba", "coach", "season", "semi-final", "quarter-final", "penalty", "scored",
+      "squad", "uefa", "fifa", "champions");
+
   /**
    * Lower-case nouns that say the capitalised words right after them name an organisation even when no
    * ending word does: "security firm Sophos", "mobile phone maker Sendo", "regulator Ofcom".
@@ -68,7 +74,7 @@ final class OrganisationWords {
       "publisher", "insurer", "lender", "brokerage", "consultancy", "analysts", "charity", "club", "side",
       "chipmaker", "carmaker", "automaker", "rival", "rivals", "developer", "manufacturer", "supplier",
       "distributor", "conglomerate", "subsidiary", "agency", "organisation", "organization", "tabloid",
-      "daily", "broadsheet", "bank", "bookmaker", "outfit", "start-up", "startup", "portal", "marque");
+      "daily", "broadsheet", "journal", "weekly", "paper", "station", "retail", "e-tailer", "bank", "bookmaker", "outfit", "start-up", "startup", "portal", "marque");
 
   /** Capitalised words that start a sentence or run but belong to no name. */
   static final Set<String> LEADING_NOISE = Lookups.setOf("the", "a", "an", "but", "and", "in", "at",
@@ -77,6 +83,9 @@ final class OrganisationWords {
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
       "june", "july", "august", "september", "october", "november", "december", "ruling", "rival", "firm",
       "publisher", "leaders", "members", "peers", "nine", "hero", "yesterday", "today", "last", "its", "their");
+
+  /** Bodies every state has: after a country's name or a president's they name no organisation. */
+  static final Set<String> GENERIC_BODIES = Lookups.setOf("administration", "parliament", "government");
 
   /** Places and states whose names end like an organisation's. */
   static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",

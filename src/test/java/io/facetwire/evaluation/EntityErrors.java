@@ -6,6 +6,7 @@ import io.facetwire.facet.FacetValues;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A tuning aid (a program, not a test): for each article of the given label sets, the organizations and
@@ -26,13 +27,14 @@ public final class EntityErrors {
         throw new IllegalArgumentException("only the opened dev-* and test-* parts are for looking at errors: " + name);
       }
       for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(labels)) {
-        FacetValues found = fx.extract(a.title(), a.body());
+        FacetValues found = fx.extract(a.title(), a.body(), a.source());
         StringBuilder sb = new StringBuilder();
         if (!only.equals("person") && a.organizationsLabelled()) {
-          diff("org", a.organizations(), found.values(Facet.ORGANIZATION), sb);
+          diff("org", a.organizations(), found.values(Facet.ORGANIZATION), sb,
+              SetEvaluation.organizationIdentity(fx));
         }
         if (!only.equals("org")) {
-          diff("person", a.persons(), found.values(Facet.PERSON), sb);
+          diff("person", a.persons(), found.values(Facet.PERSON), sb, Values::key);
         }
         if (sb.length() > 0) {
           System.out.printf("%n%s  \"%s\"%n%s", a.name(), a.title(), sb);
@@ -41,13 +43,14 @@ public final class EntityErrors {
     }
   }
 
-  private static void diff(String facet, List<String> gold, List<String> got, StringBuilder out) {
+  private static void diff(String facet, List<String> gold, List<String> got, StringBuilder out,
+      Function<String, String> identity) {
     List<String> unmatched = new ArrayList<>(got);
     for (String labelled : gold) {
       String hit = null;
       for (String alternative : labelled.split("\\|")) {
         for (String value : unmatched) {
-          if (Values.key(value).equals(Values.key(alternative))) {
+          if (identity.apply(value).equals(identity.apply(alternative))) {
             hit = value;
           }
         }
