@@ -79,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
       int sets = 0;
       for (Path set : labelSets()) {
         if (LabelParts.of(set).equals(part)
-            && evaluateSet(extractor, set, partTopics, partEntities, !part.equals("test"))) {
+            && evaluateSet(extractor, set, partTopics, partEntities, !part.startsWith("test"))) {
           sets++;
         }
       }
