@@ -44,6 +44,37 @@ final class EntityNames {
     return List.copyOf(out);
   }
 
+  /**
+   * The person names that are no organisation's name: not a well-known organisation ("Eli Lilly", "Walt
+   * Disney") and no part of an organisation found in the same article ("Trend Micro said", "Hoare Govett
+   * and Co").
+   */
+  List<String> withoutOrganisations(List<String> persons, List<String> organisationsFound) {
+    if (persons.isEmpty()) {
+      return persons;
+    }
+    List<String> out = new java.util.ArrayList<>(persons.size());
+    for (String p : persons) {
+      if (!isOrganisation(p, organisationsFound)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private boolean isOrganisation(String person, List<String> organisationsFound) {
+    for (String o : organisationsFound) {
+      int at = o.indexOf(person);
+      if (at >= 0 && (at == 0 || o.charAt(at - 1) == ' ')
+          && (at + person.length() == o.length() || o.charAt(at + person.length()) == ' ')) {
+        return true;
+      }
+    }
+    // Gazetteer keys are the lower-case tokens joined by spaces; a person's name has no other punctuation
+    // that matters here, so no tokenizing per name.
+    return organisations.canonical(person.toLowerCase(java.util.Locale.ROOT).replace('-', ' ')) != null;
+  }
+
   /** The canonical value this other name stands for, if one is known and differs from it. */
   Optional<String> canonical(Facet facet, String name) {
     if (name == null || name.isBlank() || name.length() > MAX_NAME_CHARS) {

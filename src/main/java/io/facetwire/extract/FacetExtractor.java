@@ -33,6 +33,7 @@ public final class FacetExtractor {
   private final Map<Facet, ValueExtractor> extractors;
   private final FacetCatalog catalog;
   private final EntityNames names;
+  private final OrganisationExtractor organisationExtractor;
 
   private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicDefinitions definitions) {
     this.gazetteer = gazetteer;
@@ -44,12 +45,13 @@ public final class FacetExtractor {
     this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
     this.persons = new PersonExtractor(lexicon, gazetteer, known);
     this.names = new EntityNames(tokenizer, gazetteer, lexicon, known, organisations);
-    OrganisationExtractor organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer);
+    this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer);
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens()),
-        Facet.PERSON, text -> names.knownSpellings(persons.extract(text.tokens())),
-        Facet.ORGANIZATION, text -> organisationExtractor.extract(text.tokens(), text.source()),
+        Facet.PERSON, text -> names.knownSpellings(
+            names.withoutOrganisations(persons.extract(text.tokens()), organisations(text))),
+        Facet.ORGANIZATION, this::organisations,
         Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
         Facet.SOURCE, ArticleText::sourceValues);
     Map<Facet, ValueExtractor> ordered = new LinkedHashMap<>();
@@ -70,6 +72,7 @@ public final class FacetExtractor {
     this.countries = base.countries;
     this.persons = base.persons;
     this.names = base.names;
+    this.organisationExtractor = base.organisationExtractor;
     this.catalog = base.catalog.with(extra);
     Map<Facet, ValueExtractor> more = new LinkedHashMap<>(base.extractors);
     more.put(extra, Objects.requireNonNull(extractor, "extractor"));
@@ -84,6 +87,14 @@ public final class FacetExtractor {
   /** The facets this extractor fills, in page order: the application's facets. */
   public FacetCatalog facets() {
     return catalog;
+  }
+
+  /** The organisations of an article, found once however many facets ask. */
+  private List<String> organisations(ArticleText text) {
+    if (text.organisations == null) {
+      text.organisations = organisationExtractor.extract(text.tokens(), text.source());
+    }
+    return text.organisations;
   }
 
   /** Topic rules may ask for {@code <country>}: the country mentions, found once per article. */
