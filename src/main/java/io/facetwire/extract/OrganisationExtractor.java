@@ -31,7 +31,7 @@ final class OrganisationExtractor {
   /** Longer runs are headlines or lists, not names. */
   private static final int MAX_RUN = 12;
 
-  /** A name announced by a noun ("firm Sophos") without an ending word is short. */
+  /** A name announced by a noun ("firm Sophos") without an ending word is short: words per name. */
   private static final int MAX_CUED = 3;
 
   private final OrganisationGazetteer gazetteer;
@@ -254,7 +254,7 @@ final class OrganisationExtractor {
         || t.text[start].equals("the") || isPersonTitle(t.lower[start]) || isRole(t.lower[start]))) {
       start++;
     }
-    if (cued && lastEnding < 0 && end - i < MAX_CUED) {
+    if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
       addCued(t, i, end, found, acronyms);
       return end + 1;
     }
@@ -283,7 +283,7 @@ final class OrganisationExtractor {
     for (int k = from; k <= to + 1; k++) {
       if (k == to + 1 || CONNECTORS.contains(t.text[k])) {
         // "firms Earthlink and Webroot" are two; a part that is a person, title or place is none.
-        if (k > start && isCuedName(t, start, k - 1)) {
+        if (k > start && k - start <= MAX_CUED && isCuedName(t, start, k - 1)) {
           String name = joined(t, start, k - 1);
           String known = gazetteer.canonical(lowerJoined(t, start, k - 1));
           String value = known != null ? known : name;

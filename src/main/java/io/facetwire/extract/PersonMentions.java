@@ -63,11 +63,19 @@ final class PersonMentions {
     }
     Set<String> foldTargets = shorterForms(distinct.values());
     Set<String> initialled = initialledForms(distinct.values());
+    Map<String, String> bySurname = candidatesBySurname(nameWords);
     for (Map.Entry<String, String[]> e : distinct.entrySet()) {
       String[] a = e.getValue();
       steps++;
-      if (a.length == 2 && a[0].length() == 2 && initialled.contains(a[0] + ' ' + a[1])) {
-        continue; // "S. Burger" in the line-up is the "Schalk Burger" of the report
+      if (a.length == 2 && a[0].length() == 2) {
+        String candidate = bySurname.get(KnownPersons.key(a[1]));
+        if (candidate != null && candidate.charAt(0) == a[0].charAt(0)) {
+          out.add(candidate); // "S. Burger" in the line-up confirms the "Schalk Burger" of the report
+          continue;
+        }
+        if (initialled.contains(a[0] + ' ' + a[1])) {
+          continue; // ... and folds into a full name the report gives
+        }
       }
       if (a.length >= MAX_FOLD_TARGET || !foldTargets.contains(key(a, a.length, (1 << a.length) - 1))) {
         out.add(e.getKey());
@@ -79,7 +87,6 @@ final class PersonMentions {
         }
       }
     }
-    Map<String, String> bySurname = candidatesBySurname(nameWords);
     Set<String> surnamesAdded = new HashSet<>();
     for (PersonExtractor.Single s : singles) {
       steps++;
