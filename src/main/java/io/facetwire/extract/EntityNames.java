@@ -92,6 +92,10 @@ final class EntityNames {
       value = person(t);
     } else if (facet.equals(Facet.ORGANIZATION)) {
       value = organisations.canonical(t);
+      if (value == null && t.size > 1 && countries.isPlaceWord(t.lower[0])) {
+        // "Japanese Ministry of International Trade and Industry", "Iranian Revolutionary Guard Corps"
+        value = organisations.canonical(String.join(" ", Arrays.copyOfRange(t.lower, 1, t.size)));
+      }
     }
     return Optional.ofNullable(value).filter(v -> !v.equals(name));
   }

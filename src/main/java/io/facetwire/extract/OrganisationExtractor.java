@@ -58,6 +58,24 @@ final class OrganisationExtractor {
     return found.stream().filter(v -> !firstWord(v).equals(own)).toList();
   }
 
+  /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
+  private boolean isLeadingNoise(Tokens t, int k) {
+    String w = t.lower[k];
+    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
+  }
+
+  /**
+   * "of" after a company's last word followed by a country or town: "Shiseido Co of Tokyo", "SK Telecom of
+   * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
+   */
+  private boolean ofNamesAPlace(Tokens t, int of) {
+    if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
+      return true;
+    }
+    int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
+    return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
+  }
+
   /**
    * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
    * body, not a named organisation.
@@ -217,9 +235,10 @@ final class OrganisationExtractor {
       if (isNameWord(t, k)) {
         end = k;
       } else if (CONNECTORS.contains(t.text[k]) && !("and".equals(t.text[k]) && lastEnding == end)
-          && !("of".equals(t.text[k]) && SHORT_COMPANY_FORMS.contains(t.lower[end]))) {
+          && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
-        // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo" is the company, not Tokyo.
+        // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
+        // are the company, not the place.
         int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
         if (w >= t.size || !isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)) {
           break;
@@ -240,7 +259,9 @@ final class OrganisationExtractor {
     boolean segmentEnds = false;
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
-      if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds)) {
+      if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
+          || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
+        // "France and Juster Steel Corp": a place before "and" is no part of the name.
         // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
         // before "of" with no organisation word in it: "Gantz of the University of Massachusetts".
         start = k + 1;
@@ -250,9 +271,9 @@ final class OrganisationExtractor {
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }
-    while (start < lastEnding && (LEADING_NOISE.contains(t.lower[start]) || CONNECTORS.contains(t.text[start])
-        || t.text[start].equals("the") || isPersonTitle(t.lower[start]) || isRole(t.lower[start]))) {
-      start++;
+    while (start < lastEnding && (isLeadingNoise(t, start)
+        || places.isPlaceWord(t.lower[start]) && isLeadingNoise(t, start + 1))) {
+      start++; // "Friday", "Spokesman", "US Publisher ..."
     }
     if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
       addCued(t, i, end, found, acronyms);
@@ -267,6 +288,9 @@ final class OrganisationExtractor {
         return last + 1;
       }
       String known = gazetteer.canonical(lowerJoined(t, start, last));
+      if (known == null && start < last && places.isPlaceWord(t.lower[start])) {
+        known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
+      }
       String value = known != null ? known : name;
       found.add(value);
       defineAcronym(t, last, value, acronyms);

@@ -84,6 +84,14 @@ final class OrganisationWords {
       "june", "july", "august", "september", "october", "november", "december", "ruling", "rival", "firm",
       "publisher", "leaders", "members", "peers", "nine", "hero", "yesterday", "today", "last", "its", "their");
 
+  /** Endings after which "of <place>" is part of the name: "Bank of England", "University of Essex". */
+  static final Set<String> INSTITUTIONS = Lookups.setOf("bank", "university", "council", "court", "ministry",
+      "department", "institute", "college", "school", "museum", "academy", "organisation", "organization",
+      "association", "federation", "union", "party", "church", "society", "commission", "committee", "board",
+      "office", "agency", "authority", "bureau", "administration", "chambers", "parliament", "congress",
+      "center", "centre", "foundation", "fund", "trust", "police", "service", "army", "navy", "force",
+      "forces", "guard", "front", "movement", "brotherhood", "exchange", "league", "tribunal", "forum");
+
   /** Bodies every state has: after a country's name or a president's they name no organisation. */
   static final Set<String> GENERIC_BODIES = Lookups.setOf("administration", "parliament", "government");
 
