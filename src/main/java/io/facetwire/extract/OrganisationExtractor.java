@@ -45,70 +45,11 @@ final class OrganisationExtractor {
   }
 
   /**
-   * The organisations of an article from this publisher ("BBC News", "Reuters"; empty if unknown): the
-   * publisher's own name counts only where the story is about it (in the headline, or as the subject of
-   * a sentence: "the BBC is to ..."), not in its byline ("told the BBC", "BBC News website").
+   * The organisations of an article from this publisher ("BBC News", "Reuters"; empty if unknown), without
+   * the publisher's own byline ({@link OrganisationContext#withoutOwnByline}).
    */
   List<String> extract(Tokens t, String publisher) {
-    List<String> found = extract(t);
-    String own = publisher == null || publisher.isBlank() ? "" : firstWord(publisher);
-    if (own.isEmpty() || found.stream().noneMatch(v -> firstWord(v).equals(own)) || isSubject(t, own)) {
-      return found;
-    }
-    return found.stream().filter(v -> !firstWord(v).equals(own)).toList();
-  }
-
-  /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
-  private boolean isLeadingNoise(Tokens t, int k) {
-    String w = t.lower[k];
-    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
-  }
-
-  /**
-   * "of" after a company's last word followed by a country or town: "Shiseido Co of Tokyo", "SK Telecom of
-   * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
-   */
-  private boolean ofNamesAPlace(Tokens t, int of) {
-    if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
-      return true;
-    }
-    int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
-    return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
-  }
-
-  /**
-   * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
-   * body, not a named organisation.
-   */
-  private boolean isNationalBody(Tokens t, int from, int to) {
-    return to == from + 1 && GENERIC_BODIES.contains(t.lower[to])
-        && (t.lower[to].equals("administration") || places.isPlaceWord(t.lower[from]));
-  }
-
-  /** "Liverpool" is the club only in a story about sport. */
-  private static boolean aboutSport(Tokens t) {
-    for (int i = 0; i < t.size; i++) {
-      t.steps++;
-      if (SPORT_CONTEXT.contains(t.lower[i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String firstWord(String name) {
-    int space = name.indexOf(' ');
-    return (space < 0 ? name : name.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static boolean isSubject(Tokens t, String own) {
-    for (int i = 0; i < t.size; i++) {
-      t.steps++;
-      if (t.lower[i].equals(own) && (i < t.titleEnd || i + 1 < t.size && SUBJECT_VERBS.contains(t.lower[i + 1]))) {
-        return true;
-      }
-    }
-    return false;
+    return OrganisationContext.withoutOwnByline(t, extract(t), publisher);
   }
 
   List<String> extract(Tokens t) {
@@ -134,7 +75,7 @@ final class OrganisationExtractor {
       }
       i++;
     }
-    if (!clubs.isEmpty() && aboutSport(t)) {
+    if (!clubs.isEmpty() && OrganisationContext.aboutSport(t)) {
       found.addAll(clubs);
     }
     t.steps += bareAcronyms.size();
@@ -328,6 +269,33 @@ final class OrganisationExtractor {
       }
     }
     return true;
+  }
+
+  /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
+  private boolean isLeadingNoise(Tokens t, int k) {
+    String w = t.lower[k];
+    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
+  }
+
+  /**
+   * "of" after a company's last word followed by a country or town: "Shiseido Co of Tokyo", "SK Telecom of
+   * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
+   */
+  private boolean ofNamesAPlace(Tokens t, int of) {
+    if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
+      return true;
+    }
+    int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
+    return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
+  }
+
+  /**
+   * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
+   * body, not a named organisation.
+   */
+  private boolean isNationalBody(Tokens t, int from, int to) {
+    return to == from + 1 && GENERIC_BODIES.contains(t.lower[to])
+        && (t.lower[to].equals("administration") || places.isPlaceWord(t.lower[from]));
   }
 
   private boolean isRole(String lower) {
