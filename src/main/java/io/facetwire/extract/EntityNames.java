@@ -62,7 +62,8 @@ final class EntityNames {
     return out;
   }
 
-  private boolean isOrganisation(String person, List<String> organisationsFound) {
+  private boolean isOrganisation(String written, List<String> organisationsFound) {
+    String person = written.replace(".", ""); // "C. Itoh" of "C Itoh and Co"
     for (String o : organisationsFound) {
       int at = o.indexOf(person);
       if (at >= 0 && (at == 0 || o.charAt(at - 1) == ' ')

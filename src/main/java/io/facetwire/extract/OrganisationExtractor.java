@@ -122,7 +122,7 @@ final class OrganisationExtractor {
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
       int after = matchRun(t, i, longer, acronyms, false);
-      if (after > bestEnd + 1 && !longer.isEmpty()) {
+      if (after > bestEnd + 1 && !longer.isEmpty() && ENDINGS.contains(t.lower[after - 1])) {
         found.addAll(longer);
         return after;
       }
@@ -174,6 +174,9 @@ final class OrganisationExtractor {
         break;
       }
       if (isNameWord(t, k)) {
+        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k]))) {
+          break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
+        }
         end = k;
       } else if (CONNECTORS.contains(t.text[k]) && !("and".equals(t.text[k]) && lastEnding == end)
           && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {

@@ -144,7 +144,8 @@ final class PersonExtractor {
       if (k > to) {
         if (start == to && known.find(KnownPersons.key(t.lower[to])) != null) {
           mentions.single(new Single(t.text[to], false)); // "Gorbachev said"
-        } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE) && isCandidate(t, to, to)) {
+        } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE)
+            && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
           mentions.full(parts(t, start, to)); // "B Cohen", "P de Villiers" in a team line-up
         } else if (start < to && to - start < MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
