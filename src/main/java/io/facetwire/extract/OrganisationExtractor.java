@@ -184,8 +184,9 @@ final class OrganisationExtractor {
         // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
         // are the company, not the place.
         int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
-        if (w >= t.size || !isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)) {
-          break;
+        if (w >= t.size || !isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)
+            || ofAfterEnding && "and".equals(t.text[k]) && (lexicon.isFirstName(t.lower[w]) || isPersonTitle(t.lower[w]))) {
+          break; // "University of Miami | and Chris Fallows of ..."
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
         end = w;

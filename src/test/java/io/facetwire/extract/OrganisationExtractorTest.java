@@ -83,6 +83,8 @@ class OrganisationExtractorTest {
     assertEquals(List.of("Department of Health and Human Services"),
         orgs("The Department of Health and Human Services said."));
     assertEquals(List.of("Acme Corp", "Zenith Inc"), orgs("Acme Corp and Zenith Inc merged."));
+    assertEquals(List.of("University of Miami"), orgs("Researchers at the University of Miami and Chris Fallows agreed."),
+        "a person after \"and\" is no part of the name");
     assertEquals(List.of("General Motors Acceptance Corp"), orgs("General Motors Acceptance Corp sold notes."),
         "a longer name that starts with a known one is its own body");
     assertEquals(List.of(), orgs("The Reagan Administration and the Iraqi Parliament disagreed."),
