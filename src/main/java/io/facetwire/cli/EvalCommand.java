@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -73,13 +75,16 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       TopicScores partTopics = new TopicScores();
+      Map<String, Score> partEntities = new LinkedHashMap<>();
       int sets = 0;
       for (Path set : labelSets()) {
-        if (LabelParts.of(set).equals(part) && evaluateSet(extractor, set, partTopics, !part.startsWith("test"))) {
+        if (LabelParts.of(set).equals(part)
+            && evaluateSet(extractor, set, partTopics, partEntities, !part.startsWith("test"))) {
           sets++;
         }
       }
       if (sets > 0) {
+        printEntities(part, partEntities);
         new TopicReport(out).print(part, partTopics, extractor.topicNames());
       }
       evaluated += sets;
@@ -106,8 +111,8 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private boolean evaluateSet(FacetExtractor extractor, Path set, TopicScores part, boolean listErrors)
-      throws IOException {
+  private boolean evaluateSet(FacetExtractor extractor, Path set, TopicScores part, Map<String, Score> entities,
+      boolean listErrors) throws IOException {
     String name = set.getFileName().toString().replaceFirst("\\.jsonl$", "");
     List<LabelledArticle> articles;
     try {
@@ -125,8 +130,10 @@ final class EvalCommand implements Callable<Integer> {
           s.truePositives(), s.extracted(), s.gold());
     }
     part.plus(result.topics());
+    entities.merge("person", result.score("person"), Score::plus);
     if (result.organizationArticles() > 0) {
       Score s = result.score(SetEvaluation.ORGANIZATION);
+      entities.merge("org", s, Score::plus);
       out.printf("   %-8s %9.3f %7.3f %7.3f   %d/%d/%d%n", "org", s.precision(), s.recall(), s.f1(),
           s.truePositives(), s.extracted(), s.gold());
     }
@@ -134,6 +141,13 @@ final class EvalCommand implements Callable<Integer> {
       printErrors(result.errors());
     }
     return true;
+  }
+
+  /** Persons and organizations over all the sets of one part (micro: every article counts once). */
+  private void printEntities(String part, Map<String, Score> entities) {
+    out.printf("%n== persons and organizations on the %s part%n", part);
+    entities.forEach((facet, s) -> out.printf("   %-8s %9.3f %7.3f %7.3f   %d/%d/%d%n", facet, s.precision(),
+        s.recall(), s.f1(), s.truePositives(), s.extracted(), s.gold()));
   }
 
   private boolean evaluateReuters(FacetExtractor extractor, Path dir) throws IOException {

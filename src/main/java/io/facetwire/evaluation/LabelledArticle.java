@@ -8,9 +8,15 @@ import java.util.List;
  *
  * @param organizations null where the set has no organization labels
  * @param name where the article comes from (file, URL or resource), for error reports
+ * @param source the outlet that published it ("BBC News", "Reuters"), as an import would give it; may be null
  */
 public record LabelledArticle(String name, String title, String body, List<String> countries,
-    List<String> persons, List<String> topics, List<String> organizations) {
+    List<String> persons, List<String> topics, List<String> organizations, String source) {
+
+  public LabelledArticle(String name, String title, String body, List<String> countries, List<String> persons,
+      List<String> topics, List<String> organizations) {
+    this(name, title, body, countries, persons, topics, organizations, null);
+  }
 
   /** An article whose organizations were not labelled (sets made before that facet existed). */
   public LabelledArticle(String name, String title, String body, List<String> countries, List<String> persons,

@@ -51,7 +51,7 @@ public final class LabelledSets {
       Article article = text(label, labels + ":" + lineNo);
       out.add(new LabelledArticle(name(label), article.title(), article.body(), strings(label, "countries"),
           strings(label, "persons"), strings(label, "topics"),
-          label.has("organizations") ? strings(label, "organizations") : null));
+          label.has("organizations") ? strings(label, "organizations") : null, source(label, article)));
     }
     return out;
   }
@@ -114,6 +114,17 @@ public final class LabelledSets {
       throw new MissingTextException("no NEWID " + label.get("newid").asInt() + " in " + file + " (" + where + ")");
     }
     return a;
+  }
+
+  /**
+   * The outlet as an import of that corpus gives it: the BBC files carry no source of their own (an
+   * import names it with {@code --source}), the Reuters and Wikinews readers fill it in.
+   */
+  private static String source(JsonNode label, Article article) {
+    if (article.source() != null && !article.source().isBlank()) {
+      return article.source();
+    }
+    return label.path("file").asText("").startsWith("bbc-news/") ? "BBC News" : null;
   }
 
   private static String name(JsonNode label) {

@@ -13,6 +13,8 @@ public final class ArticleText {
   private final String body;
   private final String source;
   private Tokens tokens;
+  /** The organisations found, once per article: the person facet leaves them out too. */
+  List<String> organisations;
 
   ArticleText(Tokenizer tokenizer, String title, String body, String source) {
     this.tokenizer = tokenizer;

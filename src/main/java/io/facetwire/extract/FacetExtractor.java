@@ -32,6 +32,8 @@ public final class FacetExtractor {
   private final TopicDefinitions definitions;
   private final Map<Facet, ValueExtractor> extractors;
   private final FacetCatalog catalog;
+  private final EntityNames names;
+  private final OrganisationExtractor organisationExtractor;
 
   private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicDefinitions definitions) {
     this.gazetteer = gazetteer;
@@ -42,12 +44,14 @@ public final class FacetExtractor {
     this.organisations = OrganisationGazetteer.loadDefault();
     this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
     this.persons = new PersonExtractor(lexicon, gazetteer, known);
-    OrganisationExtractor organisationExtractor = new OrganisationExtractor(this.organisations, lexicon);
+    this.names = new EntityNames(tokenizer, gazetteer, lexicon, known, organisations);
+    this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer);
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens()),
-        Facet.PERSON, text -> knownSpellings(persons.extract(text.tokens())),
-        Facet.ORGANIZATION, text -> organisationExtractor.extract(text.tokens()),
+        Facet.PERSON, text -> names.knownSpellings(
+            names.withoutOrganisations(persons.extract(text.tokens()), organisations(text))),
+        Facet.ORGANIZATION, this::organisations,
         Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
         Facet.SOURCE, ArticleText::sourceValues);
     Map<Facet, ValueExtractor> ordered = new LinkedHashMap<>();
@@ -67,6 +71,8 @@ public final class FacetExtractor {
     this.topics = base.topics;
     this.countries = base.countries;
     this.persons = base.persons;
+    this.names = base.names;
+    this.organisationExtractor = base.organisationExtractor;
     this.catalog = base.catalog.with(extra);
     Map<Facet, ValueExtractor> more = new LinkedHashMap<>(base.extractors);
     more.put(extra, Objects.requireNonNull(extractor, "extractor"));
@@ -81,6 +87,14 @@ public final class FacetExtractor {
   /** The facets this extractor fills, in page order: the application's facets. */
   public FacetCatalog facets() {
     return catalog;
+  }
+
+  /** The organisations of an article, found once however many facets ask. */
+  private List<String> organisations(ArticleText text) {
+    if (text.organisations == null) {
+      text.organisations = organisationExtractor.extract(text.tokens(), text.source());
+    }
+    return text.organisations;
   }
 
   /** Topic rules may ask for {@code <country>}: the country mentions, found once per article. */
@@ -147,68 +161,13 @@ public final class FacetExtractor {
   }
 
   /**
-   * One person, one value across articles: a name the known-persons list has is written the list's way
-   * whatever case or accents the article used ("Jose Maria Aznar" -> "José María Aznar").
-   */
-  private List<String> knownSpellings(List<String> names) {
-    java.util.TreeSet<String> out = new java.util.TreeSet<>();
-    names.forEach(n -> out.add(known.spelling(n)));
-    return List.copyOf(out);
-  }
-
-  /**
    * The canonical value another name of an entity stands for, if this extractor knows one: a country's
    * other name ("Côte d'Ivoire", "Burma"), a well-known person by title and surname ("President Putin")
-   * or in another spelling, an organisation's acronym or short form ("IMF", "the Fed").
+   * or in another spelling, an organisation's acronym, short form or national prefix ("IMF", "the Fed",
+   * "U.S. Federal Reserve").
    */
   public java.util.Optional<String> canonicalName(Facet facet, String name) {
-    if (name == null || name.isBlank() || name.length() > 200) {
-      return java.util.Optional.empty();
-    }
-    Tokens t = new Tokens();
-    tokenizer.tokenize(name.strip(), t, false, 0);
-    if (t.size == 0) {
-      return java.util.Optional.empty();
-    }
-    String value = null;
-    if (facet.equals(Facet.COUNTRY)) {
-      value = country(t);
-    } else if (facet.equals(Facet.PERSON)) {
-      int start = 0;
-      while (start < t.size - 1 && lexicon.titleKind(t.lower[start]) != NameLexicon.TitleKind.NONE) {
-        start++; // "President Putin", "Chancellor Angela Merkel"
-      }
-      if (start == t.size - 1) {
-        KnownPersons.Person p = known.find(KnownPersons.key(t.lower[start]));
-        value = p == null ? null : p.name();
-      } else {
-        value = known.spelling(String.join(" ", java.util.Arrays.copyOfRange(t.text, start, t.size)));
-      }
-    } else if (facet.equals(Facet.ORGANIZATION)) {
-      OrganisationGazetteer.Name n = organisations.find(String.join(" ", java.util.Arrays.copyOf(t.lower, t.size)));
-      value = n == null ? null : n.organisation().name();
-    }
-    return java.util.Optional.ofNullable(value).filter(v -> !v.equals(name));
-  }
-
-  /** The country a whole phrase names in the gazetteer, or null. */
-  private String country(Tokens t) {
-    for (String[] words : List.of(java.util.Arrays.copyOf(t.lower, t.size), folded(t))) {
-      for (CountryGazetteer.Entry e : gazetteer.startingWith(words[0])) {
-        if (java.util.Arrays.equals(e.lower(), words)) {
-          return gazetteer.name(e.country());
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String[] folded(Tokens t) {
-    String[] out = new String[t.size];
-    for (int i = 0; i < t.size; i++) {
-      out[i] = KnownPersons.key(t.lower[i]);
-    }
-    return out;
+    return names.canonical(facet, name);
   }
 
   /** The organisation value Reuters-21578 tags with this ORGS code ("imf"), if the gazetteer has it. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
+import static io.facetwire.extract.OrganisationWords.*;
 
 /**
  * Finds the organisations an article names, in one pass over the tokens:
@@ -15,9 +15,14 @@ import java.util.TreeSet;
  * <li>a run of capitalised words ending in an organisation word ("Volkswagen AG", "Securities and
  *     Exchange Commission", "Bristol-Myers Co") is an organisation, cut after its last such word and
  *     without a leading "The"; one organisation word alone ("the Commission") names nothing;</li>
+ * <li>a run announced by a lower-case noun that says what it is ("security firm Sophos", "regulator
+ *     Ofcom", {@link OrganisationWords#CUES}) is an organisation whatever its last word;</li>
  * <li>an acronym in brackets after a name ("International Tin Council (ITC)") stands for that name
  *     wherever the article uses it; other unknown acronyms are left out.</li>
  * </ol>
+ * A run is cut to the name it holds: not the person before "of" ("Gantz of the University of
+ * Massachusetts"), not a title or weekday before it ("Spokesman ...", "Friday Ford Motor Company"), not
+ * the town after a company form ("Shiseido Co of Tokyo").
  * Work per token is bounded by the longest gazetteer name and the longest run, so extraction stays
  * linear in the text. Thread-safe: all state is per call.
  */
@@ -26,60 +31,52 @@ final class OrganisationExtractor {
   /** Longer runs are headlines or lists, not names. */
   private static final int MAX_RUN = 12;
 
-  /** Lower-case words that join the words of a name: "Bank of England", "Food and Drug Administration". */
-  private static final Set<String> CONNECTORS = Lookups.setOf("of", "for", "and", "de");
-
-  /** Words that end an organisation's name (a subset of organisation-words.txt: no places, titles or works). */
-  private static final Set<String> ENDINGS = Lookups.setOf(
-      "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "spa",
-      "nv", "gmbh", "bhd", "group", "holdings", "bancorp", "bank", "association", "commission", "institute",
-      "university", "council", "federation", "union", "organization", "organisation", "foundation",
-      "authority", "agency", "party", "airlines", "airways", "company", "industries", "partners", "brothers",
-      "trust", "court", "police", "service", "ministry", "department", "committee", "board",
-      "fund", "exchange", "network", "systems", "technologies", "communications", "electronics",
-      "instruments", "semiconductor", "software", "motors", "petroleum", "resources", "financial",
-      "insurance", "laboratories", "alliance", "pharmaceuticals", "bureau", "administration", "brigade", "parliament");
-
-  /** Capitalised words that start a sentence or run but belong to no name. */
-  private static final Set<String> LEADING_NOISE = Lookups.setOf("the", "a", "an", "but", "and", "in", "at",
-      "on", "for", "by", "from", "with", "shares", "analysts", "officials", "both", "when", "while", "under",
-      "after", "before", "if", "as", "said", "says", "this", "that", "former", "us", "uk");
-
-  /** Places and states whose names end like an organisation's. */
-  private static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",
-      "united states and soviet union");
-
-  /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
-  private static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
-      "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "limited", "company");
+  /** A name announced by a noun ("firm Sophos") without an ending word is short: words per name. */
+  private static final int MAX_CUED = 3;
 
   private final OrganisationGazetteer gazetteer;
   private final NameLexicon lexicon;
+  private final CountryGazetteer places;
 
-  OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon) {
+  OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.places = places;
+  }
+
+  /**
+   * The organisations of an article from this publisher ("BBC News", "Reuters"; empty if unknown), without
+   * the publisher's own byline ({@link OrganisationContext#withoutOwnByline}).
+   */
+  List<String> extract(Tokens t, String publisher) {
+    return OrganisationContext.withoutOwnByline(t, extract(t), publisher);
   }
 
   List<String> extract(Tokens t) {
     TreeSet<String> found = new TreeSet<>();
+    TreeSet<String> clubs = new TreeSet<>();
     Map<String, String> acronyms = new HashMap<>();
     List<String> bareAcronyms = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      int next = matchKnown(t, i, found, acronyms);
+      int next = matchKnown(t, i, found, clubs, acronyms);
       if (next > i) {
         i = next;
         continue;
       }
       if (isNameWord(t, i)) {
-        i = matchRun(t, i, found, acronyms);
+        boolean cued = i > 0 && CUES.contains(t.lower[i - 1]) && !t.has(i - 1, Tokens.CAP)
+            && !t.has(i, Tokens.BREAK_BEFORE);
+        i = matchRun(t, i, found, acronyms, cued);
         continue;
       }
       if (isAcronym(t, i)) {
         bareAcronyms.add(t.lower[i]);
       }
       i++;
+    }
+    if (!clubs.isEmpty() && OrganisationContext.aboutSport(t)) {
+      found.addAll(clubs);
     }
     t.steps += bareAcronyms.size();
     for (String a : bareAcronyms) {
@@ -92,7 +89,8 @@ final class OrganisationExtractor {
   }
 
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
-  private int matchKnown(Tokens t, int i, TreeSet<String> found, Map<String, String> acronyms) {
+  private int matchKnown(Tokens t, int i, TreeSet<String> found, TreeSet<String> clubs,
+      Map<String, String> acronyms) {
     if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED)) {
       return i;
     }
@@ -118,11 +116,22 @@ final class OrganisationExtractor {
     if (best == null) {
       return i;
     }
+    if (bestEnd + 1 < t.size && isNameWord(t, bestEnd + 1) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
+        && !t.has(bestEnd, Tokens.POSSESSIVE)) {
+      // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",
+      // "LG Electronics", "Barclays de Zoete Wedd Ltd".
+      TreeSet<String> longer = new TreeSet<>();
+      int after = matchRun(t, i, longer, acronyms, false);
+      if (after > bestEnd + 1 && !longer.isEmpty() && ENDINGS.contains(t.lower[after - 1])) {
+        found.addAll(longer);
+        return after;
+      }
+    }
     while (bestEnd + 1 < t.size && COMPANY_FORMS.contains(t.lower[bestEnd + 1]) && t.has(bestEnd + 1, Tokens.CAP)
         && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)) {
       bestEnd++;
     }
-    found.add(best.organisation().name());
+    (best.organisation().sportOnly() ? clubs : found).add(best.organisation().name());
     defineAcronym(t, bestEnd, best.organisation().name(), acronyms);
     return bestEnd + 1;
   }
@@ -150,8 +159,11 @@ final class OrganisationExtractor {
     return t.has(i, Tokens.CAP) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT);
   }
 
-  /** A run of name words from i; adds the organisation it names, if any, and returns the token after it. */
-  private int matchRun(Tokens t, int i, TreeSet<String> found, Map<String, String> acronyms) {
+  /**
+   * A run of name words from i; adds the organisation it names, if any, and returns the token after it.
+   * A {@code cued} run ("firm Sophos") names one even without an ending word.
+   */
+  private int matchRun(Tokens t, int i, TreeSet<String> found, Map<String, String> acronyms, boolean cued) {
     int end = i;
     int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
     boolean ofAfterEnding = false;
@@ -162,12 +174,19 @@ final class OrganisationExtractor {
         break;
       }
       if (isNameWord(t, k)) {
+        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k]))) {
+          break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
+        }
         end = k;
-      } else if (CONNECTORS.contains(t.text[k]) && !("and".equals(t.text[k]) && lastEnding >= 0)) {
-        // "Bank of England", "Center for the Study of ..."; but "X Corp and Y Inc" are two.
+      } else if (CONNECTORS.contains(t.text[k]) && !("and".equals(t.text[k]) && lastEnding == end)
+          && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
+        // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
+        // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
+        // are the company, not the place.
         int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
-        if (w >= t.size || !isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)) {
-          break;
+        if (w >= t.size || !isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)
+            || ofAfterEnding && "and".equals(t.text[k]) && (lexicon.isFirstName(t.lower[w]) || isPersonTitle(t.lower[w]))) {
+          break; // "University of Miami | and Chris Fallows of ..."
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
         end = w;
@@ -182,26 +201,42 @@ final class OrganisationExtractor {
     int last = ofAfterEnding ? end : lastEnding;
     int start = i;
     boolean personish = false;
+    boolean segmentEnds = false;
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
-      if (CONNECTORS.contains(t.text[k]) && personish) {
-        start = k + 1; // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank"
+      if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
+          || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
+        // "France and Juster Steel Corp": a place before "and" is no part of the name.
+        // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
+        // before "of" with no organisation word in it: "Gantz of the University of Massachusetts".
+        start = k + 1;
         personish = false;
       } else {
         personish |= lexicon.isFirstName(t.lower[k]) || isPersonTitle(t.lower[k]);
+        segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }
-    while (start < lastEnding && (LEADING_NOISE.contains(t.lower[start]) || CONNECTORS.contains(t.text[start]))) {
-      start++;
+    while (start < lastEnding && (isLeadingNoise(t, start)
+        || places.isPlaceWord(t.lower[start]) && isLeadingNoise(t, start + 1))) {
+      start++; // "Friday", "Spokesman", "US Publisher ..."
     }
-    if (lastEnding > start) {
+    if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
+      addCued(t, i, end, found, acronyms);
+      return end + 1;
+    }
+    // One organisation word alone ("the Commission") names nothing; with words after "of" it does
+    // ("University of Essex", "Office of Management and Budget").
+    if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (NOT_ORGANISATIONS.contains(lower)) {
+      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last)) {
         return last + 1;
       }
-      OrganisationGazetteer.Name known = gazetteer.find(lower);
-      String value = known != null ? known.organisation().name() : name;
+      String known = gazetteer.canonical(lowerJoined(t, start, last));
+      if (known == null && start < last && places.isPlaceWord(t.lower[start])) {
+        known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
+      }
+      String value = known != null ? known : name;
       found.add(value);
       defineAcronym(t, last, value, acronyms);
       return last + 1;
@@ -209,6 +244,66 @@ final class OrganisationExtractor {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
+  }
+
+  /** "firm Sophos", "mobile phone maker Sendo": the run is the name, unless it is a person or a place. */
+  private void addCued(Tokens t, int from, int to, TreeSet<String> found, Map<String, String> acronyms) {
+    int start = from;
+    for (int k = from; k <= to + 1; k++) {
+      if (k == to + 1 || CONNECTORS.contains(t.text[k])) {
+        // "firms Earthlink and Webroot" are two; a part that is a person, title or place is none.
+        if (k > start && k - start <= MAX_CUED && isCuedName(t, start, k - 1)) {
+          String name = joined(t, start, k - 1);
+          String known = gazetteer.canonical(lowerJoined(t, start, k - 1));
+          String value = known != null ? known : name;
+          found.add(value);
+          defineAcronym(t, k - 1, value, acronyms);
+        }
+        start = k + 1;
+      }
+    }
+  }
+
+  private boolean isCuedName(Tokens t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      String w = t.lower[k];
+      if (lexicon.isStopWord(w) || lexicon.titleKind(w) != NameLexicon.TitleKind.NONE
+          || lexicon.isFirstName(w) && from < to || places.isPlaceWord(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
+  private boolean isLeadingNoise(Tokens t, int k) {
+    String w = t.lower[k];
+    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
+  }
+
+  /**
+   * "of" after a company's last word followed by a country or town: "Shiseido Co of Tokyo", "SK Telecom of
+   * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
+   */
+  private boolean ofNamesAPlace(Tokens t, int of) {
+    if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
+      return true;
+    }
+    int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
+    return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
+  }
+
+  /**
+   * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
+   * body, not a named organisation.
+   */
+  private boolean isNationalBody(Tokens t, int from, int to) {
+    return to == from + 1 && GENERIC_BODIES.contains(t.lower[to])
+        && (t.lower[to].equals("administration") || places.isPlaceWord(t.lower[from]));
+  }
+
+  private boolean isRole(String lower) {
+    return lexicon.titleKind(lower) == NameLexicon.TitleKind.ROLE;
   }
 
   private boolean isPersonTitle(String lower) {
@@ -223,6 +318,15 @@ final class OrganisationExtractor {
         && (a + 1 == t.size || t.has(a + 1, Tokens.BREAK_BEFORE))) {
       acronyms.putIfAbsent(t.lower[a], name);
     }
+  }
+
+  /** The tokens' lower-case forms joined by spaces: a gazetteer key. */
+  private static String lowerJoined(Tokens t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int m = from; m <= to; m++) {
+      sb.append(m > from ? " " : "").append(t.lower[m]);
+    }
+    return sb.toString();
   }
 
   private static String joined(Tokens t, int from, int to) {

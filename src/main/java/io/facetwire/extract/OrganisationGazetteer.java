@@ -1,5 +1,6 @@
 package io.facetwire.extract;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +14,11 @@ import java.util.Set;
  */
 final class OrganisationGazetteer {
 
-  /** One organisation: its value and the Reuters-21578 ORGS code it is filed under (may be empty). */
-  record Organisation(String name, String reutersCode) {}
+  /**
+   * One organisation: its value, the Reuters-21578 ORGS code it is filed under (may be empty), and
+   * whether it is a club named after its town that counts only in an article about sport.
+   */
+  record Organisation(String name, String reutersCode, boolean sportOnly) {}
 
   /** One name of an organisation; an acronym matches only when written in capitals. */
   record Name(Organisation organisation, boolean acronym) {}
@@ -40,7 +44,8 @@ final class OrganisationGazetteer {
     int longest = 1;
     for (String line : NameLexicon.lines("organisations.tsv")) {
       String[] cols = line.split("\t", -1);
-      Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "");
+      Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "",
+          cols.length > 3 && cols[3].strip().equals("sport"));
       if (!org.reutersCode().isEmpty()) {
         byCode.put(org.reutersCode(), org);
       }
@@ -51,17 +56,75 @@ final class OrganisationGazetteer {
       for (String alias : all) {
         Tokens t = new Tokens();
         tokenizer.tokenize(alias.strip(), t, false, 0);
-        StringBuilder key = new StringBuilder();
-        for (int i = 0; i < t.size; i++) {
-          key.append(i == 0 ? "" : " ").append(t.lower[i]);
-          prefixes.add(key.toString());
-        }
         boolean acronym = t.size == 1 && (t.has(0, Tokens.ALL_CAPS) || t.has(0, Tokens.DOTTED));
-        names.putIfAbsent(key.toString(), new Name(org, acronym));
+        for (String[] words : spellings(Arrays.copyOf(t.lower, t.size))) {
+          StringBuilder key = new StringBuilder();
+          for (int i = 0; i < words.length; i++) {
+            key.append(i == 0 ? "" : " ").append(words[i]);
+            prefixes.add(key.toString());
+          }
+          names.putIfAbsent(key.toString(), new Name(org, acronym));
+        }
         longest = Math.max(longest, t.size);
       }
     }
     return new OrganisationGazetteer(Lookups.map(names), Lookups.set(prefixes), Map.copyOf(byCode), longest);
+  }
+
+  /**
+   * A name as written and with its British and American spellings swapped ("World Trade Organisation",
+   * "Centers for Disease Control", "Defense Department"), so the list names each body once.
+   */
+  private static List<String[]> spellings(String[] words) {
+    String[] other = words.clone();
+    boolean changed = false;
+    for (int i = 0; i < other.length; i++) {
+      String swapped = SPELLINGS.get(other[i]);
+      if (swapped != null) {
+        other[i] = swapped;
+        changed = true;
+      }
+    }
+    return changed ? List.of(words, other) : List.<String[]>of(words);
+  }
+
+  private static final Map<String, String> SPELLINGS = Map.of("organisation", "organization", "organization",
+      "organisation", "centre", "center", "center", "centre", "defence", "defense", "defense", "defence",
+      "programme", "program", "co-operation", "cooperation");
+
+  /** Leading words that qualify a body by its country without changing which body it is. */
+  private static final List<String> NATIONAL_PREFIXES = List.of("u.s.", "us", "united states", "the");
+
+  /**
+   * The organisation a whole name stands for ("IMF", "World Trade Organisation", "U.S. Federal Reserve",
+   * "the Fed"), or null: the name itself, else without a leading country qualifier or article.
+   */
+  String canonical(Tokens t) {
+    return canonical(String.join(" ", Arrays.copyOf(t.lower, t.size)));
+  }
+
+  /**
+   * Like {@link #canonical(Tokens)}, for a name's lower-case tokens joined by spaces; a company form at
+   * the end ("General Motors Corp", "Salomon Brothers Inc") does not change which company it is.
+   */
+  String canonical(String whole) {
+    String value = canonicalAsWritten(whole);
+    int space = whole.lastIndexOf(' ');
+    if (value == null && space > 0 && OrganisationWords.COMPANY_FORMS.contains(whole.substring(space + 1))) {
+      value = canonicalAsWritten(whole.substring(0, space));
+    }
+    return value;
+  }
+
+  private String canonicalAsWritten(String whole) {
+    Name n = names.get(whole);
+    for (int p = 0; n == null && p < NATIONAL_PREFIXES.size(); p++) {
+      String prefix = NATIONAL_PREFIXES.get(p) + " ";
+      if (whole.startsWith(prefix)) {
+        n = names.get(whole.substring(prefix.length()));
+      }
+    }
+    return n == null ? null : n.organisation().name();
   }
 
   /** Most tokens a name has: bounds the work per token, so matching stays linear in the text. */

@@ -25,6 +25,13 @@ final class PersonExtractor {
   private static final Set<String> PLACE_PREFIXES = Lookups.setOf(
       "north", "south", "east", "west", "new", "san", "santa", "st", "saint", "fort", "port", "lake", "mount", "cape");
 
+  /** A name of unknown given name has two or three words ("Kenenisa Bekele", "Sri Mulyani Indrawati"). */
+  private static final int MAX_CANDIDATE_TOKENS = 3;
+
+  /** Verbs right after a name that make it a person speaking: "Tirunesh Dibaba said". */
+  private static final Set<String> SPEECH_VERBS = Lookups.setOf("said", "says", "told", "added", "explained",
+      "wrote", "insisted", "argued", "admitted", "warned", "stated");
+
   /** Months that end a name after a given name: "Theresa May", "Brian May". */
   private static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august");
 
@@ -137,6 +144,13 @@ final class PersonExtractor {
       if (k > to) {
         if (start == to && known.find(KnownPersons.key(t.lower[to])) != null) {
           mentions.single(new Single(t.text[to], false)); // "Gorbachev said"
+        } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE)
+            && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
+          mentions.full(parts(t, start, to)); // "B Cohen", "P de Villiers" in a team line-up
+        } else if (start < to && to - start < MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
+          // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
+          // Dibaba" or she "said" something.
+          mentions.candidate(parts(t, start, to), to + 1 < t.size && SPEECH_VERBS.contains(t.lower[to + 1]));
         }
         return;
       }
@@ -167,6 +181,28 @@ final class PersonExtractor {
     if (!lexicon.isNotPerson(String.join(" ", parts).toLowerCase(Locale.ROOT))) {
       mentions.full(parts);
     }
+  }
+
+  /** A capital letter standing for a given name: not "A" or "I", which are words. */
+  private static boolean isInitial(Tokens t, int i) {
+    String w = t.text[i];
+    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I");
+  }
+
+  /** Words that could each be part of a person's name: none a function, place, title or organisation word. */
+  private boolean isCandidate(Tokens t, int from, int to) {
+    if (t.has(from, Tokens.SENT_START) && to == from + 1 && !t.has(from, Tokens.HYPHEN_BEFORE)
+        && lexicon.isStopWord(t.lower[from])) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      String w = t.lower[k];
+      if (t.text[k].length() < 2 || lexicon.isStopWord(w) || lexicon.isOrganisationWord(w) || gazetteer.isPlaceWord(w)
+          || lexicon.titleKind(w) != TitleKind.NONE || isRegnalNumber(t, k)) {
+        return false;
+      }
+    }
+    return !lexicon.isNotPerson(String.join(" ", parts(t, from, to)).toLowerCase(Locale.ROOT));
   }
 
   private static boolean afterPlacePrefix(Tokens t, int k) {

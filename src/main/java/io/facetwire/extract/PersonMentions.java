@@ -2,6 +2,7 @@ package io.facetwire.extract;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ final class PersonMentions {
 
   private final List<String[]> full = new ArrayList<>(4);
   private final List<PersonExtractor.Single> singles = new ArrayList<>(4);
+  /** Names whose given name we do not know: persons only if the article confirms it. */
+  private final List<String[]> candidates = new ArrayList<>(4);
   private long steps;
 
   /** Longest name that shorter forms fold into; a name has at most five words (PersonExtractor). */
@@ -26,6 +29,18 @@ final class PersonMentions {
 
   void full(String[] parts) {
     full.add(parts);
+  }
+
+  /**
+   * A name whose given name we do not know ("Tirunesh Dibaba"): a person if {@code speaks} ("... said")
+   * or if the article also names her by surname after a title ("Ms Dibaba").
+   */
+  void candidate(String[] parts, boolean speaks) {
+    if (speaks) {
+      full.add(parts);
+    } else {
+      candidates.add(parts);
+    }
   }
 
   void single(PersonExtractor.Single single) {
@@ -47,9 +62,21 @@ final class PersonMentions {
       steps += a.length;
     }
     Set<String> foldTargets = shorterForms(distinct.values());
+    Set<String> initialled = initialledForms(distinct.values());
+    Map<String, String> bySurname = candidatesBySurname(nameWords);
     for (Map.Entry<String, String[]> e : distinct.entrySet()) {
       String[] a = e.getValue();
       steps++;
+      if (a.length == 2 && a[0].length() == 2) {
+        String candidate = bySurname.get(KnownPersons.key(a[1]));
+        if (candidate != null && candidate.charAt(0) == a[0].charAt(0)) {
+          out.add(candidate); // "S. Burger" in the line-up confirms the "Schalk Burger" of the report
+          continue;
+        }
+        if (initialled.contains(a[0] + ' ' + a[1])) {
+          continue; // ... and folds into a full name the report gives
+        }
+      }
       if (a.length >= MAX_FOLD_TARGET || !foldTargets.contains(key(a, a.length, (1 << a.length) - 1))) {
         out.add(e.getKey());
       }
@@ -67,6 +94,11 @@ final class PersonMentions {
       if (nameWords.contains(key) || !surnamesAdded.add(key)) {
         continue; // "Mr Putin" after "Vladimir Putin": the same person
       }
+      String confirmed = bySurname.get(key);
+      if (confirmed != null) {
+        out.add(confirmed); // "Ms Dibaba" confirms "Tirunesh Dibaba"
+        continue;
+      }
       KnownPersons.Person person = known.find(key);
       if (person != null && (s.titled() || !person.needsTitle())) {
         out.add(person.name());
@@ -77,6 +109,38 @@ final class PersonMentions {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /** "S. Burger" for every two-word "Schalk Burger": the initialled forms that fold into a full name. */
+  private Set<String> initialledForms(Collection<String[]> names) {
+    Set<String> out = new HashSet<>();
+    for (String[] b : names) {
+      steps++;
+      if (b.length == 2 && b[0].length() > 2) {
+        out.add(b[0].charAt(0) + ". " + b[1]);
+      }
+    }
+    return out;
+  }
+
+  /** Unconfirmed names by the key of their last word; a surname two of them share confirms neither. */
+  private Map<String, String> candidatesBySurname(Set<String> nameWords) {
+    Map<String, String> out = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (String[] c : candidates) {
+      steps += c.length;
+      String key = KnownPersons.key(lastPiece(c[c.length - 1]));
+      String name = String.join(" ", c);
+      if (nameWords.contains(key)) {
+        continue;
+      }
+      String before = out.putIfAbsent(key, name);
+      if (before != null && !before.equals(name)) {
+        shared.add(key);
+      }
+    }
+    shared.forEach(out::remove);
+    return out;
   }
 
   /**

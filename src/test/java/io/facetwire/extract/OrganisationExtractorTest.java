@@ -65,4 +65,53 @@ class OrganisationExtractorTest {
     assertEquals(List.of("Reuters"), FX.extract("t", "b", " Reuters ").values(Facet.SOURCE));
     assertEquals(List.of(), FX.extract("t", "b", null).values(Facet.SOURCE));
   }
+
+  @Test
+  void aNounThatSaysWhatFollowsIsAnOrganisationNamesIt() {
+    assertEquals(List.of("Sendo", "Webroot"),
+        orgs("The mobile phone maker Sendo sued. Analysts at security firm Webroot agreed."));
+    assertEquals(List.of("Nomad Digital", "Radioscape"), orgs("The firms Nomad Digital and Radioscape published a study."));
+    assertEquals(List.of(), orgs("The firm Tuesday said. The company Britain chose. The firm John Smith runs."),
+        "a weekday, a place or a person after the noun names no organisation");
+  }
+
+  @Test
+  void aRunIsCutToTheNameItHolds() {
+    assertEquals(List.of("University of Massachusetts"), orgs("Said Gantz of the University of Massachusetts."));
+    assertEquals(List.of("Acme Motor Company"), orgs("On Friday Acme Motor Company said."));
+    assertEquals(List.of("Shiseido Co"), orgs("A unit of Shiseido Co of Tokyo bought it."));
+    assertEquals(List.of("Department of Health and Human Services"),
+        orgs("The Department of Health and Human Services said."));
+    assertEquals(List.of("Acme Corp", "Zenith Inc"), orgs("Acme Corp and Zenith Inc merged."));
+    assertEquals(List.of("University of Miami"), orgs("Researchers at the University of Miami and Chris Fallows agreed."),
+        "a person after \"and\" is no part of the name");
+    assertEquals(List.of("General Motors Acceptance Corp"), orgs("General Motors Acceptance Corp sold notes."),
+        "a longer name that starts with a known one is its own body");
+    assertEquals(List.of(), orgs("The Reagan Administration and the Iraqi Parliament disagreed."),
+        "a leader's or country's generic body is no named organisation");
+  }
+
+  @Test
+  void thePublishersOwnNameCountsOnlyWhereTheStoryIsAboutIt() {
+    String byline = "Mr Smith told the BBC News website that Sophos, a security firm, agreed.";
+    assertEquals(List.of("BBC", "Sophos"), FX.extract(null, byline, null).values(Facet.ORGANIZATION));
+    assertEquals(List.of("Sophos"), FX.extract(null, byline, "BBC News").values(Facet.ORGANIZATION));
+    assertEquals(List.of("BBC"), FX.extract(null, "The BBC is to cut 2,000 jobs.", "BBC News").values(Facet.ORGANIZATION));
+  }
+
+  @Test
+  void aClubNamedAfterItsTownCountsOnlyInAStoryAboutSport() {
+    assertEquals(List.of("Everton", "Liverpool"),
+        orgs("Liverpool beat Everton 2-1 in the league match; the striker scored."));
+    assertEquals(List.of(), orgs("Liverpool council approved the new housing plan."));
+  }
+
+  @Test
+  void otherSpellingsAndPrefixesOfAKnownNameAreTheSameOrganisation() {
+    assertEquals(Optional.of("World Trade Organization"), FX.canonicalName(Facet.ORGANIZATION, "World Trade Organisation"));
+    assertEquals(Optional.of("Securities and Exchange Commission"),
+        FX.canonicalName(Facet.ORGANIZATION, "U.S. Securities and Exchange Commission"));
+    assertEquals(Optional.of("General Motors"), FX.canonicalName(Facet.ORGANIZATION, "General Motors Corp"));
+    assertEquals(List.of("Food and Drug Administration"), orgs("The US Food and Drug Administration approved it."));
+  }
 }

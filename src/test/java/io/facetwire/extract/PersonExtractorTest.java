@@ -107,4 +107,23 @@ class PersonExtractorTest {
   void sentenceInitialWordIsNotPartOfTheName() {
     assertEquals(List.of("John Smith"), persons("Yesterday John Smith resigned."));
   }
+
+  @Test
+  void aNameWithAnUnknownGivenNameCountsWhenTheArticleConfirmsIt() {
+    assertEquals(List.of("Tirunesh Dibaba"), persons("Tirunesh Dibaba won the race. Ms Dibaba was pleased."));
+    assertEquals(List.of("Kenenisa Bekele"), persons("Kenenisa Bekele said he would run again."));
+    assertEquals(List.of(), persons("Tirunesh Dibaba won the race easily."), "nothing confirms it");
+  }
+
+  @Test
+  void aLineUpInitialFoldsIntoTheFullName() {
+    assertEquals(List.of("B. Cohen", "Schalk Burger"),
+        persons("Schalk Burger played well. England: B Cohen, S Burger."));
+  }
+
+  @Test
+  void anOrganisationFoundInTheArticleIsNoPerson() {
+    assertEquals(List.of(), persons("Trend Micro said the attack was growing. Human Rights Watch said."));
+    assertEquals(List.of(), persons("Eli Lilly sold its cosmetics unit."));
+  }
 }

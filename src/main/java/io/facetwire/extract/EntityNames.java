@@ -1,0 +1,136 @@
+package io.facetwire.extract;
+
+import io.facetwire.facet.Facet;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Entity names as identities: which canonical value another name of a country, person or organisation
+ * stands for ("Côte d'Ivoire" is Ivory Coast, "President Putin" is Vladimir Putin, "IMF" and "U.S.
+ * Federal Reserve" are the International Monetary Fund and the Federal Reserve), and the one spelling a
+ * known person is stored under. Used by the extractor (one value per entity across articles), the entity
+ * pages (redirects to the canonical page) and the evaluation (a label matches the entity, not the
+ * spelling). Immutable, hence thread-safe.
+ */
+final class EntityNames {
+
+  /** A name longer than this is no entity's name (and is not worth tokenizing). */
+  private static final int MAX_NAME_CHARS = 200;
+
+  private final Tokenizer tokenizer;
+  private final CountryGazetteer countries;
+  private final NameLexicon lexicon;
+  private final KnownPersons persons;
+  private final OrganisationGazetteer organisations;
+
+  EntityNames(Tokenizer tokenizer, CountryGazetteer countries, NameLexicon lexicon, KnownPersons persons,
+      OrganisationGazetteer organisations) {
+    this.tokenizer = tokenizer;
+    this.countries = countries;
+    this.lexicon = lexicon;
+    this.persons = persons;
+    this.organisations = organisations;
+  }
+
+  /**
+   * One person, one value across articles: a name the known-persons list has is written the list's way
+   * whatever case or accents the article used ("Jose Maria Aznar" -> "José María Aznar").
+   */
+  List<String> knownSpellings(List<String> names) {
+    TreeSet<String> out = new TreeSet<>();
+    names.forEach(n -> out.add(persons.spelling(n)));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The person names that are no organisation's name: not a well-known organisation ("Eli Lilly", "Walt
+   * Disney") and no part of an organisation found in the same article ("Trend Micro said", "Hoare Govett
+   * and Co").
+   */
+  List<String> withoutOrganisations(List<String> persons, List<String> organisationsFound) {
+    if (persons.isEmpty()) {
+      return persons;
+    }
+    List<String> out = new java.util.ArrayList<>(persons.size());
+    for (String p : persons) {
+      if (!isOrganisation(p, organisationsFound)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private boolean isOrganisation(String written, List<String> organisationsFound) {
+    String person = written.replace(".", ""); // "C. Itoh" of "C Itoh and Co"
+    for (String o : organisationsFound) {
+      int at = o.indexOf(person);
+      if (at >= 0 && (at == 0 || o.charAt(at - 1) == ' ')
+          && (at + person.length() == o.length() || o.charAt(at + person.length()) == ' ')) {
+        return true;
+      }
+    }
+    // Gazetteer keys are the lower-case tokens joined by spaces; a person's name has no other punctuation
+    // that matters here, so no tokenizing per name.
+    return organisations.canonical(person.toLowerCase(java.util.Locale.ROOT).replace('-', ' ')) != null;
+  }
+
+  /** The canonical value this other name stands for, if one is known and differs from it. */
+  Optional<String> canonical(Facet facet, String name) {
+    if (name == null || name.isBlank() || name.length() > MAX_NAME_CHARS) {
+      return Optional.empty();
+    }
+    Tokens t = new Tokens();
+    tokenizer.tokenize(name.strip(), t, false, 0);
+    if (t.size == 0) {
+      return Optional.empty();
+    }
+    String value = null;
+    if (facet.equals(Facet.COUNTRY)) {
+      value = country(t);
+    } else if (facet.equals(Facet.PERSON)) {
+      value = person(t);
+    } else if (facet.equals(Facet.ORGANIZATION)) {
+      value = organisations.canonical(t);
+      if (value == null && t.size > 1 && countries.isPlaceWord(t.lower[0])) {
+        // "Japanese Ministry of International Trade and Industry", "Iranian Revolutionary Guard Corps"
+        value = organisations.canonical(String.join(" ", Arrays.copyOfRange(t.lower, 1, t.size)));
+      }
+    }
+    return Optional.ofNullable(value).filter(v -> !v.equals(name));
+  }
+
+  /** "President Putin", "Chancellor Angela Merkel", "jose maria aznar": the known person, or null. */
+  private String person(Tokens t) {
+    int start = 0;
+    while (start < t.size - 1 && lexicon.titleKind(t.lower[start]) != NameLexicon.TitleKind.NONE) {
+      start++;
+    }
+    if (start == t.size - 1) {
+      KnownPersons.Person p = persons.find(KnownPersons.key(t.lower[start]));
+      return p == null ? null : p.name();
+    }
+    return persons.spelling(String.join(" ", Arrays.copyOfRange(t.text, start, t.size)));
+  }
+
+  /** The country a whole phrase names in the gazetteer, or null. */
+  private String country(Tokens t) {
+    for (String[] words : List.of(Arrays.copyOf(t.lower, t.size), folded(t))) {
+      for (CountryGazetteer.Entry e : countries.startingWith(words[0])) {
+        if (Arrays.equals(e.lower(), words)) {
+          return countries.name(e.country());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String[] folded(Tokens t) {
+    String[] out = new String[t.size];
+    for (int i = 0; i < t.size; i++) {
+      out[i] = KnownPersons.key(t.lower[i]);
+    }
+    return out;
+  }
+}

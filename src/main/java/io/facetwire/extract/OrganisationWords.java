@@ -1,0 +1,101 @@
+package io.facetwire.extract;
+
+import java.util.Set;
+
+/**
+ * The words the organisation recogniser reads a capitalised run by: which words end an organisation's
+ * name, which lower-case nouns announce one ("security firm Sophos"), which words at the start of a
+ * run belong to the sentence rather than the name. Lists of words, no rules.
+ */
+final class OrganisationWords {
+
+  private OrganisationWords() {
+  }
+
+  /** Lower-case words that join the words of a name: "Bank of England", "Food and Drug Administration". */
+  static final Set<String> CONNECTORS = Lookups.setOf("of", "for", "and", "de");
+
+  /** Connectors after which a name may go on with a second part ("Department of Health and ..."). */
+  static final Set<String> OF = Lookups.setOf("of", "for", "de");
+
+  /**
+   * Words that end an organisation's name (a subset of organisation-words.txt: no places, titles or
+   * works): company forms, bodies, media, armed groups, clubs.
+   */
+  static final Set<String> ENDINGS = Lookups.setOf(
+      "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "spa",
+      "nv", "gmbh", "bhd", "group", "holdings", "bancorp", "bank", "association", "commission", "institute",
+      "university", "council", "federation", "union", "organization", "organisation", "foundation",
+      "authority", "agency", "party", "airlines", "airways", "company", "industries", "partners", "brothers",
+      "trust", "court", "police", "service", "ministry", "department", "committee", "board",
+      "fund", "exchange", "network", "systems", "technologies", "communications", "electronics",
+      "instruments", "semiconductor", "software", "motors", "petroleum", "resources", "financial",
+      "insurance", "laboratories", "alliance", "pharmaceuticals", "bureau", "administration", "brigade",
+      "parliament",
+      // bodies and institutions
+      "center", "centre", "centers", "centres", "college", "school", "academy", "museum", "tribunal",
+      "forum", "guild", "coalition", "caucus", "office", "society", "institution", "laboratory", "observatory",
+      "subcommittee", "movement", "front", "brotherhood", "congress", "navy", "force",
+      "army", "corps", "guard", "forces", "unit", "chambers", "church", "trust",
+      // companies and media
+      "studios", "pictures", "records", "entertainment", "media", "broadcasting", "publishing", "newspapers",
+      "railways", "telecom", "telecommunications", "securities", "investments", "capital", "energy",
+      "therapeutics", "biotherapeutics", "airline", "labs", "times", "post", "journal", "news",
+      "magazine", "gazette", "herald", "tribune",
+      // sports clubs
+      "fc", "united", "rovers", "athletic", "wanderers");
+
+  /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
+  static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
+      "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "limited", "company");
+
+  /** Short company forms: "of" after one names a place, not the company ("Shiseido Co of Tokyo"). */
+  static final Set<String> SHORT_COMPANY_FORMS = Lookups.setOf("corp", "inc", "co", "ltd", "plc", "ag",
+      "sa", "spa", "nv", "gmbh", "llc");
+
+  /** Words after the publisher's own name that make it the subject of a sentence ("the BBC is to ..."). */
+  static final Set<String> SUBJECT_VERBS = Lookups.setOf("is", "was", "has", "had", "have", "will", "would",
+      "said", "says", "also", "now", "plans", "could", "can", "did", "does", "should", "may", "might", "must",
+      "wants", "announced", "agreed", "denied", "refused", "launched", "paid", "pays");
+
+  /** Words of an article about sport: only there is "Liverpool" the club rather than the town. */
+  static final Set<String> SPORT_CONTEXT = Lookups.setOf("football", "match", "league", "goal", "goals",
+      "striker", "midfielder", "defender", "goalkeeper", "premiership", "cup", "fixture", "tournament",
+      "rugby", "basketball", "nba", "coach", "season", "semi-final", "quarter-final", "penalty", "scored",
+      "squad", "uefa", "fifa", "champions");
+
+  /**
+   * Lower-case nouns that say the capitalised words right after them name an organisation even when no
+   * ending word does: "security firm Sophos", "mobile phone maker Sendo", "regulator Ofcom".
+   */
+  static final Set<String> CUES = Lookups.setOf("firm", "firms", "company", "maker", "makers", "giant",
+      "group", "retailer", "broadcaster", "carrier", "airline", "operator", "provider", "regulator",
+      "watchdog", "union", "newspaper", "magazine", "website", "network", "channel", "studio", "label",
+      "publisher", "insurer", "lender", "brokerage", "consultancy", "analysts", "charity", "club", "side",
+      "chipmaker", "carmaker", "automaker", "rival", "rivals", "developer", "manufacturer", "supplier",
+      "distributor", "conglomerate", "subsidiary", "agency", "organisation", "organization", "tabloid",
+      "daily", "broadsheet", "journal", "weekly", "paper", "station", "retail", "e-tailer", "bank", "bookmaker", "outfit", "start-up", "startup", "portal", "marque");
+
+  /** Capitalised words that start a sentence or run but belong to no name. */
+  static final Set<String> LEADING_NOISE = Lookups.setOf("the", "a", "an", "but", "and", "in", "at",
+      "on", "for", "by", "from", "with", "shares", "analysts", "officials", "both", "when", "while", "under",
+      "after", "before", "if", "as", "said", "says", "this", "that", "former", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
+      "june", "july", "august", "september", "october", "november", "december", "ruling", "rival", "firm",
+      "publisher", "leaders", "members", "peers", "nine", "hero", "yesterday", "today", "last", "its", "their");
+
+  /** Endings after which "of <place>" is part of the name: "Bank of England", "University of Essex". */
+  static final Set<String> INSTITUTIONS = Lookups.setOf("bank", "university", "council", "court", "ministry",
+      "department", "institute", "college", "school", "museum", "academy", "organisation", "organization",
+      "association", "federation", "union", "party", "church", "society", "commission", "committee", "board",
+      "office", "agency", "authority", "bureau", "administration", "chambers", "parliament", "congress",
+      "center", "centre", "foundation", "fund", "trust", "police", "service", "army", "navy", "force",
+      "forces", "guard", "front", "movement", "brotherhood", "exchange", "league", "tribunal", "forum");
+
+  /** Bodies every state has: after a country's name or a president's they name no organisation. */
+  static final Set<String> GENERIC_BODIES = Lookups.setOf("administration", "parliament", "government");
+
+  /** Places and states whose names end like an organisation's. */
+  static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",
+      "united states and soviet union", "oval office", "white house", "european union and united states");
+}
