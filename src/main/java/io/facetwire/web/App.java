@@ -114,11 +114,11 @@ public final class App {
     }
 
     ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates, facetCatalog,
-        facetwire.documents(), facetwire.extractor());
+        facetwire.documents(), facetwire::extractor);
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 
-    ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper(), bodyLimits,
+    ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire::extractor, Json.mapper(), bodyLimits,
         config.limits().articleChars());
     ApiAuth apiAuth = new ApiAuth(config, localImportToken);
     app.post("/api/articles", ctx -> {
@@ -164,6 +164,16 @@ public final class App {
     app.post("/admin/sources/{id}/poll", sourceRoutes::pollNow);
     app.post("/admin/sources/{id}/remove", sourceRoutes::remove);
     // --- end live sources ---
+
+    // --- topics an admin edits (issue 10 item 3): admin only ---
+    TopicRoutes topicRoutes = new TopicRoutes(facetwire.topics(), templates);
+    app.get("/admin/topics", topicRoutes::page);
+    app.get("/admin/topics/status", topicRoutes::status);
+    app.get("/admin/topics/edit", topicRoutes::edit);
+    app.post("/admin/topics/preview", expensive.guard(ExpensiveWork.ALWAYS, topicRoutes::preview));
+    app.post("/admin/topics/save", expensive.guard(ExpensiveWork.ALWAYS, topicRoutes::save));
+    app.post("/admin/topics/revert", topicRoutes::revert);
+    // --- end topics ---
 
     // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).
     HealthRoute health = new HealthRoute(facetwire.engine().client(),
