@@ -168,7 +168,7 @@ class CommandLineEndToEndTest {
   }
 
   @Test
-  void topicVersionsAreSetListedAndRevertedFromTheCommandLine() throws Exception {
+  void topicVersionsAreCheckedSetAndListedFromTheCommandLine() throws Exception {
     Path data = Files.createTempDirectory("facetwire-cli-topics");
     Path bad = data.resolve("bad-topics.txt");
     Files.writeString(bad, "[health]\nthreshold = 3\n2 vaccine near ten: virus\n");
