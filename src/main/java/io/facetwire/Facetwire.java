@@ -91,7 +91,7 @@ public final class Facetwire implements AutoCloseable {
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
     // The topics in use: the newest version an admin saved, else the definition file (issue 10 item 3).
     this.topics = TopicAdmin.open(engine.client(), names, documents, writer, articles, extractor, clock,
-        TopicsConfig.from(Settings.system()));
+        TopicsConfig.from(Settings.system()), this::importsWithOther);
     this.importer = new Importer(writer, topics.live()::extractor, config.limits().articleChars());
     this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
         writer, articles, topics.live()::extractor);
@@ -115,6 +115,11 @@ public final class Facetwire implements AutoCloseable {
     this.export = new MatchExport(engine.client(), names.articles(), search.requests(),
         config.limits().exportTimeout());
     this.sources = new Sources(engine.client(), names, importer, sourcesConfig, clock);
+  }
+
+  /** An import of this process still runs with other topics than {@code current} (the re-tag waits for it). */
+  private boolean importsWithOther(FacetExtractor current) {
+    return importer != null && importer.runningWithOtherThan(current);
   }
 
   /** {@code FACETWIRE_AND_FACETS} against the facets there are; an unknown one is a setting error naming it. */

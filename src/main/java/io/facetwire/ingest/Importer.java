@@ -12,6 +12,8 @@ import io.facetwire.facet.FacetValues;
 import io.facetwire.metrics.Meters;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +37,8 @@ public final class Importer {
   private final Timer runs = Meters.latency("facetwire.import.runs",
       "One import (a command-line import, an API request, the demo corpus), until searchable");
   private final int maxBodyChars;
+  /** Runs not finished yet, counted by the extractor each took (the topic re-tag waits for older ones). */
+  private final Map<FacetExtractor, Integer> open = new ConcurrentHashMap<>();
 
   /** @param maxBodyChars longer bodies are cut to this many characters, with a note in the summary */
   public Importer(ArticleWriter writer, FacetExtractor extractor, int maxBodyChars) {
@@ -54,6 +58,14 @@ public final class Importer {
   /** Called after every finished import (batch), once its articles are searchable: e.g. alerts. */
   public void onFinished(Consumer<ImportSummary> listener) {
     listeners.add(listener);
+  }
+
+  /**
+   * True while an import that began with another extractor than {@code current} (earlier topics) is
+   * still writing: a re-tag started now could pass its articles before it writes them.
+   */
+  public boolean runningWithOtherThan(FacetExtractor current) {
+    return open.keySet().stream().anyMatch(e -> e != current);
   }
 
   public Run start() {
@@ -80,9 +92,18 @@ public final class Importer {
     private final long startedAt = System.nanoTime();
     private final List<RecordNote> notes = new CopyOnWriteArrayList<>();
 
+    private final java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+
     private Run(ArticleWriter.Session session, FacetExtractor extractor) {
       this.session = session;
       this.extractor = extractor;
+      open.merge(extractor, 1, Integer::sum);
+    }
+
+    private void end() {
+      if (ended.compareAndSet(false, true)) {
+        open.computeIfPresent(extractor, (e, n) -> n <= 1 ? null : n - 1);
+      }
     }
 
     /** Where a reader sends the records of {@code file}; failures are reported under that name. */
@@ -127,7 +148,12 @@ public final class Importer {
     }
 
     public ImportSummary finish() {
-      WriteSummary written = session.finish();
+      WriteSummary written;
+      try {
+        written = session.finish();
+      } finally {
+        end();
+      }
       ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures(),
           notes);
       runs.record(System.nanoTime() - startedAt, TimeUnit.NANOSECONDS);

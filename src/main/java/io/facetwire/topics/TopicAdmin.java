@@ -55,12 +55,13 @@ public final class TopicAdmin {
    * {@code names.articles()}; {@code base} is version 0. The newest saved version is taken up at once.
    */
   public static TopicAdmin open(ElasticsearchClient client, IndexNames names, ArticleDocuments documents,
-      ArticleWriter writer, ArticleStore articles, FacetExtractor base, Clock clock, TopicsConfig config) {
+      ArticleWriter writer, ArticleStore articles, FacetExtractor base, Clock clock, TopicsConfig config,
+      java.util.function.Predicate<FacetExtractor> importsWithOther) {
     TopicVersionStore store = new TopicVersionStore(client, names.topicVersions(), clock);
     LiveTopics live = new LiveTopics(base, store);
     live.refresh();
     TopicRetagger retagger = new TopicRetagger(store, live,
-        new ArticleScanner(client, names.articles(), documents, 500), writer, articles, clock);
+        new ArticleScanner(client, names.articles(), documents, 500), writer, articles, clock, importsWithOther);
     return new TopicAdmin(store, live, retagger,
         new IndexDiffer(client, names.articles(), documents, config.previewArticles()),
         new DevSetScores(config.labels(), config.data()), new TopicCounts(client, names.articles()));

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+import io.facetwire.extract.FacetExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ public final class TopicRetagger {
 
   /** Pages (of the scanner's size) per step. */
   static final int PAGES_PER_STEP = 4;
+  /** The longest a re-tag waits for imports begun with earlier topics (one that never ends must not block it). */
+  static final Duration IMPORT_WAIT = Duration.ofMinutes(2);
   /** How long a step's owner may go silent before another server takes the re-tag over. */
   static final Duration LEASE = Duration.ofSeconds(60);
 
@@ -39,11 +43,23 @@ public final class TopicRetagger {
   private final ArticleWriter writer;
   private final ArticleStore articles;
   private final Clock clock;
+  private final Predicate<FacetExtractor> importsWithOther;
   /** This server's name in the lease: a restarted server is a new owner (it waits out the old lease). */
   private final String owner = UUID.randomUUID().toString();
 
   public TopicRetagger(TopicVersionStore store, LiveTopics live, ArticleScanner scanner, ArticleWriter writer,
       ArticleStore articles, Clock clock) {
+    this(store, live, scanner, writer, articles, clock, e -> false);
+  }
+
+  /**
+   * @param importsWithOther whether an import on this server still runs with an extractor other than
+   *                         the given one: the re-tag starts only after those finished (at most
+   *                         {@link #IMPORT_WAIT}), so none of them writes earlier topics behind it
+   */
+  public TopicRetagger(TopicVersionStore store, LiveTopics live, ArticleScanner scanner, ArticleWriter writer,
+      ArticleStore articles, Clock clock, Predicate<FacetExtractor> importsWithOther) {
+    this.importsWithOther = importsWithOther;
     this.store = store;
     this.live = live;
     this.scanner = scanner;
@@ -82,6 +98,10 @@ public final class TopicRetagger {
       return false; // this server has not taken up that version yet: its next refresh will
     }
     Instant now = clock.instant();
+    if (state.read() == 0 && state.afterId() == null && importsWithOther.test(current.extractor())
+        && (state.startedAt() == null || now.isBefore(state.startedAt().plus(IMPORT_WAIT)))) {
+      return false; // an import that took the earlier topics is still writing: start after it (next tick)
+    }
     if (state.owner() != null && !state.owner().equals(owner) && state.leaseUntil() != null
         && state.leaseUntil().isAfter(now)) {
       return false; // another server is on it
