@@ -132,41 +132,55 @@ public final class TopicAdmin {
   }
 
   private TopicPreview compute(String topic, String block, LiveTopics.Current current) {
+    Checked c = check(topic, block, current);
+    if (c.refused() != null) {
+      return c.refused();
+    }
+    IndexDiff diff = differ.diff(topic, c.candidate());
+    DevSetScores.Comparison figures = scores.compare(topic, current.extractor(), c.candidate());
+    return new TopicPreview(topic, block, c.fullText(), 0, null, diff, figures, current.version());
+  }
+
+  /** An edited block checked in the whole file: the refusal, or the file's text and its extractor. */
+  private record Checked(TopicPreview refused, String fullText, FacetExtractor candidate) {}
+
+  private Checked check(String topic, String block, LiveTopics.Current current) {
     TopicBlocks blocks = TopicBlocks.of(current.extractor().topicsText());
     Optional<TopicBlocks.Block> old = blocks.block(topic);
     if (old.isEmpty()) {
-      return TopicPreview.refused(topic, block, 0, "there is no topic [" + topic + "]", current.version());
+      return refused(topic, block, 0, "there is no topic [" + topic + "]", current);
     }
     TopicBlocks.BlockProblem problem = TopicBlocks.check(topic, block);
     if (problem != null) {
-      return TopicPreview.refused(topic, block, problem.line(), problem.reason(), current.version());
+      return refused(topic, block, problem.line(), problem.reason(), current);
     }
     String full = blocks.replace(topic, block);
-    FacetExtractor candidate;
     try {
-      candidate = live.candidate(full);
+      return new Checked(null, full, live.candidate(full));
     } catch (DefinitionException e) {
       int line = TopicBlocks.lineInBlock(e.line(), old.get().firstLine(), block);
       String where = line > 0 ? e.reason() : e.reason() + " (line " + e.line() + " of the whole file)";
-      return TopicPreview.refused(topic, block, line, where, current.version());
+      return refused(topic, block, line, where, current);
     }
-    IndexDiff diff = differ.diff(topic, candidate);
-    DevSetScores.Comparison figures = scores.compare(topic, current.extractor(), candidate);
-    return new TopicPreview(topic, block, full, 0, null, diff, figures, current.version());
+  }
+
+  private static Checked refused(String topic, String block, int line, String reason, LiveTopics.Current current) {
+    return new Checked(TopicPreview.refused(topic, block, line, reason, current.version()), null, null);
   }
 
   /**
    * Saves the edited block as a new version (checked again first: nothing is stored if it is bad), uses
-   * it on this server at once and starts the re-tag.
+   * it on this server at once and starts the re-tag. The preview's diff is not computed again.
    */
   public TopicPreview save(String topic, String block, String author, String note) {
-    TopicPreview checked = compute(topic, block, live.current());
-    if (!checked.ok()) {
-      return checked;
+    LiveTopics.Current current = live.current();
+    Checked c = check(topic, block, current);
+    if (c.refused() != null) {
+      return c.refused();
     }
-    TopicVersion v = store.save(checked.fullText(), author, note(note, "edited [" + topic + "]"), null);
+    TopicVersion v = store.save(c.fullText(), author, note(note, "edited [" + topic + "]"), null);
     adopt(v);
-    return checked;
+    return new TopicPreview(topic, block, c.fullText(), 0, null, null, null, current.version());
   }
 
   /** A new version equal to version {@code number} (0: the definition file the server started with). */
