@@ -5,7 +5,7 @@ import io.facetwire.topics.DevSetScores;
 import io.facetwire.topics.IndexDiff;
 import io.facetwire.topics.RetagState;
 import io.facetwire.topics.TopicVersion;
-import io.facetwire.web.article.ArticleLinks;
+import io.facetwire.article.WebLinks;
 import io.facetwire.web.view.DisplayDates;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +66,7 @@ final class TopicViews {
     int from = Math.min((page - 1) * DIFF_PAGE, refs.size());
     int to = Math.min(from + DIFF_PAGE, refs.size());
     return refs.subList(from, to).stream()
-        .map(r -> new Link(ArticleLinks.articleUrl(r.id()), r.title() == null || r.title().isBlank() ? r.id() : r.title()))
+        .map(r -> new Link(WebLinks.articlePath(r.id()), r.title() == null || r.title().isBlank() ? r.id() : r.title()))
         .toList();
   }
 

@@ -70,13 +70,8 @@ public final class ArticleRoutes {
     model.put("sourceTags", article.sourceTags());
     model.put("back", backLink(ctx));
     model.put("related", related.like(article.id(), RELATED).stream()
-<<<<<<< HEAD
-        .map(h -> new Link(h.title(), ArticleLinks.articleUrl(h.id()))).toList());
-    model.put("why", WhyTagsView.of(extractor.get().explain(article.title(), article.body())));
-=======
         .map(h -> new Link(h.title(), WebLinks.articlePath(h.id()))).toList());
-    model.put("why", WhyTagsView.of(extractor.explain(article.title(), article.body())));
->>>>>>> main
+    model.put("why", WhyTagsView.of(extractor.get().explain(article.title(), article.body())));
     ctx.html(templates.render("article", model));
   }
 
