@@ -34,6 +34,8 @@ import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchService;
 import io.facetwire.sources.Sources;
 import io.facetwire.sources.SourcesConfig;
+import io.facetwire.topics.TopicAdmin;
+import io.facetwire.topics.TopicsConfig;
 import java.nio.file.Path;
 import io.facetwire.jobs.Scheduler;
 import java.time.Clock;
@@ -47,7 +49,7 @@ public final class Facetwire implements AutoCloseable {
 
   private final Engine engine;
   private final IndexNames names;
-  private final FacetExtractor extractor;
+  private final TopicAdmin topics;
   private final ArticleStore articles;
   private final SearchService search;
   private final FacetCombination facetCombination;
@@ -77,7 +79,6 @@ public final class Facetwire implements AutoCloseable {
       SourcesConfig sourcesConfig) {
     this.engine = engine;
     this.names = names;
-    this.extractor = extractor;
     this.config = config;
     this.clock = clock;
     this.facets = extractor.facets();
@@ -88,9 +89,12 @@ public final class Facetwire implements AutoCloseable {
         config.limits().searchTimeout());
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
-    this.importer = new Importer(writer, extractor, config.limits().articleChars());
+    // The topics in use: the newest version an admin saved, else the definition file (issue 10 item 3).
+    this.topics = TopicAdmin.open(engine.client(), names, documents, writer, articles, extractor, clock,
+        TopicsConfig.from(Settings.system()), this::importsWithOther);
+    this.importer = new Importer(writer, topics.live()::extractor, config.limits().articleChars());
     this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
-        writer, articles, extractor);
+        writer, articles, topics.live()::extractor);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());
     this.accounts = new Accounts(accountStore, new RateLimiter(engine.client(), names.rateLimits(), clock),
         new PasswordHasher(), config, clock);
@@ -111,6 +115,11 @@ public final class Facetwire implements AutoCloseable {
     this.export = new MatchExport(engine.client(), names.articles(), search.requests(),
         config.limits().exportTimeout());
     this.sources = new Sources(engine.client(), names, importer, sourcesConfig, clock);
+  }
+
+  /** An import of this process still runs with other topics than {@code current} (the re-tag waits for it). */
+  private boolean importsWithOther(FacetExtractor current) {
+    return importer != null && importer.runningWithOtherThan(current);
   }
 
   /** {@code FACETWIRE_AND_FACETS} against the facets there are; an unknown one is a setting error naming it. */
@@ -154,8 +163,14 @@ public final class Facetwire implements AutoCloseable {
     return names;
   }
 
+  /** The extractor in use now: its topics change when an admin saves a version ({@link #topics()}). */
   public FacetExtractor extractor() {
-    return extractor;
+    return topics.live().extractor();
+  }
+
+  /** The topic editor: versions of the topic definitions, previews, the re-tag after a save. */
+  public TopicAdmin topics() {
+    return topics;
   }
 
   /** The facets of this application: those its extractor fills. */
@@ -264,6 +279,7 @@ public final class Facetwire implements AutoCloseable {
       Scheduler jobs = new Scheduler();
       jobs.every("housekeeping", housekeepingEvery, housekeepingEvery, housekeeping::runAndLog);
       alerts.runChecksOn(jobs);
+      topics.runOn(jobs);
       scheduler = jobs;
     }
     return scheduler;

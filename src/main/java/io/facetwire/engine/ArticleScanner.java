@@ -50,6 +50,18 @@ public final class ArticleScanner {
     }
   }
 
+  /** One page of a scan done in steps: its articles, and whether it was the last. */
+  public record Chunk(List<Article> articles, boolean last) {}
+
+  /**
+   * The page after the article with id {@code after} (null: the first page): how a scan that is
+   * stopped and resumed (the re-tag after a topic edit) goes on from where it was.
+   */
+  public Chunk pageAfter(String after) {
+    Page next = nextPage(after);
+    return new Chunk(next.articles(), next.hits() < pageSize || next.articles().isEmpty());
+  }
+
   /** The articles of one page, and how many hits it had (hits without a source give no article). */
   private record Page(List<Article> articles, int hits) {}
 

@@ -25,7 +25,7 @@ public final class IndexBootstrap {
   /** The mapping files shipped in the jar (from the repository's {@code index-mappings/} folder). */
   public static final List<String> MAPPINGS = List.of(IndexNames.ARTICLES, IndexNames.SAVED_SEARCHES,
       IndexNames.USERS, IndexNames.SESSIONS, IndexNames.RATE_LIMITS, IndexNames.SEARCH_HISTORY,
-      IndexNames.SOURCES);
+      IndexNames.SOURCES, IndexNames.TOPIC_VERSIONS);
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexBootstrap.class);
 

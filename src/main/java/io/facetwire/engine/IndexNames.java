@@ -14,6 +14,7 @@ public record IndexNames(String prefix) {
   public static final String RATE_LIMITS = "rate-limits";
   public static final String SEARCH_HISTORY = "search-history";
   public static final String SOURCES = "sources";
+  public static final String TOPIC_VERSIONS = "topic-versions";
 
   public static IndexNames defaults() {
     return new IndexNames("facetwire-");
@@ -45,6 +46,11 @@ public record IndexNames(String prefix) {
 
   public String sources() {
     return prefix + SOURCES;
+  }
+
+  /** Versions of the topic definitions an admin saved, and the state of the re-tag after the last. */
+  public String topicVersions() {
+    return prefix + TOPIC_VERSIONS;
   }
 
   /** The alias for a mapping file's base name, e.g. "articles" -> "facetwire-articles". */

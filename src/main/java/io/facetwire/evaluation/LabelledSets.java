@@ -48,12 +48,38 @@ public final class LabelledSets {
         continue;
       }
       JsonNode label = Json.mapper().readTree(line);
-      Article article = text(label, labels + ":" + lineNo);
-      out.add(new LabelledArticle(name(label), article.title(), article.body(), strings(label, "countries"),
-          strings(label, "persons"), strings(label, "topics"),
-          label.has("organizations") ? strings(label, "organizations") : null, source(label, article)));
+      out.add(labelled(label, text(label, labels + ":" + lineNo)));
     }
     return out;
+  }
+
+  /** The articles of a set whose texts were found, and how many were not (a fresh clone has no shared data). */
+  public record Available(List<LabelledArticle> articles, int missing) {}
+
+  /** Like {@link #load}, but a missing text leaves out that article only (the admin page's figures). */
+  public Available loadAvailable(Path labels) throws IOException {
+    List<LabelledArticle> out = new ArrayList<>();
+    int missing = 0;
+    int lineNo = 0;
+    for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode label = Json.mapper().readTree(line);
+      try {
+        out.add(labelled(label, text(label, labels + ":" + lineNo)));
+      } catch (MissingTextException e) {
+        missing++;
+      }
+    }
+    return new Available(out, missing);
+  }
+
+  private static LabelledArticle labelled(JsonNode label, Article article) {
+    return new LabelledArticle(name(label), article.title(), article.body(), strings(label, "countries"),
+        strings(label, "persons"), strings(label, "topics"),
+        label.has("organizations") ? strings(label, "organizations") : null, source(label, article));
   }
 
   /** Thrown when a labelled article's text is not where the label says (e.g. no shared data folder). */

@@ -30,14 +30,18 @@ public final class FacetExtractor {
   private final OrganisationGazetteer organisations;
   private final CountryGazetteer gazetteer;
   private final TopicDefinitions definitions;
+  /** The definition file's text these topics were read from (what the admin page edits). */
+  private final String topicsText;
   private final Map<Facet, ValueExtractor> extractors;
   private final FacetCatalog catalog;
   private final EntityNames names;
   private final OrganisationExtractor organisationExtractor;
 
-  private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicDefinitions definitions) {
+  private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicDefinitions definitions,
+      String topicsText) {
     this.gazetteer = gazetteer;
     this.definitions = definitions;
+    this.topicsText = topicsText;
     this.topics = new TopicMatcher(definitions);
     this.lexicon = lexicon;
     this.known = KnownPersons.loadDefault();
@@ -65,6 +69,7 @@ public final class FacetExtractor {
   private FacetExtractor(FacetExtractor base, Facet extra, ValueExtractor extractor) {
     this.gazetteer = base.gazetteer;
     this.definitions = base.definitions;
+    this.topicsText = base.topicsText;
     this.lexicon = base.lexicon;
     this.known = base.known;
     this.organisations = base.organisations;
@@ -77,6 +82,37 @@ public final class FacetExtractor {
     Map<Facet, ValueExtractor> more = new LinkedHashMap<>(base.extractors);
     more.put(extra, Objects.requireNonNull(extractor, "extractor"));
     this.extractors = more;
+  }
+
+  /** The same extractor (gazetteers, name lists, added facets) with other topics; only the topic facet differs. */
+  private FacetExtractor(FacetExtractor base, TopicDefinitions definitions, String topicsText) {
+    this.gazetteer = base.gazetteer;
+    this.definitions = definitions;
+    this.topicsText = topicsText;
+    this.lexicon = base.lexicon;
+    this.known = base.known;
+    this.organisations = base.organisations;
+    this.topics = new TopicMatcher(definitions);
+    this.countries = base.countries;
+    this.persons = base.persons;
+    this.catalog = base.catalog;
+    Map<Facet, ValueExtractor> swapped = new LinkedHashMap<>(base.extractors);
+    swapped.put(Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())));
+    this.extractors = swapped;
+  }
+
+  /**
+   * This extractor with the topics of {@code definitions} (the text of a whole definition file): what
+   * an admin's edit makes, without reading the gazetteers again. A bad definition is a
+   * {@link DefinitionException} naming its line; nothing is built then.
+   */
+  public FacetExtractor withTopics(String definitions, String source) {
+    return new FacetExtractor(this, TopicDefinitions.parse(definitions, source), definitions);
+  }
+
+  /** The text of the topic definition file in use. */
+  public String topicsText() {
+    return topicsText;
   }
 
   /** This extractor filling one facet more (shown after the others): how a deployment or test adds a facet. */
@@ -107,8 +143,9 @@ public final class FacetExtractor {
 
   /** Gazetteers, name lists and topic taxonomy from the classpath. */
   public static FacetExtractor loadDefault() {
+    String text = TopicDefinitions.defaultText();
     return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
-        TopicDefinitions.loadDefault());
+        TopicDefinitions.parse(text, "topics.txt"), text);
   }
 
   /**
@@ -117,14 +154,15 @@ public final class FacetExtractor {
    */
   public static FacetExtractor load(Path taxonomyFile) {
     Objects.requireNonNull(taxonomyFile, "taxonomyFile");
+    String text = TopicDefinitions.fileText(taxonomyFile);
     return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
-        TopicDefinitions.load(taxonomyFile));
+        TopicDefinitions.parse(text, taxonomyFile.toString()), text);
   }
 
   /** Like {@link #load(Path)}, from the text of a definition file ({@code source} names it in errors). */
   public static FacetExtractor withDefinitions(String definitions, String source) {
     return new FacetExtractor(CountryGazetteer.loadDefault(), NameLexicon.loadDefault(),
-        TopicDefinitions.parse(definitions, source));
+        TopicDefinitions.parse(definitions, source), definitions);
   }
 
   /** Facets of one article without a known source; either part may be null. Thread-safe. */

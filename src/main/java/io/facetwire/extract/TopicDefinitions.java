@@ -3,7 +3,6 @@ package io.facetwire.extract;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -71,23 +70,31 @@ final class TopicDefinitions {
   }
 
   static TopicDefinitions loadDefault() {
+    return parse(defaultText(), "topics.txt");
+  }
+
+  /** The text of the built-in {@code topics.txt}: version 0 of the topics an admin edits. */
+  static String defaultText() {
     try (InputStream in = TopicDefinitions.class.getResourceAsStream("topics.txt")) {
       if (in == null) {
         throw new IllegalStateException("topics.txt missing from the classpath");
       }
-      return TopicDefinitionParser.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-          "topics.txt");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static TopicDefinitions load(Path file) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return TopicDefinitionParser.parse(r, file.toString());
+  static String fileText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read topic definitions " + file, e);
     }
+  }
+
+  static TopicDefinitions load(Path file) {
+    return parse(fileText(file), file.toString());
   }
 
   /** Definitions from text (an editor's preview, tests); a bad line is a {@link DefinitionException}. */

@@ -12,10 +12,13 @@ import io.facetwire.facet.FacetValues;
 import io.facetwire.metrics.Meters;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,17 +31,27 @@ public final class Importer {
   private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
 
   private final ArticleWriter writer;
-  private final FacetExtractor extractor;
+  private final Supplier<FacetExtractor> extractors;
   private final List<Consumer<ImportSummary>> listeners = new CopyOnWriteArrayList<>();
   private final Timer extraction = Meters.latency("facetwire.extraction", "Facet extraction of one article");
   private final Timer runs = Meters.latency("facetwire.import.runs",
       "One import (a command-line import, an API request, the demo corpus), until searchable");
   private final int maxBodyChars;
+  /** Runs not finished yet, counted by the extractor each took (the topic re-tag waits for older ones). */
+  private final Map<FacetExtractor, Integer> open = new ConcurrentHashMap<>();
 
   /** @param maxBodyChars longer bodies are cut to this many characters, with a note in the summary */
   public Importer(ArticleWriter writer, FacetExtractor extractor, int maxBodyChars) {
+    this(writer, () -> extractor, maxBodyChars);
+  }
+
+  /**
+   * @param extractors the extractor in use (it changes when an admin saves topics); each run takes it
+   *                   once at its start, so an import finishes with the definitions it began with
+   */
+  public Importer(ArticleWriter writer, Supplier<FacetExtractor> extractors, int maxBodyChars) {
     this.writer = writer;
-    this.extractor = extractor;
+    this.extractors = extractors;
     this.maxBodyChars = maxBodyChars;
   }
 
@@ -47,16 +60,24 @@ public final class Importer {
     listeners.add(listener);
   }
 
+  /**
+   * True while an import that began with another extractor than {@code current} (earlier topics) is
+   * still writing: a re-tag started now could pass its articles before it writes them.
+   */
+  public boolean runningWithOtherThan(FacetExtractor current) {
+    return open.keySet().stream().anyMatch(e -> e != current);
+  }
+
   public Run start() {
-    return new Run(writer.open());
+    return new Run(writer.open(), extractors.get());
   }
 
   /** Adds stable id and extracted facets; the article's own text is never changed. */
   public Article enrich(Article article) {
-    return withFacets(ArticleIds.withStableId(article));
+    return withFacets(ArticleIds.withStableId(article), extractors.get());
   }
 
-  private Article withFacets(Article withId) {
+  private Article withFacets(Article withId, FacetExtractor extractor) {
     long start = System.nanoTime();
     FacetValues facets = extractor.extract(withId.title(), withId.body(), withId.source());
     extraction.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
@@ -66,12 +87,23 @@ public final class Importer {
   /** One import of one or more files or requests; {@link #finish} makes everything searchable. */
   public final class Run {
     private final ArticleWriter.Session session;
+    private final FacetExtractor extractor;
     private final AtomicLong read = new AtomicLong();
     private final long startedAt = System.nanoTime();
     private final List<RecordNote> notes = new CopyOnWriteArrayList<>();
 
-    private Run(ArticleWriter.Session session) {
+    private final java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private Run(ArticleWriter.Session session, FacetExtractor extractor) {
       this.session = session;
+      this.extractor = extractor;
+      open.merge(extractor, 1, Integer::sum);
+    }
+
+    private void end() {
+      if (ended.compareAndSet(false, true)) {
+        open.computeIfPresent(extractor, (e, n) -> n <= 1 ? null : n - 1);
+      }
     }
 
     /** Where a reader sends the records of {@code file}; failures are reported under that name. */
@@ -90,7 +122,7 @@ public final class Importer {
             session.fail(new RecordError(file, location, lineOf(location), problem));
             return;
           }
-          session.add(withFacets(withId), new ArticleWriter.Origin(file, location, lineOf(location)));
+          session.add(withFacets(withId, extractor), new ArticleWriter.Origin(file, location, lineOf(location)));
         }
 
         @Override
@@ -116,7 +148,12 @@ public final class Importer {
     }
 
     public ImportSummary finish() {
-      WriteSummary written = session.finish();
+      WriteSummary written;
+      try {
+        written = session.finish();
+      } finally {
+        end();
+      }
       ImportSummary summary = new ImportSummary(read.get(), written.indexed(), written.unchanged(), written.failures(),
           notes);
       runs.record(System.nanoTime() - startedAt, TimeUnit.NANOSECONDS);

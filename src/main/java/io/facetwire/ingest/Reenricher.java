@@ -8,6 +8,7 @@ import io.facetwire.engine.WriteSummary;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.FacetValues;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * Re-extracts the facets of every article already in the index, with the current extractor (and so
@@ -22,13 +23,32 @@ public final class Reenricher {
   private final ArticleScanner scanner;
   private final ArticleWriter writer;
   private final ArticleStore store;
-  private final FacetExtractor extractor;
+  private final Supplier<FacetExtractor> extractors;
 
   public Reenricher(ArticleScanner scanner, ArticleWriter writer, ArticleStore store, FacetExtractor extractor) {
+    this(scanner, writer, store, () -> extractor);
+  }
+
+  /** With the extractor in use when a run starts (the topics an admin saved last): one run, one extractor. */
+  public Reenricher(ArticleScanner scanner, ArticleWriter writer, ArticleStore store,
+      Supplier<FacetExtractor> extractors) {
     this.scanner = scanner;
     this.writer = writer;
     this.store = store;
-    this.extractor = extractor;
+    this.extractors = extractors;
+  }
+
+  /**
+   * Re-extracts one article into {@code session} if its facets change; false (nothing written) if they
+   * come out the same. Also the step of the background re-tag after a topic edit.
+   */
+  public static boolean reenrich(Article article, FacetExtractor extractor, ArticleWriter.Session session) {
+    FacetValues facets = extractor.extract(article.title(), article.body(), article.source());
+    if (facets.sameAs(article.facets(), extractor.facets())) {
+      return false; // nothing to write: saves the writer's look-up of the stored hash
+    }
+    session.add(article.withFacets(facets), new ArticleWriter.Origin("index", "article " + article.id(), 0));
+    return true;
   }
 
   public EnrichSummary run() {
@@ -37,19 +57,16 @@ public final class Reenricher {
 
   /** Re-extracts everything; {@code progress} hears the number of articles read so far after each page. */
   public EnrichSummary run(LongConsumer progress) {
+    FacetExtractor extractor = extractors.get();
     long before = store.count();
     ArticleWriter.Session session = writer.open();
     long[] read = {0};
     long[] same = {0};
     scanner.scan(page -> {
       for (Article article : page) {
-        FacetValues facets = extractor.extract(article.title(), article.body(), article.source());
-        if (facets.sameAs(article.facets(), extractor.facets())) {
-          same[0]++; // nothing to write: saves the writer's look-up of the stored hash
-          continue;
+        if (!reenrich(article, extractor, session)) {
+          same[0]++;
         }
-        session.add(article.withFacets(facets),
-            new ArticleWriter.Origin("index", "article " + article.id(), 0));
       }
       read[0] += page.size();
       progress.accept(read[0]);

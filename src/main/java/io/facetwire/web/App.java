@@ -11,6 +11,7 @@ import io.facetwire.web.accounts.SessionCookies;
 import io.facetwire.web.admin.FileImportRoute;
 import io.facetwire.web.admin.ImportRoutes;
 import io.facetwire.web.admin.SourceRoutes;
+import io.facetwire.web.admin.TopicRoutes;
 import io.facetwire.web.article.ArticleRoutes;
 import io.facetwire.web.entities.EntityRoutes;
 import io.facetwire.web.export.ExportRoutes;
@@ -162,11 +163,11 @@ public final class App {
     }
 
     ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates, facetCatalog,
-        facetwire.documents(), facetwire.extractor());
+        facetwire.documents(), facetwire::extractor);
     app.get("/articles/{id}", articles::page);
     app.get("/api/articles/{id}", articles::api);
 
-    ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire.extractor(), Json.mapper(), bodyLimits,
+    ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire::extractor, Json.mapper(), bodyLimits,
         config.limits().articleChars());
     ApiAuth apiAuth = new ApiAuth(config, localImportToken);
     app.post("/api/articles", ctx -> {
@@ -212,6 +213,16 @@ public final class App {
     app.post("/admin/sources/{id}/poll", sourceRoutes::pollNow);
     app.post("/admin/sources/{id}/remove", sourceRoutes::remove);
     // --- end live sources ---
+
+    // --- topics an admin edits (issue 10 item 3): admin only ---
+    TopicRoutes topicRoutes = new TopicRoutes(facetwire.topics(), templates);
+    app.get("/admin/topics", topicRoutes::page);
+    app.get("/admin/topics/status", topicRoutes::status);
+    app.get("/admin/topics/edit", topicRoutes::edit);
+    app.post("/admin/topics/preview", expensive.guard(ExpensiveWork.ALWAYS, topicRoutes::preview));
+    app.post("/admin/topics/save", topicRoutes::save); // checks the text only: no diff again
+    app.post("/admin/topics/revert", topicRoutes::revert);
+    // --- end topics ---
 
     // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).
     HealthRoute health = new HealthRoute(facetwire.engine().client(),

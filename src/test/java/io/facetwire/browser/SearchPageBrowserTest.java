@@ -316,11 +316,13 @@ class SearchPageBrowserTest {
     server.facetwire().sources().store().add("Axe feed", "https://news.example.org/feed.xml", 30, "axe-admin@example.org");
     for (Map.Entry<String, String> page : Map.of(
         "admin sources", "/admin/sources",
+        "admin topics", "/admin/topics",
+        "admin topic editor", "/admin/topics/edit?topic=Syria",
         "account", "/account",
         "saved list", "/saved").entrySet()) {
       driver.get(base + page.getValue());
       assertTrue(driver.findElements(By.cssSelector("h1")).size() == 1, page.getKey() + ": " + driver.getTitle());
-      if (page.getValue().startsWith("/admin")) {
+      if (page.getValue().startsWith("/admin/sources")) {
         assertTrue(driver.getPageSource().contains("Axe feed"), "the admin sees the sources: " + driver.getTitle());
       }
       Browser.screenshot(driver, page.getKey().replace(' ', '-'));

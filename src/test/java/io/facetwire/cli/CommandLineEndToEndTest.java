@@ -167,6 +167,29 @@ class CommandLineEndToEndTest {
     }
   }
 
+  @Test
+  void topicVersionsAreCheckedSetAndListedFromTheCommandLine() throws Exception {
+    Path data = Files.createTempDirectory("facetwire-cli-topics");
+    Path bad = data.resolve("bad-topics.txt");
+    Files.writeString(bad, "[health]\nthreshold = 3\n2 vaccine near ten: virus\n");
+    Result refused = run(data.resolve("bad.log"), "topics", "set", bad.toString(), "--data-dir", data.toString());
+    assertEquals(1, refused.exitCode(), refused.output());
+    assertTrue(refused.output().startsWith("facetwire: " + bad + ":3: "), refused.output());
+    assertTrue(refused.output().strip().endsWith("(nothing saved)"), refused.output());
+
+    Path good = data.resolve("topics.txt");
+    Files.writeString(good, "[health]\nthreshold = 3\n3  vaccine, epidemic\n[sport]\n3  football\n");
+    Result set = run(data.resolve("set.log"), "topics", "set", good.toString(), "--note", "two topics",
+        "--data-dir", data.toString());
+    assertEquals(0, set.exitCode(), set.output());
+    assertTrue(set.output().contains("Saved version 1."), set.output());
+    assertTrue(set.output().contains("The index is tagged with version 1."), set.output());
+    Result listed = run(data.resolve("list.log"), "topics", "list", "--data-dir", data.toString());
+    assertTrue(listed.output().contains("Version in use: 1"), listed.output());
+    assertTrue(listed.output().contains("  1  ") && listed.output().contains("cli  two topics"), listed.output());
+    assertTrue(listed.output().contains("sport"), listed.output());
+  }
+
   record Result(int exitCode, String output) {}
 
   private Process start(Path log, String... args) throws IOException {

@@ -76,8 +76,18 @@ public final class TestServer implements AutoCloseable {
 
   private static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor,
       io.facetwire.sources.SourcesConfig sources) {
-    Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
-        extractor, clock, config, sources);
+    return start(config, clock, extractor, sources, new IndexNames(TestEngine.uniquePrefix()));
+  }
+
+  /** A second server on the same indices as {@code first}: two servers of one installation (a cluster). */
+  public static TestServer startBeside(TestServer first) {
+    return start(first.facetwire.config(), first.facetwire.clock(), extractor(),
+        io.facetwire.sources.SourcesConfig.defaults(), first.facetwire.names());
+  }
+
+  private static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor,
+      io.facetwire.sources.SourcesConfig sources, IndexNames names) {
+    Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), names, extractor, clock, config, sources);
     // As serve does: alert checks run on the scheduler (housekeeping's first run is an hour away).
     facetwire.startBackgroundJobs(io.facetwire.account.Housekeeping.EVERY);
     Javalin app = App.create(facetwire).start("127.0.0.1", 0);

@@ -91,9 +91,22 @@ class HtmlValidityTest {
     pages.put("someone else's saved search (404)", "/saved/not-mine");
     pages.put("admin: sources", "/admin/sources");
     pages.put("admin: sources after an action", "/admin/sources?done=added");
+    pages.put("admin: topics", "/admin/topics");
+    pages.put("admin: topic editor", "/admin/topics/edit?topic=sanctions");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       assertValid(page.getKey(), signedIn.get(page.getValue()));
     }
+  }
+
+  @Test
+  void topicPreviewAndRefusedDefinitionPagesHaveNoErrors() {
+    org.jsoup.nodes.Document editor = signedIn.get("/admin/topics/edit?topic=sanctions").html();
+    // A preview with articles gained and lost, and the definition error page.
+    assertValid("topic preview", signedIn.submit(editor, "form.topic-form",
+        Map.of("block", "[sanctions]\nthreshold = 3\nmentions = 1\nshare = 0\n5  election, elections\n")));
+    Http.Response refused = signedIn.submit(editor, "form.topic-form", Map.of("block", "[sanctions]\n2 x near y: z\n"));
+    assertEquals(400, refused.status());
+    assertValid("topic definition refused", refused);
   }
 
   @Test

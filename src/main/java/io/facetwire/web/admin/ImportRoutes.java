@@ -29,14 +29,15 @@ public final class ImportRoutes {
   static final String REQUEST = "request";
 
   private final Importer importer;
-  private final FacetExtractor extractor;
+  /** The extractor in use now (an admin may save new topics while the server runs). */
+  private final java.util.function.Supplier<FacetExtractor> extractor;
   private final ObjectMapper json;
   /** Parses request bodies: nesting and string length limited, so a hostile body is a 400. */
   private final ObjectMapper bodies;
   private final BodyLimits limits;
   private final int maxArticleChars;
 
-  public ImportRoutes(Importer importer, FacetExtractor extractor, ObjectMapper json, BodyLimits limits,
+  public ImportRoutes(Importer importer, java.util.function.Supplier<FacetExtractor> extractor, ObjectMapper json, BodyLimits limits,
       int maxArticleChars) {
     this.importer = importer;
     this.extractor = extractor;
@@ -124,7 +125,7 @@ public final class ImportRoutes {
     if (cut) {
       text = text.substring(0, maxArticleChars);
     }
-    FacetValues facets = extractor.extract(title, text);
+    FacetValues facets = extractor.get().extract(title, text);
     ObjectNode out = json.createObjectNode();
     facets.map().forEach((facet, values) -> out.set(facet.field(), json.valueToTree(values)));
     if (cut) {
@@ -132,7 +133,7 @@ public final class ImportRoutes {
           + "(FACETWIRE_MAX_ARTICLE_CHARS).", maxArticleChars));
     }
     if ("true".equals(ctx.queryParam("explain"))) {
-      out.set("explanation", json.valueToTree(extractor.explain(title, text)));
+      out.set("explanation", json.valueToTree(extractor.get().explain(title, text)));
     }
     ctx.contentType("application/json").result(json.writeValueAsString(out));
   }

@@ -33,10 +33,11 @@ public final class ArticleRoutes {
   private final FacetCatalog facets;
   private final ArticleDocuments documents;
   /** Extracts the stored text again for "Why these tags" (with the definitions the server runs on). */
-  private final FacetExtractor extractor;
+  /** The extractor in use now (an admin may save new topics while the server runs). */
+  private final java.util.function.Supplier<FacetExtractor> extractor;
 
   public ArticleRoutes(ArticleStore articles, RelatedArticles related, Templates templates, FacetCatalog facets,
-      ArticleDocuments documents, FacetExtractor extractor) {
+      ArticleDocuments documents, java.util.function.Supplier<FacetExtractor> extractor) {
     this.extractor = extractor;
     this.documents = documents;
     this.facets = facets;
@@ -70,7 +71,7 @@ public final class ArticleRoutes {
     model.put("back", backLink(ctx));
     model.put("related", related.like(article.id(), RELATED).stream()
         .map(h -> new Link(h.title(), WebLinks.articlePath(h.id()))).toList());
-    model.put("why", WhyTagsView.of(extractor.explain(article.title(), article.body())));
+    model.put("why", WhyTagsView.of(extractor.get().explain(article.title(), article.body())));
     ctx.html(templates.render("article", model));
   }
 
@@ -79,7 +80,7 @@ public final class ArticleRoutes {
     Article article = find(ctx);
     ObjectNode out = documents.toJson(io.facetwire.article.WebLinks.forOutput(article));
     if ("true".equals(ctx.queryParam("explain"))) {
-      out.set("explanation", Json.mapper().valueToTree(extractor.explain(article.title(), article.body())));
+      out.set("explanation", Json.mapper().valueToTree(extractor.get().explain(article.title(), article.body())));
     }
     ctx.json(out);
   }

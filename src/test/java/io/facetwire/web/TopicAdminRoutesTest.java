@@ -1,0 +1,233 @@
+package io.facetwire.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.support.BrowserSession;
+import io.facetwire.support.Http;
+import io.facetwire.support.TestServer;
+import io.facetwire.topics.RetagState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /admin/topics} over HTTP against the real node: who may use it, CSRF, a bad definition refused
+ * by line with nothing stored, the preview's difference against what the re-tag then does, versions,
+ * revert, and a second server of the same installation taking up a saved version.
+ */
+class TopicAdminRoutesTest {
+
+  static TestServer server;
+  static BrowserSession admin;
+  static BrowserSession user;
+
+  /** Health no article can meet: every health tag would go. */
+  static final String NEVER_HEALTH = "[health]\nthreshold = 100\n3  vaccine\n";
+  /** Health for every article naming an election twice: tags would come. */
+  static final String ELECTION_HEALTH = "[health]\n# a deliberately wrong definition, for the test\nthreshold = 3\n"
+      + "mentions = 1\nshare = 0\n5  election, elections, vote\n";
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
+    admin = server.browser();
+    admin.signUp("topics-admin@example.org", "admin password");
+    user = server.browser();
+    user.signUp("topics-user@example.org", "user password");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void onlyAdminsMayUseTheTopicPages() {
+    assertEquals(303, server.http().get("/admin/topics").status(), "anonymous: sent to sign in");
+    assertEquals(403, user.get("/admin/topics").status());
+    assertEquals(403, user.get("/admin/topics/edit?topic=health").status());
+    assertEquals(403, user.get("/admin/topics/status").status());
+    assertEquals(403, user.post("/admin/topics/preview", Map.of("topic", "health", "block", NEVER_HEALTH)).status());
+    assertEquals(403, user.post("/admin/topics/save", Map.of("topic", "health", "block", NEVER_HEALTH)).status());
+    assertEquals(403, user.post("/admin/topics/revert", Map.of("version", "0")).status());
+    assertEquals(0, server.facetwire().topics().versions().list(10).size(), "nothing was stored");
+
+    Http.Response page = admin.get("/admin/topics");
+    assertEquals(200, page.status());
+    Document html = page.html();
+    assertFalse(html.select("tr.topic-row").isEmpty());
+    long health = apiCount("health");
+    assertTrue(health > 0, "the fixtures have health articles");
+    assertEquals(Long.toString(health), row(html, "health").selectFirst(".topic-count").text(),
+        "the count is the index's");
+  }
+
+  @Test
+  void formsWithoutTheCsrfTokenAreRefused() {
+    Http.Response r = admin.http().postForm("/admin/topics/save",
+        Map.of("topic", "health", "block", NEVER_HEALTH, "base", "x"));
+    assertEquals(403, r.status());
+    r = admin.http().postForm("/admin/topics/revert", Map.of("version", "0"));
+    assertEquals(403, r.status());
+    assertEquals(0, server.facetwire().topics().versions().list(10).size());
+  }
+
+  @Test
+  void aBadDefinitionIsRefusedWithItsLineAndNothingIsApplied() {
+    int before = server.facetwire().topics().live().current().version();
+    Document editor = admin.get("/admin/topics/edit?topic=health").html();
+    String bad = "[health]\nthreshold = 3\ntreshold = 4\n2  vaccine\n";
+    Http.Response preview = admin.submit(editor, "form.topic-form", Map.of("block", bad));
+    assertEquals(400, preview.status());
+    Element error = preview.html().selectFirst(".definition-error");
+    assertNotNull(error, preview.body());
+    assertTrue(error.text().startsWith("Line 3:"), error.text());
+    assertTrue(error.text().contains("unknown setting 'treshold'"), error.text());
+
+    Http.Response save = admin.http().postForm("/admin/topics/save", fields(editor, Map.of("block", bad)));
+    assertEquals(400, save.status());
+    assertTrue(save.html().selectFirst(".definition-error").text().contains("Line 3:"));
+    // Another topic's header inside the block, and a renamed block, are refused the same way.
+    Http.Response two = admin.http().postForm("/admin/topics/save",
+        fields(editor, Map.of("block", "[health]\n3  vaccine\n[sport]\n3  football\n")));
+    assertEquals(400, two.status());
+    assertTrue(two.html().selectFirst(".definition-error").text().startsWith("Line 3:"), two.body());
+
+    assertEquals(before, server.facetwire().topics().live().current().version(), "still the same version");
+    assertTrue(server.facetwire().topics().versions().list(10).isEmpty(), "no version stored");
+  }
+
+  @Test
+  void previewPredictsTheReTagThenSaveVersionsAndRevert() {
+    // A fresh server: this test saves versions, which would change the others' starting point.
+    try (TestServer own = TestServer.start()) {
+      own.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
+      BrowserSession boss = own.browser();
+      boss.signUp("boss@example.org", "boss password");
+      long healthBefore = count(own, "health");
+
+      // Preview a definition no article meets: every health article would lose it, none gain it.
+      Document editor = boss.get("/admin/topics/edit?topic=health").html();
+      String original = editor.selectFirst("textarea[name=block]").wholeText();
+      assertTrue(original.startsWith("[health]"), original);
+      Http.Response never = boss.submit(editor, "form.topic-form", Map.of("block", NEVER_HEALTH));
+      assertEquals(200, never.status(), never.body());
+      assertEquals(healthBefore, number(never.html(), ".removed-count"));
+      assertEquals(0, number(never.html(), ".added-count"));
+
+      // Preview one that tags election stories, then save it.
+      Http.Response preview = boss.submit(editor, "form.topic-form", Map.of("block", ELECTION_HEALTH));
+      assertEquals(200, preview.status(), preview.body());
+      long added = number(preview.html(), ".added-count");
+      long removed = number(preview.html(), ".removed-count");
+      assertTrue(added > 0, "election stories would gain health");
+      // Every listed article is linked and its title escaped by the template.
+      assertFalse(preview.html().select("ul.added a[href^=/articles/]").isEmpty());
+      Http.Response saved = boss.http().postForm("/admin/topics/save", fields(preview.html(), Map.of()));
+      assertEquals(303, saved.status(), saved.body());
+
+      assertEquals(1, own.facetwire().topics().live().current().version(), "in use on this server at once");
+      RetagState done = awaitRetag(own, 1);
+      assertEquals(1, done.tagged());
+      assertEquals(healthBefore + added - removed, count(own, "health"), "the re-tag did what the preview said");
+
+      Document list = boss.get("/admin/topics").html();
+      assertEquals("1", list.selectFirst("#v1 .version-number").text());
+      assertTrue(list.selectFirst("#v1").text().contains("in use"));
+      assertTrue(list.selectFirst("#v1").text().contains("boss@example.org"));
+      assertTrue(list.selectFirst(".retag-words").text().contains("tagged with version 1"));
+
+      // One click back to the file the server started with: a new version equal to it.
+      Http.Response revert = boss.submit(list, "#v0 form.revert-form", Map.of());
+      assertEquals(303, revert.status(), revert.body());
+      assertEquals(2, own.facetwire().topics().live().current().version());
+      assertEquals(own.facetwire().topics().live().base().topicsText(),
+          own.facetwire().topics().versions().get(2).orElseThrow().text());
+      awaitRetag(own, 2);
+      assertEquals(healthBefore, count(own, "health"), "the revert re-tagged the index back");
+      Document after = boss.get("/admin/topics").html();
+      assertTrue(after.selectFirst("#v2 .version-note").text().contains("revert to version 0"));
+      assertEquals(List.of("2", "1", "0"), after.select(".version-number").eachText(), "every version kept");
+    }
+  }
+
+  @Test
+  void aSecondServerOfTheInstallationTakesUpASavedVersion() {
+    try (TestServer first = TestServer.start(); TestServer second = TestServer.startBeside(first)) {
+      String text = "An election was held. The election result and the vote count were disputed.";
+      assertFalse(second.facetwire().extractor().extract("Vote", text).values(io.facetwire.facet.Facet.TOPIC)
+          .contains("health"));
+      assertTrue(first.facetwire().topics().save("health", ELECTION_HEALTH, "first@example.org", "test").ok());
+      assertEquals(1, first.facetwire().topics().live().current().version());
+      // Nobody tells the second server: its own scheduler job finds the version within a tick or two.
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (second.facetwire().topics().live().current().version() != 1 && System.nanoTime() < deadline) {
+        pause();
+      }
+      assertEquals(1, second.facetwire().topics().live().current().version());
+      assertTrue(second.facetwire().extractor().extract("Vote", text).values(io.facetwire.facet.Facet.TOPIC)
+          .contains("health"));
+    }
+  }
+
+  static RetagState awaitRetag(TestServer s, int version) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      RetagState state = s.facetwire().topics().versions().retagState();
+      if (state.tagged() == version && !state.pending()) {
+        return state;
+      }
+      s.facetwire().topics().tick();
+    }
+    throw new AssertionError("re-tag to version " + version + " did not finish: "
+        + s.facetwire().topics().versions().retagState());
+  }
+
+  /** Between looks at another server's state: a short wait, not a measurement. */
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Map<String, String> fields(Document page, Map<String, String> values) {
+    Element form = page.selectFirst("form.topic-form");
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (Element input : form.select("input[name], textarea[name]")) {
+      out.put(input.attr("name"), input.tagName().equals("textarea") ? input.wholeText() : input.attr("value"));
+    }
+    out.putAll(values);
+    return out;
+  }
+
+  private static Element row(Document page, String topic) {
+    return page.select("tr.topic-row").stream().filter(r -> r.selectFirst(".topic-name").text().equals(topic))
+        .findFirst().orElseThrow();
+  }
+
+  private static long number(Document page, String selector) {
+    Element e = page.selectFirst(selector);
+    assertNotNull(e, "no " + selector);
+    return Long.parseLong(e.text());
+  }
+
+  private static long apiCount(String topic) {
+    return count(server, topic);
+  }
+
+  private static long count(TestServer s, String topic) {
+    return s.http().get("/api/search?topic=" + Http.enc(topic)).json().path("total").asLong();
+  }
+}
