@@ -95,6 +95,8 @@ public final class FacetExtractor {
     this.topics = new TopicMatcher(definitions);
     this.countries = base.countries;
     this.persons = base.persons;
+    this.names = base.names;
+    this.organisationExtractor = base.organisationExtractor;
     this.catalog = base.catalog;
     Map<Facet, ValueExtractor> swapped = new LinkedHashMap<>(base.extractors);
     swapped.put(Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())));
