@@ -118,12 +118,20 @@ public final class ArticleDocuments {
     return doc;
   }
 
-  /** What the stored document has beyond the article itself: its content hash and autocomplete inputs. */
+  /**
+   * What the stored document has beyond the article itself: its content hash, autocomplete inputs and,
+   * for an article in a language with its own analyzer, its text in that analysis ({@link LocalizedText}).
+   */
   private ObjectNode derivedFields(Article article, String contentHash) {
     ObjectNode fields = json.createObjectNode();
     fields.put("content_hash", contentHash);
     var inputs = fields.putObject("suggest").putArray("input");
     titleSuggestions(article.title()).forEach(inputs::add);
+    String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
+    if (localized != null) {
+      fields.putObject(LocalizedText.FIELD).put(localized,
+          (article.title() == null ? "" : article.title()) + "\n\n" + (article.body() == null ? "" : article.body()));
+    }
     return fields;
   }
 

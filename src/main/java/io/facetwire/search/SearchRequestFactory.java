@@ -39,7 +39,9 @@ public final class SearchRequestFactory {
   /** Top values per facet in a search; the sidebar shows these plus selected values. */
   public static final int FACET_SIZE = 10;
   static final int EXPANDED_FACET_SIZE = 200;
-  static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5");
+  /** {@code localized.*}: headline and body of non-English articles in their own language's analysis. */
+  static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5",
+      "localized.*");
   private static final List<String> HIT_FIELDS = List.of("id", "title", "url", "source", "published_at", "ingested_at");
 
   /** Operators people use; fuzzy, slop and near are left out so results stay predictable. */

@@ -1,0 +1,91 @@
+package io.facetwire.extract;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObject;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language an article is written in, by optimaize language-detector (character n-gram profiles of
+ * 71 languages, Apache-2.0). Thread-safe; the profiles are read once.
+ *
+ * <p>Only the headline and the start of the body are read ({@value #SAMPLE_CHARS} characters): a
+ * language shows in a paragraph, and reading whole stories would cost more than all the other
+ * extraction together. The detector samples n-grams at random, so its seed is fixed: the same text
+ * always gets the same language (stored facets, and so content hashes, must not change on re-import).
+ */
+public final class LanguageIdentifier {
+
+  /** The language of the rules in this package: gazetteers, name lists and topics are English. */
+  public static final String ENGLISH = "en";
+  static final int SAMPLE_CHARS = 600;
+  /** Below this many letters a guess is noise ("Brexit", a name, a number table). */
+  private static final int MIN_LETTERS = 20;
+  /** How sure the detector must be; below it the language is unknown. */
+  private static final double MIN_PROBABILITY = 0.80;
+
+  private final LanguageDetector detector;
+  private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+
+  private LanguageIdentifier(LanguageDetector detector) {
+    this.detector = detector;
+  }
+
+  public static LanguageIdentifier loadDefault() {
+    try {
+      List<LanguageProfile> profiles = new LanguageProfileReader().readAllBuiltIn();
+      return new LanguageIdentifier(LanguageDetectorBuilder.create(NgramExtractors.standard())
+          .withProfiles(profiles).seed(20261201L).build());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the language profiles", e);
+    }
+  }
+
+  /** The ISO 639-1 code ("de"; "zh-CN" for Chinese scripts), or "" when the text does not tell. */
+  public String code(String title, String body) {
+    StringBuilder sample = new StringBuilder(SAMPLE_CHARS + 2);
+    if (title != null) {
+      sample.append(title, 0, Math.min(title.length(), SAMPLE_CHARS)).append(". ");
+    }
+    if (body != null && sample.length() < SAMPLE_CHARS) {
+      sample.append(body, 0, Math.min(body.length(), SAMPLE_CHARS - sample.length()));
+    }
+    if (letters(sample) < MIN_LETTERS) {
+      return "";
+    }
+    TextObject text = texts.forText(sample);
+    List<DetectedLanguage> found = detector.getProbabilities(text);
+    if (found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY) {
+      return "";
+    }
+    return found.get(0).getLocale().toString();
+  }
+
+  /** The language's English name, as the facet shows it: "de" -> "German"; "" stays "". */
+  public static String name(String code) {
+    if (code == null || code.isEmpty()) {
+      return "";
+    }
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() ? code : name;
+  }
+
+  private static int letters(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
