@@ -11,6 +11,7 @@ import io.facetwire.article.Article;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.facet.FacetValues;
+import io.facetwire.story.StoryGrouping;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -114,12 +115,16 @@ public final class ArticleDocuments {
       article.values(facet).forEach(values::add);
     }
     doc.set("source_tags", json.valueToTree(article.sourceTags()));
+    if (article.storyId() != null) {
+      doc.put("story_id", article.storyId()); // left out until grouped, so older hashes still match
+    }
     doc.set("ingested_at", json.valueToTree(article.ingestedAt()));
     return doc;
   }
 
   /**
-   * What the stored document has beyond the article itself: its content hash, autocomplete inputs and,
+   * What the stored document has beyond the article itself: its content hash, autocomplete inputs, the
+   * keys its near-duplicates are found by ({@code near_dup}, made from its text) and,
    * for an article in a language with its own analyzer, its text in that analysis ({@link LocalizedText}).
    */
   private ObjectNode derivedFields(Article article, String contentHash) {
@@ -127,6 +132,8 @@ public final class ArticleDocuments {
     fields.put("content_hash", contentHash);
     var inputs = fields.putObject("suggest").putArray("input");
     titleSuggestions(article.title()).forEach(inputs::add);
+    var keys = fields.putArray(StoryGrouping.KEYS_FIELD);
+    StoryGrouping.keys(article).forEach(keys::add);
     String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
     if (localized != null) {
       fields.putObject(LocalizedText.FIELD).put(localized,
@@ -172,7 +179,8 @@ public final class ArticleDocuments {
       source.path("source_tags").fields().forEachRemaining(e -> tags.put(e.getKey(), strings(e.getValue())));
       return new Article(text(source, "id"), text(source, "url"), text(source, "title"), text(source, "body"),
           text(source, "source"), json.treeToValue(source.get("published_at"), java.time.Instant.class),
-          new FacetValues(values), tags, json.treeToValue(source.get("ingested_at"), java.time.Instant.class));
+          new FacetValues(values), tags, json.treeToValue(source.get("ingested_at"), java.time.Instant.class),
+          text(source, "story_id"));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalStateException("Stored article does not match the Article record: " + e.getMessage(), e);
     }

@@ -28,8 +28,12 @@ public final class LanguageIdentifier {
   /** The language of the rules in this package: gazetteers, name lists and topics are English. */
   public static final String ENGLISH = "en";
   static final int SAMPLE_CHARS = 600;
-  /** Below this many letters a guess is noise ("Brexit", a name, a number table). */
-  private static final int MIN_LETTERS = 20;
+  /**
+   * Below this many letters a guess is noise: a name, a number table, a one-line item ("Finance Minister
+   * Kiichi Miyazawa said." reads as Japanese to the n-grams). Such texts count as unknown, and the
+   * English rules run on them.
+   */
+  static final int MIN_LETTERS = 80;
   /** How sure the detector must be; below it the language is unknown. */
   private static final double MIN_PROBABILITY = 0.80;
 
@@ -62,7 +66,8 @@ public final class LanguageIdentifier {
     if (letters(sample) < MIN_LETTERS) {
       return "";
     }
-    TextObject text = texts.forText(sample);
+    // Lower case: shouted wire headlines ("U.S. SAYS JAPAN MUST OPEN MARKETS") would look like another language.
+    TextObject text = texts.forText(sample.toString().toLowerCase(Locale.ROOT));
     List<DetectedLanguage> found = detector.getProbabilities(text);
     if (found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY) {
       return "";

@@ -25,6 +25,7 @@ public final class SearchService {
   private final ElasticsearchClient client;
   private final SearchRequestFactory requests;
   private final CorpusDates corpusDates;
+  private final StoryCoverage stories;
 
   public SearchService(ElasticsearchClient client, String articlesAlias, FacetCombination combination) {
     this(client, articlesAlias, combination, null);
@@ -36,6 +37,7 @@ public final class SearchService {
     this.client = client;
     this.requests = new SearchRequestFactory(articlesAlias, combination, timeout);
     this.corpusDates = new CorpusDates(client, articlesAlias, java.time.Clock.systemUTC());
+    this.stories = new StoryCoverage(client, articlesAlias, java.time.Clock.systemUTC());
   }
 
   public SearchService(ElasticsearchClient client, String articlesAlias) {
@@ -53,7 +55,7 @@ public final class SearchService {
 
   /** The one Elasticsearch request behind a results page (the benchmark replays its body raw). */
   public SearchRequest requestFor(SearchState state, Set<Facet> expanded) {
-    return requests.build(state, expanded, histogramInterval(state));
+    return requests.build(state, expanded, histogramInterval(state), stories.complete());
   }
 
   /**
@@ -64,8 +66,9 @@ public final class SearchService {
   public SearchResult search(SearchState state, Set<Facet> expanded) {
     HistogramInterval interval = histogramInterval(state);
     SearchResponse<ObjectNode> response;
+    boolean byStory = stories.complete();
     try {
-      response = client.search(requests.build(state, expanded, interval), ObjectNode.class);
+      response = client.search(requests.build(state, expanded, interval, byStory), ObjectNode.class);
     } catch (ElasticsearchException e) {
       if (e.status() == 400) {
         throw new SearchQueryException("This search could not be run: " + e.error().reason(), e);
@@ -75,15 +78,18 @@ public final class SearchService {
       throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
     }
     var total = response.hits().total();
-    long count = total == null ? response.hits().hits().size() : total.value();
+    long articles = total == null ? response.hits().hits().size() : total.value();
     boolean exact = total == null || total.relation() == TotalHitsRelation.Eq;
+    long storyTotal = byStory ? StoryCounts.total(response.aggregations()) : -1;
+    long count = storyTotal >= 0 ? storyTotal : articles;
+    exact = exact && (storyTotal < 0 || storyTotal < StoryCounts.TOTAL_PRECISION);
     List<SearchResult.Hit> hits = response.hits().hits().stream().map(h -> toHit(h, state.facets())).toList();
     List<SearchResult.DateBucket> dates =
         ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval);
     String didYouMean = state.hasQuery()
         ? ResponseParts.didYouMean(state.query(), response.suggest().get(SearchRequestFactory.SPELLING)) : null;
     return new SearchResult(state, count, exact, hits, facets(state, response), dates, didYouMean, response.took(),
-        response.timedOut());
+        response.timedOut(), articles, storyTotal >= 0);
   }
 
   /** Bars sized to the search's own date range, or to the corpus's where the search leaves it open. */
@@ -108,9 +114,30 @@ public final class SearchService {
     String published = text(src, "published_at");
     String url = text(src, "url");
     String ingested = text(src, "ingested_at");
+    var versions = hit.innerHits().get(StoryCounts.VERSIONS);
+    List<SearchResult.Version> others = new ArrayList<>();
+    long otherCount = 0;
+    if (versions != null) {
+      for (var v : versions.hits().hits()) {
+        JsonNode vs = v.source() == null ? null : v.source().to(JsonNode.class);
+        if (vs != null && !hit.id().equals(v.id()) && others.size() < StoryCounts.VERSIONS_SHOWN) {
+          String date = textOf(vs, "published_at");
+          others.add(new SearchResult.Version(v.id(), textOf(vs, "title"), textOf(vs, "url").isEmpty() ? null
+              : textOf(vs, "url"), textOf(vs, "source"), date.isEmpty() ? null : Instant.parse(date)));
+        }
+      }
+      otherCount = versions.hits().total() == null ? others.size() : versions.hits().total().value() - 1;
+    }
     return new SearchResult.Hit(hit.id(), title, titleSnippet, url.isEmpty() ? null : url, text(src, "source"),
         published.isEmpty() ? null : Instant.parse(published), snippet,
-        facetValues(src, facets), ingested.isEmpty() ? null : Instant.parse(ingested));
+        facetValues(src, facets), ingested.isEmpty() ? null : Instant.parse(ingested),
+        text(src, StoryCounts.FIELD).isEmpty() ? hit.id() : text(src, StoryCounts.FIELD), others,
+        Math.max(0, otherCount));
+  }
+
+  private static String textOf(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
   }
 
   private static FacetValues facetValues(ObjectNode src, FacetCatalog facets) {

@@ -20,7 +20,8 @@ final class SearchPageModel {
       .withZone(ZoneOffset.UTC);
 
   record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
-      String date, String snippetHtml, List<FacetLinks> facets, int moreTags, String datetime) {}
+      String date, String snippetHtml, List<FacetLinks> facets, int moreTags, String datetime,
+      StoryVersionsView versions) {}
 
   /** The machine-readable date a {@code <time datetime>} needs next to the readable one; "" when none. */
   static String isoDate(Instant when) {
@@ -112,6 +113,9 @@ final class SearchPageModel {
       + "and counts are those Elasticsearch found by then. A narrower search gives complete results.";
 
   private static String totalText(SearchResult result) {
+    if (result.stories()) {
+      return StoryVersionsView.totalText(result);
+    }
     String n = String.format(Locale.ENGLISH, "%,d", result.total());
     String noun = result.total() == 1 ? " article" : " articles";
     return (result.totalIsExact() ? "" : "more than ") + n + noun;
@@ -130,7 +134,7 @@ final class SearchPageModel {
       }
       views.add(new HitView(h.title(), h.titleSnippet().html(), ArticleLinks.articleUrl(h.id()),
           safeUrl(h.url()), h.source(), h.publishedAt() == null ? "" : DATE.format(h.publishedAt()),
-          h.snippet().html(), tags, more, isoDate(h.publishedAt())));
+          h.snippet().html(), tags, more, isoDate(h.publishedAt()), StoryVersionsView.of(h)));
     }
     return views;
   }

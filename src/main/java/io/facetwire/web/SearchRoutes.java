@@ -75,6 +75,9 @@ final class SearchRoutes {
     ObjectNode root = json.createObjectNode();
     root.put("total", result.total());
     root.put("total_is_exact", result.totalIsExact());
+    // With stories on, total and facet counts are stories; "articles" counts every version.
+    root.put("articles", result.articles());
+    root.put("by_story", result.stories());
     root.put("page", result.state().page());
     root.put("size", result.state().size());
     root.put("last_page", result.lastPage());
@@ -88,6 +91,7 @@ final class SearchRoutes {
       hit.put("published_at", h.publishedAt() == null ? null : h.publishedAt().toString());
       hit.put("snippet", h.snippet().text());
       hit.put("snippet_html", h.snippet().html());
+      StoryJson.addVersions(hit, h);
       // A facet of the article's own field (source) is already there, as the single value it is.
       h.facets().map().forEach((facet, values) -> {
         if (!hit.has(facet.field())) {

@@ -1,4 +1,4 @@
-package io.facetwire.sources.dedupe;
+package io.facetwire.story;
 
 import java.util.Locale;
 
