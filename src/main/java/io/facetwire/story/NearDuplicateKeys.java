@@ -23,8 +23,34 @@ public final class NearDuplicateKeys {
   private static final int[] BLOCK_BITS = {11, 11, 11, 11, 10, 10};
   private static final int[] BLOCK_START = {0, 11, 22, 33, 44, 54};
   private static final String FINGERPRINT = "f:";
+  private static final String HEADLINE = "t:";
 
   private NearDuplicateKeys() {}
+
+  /** The keys of an article: its fingerprint's, its headline's (when it has one) and the mark. */
+  public static List<String> of(long fingerprint, String headlineKey, boolean marked) {
+    List<String> keys = of(fingerprint, marked);
+    String headline = headline(headlineKey);
+    if (headline != null) {
+      keys.add(headline);
+    }
+    return keys;
+  }
+
+  /**
+   * The key of a headline ({@link StoryRule#headlineKey}): articles sent again under the same headline
+   * are looked up by it (their fingerprints may be further apart than the blocks find); null for none.
+   */
+  static String headline(String headlineKey) {
+    if (headlineKey == null || headlineKey.isEmpty()) {
+      return null;
+    }
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < headlineKey.length(); i++) {
+      h = (h ^ headlineKey.charAt(i)) * 0x100000001b3L;
+    }
+    return HEADLINE + Long.toHexString(h);
+  }
 
   public static List<String> of(long fingerprint, boolean marked) {
     List<String> keys = new ArrayList<>(22);

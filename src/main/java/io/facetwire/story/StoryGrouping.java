@@ -46,7 +46,7 @@ public final class StoryGrouping {
   /** The near-duplicate keys an article is stored with ({@code near_dup}). */
   public static List<String> keys(Article article) {
     return NearDuplicateKeys.of(StoryRule.fingerprint(article.title(), article.body()),
-        StoryRule.withoutVersionMark(article.title()) != null);
+        StoryRule.headlineKey(article.title()), StoryRule.withoutVersionMark(article.title()) != null);
   }
 
   /** One import's grouping: remembers the import's own articles until the index has them. */

@@ -66,6 +66,6 @@ final class StoryLedger {
   }
 
   private static List<String> keys(StoryMember m) {
-    return NearDuplicateKeys.of(m.fingerprint, false);
+    return NearDuplicateKeys.of(m.fingerprint, m.headlineKey(), false);
   }
 }

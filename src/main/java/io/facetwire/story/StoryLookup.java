@@ -41,12 +41,17 @@ final class StoryLookup {
       return List.of();
     }
     Set<String> keys = new LinkedHashSet<>();
+    Set<String> headlines = new LinkedHashSet<>();
     List<String> ids = new ArrayList<>();
     Instant first = null;
     Instant last = null;
     List<Query> clauses = new ArrayList<>();
     for (StoryMember m : batch) {
       keys.addAll(NearDuplicateKeys.of(m.fingerprint, false));
+      String headline = NearDuplicateKeys.headline(m.headlineKey());
+      if (headline != null) {
+        headlines.add(headline);
+      }
       ids.add(m.id);
       if (m.publishedAt != null) {
         first = first == null || m.publishedAt.isBefore(first) ? m.publishedAt : first;
@@ -60,6 +65,9 @@ final class StoryLookup {
         .terms(v -> v.value(keys.stream().map(FieldValue::of).toList())))));
     clauses.add(Query.of(q -> q.ids(i -> i.values(ids))));
     clauses.add(markedWithin(first, last));
+    if (!headlines.isEmpty()) {
+      clauses.add(sameHeadlineKey(headlines, first, last));
+    }
     SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(MAX_CANDIDATES)
         .trackTotalHits(t -> t.enabled(false))
         .query(q -> q.bool(b -> b.should(clauses).minimumShouldMatch("1")))
@@ -91,9 +99,23 @@ final class StoryLookup {
     return Query.of(q -> q.bool(b -> b.filter(marked).filter(window(first, last))));
   }
 
+  /** Articles under the same headline, published near the batch (a headline may recur for years). */
+  private static Query sameHeadlineKey(Set<String> headlines, Instant first, Instant last) {
+    Query same = Query.of(q -> q.terms(t -> t.field(NearDuplicateKeys.FIELD)
+        .terms(v -> v.value(headlines.stream().map(FieldValue::of).toList()))));
+    if (first == null) {
+      return same;
+    }
+    return Query.of(q -> q.bool(b -> b.filter(same).filter(window(first, last, StoryRule.RESEND_WINDOW))));
+  }
+
   private static Query window(Instant from, Instant to) {
+    return window(from, to, StoryRule.WINDOW);
+  }
+
+  private static Query window(Instant from, Instant to, java.time.Duration margin) {
     return Query.of(q -> q.range(r -> r.date(d -> d.field("published_at")
-        .gte(from.minus(StoryRule.WINDOW).toString()).lte(to.plus(StoryRule.WINDOW).toString()))));
+        .gte(from.minus(margin).toString()).lte(to.plus(margin).toString()))));
   }
 
   private static StoryMember member(ObjectNode src) {

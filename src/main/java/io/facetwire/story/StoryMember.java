@@ -20,6 +20,8 @@ final class StoryMember {
   private final String unmarkedTitle;
   private Set<String> titleWords;
   private Set<String> bodyWords;
+  private Set<String> openingWords;
+  private String headlineKey;
 
   StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
       Instant ingestedAt, long seq) {
@@ -62,6 +64,11 @@ final class StoryMember {
     return c != 0 ? c : a.id.compareTo(b.id);
   }
 
+  /** The headline says it corrects an earlier story. */
+  boolean correction() {
+    return marked() && StoryRule.correctionMark(title);
+  }
+
   /** The headline says this is a correction or repeat of an earlier story. */
   boolean marked() {
     return unmarkedTitle != null;
@@ -72,6 +79,21 @@ final class StoryMember {
       titleWords = StoryRule.words(unmarkedTitle != null ? unmarkedTitle : title);
     }
     return titleWords;
+  }
+
+  /** The words a correction notice names its item with. */
+  Set<String> openingWords() {
+    if (openingWords == null) {
+      openingWords = StoryRule.firstWords(body, StoryRule.CITED_OPENING_WORDS);
+    }
+    return openingWords;
+  }
+
+  String headlineKey() {
+    if (headlineKey == null) {
+      headlineKey = StoryRule.headlineKey(title);
+    }
+    return headlineKey;
   }
 
   Set<String> bodyWords() {

@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
  *   headlines without the mark share at least {@value #TITLE_JACCARD} of their words (Jaccard), and their
  *   bodies at least {@value #BODY_JACCARD} of their words. Unmarked look-alikes (two companies' quarterly
  *   results, "X CORP 1ST QTR NET") never meet this rule: no mark, and their fingerprints are far.</li>
+ *   <li><b>Correction notices</b>: an article marked CORRECTED or CORRECTION (a repeat or update carries
+ *   the whole story, not a notice) whose first {@value #CITED_OPENING_WORDS} words hold at
+ *   least {@value #CITED_SHARE} of the other's headline words ("In item headlined "HEINEKEN N.V. 1986
+ *   YEAR" please read ..."), within the window.</li>
+ *   <li><b>Resent stories</b>: no mark, the same headline (tickers, case and punctuation aside), published
+ *   within {@link #RESEND_WINDOW}, bodies sharing at least {@value #BODY_JACCARD} of their words. The same
+ *   recurring report on another day ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES") stays apart.</li>
  * </ol>
  */
 public final class StoryRule {
@@ -29,6 +36,12 @@ public final class StoryRule {
   static final double TITLE_JACCARD = 0.5;
   static final double BODY_JACCARD = 0.5;
   static final Duration WINDOW = Duration.ofDays(3);
+  /** An unmarked story sent again: within two days (the same recurring report comes back three or more days later). */
+  static final Duration RESEND_WINDOW = Duration.ofDays(2);
+  /** A correction notice names the item it corrects within its first words. */
+  static final int CITED_OPENING_WORDS = 60;
+  static final int CITED_MIN_WORDS = 3;
+  static final double CITED_SHARE = 0.8;
 
   private static final Pattern MARK = Pattern.compile(
       "^\\s*\\(?\\s*(?:corrected|correction|refile[d]?|repeat|rpt|update\\s*\\d*)\\s*\\)?\\s*[-:\\u2013\\u2014]+\\s*",
@@ -41,6 +54,12 @@ public final class StoryRule {
   /** The fingerprint the rule compares: headline and body together. */
   public static long fingerprint(String title, String body) {
     return SimHash.of((title == null ? "" : title) + " " + (body == null ? "" : body));
+  }
+
+  /** The headline's mark says it corrects something ("CORRECTED", "CORRECTION"), not only repeats it. */
+  static boolean correctionMark(String title) {
+    Matcher m = MARK.matcher(title == null ? "" : title);
+    return m.find() && m.group().toLowerCase(Locale.ROOT).contains("correct");
   }
 
   /** The headline without its version mark, or null when it has none. */
@@ -56,16 +75,74 @@ public final class StoryRule {
     if (SimHash.distance(a.fingerprint, b.fingerprint) <= NEAR_BITS) {
       return true;
     }
-    return (a.marked() || b.marked()) && withinWindow(a, b)
-        && jaccard(a.titleWords(), b.titleWords()) >= TITLE_JACCARD
+    if (a.marked() || b.marked()) {
+      if (!within(a, b, WINDOW)) {
+        return false;
+      }
+      if (jaccard(a.titleWords(), b.titleWords()) >= TITLE_JACCARD && jaccard(a.bodyWords(), b.bodyWords()) >= BODY_JACCARD) {
+        return true; // a corrected repeat
+      }
+      return a.correction() && cites(a, b) || b.correction() && cites(b, a); // a correction notice
+    }
+    // The same story sent again a day later, reworded in places: the same headline and most of the words.
+    return !a.headlineKey().isEmpty() && a.headlineKey().equals(b.headlineKey()) && within(a, b, RESEND_WINDOW)
         && jaccard(a.bodyWords(), b.bodyWords()) >= BODY_JACCARD;
   }
 
-  private static boolean withinWindow(StoryMember a, StoryMember b) {
+  /**
+   * A correction notice names the item it corrects near its start ("In item headlined "SHAW'S SUPERMARKETS
+   * INC <SHAW> YEAR JAN 3" please read ..."): most of that item's headline words are among its first words.
+   */
+  private static boolean cites(StoryMember notice, StoryMember item) {
+    Set<String> headline = item.titleWords();
+    if (headline.size() < CITED_MIN_WORDS) {
+      return false;
+    }
+    Set<String> opening = notice.openingWords();
+    int found = 0;
+    for (String w : headline) {
+      if (opening.contains(w)) {
+        found++;
+      }
+    }
+    return found >= CITED_SHARE * headline.size();
+  }
+
+  private static boolean within(StoryMember a, StoryMember b, Duration window) {
     if (a.publishedAt == null || b.publishedAt == null) {
       return true; // no date to tell: the words decide
     }
-    return Duration.between(a.publishedAt, b.publishedAt).abs().compareTo(WINDOW) <= 0;
+    return Duration.between(a.publishedAt, b.publishedAt).abs().compareTo(window) <= 0;
+  }
+
+  /** The headline as a key: its words without tickers ("<GM>"), lower case, in order; "" when none. */
+  static String headlineKey(String title) {
+    if (title == null) {
+      return "";
+    }
+    String unmarked = withoutVersionMark(title);
+    StringBuilder key = new StringBuilder();
+    for (String w : NON_WORD.split(TAG.matcher(unmarked != null ? unmarked : title).replaceAll(" ").toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        key.append(key.length() == 0 ? "" : " ").append(w);
+      }
+    }
+    return key.toString();
+  }
+
+  /** The first {@code n} words of a text, as a set. */
+  static Set<String> firstWords(String text, int n) {
+    Set<String> out = new HashSet<>();
+    int taken = 0;
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        out.add(w);
+        if (++taken >= n) {
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   static Set<String> words(String text) {
