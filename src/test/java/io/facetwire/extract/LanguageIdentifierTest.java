@@ -56,6 +56,11 @@ class LanguageIdentifierTest {
     assertEquals("", extractor.languageCode("Brexit", ""));
     assertEquals("", extractor.languageCode(null, "1,234 vs 5,678"));
     assertEquals(List.of(), extractor.extract("Brexit", "").values(Facet.LANGUAGE));
+    // A results table is no prose: its n-grams read as Swedish to the detector, so it is unknown, and
+    // keeps the English rules (the company's country, the wire's persons).
+    String table = "Shr 1.16 dlrs vs 1.15 dlrs Net 32.4 mln vs 33.5 mln Revs 629.0 mln vs 601.2 mln Year Shr 3.73 "
+        + "dlrs vs 3.45 dlrs Net 104.6 mln vs 100.0 mln Revs 2.23 billion vs 2.07 billion Avg shrs 28.0 mln vs 28.0 mln";
+    assertEquals("", extractor.languageCode("DILLARD DEPARTMENT STORES INC <DDS> 4TH QTR NET", table));
   }
 
   @Test
