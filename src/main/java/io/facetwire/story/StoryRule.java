@@ -53,8 +53,25 @@ public final class StoryRule {
 
   /** The fingerprint the rule compares: headline and body together. */
   public static long fingerprint(String title, String body) {
-    return SimHash.of((title == null ? "" : title) + " " + (body == null ? "" : body));
+    if (body == null) {
+      return SimHash.of(title, null);
+    }
+    // The writer asks twice for each article (grouping, then the stored keys): the second time comes
+    // from this small per-thread table of the last texts seen, matched by identity, never by content.
+    Object[] recent = RECENT.get();
+    int slot = 3 * ((System.identityHashCode(body) * 31 + System.identityHashCode(title)) & (RECENT_SLOTS - 1));
+    if (recent[slot] == body && recent[slot + 1] == title) {
+      return (Long) recent[slot + 2];
+    }
+    long fingerprint = SimHash.of(title, body);
+    recent[slot] = body;
+    recent[slot + 1] = title;
+    recent[slot + 2] = fingerprint;
+    return fingerprint;
   }
+
+  private static final int RECENT_SLOTS = 1024;
+  private static final ThreadLocal<Object[]> RECENT = ThreadLocal.withInitial(() -> new Object[3 * RECENT_SLOTS]);
 
   /** The headline's mark says it corrects something ("CORRECTED", "CORRECTION"), not only repeats it. */
   static boolean correctionMark(String title) {
