@@ -1,8 +1,7 @@
-package io.facetwire.web.search;
+package io.facetwire.web.view;
 
 import io.facetwire.search.SearchResult;
-import io.facetwire.web.article.ArticleLinks;
-import io.facetwire.web.view.DisplayDates;
+import io.facetwire.article.WebLinks;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,16 +12,16 @@ import java.util.Locale;
  * @param label  "1 other version", "3 other versions"; empty when the story has no other version
  * @param more   versions beyond those listed, 0 when all are
  */
-record StoryVersionsView(String label, List<Version> versions, long more) {
+public record StoryVersionsView(String label, List<Version> versions, long more) {
 
   /** @param meta "Reuters, 2 Mar 1987": the version's source and date */
-  record Version(String title, String articleUrl, String meta) {}
+  public record Version(String title, String articleUrl, String meta) {}
 
-  static StoryVersionsView of(SearchResult.Hit h) {
+  public static StoryVersionsView of(SearchResult.Hit h) {
     if (h.otherVersions() == 0) {
       return new StoryVersionsView("", List.of(), 0);
     }
-    List<Version> listed = h.versions().stream().map(v -> new Version(v.title(), ArticleLinks.articleUrl(v.id()),
+    List<Version> listed = h.versions().stream().map(v -> new Version(v.title(), WebLinks.articlePath(v.id()),
         meta(v))).toList();
     String label = h.otherVersions() + (h.otherVersions() == 1 ? " other version" : " other versions");
     return new StoryVersionsView(label, listed, Math.max(0, h.otherVersions() - listed.size()));
@@ -39,7 +38,7 @@ record StoryVersionsView(String label, List<Version> versions, long more) {
   }
 
   /** "12 stories (15 articles)": results count each story once; the articles say how many copies matched. */
-  static String totalText(SearchResult result) {
+  public static String totalText(SearchResult result) {
     String n = String.format(Locale.ENGLISH, "%,d", result.total());
     String text = (result.totalIsExact() ? "" : "about ") + n + (result.total() == 1 ? " story" : " stories");
     if (result.articles() != result.total()) {
