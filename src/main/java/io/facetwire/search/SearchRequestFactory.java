@@ -178,7 +178,12 @@ public final class SearchRequestFactory {
       request.aggregations(FACET_AGG_PREFIX + facet.param(), a -> {
         a.filter(f -> others.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(others)));
         a.aggregations(TOP_VALUES, t -> {
-          t.terms(terms -> terms.field(facet.field()).size(size));
+          // By story: the top values are those with the most stories, not the most copies.
+          t.terms(terms -> stories
+              ? terms.field(facet.field()).size(size).order(java.util.List.of(
+                  co.elastic.clients.util.NamedValue.of(StoryCounts.STORIES, SortOrder.Desc),
+                  co.elastic.clients.util.NamedValue.of("_key", SortOrder.Asc)))
+              : terms.field(facet.field()).size(size));
           return stories ? t.aggregations(StoryCounts.STORIES, StoryCounts.perValue()) : t;
         });
         if (!selected.isEmpty()) {
