@@ -286,6 +286,17 @@ public final class Facetwire implements AutoCloseable {
   }
 
   /**
+   * Live sources are polled by servers only: registers the sources' due-check on the running background
+   * jobs ({@link #startBackgroundJobs} first). Tests that poll by hand leave it off.
+   */
+  public synchronized void startSourcePolling() {
+    if (scheduler == null) {
+      throw new IllegalStateException("Background jobs are not running: call startBackgroundJobs first");
+    }
+    sources.scheduler().runOn(scheduler, sources.config().tick());
+  }
+
+  /**
    * Stops in the order nothing is lost: background jobs (a queued alert check still runs, bounded),
    * alert deliveries, then the connection or the embedded node. Imports have finished before this:
    * every import waits for its writes to be acknowledged.

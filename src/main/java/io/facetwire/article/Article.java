@@ -16,6 +16,8 @@ import java.util.Map;
  * @param facets      extracted facet values, one list per facet of the catalog (empty until extracted)
  * @param sourceTags  tags that came with the input (e.g. Reuters PLACES/PEOPLE/TOPICS), kept apart from
  *                    the extracted facets; keys are "places", "people", "topics", ...
+ * @param storyId     the story this article is a version of: the id of the first-seen article among its
+ *                    near-duplicates (itself when it has none); null until the writer has looked
  */
 public record Article(
     String id,
@@ -26,13 +28,20 @@ public record Article(
     Instant publishedAt,
     FacetValues facets,
     Map<String, List<String>> sourceTags,
-    Instant ingestedAt) {
+    Instant ingestedAt,
+    String storyId) {
 
   public Article {
     facets = facets == null ? FacetValues.empty() : facets;
     // Sorted by key, so documents, pages and content hashes come out the same in every JVM.
     sourceTags = sourceTags == null ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(sourceTags)));
+  }
+
+  /** An article not yet grouped into a story. */
+  public Article(String id, String url, String title, String body, String source, Instant publishedAt,
+      FacetValues facets, Map<String, List<String>> sourceTags, Instant ingestedAt) {
+    this(id, url, title, body, source, publishedAt, facets, sourceTags, ingestedAt, null);
   }
 
   /** An article as a reader produces it: no id unless the input had one, no facets yet. */
@@ -44,11 +53,11 @@ public record Article(
 
   public Article withId(String newId) {
     return new Article(newId, url, title, body, source, publishedAt, facets,
-        sourceTags, ingestedAt);
+        sourceTags, ingestedAt, storyId);
   }
 
   public Article withFacets(FacetValues newFacets) {
-    return new Article(id, url, title, body, source, publishedAt, newFacets, sourceTags, ingestedAt);
+    return new Article(id, url, title, body, source, publishedAt, newFacets, sourceTags, ingestedAt, storyId);
   }
 
   /** The values of one facet; empty when the article has none (or was not extracted yet). */
@@ -58,6 +67,10 @@ public record Article(
 
   public Article withIngestedAt(Instant when) {
     return new Article(id, url, title, body, source, publishedAt, facets,
-        sourceTags, when);
+        sourceTags, when, storyId);
+  }
+
+  public Article withStoryId(String story) {
+    return new Article(id, url, title, body, source, publishedAt, facets, sourceTags, ingestedAt, story);
   }
 }

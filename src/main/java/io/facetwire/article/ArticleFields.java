@@ -17,6 +17,8 @@ public final class ArticleFields {
   public static final String INGESTED_AT = "ingested_at";
   public static final String SOURCE_TAGS = "source_tags";
   public static final String CONTENT_HASH = "content_hash";
+  /** The story an article is a version of (io.facetwire.story). */
+  public static final String STORY_ID = "story_id";
 
   private ArticleFields() {}
 }

@@ -41,6 +41,6 @@ public final class WebLinks {
     String url = httpOrNull(a.url());
     return java.util.Objects.equals(url, a.url()) ? a
         : new Article(a.id(), url, a.title(), a.body(), a.source(), a.publishedAt(), a.facets(), a.sourceTags(),
-            a.ingestedAt());
+            a.ingestedAt(), a.storyId());
   }
 }

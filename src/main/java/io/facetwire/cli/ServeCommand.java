@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       app = App.create(facetwire, importToken).start(bindHost, httpPort);
       // Live sources are polled by servers only, never by the other commands that open the same wiring.
-      facetwire.sources().scheduler().start(facetwire.sources().config().tick());
+      facetwire.startSourcePolling();
     } catch (RuntimeException e) {
       facetwire.close();
       if (published != null) {

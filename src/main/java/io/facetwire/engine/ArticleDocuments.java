@@ -12,6 +12,7 @@ import io.facetwire.article.ArticleFields;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.facet.FacetValues;
+import io.facetwire.story.StoryGrouping;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -116,16 +117,30 @@ public final class ArticleDocuments {
       article.values(facet).forEach(values::add);
     }
     doc.set(ArticleFields.SOURCE_TAGS, json.valueToTree(article.sourceTags()));
+    if (article.storyId() != null) {
+      doc.put(ArticleFields.STORY_ID, article.storyId()); // left out until grouped, so older hashes still match
+    }
     doc.set(ArticleFields.INGESTED_AT, json.valueToTree(article.ingestedAt()));
     return doc;
   }
 
-  /** What the stored document has beyond the article itself: its content hash and autocomplete inputs. */
+  /**
+   * What the stored document has beyond the article itself: its content hash, autocomplete inputs, the
+   * keys its near-duplicates are found by ({@code near_dup}, made from its text) and,
+   * for an article in a language with its own analyzer, its text in that analysis ({@link LocalizedText}).
+   */
   private ObjectNode derivedFields(Article article, String contentHash) {
     ObjectNode fields = json.createObjectNode();
     fields.put(ArticleFields.CONTENT_HASH, contentHash);
     var inputs = fields.putObject("suggest").putArray("input");
     titleSuggestions(article.title()).forEach(inputs::add);
+    var keys = fields.putArray(StoryGrouping.KEYS_FIELD);
+    StoryGrouping.keys(article).forEach(keys::add);
+    String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
+    if (localized != null) {
+      fields.putObject(LocalizedText.FIELD).put(localized,
+          (article.title() == null ? "" : article.title()) + "\n\n" + (article.body() == null ? "" : article.body()));
+    }
     return fields;
   }
 
@@ -169,7 +184,8 @@ public final class ArticleDocuments {
           text(source, ArticleFields.TITLE), text(source, ArticleFields.BODY), text(source, ArticleFields.SOURCE),
           json.treeToValue(source.get(ArticleFields.PUBLISHED_AT), java.time.Instant.class),
           new FacetValues(values), tags,
-          json.treeToValue(source.get(ArticleFields.INGESTED_AT), java.time.Instant.class));
+          json.treeToValue(source.get(ArticleFields.INGESTED_AT), java.time.Instant.class),
+          text(source, ArticleFields.STORY_ID));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalStateException("Stored article does not match the Article record: " + e.getMessage(), e);
     }

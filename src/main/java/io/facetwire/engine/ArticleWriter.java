@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import co.elastic.clients.util.BinaryData;
 import io.facetwire.article.Article;
 import io.facetwire.article.RecordError;
+import io.facetwire.story.StoryGrouping;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,12 +47,14 @@ public final class ArticleWriter {
   private final String alias;
   private final ArticleDocuments documents;
   private final Clock clock;
+  private final StoryGrouping stories;
 
   public ArticleWriter(ElasticsearchClient client, String alias, ArticleDocuments documents, Clock clock) {
     this.client = client;
     this.alias = alias;
     this.documents = documents;
     this.clock = clock;
+    this.stories = new StoryGrouping(client, alias);
   }
 
   /** Where a record came from, so a failure reported by Elasticsearch names it. */
@@ -85,6 +88,7 @@ public final class ArticleWriter {
     private final RefusedBulks refused;
     private final ExistingArticles existing;
     private final BulkIngester<Pending> ingester;
+    private final StoryGrouping.Session grouping = stories.open();
 
     private Session() {
       ingester = BulkIngester.of(b -> b.client(client)
@@ -170,7 +174,8 @@ public final class ArticleWriter {
       }
     }
 
-    private void write(List<Pending> articles) {
+    private void write(List<Pending> batch) {
+      List<Pending> articles = withStories(batch);
       // The same id twice in one batch: the later record wins, the earlier one was a no-op.
       Map<String, Pending> byId = new LinkedHashMap<>();
       for (Pending p : articles) {
@@ -187,6 +192,16 @@ public final class ArticleWriter {
         ingester.add(op -> op.create(c -> c.index(alias).id(p.article().id()).document(doc)), encoded);
       }
       existing.resolve(false);
+    }
+
+    /** Each article with its story (the first-seen of its near-duplicates), looked up for the batch at once. */
+    private List<Pending> withStories(List<Pending> batch) {
+      List<Article> grouped = grouping.assign(batch.stream().map(Pending::article).toList());
+      List<Pending> out = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        out.add(new Pending(grouped.get(i), batch.get(i).origin(), null));
+      }
+      return out;
     }
 
     /** A stored article whose content changed: written over, keeping when it was first ingested. */

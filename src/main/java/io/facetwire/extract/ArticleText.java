@@ -12,12 +12,15 @@ public final class ArticleText {
   private final String title;
   private final String body;
   private final String source;
+  private final LanguageIdentifier languages;
   private Tokens tokens;
   /** The organisations found, once per article: the person facet leaves them out too. */
   List<String> organisations;
+  private String language;
 
-  ArticleText(Tokenizer tokenizer, String title, String body, String source) {
+  ArticleText(Tokenizer tokenizer, LanguageIdentifier languages, String title, String body, String source) {
     this.tokenizer = tokenizer;
+    this.languages = languages;
     this.source = source == null ? "" : source.strip();
     this.title = title == null ? "" : title;
     this.body = body == null ? "" : body;
@@ -39,6 +42,30 @@ public final class ArticleText {
   /** The source as a facet's values: itself, or none. */
   List<String> sourceValues() {
     return source.isEmpty() ? List.of() : List.of(source);
+  }
+
+  /** The language's ISO code ("en", "de"), or "" when the text does not tell; detected once, on first use. */
+  public String language() {
+    if (language == null) {
+      language = languages.code(title, body);
+    }
+    return language;
+  }
+
+  /**
+   * Whether the English rules (gazetteers, name lists, topic definitions) hold for this text: English,
+   * or a text too short to tell (most of what Facetwire reads is English, and a headline-only item
+   * should keep its facets).
+   */
+  boolean englishRulesHold() {
+    String code = language();
+    return code.isEmpty() || code.equals(LanguageIdentifier.ENGLISH);
+  }
+
+  /** The language as a facet's values: its English name, or none. */
+  List<String> languageValues() {
+    String name = LanguageIdentifier.name(language());
+    return name.isEmpty() ? List.of() : List.of(name);
   }
 
   /** Title and body tokenized in one pass, on first use. */

@@ -22,6 +22,7 @@ import java.util.Objects;
 public final class FacetExtractor {
 
   private final Tokenizer tokenizer = new Tokenizer();
+  private final LanguageIdentifier languages;
   private final CountryExtractor countries;
   private final PersonExtractor persons;
   private final TopicMatcher topics;
@@ -39,6 +40,7 @@ public final class FacetExtractor {
 
   private FacetExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, TopicDefinitions definitions,
       String topicsText) {
+    this.languages = LanguageIdentifier.loadDefault();
     this.gazetteer = gazetteer;
     this.definitions = definitions;
     this.topicsText = topicsText;
@@ -57,7 +59,8 @@ public final class FacetExtractor {
             names.withoutOrganisations(persons.extract(text.tokens()), organisations(text))),
         Facet.ORGANIZATION, this::organisations,
         Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
-        Facet.SOURCE, ArticleText::sourceValues);
+        Facet.SOURCE, ArticleText::sourceValues,
+        Facet.LANGUAGE, ArticleText::languageValues);
     Map<Facet, ValueExtractor> ordered = new LinkedHashMap<>();
     for (Facet facet : Facet.STANDARD) {
       ordered.put(facet, Objects.requireNonNull(builtIn.get(facet), () -> "No extractor for facet " + facet));
@@ -67,6 +70,7 @@ public final class FacetExtractor {
   }
 
   private FacetExtractor(FacetExtractor base, Facet extra, ValueExtractor extractor) {
+    this.languages = base.languages;
     this.gazetteer = base.gazetteer;
     this.definitions = base.definitions;
     this.topicsText = base.topicsText;
@@ -86,6 +90,7 @@ public final class FacetExtractor {
 
   /** The same extractor (gazetteers, name lists, added facets) with other topics; only the topic facet differs. */
   private FacetExtractor(FacetExtractor base, TopicDefinitions definitions, String topicsText) {
+    this.languages = base.languages;
     this.gazetteer = base.gazetteer;
     this.definitions = definitions;
     this.topicsText = topicsText;
@@ -172,12 +177,31 @@ public final class FacetExtractor {
     return extract(title, body, null);
   }
 
-  /** Facets of one article, every facet of the catalog in its order; any part may be null. Thread-safe. */
+  /**
+   * Facets of one article, every facet of the catalog in its order; any part may be null. Thread-safe.
+   * The English rules (countries, persons, organizations, topics) run only where they hold: on a German
+   * or French article they would read capitalised nouns as names, so those facets stay empty there.
+   */
   public FacetValues extract(String title, String body, String source) {
-    ArticleText text = new ArticleText(tokenizer, title, body, source);
+    ArticleText text = text(title, body, source);
+    boolean english = text.englishRulesHold();
     Map<Facet, List<String>> values = new LinkedHashMap<>();
-    extractors.forEach((facet, extractor) -> values.put(facet, extractor.extract(text)));
+    extractors.forEach((facet, extractor) -> values.put(facet,
+        english || !ENGLISH_RULES.contains(facet) ? extractor.extract(text) : List.of()));
     return new FacetValues(values);
+  }
+
+  /** The facets filled by rules written for English text. */
+  private static final java.util.Set<Facet> ENGLISH_RULES = java.util.Set.of(Facet.COUNTRY, Facet.PERSON,
+      Facet.ORGANIZATION, Facet.TOPIC);
+
+  private ArticleText text(String title, String body, String source) {
+    return new ArticleText(tokenizer, languages, title, body, source);
+  }
+
+  /** The language code of a text ("de"), or "" when it does not tell: what the language facet is made of. */
+  public String languageCode(String title, String body) {
+    return languages.code(title, body);
   }
 
   /**
@@ -185,7 +209,7 @@ public final class FacetExtractor {
    * person, and every topic rule that matched (assigned or not, and why). Thread-safe.
    */
   public Explanation explain(String title, String body) {
-    Tokens t = new ArticleText(tokenizer, title, body, null).tokens();
+    Tokens t = text(title, body, null).tokens();
     List<String> c = countries.extract(t);
     List<String> p = persons.extract(t);
     List<TopicExplanation> why = new ArrayList<>();
@@ -225,7 +249,7 @@ public final class FacetExtractor {
    * and person extractors: tests compare it across text sizes to prove extraction linear.
    */
   public long steps(String title, String body) {
-    ArticleText text = new ArticleText(tokenizer, title, body, null);
+    ArticleText text = text(title, body, null);
     extractors.values().forEach(extractor -> extractor.extract(text));
     return text.tokens().steps;
   }

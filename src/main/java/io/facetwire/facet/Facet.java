@@ -33,8 +33,11 @@ public record Facet(String param, String field, String singular, String plural) 
   /** The outlet: the article's own {@code source} field, not extracted from the text. */
   public static final Facet SOURCE = new Facet("source", "source", "Source", "Sources");
 
+  /** The language the article is written in ("German"), detected from its text. */
+  public static final Facet LANGUAGE = new Facet("language", "languages", "Language", "Languages");
+
   /** Facetwire's facets, in page order. A new facet: a constant above, listed here, a mapping field, an extractor. */
-  public static final List<Facet> STANDARD = List.of(COUNTRY, PERSON, ORGANIZATION, TOPIC, SOURCE);
+  public static final List<Facet> STANDARD = List.of(COUNTRY, PERSON, ORGANIZATION, TOPIC, SOURCE, LANGUAGE);
 
   public Facet {
     Objects.requireNonNull(singular, "singular");

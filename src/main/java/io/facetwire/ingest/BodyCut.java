@@ -27,7 +27,7 @@ final class BodyCut {
       end--; // never split a surrogate pair
     }
     return new Article(a.id(), a.url(), a.title(), body.substring(0, end), a.source(), a.publishedAt(),
-        a.facets(), a.sourceTags(), a.ingestedAt());
+        a.facets(), a.sourceTags(), a.ingestedAt(), a.storyId());
   }
 
   static String note(Article original, Article kept, int max) {

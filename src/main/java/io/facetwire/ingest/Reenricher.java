@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * the current taxonomy), without the source files. Articles are read through the alias in id order and
  * written back in bulk by the same {@link ArticleWriter} the import uses: an article whose facets come
  * out the same is not rewritten, one whose facets change is rewritten whole under the same id, keeping
- * its {@code ingested_at}. Nothing is deleted, so no article can be lost; the summary counts the index
+ * its {@code ingested_at}. Articles without a story (stored before stories existed) are written again too,
+ * which gives them their story: this is the back-fill of {@code story_id}. Nothing is deleted, so no article can be lost; the summary counts the index
  * before and after to show it.
  */
 public final class Reenricher {
@@ -44,7 +45,8 @@ public final class Reenricher {
    */
   public static boolean reenrich(Article article, FacetExtractor extractor, ArticleWriter.Session session) {
     FacetValues facets = extractor.extract(article.title(), article.body(), article.source());
-    if (facets.sameAs(article.facets(), extractor.facets())) {
+    // An article stored before stories existed has none: it is written again, and the writer groups it.
+    if (facets.sameAs(article.facets(), extractor.facets()) && article.storyId() != null) {
       return false; // nothing to write: saves the writer's look-up of the stored hash
     }
     session.add(article.withFacets(facets), new ArticleWriter.Origin("index", "article " + article.id(), 0));

@@ -5,6 +5,7 @@ import static io.facetwire.article.ArticleFields.ID;
 import static io.facetwire.article.ArticleFields.INGESTED_AT;
 import static io.facetwire.article.ArticleFields.PUBLISHED_AT;
 import static io.facetwire.article.ArticleFields.SOURCE;
+import static io.facetwire.article.ArticleFields.STORY_ID;
 import static io.facetwire.article.ArticleFields.TITLE;
 import static io.facetwire.article.ArticleFields.URL;
 
@@ -28,10 +29,10 @@ import java.util.Map;
 public final class HitReader {
 
   /** The stored fields of a result line without its facets (saved-search pages and feeds show none). */
-  public static final List<String> FIELDS = List.of(ID, TITLE, URL, SOURCE, PUBLISHED_AT, INGESTED_AT);
+  public static final List<String> FIELDS = List.of(ID, TITLE, URL, SOURCE, PUBLISHED_AT, INGESTED_AT, STORY_ID);
   /** {@link #FIELDS} and the body, for hits read without a highlight (alerts): the snippet is the body's start. */
   public static final List<String> FIELDS_AND_BODY = List.of(ID, TITLE, URL, SOURCE, PUBLISHED_AT, INGESTED_AT,
-      BODY);
+      STORY_ID, BODY);
   /** A snippet made from the body itself (no highlight: alerts) is cut to about this many characters. */
   static final int SNIPPET_CHARS = 240;
 
@@ -58,8 +59,32 @@ public final class HitReader {
         : String.join(" … ", bodyFragments));
     Snippet titleSnippet = new Snippet(titleFragments.isEmpty() ? title : titleFragments.get(0));
     String url = text(src, URL);
+    String story = text(src, STORY_ID);
+    StoryVersions versions = StoryVersions.of(hit);
     return new SearchResult.Hit(hit.id(), title, titleSnippet, url.isEmpty() ? null : url, text(src, SOURCE),
-        instant(src, PUBLISHED_AT), snippet, facetValues(src, facets), instant(src, INGESTED_AT));
+        instant(src, PUBLISHED_AT), snippet, facetValues(src, facets), instant(src, INGESTED_AT),
+        story.isEmpty() ? hit.id() : story, versions.shown(), versions.others());
+  }
+
+  /** A collapsed hit's other versions ({@link StoryCounts#VERSIONS} inner hits), and how many there are. */
+  private record StoryVersions(List<SearchResult.Version> shown, long others) {
+    static StoryVersions of(Hit<ObjectNode> hit) {
+      var inner = hit.innerHits().get(StoryCounts.VERSIONS);
+      if (inner == null) {
+        return new StoryVersions(List.of(), 0);
+      }
+      List<SearchResult.Version> shown = new ArrayList<>();
+      for (var v : inner.hits().hits()) {
+        JsonNode src = v.source() == null ? null : v.source().to(JsonNode.class);
+        if (src instanceof ObjectNode o && !hit.id().equals(v.id()) && shown.size() < StoryCounts.VERSIONS_SHOWN) {
+          String url = text(o, URL);
+          shown.add(new SearchResult.Version(v.id(), text(o, TITLE), url.isEmpty() ? null : url, text(o, SOURCE),
+              instant(o, PUBLISHED_AT)));
+        }
+      }
+      long others = inner.hits().total() == null ? shown.size() : inner.hits().total().value() - 1;
+      return new StoryVersions(shown, Math.max(0, others));
+    }
   }
 
   private static FacetValues facetValues(ObjectNode src, FacetCatalog facets) {

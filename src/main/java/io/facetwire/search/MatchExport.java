@@ -57,17 +57,38 @@ public final class MatchExport {
     return inOrder(state, state.sort(), limit, sink);
   }
 
+  /**
+   * The newest matches, one per story (its newest version; the feed's reader has no use for the copies),
+   * up to {@code limit} stories. Stories are told apart in memory, bounded by {@link #MAX_ROWS} matches read.
+   */
+  public Outcome newestStories(SearchState state, int limit, RowSink sink) throws IOException {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    long[] written = {0};
+    Outcome read = inOrder(state, Sort.NEWEST, MAX_ROWS, hit -> {
+      if (written[0] < limit && seen.add(hit.storyId())) {
+        sink.row(hit);
+        written[0]++;
+      }
+    }, () -> written[0] >= limit, Math.min(PAGE, Math.max(50, 2 * limit)));
+    return new Outcome(written[0], read.partial());
+  }
+
   private Outcome inOrder(SearchState state, Sort order, int limit, RowSink sink) throws IOException {
+    return inOrder(state, order, limit, sink, () -> false, PAGE);
+  }
+
+  private Outcome inOrder(SearchState state, Sort order, int limit, RowSink sink,
+      java.util.function.BooleanSupplier enough, int pageSize) throws IOException {
     Query query = requests.fullQuery(state);
     int max = Math.min(limit, MAX_ROWS);
     long written = 0;
     List<FieldValue> after = null;
     long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
-    while (written < max) {
+    while (written < max && !enough.getAsBoolean()) {
       if (System.nanoTime() >= deadline) {
         return new Outcome(written, true);
       }
-      int size = (int) Math.min(PAGE, max - written);
+      int size = (int) Math.min(pageSize, max - written);
       List<FieldValue> cursor = after;
       SearchResponse<ObjectNode> page = fetch(query, order, SearchRequestFactory.sourceFields(state.facets()), size, cursor);
       List<Hit<ObjectNode>> hits = page.hits().hits();

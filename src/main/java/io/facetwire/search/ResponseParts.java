@@ -30,7 +30,8 @@ final class ResponseParts {
     Map<String, Long> selectedCounts = new LinkedHashMap<>();
     Aggregate selected = sub.get(SearchRequestFactory.SELECTED_VALUES);
     if (selected != null) {
-      selected.filters().buckets().keyed().forEach((key, bucket) -> selectedCounts.put(key, bucket.docCount()));
+      selected.filters().buckets().keyed().forEach((key, bucket) ->
+          selectedCounts.put(key, StoryCounts.count(bucket.aggregations(), bucket.docCount())));
     }
     List<StringTermsBucket> top = sub.get(SearchRequestFactory.TOP_VALUES).sterms().buckets().array();
     for (String value : state.values(facet)) {
@@ -45,7 +46,7 @@ final class ResponseParts {
     for (StringTermsBucket b : top) {
       String value = b.key().stringValue();
       if (!state.isSelected(facet, value) && !state.isExcluded(facet, value)) {
-        values.add(new SearchResult.FacetValue(value, b.docCount(), false, false));
+        values.add(new SearchResult.FacetValue(value, StoryCounts.count(b.aggregations(), b.docCount()), false, false));
       }
     }
     return values;

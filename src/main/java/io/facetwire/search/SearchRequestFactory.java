@@ -40,7 +40,9 @@ public final class SearchRequestFactory {
   /** Top values per facet in a search; the sidebar shows these plus selected values. */
   public static final int FACET_SIZE = 10;
   static final int EXPANDED_FACET_SIZE = 200;
-  static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5");
+  /** {@code localized.*}: headline and body of non-English articles in their own language's analysis. */
+  static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5",
+      "localized.*");
 
   /** Operators people use; fuzzy, slop and near are left out so results stay predictable. */
   private static final List<SimpleQueryStringFlag> ALLOWED_SYNTAX = List.of(
@@ -76,13 +78,25 @@ public final class SearchRequestFactory {
     this(index, FacetCombination.allOr());
   }
 
-  /** The request for a results page; public so benchmarks can replay the identical body. */
+  /** The request for a results page, one hit per article; public so benchmarks can replay the identical body. */
   public SearchRequest build(SearchState state, Set<Facet> expanded, HistogramInterval interval) {
+    return build(state, expanded, interval, false);
+  }
+
+  /**
+   * The request for a results page; with {@code stories}, one hit per story with its other versions,
+   * and every count in stories ({@link StoryCounts}).
+   */
+  public SearchRequest build(SearchState state, Set<Facet> expanded, HistogramInterval interval, boolean stories) {
     SearchRequest.Builder request = new SearchRequest.Builder().index(index);
     request.query(mainQuery(state));
     postFilter(state, request);
-    facetAggregations(state, expanded, request);
+    facetAggregations(state, expanded, request, stories);
     dateHistogram(state, interval, request);
+    if (stories) {
+      StoryCounts.collapse(request);
+      request.aggregations(StoryCounts.STORIES, StoryCounts.total(facetFilters.includes(state, null)));
+    }
     spelling(state, request);
     highlight(request);
     sort(state, request);
@@ -155,20 +169,32 @@ public final class SearchRequestFactory {
 
   // Per facet, counts under the other facets' selections; selected values counted separately (case-
   // insensitively, by a filters aggregation) so they stay visible even when they leave the top values.
-  private void facetAggregations(SearchState state, Set<Facet> expanded, SearchRequest.Builder request) {
+  private void facetAggregations(SearchState state, Set<Facet> expanded, SearchRequest.Builder request,
+      boolean stories) {
     for (Facet facet : state.facets().all()) {
       List<Query> others = facetFilters.includes(state, facet);
       int size = expanded.contains(facet) ? EXPANDED_FACET_SIZE : FACET_SIZE;
       List<String> selected = state.values(facet);
       request.aggregations(FACET_AGG_PREFIX + facet.param(), a -> {
         a.filter(f -> others.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(others)));
-        a.aggregations(TOP_VALUES, t -> t.terms(terms -> terms.field(facet.field()).size(size)));
+        a.aggregations(TOP_VALUES, t -> {
+          // By story: the top values are those with the most stories, not the most copies.
+          t.terms(terms -> stories
+              ? terms.field(facet.field()).size(size).order(java.util.List.of(
+                  co.elastic.clients.util.NamedValue.of(StoryCounts.STORIES, SortOrder.Desc),
+                  co.elastic.clients.util.NamedValue.of("_key", SortOrder.Asc)))
+              : terms.field(facet.field()).size(size));
+          return stories ? t.aggregations(StoryCounts.STORIES, StoryCounts.perValue()) : t;
+        });
         if (!selected.isEmpty()) {
           Map<String, Query> keyed = new LinkedHashMap<>();
           for (String value : selected) {
             keyed.put(value, FacetFilters.term(facet, value));
           }
-          a.aggregations(SELECTED_VALUES, t -> t.filters(fs -> fs.filters(k -> k.keyed(keyed))));
+          a.aggregations(SELECTED_VALUES, t -> {
+            t.filters(fs -> fs.filters(k -> k.keyed(keyed)));
+            return stories ? t.aggregations(StoryCounts.STORIES, StoryCounts.perValue()) : t;
+          });
         }
         return a;
       });

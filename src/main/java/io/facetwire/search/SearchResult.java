@@ -9,8 +9,12 @@ import java.util.Map;
 /**
  * One page of results: hits, facet counts and the state that produced them.
  *
+ * @param total        stories when {@link #stories} (each story once, however many versions), else articles
  * @param totalIsExact false when Elasticsearch stopped counting (then {@code total} is a lower bound)
  * @param partial      Elasticsearch's time budget ran out: hits and counts are what it found by then
+ * @param articles     matching articles, every version counted
+ * @param stories      hits and counts are per story ({@code story_id}); false while the index still has
+ *                     articles without a story (before {@code enrich} back-filled them)
  */
 public record SearchResult(
     SearchState state,
@@ -21,10 +25,19 @@ public record SearchResult(
     List<DateBucket> dates,
     String didYouMean,
     long tookMillis,
-    boolean partial) {
+    boolean partial,
+    long articles,
+    boolean stories) {
 
   public SearchResult {
     dates = dates == null ? List.of() : List.copyOf(dates);
+  }
+
+  /** A page of articles, not grouped into stories. */
+  public SearchResult(SearchState state, long total, boolean totalIsExact, List<Hit> hits,
+      Map<Facet, List<FacetValue>> facets, List<DateBucket> dates, String didYouMean, long tookMillis,
+      boolean partial) {
+    this(state, total, totalIsExact, hits, facets, dates, didYouMean, tookMillis, partial, total, false);
   }
 
   /** A page with nothing on it, e.g. when the query could not be run. */
@@ -47,7 +60,23 @@ public record SearchResult(
       Snippet snippet,
       FacetValues facets,
       /** When Facetwire indexed it; what a feed entry's {@code updated} says. */
-      Instant ingestedAt) {
+      Instant ingestedAt,
+      /** The story it is a version of ({@code story_id}); its own id when it has no other versions or no story yet. */
+      String storyId,
+      /** The story's other versions shown with it (the first few, oldest first). */
+      List<Version> versions,
+      /** How many other versions the story has among the matches (may be more than {@link #versions}). */
+      long otherVersions) {
+
+    public Hit {
+      versions = versions == null ? List.of() : List.copyOf(versions);
+    }
+
+    /** A hit that is its story's only version. */
+    public Hit(String id, String title, Snippet titleSnippet, String url, String source, Instant publishedAt,
+        Snippet snippet, FacetValues facets, Instant ingestedAt) {
+      this(id, title, titleSnippet, url, source, publishedAt, snippet, facets, ingestedAt, id, List.of(), 0);
+    }
 
     public List<String> values(Facet facet) {
       return facets.values(facet);
@@ -58,6 +87,9 @@ public record SearchResult(
       return ingestedAt != null && seenUntil != null && ingestedAt.isAfter(seenUntil);
     }
   }
+
+  /** Another version of a hit's story: a syndicated copy, a corrected repeat. */
+  public record Version(String id, String title, String url, String source, Instant publishedAt) {}
 
   /** A facet value with the count that clicking it would give; excluded values are listed too. */
   public record FacetValue(String value, long count, boolean selected, boolean excluded) {

@@ -18,6 +18,7 @@ public final class SearchService {
   private final ElasticsearchClient client;
   private final SearchRequestFactory requests;
   private final CorpusDates corpusDates;
+  private final StoryCoverage stories;
 
   public SearchService(ElasticsearchClient client, String articlesAlias, FacetCombination combination) {
     this(client, articlesAlias, combination, null);
@@ -29,6 +30,7 @@ public final class SearchService {
     this.client = client;
     this.requests = new SearchRequestFactory(articlesAlias, combination, timeout);
     this.corpusDates = new CorpusDates(client, articlesAlias, java.time.Clock.systemUTC());
+    this.stories = new StoryCoverage(client, articlesAlias, java.time.Clock.systemUTC());
   }
 
   public SearchService(ElasticsearchClient client, String articlesAlias) {
@@ -46,7 +48,7 @@ public final class SearchService {
 
   /** The one Elasticsearch request behind a results page (the benchmark replays its body raw). */
   public SearchRequest requestFor(SearchState state, Set<Facet> expanded) {
-    return requests.build(state, expanded, histogramInterval(state));
+    return requests.build(state, expanded, histogramInterval(state), stories.complete());
   }
 
   /**
@@ -56,18 +58,22 @@ public final class SearchService {
    */
   public SearchResult search(SearchState state, Set<Facet> expanded) {
     HistogramInterval interval = histogramInterval(state);
+    boolean byStory = stories.complete();
     SearchResponse<ObjectNode> response = SearchCall.run("This search could not be run", "run the search",
-        () -> client.search(requests.build(state, expanded, interval), ObjectNode.class));
+        () -> client.search(requests.build(state, expanded, interval, byStory), ObjectNode.class));
     var total = response.hits().total();
-    long count = total == null ? response.hits().hits().size() : total.value();
+    long articles = total == null ? response.hits().hits().size() : total.value();
     boolean exact = total == null || total.relation() == TotalHitsRelation.Eq;
+    long storyTotal = byStory ? StoryCounts.total(response.aggregations()) : -1;
+    long count = storyTotal >= 0 ? storyTotal : articles;
+    exact = exact && (storyTotal < 0 || storyTotal < StoryCounts.TOTAL_PRECISION);
     List<SearchResult.Hit> hits = response.hits().hits().stream().map(h -> HitReader.read(h, state.facets())).toList();
     List<SearchResult.DateBucket> dates =
         ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval);
     String didYouMean = state.hasQuery()
         ? ResponseParts.didYouMean(state.query(), response.suggest().get(SearchRequestFactory.SPELLING)) : null;
     return new SearchResult(state, count, exact, hits, facets(state, response), dates, didYouMean, response.took(),
-        response.timedOut());
+        response.timedOut(), articles, storyTotal >= 0);
   }
 
   /** Bars sized to the search's own date range, or to the corpus's where the search leaves it open. */

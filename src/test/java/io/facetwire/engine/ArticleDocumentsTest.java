@@ -60,8 +60,14 @@ class ArticleDocumentsTest {
         + "\"countries\":[\"Russia\"],\"persons\":[\"Vladimir Putin\"],\"topics\":[\"Diplomacy\"],"
         + "\"source_tags\":{\"places\":[\"ussr\"],\"topics\":[\"b\",\"a\"]},"
         + "\"ingested_at\":\"2024-05-06T07:08:09.123456Z\",\"content_hash\":\"FU_0RoKw1ICOcJXu8kcE1W\","
-        + "\"suggest\":{\"input\":[\"Talks \\\"in\\\" Moscow\",\"\\\"in\\\" Moscow\",\"Moscow\"]}}",
+        + "\"suggest\":{\"input\":[\"Talks \\\"in\\\" Moscow\",\"\\\"in\\\" Moscow\",\"Moscow\"]},"
+        // Derived since: the near-duplicate keys (outside the hash, so stored articles stay unchanged).
+        + "\"near_dup\":" + nearDupKeys(article) + "}",
         ArticleDocuments.utf8(documents.documentBytes(article, encoded, Instant.parse("2024-05-06T07:08:09.123456Z"))));
+  }
+
+  private static String nearDupKeys(Article article) {
+    return "[" + String.join(",", io.facetwire.story.StoryGrouping.keys(article).stream().map(k -> "\"" + k + "\"").toList()) + "]";
   }
 
   private static FacetValues facets(List<String> countries, List<String> persons, List<String> topics) {

@@ -72,7 +72,7 @@ class FacetExtensionTest {
 
   @Test
   void theCatalogIsTheExtractorsFacetsWithTheNewOneLast() {
-    assertEquals(List.of(Facet.COUNTRY, Facet.PERSON, Facet.ORGANIZATION, Facet.TOPIC, Facet.SOURCE, COLOUR), server.facetwire().facets().all());
+    assertEquals(List.of(Facet.COUNTRY, Facet.PERSON, Facet.ORGANIZATION, Facet.TOPIC, Facet.SOURCE, Facet.LANGUAGE, COLOUR), server.facetwire().facets().all());
   }
 
   @Test
@@ -122,7 +122,7 @@ class FacetExtensionTest {
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(csv.body())).getRecords();
     assertEquals(List.of("id", "published_at", "source", "title", "url", "countries", "persons", "organizations", "topics",
-        "colours", "snippet"), rows.get(0).getParser().getHeaderNames());
+        "languages", "colours", "story_id", "snippet"), rows.get(0).getParser().getHeaderNames());
     assertEquals(3, rows.size());
     CSVRecord c1 = rows.stream().filter(r -> r.get("id").equals("c1")).findFirst().orElseThrow();
     assertEquals("Blue; Red", c1.get("colours"));

@@ -90,7 +90,7 @@ class SearchRequestFactoryRequestTest {
          "filter": [{"range": {"published_at": {"gte": "2017-01-01", "lt": "2017-07-01", "format": "yyyy-MM-dd"}}}],
          "must": [{"simple_query_string": {
             "query": "putin sanctions",
-            "fields": ["title^3", "title.folded^2", "body", "body.folded^0.5"],
+            "fields": ["title^3", "title.folded^2", "body", "body.folded^0.5", "localized.*"],
             "default_operator": "and",
             "flags": "AND|OR|NOT|PHRASE|PRECEDENCE|PREFIX|WHITESPACE|ESCAPE",
             "lenient": true}}],

@@ -5,7 +5,7 @@ import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.article.ReutersSgmlReader;
-import io.facetwire.sources.dedupe.SimHash;
+import io.facetwire.story.SimHash;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -24,9 +24,26 @@ import org.elasticsearch.plugins.Plugin;
  */
 public class LuceneAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
+  /**
+   * The stock language analyzers the mappings name: English for every article, the others for the
+   * {@code localized.*} fields of articles in those languages (see {@code LocalizedText}).
+   */
   @Override
   public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
-    return Map.of("english", (indexSettings, env, name, settings) -> new EnglishProvider(name, settings));
+    return Map.of(
+        "english", language(EnglishAnalyzer::new),
+        "german", language(org.apache.lucene.analysis.de.GermanAnalyzer::new),
+        "french", language(org.apache.lucene.analysis.fr.FrenchAnalyzer::new),
+        "spanish", language(org.apache.lucene.analysis.es.SpanishAnalyzer::new),
+        "italian", language(org.apache.lucene.analysis.it.ItalianAnalyzer::new),
+        "portuguese", language(org.apache.lucene.analysis.pt.PortugueseAnalyzer::new),
+        "dutch", language(org.apache.lucene.analysis.nl.DutchAnalyzer::new),
+        "russian", language(org.apache.lucene.analysis.ru.RussianAnalyzer::new));
+  }
+
+  private static AnalysisProvider<AnalyzerProvider<? extends Analyzer>> language(
+      java.util.function.Supplier<? extends Analyzer> analyzer) {
+    return (indexSettings, env, name, settings) -> new LanguageProvider(name, settings, analyzer.get());
   }
 
   @Override
@@ -36,15 +53,16 @@ public class LuceneAnalysisPlugin extends Plugin implements AnalysisPlugin {
         "asciifolding", (indexSettings, env, name, settings) -> new AsciiFoldingFactory(name, settings));
   }
 
-  private static final class EnglishProvider extends AbstractIndexAnalyzerProvider<EnglishAnalyzer> {
-    private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
+  private static final class LanguageProvider extends AbstractIndexAnalyzerProvider<Analyzer> {
+    private final Analyzer analyzer;
 
-    EnglishProvider(String name, org.elasticsearch.common.settings.Settings settings) {
+    LanguageProvider(String name, org.elasticsearch.common.settings.Settings settings, Analyzer analyzer) {
       super(name, settings);
+      this.analyzer = analyzer;
     }
 
     @Override
-    public EnglishAnalyzer get() {
+    public Analyzer get() {
       return analyzer;
     }
   }

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the sources that are due and polls each on a pool of its own threads, one lease per poll. A
  * source that hangs holds one poller thread until its timeout, never the others. Started by
- * {@code serve} only (the CLI's other commands open the same composition root and must not poll).
+ * {@code serve} only, as the "sources" job of the one {@link io.facetwire.jobs.Scheduler} (the CLI's
+ * other commands open the same composition root and must not poll).
  */
 public final class SourceScheduler implements AutoCloseable {
 
@@ -35,7 +35,6 @@ public final class SourceScheduler implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService workers;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-  private ScheduledExecutorService ticker;
 
   public SourceScheduler(SourceStore store, SourceLeases leases, SourcePoller poller, Clock clock, int pollers) {
     this.store = store;
@@ -49,23 +48,19 @@ public final class SourceScheduler implements AutoCloseable {
     });
   }
 
-  /** Looks for due sources every {@code tick}, in the background. */
-  public synchronized void start(Duration tick) {
-    if (ticker != null) {
-      return;
-    }
-    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "facetwire-source-tick");
-      t.setDaemon(true);
-      return t;
-    });
-    ticker.scheduleWithFixedDelay(() -> {
+  /**
+   * Registers the due-check on the server's one {@link io.facetwire.jobs.Scheduler}: every {@code tick}
+   * it looks for due sources and hands each to a poller thread (so the jobs thread never waits on a
+   * network). Leases make it safe for any number of servers to do this at once.
+   */
+  public void runOn(io.facetwire.jobs.Scheduler jobs, Duration tick) {
+    jobs.every("sources", Duration.ZERO, tick, () -> {
       try {
         submitDue();
       } catch (RuntimeException e) {
         LOG.warn("Looking for due sources failed: {}", e.getMessage());
       }
-    }, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+    });
   }
 
   /** Starts a poll for every due source this server can lease and is not polling already. */
@@ -109,9 +104,6 @@ public final class SourceScheduler implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    if (ticker != null) {
-      ticker.shutdownNow();
-    }
     workers.shutdownNow();
     try {
       workers.awaitTermination(10, TimeUnit.SECONDS);

@@ -58,6 +58,8 @@ public final class ExportRoutes {
     // A facet of the article's own field (source) already has its column.
     List<Facet> facetColumns = facets.all().stream().filter(f -> !header.contains(f.field())).toList();
     facetColumns.forEach(f -> header.add(f.field()));
+    // One row per article (an export is the record); story_id groups the versions of one story.
+    header.add("story_id");
     header.add("snippet");
     try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
         .setHeader(header.toArray(String[]::new)).get())) {
@@ -68,6 +70,7 @@ public final class ExportRoutes {
         for (Facet facet : facetColumns) {
           row.add(String.join("; ", hit.values(facet)));
         }
+        row.add(hit.storyId());
         row.add(hit.snippet().text());
         csv.printRecord(row.stream().map(CsvCells::neutralised).toList());
       });
@@ -85,7 +88,8 @@ public final class ExportRoutes {
     String base = RequestInfo.baseUrl(ctx, config);
     List<FeedEntry> entries = new java.util.ArrayList<>();
     try {
-      export.newest(state, FEED_ENTRIES, hit -> entries.add(FeedEntries.of(hit, base, facets)));
+      // One entry per story (its newest version): a feed reader has no use for the copies.
+      export.newestStories(state, FEED_ENTRIES, hit -> entries.add(FeedEntries.of(hit, base, facets)));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -100,6 +100,9 @@ final class SearchPageModel {
       + "and counts are those Elasticsearch found by then. A narrower search gives complete results.";
 
   private static String totalText(SearchResult result) {
+    if (result.stories()) {
+      return io.facetwire.web.view.StoryVersionsView.totalText(result);
+    }
     String n = String.format(Locale.ENGLISH, "%,d", result.total());
     String noun = result.total() == 1 ? " article" : " articles";
     return (result.totalIsExact() ? "" : "more than ") + n + noun;

@@ -1,4 +1,4 @@
-package io.facetwire.sources.dedupe;
+package io.facetwire.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,89 @@
+package io.facetwire.story;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keys under which an article's near-duplicates are looked up, stored in the keyword field
+ * {@code near_dup}: exact terms, so finding candidates is one {@code terms} query, never a scan.
+ *
+ * <p>Fingerprints within {@value StoryRule#NEAR_BITS} bits (the rule's SimHash distance) differ in at
+ * most three of six blocks (11, 11, 11, 11, 10, 10 bits), so they agree exactly on at least three:
+ * one key per choice of three blocks (20 keys of 31–33 bits; Manku, Jain and Das Sarma, WWW 2007). Keys
+ * that long almost never collide by chance (16-bit bands would: every band value of a million articles
+ * would be shared by fifteen of them). The full fingerprint is one more key ({@code f:...}), from which a
+ * stored candidate's fingerprint is read back; {@link #CORRECTION} marks an article whose headline says
+ * it is a correction or repeat, so corrections are found beside the story they correct.
+ */
+public final class NearDuplicateKeys {
+
+  public static final String FIELD = "near_dup";
+  /** The key of articles whose headline carries a version mark ("CORRECTED - ..."). */
+  public static final String CORRECTION = "marked";
+  private static final int[] BLOCK_BITS = {11, 11, 11, 11, 10, 10};
+  private static final int[] BLOCK_START = {0, 11, 22, 33, 44, 54};
+  private static final String FINGERPRINT = "f:";
+  private static final String HEADLINE = "t:";
+
+  private NearDuplicateKeys() {}
+
+  /** The keys of an article: its fingerprint's, its headline's (when it has one) and the mark. */
+  public static List<String> of(long fingerprint, String headlineKey, boolean marked) {
+    List<String> keys = of(fingerprint, marked);
+    String headline = headline(headlineKey);
+    if (headline != null) {
+      keys.add(headline);
+    }
+    return keys;
+  }
+
+  /**
+   * The key of a headline ({@link StoryRule#headlineKey}): articles sent again under the same headline
+   * are looked up by it (their fingerprints may be further apart than the blocks find); null for none.
+   */
+  static String headline(String headlineKey) {
+    if (headlineKey == null || headlineKey.isEmpty()) {
+      return null;
+    }
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < headlineKey.length(); i++) {
+      h = (h ^ headlineKey.charAt(i)) * 0x100000001b3L;
+    }
+    return HEADLINE + Long.toHexString(h);
+  }
+
+  public static List<String> of(long fingerprint, boolean marked) {
+    List<String> keys = new ArrayList<>(22);
+    keys.add(FINGERPRINT + Long.toHexString(fingerprint));
+    for (int a = 0; a < 6; a++) {
+      for (int b = a + 1; b < 6; b++) {
+        for (int c = b + 1; c < 6; c++) {
+          long key = block(fingerprint, a) | block(fingerprint, b) << 11 | block(fingerprint, c) << 22;
+          keys.add("" + a + b + c + ":" + Long.toHexString(key));
+        }
+      }
+    }
+    if (marked) {
+      keys.add(CORRECTION);
+    }
+    return keys;
+  }
+
+  /** The fingerprint among stored keys, or empty when the article was stored without them. */
+  public static java.util.OptionalLong fingerprint(List<String> keys) {
+    for (String k : keys) {
+      if (k.startsWith(FINGERPRINT)) {
+        try {
+          return java.util.OptionalLong.of(Long.parseUnsignedLong(k.substring(FINGERPRINT.length()), 16));
+        } catch (NumberFormatException e) {
+          return java.util.OptionalLong.empty();
+        }
+      }
+    }
+    return java.util.OptionalLong.empty();
+  }
+
+  private static long block(long fingerprint, int i) {
+    return (fingerprint >>> BLOCK_START[i]) & ((1L << BLOCK_BITS[i]) - 1);
+  }
+}

@@ -1,0 +1,117 @@
+package io.facetwire.story;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.facetwire.article.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives every article its story at ingest: the {@code story_id} of the first-seen article among its
+ * versions ({@link StoryRule}), or its own id. Runs on the writer's thread, a batch at a time: one search
+ * for the batch's stored candidates ({@link StoryLookup}), the import's own earlier articles from memory
+ * ({@link StoryLedger}), each candidate confirmed by the rule.
+ *
+ * <p>"First seen" is the earliest {@code ingested_at} (then publication date, then id), so a back-fill
+ * of an existing index (the {@code enrich} command), which meets articles in id order, gives the same
+ * stories as ingesting them one by one would. An article that already has a story keeps it; a
+ * re-imported article keeps its stored one. Two imports running at the same moment may each start a
+ * story for the same copy (neither can see the other's unrefreshed writes): rare, and the next
+ * version joins the earlier one.
+ */
+public final class StoryGrouping {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StoryGrouping.class);
+  /** The writer is at most a few batches ahead of the index's refresh: this covers them. */
+  static final int LEDGER_CAPACITY = 5_000;
+  private static final Comparator<StoryMember> FIRST_SEEN = StoryMember::firstSeen;
+
+  /** The keyword field of the near-duplicate keys. */
+  public static final String KEYS_FIELD = NearDuplicateKeys.FIELD;
+
+  private final StoryLookup lookup;
+
+  public StoryGrouping(ElasticsearchClient client, String alias) {
+    this.lookup = new StoryLookup(client, alias);
+  }
+
+  public Session open() {
+    return new Session();
+  }
+
+  /** The near-duplicate keys an article is stored with ({@code near_dup}). */
+  public static List<String> keys(Article article) {
+    return NearDuplicateKeys.of(StoryRule.fingerprint(article.title(), article.body()),
+        StoryRule.headlineKey(article.title()), StoryRule.withoutVersionMark(article.title()) != null);
+  }
+
+  /** One import's grouping: remembers the import's own articles until the index has them. */
+  public final class Session {
+    private final StoryLedger ledger = new StoryLedger(LEDGER_CAPACITY);
+    private long seen;
+
+    private Session() {}
+
+    /** The batch with every article's story set; never fails (without the index, each is its own story). */
+    public List<Article> assign(List<Article> batch) {
+      List<StoryMember> members = new ArrayList<>(batch.size());
+      List<StoryMember> toLook = new ArrayList<>();
+      for (Article a : batch) {
+        StoryMember m = member(a, seen++);
+        members.add(m);
+        if (a.storyId() == null) {
+          toLook.add(m);
+        }
+      }
+      StoryLedger stored = new StoryLedger(Integer.MAX_VALUE);
+      Map<String, StoryMember> storedById = new HashMap<>();
+      for (StoryMember c : storedCandidates(toLook)) {
+        stored.add(c);
+        storedById.put(c.id, c);
+      }
+      List<Article> out = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        Article a = batch.get(i);
+        StoryMember m = members.get(i);
+        String story = a.storyId() != null ? a.storyId() : storyOf(m, stored, storedById.get(m.id));
+        out.add(story.equals(a.storyId()) ? a : a.withStoryId(story));
+        ledger.add(m.inStory(story));
+      }
+      return out;
+    }
+
+    private String storyOf(StoryMember m, StoryLedger stored, StoryMember self) {
+      if (self != null && self.storyId != null) {
+        return self.storyId; // re-imported: its story stays
+      }
+      StoryMember first = null;
+      for (StoryLedger candidates : List.of(stored, ledger)) {
+        for (StoryMember c : candidates.candidates(m)) {
+          if (!c.id.equals(m.id) && StoryRule.sameStory(m, c) && (first == null || FIRST_SEEN.compare(c, first) < 0)) {
+            first = c;
+          }
+        }
+      }
+      return first != null && FIRST_SEEN.compare(first, m) < 0 ? first.story() : m.id;
+    }
+
+    private List<StoryMember> storedCandidates(List<StoryMember> batch) {
+      try {
+        return lookup.candidates(batch);
+      } catch (java.io.IOException | RuntimeException e) {
+        LOG.warn("Looking up stories failed ({}); these {} articles start stories of their own", e.toString(),
+            batch.size());
+        return List.of();
+      }
+    }
+  }
+
+  private static StoryMember member(Article a, long seq) {
+    return new StoryMember(a.id(), a.storyId(), StoryRule.fingerprint(a.title(), a.body()), a.title(), a.body(),
+        a.publishedAt(), a.ingestedAt(), seq);
+  }
+}

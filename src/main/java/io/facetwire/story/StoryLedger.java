@@ -1,0 +1,71 @@
+package io.facetwire.story;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The articles one import has grouped so far, by their near-duplicate keys: what the index cannot tell
+ * yet (its refresh comes every second, and the writer is a batch or two ahead of it). Bounded: the
+ * oldest leave first, by then they are searchable.
+ */
+final class StoryLedger {
+
+  private final int capacity;
+  private final Deque<StoryMember> order = new ArrayDeque<>();
+  private final Map<String, List<StoryMember>> byKey = new HashMap<>();
+  private final Set<StoryMember> marked = new LinkedHashSet<>();
+
+  StoryLedger(int capacity) {
+    this.capacity = capacity;
+  }
+
+  void add(StoryMember m) {
+    order.addLast(m);
+    for (String key : keys(m)) {
+      byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
+    }
+    if (m.marked()) {
+      marked.add(m);
+    }
+    while (order.size() > capacity) {
+      remove(order.removeFirst());
+    }
+  }
+
+  /** Members sharing a key with {@code m}, and (for a correction, or any article beside one) the marked ones. */
+  Set<StoryMember> candidates(StoryMember m) {
+    Set<StoryMember> out = new LinkedHashSet<>();
+    for (String key : keys(m)) {
+      out.addAll(byKey.getOrDefault(key, List.of()));
+    }
+    out.addAll(marked);
+    if (m.marked()) {
+      // A correction is compared with the whole ledger: words decide (bounded by the capacity).
+      out.addAll(order);
+    }
+    return out;
+  }
+
+  private void remove(StoryMember m) {
+    for (String key : keys(m)) {
+      List<StoryMember> list = byKey.get(key);
+      if (list != null) {
+        list.remove(m);
+        if (list.isEmpty()) {
+          byKey.remove(key);
+        }
+      }
+    }
+    marked.remove(m);
+  }
+
+  private static List<String> keys(StoryMember m) {
+    return NearDuplicateKeys.of(m.fingerprint, m.headlineKey(), false);
+  }
+}

@@ -1,0 +1,105 @@
+package io.facetwire.story;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** An article as story grouping sees it: a new one of this import, or a stored candidate. */
+final class StoryMember {
+
+  final String id;
+  /** Stored story, or null: new, or stored before stories existed. */
+  final String storyId;
+  final long fingerprint;
+  final String title;
+  final String body;
+  final Instant publishedAt;
+  /** Null for an article of this import (it comes after everything stored). */
+  final Instant ingestedAt;
+  /** For articles of this import (no {@code ingestedAt} yet): their order in it. */
+  final long seq;
+  private final String unmarkedTitle;
+  private Set<String> titleWords;
+  private Set<String> bodyWords;
+  private Set<String> openingWords;
+  private String headlineKey;
+
+  StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
+      Instant ingestedAt, long seq) {
+    this.id = id;
+    this.seq = seq;
+    this.storyId = storyId;
+    this.fingerprint = fingerprint;
+    this.title = title == null ? "" : title;
+    this.body = body == null ? "" : body;
+    this.publishedAt = publishedAt;
+    this.ingestedAt = ingestedAt;
+    this.unmarkedTitle = StoryRule.withoutVersionMark(this.title);
+  }
+
+  /** The story this member belongs to as stored: its story, or itself when it has none yet. */
+  String story() {
+    return storyId != null ? storyId : id;
+  }
+
+  StoryMember inStory(String story) {
+    return new StoryMember(id, story, fingerprint, title, body, publishedAt, ingestedAt, seq);
+  }
+
+  /**
+   * Which of two was seen first: the earlier {@code ingested_at}; stored articles before this import's;
+   * within this import, its order; then the earlier publication, then the id (ties of a bulk import).
+   */
+  static int firstSeen(StoryMember a, StoryMember b) {
+    if (a.ingestedAt != null && b.ingestedAt != null) {
+      int c = a.ingestedAt.compareTo(b.ingestedAt);
+      if (c != 0) {
+        return c;
+      }
+    } else if (a.ingestedAt != null || b.ingestedAt != null) {
+      return a.ingestedAt != null ? -1 : 1;
+    } else if (a.seq != b.seq) {
+      return Long.compare(a.seq, b.seq);
+    }
+    int c = java.util.Comparator.nullsLast(java.util.Comparator.<Instant>naturalOrder()).compare(a.publishedAt, b.publishedAt);
+    return c != 0 ? c : a.id.compareTo(b.id);
+  }
+
+  /** The headline says it corrects an earlier story. */
+  boolean correction() {
+    return marked() && StoryRule.correctionMark(title);
+  }
+
+  /** The headline says this is a correction or repeat of an earlier story. */
+  boolean marked() {
+    return unmarkedTitle != null;
+  }
+
+  Set<String> titleWords() {
+    if (titleWords == null) {
+      titleWords = StoryRule.words(unmarkedTitle != null ? unmarkedTitle : title);
+    }
+    return titleWords;
+  }
+
+  /** The words a correction notice names its item with. */
+  Set<String> openingWords() {
+    if (openingWords == null) {
+      openingWords = StoryRule.firstWords(body, StoryRule.CITED_OPENING_WORDS);
+    }
+    return openingWords;
+  }
+
+  String headlineKey() {
+    if (headlineKey == null) {
+      headlineKey = StoryRule.headlineKey(title);
+    }
+    return headlineKey;
+  }
+
+  Set<String> bodyWords() {
+    if (bodyWords == null) {
+      bodyWords = StoryRule.words(body);
+    }
+    return bodyWords;
+  }
+}

@@ -1,0 +1,187 @@
+package io.facetwire.story;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When two articles are versions of one story. Measured on labelled pairs (docs/sources.md,
+ * {@code src/test/resources/stories/}):
+ * <ol>
+ *   <li><b>Copies and edited copies</b>: SimHash fingerprints of headline and body (word 3-shingles)
+ *   within {@value #NEAR_BITS} bits. Exact copies are distance 0; a copy with another dateline, credit
+ *   line or a few edited words stays within a few bits.</li>
+ *   <li><b>Corrected repeats</b>: a wire correction ("CORRECTED - BANKAMERICA NEGOTIATING UNITS SALE")
+ *   changes figures throughout a short story, which moves its fingerprint far (distances 4–33 on
+ *   Reuters). So when either headline carries a version mark (CORRECTED, CORRECTION, REFILE, REPEAT,
+ *   UPDATE n), two articles are one story if published within {@link #WINDOW} of each other, their
+ *   headlines without the mark share at least {@value #TITLE_JACCARD} of their words (Jaccard), and their
+ *   bodies at least {@value #BODY_JACCARD} of their words. Unmarked look-alikes (two companies' quarterly
+ *   results, "X CORP 1ST QTR NET") never meet this rule: no mark, and their fingerprints are far.</li>
+ *   <li><b>Correction notices</b>: an article marked CORRECTED or CORRECTION (a repeat or update carries
+ *   the whole story, not a notice) whose first {@value #CITED_OPENING_WORDS} words hold at
+ *   least {@value #CITED_SHARE} of the other's headline words ("In item headlined "HEINEKEN N.V. 1986
+ *   YEAR" please read ..."), within the window.</li>
+ *   <li><b>Resent stories</b>: no mark, the same headline (tickers, case and punctuation aside), published
+ *   within {@link #RESEND_WINDOW}, bodies sharing at least {@value #BODY_JACCARD} of their words. The same
+ *   recurring report on another day ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES") stays apart.</li>
+ * </ol>
+ */
+public final class StoryRule {
+
+  public static final int NEAR_BITS = 3;
+  static final double TITLE_JACCARD = 0.5;
+  static final double BODY_JACCARD = 0.5;
+  static final Duration WINDOW = Duration.ofDays(3);
+  /** An unmarked story sent again: within two days (the same recurring report comes back three or more days later). */
+  static final Duration RESEND_WINDOW = Duration.ofDays(2);
+  /** A correction notice names the item it corrects within its first words. */
+  static final int CITED_OPENING_WORDS = 60;
+  static final int CITED_MIN_WORDS = 3;
+  static final double CITED_SHARE = 0.8;
+
+  private static final Pattern MARK = Pattern.compile(
+      "^\\s*\\(?\\s*(?:corrected|correction|refile[d]?|repeat|rpt|update\\s*\\d*)\\s*\\)?\\s*[-:\\u2013\\u2014]+\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
+  private StoryRule() {}
+
+  /** The fingerprint the rule compares: headline and body together. */
+  public static long fingerprint(String title, String body) {
+    if (body == null) {
+      return SimHash.of(title, null);
+    }
+    // The writer asks twice for each article (grouping, then the stored keys): the second time comes
+    // from this small per-thread table of the last texts seen, matched by identity, never by content.
+    Object[] recent = RECENT.get();
+    int slot = 3 * ((System.identityHashCode(body) * 31 + System.identityHashCode(title)) & (RECENT_SLOTS - 1));
+    if (recent[slot] == body && recent[slot + 1] == title) {
+      return (Long) recent[slot + 2];
+    }
+    long fingerprint = SimHash.of(title, body);
+    recent[slot] = body;
+    recent[slot + 1] = title;
+    recent[slot + 2] = fingerprint;
+    return fingerprint;
+  }
+
+  private static final int RECENT_SLOTS = 1024;
+  private static final ThreadLocal<Object[]> RECENT = ThreadLocal.withInitial(() -> new Object[3 * RECENT_SLOTS]);
+
+  /** The headline's mark says it corrects something ("CORRECTED", "CORRECTION"), not only repeats it. */
+  static boolean correctionMark(String title) {
+    Matcher m = MARK.matcher(title == null ? "" : title);
+    return m.find() && m.group().toLowerCase(Locale.ROOT).contains("correct");
+  }
+
+  /** The headline without its version mark, or null when it has none. */
+  public static String withoutVersionMark(String title) {
+    if (title == null) {
+      return null;
+    }
+    Matcher m = MARK.matcher(title);
+    return m.find() && m.end() < title.length() ? title.substring(m.end()).strip() : null;
+  }
+
+  static boolean sameStory(StoryMember a, StoryMember b) {
+    if (SimHash.distance(a.fingerprint, b.fingerprint) <= NEAR_BITS) {
+      return true;
+    }
+    if (a.marked() || b.marked()) {
+      if (!within(a, b, WINDOW)) {
+        return false;
+      }
+      if (jaccard(a.titleWords(), b.titleWords()) >= TITLE_JACCARD && jaccard(a.bodyWords(), b.bodyWords()) >= BODY_JACCARD) {
+        return true; // a corrected repeat
+      }
+      return a.correction() && cites(a, b) || b.correction() && cites(b, a); // a correction notice
+    }
+    // The same story sent again a day later, reworded in places: the same headline and most of the words.
+    return !a.headlineKey().isEmpty() && a.headlineKey().equals(b.headlineKey()) && within(a, b, RESEND_WINDOW)
+        && jaccard(a.bodyWords(), b.bodyWords()) >= BODY_JACCARD;
+  }
+
+  /**
+   * A correction notice names the item it corrects near its start ("In item headlined "SHAW'S SUPERMARKETS
+   * INC <SHAW> YEAR JAN 3" please read ..."): most of that item's headline words are among its first words.
+   */
+  private static boolean cites(StoryMember notice, StoryMember item) {
+    Set<String> headline = item.titleWords();
+    if (headline.size() < CITED_MIN_WORDS) {
+      return false;
+    }
+    Set<String> opening = notice.openingWords();
+    int found = 0;
+    for (String w : headline) {
+      if (opening.contains(w)) {
+        found++;
+      }
+    }
+    return found >= CITED_SHARE * headline.size();
+  }
+
+  private static boolean within(StoryMember a, StoryMember b, Duration window) {
+    if (a.publishedAt == null || b.publishedAt == null) {
+      return true; // no date to tell: the words decide
+    }
+    return Duration.between(a.publishedAt, b.publishedAt).abs().compareTo(window) <= 0;
+  }
+
+  /** The headline as a key: its words without tickers ("<GM>"), lower case, in order; "" when none. */
+  static String headlineKey(String title) {
+    if (title == null) {
+      return "";
+    }
+    String unmarked = withoutVersionMark(title);
+    StringBuilder key = new StringBuilder();
+    for (String w : NON_WORD.split(TAG.matcher(unmarked != null ? unmarked : title).replaceAll(" ").toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        key.append(key.length() == 0 ? "" : " ").append(w);
+      }
+    }
+    return key.toString();
+  }
+
+  /** The first {@code n} words of a text, as a set. */
+  static Set<String> firstWords(String text, int n) {
+    Set<String> out = new HashSet<>();
+    int taken = 0;
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        out.add(w);
+        if (++taken >= n) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : NON_WORD.split(TAG.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 0;
+    }
+    int both = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        both++;
+      }
+    }
+    return both / (double) (a.size() + b.size() - both);
+  }
+}

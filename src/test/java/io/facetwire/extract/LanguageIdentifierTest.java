@@ -1,0 +1,94 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetValues;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Language detection and the rule that the English extractors run only on English text (no server). */
+class LanguageIdentifierTest {
+
+  static final Map<String, JsonNode> ARTICLES = new LinkedHashMap<>();
+  static FacetExtractor extractor;
+
+  @BeforeAll
+  static void load() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        LanguageIdentifierTest.class.getResourceAsStream("/languages/articles.jsonl"), StandardCharsets.UTF_8))) {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (!line.isBlank()) {
+          JsonNode a = json.readTree(line);
+          ARTICLES.put(a.path("id").asText(), a);
+        }
+      }
+    }
+    extractor = FacetExtractor.loadDefault();
+  }
+
+  @Test
+  void eachTextGetsItsLanguage() {
+    Map<String, String> expected = Map.of("lang-de", "de", "lang-fr", "fr", "lang-es", "es", "lang-ru", "ru", "lang-en", "en");
+    expected.forEach((id, code) -> assertEquals(code, extractor.languageCode(title(id), body(id)), id));
+  }
+
+  @Test
+  void theSameTextAlwaysGetsTheSameLanguage() {
+    // The detector samples n-grams at random: with its fixed seed the answer never changes.
+    for (int i = 0; i < 20; i++) {
+      assertEquals("fr", extractor.languageCode(title("lang-fr"), body("lang-fr")));
+    }
+  }
+
+  @Test
+  void aTextTooShortToTellHasNoLanguage() {
+    assertEquals("", extractor.languageCode("Brexit", ""));
+    assertEquals("", extractor.languageCode(null, "1,234 vs 5,678"));
+    assertEquals(List.of(), extractor.extract("Brexit", "").values(Facet.LANGUAGE));
+    // A results table is no prose: its n-grams read as Swedish to the detector, so it is unknown, and
+    // keeps the English rules (the company's country, the wire's persons).
+    String table = "Shr 1.16 dlrs vs 1.15 dlrs Net 32.4 mln vs 33.5 mln Revs 629.0 mln vs 601.2 mln Year Shr 3.73 "
+        + "dlrs vs 3.45 dlrs Net 104.6 mln vs 100.0 mln Revs 2.23 billion vs 2.07 billion Avg shrs 28.0 mln vs 28.0 mln";
+    assertEquals("", extractor.languageCode("DILLARD DEPARTMENT STORES INC <DDS> 4TH QTR NET", table));
+  }
+
+  @Test
+  void theLanguageFacetNamesTheLanguageInEnglish() {
+    assertEquals(List.of("German"), extractor.extract(title("lang-de"), body("lang-de")).values(Facet.LANGUAGE));
+    assertEquals(List.of("Russian"), extractor.extract(title("lang-ru"), body("lang-ru")).values(Facet.LANGUAGE));
+    assertEquals(List.of("English"), extractor.extract(title("lang-en"), body("lang-en")).values(Facet.LANGUAGE));
+  }
+
+  @Test
+  void theEnglishRulesRunOnEnglishTextOnly() {
+    FacetValues english = extractor.extract(title("lang-en"), body("lang-en"));
+    assertEquals(List.of("Angela Merkel"), english.values(Facet.PERSON));
+    assertTrue(english.values(Facet.COUNTRY).contains("Germany"), english.toString());
+    // The German text names the same person and country; the English gazetteers and name rules would
+    // read its capitalised nouns ("Bundesregierung", "Opposition") as names, so they do not run there.
+    FacetValues german = extractor.extract(title("lang-de"), body("lang-de"), "Testzeitung");
+    for (Facet facet : List.of(Facet.COUNTRY, Facet.PERSON, Facet.ORGANIZATION, Facet.TOPIC)) {
+      assertEquals(List.of(), german.values(facet), facet.param());
+    }
+    assertEquals(List.of("Testzeitung"), german.values(Facet.SOURCE), "the article's own source is kept");
+  }
+
+  static String title(String id) {
+    return ARTICLES.get(id).path("title").asText();
+  }
+
+  static String body(String id) {
+    return ARTICLES.get(id).path("body").asText();
+  }
+}
