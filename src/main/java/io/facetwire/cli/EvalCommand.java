@@ -49,8 +49,8 @@ final class EvalCommand implements Callable<Integer> {
   boolean noCorpora;
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
-      description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), earlier (the other",
-          "*.jsonl), or all (default). Tune on dev only; errors are never listed for test."})
+      description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), test2 (test2-*.jsonl,",
+          "held out: its errors are never listed), earlier (the other *.jsonl), or all (default)."})
   List<String> parts = List.of("all");
 
   @Option(names = "--errors", paramLabel = "N", description = "Errors listed per set (default: ${DEFAULT-VALUE}).")
@@ -75,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
       TopicScores partTopics = new TopicScores();
       int sets = 0;
       for (Path set : labelSets()) {
-        if (LabelParts.of(set).equals(part) && evaluateSet(extractor, set, partTopics, !part.equals("test"))) {
+        if (LabelParts.of(set).equals(part) && evaluateSet(extractor, set, partTopics, !LabelParts.HELD_OUT.contains(part))) {
           sets++;
         }
       }
