@@ -180,8 +180,12 @@ final class TopicMatcher {
   }
 
   private static String clauseNote(Matches m, TopicDefinitions.Clause c) {
+    boolean article = c.distance() == TopicDefinitions.WHOLE_ARTICLE;
     if (c.unless()) {
-      return c.written() + ": \"" + m.text(m.tokens, m.nearIndex) + "\" is near";
+      return c.written() + ": \"" + m.text(m.tokens, m.nearIndex) + "\" is " + (article ? "in the article" : "near");
+    }
+    if (article) {
+      return c.written() + ": none of its terms in the article";
     }
     return c.written() + ": " + (c.atLeast() > 1 ? "fewer than " + c.atLeast() + " different" : "none")
         + " of its terms within " + c.distance() + " words";
