@@ -50,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
       description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), test2 (test2-*.jsonl,",
-          "held out: its errors are never listed), earlier (the other *.jsonl), or all (default)."})
+          "held out), earlier (the other *.jsonl), or all (default). Errors are never listed for test, test2."})
   List<String> parts = List.of("all");
 
   @Option(names = "--errors", paramLabel = "N", description = "Errors listed per set (default: ${DEFAULT-VALUE}).")
@@ -75,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
       TopicScores partTopics = new TopicScores();
       int sets = 0;
       for (Path set : labelSets()) {
-        if (LabelParts.of(set).equals(part) && evaluateSet(extractor, set, partTopics, !LabelParts.HELD_OUT.contains(part))) {
+        if (LabelParts.of(set).equals(part) && evaluateSet(extractor, set, partTopics, !part.startsWith("test"))) {
           sets++;
         }
       }
