@@ -80,12 +80,14 @@ class TopicExtractorTest {
 
   @Test
   void stemmedFormsMatch() {
-    assertTrue(topics("Illegal migrants and asylum seekers arrived.").contains("migration"));
+    assertTrue(topics("Farmers saw the harvest fall. The farms lost their crops.").contains("agriculture"));
   }
 
   @Test
   void droppedTopicsAreNotShownButTheirDefinitionsStillWork() throws Exception {
-    assertFalse(FX.topicNames().contains("disasters and accidents"), FX.topicNames().toString());
+    for (String dropped : List.of("disasters and accidents", "technology", "migration")) {
+      assertFalse(FX.topicNames().contains(dropped), FX.topicNames().toString());
+    }
     String defaults = new String(TopicExtractorTest.class.getResourceAsStream("topics.txt").readAllBytes(),
         StandardCharsets.UTF_8);
     String dropped = Files.readString(Path.of("docs/topics-dropped.txt"), StandardCharsets.UTF_8);
