@@ -51,8 +51,8 @@ final class EvalCommand implements Callable<Integer> {
   boolean noCorpora;
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
-      description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), earlier (the other",
-          "*.jsonl), or all (default). Tune on dev only; errors are never listed for test."})
+      description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), test2 (test2-*.jsonl,",
+          "held out), earlier (the other *.jsonl), or all (default). Errors are never listed for test, test2."})
   List<String> parts = List.of("all");
 
   @Option(names = "--errors", paramLabel = "N", description = "Errors listed per set (default: ${DEFAULT-VALUE}).")

@@ -84,13 +84,24 @@ final class DefinitionLine {
     return true;
   }
 
-  /** True if a clause starts here: "near N :" or "unless near N :". */
+  /** True if a clause starts here: "near N :", "in article :", or either after "unless". */
   boolean atClause() {
     int k = peek(0) != null && peek(0).is("unless") ? 1 : 0;
+    if (atArticleClause(k)) {
+      return true;
+    }
     Piece near = peek(k);
     Piece number = peek(k + 1);
     Piece colon = peek(k + 2);
     return near != null && near.is("near") && number != null && number.isNumber() && colon != null
         && colon.is(":");
+  }
+
+  /** True if "in article :" starts {@code ahead} pieces from here. */
+  boolean atArticleClause(int ahead) {
+    Piece in = peek(ahead);
+    Piece article = peek(ahead + 1);
+    Piece colon = peek(ahead + 2);
+    return in != null && in.is("in") && article != null && article.is("article") && colon != null && colon.is(":");
   }
 }

@@ -168,7 +168,17 @@ final class TopicDefinitionParser {
     List<TopicDefinitions.Clause> clauses = new ArrayList<>();
     while (!words.atEnd()) {
       boolean unless = words.accept("unless");
-      words.accept("near");
+      if (words.accept("in", "article", ":")) {
+        // The whole article is the context: a relation between this match and the story's subject
+        // ("expelled diplomats" count for sanctions where the article names the sanctions they answer).
+        List<Integer> ids = termIds(words, "in article");
+        clauses.add(new TopicDefinitions.Clause(unless, TopicDefinitions.WHOLE_ARTICLE, 1, set(ids),
+            (unless ? "unless " : "") + "in article"));
+        continue;
+      }
+      if (!words.accept("near")) {
+        throw error("a clause is \"near N: terms\", \"unless near N: terms\" or \"in article: terms\"");
+      }
       double distance = number(words.next().text(), "the distance after near");
       words.next(); // the colon atClause saw
       if (distance != Math.rint(distance) || distance < 1 || distance > 1000) {

@@ -22,6 +22,9 @@ final class TopicDefinitions {
   /** Term id 0 is {@code <country>}: any country mention the country extractor accepted. */
   static final int COUNTRY = 0;
 
+  /** The distance of an "in article:" clause: any other match in the article is near enough. */
+  static final int WHOLE_ARTICLE = 1 << 28;
+
   /** Words are stems (or lower-case words as written for an exact term); {@code written} as in the file. */
   record Term(int id, String[] words, boolean exact, String written) {
   }

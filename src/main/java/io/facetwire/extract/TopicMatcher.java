@@ -180,8 +180,12 @@ final class TopicMatcher {
   }
 
   private static String clauseNote(Matches m, TopicDefinitions.Clause c) {
+    boolean article = c.distance() == TopicDefinitions.WHOLE_ARTICLE;
     if (c.unless()) {
-      return c.written() + ": \"" + m.text(m.tokens, m.nearIndex) + "\" is near";
+      return c.written() + ": \"" + m.text(m.tokens, m.nearIndex) + "\" is " + (article ? "in the article" : "near");
+    }
+    if (article) {
+      return c.written() + ": none of its terms in the article";
     }
     return c.written() + ": " + (c.atLeast() > 1 ? "fewer than " + c.atLeast() + " different" : "none")
         + " of its terms within " + c.distance() + " words";
@@ -203,6 +207,8 @@ final class TopicMatcher {
     int leadEnd;
     /** The last match {@link #near} found (for an explanation). */
     int nearIndex;
+    /** Per "in article" term set: its first and last match ({@code -1} if none), found when first asked. */
+    private java.util.Map<boolean[], int[]> articleSpans;
     private Tokens tokens;
 
     static Matches find(Tokens t, TopicDefinitions defs, int leadWords) {
@@ -266,6 +272,9 @@ final class TopicMatcher {
      * overlapping it), counting up to {@code enough}; the last one found is kept in {@link #nearIndex}.
      */
     int near(int o, boolean[] terms, int distance, int enough) {
+      if (distance == TopicDefinitions.WHOLE_ARTICLE && enough == 1) {
+        return inArticle(o, terms) ? 1 : 0;
+      }
       int found = 0;
       int[] groups = enough > 1 ? new int[enough] : null;
       // Matches are in text order: only those starting within reach are looked at, so a clause costs
@@ -273,6 +282,7 @@ final class TopicMatcher {
       int from = firstStartingAt(start[o] - distance - longest);
       int until = end[o] + distance;
       for (int j = from; j < count && start[j] <= until && found < enough; j++) {
+        tokens.steps++;
         int id = term[j];
         if (id >= terms.length || !terms[id] || (start[j] < end[o] && end[j] > start[o])) {
           continue;
@@ -295,6 +305,47 @@ final class TopicMatcher {
         nearIndex = j;
       }
       return found;
+    }
+
+    /**
+     * True if one of {@code terms} matches anywhere in the article, not overlapping match o. The first
+     * and last such match are found once per term set and kept, so a rule whose head repeats thousands
+     * of times costs no more than a look at those two (an "in article" clause stays linear).
+     */
+    private boolean inArticle(int o, boolean[] terms) {
+      if (articleSpans == null) {
+        articleSpans = new java.util.IdentityHashMap<>();
+      }
+      int[] span = articleSpans.computeIfAbsent(terms, k -> {
+        tokens.steps += count;
+        int first = -1;
+        int last = -1;
+        for (int j = 0; j < count; j++) {
+          if (term[j] < k.length && k[term[j]]) {
+            first = first < 0 ? j : first;
+            last = j;
+          }
+        }
+        return new int[] {first, last};
+      });
+      if (span[0] < 0) {
+        return false;
+      }
+      // Matches are in text order: only those between the first and the last can overlap o.
+      for (int j : new int[] {span[0], span[1]}) {
+        if (!(start[j] < end[o] && end[j] > start[o])) {
+          nearIndex = j;
+          return true;
+        }
+      }
+      for (int j = span[0] + 1; j < span[1]; j++) {
+        tokens.steps++;
+        if (term[j] < terms.length && terms[term[j]] && !(start[j] < end[o] && end[j] > start[o])) {
+          nearIndex = j;
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Index of the first match starting at or after token {@code token}. */

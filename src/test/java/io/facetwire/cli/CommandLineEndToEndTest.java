@@ -48,7 +48,7 @@ class CommandLineEndToEndTest {
     JsonNode demo = http.get("/api/search").json();
     assertEquals(296, demo.path("total").asInt(), "the first article plus 295 Wikinews articles");
     assertEquals(200, http.get("/").status());
-    // (No topic: the interview touches sanctions and cybersecurity in passing, which is no topic of it.)
+    // (Its topic is sanctions; Syria and cybersecurity are passing mentions: see ImportPipelineTest.)
     JsonNode seed = http.get("/api/search?q=Solovyov&country=Russia&person=Vladimir+Putin").json();
     assertEquals(1, seed.path("total").asInt(), "the first article is found under its facets");
 

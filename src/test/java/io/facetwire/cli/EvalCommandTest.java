@@ -58,7 +58,7 @@ class EvalCommandTest {
   }
 
   @Test
-  void scoresEachPartPerTopicReadsReutersByNewidAndListsNoErrorsForTheTestPart(@TempDir Path labels)
+  void scoresEachPartPerTopicReadsReutersByNewidAndListsNoErrorsForTheHeldOutPart(@TempDir Path labels)
       throws Exception {
     // The Bahia cocoa review (NEWID 1) is agriculture; NEWID 2 (Standard Oil forms a unit) is business.
     String cocoa = "{\"reuters\": \"fixtures/reut2-000.sgm\", \"newid\": 1, \"countries\": [\"Brazil\"], "
@@ -66,21 +66,21 @@ class EvalCommandTest {
     String oil = "{\"reuters\": \"fixtures/reut2-000.sgm\", \"newid\": 2, \"countries\": [], "
         + "\"persons\": [], \"topics\": [\"business\"]}\n";
     Files.writeString(labels.resolve("dev-a.jsonl"), cocoa);
-    Files.writeString(labels.resolve("test-a.jsonl"), oil);
+    Files.writeString(labels.resolve("test2-a.jsonl"), oil);
     String data = Path.of("src/test/resources").toAbsolutePath().toString();
     String all = run("--labels", labels.toString(), "--data", data, "--labels-only");
-    String dev = all.substring(all.indexOf("== topics on the dev part"), all.indexOf("== test-a"));
-    String test = all.substring(all.indexOf("== test-a"));
+    String dev = all.substring(all.indexOf("== topics on the dev part"), all.indexOf("== test2-a"));
+    String test = all.substring(all.indexOf("== test2-a"));
     assertTrue(all.indexOf("== dev-a: 1 hand-labelled articles") >= 0, all);
     assertTrue(Pattern.compile("agriculture\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1/1/1").matcher(dev).find(), dev);
     assertTrue(Pattern.compile("sanctions\\s+1\\.000\\s+0\\.000\\s+0\\.000\\s+0/0/1").matcher(dev).find(), dev);
     assertTrue(dev.contains("key topics, micro"), dev);
     assertTrue(dev.contains("most frequent errors:") || all.contains("most frequent errors:"), all);
-    assertTrue(test.contains("== topics on the test part"), test);
+    assertTrue(test.contains("== topics on the test2 part"), "test2-* is its own part, not an earlier set: " + test);
     assertTrue(Pattern.compile("business\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+\\d/\\d/1").matcher(test).find(), test);
-    assertTrue(!test.contains("most frequent errors:"), "the test part is never looked into: " + test);
+    assertTrue(!test.contains("most frequent errors:"), "the held-out part is never looked into: " + test);
     String devOnly = run("--labels", labels.toString(), "--data", data, "--labels-only", "--part", "dev");
-    assertTrue(!devOnly.contains("test-a") && devOnly.contains("== topics on the dev part"), devOnly);
+    assertTrue(!devOnly.contains("test2-a") && devOnly.contains("== topics on the dev part"), devOnly);
   }
 
   @Test

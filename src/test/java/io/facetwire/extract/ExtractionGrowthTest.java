@@ -52,6 +52,15 @@ class ExtractionGrowthTest {
   }
 
   @Test
+  void topicRulesWithContextAnywhereInTheArticleGrowLinearly() {
+    // "in article:" looks at the whole story: a head term repeated without (and with) the context it
+    // asks for must not rescan the article for every repetition.
+    assertLinear("retaliation without sanctions", i -> "Retaliation will not go unanswered, " + word(i) + " said. ");
+    assertLinear("expulsions near embassies", i -> "Diplomats were expelled and the embassy cut its staff after "
+        + word(i) + " sanctions. ");
+  }
+
+  @Test
   void textWithoutSpacesGrowsLinearly() {
     assertLinear("one long word", i -> "abcdefghij");
     assertLinear("dotted capitals", i -> "U.S.A.");

@@ -44,6 +44,22 @@ class TopicDefinitionsTest {
   }
 
   @Test
+  void inArticleAsksForContextAnywhereInTheArticleAndUnlessInArticleForbidsIt() {
+    // A relation across the story: expelled diplomats count only where the article names sanctions.
+    String defs = SETTINGS + "[sanctions]\n1 =sanctions\n1 expelled, expulsion  in article: =sanctions\n"
+        + "[spies]\n1 expelled, expulsion  unless in article: =sanctions\n";
+    String far = " Rain fell on the town for days and the rivers rose over the old stone bridge again.";
+    assertEquals(List.of("sanctions"), topics(defs, null, "New sanctions were imposed." + far.repeat(3)
+        + " Ten diplomats were expelled in answer."));
+    assertEquals(List.of("spies"), topics(defs, null, "Ten diplomats were expelled." + far
+        + " The expulsion followed a spy case."));
+    TopicExplanation why = FacetExtractor.withDefinitions(defs, "test.txt").explain(null,
+        "Ten diplomats were expelled. The expulsion followed a spy case.").topics().stream()
+        .filter(t -> t.topic().equals("sanctions")).findFirst().orElseThrow();
+    assertTrue(why.hits().get(0).note().contains("in article: none of its terms in the article"), why.toString());
+  }
+
+  @Test
   void severalNearClausesMustAllHold() {
     String defs = SETTINGS + "[x]\n1 launch near 4: rocket near 4: joint\n";
     assertEquals(List.of(), topics(defs, null, "The rocket launch. The rocket launch."));
@@ -106,6 +122,7 @@ class TopicDefinitionsTest {
     assertBad("[x]\n1 a near 5: <city>\n", 2, "unknown class <city>");
     assertBad("[x]\nneeds rocket\n1 a\n", 2, "needs: terms");
     assertBad("[x]\nsomething odd\n", 2, "expected [topic]");
+    assertBad("[x]\n1 a in article: \n", 2, "empty term");
   }
 
   private static void assertBad(String defs, int line, String reason) {

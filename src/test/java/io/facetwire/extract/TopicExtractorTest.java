@@ -52,18 +52,42 @@ class TopicExtractorTest {
   }
 
   @Test
+  void countermeasuresToSanctionsAreAboutSanctionsAndOnlyWhereTheArticleNamesThem() {
+    String answer = "Ten of its diplomats were expelled from Oslo on Friday and the embassy was told to cut its"
+        + " staff by half. A spokesman said the move would not go unanswered. The foreign minister spoke of a"
+        + " breach of trust and summoned the envoy again. Talks were called off until next month.";
+    assertEquals(List.of(), FX.extract("Norway expels diplomats", answer).values(Facet.TOPIC),
+        "expulsions alone are diplomacy, not sanctions");
+    assertEquals(List.of("sanctions"), FX.extract("Norway expels diplomats", answer
+        + " The expulsions follow the sanctions the neighbours imposed last week.").values(Facet.TOPIC),
+        "the same measures as the answer to sanctions");
+  }
+
+  @Test
+  void wordSensesThatAreNoSanctions() {
+    assertEquals(List.of(), topics("An opposition boycott of parliament forced the government to delay its budget."
+        + " The boycott continued into a third week as parties argued over the sales tax."), "a parliamentary boycott");
+    assertFalse(topics("Yukos will return to a court to seek sanctions against the buyer. Its lawyers want the assets"
+        + " frozen by the judge. The company will also sue for damages.").contains("sanctions"), "a court's sanctions");
+    assertTrue(topics("The president imposed 100 pct tariffs on Japanese goods in retaliation for a broken chip pact."
+        + " Tokyo said the punitive tariffs broke trade rules.").contains("sanctions"), "punitive tariffs");
+  }
+
+  @Test
   void exactTermsDoNotMatchOtherForms() {
     assertEquals(List.of(), topics("The race was not sanctioned. Organisers sanctioned a rerun."));
   }
 
   @Test
   void stemmedFormsMatch() {
-    assertTrue(topics("Illegal migrants and asylum seekers arrived.").contains("migration"));
+    assertTrue(topics("Farmers saw the harvest fall. The farms lost their crops.").contains("agriculture"));
   }
 
   @Test
   void droppedTopicsAreNotShownButTheirDefinitionsStillWork() throws Exception {
-    assertFalse(FX.topicNames().contains("disasters and accidents"), FX.topicNames().toString());
+    for (String dropped : List.of("disasters and accidents", "technology", "migration")) {
+      assertFalse(FX.topicNames().contains(dropped), FX.topicNames().toString());
+    }
     String defaults = new String(TopicExtractorTest.class.getResourceAsStream("topics.txt").readAllBytes(),
         StandardCharsets.UTF_8);
     String dropped = Files.readString(Path.of("docs/topics-dropped.txt"), StandardCharsets.UTF_8);
