@@ -75,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
       TopicScores partTopics = new TopicScores();
       int sets = 0;
       for (Path set : labelSets()) {
-        if (LabelParts.of(set).equals(part) && evaluateSet(extractor, set, partTopics, !part.equals("test"))) {
+        if (LabelParts.of(set).equals(part) && evaluateSet(extractor, set, partTopics, !part.startsWith("test"))) {
           sets++;
         }
       }

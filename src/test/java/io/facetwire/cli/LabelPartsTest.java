@@ -1,0 +1,18 @@
+package io.facetwire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class LabelPartsTest {
+
+  @Test
+  void eachLabelFileBelongsToItsPart() {
+    assertEquals("dev", LabelParts.of(Path.of("labels/dev-keys-2026.jsonl")));
+    assertEquals("test", LabelParts.of(Path.of("labels/test-2026.jsonl")));
+    assertEquals("test2", LabelParts.of(Path.of("labels/test2-2026.jsonl")));
+    assertEquals("earlier", LabelParts.of(Path.of("labels/holdout-bbc.jsonl")));
+    assertEquals("earlier", LabelParts.of(Path.of("labels/seed.jsonl")));
+  }
+}
