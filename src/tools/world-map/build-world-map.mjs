@@ -1,4 +1,4 @@
-// Builds src/main/resources/io/facetwire/web/svg/world-countries.tsv from the world-atlas npm package
+// Builds src/main/resources/io/facetwire/web/search/svg/world-countries.tsv from the world-atlas npm package
 // (Natural Earth 1:10m admin-0 countries, public domain; packaging ISC). Run once by hand:
 //
 //   cd src/tools/world-map && npm ci && npm run build
@@ -23,7 +23,7 @@ import countries from 'i18n-iso-countries';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const out = resolve(here, '../../main/resources/io/facetwire/web/svg/world-countries.tsv');
+const out = resolve(here, '../../main/resources/io/facetwire/web/search/svg/world-countries.tsv');
 
 const WIDTH = 1000;
 const MIN_TRIANGLE_AREA = 0.5;   // px²: Visvalingam threshold

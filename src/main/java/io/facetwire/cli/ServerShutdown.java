@@ -1,7 +1,7 @@
 package io.facetwire.cli;
 
 import io.facetwire.Facetwire;
-import io.facetwire.web.GracefulStop;
+import io.facetwire.web.http.GracefulStop;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.facetwire.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.Facetwire;
@@ -11,7 +11,7 @@ import io.facetwire.support.Http;
 import io.facetwire.support.TestEngine;
 import io.facetwire.support.TestServer;
 import io.facetwire.web.App;
-import io.facetwire.web.GracefulStop;
+import io.facetwire.web.http.GracefulStop;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.Socket;

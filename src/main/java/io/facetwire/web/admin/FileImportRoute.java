@@ -1,0 +1,85 @@
+package io.facetwire.web.admin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.article.ArticleReaders;
+import io.facetwire.article.DateParsing;
+import io.facetwire.article.ReadOptions;
+import io.facetwire.article.RecordError;
+import io.facetwire.ingest.FileStream;
+import io.facetwire.ingest.ImportSummary;
+import io.facetwire.ingest.Importer;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+
+/**
+ * {@code POST /api/import/files}: whole input files (any format the import command reads) in one
+ * {@link FileStream} body, read, extracted and bulk-written here. The {@code import} command sends its
+ * files this way when a server runs on its data folder: the server's JIT is warm and its node is in
+ * the same process, where a second JVM would read and extract cold (most of an import's wall time on
+ * a small corpus). Query parameters {@code source} and {@code date} are the command's defaults.
+ */
+public final class FileImportRoute {
+
+  private final Importer importer;
+  private final ObjectMapper json;
+
+  public FileImportRoute(Importer importer, ObjectMapper json) {
+    this.importer = importer;
+    this.json = json;
+  }
+
+  public void handle(Context ctx) throws IOException {
+    ReadOptions options = new ReadOptions(ctx.queryParam("source"), date(ctx.queryParam("date")));
+    Importer.Run run = importer.start();
+    try (InputStream body = new BufferedInputStream(ctx.bodyInputStream(), 64 * 1024)) {
+      FileStream.readFiles(body, (name, content) -> {
+        try {
+          ArticleReaders.forFile(name).read(content, name, options, run.forFile(name));
+        } catch (IOException | RuntimeException e) {
+          run.forFile(name).reject(new RecordError(name, "", 0, "could not be read: " + e.getMessage()));
+        }
+      });
+    } catch (IOException e) {
+      // The sender stopped mid-stream (Ctrl+C) or sent something else: what arrived is still written.
+      run.forFile("upload").reject(new RecordError("upload", "", 0,
+          "the upload is not a complete file stream: " + e.getMessage()));
+    }
+    ImportSummary summary = run.finish();
+    ctx.contentType("application/json").result(json.writeValueAsString(toJson(summary)));
+  }
+
+  private static Instant date(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return DateParsing.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse("date: " + e.getMessage());
+    }
+  }
+
+  private ObjectNode toJson(ImportSummary summary) {
+    ObjectNode out = json.createObjectNode();
+    out.put("read", summary.read());
+    out.put("indexed", summary.indexed());
+    out.put("unchanged", summary.unchanged());
+    ArrayNode failed = out.putArray("failed");
+    for (RecordError e : summary.failures()) {
+      failed.addObject().put("file", e.file()).put("location", e.location()).put("line", e.line())
+          .put("reason", e.reason());
+    }
+    ArrayNode notes = out.putArray("notes");
+    for (io.facetwire.article.RecordNote n : summary.notes()) {
+      notes.addObject().put("file", n.file()).put("location", n.location()).put("line", n.line())
+          .put("note", n.note());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,160 @@
+package io.facetwire.web.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.article.ArticleJson;
+import io.facetwire.article.InvalidArticleException;
+import io.facetwire.article.JsonLimits;
+import io.facetwire.article.JsonLinesReader;
+import io.facetwire.article.ReadOptions;
+import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordNote;
+import io.facetwire.article.RecordSink;
+import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.FacetValues;
+import io.facetwire.ingest.ImportSummary;
+import io.facetwire.ingest.Importer;
+import io.facetwire.web.http.BodyLimits;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * {@code POST /api/articles} (one JSON article, a JSON array, or NDJSON) and {@code POST /api/extract}
+ * ({@code ?explain=true}: with the evidence for each value).
+ */
+public final class ImportRoutes {
+
+  static final String REQUEST = "request";
+
+  private final Importer importer;
+  private final FacetExtractor extractor;
+  private final ObjectMapper json;
+  /** Parses request bodies: nesting and string length limited, so a hostile body is a 400. */
+  private final ObjectMapper bodies;
+  private final BodyLimits limits;
+  private final int maxArticleChars;
+
+  public ImportRoutes(Importer importer, FacetExtractor extractor, ObjectMapper json, BodyLimits limits,
+      int maxArticleChars) {
+    this.importer = importer;
+    this.extractor = extractor;
+    this.json = json;
+    this.bodies = JsonLimits.limited(json);
+    this.limits = limits;
+    this.maxArticleChars = maxArticleChars;
+  }
+
+  public void importArticles(Context ctx) throws IOException {
+    Importer.Run run = importer.start();
+    RecordSink sink = run.forFile(REQUEST);
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+    String tooLarge = null;
+    try (InputStream body = limits.stream(ctx)) {
+      if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
+        new JsonLinesReader().read(body, REQUEST, ReadOptions.NONE, sink);
+      } else {
+        readJson(body, sink);
+      }
+    } catch (BodyLimits.TooLarge e) {
+      // A body sent without a length ran over the limit: what was read before is kept and reported.
+      tooLarge = e.getMessage();
+    }
+    ImportSummary summary = run.finish();
+    ObjectNode out = toJson(summary);
+    if (tooLarge != null) {
+      out.put("error", tooLarge);
+      ctx.status(413);
+    } else {
+      ctx.status(summary.failures().isEmpty() ? 200 : summary.indexed() + summary.unchanged() > 0 ? 207 : 400);
+    }
+    ctx.contentType("application/json").result(json.writeValueAsString(out));
+  }
+
+  /** A single JSON object is one article; a JSON array is many, numbered from 1. */
+  private void readJson(InputStream body, RecordSink sink) throws IOException {
+    JsonNode root;
+    try {
+      root = bodies.readTree(body);
+    } catch (JsonProcessingException e) {
+      int line = JsonLimits.line(e);
+      sink.reject(new RecordError(REQUEST, line > 0 ? "line " + line : "", line,
+          "not valid JSON: " + JsonLimits.reason(e)));
+      return;
+    }
+    if (root == null || root.isMissingNode()) {
+      sink.reject(new RecordError(REQUEST, "", 0, "the request body is empty"));
+      return;
+    }
+    if (root.isArray()) {
+      int i = 0;
+      for (JsonNode node : root) {
+        i++;
+        readOne(node, "record " + i, i, sink);
+      }
+    } else {
+      readOne(root, "record 1", 1, sink);
+    }
+  }
+
+  private static void readOne(JsonNode node, String location, int number, RecordSink sink) {
+    try {
+      sink.accept(ArticleJson.toArticle(node), location);
+    } catch (InvalidArticleException e) {
+      sink.reject(new RecordError(REQUEST, location, number, e.reason()));
+    }
+  }
+
+  private ObjectNode toJson(ImportSummary summary) {
+    ObjectNode out = json.createObjectNode();
+    out.put("read", summary.read());
+    out.put("indexed", summary.indexed());
+    out.put("unchanged", summary.unchanged());
+    ArrayNode failed = out.putArray("failed");
+    for (RecordError e : summary.failures()) {
+      failed.addObject().put("line", e.line()).put("location", e.location()).put("reason", e.reason());
+    }
+    if (!summary.notes().isEmpty()) {
+      ArrayNode notes = out.putArray("notes");
+      for (RecordNote n : summary.notes()) {
+        notes.addObject().put("line", n.line()).put("location", n.location()).put("note", n.note());
+      }
+    }
+    return out;
+  }
+
+  public void extract(Context ctx) throws IOException {
+    JsonNode body;
+    try (InputStream in = limits.stream(ctx)) {
+      body = bodies.readTree(in);
+    } catch (JsonProcessingException e) {
+      ctx.status(400).json(java.util.Map.of("error", "The body must be JSON: " + JsonLimits.reason(e)));
+      return;
+    }
+    if (body == null || !body.isObject()) {
+      ctx.status(400).json(java.util.Map.of("error", "Send a JSON object with \"title\" and \"body\"."));
+      return;
+    }
+    String title = body.path("title").asText("");
+    String text = body.hasNonNull("body") ? body.path("body").asText("") : body.path("text").asText("");
+    // The import's rule: a body past the article limit is cut, and the answer says so.
+    boolean cut = text.length() > maxArticleChars;
+    if (cut) {
+      text = text.substring(0, maxArticleChars);
+    }
+    FacetValues facets = extractor.extract(title, text);
+    ObjectNode out = json.createObjectNode();
+    facets.map().forEach((facet, values) -> out.set(facet.field(), json.valueToTree(values)));
+    if (cut) {
+      out.put("note", String.format("Only the first %,d characters of the body were read "
+          + "(FACETWIRE_MAX_ARTICLE_CHARS).", maxArticleChars));
+    }
+    if ("true".equals(ctx.queryParam("explain"))) {
+      out.set("explanation", json.valueToTree(extractor.explain(title, text)));
+    }
+    ctx.contentType("application/json").result(json.writeValueAsString(out));
+  }
+}

@@ -1,0 +1,105 @@
+package io.facetwire.web.article;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.Json;
+import io.facetwire.article.Article;
+import io.facetwire.engine.ArticleDocuments;
+import io.facetwire.engine.ArticleStore;
+import io.facetwire.extract.FacetExtractor;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.search.RelatedArticles;
+import io.facetwire.search.SearchState;
+import io.facetwire.web.http.Templates;
+import io.facetwire.web.view.DisplayDates;
+import io.facetwire.web.view.FacetLinks;
+import io.facetwire.web.view.Link;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The article page and {@code GET /api/articles/{id}}. */
+public final class ArticleRoutes {
+
+  static final int RELATED = 5;
+
+  private final ArticleStore articles;
+  private final RelatedArticles related;
+  private final Templates templates;
+  private final FacetCatalog facets;
+  private final ArticleDocuments documents;
+  /** Extracts the stored text again for "Why these tags" (with the definitions the server runs on). */
+  private final FacetExtractor extractor;
+
+  public ArticleRoutes(ArticleStore articles, RelatedArticles related, Templates templates, FacetCatalog facets,
+      ArticleDocuments documents, FacetExtractor extractor) {
+    this.extractor = extractor;
+    this.documents = documents;
+    this.facets = facets;
+    this.articles = articles;
+    this.related = related;
+    this.templates = templates;
+  }
+
+  public void page(Context ctx) {
+    Article article = find(ctx);
+    SearchState none = SearchState.empty(facets);
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", article.title() + " – Facetwire");
+    model.put("article", article);
+    model.put("sourceUrl", io.facetwire.article.WebLinks.httpOrNull(article.url()));
+    model.put("date", article.publishedAt() == null ? "" : DisplayDates.DATE.format(article.publishedAt()));
+    model.put("datetime", DisplayDates.isoDate(article.publishedAt()));
+    model.put("paragraphs", paragraphs(article.body()));
+    List<FacetLinks> searches = new java.util.ArrayList<>();
+    List<FacetLinks> pages = new java.util.ArrayList<>();
+    for (Facet facet : facets.all()) {
+      List<String> values = article.values(facet);
+      searches.add(FacetLinks.searches(none, facet, values));
+      pages.add(new FacetLinks(facet.param(), facet.plural(), values.stream()
+          .map(v -> new Link(v, facet.entityUrl(v))).toList()));
+    }
+    model.put("facets", searches);
+    model.put("entityPages", pages);
+    model.put("hasEntityPages", article.facets().count() > 0);
+    model.put("sourceTags", article.sourceTags());
+    model.put("back", backLink(ctx));
+    model.put("related", related.like(article.id(), RELATED).stream()
+        .map(h -> new Link(h.title(), ArticleLinks.articleUrl(h.id()))).toList());
+    model.put("why", WhyTagsView.of(extractor.explain(article.title(), article.body())));
+    ctx.html(templates.render("article", model));
+  }
+
+  /** The stored article; with {@code ?explain=true} also why its text gives its facets today. */
+  public void api(Context ctx) {
+    Article article = find(ctx);
+    ObjectNode out = documents.toJson(io.facetwire.article.WebLinks.forOutput(article));
+    if ("true".equals(ctx.queryParam("explain"))) {
+      out.set("explanation", Json.mapper().valueToTree(extractor.explain(article.title(), article.body())));
+    }
+    ctx.json(out);
+  }
+
+  private Article find(Context ctx) {
+    return articles.get(ctx.pathParam("id"))
+        .orElseThrow(() -> new NotFoundResponse("No article with this id."));
+  }
+
+  /** Paragraphs split on blank lines, or on single newlines when the text has no blank lines. */
+  static List<String> paragraphs(String body) {
+    if (body == null || body.isBlank()) {
+      return List.of();
+    }
+    String separator = body.contains("\n\n") ? "\\n\\s*\\n" : "\\n";
+    return Arrays.stream(body.split(separator)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+  }
+
+  /** "Back to results" only for a same-site search link passed along, never an arbitrary URL. */
+  private static String backLink(Context ctx) {
+    String back = ctx.queryParam("back");
+    return back != null && back.startsWith("/search") && !back.startsWith("//") ? back : null;
+  }
+}

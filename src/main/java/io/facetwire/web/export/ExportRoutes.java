@@ -1,0 +1,96 @@
+package io.facetwire.web.export;
+
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.feed.AtomWriter;
+import io.facetwire.feed.FeedEntry;
+import io.facetwire.search.MatchExport;
+import io.facetwire.search.SearchState;
+import io.facetwire.web.http.RequestInfo;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Machine forms of any results page: {@code /search.atom} (a feed of the newest matches) and
+ * {@code /search.csv} (every match, streamed, up to {@link MatchExport#MAX_ROWS}).
+ */
+public final class ExportRoutes {
+
+  public static final int FEED_ENTRIES = 20;
+
+  private final MatchExport export;
+  private final io.facetwire.FacetwireConfig config;
+  private final FacetCatalog facets;
+
+  private final java.time.Clock clock;
+
+  public ExportRoutes(MatchExport export, io.facetwire.FacetwireConfig config, FacetCatalog facets, java.time.Clock clock) {
+    this.clock = clock;
+    this.facets = facets;
+    this.export = export;
+    this.config = config;
+  }
+
+  /**
+   * Every match in the search's own order, one row each; {@code ?bom=1} starts the file with a UTF-8
+   * byte order mark, which spreadsheets need to read it as UTF-8 rather than their local code page.
+   */
+  public void csv(Context ctx) throws IOException {
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + CsvCells.fileName(state) + "\"");
+    OutputStream out = ctx.res().getOutputStream();
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    if ("1".equals(ctx.queryParam("bom")) || "true".equals(ctx.queryParam("bom"))) {
+      writer.write('\uFEFF');
+    }
+    // One column per facet, named by its stored field, values joined by "; ".
+    List<String> header = new java.util.ArrayList<>(List.of("id", "published_at", "source", "title", "url"));
+    // A facet of the article's own field (source) already has its column.
+    List<Facet> facetColumns = facets.all().stream().filter(f -> !header.contains(f.field())).toList();
+    facetColumns.forEach(f -> header.add(f.field()));
+    header.add("snippet");
+    try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+        .setHeader(header.toArray(String[]::new)).get())) {
+      MatchExport.Outcome outcome = export.inSearchOrder(state, MatchExport.MAX_ROWS, hit -> {
+        List<String> row = new java.util.ArrayList<>(List.of(hit.id(),
+            hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
+            java.util.Objects.toString(io.facetwire.article.WebLinks.httpOrNull(hit.url()), "")));
+        for (Facet facet : facetColumns) {
+          row.add(String.join("; ", hit.values(facet)));
+        }
+        row.add(hit.snippet().text());
+        csv.printRecord(row.stream().map(CsvCells::neutralised).toList());
+      });
+      if (outcome.partial()) {
+        // The rows are already sent: the last line says the export is incomplete, so nobody takes it whole.
+        csv.printRecord("# partial: the export ran out of its time budget (FACETWIRE_SEARCH_TIMEOUT per page, "
+            + "FACETWIRE_EXPORT_TIMEOUT in all) after " + outcome.rows() + " rows; narrow the search to export every match");
+      }
+    }
+  }
+
+  /** The newest matches as a feed; without any, its {@code updated} is the time it was asked for. */
+  public void atom(Context ctx) {
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    String base = RequestInfo.baseUrl(ctx, config);
+    List<FeedEntry> entries = new java.util.ArrayList<>();
+    try {
+      export.newest(state, FEED_ENTRIES, hit -> entries.add(FeedEntries.of(hit, base, facets)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String xml = AtomWriter.render(new AtomWriter.FeedHead("urn:facetwire:search:" + state.canonical().toQueryString(),
+        "Facetwire: " + state.canonical().describe(), base + state.formatUrl("atom"), base + state.canonical().url(),
+        clock.instant()), entries);
+    ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
+  }
+
+}

@@ -1,0 +1,109 @@
+package io.facetwire.web.http;
+
+import io.facetwire.FacetwireConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * How many bytes a request body may have, per route: the ingest API takes batches, {@code /api/extract}
+ * one article, every other route a form. A body announced larger is answered 413 before a byte of it is
+ * read; a body without a length (chunked) is read through {@link #stream}, which stops at the limit.
+ */
+public final class BodyLimits {
+
+  /** The request's body was larger than its route allows. */
+  public static final class TooLarge extends IOException {
+    TooLarge(String message) {
+      super(message);
+    }
+  }
+
+  private final FacetwireConfig.Limits limits;
+
+  public BodyLimits(FacetwireConfig.Limits limits) {
+    this.limits = limits;
+  }
+
+  /** Before every request: refuse a declared length over the route's limit. */
+  public void check(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    long max = limitFor(ctx.path());
+    if (declared > max) {
+      throw new HttpResponseException(413, message(ctx.path(), max), Map.of());
+    }
+  }
+
+  /** The body, stopping with {@link TooLarge} past the route's limit (for bodies sent without a length). */
+  public InputStream stream(Context ctx) throws IOException {
+    return new Capped(ctx.bodyInputStream(), limitFor(ctx.path()), message(ctx.path(), limitFor(ctx.path())));
+  }
+
+  long limitFor(String path) {
+    return switch (path) {
+      case "/api/articles" -> limits.importBody();
+      // Whole input files streamed by the import command (admins and the local token only): any size,
+      // read record by record; each record's own limits (body cut, JSON limits) still apply.
+      case "/api/import/files" -> Long.MAX_VALUE;
+      case "/api/extract" -> limits.extractBody();
+      default -> limits.otherBody();
+    };
+  }
+
+  private static String message(String path, long max) {
+    String setting = switch (path) {
+      case "/api/articles" -> "FACETWIRE_MAX_IMPORT_BODY";
+      case "/api/extract" -> "FACETWIRE_MAX_EXTRACT_BODY";
+      default -> "FACETWIRE_MAX_BODY";
+    };
+    return "The request body is larger than " + size(max) + ", the most " + path + " accepts (" + setting
+        + ")." + (path.equals("/api/articles") ? " Send the articles in several requests." : "");
+  }
+
+  static String size(long bytes) {
+    if (bytes % (1L << 20) == 0) {
+      return (bytes >> 20) + " MB";
+    }
+    return bytes % 1024 == 0 ? (bytes >> 10) + " KB" : bytes + " bytes";
+  }
+
+  private static final class Capped extends FilterInputStream {
+    private final long max;
+    private final String message;
+    private long count;
+
+    Capped(InputStream in, long max, String message) {
+      super(in);
+      this.max = max;
+      this.message = message;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    private void counted(int n) throws TooLarge {
+      count += n;
+      if (count > max) {
+        throw new TooLarge(message);
+      }
+    }
+  }
+}

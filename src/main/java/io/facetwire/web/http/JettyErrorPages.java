@@ -1,0 +1,59 @@
+package io.facetwire.web.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+
+/**
+ * Errors Jetty answers itself, before a request reaches Javalin (a malformed percent-escape in the
+ * path, an over-long header, ...): the same page as ours, in UTF-8, with the security headers,
+ * instead of Jetty's Latin-1 fragment without doctype or title.
+ */
+public final class JettyErrorPages extends ErrorHandler {
+
+  private final Templates templates;
+
+  public JettyErrorPages(Templates templates) {
+    this.templates = templates;
+  }
+
+  private String page(int status, String reason) {
+    String title = status == 400 ? "Bad request" : HttpStatus.getMessage(status);
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", title + " – Facetwire");
+    model.put("heading", title);
+    // Jetty's reason names the problem ("Bad URI", "Ambiguous URI path encoding"); no request text.
+    model.put("message", "The server could not read this request"
+        + (reason == null || reason.isBlank() ? "." : ": " + reason + "."));
+    model.put("status", status);
+    return templates.render("error", model);
+  }
+
+  /** Requests refused while being parsed: Jetty writes the returned bytes as the body. */
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    SecurityHeaders.HEADERS.forEach(fields::put);
+    fields.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+    return ByteBuffer.wrap(page(status, reason).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
+      HttpServletResponse response, int code, String message) throws IOException {
+    SecurityHeaders.HEADERS.forEach(response::setHeader);
+    response.setContentType("text/html;charset=utf-8");
+    byte[] body = page(code, message).getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+    baseRequest.setHandled(true);
+  }
+}

@@ -1,0 +1,37 @@
+package io.facetwire.web.http;
+
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the Thymeleaf templates from the repository's {@code templates/} folder (packaged into the
+ * jar). Templates escape by default ({@code th:text}); the only unescaped output is snippet HTML that
+ * {@code Snippet.html()} has already escaped.
+ */
+public final class Templates {
+
+  private final TemplateEngine engine = new TemplateEngine();
+
+  public Templates() {
+    RecordProperties.install();
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(!Boolean.getBoolean("facetwire.templates.nocache"));
+    engine.setTemplateResolver(resolver);
+  }
+
+  public String render(String template, Map<String, Object> model) {
+    Context context = new Context(java.util.Locale.ENGLISH);
+    context.setVariables(model);
+    // Every page's header shows who is signed in, and every form carries the viewer's CSRF token.
+    Viewer viewer = Viewer.CURRENT.get();
+    context.setVariable("viewer", viewer == null ? Viewer.NOBODY : viewer);
+    return engine.process(template, context);
+  }
+}

@@ -1,0 +1,240 @@
+package io.facetwire.web.search;
+
+import io.facetwire.facet.Facet;
+import io.facetwire.search.SearchResult;
+import io.facetwire.search.SearchState;
+import io.facetwire.search.Sort;
+import io.facetwire.web.article.ArticleLinks;
+import io.facetwire.web.view.DisplayDates;
+import io.facetwire.web.view.FacetLinks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything the search template needs, computed in Java so the template only displays. */
+final class SearchPageModel {
+
+  record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
+      String date, String snippetHtml, List<FacetLinks> facets, int moreTags, String datetime) {}
+
+  /** An active filter; {@code kind} is "include", "exclude" or "date", and styles the chip. */
+  record Chip(String label, String removeUrl, String kind) {}
+
+
+
+  record SortOption(String param, String label, boolean selected) {}
+
+  /** A page number, or a gap ({@code gap}: an ellipsis, no link); {@code name}: what a screen reader says. */
+  record PageLink(String label, String url, boolean current, boolean gap, String name) {}
+
+  private SearchPageModel() {}
+
+  static Map<String, Object> of(SearchResult result, Set<Facet> expanded) {
+    return of(result, expanded, io.facetwire.search.FacetCombination.allOr());
+  }
+
+  static Map<String, Object> of(SearchResult result, Set<Facet> expanded,
+      io.facetwire.search.FacetCombination combination) {
+    SearchState state = result.state();
+    Map<String, Object> model = new java.util.HashMap<>();
+    model.put("state", state);
+    model.put("query", state.query());
+    model.put("from", state.from() == null ? "" : state.from().toString());
+    model.put("to", state.to() == null ? "" : state.to().toString());
+    model.put("total", result.total());
+    model.put("totalText", totalText(result));
+    model.put("hits", hits(result));
+    List<FacetView> facets = new ArrayList<>();
+    for (Facet facet : state.facets().all()) {
+      facets.add(FacetView.of(facet, result, expanded.contains(facet),
+          io.facetwire.search.SearchRequestFactory.FACET_SIZE, combination.describe(facet)));
+    }
+    model.put("facets", facets);
+    model.put("skipToFilters", true);
+    model.put("histogramSvg", histogramSvg(result));
+    model.put("hasCountries", !MapRoutes.counted(result.facet(Facet.COUNTRY)).isEmpty());
+    model.put("mapUrl", MapRoutes.url(state));
+    model.put("didYouMean", result.didYouMean());
+    model.put("didYouMeanUrl", result.didYouMean() == null ? null : state.withQuery(result.didYouMean()).url());
+    model.put("atomUrl", state.formatUrl("atom"));
+    model.put("csvUrl", state.formatUrl("csv"));
+    model.put("jsonUrl", state.formatUrl("json"));
+    model.put("exportCap", String.format(Locale.ENGLISH, "%,d", io.facetwire.search.MatchExport.MAX_ROWS));
+    model.put("chips", chips(state));
+    model.put("clearAllUrl", state.hasFilters() ? state.cleared().url() : null);
+    model.put("sorts", sorts(state));
+    model.put("sortHidden", hidden(state, false));
+    model.put("formHidden", hidden(state, true));
+    model.put("facetFormHidden", facetFormHidden(state));
+    model.put("pages", pages(result));
+    model.put("prevUrl", result.hasPreviousPage() ? state.withPage(state.page() - 1).url() : null);
+    model.put("nextUrl", result.hasNextPage() ? state.withPage(state.page() + 1).url() : null);
+    model.put("pagingCapped", result.pagingCapped());
+    model.put("maxReachable", (long) state.maxPage() * state.size());
+    model.put("notes", notes(result));
+    model.put("firstShown", result.firstShown());
+    model.put("lastShown", result.lastShown());
+    model.put("saveName", state.describe());
+    model.put("stateQuery", state.withPage(1).toQueryString());
+    model.put("apiUrl", state.apiUrl());
+    model.put("sizes", List.of(10, 20, 50, 100));
+    model.put("size", state.size());
+    return model;
+  }
+
+  /** The parser's notes, and a partial answer said as such (the search ran out of its time budget). */
+  static List<String> notes(SearchResult result) {
+    List<String> notes = new ArrayList<>(result.state().notes());
+    if (result.partial()) {
+      notes.add(PARTIAL);
+    }
+    return notes;
+  }
+
+  static final String PARTIAL = "Partial results: this search took longer than its time budget, so the hits "
+      + "and counts are those Elasticsearch found by then. A narrower search gives complete results.";
+
+  private static String totalText(SearchResult result) {
+    String n = String.format(Locale.ENGLISH, "%,d", result.total());
+    String noun = result.total() == 1 ? " article" : " articles";
+    return (result.totalIsExact() ? "" : "more than ") + n + noun;
+  }
+
+  private static List<HitView> hits(SearchResult result) {
+    SearchState state = result.state();
+    List<HitView> views = new ArrayList<>();
+    for (SearchResult.Hit h : result.hits()) {
+      List<FacetLinks> tags = new ArrayList<>();
+      int more = 0;
+      for (Facet facet : state.facets().all()) {
+        List<String> values = h.values(facet);
+        tags.add(FacetLinks.searches(state, facet, firstFew(values)));
+        more += Math.max(0, values.size() - TAGS_PER_FACET);
+      }
+      views.add(new HitView(h.title(), h.titleSnippet().html(), ArticleLinks.articleUrl(h.id()),
+          safeUrl(h.url()), h.source(), h.publishedAt() == null ? "" : DisplayDates.DATE.format(h.publishedAt()),
+          h.snippet().html(), tags, more, DisplayDates.isoDate(h.publishedAt())));
+    }
+    return views;
+  }
+
+  /** A result line shows a few values per facet; the article page shows them all. */
+  static final int TAGS_PER_FACET = 6;
+
+  private static List<String> firstFew(List<String> values) {
+    return values.size() > TAGS_PER_FACET ? values.subList(0, TAGS_PER_FACET) : values;
+  }
+
+  private static String histogramSvg(SearchResult result) {
+    return DateHistogramView.svg(result.dates(), (start, end) -> result.state().withDates(start, end).url(),
+        "Matching articles over time");
+  }
+
+  private static List<Chip> chips(SearchState state) {
+    List<Chip> chips = new ArrayList<>();
+    for (Facet facet : state.facets().all()) {
+      for (String v : state.values(facet)) {
+        chips.add(new Chip(facet.singular() + ": " + v, state.withoutFilter(facet, v).url(), "include"));
+      }
+      for (String v : state.excluded(facet)) {
+        chips.add(new Chip("Not " + facet.noun() + ": " + v,
+            state.withoutExclusion(facet, v).url(), "exclude"));
+      }
+    }
+    if (state.from() != null) {
+      chips.add(new Chip("From " + state.from(), state.withoutFrom().url(), "date"));
+    }
+    if (state.to() != null) {
+      chips.add(new Chip("To " + state.to(), state.withoutTo().url(), "date"));
+    }
+    return chips;
+  }
+
+  private static List<SortOption> sorts(SearchState state) {
+    List<SortOption> options = new ArrayList<>();
+    for (Sort s : Sort.values()) {
+      options.add(new SortOption(s.param(), s.label(), s == state.sort()));
+    }
+    return options;
+  }
+
+  /**
+   * The current search as hidden form fields, so the query form keeps the filters and the sort form
+   * keeps query and filters.
+   */
+  private static List<HiddenField> hidden(SearchState state, boolean forQueryForm) {
+    List<HiddenField> fields = new ArrayList<>();
+    if (!forQueryForm && state.hasQuery()) {
+      fields.add(new HiddenField("q", state.query()));
+    }
+    for (Facet facet : state.facets().all()) {
+      for (String v : state.values(facet)) {
+        fields.add(new HiddenField(facet.param(), v));
+      }
+      for (String v : state.excluded(facet)) {
+        fields.add(new HiddenField(facet.excludeParam(), v));
+      }
+    }
+    if (!forQueryForm) {
+      if (state.from() != null) {
+        fields.add(new HiddenField("from", state.from().toString()));
+      }
+      if (state.to() != null) {
+        fields.add(new HiddenField("to", state.to().toString()));
+      }
+    } else {
+      if (state.sort() != Sort.RELEVANCE) {
+        fields.add(new HiddenField("sort", state.sort().param()));
+      }
+      if (state.size() != SearchState.DEFAULT_SIZE) {
+        fields.add(new HiddenField("size", Integer.toString(state.size())));
+      }
+    }
+    return fields;
+  }
+
+  /** The facet form's checkboxes carry the included values; everything else rides along hidden. */
+  private static List<HiddenField> facetFormHidden(SearchState state) {
+    List<HiddenField> fields = new ArrayList<>();
+    if (state.hasQuery()) {
+      fields.add(new HiddenField("q", state.query()));
+    }
+    for (Facet facet : state.facets().all()) {
+      for (String v : state.excluded(facet)) {
+        fields.add(new HiddenField(facet.excludeParam(), v));
+      }
+    }
+    if (state.from() != null) {
+      fields.add(new HiddenField("from", state.from().toString()));
+    }
+    if (state.to() != null) {
+      fields.add(new HiddenField("to", state.to().toString()));
+    }
+    if (state.sort() != io.facetwire.search.Sort.RELEVANCE) {
+      fields.add(new HiddenField("sort", state.sort().param()));
+    }
+    if (state.size() != SearchState.DEFAULT_SIZE) {
+      fields.add(new HiddenField("size", Integer.toString(state.size())));
+    }
+    return fields;
+  }
+
+  private static List<PageLink> pages(SearchResult result) {
+    SearchState state = result.state();
+    int last = result.lastPage();
+    List<PageLink> links = new ArrayList<>();
+    for (Integer p : PageNumbers.around(state.page(), last, 2)) {
+      links.add(p == null ? new PageLink("…", null, false, true, null)
+          : new PageLink(Integer.toString(p), state.withPage(p).url(), p == state.page(), false,
+              p == last ? "Page " + p + ", the last" : "Page " + p));
+    }
+    return links;
+  }
+
+  /** Only http(s) links from article data become hrefs; anything else (javascript:, data:) is dropped. */
+  private static String safeUrl(String url) {
+    return io.facetwire.article.WebLinks.httpOrNull(url);
+  }
+}

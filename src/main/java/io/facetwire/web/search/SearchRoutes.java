@@ -1,0 +1,78 @@
+package io.facetwire.web.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.search.FacetCombination;
+import io.facetwire.search.SearchQueryException;
+import io.facetwire.search.SearchResult;
+import io.facetwire.search.SearchService;
+import io.facetwire.search.SearchState;
+import io.facetwire.web.http.Templates;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The search page and its JSON twin: same parameters, same single Elasticsearch request. */
+public final class SearchRoutes {
+
+  private final SearchService search;
+  private final Templates templates;
+  private final FacetCombination combination;
+  private final SessionHistory history;
+  private final FacetCatalog facets;
+  private final SearchResultJson body;
+
+  public SearchRoutes(SearchService search, Templates templates, ObjectMapper json, FacetCombination combination,
+      FacetCatalog facets) {
+    this.facets = facets;
+    this.search = search;
+    this.templates = templates;
+    this.combination = combination;
+    this.history = new SessionHistory(json, facets);
+    this.body = new SearchResultJson(json.getFactory());
+  }
+
+  public void page(Context ctx) {
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    Set<Facet> expanded = expanded(ctx.queryParamMap(), facets);
+    Map<String, Object> model;
+    try {
+      model = SearchPageModel.of(search.search(state, expanded), expanded, combination);
+    } catch (SearchQueryException e) {
+      model = SearchPageModel.of(SearchResult.empty(state), expanded, combination);
+      model.put("error", e.getMessage());
+      ctx.status(400);
+    }
+    model.put("history", history.record(ctx, state));
+    model.put("title", state.isBlank() ? "Facetwire" : state.describe() + " – Facetwire");
+    model.put("resultsHeading", state.isBlank() ? "Latest articles" : "Articles: " + state.describe());
+    ctx.html(templates.render("search", model));
+  }
+
+  public void clearHistory(Context ctx) {
+    history.clear(ctx);
+    String back = ctx.formParam("back");
+    ctx.redirect(back != null && back.startsWith("/search") && !back.startsWith("//") ? back : "/search",
+        io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  public void api(Context ctx) {
+    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    try {
+      SearchResult result = search.search(state, expanded(ctx.queryParamMap(), facets));
+      ctx.contentType("application/json").result(body.write(result));
+    } catch (SearchQueryException e) {
+      ctx.status(400).json(Map.of("error", e.getMessage()));
+    }
+  }
+
+  static Set<Facet> expanded(Map<String, List<String>> params, FacetCatalog facets) {
+    Set<Facet> expanded = new java.util.HashSet<>();
+    for (String value : params.getOrDefault("expand", List.of())) {
+      facets.fromParam(value).ifPresent(expanded::add);
+    }
+    return expanded;
+  }
+}

@@ -1,0 +1,179 @@
+package io.facetwire.web.search.svg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class DateHistogramSvgTest {
+
+  private static List<DateHistogramSvg.Bucket> months(long... counts) {
+    List<DateHistogramSvg.Bucket> buckets = new ArrayList<>();
+    LocalDate start = LocalDate.of(2020, 1, 1);
+    for (long count : counts) {
+      LocalDate end = CalendarInterval.MONTH.endInclusive(start);
+      buckets.add(new DateHistogramSvg.Bucket(start, end, count, "/search?from=" + start + "&to=" + end));
+      start = end.plusDays(1);
+    }
+    return buckets;
+  }
+
+  private static double attr(Element e, String name) {
+    return Double.parseDouble(e.attr(name));
+  }
+
+  @Test
+  void oneBarPerBucketEachNonEmptyOneALinkWithItsPeriodAndCount() {
+    List<DateHistogramSvg.Bucket> buckets = months(5, 0, 12, 1, 40, 0, 7);
+    Element svg = SvgDom.parse(DateHistogramSvg.render(buckets, CalendarInterval.MONTH::label, "Articles per month"));
+
+    Elements bars = svg.select("rect.fw-bar");
+    assertEquals(buckets.size(), bars.size());
+    Elements links = svg.select("a");
+    assertEquals(5, links.size(), "one link per bucket with articles");
+    assertEquals("/search?from=2020-03-01&to=2020-03-31", links.get(1).attr("href"));
+    assertEquals("Mar 2020: 12 articles", links.get(1).selectFirst("title").text());
+    assertEquals("Apr 2020: 1 article", links.get(2).selectFirst("title").text());
+    assertEquals("Mar 2020: 12 articles", links.get(1).attr("aria-label"));
+    // Empty periods are still drawn, as a thin baseline, unlinked, and say so.
+    Elements zero = svg.select("rect.fw-bar-zero");
+    assertEquals(2, zero.size());
+    assertEquals(1.0, attr(zero.get(0), "height"));
+    assertEquals("Feb 2020: no articles", zero.get(0).parent().selectFirst("title").text());
+    assertFalse(zero.get(0).parent().tagName().equals("a"));
+  }
+
+  @Test
+  void barHeightsAreProportionalToCounts() {
+    long[] counts = {10, 20, 40, 5, 33, 40};
+    Element svg = SvgDom.parse(DateHistogramSvg.render(months(counts), CalendarInterval.MONTH::label));
+    Elements bars = svg.select("rect.fw-bar");
+    double tallest = attr(bars.get(2), "height");
+    double baseline = attr(bars.get(2), "y") + tallest;
+    for (int i = 0; i < counts.length; i++) {
+      assertEquals(counts[i] / 40.0, attr(bars.get(i), "height") / tallest, 0.005, "bar " + i);
+      assertEquals(baseline, attr(bars.get(i), "y") + attr(bars.get(i), "height"), 0.011, "bar " + i + " on the baseline");
+    }
+    // Bars go left to right in date order and do not overlap.
+    for (int i = 1; i < counts.length; i++) {
+      assertTrue(attr(bars.get(i), "x") >= attr(bars.get(i - 1), "x") + attr(bars.get(i - 1), "width"));
+    }
+    assertEquals("40", svg.selectFirst("text.fw-max").text());
+  }
+
+  @Test
+  void accessibleNameAndDescriptionAreReferencedByIdAndUniquePerChart() {
+    String first = DateHistogramSvg.render(months(3, 4), CalendarInterval.MONTH::label, "Articles per month");
+    String second = DateHistogramSvg.render(months(3, 4), CalendarInterval.MONTH::label, "Articles per month");
+    Element svg = SvgDom.parse(first);
+    assertEquals("group", svg.attr("role"));
+    assertEquals("Articles per month", SvgDom.byIdRef(svg, "aria-labelledby").text());
+    assertEquals("title", SvgDom.byIdRef(svg, "aria-labelledby").tagName());
+    String desc = SvgDom.byIdRef(svg, "aria-describedby").text();
+    assertTrue(desc.startsWith("7 articles in 2 periods from Jan 2020 to Feb 2020; the most, 4 articles, in Feb 2020"), desc);
+    assertNotEquals(svg.attr("aria-labelledby"), SvgDom.parse(second).attr("aria-labelledby"));
+    assertTrue(svg.attr("viewBox").matches("0 0 \\d+ \\d+"));
+    assertEquals("100%", svg.attr("width"));
+    assertFalse(svg.hasAttr("height"), "height follows the width through the viewBox");
+  }
+
+  @Test
+  void hostileLabelsCaptionsAndLinksStayInert() {
+    String evil = "\"><script>alert(1)</script>";
+    List<DateHistogramSvg.Bucket> buckets = List.of(
+        new DateHistogramSvg.Bucket(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), 3, "/search?q=" + evil),
+        new DateHistogramSvg.Bucket(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 2), 4, "javascript:alert(1)"),
+        new DateHistogramSvg.Bucket(LocalDate.of(2020, 1, 3), LocalDate.of(2020, 1, 3), 5, " JAVA\tSCRIPT:alert(1)"));
+    String out = DateHistogramSvg.render(buckets, d -> evil + d, evil);
+    Element svg = SvgDom.parse(out);
+    assertTrue(svg.select("script").isEmpty());
+    assertFalse(out.contains("<script"));
+    assertEquals(evil, svg.selectFirst("title").text());
+    Elements links = svg.select("a");
+    assertEquals(1, links.size(), "javascript: links are dropped, their bars kept");
+    assertEquals("/search?q=" + evil, links.get(0).attr("href"));
+    assertEquals(3, svg.select("rect.fw-bar").size());
+    assertEquals(evil + "2020-01-02: 4 articles", svg.select("g.fw-period > title").get(0).text());
+  }
+
+  @Test
+  void noBucketsNoChartAndOneBucketOneCentredBar() {
+    assertEquals("", DateHistogramSvg.render(List.of(), CalendarInterval.DAY::label));
+
+    Element svg = SvgDom.parse(DateHistogramSvg.render(months(9), CalendarInterval.MONTH::label));
+    assertEquals(1, svg.select("rect.fw-bar").size());
+    assertEquals(List.of("Jan 2020"), svg.select("g.fw-axis text").eachText());
+    Element bar = svg.selectFirst("rect.fw-bar");
+    double centre = attr(bar, "x") + attr(bar, "width") / 2;
+    assertEquals(centre, attr(svg.selectFirst("g.fw-axis text"), "x"), 0.01);
+    assertTrue(attr(bar, "width") <= DateHistogramSvg.MAX_BAR_WIDTH);
+  }
+
+  @Test
+  void allZeroBucketsStillDrawABaselineAndNoLinks() {
+    Element svg = SvgDom.parse(DateHistogramSvg.render(months(0, 0, 0), CalendarInterval.MONTH::label));
+    assertEquals(3, svg.select("rect.fw-bar-zero").size());
+    assertTrue(svg.select("a").isEmpty());
+    assertTrue(svg.select("text.fw-max").isEmpty());
+  }
+
+  @Test
+  void hugeCountsDoNotOverflow() {
+    long big = Long.MAX_VALUE / 2;
+    Element svg = SvgDom.parse(DateHistogramSvg.render(months(big, big, big / 4, 1),
+        CalendarInterval.MONTH::label));
+    assertEquals("4,611,686,018,427,387,903", svg.selectFirst("text.fw-max").text());
+    Elements bars = svg.select("rect.fw-bar");
+    assertEquals(0.25, attr(bars.get(2), "height") / attr(bars.get(0), "height"), 0.005);
+    assertTrue(attr(bars.get(3), "height") >= 1.5, "a tiny count stays visible");
+    assertTrue(SvgDom.byIdRef(svg, "aria-describedby").text().startsWith("10,376,293,541,461,622,782 articles"));
+    // The count label fits: the plot starts right of it.
+    double labelWidth = "4,611,686,018,427,387,903".length() * DateHistogramSvg.CHAR_WIDTH;
+    assertTrue(attr(bars.get(0), "x") > labelWidth);
+  }
+
+  @Test
+  void axisLabelsFirstLastAndEvenlyBetweenWithoutOverlap() {
+    List<DateHistogramSvg.Bucket> buckets = new ArrayList<>();
+    for (LocalDate start : CalendarInterval.WEEK.starts(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 2, 20))) {
+      buckets.add(new DateHistogramSvg.Bucket(start, CalendarInterval.WEEK.endInclusive(start), 3, "/s"));
+    }
+    assertEquals(60, buckets.size());
+    Element svg = SvgDom.parse(DateHistogramSvg.render(buckets, CalendarInterval.WEEK::label));
+    List<String> labels = svg.select("g.fw-axis text").eachText();
+    assertEquals("week of 30 Dec 2019", labels.get(0));
+    assertEquals("week of 15 Feb 2021", labels.get(labels.size() - 1));
+    assertTrue(labels.size() >= 3, "some intermediate labels: " + labels);
+
+    DateHistogramSvg.Plot plot = new DateHistogramSvg.Plot(40, 10, 590, 150, buckets.size(), 3);
+    List<DateHistogramSvg.AxisLabel> placed = DateHistogramSvg.axisLabels(plot,
+        buckets.stream().map(b -> CalendarInterval.WEEK.label(b.start())).toList());
+    for (int i = 1; i < placed.size(); i++) {
+      assertTrue(placed.get(i - 1).clearOf(placed.get(i)), placed.get(i - 1) + " overlaps " + placed.get(i));
+      assertTrue(placed.get(i).from() >= plot.x() - 0.01 && placed.get(i).to() <= plot.x() + plot.width() + 0.01);
+    }
+    // Evenly spaced in between.
+    List<Integer> middle = placed.subList(1, placed.size() - 1).stream().map(DateHistogramSvg.AxisLabel::index).toList();
+    for (int i = 1; i < middle.size(); i++) {
+      assertEquals(middle.get(0), middle.get(i) - middle.get(i - 1));
+    }
+  }
+
+  @Test
+  void badBucketsAreRefusedWithTheirDate() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new DateHistogramSvg.Bucket(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 4, 30), 1, "/s"));
+    assertTrue(e.getMessage().contains("2020-05-01"));
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new DateHistogramSvg.Bucket(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 1), -1, "/s"));
+    assertTrue(e.getMessage().contains("negative"));
+  }
+}
