@@ -1,4 +1,4 @@
-package io.facetwire.web;
+package io.facetwire.web.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.facetwire.web;
+package io.facetwire.web.search;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
