@@ -19,6 +19,12 @@
     return params;
   }
 
+  /** The page's result count as shown ("1,234 articles"), or "" on a page without one. */
+  function shownTotal() {
+    var total = document.querySelector("p.total strong");
+    return total ? total.textContent.trim() : "";
+  }
+
   // ---- Facets: a ticked box applies at once (the "Apply filters" button is for no-JS users). ----
   var facetForm = document.getElementById("facet-form");
   if (facetForm) {
@@ -26,9 +32,12 @@
     facetForm.addEventListener("change", function (event) {
       if (event.target && event.target.type === "checkbox") {
         // The page reloads with the new results: remember the box so focus comes back to it
-        // (a keyboard user keeps their place instead of starting again at the top).
+        // (a keyboard user keeps their place instead of starting again at the top), and the count
+        // before, so the new page can say what the tick changed.
+        var label = event.target.parentNode.querySelector(".value");
         try {
-          sessionStorage.setItem("fw-focus", JSON.stringify({name: event.target.name, value: event.target.value}));
+          sessionStorage.setItem("fw-focus", JSON.stringify({name: event.target.name, value: event.target.value,
+            ticked: event.target.checked, label: label ? label.textContent : event.target.value, before: shownTotal()}));
         } catch (e) { /* storage off: focus starts at the top, as without JavaScript */ }
         facetForm.submit();
       }
@@ -46,7 +55,21 @@
         box.focus();
         box.scrollIntoView({block: "center"});
       }
+      announceFacetChange(remembered);
     }
+  }
+
+  /**
+   * Says in the live region what the tick did: "Russia added: 12 articles (before: 45 articles)."
+   * Written a moment after load, once the screen reader has read the focused box, so it is not
+   * lost among the new page's announcements.
+   */
+  function announceFacetChange(change) {
+    var region = document.getElementById("facet-announcement");
+    if (!region || typeof change.label !== "string") { return; }
+    var text = change.label + (change.ticked ? " added" : " removed") + ": " + shownTotal()
+      + (change.before ? " (before: " + change.before + ")." : ".");
+    setTimeout(function () { region.textContent = text; }, 400);
   }
 
   // ---- Facet value search: type a few letters, the server lists matching values. ----

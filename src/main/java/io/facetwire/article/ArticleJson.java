@@ -73,7 +73,7 @@ public final class ArticleJson {
   }
 
   private static Instant publishedAt(JsonNode node) throws InvalidArticleException {
-    String field = node.hasNonNull("published_at") ? "published_at" : "date";
+    String field = node.hasNonNull(ArticleFields.PUBLISHED_AT) ? ArticleFields.PUBLISHED_AT : "date";
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       return null;
@@ -96,7 +96,7 @@ public final class ArticleJson {
   }
 
   private static Map<String, List<String>> sourceTags(JsonNode node) throws InvalidArticleException {
-    JsonNode tags = node.get("source_tags");
+    JsonNode tags = node.get(ArticleFields.SOURCE_TAGS);
     if (tags == null || tags.isNull()) {
       return Map.of();
     }

@@ -109,7 +109,8 @@ public final class CsvArticleReader implements ArticleReader {
         throw new InvalidArticleException("the header row needs a title column and a text (or body) column;"
             + " found " + header);
       }
-      return new Columns(header.size(), find(header, "url"), find(header, "date", "published_at"), title, text,
+      return new Columns(header.size(), find(header, "url"),
+          find(header, "date", ArticleFields.PUBLISHED_AT), title, text,
           find(header, "source"), find(header, "id"));
     }
 

@@ -28,7 +28,8 @@ import java.util.Map;
 public final class PlainTextReader implements ArticleReader {
 
   /** Front matter keys we understand; "date" and "published_at" are the same thing. */
-  private static final List<String> KNOWN_KEYS = List.of("title", "source", "date", "published_at", "url", "id");
+  private static final List<String> KNOWN_KEYS = List.of("title", "source", "date",
+      ArticleFields.PUBLISHED_AT, "url", "id");
 
   @Override
   public void read(InputStream in, String fileName, ReadOptions options, RecordSink sink) throws IOException {
@@ -54,7 +55,7 @@ public final class PlainTextReader implements ArticleReader {
     int next = front.bodyStart();
 
     Instant publishedAt = null;
-    String dateKey = front.values().containsKey("published_at") ? "published_at" : "date";
+    String dateKey = front.values().containsKey(ArticleFields.PUBLISHED_AT) ? ArticleFields.PUBLISHED_AT : "date";
     String dateText = front.values().get(dateKey);
     if (dateText != null) {
       try {

@@ -31,6 +31,11 @@ public final class WebLinks {
     return u;
   }
 
+  /** The path of an article's page; ids are opaque, so they are always encoded (a space as %20, not "+"). */
+  public static String articlePath(String id) {
+    return "/articles/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   /** The article as outputs show it: its URL through {@link #httpOrNull}. */
   public static Article forOutput(Article a) {
     String url = httpOrNull(a.url());

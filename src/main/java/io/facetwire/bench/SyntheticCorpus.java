@@ -3,6 +3,7 @@ package io.facetwire.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.facetwire.article.Article;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
@@ -129,7 +130,8 @@ final class SyntheticCorpus {
     g.writeStringField("title", base.title());
     g.writeStringField("body", body.toString());
     g.writeStringField("source", base.source());
-    g.writeStringField("published_at", Instant.ofEpochSecond(FIRST_DATE + r.nextLong(DATE_SPAN)).toString());
+    g.writeStringField(ArticleFields.PUBLISHED_AT,
+        Instant.ofEpochSecond(FIRST_DATE + r.nextLong(DATE_SPAN)).toString());
     g.writeEndObject();
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.Article;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.facet.FacetValues;
@@ -33,7 +34,8 @@ import java.util.Map;
  */
 public final class ArticleDocuments {
 
-  private static final byte[] NULL_INGESTED_AT_END = "\"ingested_at\":null}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NULL_INGESTED_AT_END =
+      ("\"" + ArticleFields.INGESTED_AT + "\":null}").getBytes(StandardCharsets.UTF_8);
 
   private final ObjectMapper json;
   /** Writes the bytes {@link #toJson} would give without building the tree (the import's hot path). */
@@ -99,12 +101,12 @@ public final class ArticleDocuments {
   /** The article as JSON, the stored document without derived fields: also what the API answers. */
   public ObjectNode toJson(Article article) {
     ObjectNode doc = json.createObjectNode();
-    doc.put("id", article.id());
-    doc.put("url", article.url());
-    doc.put("title", article.title());
-    doc.put("body", article.body());
-    doc.put("source", article.source());
-    doc.set("published_at", json.valueToTree(article.publishedAt()));
+    doc.put(ArticleFields.ID, article.id());
+    doc.put(ArticleFields.URL, article.url());
+    doc.put(ArticleFields.TITLE, article.title());
+    doc.put(ArticleFields.BODY, article.body());
+    doc.put(ArticleFields.SOURCE, article.source());
+    doc.set(ArticleFields.PUBLISHED_AT, json.valueToTree(article.publishedAt()));
     for (Facet facet : facets.all()) {
       if (doc.has(facet.field())) {
         continue; // a facet of the article's own field (source): stored once, as the article has it
@@ -112,15 +114,15 @@ public final class ArticleDocuments {
       ArrayNode values = doc.putArray(facet.field());
       article.values(facet).forEach(values::add);
     }
-    doc.set("source_tags", json.valueToTree(article.sourceTags()));
-    doc.set("ingested_at", json.valueToTree(article.ingestedAt()));
+    doc.set(ArticleFields.SOURCE_TAGS, json.valueToTree(article.sourceTags()));
+    doc.set(ArticleFields.INGESTED_AT, json.valueToTree(article.ingestedAt()));
     return doc;
   }
 
   /** What the stored document has beyond the article itself: its content hash and autocomplete inputs. */
   private ObjectNode derivedFields(Article article, String contentHash) {
     ObjectNode fields = json.createObjectNode();
-    fields.put("content_hash", contentHash);
+    fields.put(ArticleFields.CONTENT_HASH, contentHash);
     var inputs = fields.putObject("suggest").putArray("input");
     titleSuggestions(article.title()).forEach(inputs::add);
     return fields;
@@ -160,10 +162,13 @@ public final class ArticleDocuments {
         values.put(facet, strings(source.get(facet.field())));
       }
       Map<String, List<String>> tags = new LinkedHashMap<>();
-      source.path("source_tags").fields().forEachRemaining(e -> tags.put(e.getKey(), strings(e.getValue())));
-      return new Article(text(source, "id"), text(source, "url"), text(source, "title"), text(source, "body"),
-          text(source, "source"), json.treeToValue(source.get("published_at"), java.time.Instant.class),
-          new FacetValues(values), tags, json.treeToValue(source.get("ingested_at"), java.time.Instant.class));
+      source.path(ArticleFields.SOURCE_TAGS).fields()
+          .forEachRemaining(e -> tags.put(e.getKey(), strings(e.getValue())));
+      return new Article(text(source, ArticleFields.ID), text(source, ArticleFields.URL),
+          text(source, ArticleFields.TITLE), text(source, ArticleFields.BODY), text(source, ArticleFields.SOURCE),
+          json.treeToValue(source.get(ArticleFields.PUBLISHED_AT), java.time.Instant.class),
+          new FacetValues(values), tags,
+          json.treeToValue(source.get(ArticleFields.INGESTED_AT), java.time.Instant.class));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalStateException("Stored article does not match the Article record: " + e.getMessage(), e);
     }

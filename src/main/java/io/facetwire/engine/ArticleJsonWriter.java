@@ -3,6 +3,7 @@ package io.facetwire.engine;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.facetwire.article.Article;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,8 @@ import java.util.Map;
 final class ArticleJsonWriter {
 
   /** The fields written before the facets: a facet stored in one of them (source) is not written twice. */
-  private static final List<String> OWN_FIELDS = List.of("id", "url", "title", "body", "source", "published_at");
+  private static final List<String> OWN_FIELDS = List.of(ArticleFields.ID, ArticleFields.URL, ArticleFields.TITLE,
+      ArticleFields.BODY, ArticleFields.SOURCE, ArticleFields.PUBLISHED_AT);
 
   private final ObjectWriter generators;
   /** The catalog's facets that get a field of their own, in catalog order. */
@@ -47,24 +49,24 @@ final class ArticleJsonWriter {
     ByteArrayOutputStream out = new ByteArrayOutputStream(initialSize(article));
     try (JsonGenerator g = generators.createGenerator(out)) {
       g.writeStartObject();
-      g.writeStringField("id", article.id());
-      g.writeStringField("url", article.url());
-      g.writeStringField("title", article.title());
-      g.writeStringField("body", article.body());
-      g.writeStringField("source", article.source());
-      g.writeFieldName("published_at");
+      g.writeStringField(ArticleFields.ID, article.id());
+      g.writeStringField(ArticleFields.URL, article.url());
+      g.writeStringField(ArticleFields.TITLE, article.title());
+      g.writeStringField(ArticleFields.BODY, article.body());
+      g.writeStringField(ArticleFields.SOURCE, article.source());
+      g.writeFieldName(ArticleFields.PUBLISHED_AT);
       instant(g, article.publishedAt());
       for (Facet facet : facetFields) {
         g.writeFieldName(facet.field());
         strings(g, article.values(facet));
       }
-      g.writeObjectFieldStart("source_tags");
+      g.writeObjectFieldStart(ArticleFields.SOURCE_TAGS);
       for (Map.Entry<String, List<String>> tag : article.sourceTags().entrySet()) {
         g.writeFieldName(tag.getKey());
         strings(g, tag.getValue());
       }
       g.writeEndObject();
-      g.writeFieldName("ingested_at");
+      g.writeFieldName(ArticleFields.INGESTED_AT);
       instant(g, article.ingestedAt());
       g.writeEndObject();
     } catch (IOException e) {
@@ -81,9 +83,9 @@ final class ArticleJsonWriter {
     ByteArrayOutputStream out = new ByteArrayOutputStream(128 + 64 * suggestions.size());
     try (JsonGenerator g = generators.createGenerator(out)) {
       g.writeStartObject();
-      g.writeFieldName("ingested_at");
+      g.writeFieldName(ArticleFields.INGESTED_AT);
       instant(g, ingestedAt);
-      g.writeStringField("content_hash", contentHash);
+      g.writeStringField(ArticleFields.CONTENT_HASH, contentHash);
       g.writeObjectFieldStart("suggest");
       g.writeFieldName("input");
       strings(g, suggestions);

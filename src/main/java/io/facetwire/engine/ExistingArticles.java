@@ -3,6 +3,7 @@ package io.facetwire.engine;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.article.ArticleFields;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,12 +76,12 @@ final class ExistingArticles {
     Map<String, Stored> result = new HashMap<>();
     try {
       MgetResponse<ObjectNode> response = client.mget(m -> m.index(alias).ids(ids)
-          .sourceIncludes("content_hash", "ingested_at"), ObjectNode.class);
+          .sourceIncludes(ArticleFields.CONTENT_HASH, ArticleFields.INGESTED_AT), ObjectNode.class);
       for (var doc : response.docs()) {
         if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
           ObjectNode src = doc.result().source();
-          String ingested = src.path("ingested_at").asText(null);
-          result.put(doc.result().id(), new Stored(src.path("content_hash").asText(""),
+          String ingested = src.path(ArticleFields.INGESTED_AT).asText(null);
+          result.put(doc.result().id(), new Stored(src.path(ArticleFields.CONTENT_HASH).asText(""),
               ingested == null ? null : Instant.parse(ingested)));
         }
       }

@@ -5,16 +5,16 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.account.Account;
 import io.facetwire.account.AccountStore;
-import io.facetwire.jobs.Scheduler;
-import io.facetwire.metrics.Meters;
+import io.facetwire.article.WebLinks;
 import io.facetwire.engine.EsCall;
 import io.facetwire.ingest.ImportSummary;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.facetwire.jobs.Scheduler;
+import io.facetwire.metrics.Meters;
+import io.facetwire.search.HitReader;
+import io.facetwire.search.SearchResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public final class Alerts implements AutoCloseable {
   /** What one check found and did, for logs and tests. */
   public record CheckReport(int searchesChecked, int searchesWithNews, int owners, int delivered, int failed) {}
 
-  private record News(SavedSearch search, long count, List<SavedSearchHits.Hit> hits) {}
+  private record News(SavedSearch search, long count, List<SearchResult.Hit> hits) {}
 
   private final SavedSearchStore store;
   private final AccountStore accounts;
@@ -147,7 +147,7 @@ public final class Alerts implements AutoCloseable {
       var query = queries.ingestedBetween(s, after, upTo);
       items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b.query(query)
           .sort(SavedSearchQuery.newestFirst()).size(ARTICLES_PER_ALERT).trackTotalHits(t -> t.enabled(true))
-          .source(src -> src.filter(f -> f.includes(SavedSearchHits.FIELDS))))));
+          .source(src -> src.filter(f -> f.includes(HitReader.FIELDS_AND_BODY))))));
     }
     MsearchResponse<ObjectNode> response = EsCall.run("check saved searches for alerts",
         () -> client.msearch(m -> m.searches(items), ObjectNode.class));
@@ -162,7 +162,7 @@ public final class Alerts implements AutoCloseable {
       long count = hits.total() == null ? hits.hits().size() : hits.total().value();
       if (count > 0) {
         found.add(new News(searches.get(i), count, hits.hits().stream()
-            .map(h -> SavedSearchHits.toHit(h.id(), h.source(), List.of(), List.of())).toList()));
+            .map(h -> HitReader.read(h, queries.facets())).toList()));
       }
     }
     return found;
@@ -201,33 +201,31 @@ public final class Alerts implements AutoCloseable {
     return items.stream().mapToLong(News::count).sum();
   }
 
+  /** The webhook's body; Jackson writes the components in snake_case, instants in ISO-8601. */
+  record Payload(String type, Instant sentAt, String account, List<SearchNews> savedSearches) {}
+
+  /** One saved search with new matches, and links back to it. */
+  record SearchNews(String id, String name, String pageUrl, String searchUrl, long newCount,
+      List<NewArticle> articles) {}
+
+  /** One new match; {@code url} only when it is http(s) ({@link WebLinks#httpOrNull}). */
+  record NewArticle(String id, String title, String articleUrl, String url, String source, Instant publishedAt,
+      Instant ingestedAt, String summary) {}
+
   String payload(String owner, List<News> items, Instant sentAt) {
-    ObjectNode root = json.createObjectNode();
-    root.put("type", "facetwire.new_matches");
-    root.put("sent_at", sentAt.toString());
-    root.put("account", owner);
-    ArrayNode searches = root.putArray("saved_searches");
+    List<SearchNews> searches = new ArrayList<>();
     for (News n : items) {
-      ObjectNode s = searches.addObject();
-      s.put("id", n.search().id());
-      s.put("name", n.search().name());
-      s.put("page_url", publicUrl + "/saved/" + n.search().id());
-      s.put("search_url", publicUrl + n.search().searchUrl());
-      s.put("new_count", n.count());
-      ArrayNode articles = s.putArray("articles");
-      for (SavedSearchHits.Hit h : n.hits()) {
-        ObjectNode a = articles.addObject();
-        a.put("id", h.id());
-        a.put("title", h.title());
-        a.put("article_url", publicUrl + "/articles/" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8));
-        a.put("url", io.facetwire.article.WebLinks.httpOrNull(h.url()));
-        a.put("source", h.source());
-        a.put("published_at", h.publishedAt() == null ? null : h.publishedAt().toString());
-        a.put("ingested_at", h.ingestedAt() == null ? null : h.ingestedAt().toString());
-        a.put("summary", h.snippet().text());
-      }
+      List<NewArticle> articles = n.hits().stream().map(h -> new NewArticle(h.id(), h.title(),
+          publicUrl + WebLinks.articlePath(h.id()), WebLinks.httpOrNull(h.url()), h.source(), h.publishedAt(),
+          h.ingestedAt(), h.snippet().text())).toList();
+      searches.add(new SearchNews(n.search().id(), n.search().name(), publicUrl + "/saved/" + n.search().id(),
+          publicUrl + n.search().searchUrl(), n.count(), articles));
     }
-    return root.toString();
+    try {
+      return json.writeValueAsString(new Payload("facetwire.new_matches", sentAt, owner, searches));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("An alert payload could not be written: " + e.getMessage(), e);
+    }
   }
 
   /** Stops the delivery pool; checks themselves stop with the scheduler that runs them. */

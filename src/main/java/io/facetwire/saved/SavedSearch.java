@@ -1,5 +1,6 @@
 package io.facetwire.saved;
 
+import io.facetwire.search.QueryString;
 import java.time.Instant;
 
 /**
@@ -38,7 +39,7 @@ public record SavedSearch(
       long lastCount) {}
 
   public String searchUrl() {
-    return queryString == null || queryString.isEmpty() ? "/search" : "/search?" + queryString;
+    return QueryString.link("/search", queryString);
   }
 
   /** The instant "new since your last visit" counts from. */

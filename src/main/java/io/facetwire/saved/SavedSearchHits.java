@@ -3,11 +3,11 @@ package io.facetwire.saved;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EsCall;
+import io.facetwire.search.HitReader;
 import io.facetwire.search.SearchRequestFactory;
-import io.facetwire.search.Snippet;
+import io.facetwire.search.SearchResult;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,28 +19,10 @@ import java.util.List;
 public final class SavedSearchHits {
 
   /**
-   * What the saved-search pages load. No body: the snippet highlight returns a fragment of it even
-   * where nothing matched, so the (long) text itself need not travel.
-   */
-  private static final List<String> HIGHLIGHTED_FIELDS =
-      List.of("id", "title", "url", "source", "published_at", "ingested_at");
-  /** What alerts load: they have no highlight and shorten the body themselves. */
-  static final List<String> FIELDS = List.of("id", "title", "url", "source", "published_at", "ingested_at", "body");
-
-  /** One matching article. */
-  public record Hit(String id, String title, Snippet titleSnippet, String url, String source,
-      Instant publishedAt, Instant ingestedAt, Snippet snippet) {
-
-    public boolean isNewSince(Instant seenUntil) {
-      return ingestedAt != null && seenUntil != null && ingestedAt.isAfter(seenUntil);
-    }
-  }
-
-  /**
    * The first {@code size} matches and how many match in all; {@code newCount}: how many were
    * ingested after the time asked about, or null when not asked.
    */
-  public record Page(long total, List<Hit> hits, Long newCount) {}
+  public record Page(long total, List<SearchResult.Hit> hits, Long newCount) {}
 
   private static final String NEW_SINCE = "new_since";
 
@@ -72,7 +54,8 @@ public final class SavedSearchHits {
     SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> {
       s.index(articlesAlias).query(query).sort(SavedSearchQuery.newestFirst()).size(size)
           .trackTotalHits(t -> t.enabled(true))
-          .source(src -> src.filter(f -> f.includes(HIGHLIGHTED_FIELDS)))
+          // No body: the snippet highlight returns a fragment of it even where nothing matched.
+          .source(src -> src.filter(f -> f.includes(HitReader.FIELDS)))
           .highlight(SearchRequestFactory.SNIPPETS);
       if (newAfter != null) {
         s.aggregations(NEW_SINCE, a -> a.filter(SavedSearchQuery.ingestedBetween(newAfter, null)));
@@ -81,37 +64,7 @@ public final class SavedSearchHits {
     }, ObjectNode.class));
     long total = r.hits().total() == null ? r.hits().hits().size() : r.hits().total().value();
     Long newCount = newAfter == null ? null : r.aggregations().get(NEW_SINCE).filter().docCount();
-    return new Page(total, r.hits().hits().stream()
-        .map(h -> toHit(h.id(), h.source(), h.highlight().getOrDefault("title", List.of()),
-            h.highlight().getOrDefault("body", List.of())))
-        .toList(), newCount);
-  }
-
-  static Hit toHit(String id, ObjectNode src, List<String> titleMarks, List<String> bodyMarks) {
-    String title = text(src, "title");
-    String body = text(src, "body");
-    String snippet = bodyMarks.isEmpty() ? shorten(body) : String.join(" … ", bodyMarks);
-    return new Hit(id, title, new Snippet(titleMarks.isEmpty() ? title : titleMarks.get(0)),
-        blankToNull(text(src, "url")), text(src, "source"), instant(src, "published_at"),
-        instant(src, "ingested_at"), new Snippet(snippet));
-  }
-
-  private static String shorten(String body) {
-    String oneLine = body.replaceAll("\\s+", " ").strip();
-    return oneLine.length() <= 240 ? oneLine : oneLine.substring(0, 240) + "…";
-  }
-
-  private static String text(ObjectNode node, String field) {
-    JsonNode v = node == null ? null : node.get(field);
-    return v == null || v.isNull() ? "" : v.asText();
-  }
-
-  private static Instant instant(ObjectNode node, String field) {
-    String v = text(node, field);
-    return v.isEmpty() ? null : Instant.parse(v);
-  }
-
-  private static String blankToNull(String s) {
-    return s.isEmpty() ? null : s;
+    return new Page(total, r.hits().hits().stream().map(h -> HitReader.read(h, queries.facets())).toList(),
+        newCount);
   }
 }

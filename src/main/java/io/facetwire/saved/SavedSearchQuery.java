@@ -3,6 +3,7 @@ package io.facetwire.saved;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.SearchRequestFactory;
 import io.facetwire.search.SearchState;
@@ -18,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * whatever the page's query building learns later.
  */
 public final class SavedSearchQuery {
-
-  public static final String INGESTED_AT = "ingested_at";
 
   /** Beyond this many distinct searches the cache starts again: a bound, not a tuning knob. */
   private static final int CACHE_LIMIT = 10_000;
@@ -42,8 +41,13 @@ public final class SavedSearchQuery {
     this.facets = facets;
   }
 
+  /** The facets a saved search's hits carry. */
+  public FacetCatalog facets() {
+    return facets;
+  }
+
   public static SearchState state(SavedSearch saved, FacetCatalog facets) {
-    return SearchState.fromQuery(QueryStrings.parse(saved.queryString()), facets);
+    return SearchState.parse(saved.queryString(), facets);
   }
 
   /** Words, dates and facet filters of the saved search, all as one query. */
@@ -73,7 +77,7 @@ public final class SavedSearchQuery {
   /** Any article ingested after {@code after} and, when given, not after {@code upTo}. */
   static Query ingestedBetween(Instant after, Instant upTo) {
     return Query.of(q -> q.range(r -> r.date(d -> {
-      d.field(INGESTED_AT).gt(after.toString());
+      d.field(ArticleFields.INGESTED_AT).gt(after.toString());
       if (upTo != null) {
         d.lte(upTo.toString());
       }
@@ -84,8 +88,8 @@ public final class SavedSearchQuery {
   /** Newest ingested first, then newest published, then id: a stable order for pages, feeds and alerts. */
   public static List<SortOptions> newestFirst() {
     return List.of(
-        SortOptions.of(s -> s.field(f -> f.field(INGESTED_AT).order(SortOrder.Desc))),
-        SortOptions.of(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc))),
+        SortOptions.of(s -> s.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Desc))),
+        SortOptions.of(s -> s.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc))),
         SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
   }
 }

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import io.facetwire.engine.EsCall;
+import io.facetwire.search.QueryString;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public final class SearchHistory {
   /** One search as run: its canonical query string and a short description. */
   public record Entry(String queryString, String description, Instant at) {
     public String searchUrl() {
-      return queryString == null || queryString.isEmpty() ? "/search" : "/search?" + queryString;
+      return QueryString.link("/search", queryString);
     }
   }
 

@@ -1,14 +1,12 @@
 package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.facetwire.engine.EngineUnavailableException;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,9 +64,10 @@ public final class Autocomplete {
     }
     String text = prefix.length() > 60 ? prefix.substring(0, 60) : prefix;
     String include = FacetValueSearch.includePattern(text);
-    try {
-      var response = client.search(s -> {
-        s.index(index).size(0).terminateAfter(COUNTED_PER_SHARD).source(src -> src.filter(f -> f.includes("title")))
+    // A prefix Elasticsearch refuses (an odd regular expression) suggests nothing rather than failing.
+    var response = SearchCall.runOr(null, "suggest", () -> client.search(s -> {
+        s.index(index).size(0).terminateAfter(COUNTED_PER_SHARD)
+            .source(src -> src.filter(f -> f.includes(ArticleFields.TITLE)))
             .suggest(sg -> sg.suggesters("titles", f -> f.prefix(text)
                 .completion(c -> c.field("suggest").size(TITLES).skipDuplicates(true))));
         for (Facet facet : facets.all()) {
@@ -76,28 +75,23 @@ public final class Autocomplete {
               .include(i -> i.regexp(include))));
         }
         return s;
-      }, ObjectNode.class);
-      List<Suggestion> out = new ArrayList<>();
-      for (Facet facet : facets.all()) {
-        for (StringTermsBucket b : response.aggregations().get(facet.param()).sterms().buckets().array()) {
-          out.add(new Suggestion(b.key().stringValue(), null, facet, b.docCount()));
-        }
-      }
-      for (var suggestion : response.suggest().getOrDefault("titles", List.of())) {
-        for (CompletionSuggestOption<ObjectNode> option : suggestion.completion().options()) {
-          ObjectNode src = option.source();
-          String title = src == null ? option.text() : src.path("title").asText(option.text());
-          out.add(new Suggestion(title, option.id(), null, 0));
-        }
-      }
-      return out;
-    } catch (ElasticsearchException e) {
-      if (e.status() == 400) {
-        return List.of();
-      }
-      throw new EngineUnavailableException("Elasticsearch could not suggest: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
+      }, ObjectNode.class));
+    if (response == null) {
+      return List.of();
     }
+    List<Suggestion> out = new ArrayList<>();
+    for (Facet facet : facets.all()) {
+      for (StringTermsBucket b : response.aggregations().get(facet.param()).sterms().buckets().array()) {
+        out.add(new Suggestion(b.key().stringValue(), null, facet, b.docCount()));
+      }
+    }
+    for (var suggestion : response.suggest().getOrDefault("titles", List.of())) {
+      for (CompletionSuggestOption<ObjectNode> option : suggestion.completion().options()) {
+        ObjectNode src = option.source();
+        String title = src == null ? option.text() : src.path(ArticleFields.TITLE).asText(option.text());
+        out.add(new Suggestion(title, option.id(), null, 0));
+      }
+    }
+    return out;
   }
 }

@@ -2,6 +2,7 @@ package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import io.facetwire.article.ArticleFields;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,8 +38,8 @@ final class CorpusDates {
     if (cached == null || fetchedAt.plus(TTL).isBefore(now)) {
       try {
         var response = client.search(s -> s.index(index).size(0)
-            .aggregations("first", a -> a.min(m -> m.field("published_at")))
-            .aggregations("last", a -> a.max(m -> m.field("published_at"))), Void.class);
+            .aggregations("first", a -> a.min(m -> m.field(ArticleFields.PUBLISHED_AT)))
+            .aggregations("last", a -> a.max(m -> m.field(ArticleFields.PUBLISHED_AT))), Void.class);
         cached = new Range(day(response.aggregations().get("first")), day(response.aggregations().get("last")));
         fetchedAt = now;
       } catch (IOException | RuntimeException e) {

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.engine.EsCall;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
@@ -38,9 +39,9 @@ public final class EntityProfiles {
       s.index(index).query(q -> q.bool(b -> b.filter(filter))).size(LATEST)
           .trackTotalHits(t -> t.enabled(true))
           .source(src -> src.filter(f -> f.includes(SearchRequestFactory.sourceFields(facets))))
-          .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc)))
-          .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-          .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(200).noMatchSize(240)))
+          .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc)))
+          .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)))
+          .highlight(h -> h.fields(ArticleFields.BODY, f -> f.numberOfFragments(1).fragmentSize(200).noMatchSize(240)))
           .aggregations(SearchRequestFactory.DATES, SearchRequestFactory.datesOver(List.of(), interval));
       for (Facet other : facets.all()) {
         // One more than shown, since the entity itself is among its own facet's values.
@@ -60,7 +61,7 @@ public final class EntityProfiles {
       cooccurring.put(other, values);
     }
     long total = response.hits().total() == null ? 0 : response.hits().total().value();
-    List<SearchResult.Hit> latest = response.hits().hits().stream().map(h -> SearchService.toHit(h, facets)).toList();
+    List<SearchResult.Hit> latest = response.hits().hits().stream().map(h -> HitReader.read(h, facets)).toList();
     return new EntityProfile(facet, name, total,
         ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval), cooccurring, latest);
   }

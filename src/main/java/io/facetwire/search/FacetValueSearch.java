@@ -1,13 +1,11 @@
 package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import io.facetwire.engine.EngineUnavailableException;
+import io.facetwire.engine.EsCall;
 import io.facetwire.facet.Facet;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +38,8 @@ public final class FacetValueSearch {
     int size = Math.max(1, Math.min(limit, MAX_VALUES));
     Query query = requests.queryForFacet(state, facet);
     String include = includePattern(prefix);
-    try {
-      var response = client.search(s -> s.index(index).size(0).query(query)
+    var response = SearchCall.run("These facet values could not be listed", "list facet values",
+        () -> client.search(s -> s.index(index).size(0).query(query)
           .aggregations("values", a -> a.terms(t -> {
             t.field(facet.field()).size(size + 1);
             if (include != null) {
@@ -51,23 +49,15 @@ public final class FacetValueSearch {
               t.order(List.of(co.elastic.clients.util.NamedValue.of("_key", SortOrder.Asc)));
             }
             return t;
-          })), Void.class);
-      List<SearchResult.FacetValue> values = new ArrayList<>();
-      for (StringTermsBucket b : response.aggregations().get("values").sterms().buckets().array()) {
-        String value = b.key().stringValue();
-        values.add(new SearchResult.FacetValue(value, b.docCount(), state.isSelected(facet, value),
-            state.isExcluded(facet, value)));
-      }
-      boolean truncated = values.size() > size;
-      return new Page(truncated ? values.subList(0, size) : values, truncated);
-    } catch (ElasticsearchException e) {
-      if (e.status() == 400) {
-        throw new SearchQueryException("These facet values could not be listed: " + e.error().reason(), e);
-      }
-      throw new EngineUnavailableException("Elasticsearch could not list facet values: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
+          })), Void.class));
+    List<SearchResult.FacetValue> values = new ArrayList<>();
+    for (StringTermsBucket b : response.aggregations().get("values").sterms().buckets().array()) {
+      String value = b.key().stringValue();
+      values.add(new SearchResult.FacetValue(value, b.docCount(), state.isSelected(facet, value),
+          state.isExcluded(facet, value)));
     }
+    boolean truncated = values.size() > size;
+    return new Page(truncated ? values.subList(0, size) : values, truncated);
   }
 
   /**
@@ -96,16 +86,10 @@ public final class FacetValueSearch {
       return java.util.Optional.empty();
     }
     String pattern = AccentClasses.literal(name.strip());
-    try {
-      var response = client.search(s -> s.index(index).size(0)
-          .aggregations("values", a -> a.terms(t -> t.field(facet.field()).size(5).include(i -> i.regexp(pattern)))),
-          Void.class);
-      return response.aggregations().get("values").sterms().buckets().array().stream()
-          .map(b -> b.key().stringValue()).findFirst();
-    } catch (ElasticsearchException e) {
-      throw new EngineUnavailableException("Elasticsearch could not look up a name: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
-    }
+    var response = EsCall.run("look up a name", () -> client.search(s -> s.index(index).size(0)
+        .aggregations("values", a -> a.terms(t -> t.field(facet.field()).size(5).include(i -> i.regexp(pattern)))),
+        Void.class));
+    return response.aggregations().get("values").sterms().buckets().array().stream()
+        .map(b -> b.key().stringValue()).findFirst();
   }
 }

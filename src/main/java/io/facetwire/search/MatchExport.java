@@ -1,14 +1,13 @@
 package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.facetwire.engine.EngineUnavailableException;
+import io.facetwire.article.ArticleFields;
 import java.io.IOException;
 import java.util.List;
 
@@ -73,7 +72,7 @@ public final class MatchExport {
       SearchResponse<ObjectNode> page = fetch(query, order, SearchRequestFactory.sourceFields(state.facets()), size, cursor);
       List<Hit<ObjectNode>> hits = page.hits().hits();
       for (Hit<ObjectNode> hit : hits) {
-        sink.row(SearchService.toHit(hit, state.facets()));
+        sink.row(HitReader.read(hit, state.facets()));
         written++;
       }
       if (page.timedOut()) {
@@ -89,18 +88,18 @@ public final class MatchExport {
 
   private SearchResponse<ObjectNode> fetch(Query query, Sort order, List<String> fields, int size,
       List<FieldValue> after) {
-    try {
-      return client.search(s -> {
+    return SearchCall.run("This search could not be exported", "export", () -> client.search(s -> {
         s.index(index).query(query).size(size).trackTotalHits(t -> t.enabled(false))
             .source(src -> src.filter(f -> f.includes(fields)));
         if (order == Sort.RELEVANCE) {
           s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
         }
-        s.sort(o -> o.field(f -> f.field("published_at").order(order == Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc)))
-            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+        s.sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT)
+                .order(order == Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc)))
+            .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)))
             // Matches marked like the results page's, so Snippet.text() is plain (no <em> in CSV or feeds).
             .highlight(h -> h.preTags(Snippet.OPEN).postTags(Snippet.CLOSE)
-                .fields("body", f -> f.numberOfFragments(1).fragmentSize(300).noMatchSize(300)));
+                .fields(ArticleFields.BODY, f -> f.numberOfFragments(1).fragmentSize(300).noMatchSize(300)));
         if (after != null) {
           s.searchAfter(after);
         }
@@ -108,14 +107,6 @@ public final class MatchExport {
           s.timeout(requests.timeout().time());
         }
         return s;
-      }, ObjectNode.class);
-    } catch (ElasticsearchException e) {
-      if (e.status() == 400) {
-        throw new SearchQueryException("This search could not be exported: " + e.error().reason(), e);
-      }
-      throw new EngineUnavailableException("Elasticsearch could not export: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
-    }
+      }, ObjectNode.class));
   }
 }

@@ -2,6 +2,7 @@ package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.engine.EsCall;
 import io.facetwire.facet.FacetCatalog;
 import java.util.List;
@@ -21,12 +22,12 @@ public final class RelatedArticles {
 
   public List<SearchResult.Hit> like(String id, int count) {
     var response = EsCall.run("find related articles", () -> client.search(s -> s.index(index).size(count)
-        .query(q -> q.moreLikeThis(m -> m.fields("title", "body")
+        .query(q -> q.moreLikeThis(m -> m.fields(ArticleFields.TITLE, ArticleFields.BODY)
             .like(l -> l.document(d -> d.index(index).id(id)))
             .minTermFreq(1).minDocFreq(2).maxQueryTerms(30).minimumShouldMatch("25%")))
         .source(src -> src.filter(f -> f.includes(SearchRequestFactory.sourceFields(facets))))
-        .highlight(h -> h.fields("body", f -> f.numberOfFragments(1).fragmentSize(160).noMatchSize(160))),
+        .highlight(h -> h.fields(ArticleFields.BODY, f -> f.numberOfFragments(1).fragmentSize(160).noMatchSize(160))),
         ObjectNode.class));
-    return response.hits().hits().stream().map(h -> SearchService.toHit(h, facets)).toList();
+    return response.hits().hits().stream().map(h -> HitReader.read(h, facets)).toList();
   }
 }

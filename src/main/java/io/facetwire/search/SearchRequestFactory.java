@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import java.util.ArrayList;
@@ -40,7 +41,6 @@ public final class SearchRequestFactory {
   public static final int FACET_SIZE = 10;
   static final int EXPANDED_FACET_SIZE = 200;
   static final List<String> SEARCH_FIELDS = List.of("title^3", "title.folded^2", "body", "body.folded^0.5");
-  private static final List<String> HIT_FIELDS = List.of("id", "title", "url", "source", "published_at", "ingested_at");
 
   /** Operators people use; fuzzy, slop and near are left out so results stay predictable. */
   private static final List<SimpleQueryStringFlag> ALLOWED_SYNTAX = List.of(
@@ -101,7 +101,7 @@ public final class SearchRequestFactory {
     List<Query> filters = new ArrayList<>();
     if (state.from() != null || state.to() != null) {
       filters.add(Query.of(q -> q.range(r -> r.date(d -> {
-        d.field("published_at").format("yyyy-MM-dd");
+        d.field(ArticleFields.PUBLISHED_AT).format("yyyy-MM-dd");
         if (state.from() != null) {
           d.gte(state.from().toString());
         }
@@ -187,7 +187,7 @@ public final class SearchRequestFactory {
   public static Aggregation datesOver(List<Query> filters, HistogramInterval interval) {
     return Aggregation.of(a -> a
         .filter(f -> filters.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(filters)))
-        .aggregations(HISTOGRAM, h -> h.dateHistogram(d -> d.field("published_at")
+        .aggregations(HISTOGRAM, h -> h.dateHistogram(d -> d.field(ArticleFields.PUBLISHED_AT)
             .calendarInterval(interval.calendar()).minDocCount(0).format("yyyy-MM-dd"))));
   }
 
@@ -208,8 +208,8 @@ public final class SearchRequestFactory {
   public static final Highlight SNIPPETS = Highlight.of(h -> h
       .preTags(Snippet.OPEN).postTags(Snippet.CLOSE)
       .encoder(HighlighterEncoder.Default)
-      .fields("body", f -> f.fragmentSize(180).numberOfFragments(2).noMatchSize(240))
-      .fields("title", f -> f.numberOfFragments(0)));
+      .fields(ArticleFields.BODY, f -> f.fragmentSize(180).numberOfFragments(2).noMatchSize(240))
+      .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0)));
 
   private static void highlight(SearchRequest.Builder request) {
     request.highlight(SNIPPETS);
@@ -218,14 +218,14 @@ public final class SearchRequestFactory {
   // Relevance, newest or oldest; id as the last key so equal dates page stably.
   private static void sort(SearchState state, SearchRequest.Builder request) {
     switch (state.sort()) {
-      case NEWEST -> request.sort(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc)));
-      case OLDEST -> request.sort(s -> s.field(f -> f.field("published_at").order(SortOrder.Asc)));
+      case NEWEST -> request.sort(s -> s.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc)));
+      case OLDEST -> request.sort(s -> s.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc)));
       case RELEVANCE -> {
         request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
-        request.sort(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc)));
+        request.sort(s -> s.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc)));
       }
     }
-    request.sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
+    request.sort(s -> s.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
   }
 
   // One page of hits, only the fields a result line shows, exact totals.
@@ -235,10 +235,8 @@ public final class SearchRequestFactory {
         .source(s -> s.filter(f -> f.includes(sourceFields(state.facets()))));
   }
 
-  /** The stored fields a result line shows: what {@link SearchService#toHit} reads. */
+  /** The stored fields a result line shows: what {@link HitReader} reads. */
   public static List<String> sourceFields(FacetCatalog facets) {
-    List<String> fields = new java.util.ArrayList<>(HIT_FIELDS);
-    facets.fields().stream().filter(f -> !fields.contains(f)).forEach(fields::add); // "source" is both
-    return fields;
+    return HitReader.fields(facets);
   }
 }

@@ -52,6 +52,11 @@ public record SearchResult(
     public List<String> values(Facet facet) {
       return facets.values(facet);
     }
+
+    /** Indexed after {@code seenUntil}: "new" on a saved search's page and in its alerts. */
+    public boolean isNewSince(Instant seenUntil) {
+      return ingestedAt != null && seenUntil != null && ingestedAt.isAfter(seenUntil);
+    }
   }
 
   /** A facet value with the count that clicking it would give; excluded values are listed too. */

@@ -1,20 +1,13 @@
 package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EngineUnavailableException;
 import io.facetwire.facet.Facet;
-import io.facetwire.facet.FacetCatalog;
-import io.facetwire.facet.FacetValues;
-import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,21 +56,12 @@ public final class SearchService {
    */
   public SearchResult search(SearchState state, Set<Facet> expanded) {
     HistogramInterval interval = histogramInterval(state);
-    SearchResponse<ObjectNode> response;
-    try {
-      response = client.search(requests.build(state, expanded, interval), ObjectNode.class);
-    } catch (ElasticsearchException e) {
-      if (e.status() == 400) {
-        throw new SearchQueryException("This search could not be run: " + e.error().reason(), e);
-      }
-      throw new EngineUnavailableException("Elasticsearch could not run the search: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new EngineUnavailableException("Elasticsearch is not reachable: " + e.getMessage(), e);
-    }
+    SearchResponse<ObjectNode> response = SearchCall.run("This search could not be run", "run the search",
+        () -> client.search(requests.build(state, expanded, interval), ObjectNode.class));
     var total = response.hits().total();
     long count = total == null ? response.hits().hits().size() : total.value();
     boolean exact = total == null || total.relation() == TotalHitsRelation.Eq;
-    List<SearchResult.Hit> hits = response.hits().hits().stream().map(h -> toHit(h, state.facets())).toList();
+    List<SearchResult.Hit> hits = response.hits().hits().stream().map(h -> HitReader.read(h, state.facets())).toList();
     List<SearchResult.DateBucket> dates =
         ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval);
     String didYouMean = state.hasQuery()
@@ -97,30 +81,6 @@ public final class SearchService {
     return HistogramInterval.forSpan(first, last);
   }
 
-  /** A result line from a hit whose source holds {@link SearchRequestFactory#sourceFields}. */
-  static SearchResult.Hit toHit(Hit<ObjectNode> hit, FacetCatalog facets) {
-    ObjectNode src = hit.source();
-    String title = text(src, "title");
-    List<String> bodyFragments = hit.highlight().getOrDefault("body", List.of());
-    List<String> titleFragments = hit.highlight().getOrDefault("title", List.of());
-    Snippet snippet = new Snippet(String.join(" … ", bodyFragments));
-    Snippet titleSnippet = new Snippet(titleFragments.isEmpty() ? title : titleFragments.get(0));
-    String published = text(src, "published_at");
-    String url = text(src, "url");
-    String ingested = text(src, "ingested_at");
-    return new SearchResult.Hit(hit.id(), title, titleSnippet, url.isEmpty() ? null : url, text(src, "source"),
-        published.isEmpty() ? null : Instant.parse(published), snippet,
-        facetValues(src, facets), ingested.isEmpty() ? null : Instant.parse(ingested));
-  }
-
-  private static FacetValues facetValues(ObjectNode src, FacetCatalog facets) {
-    Map<Facet, List<String>> values = new java.util.LinkedHashMap<>();
-    for (Facet facet : facets.all()) {
-      values.put(facet, strings(src, facet.field()));
-    }
-    return new FacetValues(values);
-  }
-
   private static Map<Facet, List<SearchResult.FacetValue>> facets(SearchState state,
       SearchResponse<ObjectNode> response) {
     Map<Facet, List<SearchResult.FacetValue>> facets = new java.util.LinkedHashMap<>();
@@ -129,21 +89,5 @@ public final class SearchService {
           response.aggregations().get(SearchRequestFactory.FACET_AGG_PREFIX + facet.param())));
     }
     return facets;
-  }
-
-  private static String text(ObjectNode node, String field) {
-    JsonNode v = node == null ? null : node.get(field);
-    return v == null || v.isNull() ? "" : v.asText();
-  }
-
-  private static List<String> strings(ObjectNode node, String field) {
-    List<String> out = new ArrayList<>();
-    JsonNode v = node == null ? null : node.get(field);
-    if (v != null && v.isArray()) {
-      v.forEach(e -> out.add(e.asText()));
-    } else if (v != null && v.isTextual() && !v.asText().isBlank()) {
-      out.add(v.asText()); // the source facet: the article's own single-valued field
-    }
-    return out;
   }
 }

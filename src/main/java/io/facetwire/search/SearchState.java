@@ -2,13 +2,14 @@ package io.facetwire.search;
 
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything that defines one search, as an immutable value parsed from and printed to the URL.
@@ -233,32 +234,27 @@ public record SearchState(
     return new SearchState(facets, query, filters, exclusions, from, to, sort, 1, size, List.of());
   }
 
-  // ---- printing ----
+  // ---- printing: every URL and hidden form field of the search pages is made here ----
+
+  /** The parts of a search that print as parameters; a form that has inputs for some leaves them out. */
+  public enum Part { QUERY, FILTERS, EXCLUSIONS, DATES, SORT, PAGE, SIZE }
+
+  /** The URL parameter that expands one facet's sidebar list on the search page ({@link #expandUrl}). */
+  public static final String EXPAND = "expand";
 
   /** The canonical query string, defaults left out, e.g. {@code q=putin&country=Russia&sort=newest}. */
   public String toQueryString() {
-    List<String> parts = new ArrayList<>();
-    if (hasQuery()) {
-      parts.add(param("q", query));
-    }
-    filters.forEach((facet, values) -> values.forEach(v -> parts.add(param(facet.param(), v))));
-    exclusions.forEach((facet, values) -> values.forEach(v -> parts.add(param(facet.excludeParam(), v))));
-    if (from != null) {
-      parts.add(param("from", from.toString()));
-    }
-    if (to != null) {
-      parts.add(param("to", to.toString()));
-    }
-    if (sort != Sort.RELEVANCE) {
-      parts.add(param("sort", sort.param()));
-    }
-    if (page != 1) {
-      parts.add(param("page", Integer.toString(page)));
-    }
-    if (size != DEFAULT_SIZE) {
-      parts.add(param("size", Integer.toString(size)));
-    }
-    return String.join("&", parts);
+    return queryString(EnumSet.allOf(Part.class)).toString();
+  }
+
+  /** The parameters of {@code parts} in canonical order, defaults left out. */
+  public QueryString queryString(Set<Part> parts) {
+    return SearchStatePrinter.print(this, parts);
+  }
+
+  /** The parameters of {@code parts} as hidden fields, so a form that changes the rest keeps them. */
+  public List<QueryString.Param> formFields(Set<Part> parts) {
+    return queryString(parts).params();
   }
 
   /** A link to the search page for this state. */
@@ -277,12 +273,42 @@ public record SearchState(
 
   /** {@code path} with this state as its query string ({@code /search/map?q=…}; no "?" when blank). */
   public String urlFor(String path) {
-    String qs = toQueryString();
-    return qs.isEmpty() ? path : path + "?" + qs;
+    return queryString(EnumSet.allOf(Part.class)).link(path);
   }
 
-  private static String param(String name, String value) {
-    return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  /** The search page showing many more values of {@code facet} in its sidebar list. */
+  public String expandUrl(Facet facet) {
+    return queryString(EnumSet.allOf(Part.class)).with(EXPAND, facet.param()).link("/search");
+  }
+
+  /** The facets whose sidebar list a search page's parameters expand; unknown names ignored. */
+  public static Set<Facet> expandedFacets(Map<String, List<String>> params, FacetCatalog facets) {
+    Set<Facet> expanded = new LinkedHashSet<>();
+    for (String value : params.getOrDefault(EXPAND, List.of())) {
+      facets.fromParam(value).ifPresent(expanded::add);
+    }
+    return expanded;
+  }
+
+  /** The full list of {@code facet}'s values for this search (from its first result page). */
+  public String facetValuesUrl(Facet facet, FacetValueListing listing) {
+    return listing.appendTo(withPage(1).queryString(EnumSet.allOf(Part.class)), true, true)
+        .link(facetValuesPath(facet));
+  }
+
+  /** Where {@code facet}'s full value list is, without parameters (the action of its "filter values" form). */
+  public static String facetValuesPath(Facet facet) {
+    return "/facets/" + facet.param();
+  }
+
+  /** The hidden fields of the facet-value page's "filter values" form (its input is the prefix; page 1). */
+  public List<QueryString.Param> facetValuesFormFields(FacetValueListing listing) {
+    return listing.appendTo(withPage(1).queryString(EnumSet.allOf(Part.class)), false, false).params();
+  }
+
+  /** Parses a stored or pasted query string ({@code q=x&country=Russia}), as {@link #fromQuery} does. */
+  public static SearchState parse(String queryString, FacetCatalog facets) {
+    return fromQuery(QueryString.parse(queryString).toMap(), facets);
   }
 
   /** A short human description, used to prefill the name of a saved search. */

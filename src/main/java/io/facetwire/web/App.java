@@ -39,7 +39,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -62,11 +64,20 @@ public final class App {
    *                         {@code serve} leaves for the {@code import} command in its data folder
    */
   public static Javalin create(Facetwire facetwire, String localImportToken) {
+    return create(facetwire, localImportToken, routes -> {});
+  }
+
+  /**
+   * With {@code firstHandlers} registered before the application's own: Javalin 7 takes every
+   * handler up front, so a test that must hold a request inside the server adds its handler here.
+   */
+  public static Javalin create(Facetwire facetwire, String localImportToken,
+      Consumer<JavalinDefaultRoutingApi> firstHandlers) {
     // The registry (and its JVM meters) is made now, not by the first request's access log.
     io.facetwire.metrics.Meters.registry();
     Templates templates = new Templates();
-    Javalin app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.router.ignoreTrailingSlashes = true;
       // Long pasted queries arrive in the URL: allow 64 kB instead of Jetty's 8 kB, so the search
@@ -83,7 +94,14 @@ public final class App {
         files.directory = "/public";
         files.location = Location.CLASSPATH;
       });
+      // Javalin 7 takes every route and handler up front, in the configuration.
+      firstHandlers.accept(config.routes);
+      routes(config.routes, facetwire, templates, localImportToken);
     });
+  }
+
+  private static void routes(JavalinDefaultRoutingApi app, Facetwire facetwire, Templates templates,
+      String localImportToken) {
     app.before(SecurityHeaders::apply);
     Errors.register(app, templates);
     // --- limits (issue 12): what a request may send and cost ---
@@ -203,6 +221,5 @@ public final class App {
     app.get("/health/live", HealthRoute::live);
     app.get("/metrics", new MetricsRoute(config)::handle);
     app.get("/api/openapi.json", new OpenApiRoute(Json.mapper(), facetwire.facets())::handle);
-    return app;
   }
 }

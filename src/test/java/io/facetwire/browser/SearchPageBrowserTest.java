@@ -127,6 +127,7 @@ class SearchPageBrowserTest {
     WebElement box = driver.findElements(By.cssSelector("#facet-country li input[type=checkbox]")).get(1);
     String value = box.getAttribute("value");
     String before = driver.getCurrentUrl();
+    String totalBefore = shownTotalText();
     driver.executeScript("arguments[0].focus()", box);
     driver.switchTo().activeElement().sendKeys(Keys.SPACE);
     waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
@@ -135,12 +136,71 @@ class SearchPageBrowserTest {
     assertEquals("checkbox", focused.getAttribute("type"), "focus is back on a box, not at the top");
     assertEquals(value, focused.getAttribute("value"));
     assertTrue(focused.isSelected(), "and it is the ticked one");
+    // The change of count is said in a live region (one that was on the page, empty, before it).
+    String totalTicked = shownTotalText();
+    assertEquals(apiTotal("q=election&country=" + Http.enc(value)), shownTotal());
+    assertEquals(value + " added: " + totalTicked + " (before: " + totalBefore + ").", announcement());
+    WebElement region = driver.findElement(By.id("facet-announcement"));
+    assertEquals("polite", region.getAttribute("aria-live"));
+    assertEquals("status", region.getAttribute("role"));
     // Space again unticks it, and focus stays on it through the second reload too.
     String ticked = driver.getCurrentUrl();
     focused.sendKeys(Keys.SPACE);
     waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(ticked)));
     waiting().until(d -> d.findElements(By.cssSelector("#facet-country li.selected")).isEmpty());
     assertEquals(value, driver.switchTo().activeElement().getAttribute("value"));
+    assertEquals(value + " removed: " + totalBefore + " (before: " + totalTicked + ").", announcement());
+    // An ordinary visit says nothing.
+    driver.get(base + "/search?q=election");
+    assertEquals("", driver.findElement(By.id("facet-announcement")).getAttribute("textContent"));
+  }
+
+  /** The live region's text, once app.js has written it (it waits a moment after the page loads). */
+  private String announcement() {
+    return waiting().until(d -> {
+      String text = d.findElement(By.id("facet-announcement")).getAttribute("textContent").strip();
+      return text.isEmpty() ? null : text;
+    });
+  }
+
+  @Test
+  void onAPhoneEveryLabelOfTheHistogramAndTheMapLegendIsAtLeastTwelvePixels() {
+    for (int width : new int[] {390, 1280}) {
+      driver = Browser.start(true, width, 844);
+      // Every article: months from 2017 to 2020, a few tall bars and many short ones.
+      driver.get(base + "/search");
+      List<Map<String, Object>> chart = renderedSvgText("svg.fw-histogram text");
+      assertTrue(chart.size() >= 3, width + " px: the tallest bar's count and at least two period labels: " + chart);
+      assertTrue(chart.stream().anyMatch(t -> String.valueOf(t.get("text")).matches("[0-9,]+")), "the count is shown: " + chart);
+      for (Map<String, Object> label : chart) {
+        assertTrue(((Number) label.get("px")).doubleValue() >= 12, width + " px wide: " + label);
+      }
+      Browser.screenshot(driver, "histogram-" + width);
+      driver.get(base + "/search/map");
+      List<WebElement> legend = driver.findElements(By.cssSelector(".fw-map-legend .fw-swatch, .fw-map-legend .fw-legend-title"));
+      assertTrue(legend.size() >= 3, "a key: title, none and at least one step");
+      for (WebElement item : legend) {
+        double px = Double.parseDouble(item.getCssValue("font-size").replace("px", ""));
+        assertTrue(px >= 12 && item.isDisplayed(), width + " px wide: map key '" + item.getText() + "' at " + px + " px");
+      }
+      Browser.screenshot(driver, "map-" + width);
+      driver.quit();
+      driver = null;
+    }
+  }
+
+  /**
+   * Every SVG text the browser draws (hidden label sets left out), with its size on screen: the
+   * computed font size in the SVG's units times the SVG's scale (drawn width / viewBox width).
+   */
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> renderedSvgText(String selector) {
+    return (List<Map<String, Object>>) driver.executeScript(
+        "return Array.from(document.querySelectorAll(arguments[0]))"
+            + ".filter(function (t) { return t.getClientRects().length > 0 && t.getBoundingClientRect().width > 0; })"
+            + ".map(function (t) { var svg = t.ownerSVGElement;"
+            + "  var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+            + "  return {text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale}; });", selector);
   }
 
   @Test
@@ -245,6 +305,31 @@ class SearchPageBrowserTest {
     }
   }
 
+  @Test
+  void signedInPagesPassAxe() {
+    browser().get(base + "/signup");
+    driver.findElement(By.id("email")).sendKeys("axe-admin@example.org");
+    driver.findElement(By.id("password")).sendKeys("axe admin password");
+    driver.findElement(By.id("password_confirm")).sendKeys("axe admin password");
+    driver.findElement(By.cssSelector("main form[action='/signup'] button[type=submit]")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector("form[action='/signout']")).isEmpty());
+    server.facetwire().sources().store().add("Axe feed", "https://news.example.org/feed.xml", 30, "axe-admin@example.org");
+    for (Map.Entry<String, String> page : Map.of(
+        "admin sources", "/admin/sources",
+        "account", "/account",
+        "saved list", "/saved").entrySet()) {
+      driver.get(base + page.getValue());
+      assertTrue(driver.findElements(By.cssSelector("h1")).size() == 1, page.getKey() + ": " + driver.getTitle());
+      if (page.getValue().startsWith("/admin")) {
+        assertTrue(driver.getPageSource().contains("Axe feed"), "the admin sees the sources: " + driver.getTitle());
+      }
+      Browser.screenshot(driver, page.getKey().replace(' ', '-'));
+      List<Map<String, Object>> serious = Browser.axeViolations(driver).stream()
+          .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
+      assertTrue(serious.isEmpty(), page.getKey() + ": " + serious);
+    }
+  }
+
   private void tick(String facet, String value) {
     WebElement li = driver.findElements(By.cssSelector("#facet-" + facet + " li")).stream()
         .filter(e -> value(e).equals(value)).findFirst().orElseThrow();
@@ -257,6 +342,10 @@ class SearchPageBrowserTest {
 
   private static String value(WebElement li) {
     return li.findElement(By.cssSelector(".value, s")).getText();
+  }
+
+  private String shownTotalText() {
+    return driver.findElement(By.cssSelector("p.total strong")).getText().strip();
   }
 
   private long shownTotal() {

@@ -41,11 +41,12 @@ class GracefulShutdownTest {
         "fixtures/wikinews_2019.csv");
     long before = facetwire.articles().count();
 
-    Javalin app = App.create(facetwire);
     CountDownLatch inside = new CountDownLatch(2);
     CountDownLatch stopBegun = new CountDownLatch(1);
-    app.before("/api/articles", ctx -> hold(inside, stopBegun));
-    app.before("/search.csv", ctx -> hold(inside, stopBegun));
+    Javalin app = App.create(facetwire, null, routes -> {
+      routes.before("/api/articles", ctx -> hold(inside, stopBegun));
+      routes.before("/search.csv", ctx -> hold(inside, stopBegun));
+    });
     app.start("127.0.0.1", 0);
     int port = app.port();
     Http http = new Http("http://127.0.0.1:" + port);

@@ -11,7 +11,6 @@ import io.facetwire.Json;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import java.util.List;
-import io.facetwire.saved.QueryStrings;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,8 @@ class SearchRequestFactoryFacetsTest {
   @Test
   void filtersCountsAndExclusionsOfTheStandardFacets() throws Exception {
     FacetCatalog facets = THREE_FACETS;
-    SearchState state = SearchState.fromQuery(QueryStrings.parse(
-        "country=Russia&country=Syria&person=Vladimir+Putin&not_topic=sanctions"), facets);
+    SearchState state = SearchState.parse(
+        "country=Russia&country=Syria&person=Vladimir+Putin&not_topic=sanctions", facets);
     SearchRequestFactory factory = new SearchRequestFactory("articles", FacetCombination.parse("person", facets));
     JsonNode request = json(factory.build(state, Set.of(Facet.TOPIC), MONTHS));
 
@@ -81,7 +80,7 @@ class SearchRequestFactoryFacetsTest {
   @Test
   void aFacetAddedToTheCatalogGetsItsFilterAggregationAndSourceField() throws Exception {
     FacetCatalog facets = THREE_FACETS.with(COLOUR);
-    SearchState state = SearchState.fromQuery(QueryStrings.parse("colour=Red&not_colour=Blue"), facets);
+    SearchState state = SearchState.fromQuery(QueryString.parse("colour=Red&not_colour=Blue").toMap(), facets);
     JsonNode request = json(new SearchRequestFactory("articles", FacetCombination.allOr())
         .build(state, Set.of(), MONTHS));
 
@@ -109,18 +108,18 @@ class SearchRequestFactoryFacetsTest {
   void theStateParsesAndPrintsEveryFacetOfItsCatalogAndOnlyThose() {
     String url = "not_colour=Blue&colour=Red&q=paris&country=France&colour=Green";
     FacetCatalog withColour = THREE_FACETS.with(COLOUR);
-    SearchState state = SearchState.fromQuery(QueryStrings.parse(url), withColour);
+    SearchState state = SearchState.fromQuery(QueryString.parse(url).toMap(), withColour);
     // Canonical order: words, then each facet's values in catalog order, then exclusions.
     assertEquals("q=paris&country=France&colour=Red&colour=Green&not_colour=Blue", state.toQueryString());
-    assertEquals(state, SearchState.fromQuery(QueryStrings.parse(state.toQueryString()), withColour));
+    assertEquals(state, SearchState.fromQuery(QueryString.parse(state.toQueryString()).toMap(), withColour));
     assertEquals("q=paris&country=France&colour=Blue", SearchState.fromQuery(
-        QueryStrings.parse("q=paris+colour:Blue&country=France"), withColour).toQueryString());
+        QueryString.parse("q=paris+colour:Blue&country=France").toMap(), withColour).toQueryString());
     assertEquals("Colour: Red or Green", state.withoutQuery().withoutFilter(Facet.COUNTRY, "France")
         .withoutExclusion(COLOUR, "Blue").describe());
     // A server without the facet ignores its parameter and leaves "colour:" typed words as words.
-    SearchState standard = SearchState.fromQuery(QueryStrings.parse(url), THREE_FACETS);
+    SearchState standard = SearchState.fromQuery(QueryString.parse(url).toMap(), THREE_FACETS);
     assertEquals("q=paris&country=France", standard.toQueryString());
-    assertEquals("colour:Blue", SearchState.fromQuery(QueryStrings.parse("q=colour:Blue"), THREE_FACETS).query());
+    assertEquals("colour:Blue", SearchState.fromQuery(QueryString.parse("q=colour:Blue").toMap(), THREE_FACETS).query());
     assertThrows(IllegalArgumentException.class, () -> standard.withFilter(COLOUR, "Red"));
   }
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.facetwire.article.WebLinks;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
-import io.facetwire.web.article.ArticleLinks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -84,7 +84,7 @@ class BadRecordsTest {
       assertTrue(f.path("reason").asText().contains("path steps"), f.toString());
     }
     for (String id : kept) {
-      String link = ArticleLinks.articleUrl(id);
+      String link = WebLinks.articlePath(id);
       Http.Response page = http.get(link);
       assertEquals(200, page.status(), link);
       assertTrue(page.body().contains("Kept id"), link);

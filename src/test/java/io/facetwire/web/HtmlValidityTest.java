@@ -42,6 +42,10 @@ class HtmlValidityTest {
     String link = signedIn.get(savedPage).html().select("input").stream()
         .map(e -> e.val()).filter(v -> v.contains("/shared/")).findFirst().orElseThrow();
     sharedPage = link.substring(link.indexOf("/shared/"));
+    // A source in the list, so the admin page shows its table and row actions (added past the
+    // address check, which would look the host up: nothing is polled in this test).
+    server.facetwire().sources().store().add("Checker feed", "https://news.example.org/feed.xml", 30,
+        "checker@example.org");
   }
 
   @AfterAll
@@ -85,9 +89,19 @@ class HtmlValidityTest {
     pages.put("saved search page with edit form", savedPage);
     pages.put("search signed in (save form)", "/search?q=election");
     pages.put("someone else's saved search (404)", "/saved/not-mine");
+    pages.put("admin: sources", "/admin/sources");
+    pages.put("admin: sources after an action", "/admin/sources?done=added");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       assertValid(page.getKey(), signedIn.get(page.getValue()));
     }
+  }
+
+  @Test
+  void theSourceFormWithAnErrorIsValid() {
+    Http.Response refused = signedIn.submit(signedIn.get("/admin/sources").html(), "form.add-source",
+        Map.of("name", "Bad", "url", "ftp://example.org/feed", "interval", "soon"));
+    assertEquals(400, refused.status());
+    assertValid("admin: sources, refused input", refused);
   }
 
   @Test
@@ -111,6 +125,8 @@ class HtmlValidityTest {
 
   private static void assertValid(String name, Http.Response response) {
     assertTrue(response.header("Content-Type").startsWith("text/html"), name + ": " + response.header("Content-Type"));
+    assertTrue(response.header("Content-Type").toLowerCase().replace(" ", "").contains("charset=utf-8"),
+        name + " says its charset: " + response.header("Content-Type"));
     List<String> errors = HtmlChecker.errors(response.body());
     assertTrue(errors.isEmpty(), name + " (" + response.status() + "): " + errors.size() + " errors: "
         + String.join("\n", errors.subList(0, Math.min(15, errors.size()))));

@@ -64,9 +64,9 @@ class OpenApiTest {
     assertEquals("3.1.0", api.getOpenapi());
     var app = server.app();
     List<String> missing = new ArrayList<>();
-    for (var handler : app.unsafeConfig().pvt.internalRouter.allHttpHandlers()) {
-      String path = handler.getEndpoint().getPath();
-      String method = handler.getEndpoint().getMethod().name().toLowerCase(Locale.ROOT);
+    for (var handler : app.unsafe.internalRouter.allHttpHandlers()) {
+      String path = handler.endpoint.path;
+      String method = handler.endpoint.method.name().toLowerCase(Locale.ROOT);
       boolean machine = path.startsWith("/api/") || path.startsWith("/health") || path.equals("/metrics")
           || path.matches("/search\\.(json|atom|csv)");
       if (machine && operation(path, method) == null) {

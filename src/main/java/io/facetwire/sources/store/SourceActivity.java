@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.engine.EsCall;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +46,10 @@ public final class SourceActivity {
     List<FieldValue> values = names.stream().map(FieldValue::of).toList();
     var response = EsCall.run("count articles per source", () -> client.search(s -> s.index(articlesAlias).size(0)
         .query(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("source").terms(v -> v.value(values))))
-            .filter(f -> f.range(r -> r.date(d -> d.field("ingested_at").gte(weekAgo))))))
+            .filter(f -> f.range(r -> r.date(d -> d.field(ArticleFields.INGESTED_AT).gte(weekAgo))))))
         .aggregations("per_source", a -> a.terms(t -> t.field("source").size(values.size()))
-            .aggregations("last_day", d -> d.filter(f -> f.range(r -> r.date(x -> x.field("ingested_at").gte(dayAgo)))))),
+            .aggregations("last_day", d -> d.filter(f -> f.range(r -> r.date(x -> x.field(ArticleFields.INGESTED_AT)
+                .gte(dayAgo)))))),
         ObjectNode.class));
     Map<String, Counts> out = new HashMap<>();
     for (StringTermsBucket b : response.aggregations().get("per_source").sterms().buckets().array()) {

@@ -1,8 +1,6 @@
 package io.facetwire.web.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.DateParsing;
 import io.facetwire.article.ReadOptions;
@@ -51,7 +49,7 @@ public final class FileImportRoute {
           "the upload is not a complete file stream: " + e.getMessage()));
     }
     ImportSummary summary = run.finish();
-    ctx.contentType("application/json").result(json.writeValueAsString(toJson(summary)));
+    ctx.contentType("application/json").result(json.writeValueAsString(ImportAnswer.ofFiles(summary)));
   }
 
   private static Instant date(String text) {
@@ -63,23 +61,5 @@ public final class FileImportRoute {
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse("date: " + e.getMessage());
     }
-  }
-
-  private ObjectNode toJson(ImportSummary summary) {
-    ObjectNode out = json.createObjectNode();
-    out.put("read", summary.read());
-    out.put("indexed", summary.indexed());
-    out.put("unchanged", summary.unchanged());
-    ArrayNode failed = out.putArray("failed");
-    for (RecordError e : summary.failures()) {
-      failed.addObject().put("file", e.file()).put("location", e.location()).put("line", e.line())
-          .put("reason", e.reason());
-    }
-    ArrayNode notes = out.putArray("notes");
-    for (io.facetwire.article.RecordNote n : summary.notes()) {
-      notes.addObject().put("file", n.file()).put("location", n.location()).put("line", n.line())
-          .put("note", n.note());
-    }
-    return out;
   }
 }

@@ -3,7 +3,6 @@ package io.facetwire.web.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.ArticleJson;
 import io.facetwire.article.InvalidArticleException;
@@ -11,7 +10,6 @@ import io.facetwire.article.JsonLimits;
 import io.facetwire.article.JsonLinesReader;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
-import io.facetwire.article.RecordNote;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.FacetValues;
@@ -64,9 +62,8 @@ public final class ImportRoutes {
       tooLarge = e.getMessage();
     }
     ImportSummary summary = run.finish();
-    ObjectNode out = toJson(summary);
+    ImportAnswer out = ImportAnswer.ofBody(summary, tooLarge);
     if (tooLarge != null) {
-      out.put("error", tooLarge);
       ctx.status(413);
     } else {
       ctx.status(summary.failures().isEmpty() ? 200 : summary.indexed() + summary.unchanged() > 0 ? 207 : 400);
@@ -106,24 +103,6 @@ public final class ImportRoutes {
     } catch (InvalidArticleException e) {
       sink.reject(new RecordError(REQUEST, location, number, e.reason()));
     }
-  }
-
-  private ObjectNode toJson(ImportSummary summary) {
-    ObjectNode out = json.createObjectNode();
-    out.put("read", summary.read());
-    out.put("indexed", summary.indexed());
-    out.put("unchanged", summary.unchanged());
-    ArrayNode failed = out.putArray("failed");
-    for (RecordError e : summary.failures()) {
-      failed.addObject().put("line", e.line()).put("location", e.location()).put("reason", e.reason());
-    }
-    if (!summary.notes().isEmpty()) {
-      ArrayNode notes = out.putArray("notes");
-      for (RecordNote n : summary.notes()) {
-        notes.addObject().put("line", n.line()).put("location", n.location()).put("note", n.note());
-      }
-    }
-    return out;
   }
 
   public void extract(Context ctx) throws IOException {

@@ -115,7 +115,9 @@ public final class SourceRoutes {
     Map<String, String> f = new HashMap<>();
     f.put("name", name == null ? "" : name);
     f.put("url", url == null ? "" : url);
-    f.put("interval", interval == null ? "" : interval);
+    // Shown again in an <input type=number>: anything but digits would make the page invalid HTML
+    // (the error message names the problem; the box falls back to the default).
+    f.put("interval", interval == null || !interval.strip().matches("[0-9]{1,9}") ? "" : interval.strip());
     return f;
   }
 

@@ -3,6 +3,7 @@ package io.facetwire.web.article;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.Json;
 import io.facetwire.article.Article;
+import io.facetwire.article.WebLinks;
 import io.facetwire.engine.ArticleDocuments;
 import io.facetwire.engine.ArticleStore;
 import io.facetwire.extract.FacetExtractor;
@@ -68,7 +69,7 @@ public final class ArticleRoutes {
     model.put("sourceTags", article.sourceTags());
     model.put("back", backLink(ctx));
     model.put("related", related.like(article.id(), RELATED).stream()
-        .map(h -> new Link(h.title(), ArticleLinks.articleUrl(h.id()))).toList());
+        .map(h -> new Link(h.title(), WebLinks.articlePath(h.id()))).toList());
     model.put("why", WhyTagsView.of(extractor.explain(article.title(), article.body())));
     ctx.html(templates.render("article", model));
   }

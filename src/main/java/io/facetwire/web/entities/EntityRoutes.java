@@ -1,5 +1,6 @@
 package io.facetwire.web.entities;
 
+import io.facetwire.article.WebLinks;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.EntityProfile;
@@ -7,7 +8,6 @@ import io.facetwire.search.EntityProfiles;
 import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
-import io.facetwire.web.article.ArticleLinks;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.search.DateHistogramView;
 import io.facetwire.web.view.DisplayDates;
@@ -91,7 +91,7 @@ public final class EntityRoutes {
     List<Link> latest = new ArrayList<>();
     for (SearchResult.Hit h : profile.latest()) {
       String date = h.publishedAt() == null ? "" : " (" + DisplayDates.DATE.format(h.publishedAt()) + ")";
-      latest.add(new Link(h.title() + date, ArticleLinks.articleUrl(h.id())));
+      latest.add(new Link(h.title() + date, WebLinks.articlePath(h.id())));
     }
     Map<String, Object> model = new HashMap<>();
     model.put("title", name + " – Facetwire");

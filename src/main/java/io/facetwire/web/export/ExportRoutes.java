@@ -1,5 +1,6 @@
 package io.facetwire.web.export;
 
+import io.facetwire.article.ArticleFields;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.feed.AtomWriter;
@@ -52,7 +53,8 @@ public final class ExportRoutes {
       writer.write('\uFEFF');
     }
     // One column per facet, named by its stored field, values joined by "; ".
-    List<String> header = new java.util.ArrayList<>(List.of("id", "published_at", "source", "title", "url"));
+    List<String> header = new java.util.ArrayList<>(List.of(ArticleFields.ID, ArticleFields.PUBLISHED_AT,
+        ArticleFields.SOURCE, ArticleFields.TITLE, ArticleFields.URL));
     // A facet of the article's own field (source) already has its column.
     List<Facet> facetColumns = facets.all().stream().filter(f -> !header.contains(f.field())).toList();
     facetColumns.forEach(f -> header.add(f.field()));

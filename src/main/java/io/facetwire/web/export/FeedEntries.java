@@ -1,19 +1,19 @@
 package io.facetwire.web.export;
 
+import io.facetwire.article.WebLinks;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.feed.FeedEntry;
-import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.search.SearchResult;
-import io.facetwire.web.article.ArticleLinks;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Search hits and saved-search hits as the feed entries {@link io.facetwire.feed.AtomWriter} writes. */
+/** Hits (of a search or a saved search) as the feed entries {@link io.facetwire.feed.AtomWriter} writes. */
 public final class FeedEntries {
 
   private FeedEntries() {}
 
+  /** Each facet value the hit carries becomes a category (saved-search hits carry none). */
   public static FeedEntry of(SearchResult.Hit hit, String baseUrl, FacetCatalog facets) {
     List<FeedEntry.Category> categories = new ArrayList<>();
     for (Facet facet : facets.all()) {
@@ -23,12 +23,7 @@ public final class FeedEntries {
             facet.singular() + ": " + value));
       }
     }
-    return new FeedEntry(hit.id(), hit.title(), baseUrl + ArticleLinks.articleUrl(hit.id()), hit.url(),
+    return new FeedEntry(hit.id(), hit.title(), baseUrl + WebLinks.articlePath(hit.id()), hit.url(),
         hit.source(), hit.publishedAt(), hit.ingestedAt(), hit.snippet().text(), categories);
-  }
-
-  public static FeedEntry of(SavedSearchHits.Hit hit, String baseUrl) {
-    return new FeedEntry(hit.id(), hit.title(), baseUrl + ArticleLinks.articleUrl(hit.id()), hit.url(),
-        hit.source(), hit.publishedAt(), hit.ingestedAt(), hit.snippet().text(), List.of());
   }
 }

@@ -1,12 +1,11 @@
 package io.facetwire.web.http;
 
 import io.facetwire.FacetwireConfig;
+import io.facetwire.search.QueryString;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -42,9 +41,8 @@ public final class AccessRules {
     if (ctx.path().startsWith("/api/") || MACHINE_FORM.matcher(ctx.path()).matches()) {
       throw new UnauthorizedResponse("Sign in first: this server's search is not public.");
     }
-    String back = ctx.method() == HandlerType.GET ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
-        : "/";
-    ctx.redirect("/signin?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    String back = HandlerType.GET.equals(ctx.method()) ? QueryString.link(ctx.path(), ctx.queryString()) : "/";
+    ctx.redirect(QueryString.empty().with("next", back).link("/signin"), HttpStatus.SEE_OTHER);
     ctx.skipRemainingHandlers();
   }
 
@@ -58,7 +56,7 @@ public final class AccessRules {
     }
     // POST /api/articles has its own rule (admin or API token, see ApiAuth); other POSTs are forms
     // that need an account anyway, or the stateless /api/extract.
-    boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+    boolean read = HandlerType.GET.equals(ctx.method()) || HandlerType.HEAD.equals(ctx.method());
     return read && !under(path, ALWAYS_OPEN);
   }
 

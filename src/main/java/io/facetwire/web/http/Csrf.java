@@ -42,7 +42,7 @@ public final class Csrf {
   }
 
   private static boolean changesState(HandlerType method) {
-    return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH
-        || method == HandlerType.DELETE;
+    return HandlerType.POST.equals(method) || HandlerType.PUT.equals(method) || HandlerType.PATCH.equals(method)
+        || HandlerType.DELETE.equals(method);
   }
 }

@@ -1,9 +1,9 @@
 package io.facetwire.web.http;
 
 import io.facetwire.engine.EngineUnavailableException;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,7 +20,7 @@ public final class Errors {
 
   private Errors() {}
 
-  public static void register(Javalin app, Templates templates) {
+  public static void register(JavalinDefaultRoutingApi app, Templates templates) {
     app.exception(EngineUnavailableException.class, (e, ctx) -> {
       LOG.warn("Elasticsearch unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       if (io.facetwire.engine.DiskFull.is(e)) {

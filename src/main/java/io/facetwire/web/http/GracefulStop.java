@@ -10,7 +10,7 @@ import org.eclipse.jetty.server.handler.StatisticsHandler;
  * A stop that lets requests in flight finish: the connectors stop accepting at once, requests already
  * inside (a streamed CSV export, an import batch that answers when its articles are written) get up to
  * the drain time, then Jetty stops. Jetty counts requests in flight in a {@link StatisticsHandler},
- * which Javalin's servlet is hung inside.
+ * which Javalin's servlet context is hung inside.
  *
  * <p>The waiting is done here, on the requests in flight (as Spring Boot does for Jetty), so the drain
  * time bounds exactly that.
@@ -40,7 +40,7 @@ public final class GracefulStop {
    */
   public static int stop(Javalin app, Duration drain) {
     Server server = app.jettyServer().server();
-    StatisticsHandler requests = server.getChildHandlerByClass(StatisticsHandler.class);
+    StatisticsHandler requests = server.getDescendant(StatisticsHandler.class);
     for (Connector connector : server.getConnectors()) {
       connector.shutdown(); // Connector is Graceful: closes the listening socket, keeps connections
     }

@@ -1,7 +1,5 @@
 package io.facetwire.web.http;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +9,9 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Errors Jetty answers itself, before a request reaches Javalin (a malformed percent-escape in the
@@ -38,7 +38,7 @@ public final class JettyErrorPages extends ErrorHandler {
     return templates.render("error", model);
   }
 
-  /** Requests refused while being parsed: Jetty writes the returned bytes as the body. */
+  /** Requests refused while being parsed, before there is a request: Jetty writes these bytes as the body. */
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     SecurityHeaders.HEADERS.forEach(fields::put);
@@ -46,14 +46,15 @@ public final class JettyErrorPages extends ErrorHandler {
     return ByteBuffer.wrap(page(status, reason).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Every other error Jetty answers (a bad URI once parsed, ...): our page, whatever the client accepts. */
   @Override
-  protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
-      HttpServletResponse response, int code, String message) throws IOException {
-    SecurityHeaders.HEADERS.forEach(response::setHeader);
-    response.setContentType("text/html;charset=utf-8");
+  protected void generateResponse(Request request, Response response, int code, String message,
+      Throwable cause, Callback callback) throws IOException {
+    HttpFields.Mutable headers = response.getHeaders();
+    SecurityHeaders.HEADERS.forEach(headers::put);
+    headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
     byte[] body = page(code, message).getBytes(StandardCharsets.UTF_8);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
-    baseRequest.setHandled(true);
+    headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
   }
 }

@@ -2,10 +2,13 @@ package io.facetwire.web.http;
 
 import io.facetwire.metrics.Meters;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.NanoTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,19 +37,22 @@ public final class RequestLog implements org.eclipse.jetty.server.RequestLog {
   /** Javalin's request logger, after the handlers: remembers the matched route for {@link #log}. */
   public static void remember(Context ctx, Float millis) {
     String route = route(ctx);
-    ctx.req().setAttribute(ROUTE, route);
+    // Jetty 12 keeps the servlet request's attributes in the servlet layer; the request log sees the
+    // connection's own request, so the values go there.
+    Request connection = Request.unWrap(ServletContextRequest.getServletContextRequest(ctx.req()));
+    connection.setAttribute(ROUTE, route);
     boolean secret = ctx.pathParamMap().keySet().stream().anyMatch(SECRET_PARAMS::contains);
-    ctx.req().setAttribute(LOGGED_PATH, secret ? route : ctx.path());
+    connection.setAttribute(LOGGED_PATH, secret ? route : ctx.path());
   }
 
   @Override
   public void log(Request request, Response response) {
-    String route = request.getAttribute(ROUTE) instanceof String r ? r : "unmatched";
-    String path = request.getAttribute(LOGGED_PATH) instanceof String p ? p : "-";
-    int status = response.getCommittedMetaData() == null ? response.getStatus()
-        : response.getCommittedMetaData().getStatus();
-    long millis = Math.max(0, System.currentTimeMillis() - request.getTimeStamp());
-    long bytes = response.getHttpChannel().getBytesWritten();
+    Request connection = Request.unWrap(request);
+    String route = connection.getAttribute(ROUTE) instanceof String r ? r : "unmatched";
+    String path = connection.getAttribute(LOGGED_PATH) instanceof String p ? p : "-";
+    int status = response.getStatus();
+    long millis = Math.max(0, NanoTime.millisSince(request.getBeginNanoTime()));
+    long bytes = Response.getContentBytesWritten(response);
     String method = request.getMethod();
     Meters.latency(METER, "HTTP requests by route template", "method", method, "route", route,
         "status", Integer.toString(status)).record(millis, TimeUnit.MILLISECONDS);
@@ -63,12 +69,9 @@ public final class RequestLog implements org.eclipse.jetty.server.RequestLog {
 
   /** The matched route template; requests no route matched (404s of unknown paths) share one label. */
   static String route(Context ctx) {
-    String path;
-    try {
-      path = ctx.endpointHandlerPath();
-    } catch (RuntimeException e) {
-      path = null;
-    }
+    // The HTTP endpoint that matched, not the last handler run (an after-handler on "*").
+    Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+    String path = matched == null ? null : matched.path;
     if (path == null || path.isEmpty() || "*".equals(path)) {
       return ctx.path().startsWith("/static/") ? "/static/*" : "unmatched";
     }

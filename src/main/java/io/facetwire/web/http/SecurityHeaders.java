@@ -18,5 +18,8 @@ public final class SecurityHeaders {
 
   public static void apply(Context ctx) {
     HEADERS.forEach(ctx::header);
+    // Every text we send is UTF-8, and says so in its Content-Type (Javalin 7 on Jetty 12 no longer
+    // adds the charset to ctx.html()'s "text/html" by itself).
+    ctx.res().setCharacterEncoding("UTF-8");
   }
 }

@@ -63,7 +63,7 @@ public final class PublicSavedRoutes {
         : saved.createdAt() != null ? saved.createdAt() : java.time.Instant.now();
     String xml = AtomWriter.render(new AtomWriter.FeedHead("urn:facetwire:saved-search:" + saved.id(),
             "Facetwire: " + saved.name(), base + "/feeds/" + token, base + saved.searchUrl(), since),
-        page.hits().stream().map(hit -> FeedEntries.of(hit, base)).toList());
+        page.hits().stream().map(hit -> FeedEntries.of(hit, base, facets)).toList());
     ctx.header("X-Robots-Tag", "noindex");
     ctx.header("Cache-Control", "private, max-age=60");
     ctx.contentType("application/atom+xml; charset=utf-8").result(xml);

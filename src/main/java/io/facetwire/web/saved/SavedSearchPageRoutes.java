@@ -18,6 +18,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,8 @@ public final class SavedSearchPageRoutes {
           + " (one per line)", String.join("\n", state.excluded(facet))));
     }
     model.put("facetFields", fields);
-    model.put("size", state.size() == SearchState.DEFAULT_SIZE ? "" : Integer.toString(state.size()));
+    // The form has inputs for everything but the page size, which rides along unchanged.
+    model.put("hidden", state.formFields(EnumSet.of(SearchState.Part.SIZE)));
     model.put("from", state.from() == null ? "" : state.from().toString());
     model.put("to", state.to() == null ? "" : state.to().toString());
     List<Option> sorts = new ArrayList<>();

@@ -3,7 +3,6 @@ package io.facetwire.web.saved;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.saved.NewSinceCounter;
-import io.facetwire.saved.QueryStrings;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
@@ -60,7 +59,7 @@ public final class SavedSearchRoutes {
 
   public void create(Context ctx) {
     // The search is re-parsed and printed canonically: only a valid search state is ever stored.
-    SearchState state = SearchState.fromQuery(QueryStrings.parse(ctx.formParam("query")), facets).canonical();
+    SearchState state = SearchState.parse(ctx.formParam("query"), facets).canonical();
     String name = ctx.formParam("name");
     if (name == null || name.isBlank()) {
       name = state.describe();

@@ -1,19 +1,14 @@
 package io.facetwire.web.saved;
 
 import io.facetwire.saved.SavedSearch;
-import io.facetwire.saved.SavedSearchHits;
+import io.facetwire.search.SearchResult;
 import io.facetwire.web.view.DisplayDates;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.facetwire.web.view.HitView;
 import java.time.Instant;
 import java.util.List;
 
 /** View records for the saved-search pages: text for {@code th:text}, pre-escaped HTML only from {@code Snippet}. */
 final class SavedSearchViews {
-
-  /** One matching article; {@code isNew} when ingested after the owner's previous visit. */
-  record HitView(String titleHtml, String articleUrl, String source, String date, String snippetHtml, boolean isNew,
-      String datetime) {}
 
   /** One line of the saved-search list. */
   record Row(String id, String name, String description, String pageUrl, String searchUrl, String renameUrl,
@@ -21,11 +16,9 @@ final class SavedSearchViews {
 
   private SavedSearchViews() {}
 
-  static List<HitView> hits(List<SavedSearchHits.Hit> hits, Instant seenUntil) {
-    return hits.stream().map(h -> new HitView(h.titleSnippet().html(),
-        "/articles/" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8), h.source(),
-        h.publishedAt() == null ? "" : DisplayDates.DATE.format(h.publishedAt()), h.snippet().html(),
-        seenUntil != null && h.isNewSince(seenUntil), DisplayDates.isoDate(h.publishedAt()))).toList();
+  /** The matches as result lines without facet links; new ones (indexed after {@code seenUntil}) marked. */
+  static List<HitView> hits(List<SearchResult.Hit> hits, Instant seenUntil) {
+    return hits.stream().map(h -> HitView.of(h, List.of(), 0, h.isNewSince(seenUntil))).toList();
   }
 
   /** The alert line under a saved search: what happened to the last delivery, in words. */

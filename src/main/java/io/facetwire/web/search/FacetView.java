@@ -1,6 +1,7 @@
 package io.facetwire.web.search;
 
 import io.facetwire.facet.Facet;
+import io.facetwire.search.FacetValueListing;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
 import java.util.ArrayList;
@@ -36,12 +37,10 @@ public record FacetView(String param, String label, String legend, String combin
       values.add(new Value(v.value(), v.count(), v.selected(), v.excluded(), toggle, exclude,
           facet.param() + "-" + (i++), facet.entityUrl(v.value())));
     }
-    String base = state.url();
-    String sep = base.contains("?") ? "&" : "?";
     int unpinned = (int) raw.stream().filter(v -> !v.selected() && !v.excluded()).count();
-    String more = !expanded && unpinned >= shownLimit ? base + sep + "expand=" + facet.param() : null;
-    String less = expanded ? base : null;
-    String all = state.withPage(1).urlFor("/facets/" + facet.param());
+    String more = !expanded && unpinned >= shownLimit ? state.expandUrl(facet) : null;
+    String less = expanded ? state.url() : null;
+    String all = state.facetValuesUrl(facet, FacetValueListing.FIRST);
     return new FacetView(facet.param(), facet.singular(), facet.plural(), combine, values, more, less, all);
   }
 }

@@ -67,6 +67,7 @@ public final class MapRoutes {
     model.put("searchDescription", state.describe());
     model.put("backUrl", state.url());
     model.put("mapSvg", map.svg());
+    model.put("mapLegendHtml", map.legendHtml());
     model.put("hasMapRows", !map.rows().isEmpty());
     model.put("mapRowsHtml", CountryTableHtml.rows(map.rows()));
     ctx.html(templates.render("search-map", model));

@@ -1,13 +1,15 @@
 package io.facetwire.web.search;
 
 import io.facetwire.facet.Facet;
+import io.facetwire.search.QueryString;
 import io.facetwire.search.SearchResult;
+import io.facetwire.search.SearchState.Part;
 import io.facetwire.search.SearchState;
 import io.facetwire.search.Sort;
-import io.facetwire.web.article.ArticleLinks;
-import io.facetwire.web.view.DisplayDates;
 import io.facetwire.web.view.FacetLinks;
+import io.facetwire.web.view.HitView;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +17,6 @@ import java.util.Set;
 
 /** Everything the search template needs, computed in Java so the template only displays. */
 final class SearchPageModel {
-
-  record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
-      String date, String snippetHtml, List<FacetLinks> facets, int moreTags, String datetime) {}
 
   /** An active filter; {@code kind} is "include", "exclude" or "date", and styles the chip. */
   record Chip(String label, String removeUrl, String kind) {}
@@ -65,9 +64,13 @@ final class SearchPageModel {
     model.put("chips", chips(state));
     model.put("clearAllUrl", state.hasFilters() ? state.cleared().url() : null);
     model.put("sorts", sorts(state));
-    model.put("sortHidden", hidden(state, false));
-    model.put("formHidden", hidden(state, true));
-    model.put("facetFormHidden", facetFormHidden(state));
+    // The sort form has the sort and size inputs; the query form the words (its dates are dropped on
+    // purpose: a new query starts from the whole time range); the facet form the included values.
+    model.put("sortHidden", state.formFields(EnumSet.of(Part.QUERY, Part.FILTERS, Part.EXCLUSIONS, Part.DATES)));
+    model.put("formHidden", state.formFields(EnumSet.of(Part.FILTERS, Part.EXCLUSIONS, Part.SORT, Part.SIZE)));
+    model.put("facetFormHidden",
+        state.formFields(EnumSet.of(Part.QUERY, Part.EXCLUSIONS, Part.DATES, Part.SORT, Part.SIZE)));
+    model.put("signInUrl", QueryString.empty().with("next", state.url()).link("/signin"));
     model.put("pages", pages(result));
     model.put("prevUrl", result.hasPreviousPage() ? state.withPage(state.page() - 1).url() : null);
     model.put("nextUrl", result.hasNextPage() ? state.withPage(state.page() + 1).url() : null);
@@ -113,9 +116,7 @@ final class SearchPageModel {
         tags.add(FacetLinks.searches(state, facet, firstFew(values)));
         more += Math.max(0, values.size() - TAGS_PER_FACET);
       }
-      views.add(new HitView(h.title(), h.titleSnippet().html(), ArticleLinks.articleUrl(h.id()),
-          safeUrl(h.url()), h.source(), h.publishedAt() == null ? "" : DisplayDates.DATE.format(h.publishedAt()),
-          h.snippet().html(), tags, more, DisplayDates.isoDate(h.publishedAt())));
+      views.add(HitView.of(h, tags, more, false));
     }
     return views;
   }
@@ -160,67 +161,6 @@ final class SearchPageModel {
     return options;
   }
 
-  /**
-   * The current search as hidden form fields, so the query form keeps the filters and the sort form
-   * keeps query and filters.
-   */
-  private static List<HiddenField> hidden(SearchState state, boolean forQueryForm) {
-    List<HiddenField> fields = new ArrayList<>();
-    if (!forQueryForm && state.hasQuery()) {
-      fields.add(new HiddenField("q", state.query()));
-    }
-    for (Facet facet : state.facets().all()) {
-      for (String v : state.values(facet)) {
-        fields.add(new HiddenField(facet.param(), v));
-      }
-      for (String v : state.excluded(facet)) {
-        fields.add(new HiddenField(facet.excludeParam(), v));
-      }
-    }
-    if (!forQueryForm) {
-      if (state.from() != null) {
-        fields.add(new HiddenField("from", state.from().toString()));
-      }
-      if (state.to() != null) {
-        fields.add(new HiddenField("to", state.to().toString()));
-      }
-    } else {
-      if (state.sort() != Sort.RELEVANCE) {
-        fields.add(new HiddenField("sort", state.sort().param()));
-      }
-      if (state.size() != SearchState.DEFAULT_SIZE) {
-        fields.add(new HiddenField("size", Integer.toString(state.size())));
-      }
-    }
-    return fields;
-  }
-
-  /** The facet form's checkboxes carry the included values; everything else rides along hidden. */
-  private static List<HiddenField> facetFormHidden(SearchState state) {
-    List<HiddenField> fields = new ArrayList<>();
-    if (state.hasQuery()) {
-      fields.add(new HiddenField("q", state.query()));
-    }
-    for (Facet facet : state.facets().all()) {
-      for (String v : state.excluded(facet)) {
-        fields.add(new HiddenField(facet.excludeParam(), v));
-      }
-    }
-    if (state.from() != null) {
-      fields.add(new HiddenField("from", state.from().toString()));
-    }
-    if (state.to() != null) {
-      fields.add(new HiddenField("to", state.to().toString()));
-    }
-    if (state.sort() != io.facetwire.search.Sort.RELEVANCE) {
-      fields.add(new HiddenField("sort", state.sort().param()));
-    }
-    if (state.size() != SearchState.DEFAULT_SIZE) {
-      fields.add(new HiddenField("size", Integer.toString(state.size())));
-    }
-    return fields;
-  }
-
   private static List<PageLink> pages(SearchResult result) {
     SearchState state = result.state();
     int last = result.lastPage();
@@ -231,10 +171,5 @@ final class SearchPageModel {
               p == last ? "Page " + p + ", the last" : "Page " + p));
     }
     return links;
-  }
-
-  /** Only http(s) links from article data become hrefs; anything else (javascript:, data:) is dropped. */
-  private static String safeUrl(String url) {
-    return io.facetwire.article.WebLinks.httpOrNull(url);
   }
 }

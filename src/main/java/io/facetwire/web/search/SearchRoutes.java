@@ -10,7 +10,6 @@ import io.facetwire.search.SearchService;
 import io.facetwire.search.SearchState;
 import io.facetwire.web.http.Templates;
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,24 +18,24 @@ public final class SearchRoutes {
 
   private final SearchService search;
   private final Templates templates;
+  private final ObjectMapper json;
   private final FacetCombination combination;
   private final SessionHistory history;
   private final FacetCatalog facets;
-  private final SearchResultJson body;
 
   public SearchRoutes(SearchService search, Templates templates, ObjectMapper json, FacetCombination combination,
       FacetCatalog facets) {
     this.facets = facets;
     this.search = search;
     this.templates = templates;
+    this.json = json;
     this.combination = combination;
     this.history = new SessionHistory(json, facets);
-    this.body = new SearchResultJson(json.getFactory());
   }
 
   public void page(Context ctx) {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
-    Set<Facet> expanded = expanded(ctx.queryParamMap(), facets);
+    Set<Facet> expanded = SearchState.expandedFacets(ctx.queryParamMap(), facets);
     Map<String, Object> model;
     try {
       model = SearchPageModel.of(search.search(state, expanded), expanded, combination);
@@ -61,18 +60,14 @@ public final class SearchRoutes {
   public void api(Context ctx) {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
     try {
-      SearchResult result = search.search(state, expanded(ctx.queryParamMap(), facets));
-      ctx.contentType("application/json").result(body.write(result));
+      SearchResult result = search.search(state, SearchState.expandedFacets(ctx.queryParamMap(), facets));
+      SearchApiAnswer answer = SearchApiAnswer.of(result, SearchPageModel.notes(result));
+      // Bytes straight from the records: no page-sized String to encode again.
+      ctx.contentType("application/json").result(json.writeValueAsBytes(answer));
     } catch (SearchQueryException e) {
       ctx.status(400).json(Map.of("error", e.getMessage()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
-  }
-
-  static Set<Facet> expanded(Map<String, List<String>> params, FacetCatalog facets) {
-    Set<Facet> expanded = new java.util.HashSet<>();
-    for (String value : params.getOrDefault("expand", List.of())) {
-      facets.fromParam(value).ifPresent(expanded::add);
-    }
-    return expanded;
   }
 }

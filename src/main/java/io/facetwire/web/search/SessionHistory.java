@@ -3,7 +3,6 @@ package io.facetwire.web.search;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facetwire.facet.FacetCatalog;
-import io.facetwire.saved.QueryStrings;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -111,7 +110,7 @@ public final class SessionHistory {
   private List<Item> items(List<Entry> entries) {
     List<Item> items = new ArrayList<>();
     for (Entry e : entries) {
-      SearchState past = SearchState.fromQuery(QueryStrings.parse(e.q()), facets);
+      SearchState past = SearchState.parse(e.q(), facets);
       items.add(new Item(past.describe(), past.url()));
     }
     return items;

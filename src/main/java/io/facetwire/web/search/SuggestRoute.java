@@ -1,12 +1,12 @@
 package io.facetwire.web.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.facetwire.article.WebLinks;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.Autocomplete;
 import io.facetwire.search.SearchState;
-import io.facetwire.web.article.ArticleLinks;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * {@code GET /api/suggest?q=}: titles and entity names for the search box's autocomplete. Each
@@ -24,15 +24,14 @@ public final class SuggestRoute {
     this.json = json;
   }
 
+  /** One suggestion as the API answers it (described in openapi.json). */
+  record Suggestion(String kind, String label, String text, long count, String url) {}
+
   public void handle(Context ctx) throws Exception {
     SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets).withQuery("");
-    ArrayNode out = json.createArrayNode();
-    for (Autocomplete.Suggestion s : autocomplete.suggest(ctx.queryParam("q"))) {
-      String url = s.isTitle() ? ArticleLinks.articleUrl(s.articleId())
-          : state.withFilter(s.facet(), s.text()).url();
-      out.addObject().put("kind", s.kind()).put("label", s.label()).put("text", s.text())
-          .put("count", s.count()).put("url", url);
-    }
+    List<Suggestion> out = autocomplete.suggest(ctx.queryParam("q")).stream().map(s -> new Suggestion(s.kind(),
+        s.label(), s.text(), s.count(), s.isTitle() ? WebLinks.articlePath(s.articleId())
+            : state.withFilter(s.facet(), s.text()).url())).toList();
     ctx.header("Cache-Control", "private, max-age=30");
     ctx.contentType("application/json").result(json.writeValueAsString(out));
   }

@@ -43,13 +43,16 @@ class ExpensiveWorkTest {
     FacetwireConfig config = FacetwireConfig.defaults().withProxy(true).withLimits(new FacetwireConfig.Limits(
         d.importBody(), d.extractBody(), d.otherBody(), d.articleChars(), d.searchTimeout(), d.exportTimeout(), perAddress, total));
     ExpensiveWork work = new ExpensiveWork(config);
-    app = Javalin.create(c -> c.showJavalinBanner = false);
-    Errors.register(app, new Templates());
-    app.get("/export", work.guard(ExpensiveWork.ALWAYS, ctx -> {
-      release.await(30, TimeUnit.SECONDS);
-      ctx.result("done");
-    }));
-    app.get("/search", work.guard(ExpensiveWork.wildcardSearch(io.facetwire.facet.FacetCatalog.standard()), ctx -> ctx.result("searched")));
+    app = Javalin.create(c -> {
+      c.startup.showJavalinBanner = false;
+      Errors.register(c.routes, new Templates());
+      c.routes.get("/export", work.guard(ExpensiveWork.ALWAYS, ctx -> {
+        release.await(30, TimeUnit.SECONDS);
+        ctx.result("done");
+      }));
+      c.routes.get("/search", work.guard(ExpensiveWork.wildcardSearch(io.facetwire.facet.FacetCatalog.standard()),
+          ctx -> ctx.result("searched")));
+    });
     app.start("127.0.0.1", 0);
     return work;
   }

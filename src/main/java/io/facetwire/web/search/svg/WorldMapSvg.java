@@ -32,8 +32,6 @@ public final class WorldMapSvg {
   static final double MARKER_RADIUS = 3.5;
   /** Tiny countries are dots; a click anywhere this near still hits them. */
   static final double MARKER_HIT_RADIUS = 8;
-  static final double LEGEND_ROW = 17;
-  static final double LEGEND_FONT = 13;
 
   private final WorldShapes world;
   private final CountryShapes names;
@@ -60,8 +58,8 @@ public final class WorldMapSvg {
     return render(MapPlan.of(countsByCountry, names), hrefForCountry, caption);
   }
 
-  /** The map and its table together, from one plan, each country's link made once. */
-  public record Drawing(String svg, List<Row> rows) {}
+  /** The map, its colour key (HTML, "" without a map) and its table, from one plan, each country's link made once. */
+  public record Drawing(String svg, String legendHtml, List<Row> rows) {}
 
   /** {@link #render} and {@link #tableRows} in one go: what a page showing both should call. */
   public Drawing draw(Map<String, Long> countsByCountry, Function<String, String> hrefForCountry,
@@ -69,7 +67,9 @@ public final class WorldMapSvg {
     MapPlan plan = MapPlan.of(countsByCountry, names);
     Map<String, String> hrefs = new java.util.HashMap<>();
     Function<String, String> once = country -> hrefs.computeIfAbsent(country, hrefForCountry);
-    return new Drawing(render(plan, once, caption), rows(plan, countsByCountry, once));
+    String svg = render(plan, once, caption);
+    String legend = svg.isEmpty() ? "" : legendHtml(ColourScale.upTo(plan.maxDrawnCount()));
+    return new Drawing(svg, legend, rows(plan, countsByCountry, once));
   }
 
   private String render(MapPlan plan, Function<String, String> hrefForCountry, String caption) {
@@ -94,7 +94,6 @@ public final class WorldMapSvg {
       appendCountry(svg, drawn, scale.colourOf(drawn.count()), hrefForCountry);
     }
     svg.append("</g>");
-    appendLegend(svg, scale);
     return svg.append("</svg>").toString();
   }
 
@@ -184,28 +183,25 @@ public final class WorldMapSvg {
     svg.append(href != null ? "</a>" : "</g>");
   }
 
-  /** A column of swatches in the empty south-west corner of the Equal Earth outline. */
-  private void appendLegend(StringBuilder svg, ColourScale scale) {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {ColourScale.NO_DATA, "none"});
+  /**
+   * The colour key, as HTML to put under the map: inside the SVG its text shrank with the map, to
+   * about 4 px on a phone. Here it is page text at the page's size. The swatches are tiny SVGs with
+   * presentation attributes, since the page's CSP allows no inline styles.
+   */
+  static String legendHtml(ColourScale scale) {
+    StringBuilder html = new StringBuilder(900);
+    html.append("<p class=\"fw-map-legend\"><span class=\"fw-legend-title\">Articles:</span>");
+    appendSwatch(html, ColourScale.NO_DATA, "none");
     for (ColourScale.Step step : scale.steps()) {
-      rows.add(new String[] {step.colour(), step.label()});
+      appendSwatch(html, step.colour(), step.label());
     }
-    double x = 8;
-    double y = world.height() - (rows.size() + 1) * LEGEND_ROW;
-    svg.append("<g class=\"fw-legend\" aria-hidden=\"true\" font-family=\"system-ui, sans-serif\" font-size=\"")
-        .append(SvgText.number(LEGEND_FONT)).append("\" fill=\"").append(TEXT_COLOUR).append("\">");
-    svg.append("<text x=\"").append(SvgText.number(x)).append("\" y=\"").append(SvgText.number(y + 12))
-        .append("\" font-weight=\"bold\">Articles</text>");
-    for (int i = 0; i < rows.size(); i++) {
-      double rowY = y + (i + 1) * LEGEND_ROW;
-      svg.append("<rect x=\"").append(SvgText.number(x)).append("\" y=\"").append(SvgText.number(rowY + 1))
-          .append("\" width=\"16\" height=\"12\" fill=\"").append(rows.get(i)[0])
-          .append("\" stroke=\"#9ca3af\" stroke-width=\"0.5\"/>");
-      svg.append("<text x=\"").append(SvgText.number(x + 22)).append("\" y=\"")
-          .append(SvgText.number(rowY + 12)).append("\">").append(SvgText.escape(rows.get(i)[1]))
-          .append("</text>");
-    }
-    svg.append("</g>");
+    return html.append("</p>").toString();
+  }
+
+  private static void appendSwatch(StringBuilder html, String colour, String label) {
+    html.append(" <span class=\"fw-swatch\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"12\"")
+        .append(" aria-hidden=\"true\" focusable=\"false\"><rect x=\"0.5\" y=\"0.5\" width=\"15\" height=\"11\" fill=\"")
+        .append(SvgText.escape(colour)).append("\" stroke=\"#9ca3af\"/></svg> ")
+        .append(SvgText.escape(label)).append("</span>");
   }
 }

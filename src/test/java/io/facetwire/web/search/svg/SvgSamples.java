@@ -25,8 +25,8 @@ public final class SvgSamples {
       page.append(new String(css.readAllBytes(), StandardCharsets.UTF_8));
     }
     page.append("body{font-family:system-ui,sans-serif;margin:16px;max-width:980px}</style></head><body>");
-    page.append("<h2>World map</h2>")
-        .append(new WorldMapSvg().render(sampleCounts(), SvgSamples::href, "Countries in the matching articles"));
+    WorldMapSvg.Drawing map = new WorldMapSvg().draw(sampleCounts(), SvgSamples::href, "Countries in the matching articles");
+    page.append("<h2>World map</h2>").append(map.svg()).append(map.legendHtml());
     page.append("<h2>Articles per month</h2>").append(monthly());
     page.append("<h2>One bucket, huge count</h2>").append(DateHistogramSvg.render(List.of(
         new DateHistogramSvg.Bucket(LocalDate.of(1987, 1, 1), LocalDate.of(1987, 12, 31), 12_345_678_901L,

@@ -94,8 +94,15 @@ class WorldMapSvgTest {
     assertTrue(Double.parseDouble(sg.selectFirst("circle.fw-hit").attr("r"))
         > Double.parseDouble(sg.selectFirst("circle.fw-marker").attr("r")));
 
-    List<String> legend = svg.select("g.fw-legend text").eachText();
-    assertEquals(List.of("Articles", "none", "1\u20135", "6\u201320", "21\u201350", "51\u2013300", "301\u20131,000"), legend);
+    // The colour key is page text under the map (inside the SVG it shrank to 4 px on a phone).
+    assertTrue(svg.select(".fw-legend").isEmpty());
+    WorldMapSvg.Drawing drawing = MAP.draw(counts, WorldMapSvgTest::href, "Countries");
+    org.jsoup.nodes.Document legend = org.jsoup.Jsoup.parseBodyFragment(drawing.legendHtml());
+    assertEquals(List.of("none", "1\u20135", "6\u201320", "21\u201350", "51\u2013300", "301\u20131,000"),
+        legend.select(".fw-swatch").eachText());
+    assertEquals("Articles:", legend.selectFirst(".fw-legend-title").text());
+    assertEquals(List.of(ColourScale.NO_DATA, "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"),
+        legend.select(".fw-swatch rect").eachAttr("fill"));
   }
 
   @Test

@@ -1,0 +1,98 @@
+package io.facetwire.search;
+
+import static io.facetwire.article.ArticleFields.BODY;
+import static io.facetwire.article.ArticleFields.ID;
+import static io.facetwire.article.ArticleFields.INGESTED_AT;
+import static io.facetwire.article.ArticleFields.PUBLISHED_AT;
+import static io.facetwire.article.ArticleFields.SOURCE;
+import static io.facetwire.article.ArticleFields.TITLE;
+import static io.facetwire.article.ArticleFields.URL;
+
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.facet.Facet;
+import io.facetwire.facet.FacetCatalog;
+import io.facetwire.facet.FacetValues;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one reader of a hit's stored fields and highlight, into the one hit model {@link SearchResult.Hit}:
+ * the search page and API, entity pages, related articles, exports, saved searches and alerts all
+ * read their hits here.
+ */
+public final class HitReader {
+
+  /** The stored fields of a result line without its facets (saved-search pages and feeds show none). */
+  public static final List<String> FIELDS = List.of(ID, TITLE, URL, SOURCE, PUBLISHED_AT, INGESTED_AT);
+  /** {@link #FIELDS} and the body, for hits read without a highlight (alerts): the snippet is the body's start. */
+  public static final List<String> FIELDS_AND_BODY = List.of(ID, TITLE, URL, SOURCE, PUBLISHED_AT, INGESTED_AT,
+      BODY);
+  /** A snippet made from the body itself (no highlight: alerts) is cut to about this many characters. */
+  static final int SNIPPET_CHARS = 240;
+
+  private HitReader() {}
+
+  /** What to load for a result line with {@code facets}: {@link #FIELDS} and each facet's field. */
+  public static List<String> fields(FacetCatalog facets) {
+    List<String> fields = new ArrayList<>(FIELDS);
+    facets.fields().stream().filter(f -> !fields.contains(f)).forEach(fields::add); // "source" is both
+    return fields;
+  }
+
+  /**
+   * The hit as a result line: the highlighted title and body fragments when the request asked for
+   * them, else the plain title and the start of the body (when loaded); facets absent from the hit
+   * read as no values.
+   */
+  public static SearchResult.Hit read(Hit<ObjectNode> hit, FacetCatalog facets) {
+    ObjectNode src = hit.source();
+    String title = text(src, TITLE);
+    List<String> bodyFragments = hit.highlight().getOrDefault(BODY, List.of());
+    List<String> titleFragments = hit.highlight().getOrDefault(TITLE, List.of());
+    Snippet snippet = new Snippet(bodyFragments.isEmpty() ? shorten(text(src, BODY))
+        : String.join(" … ", bodyFragments));
+    Snippet titleSnippet = new Snippet(titleFragments.isEmpty() ? title : titleFragments.get(0));
+    String url = text(src, URL);
+    return new SearchResult.Hit(hit.id(), title, titleSnippet, url.isEmpty() ? null : url, text(src, SOURCE),
+        instant(src, PUBLISHED_AT), snippet, facetValues(src, facets), instant(src, INGESTED_AT));
+  }
+
+  private static FacetValues facetValues(ObjectNode src, FacetCatalog facets) {
+    Map<Facet, List<String>> values = new LinkedHashMap<>();
+    for (Facet facet : facets.all()) {
+      values.put(facet, strings(src, facet.field()));
+    }
+    return new FacetValues(values);
+  }
+
+  private static String shorten(String body) {
+    String oneLine = body.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= SNIPPET_CHARS ? oneLine : oneLine.substring(0, SNIPPET_CHARS) + "…";
+  }
+
+  private static String text(ObjectNode node, String field) {
+    JsonNode v = node == null ? null : node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  private static Instant instant(ObjectNode node, String field) {
+    String v = text(node, field);
+    return v.isEmpty() ? null : Instant.parse(v);
+  }
+
+  private static List<String> strings(ObjectNode node, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node == null ? null : node.get(field);
+    if (v != null && v.isArray()) {
+      v.forEach(e -> out.add(e.asText()));
+    } else if (v != null && v.isTextual() && !v.asText().isBlank()) {
+      out.add(v.asText()); // the source facet: the article's own single-valued field
+    }
+    return out;
+  }
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Lighthouse on the main page types of a running Facetwire, phone and desktop, and a summary table.
+# Not part of the Maven build (it needs Node): run it by hand against `facetwire serve` with the demo
+# articles, then copy the table into docs/quality.md.
+#
+#   src/tools/lighthouse/run-lighthouse.sh [BASE_URL]        (default http://localhost:8080)
+#
+# Needs Node 18+ and Chromium; installs Lighthouse (pinned below) into target/lighthouse/node on first
+# use. CHROMIUM_BIN names the browser (default /usr/bin/chromium, as the browser tests use).
+# Reports (HTML and JSON) go to target/lighthouse/.
+set -euo pipefail
+BASE="${1:-http://localhost:8080}"
+LIGHTHOUSE_VERSION="${LIGHTHOUSE_VERSION:-12.8.2}"
+export CHROME_PATH="${CHROMIUM_BIN:-/usr/bin/chromium}"
+OUT="target/lighthouse"
+TOOL="$OUT/node"
+mkdir -p "$TOOL"
+if [ ! -x "$TOOL/node_modules/.bin/lighthouse" ]; then
+  npm install --prefix "$TOOL" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
+fi
+LH="$TOOL/node_modules/.bin/lighthouse"
+
+# An article and an entity that exist in the demo corpus.
+ARTICLE=$(curl -fsS "$BASE/api/search?q=Solovyov" | node -e \
+  'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(encodeURIComponent(JSON.parse(s).hits[0].id)))')
+PAGES=("home=/" "search=/search?q=election" "search-facets=/search?q=sanctions&country=Russia"
+  "article=/articles/$ARTICLE" "entity=/person/Vladimir%20Putin")
+
+for page in "${PAGES[@]}"; do
+  name="${page%%=*}"; path="${page#*=}"
+  for form in mobile desktop; do
+    preset=(); [ "$form" = desktop ] && preset=(--preset=desktop)
+    "$LH" "$BASE$path" "${preset[@]}" --quiet --output=json --output=html \
+      --output-path="$OUT/$name-$form" \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" || true
+  done
+done
+
+node - "$OUT" "${PAGES[@]}" <<'JS'
+const fs = require("fs");
+const [out, ...pages] = process.argv.slice(2);
+const pct = s => (s == null ? "n/a" : Math.round(s * 100));
+console.log("| page | form | performance | accessibility | best practices | SEO | CLS | LCP (s) |");
+console.log("|---|---|---|---|---|---|---|---|");
+let version = "";
+for (const page of pages) {
+  const name = page.split("=")[0];
+  for (const form of ["mobile", "desktop"]) {
+    const file = `${out}/${name}-${form}.report.json`;
+    if (!fs.existsSync(file)) { console.log(`| ${name} | ${form} | failed |||||| `); continue; }
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    version = r.lighthouseVersion;
+    const c = r.categories, a = r.audits;
+    console.log(`| ${name} | ${form} | ${pct(c.performance.score)} | ${pct(c.accessibility.score)} | ` +
+      `${pct(c["best-practices"].score)} | ${pct(c.seo.score)} | ` +
+      `${a["cumulative-layout-shift"].numericValue.toFixed(3)} | ${(a["largest-contentful-paint"].numericValue / 1000).toFixed(1)} |`);
+    const failed = Object.values(a).filter(x => x.score !== null && x.score < 1 &&
+      ["accessibility", "best-practices", "seo"].some(k => c[k].auditRefs.some(ref => ref.id === x.id && ref.weight > 0)));
+    for (const f of failed) console.error(`  ${name}/${form}: ${f.id} (${f.score}) ${f.title}`);
+  }
+}
+console.log(`\nLighthouse ${version}`);
+JS
