@@ -3,8 +3,6 @@ package io.facetwire.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.Article;
@@ -41,14 +39,23 @@ public final class ArticleDocuments {
       ("\"" + ArticleFields.INGESTED_AT + "\":null}").getBytes(StandardCharsets.UTF_8);
 
   private final ObjectMapper json;
-  private final ObjectWriter hashWriter;
+  /** Writes the bytes {@link #toJson} would give without building the tree (the import's hot path). */
+  private final ArticleJsonWriter streaming;
+  /** One digest per thread: {@code MessageDigest.getInstance} looks up the provider each time. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  });
   private final FacetCatalog facets;
 
   public ArticleDocuments(ObjectMapper json, FacetCatalog facets) {
     this.json = json;
     this.facets = facets;
-    // Map keys sorted: the hash must not depend on a map's iteration order, which differs between JVMs.
-    this.hashWriter = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    // The hash must not depend on a map's iteration order: Article keeps its source tags sorted by key.
+    this.streaming = new ArticleJsonWriter(json.writer(), facets);
   }
 
   /**
@@ -58,13 +65,9 @@ public final class ArticleDocuments {
   public record Encoded(String contentHash, byte[] json) {}
 
   public Encoded encode(Article article) {
-    try {
-      byte[] bytes = hashWriter.writeValueAsBytes(toJson(article.withIngestedAt(null)));
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return new Encoded(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22), bytes);
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    byte[] bytes = streaming.article(article.withIngestedAt(null));
+    byte[] digest = SHA_256.get().digest(bytes);
+    return new Encoded(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22), bytes);
   }
 
   /**
@@ -74,24 +77,23 @@ public final class ArticleDocuments {
    * {@code "ingested_at":null}} and only that end is rewritten.
    */
   public byte[] documentBytes(Article article, Encoded encoded, Instant ingestedAt) {
-    try {
-      byte[] head = encoded.json();
-      int cut = head.length - "null}".length();
-      if (cut < 0 || !Arrays.equals(head, head.length - NULL_INGESTED_AT_END.length, head.length,
-          NULL_INGESTED_AT_END, 0, NULL_INGESTED_AT_END.length)) {
+    byte[] head = encoded.json();
+    int cut = head.length - NULL_INGESTED_AT_END.length;
+    if (cut < 0 || !Arrays.equals(head, cut, head.length, NULL_INGESTED_AT_END, 0, NULL_INGESTED_AT_END.length)) {
+      try {
         return json.writeValueAsBytes(toDocument(article.withIngestedAt(ingestedAt), encoded.contentHash()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
       }
-      byte[] date = json.writeValueAsBytes(ingestedAt);
-      byte[] derived = json.writeValueAsBytes(derivedFields(article, encoded.contentHash()));
-      // date + "," + the derived object without its opening brace (it brings the closing one)
-      byte[] doc = Arrays.copyOf(head, cut + date.length + derived.length);
-      System.arraycopy(date, 0, doc, cut, date.length);
-      doc[cut + date.length] = ',';
-      System.arraycopy(derived, 1, doc, cut + date.length + 1, derived.length - 1);
-      return doc;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
     }
+    // head up to its last comma + the tail object {"ingested_at":…,"content_hash":…,"suggest":…} without its "{"
+    String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
+    byte[] tail = streaming.tail(ingestedAt, encoded.contentHash(), titleSuggestions(article.title()),
+        StoryGrouping.KEYS_FIELD, StoryGrouping.keys(article), LocalizedText.FIELD, localized,
+        localized == null ? null : localizedText(article));
+    byte[] doc = Arrays.copyOf(head, cut + tail.length - 1);
+    System.arraycopy(tail, 1, doc, cut, tail.length - 1);
+    return doc;
   }
 
   public ObjectNode toDocument(Article article, String contentHash) {
@@ -138,10 +140,13 @@ public final class ArticleDocuments {
     StoryGrouping.keys(article).forEach(keys::add);
     String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
     if (localized != null) {
-      fields.putObject(LocalizedText.FIELD).put(localized,
-          (article.title() == null ? "" : article.title()) + "\n\n" + (article.body() == null ? "" : article.body()));
+      fields.putObject(LocalizedText.FIELD).put(localized, localizedText(article));
     }
     return fields;
+  }
+
+  private static String localizedText(Article article) {
+    return (article.title() == null ? "" : article.title()) + "\n\n" + (article.body() == null ? "" : article.body());
   }
 
   /**

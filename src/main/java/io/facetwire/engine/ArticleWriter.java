@@ -48,6 +48,7 @@ public final class ArticleWriter {
   private final ArticleDocuments documents;
   private final Clock clock;
   private final StoryGrouping stories;
+  private final RefreshPause refreshPause;
 
   public ArticleWriter(ElasticsearchClient client, String alias, ArticleDocuments documents, Clock clock) {
     this.client = client;
@@ -55,6 +56,12 @@ public final class ArticleWriter {
     this.documents = documents;
     this.clock = clock;
     this.stories = new StoryGrouping(client, alias);
+    this.refreshPause = new RefreshPause(client, alias);
+  }
+
+  /** The refresh slowed while big imports write (one per writer, shared by its sessions). */
+  public RefreshPause refreshPause() {
+    return refreshPause;
   }
 
   /** Where a record came from, so a failure reported by Elasticsearch names it. */
@@ -76,6 +83,8 @@ public final class ArticleWriter {
     private List<Pending> batch = new ArrayList<>(BATCH_SIZE);
     private final BlockingQueue<List<Pending>> handedOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private Thread writer;
+    /** Set once this session holds the {@link RefreshPause} (it got past its first full batch). */
+    private boolean holdsRefreshPause;
     private volatile Throwable writerFailure;
     /** Set when a bulk request could not reach Elasticsearch at all: the import stops there. */
     private volatile Throwable lost;
@@ -142,6 +151,9 @@ public final class ArticleWriter {
 
     private void handOver() {
       if (writer == null) {
+        // A thousand articles and more to come: worth the two settings requests of a slower refresh.
+        refreshPause.hold();
+        holdsRefreshPause = true;
         writer = new Thread(this::writeBatches, "facetwire-writer");
         writer.setDaemon(true);
         writer.start();
@@ -215,6 +227,23 @@ public final class ArticleWriter {
 
     /** Flushes, waits for every bulk request, refreshes, and tells what happened. */
     public WriteSummary finish() {
+      try {
+        settle();
+      } finally {
+        if (holdsRefreshPause) {
+          holdsRefreshPause = false;
+          refreshPause.release();
+        }
+      }
+      try {
+        client.indices().refresh(r -> r.index(alias));
+      } catch (IOException e) {
+        throw new EngineUnavailableException("Refresh of " + alias + " failed: " + Engine.describe(e), e);
+      }
+      return new WriteSummary(indexed.get(), unchanged.get(), failures);
+    }
+
+    private void settle() {
       if (writer == null) {
         write(batch);  // A small import (one HTTP request): no thread needed.
       } else {
@@ -240,12 +269,6 @@ public final class ArticleWriter {
         existing.resolve(true);
       } while (!existing.isEmpty() || !blocked.isEmpty() || !refused.isEmpty() || outstanding.get() > 0);
       ingester.close();
-      try {
-        client.indices().refresh(r -> r.index(alias));
-      } catch (IOException e) {
-        throw new EngineUnavailableException("Refresh of " + alias + " failed: " + Engine.describe(e), e);
-      }
-      return new WriteSummary(indexed.get(), unchanged.get(), failures);
     }
 
     /**

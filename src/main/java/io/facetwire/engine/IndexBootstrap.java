@@ -56,6 +56,9 @@ public final class IndexBootstrap {
       if (client.indices().existsAlias(a -> a.name(alias)).value()) {
         warnIfOutdated(alias, index);
         addNewFields(alias, definition);
+        if (IndexNames.ARTICLES.equals(mappingName)) {
+          RefreshPause.undoLeftover(client, alias, definition.path("settings").path("refresh_interval").asText("1s"));
+        }
         return;
       }
       String body = json.writeValueAsString(definition);

@@ -1,14 +1,25 @@
 package io.facetwire.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.facetwire.Json;
 import io.facetwire.article.Article;
+import io.facetwire.article.ArticleIds;
+import io.facetwire.article.ArticleReaders;
+import io.facetwire.article.ReadOptions;
+import io.facetwire.article.RecordError;
+import io.facetwire.article.RecordSink;
+import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.facet.FacetValues;
+import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +79,54 @@ class ArticleDocumentsTest {
 
   private static String nearDupKeys(Article article) {
     return "[" + String.join(",", io.facetwire.story.StoryGrouping.keys(article).stream().map(k -> "\"" + k + "\"").toList()) + "]";
+  }
+
+  /**
+   * The streaming writer gives byte for byte what serializing the Jackson tree gave (the content hash
+   * of every stored article depends on it): every article of a Reuters file and a Wikinews CSV,
+   * enriched with all standard facets, plus articles with nulls, control characters and no tags.
+   */
+  @Test
+  void streamedBytesEqualTheTreeBytesForRealAndOddArticles() throws Exception {
+    FacetExtractor extractor = FacetExtractor.loadDefault();
+    ArticleDocuments all = new ArticleDocuments(Json.mapper(), extractor.facets());
+    ObjectWriter treeWriter = Json.mapper().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    List<Article> articles = new ArrayList<>();
+    for (String fixture : List.of("fixtures/reut2-000.sgm", "fixtures/wikinews_2019.csv")) {
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(fixture)) {
+        ArticleReaders.forFile(fixture).read(in, fixture, ReadOptions.NONE, new RecordSink() {
+          @Override
+          public void accept(Article article, String location) {
+            Article withId = ArticleIds.withStableId(article);
+            articles.add(withId.withFacets(extractor.extract(withId.title(), withId.body(), withId.source())));
+          }
+
+          @Override
+          public void reject(RecordError error) {}
+        });
+      }
+    }
+    articles.add(new Article("odd", null, null, "tab\tbell\u0007 quote\" back\\ \u2028 😀", null, null, null, null, null));
+    articles.add(new Article("odd-2", "u", "   ", "", "S", Instant.ofEpochSecond(1, 5), null,
+        Map.of("z", List.of(), "a", List.of("x")), Instant.EPOCH));
+    articles.add(articles.get(0).withStoryId("story-of-" + articles.get(0).id())); // grouped: story_id written
+    Map<Facet, List<String>> german = new java.util.LinkedHashMap<>(articles.get(1).facets().map());
+    german.put(Facet.LANGUAGE, List.of("German")); // a language with an analyzer: localized text derived
+    articles.add(articles.get(1).withFacets(new FacetValues(german)));
+    assertTrue(articles.size() > 1000, "the fixtures hold over a thousand articles, read " + articles.size());
+    int withFacetValues = 0;
+    Instant ingested = Instant.parse("2024-05-06T07:08:09.123456789Z");
+    for (Article article : articles) {
+      ArticleDocuments.Encoded encoded = all.encode(article);
+      byte[] tree = treeWriter.writeValueAsBytes(all.toJson(article.withIngestedAt(null)));
+      assertEquals(ArticleDocuments.utf8(tree), ArticleDocuments.utf8(encoded.json()), article.id());
+      byte[] storedTree = Json.mapper().writeValueAsBytes(all.toDocument(article.withIngestedAt(ingested),
+          encoded.contentHash()));
+      assertEquals(ArticleDocuments.utf8(storedTree),
+          ArticleDocuments.utf8(all.documentBytes(article, encoded, ingested)), article.id());
+      withFacetValues += article.facets().count() > 0 ? 1 : 0;
+    }
+    assertTrue(withFacetValues > articles.size() / 2, "most articles have facet values: " + withFacetValues);
   }
 
   private static FacetValues facets(List<String> countries, List<String> persons, List<String> topics) {

@@ -62,7 +62,8 @@ public final class SearchRoutes {
     try {
       SearchResult result = search.search(state, SearchState.expandedFacets(ctx.queryParamMap(), facets));
       SearchApiAnswer answer = SearchApiAnswer.of(result, SearchPageModel.notes(result));
-      ctx.contentType("application/json").result(json.writeValueAsString(answer));
+      // Bytes straight from the records: no page-sized String to encode again.
+      ctx.contentType("application/json").result(json.writeValueAsBytes(answer));
     } catch (SearchQueryException e) {
       ctx.status(400).json(Map.of("error", e.getMessage()));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
