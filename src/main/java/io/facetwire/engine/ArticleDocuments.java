@@ -62,12 +62,18 @@ public final class ArticleDocuments {
    * An article serialized once, without {@code ingested_at}: the bytes its content hash is taken of,
    * from which the stored document is then made by {@link #documentBytes} without serializing again.
    */
-  public record Encoded(String contentHash, byte[] json) {}
+  public record Encoded(String contentHash, byte[] json, List<String> nearDupKeys) {}
 
   public Encoded encode(Article article) {
+    return encode(article, StoryGrouping.keys(article));
+  }
+
+  /** As {@link #encode(Article)}, with the near-duplicate keys the story grouping already made. */
+  public Encoded encode(Article article, List<String> nearDupKeys) {
     byte[] bytes = streaming.article(article.withIngestedAt(null));
     byte[] digest = SHA_256.get().digest(bytes);
-    return new Encoded(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22), bytes);
+    return new Encoded(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22), bytes,
+        nearDupKeys);
   }
 
   /**
@@ -89,7 +95,7 @@ public final class ArticleDocuments {
     // head up to its last comma + the tail object {"ingested_at":…,"content_hash":…,"suggest":…} without its "{"
     String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
     byte[] tail = streaming.tail(ingestedAt, encoded.contentHash(), titleSuggestions(article.title()),
-        StoryGrouping.KEYS_FIELD, StoryGrouping.keys(article), LocalizedText.FIELD, localized,
+        StoryGrouping.KEYS_FIELD, encoded.nearDupKeys(), LocalizedText.FIELD, localized,
         localized == null ? null : localizedText(article));
     byte[] doc = Arrays.copyOf(head, cut + tail.length - 1);
     System.arraycopy(tail, 1, doc, cut, tail.length - 1);

@@ -72,9 +72,10 @@ public final class ArticleWriter {
   }
 
   /** An article on its way, with its serialized form once the writer thread has made it. */
-  record Pending(Article article, Origin origin, ArticleDocuments.Encoded encoded) {
+  /** An article on its way: its story's near-duplicate keys once grouped, its bytes once encoded. */
+  record Pending(Article article, Origin origin, List<String> nearDupKeys, ArticleDocuments.Encoded encoded) {
     Pending withEncoded(ArticleDocuments.Encoded e) {
-      return new Pending(article, origin, e);
+      return new Pending(article, origin, nearDupKeys, e);
     }
   }
 
@@ -119,7 +120,7 @@ public final class ArticleWriter {
       if (lost != null) {
         throw new EngineUnavailableException("Elasticsearch stopped answering: " + Engine.describe(lost), lost);
       }
-      batch.add(new Pending(article, origin, null));
+      batch.add(new Pending(article, origin, null, null));
       if (batch.size() >= BATCH_SIZE) {
         handOver();
       }
@@ -197,7 +198,7 @@ public final class ArticleWriter {
       }
       Instant now = clock.instant();
       for (Pending p : byId.values()) {
-        Pending encoded = p.withEncoded(documents.encode(p.article()));
+        Pending encoded = p.withEncoded(documents.encode(p.article(), p.nearDupKeys()));
         BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), encoded.encoded(), now),
             "application/json");
         outstanding.incrementAndGet();
@@ -208,10 +209,11 @@ public final class ArticleWriter {
 
     /** Each article with its story (the first-seen of its near-duplicates), looked up for the batch at once. */
     private List<Pending> withStories(List<Pending> batch) {
-      List<Article> grouped = grouping.assign(batch.stream().map(Pending::article).toList());
+      List<StoryGrouping.Grouped> grouped = grouping.assign(batch.stream().map(Pending::article).toList());
       List<Pending> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
-        out.add(new Pending(grouped.get(i), batch.get(i).origin(), null));
+        StoryGrouping.Grouped g = grouped.get(i);
+        out.add(new Pending(g.article(), batch.get(i).origin(), g.keys(), null));
       }
       return out;
     }

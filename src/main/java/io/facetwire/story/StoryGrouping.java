@@ -45,9 +45,16 @@ public final class StoryGrouping {
 
   /** The near-duplicate keys an article is stored with ({@code near_dup}). */
   public static List<String> keys(Article article) {
-    return NearDuplicateKeys.of(StoryRule.fingerprint(article.title(), article.body()),
-        StoryRule.headlineKey(article.title()), StoryRule.withoutVersionMark(article.title()) != null);
+    return keys(article, StoryRule.fingerprint(article.title(), article.body()));
   }
+
+  private static List<String> keys(Article article, long fingerprint) {
+    return NearDuplicateKeys.of(fingerprint, StoryRule.headlineKey(article.title()),
+        StoryRule.withoutVersionMark(article.title()) != null);
+  }
+
+  /** An article with its story set, and the near-duplicate keys it is to be stored with. */
+  public record Grouped(Article article, List<String> keys) {}
 
   /** One import's grouping: remembers the import's own articles until the index has them. */
   public final class Session {
@@ -56,8 +63,12 @@ public final class StoryGrouping {
 
     private Session() {}
 
-    /** The batch with every article's story set; never fails (without the index, each is its own story). */
-    public List<Article> assign(List<Article> batch) {
+    /**
+     * The batch with every article's story set, and its stored keys made from the fingerprint the grouping
+     * took anyway (the fingerprint is the costly part: once per article). Never fails: without the index,
+     * each article is its own story.
+     */
+    public List<Grouped> assign(List<Article> batch) {
       List<StoryMember> members = new ArrayList<>(batch.size());
       List<StoryMember> toLook = new ArrayList<>();
       for (Article a : batch) {
@@ -73,12 +84,12 @@ public final class StoryGrouping {
         stored.add(c);
         storedById.put(c.id, c);
       }
-      List<Article> out = new ArrayList<>(batch.size());
+      List<Grouped> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
         Article a = batch.get(i);
         StoryMember m = members.get(i);
         String story = a.storyId() != null ? a.storyId() : storyOf(m, stored, storedById.get(m.id));
-        out.add(story.equals(a.storyId()) ? a : a.withStoryId(story));
+        out.add(new Grouped(story.equals(a.storyId()) ? a : a.withStoryId(story), keys(a, m.fingerprint)));
         ledger.add(m.inStory(story));
       }
       return out;
