@@ -69,27 +69,13 @@ public final class FacetExtractor {
     this.catalog = new FacetCatalog(List.copyOf(ordered.keySet()));
   }
 
-  private FacetExtractor(FacetExtractor base, Facet extra, ValueExtractor extractor) {
-    this.languages = base.languages;
-    this.gazetteer = base.gazetteer;
-    this.definitions = base.definitions;
-    this.topicsText = base.topicsText;
-    this.lexicon = base.lexicon;
-    this.known = base.known;
-    this.organisations = base.organisations;
-    this.topics = base.topics;
-    this.countries = base.countries;
-    this.persons = base.persons;
-    this.names = base.names;
-    this.organisationExtractor = base.organisationExtractor;
-    this.catalog = base.catalog.with(extra);
-    Map<Facet, ValueExtractor> more = new LinkedHashMap<>(base.extractors);
-    more.put(extra, Objects.requireNonNull(extractor, "extractor"));
-    this.extractors = more;
-  }
-
-  /** The same extractor (gazetteers, name lists, added facets) with other topics; only the topic facet differs. */
-  private FacetExtractor(FacetExtractor base, TopicDefinitions definitions, String topicsText) {
+  /**
+   * A variant of {@code base} sharing its loaded parts (gazetteers, name lists, the other extractors):
+   * with {@code definitions} other than the base's, the topic facet reads this instance's topics; with
+   * {@code extra}, one facet more. One copy constructor, so a part added later is carried by every variant.
+   */
+  private FacetExtractor(FacetExtractor base, TopicDefinitions definitions, String topicsText, Facet extra,
+      ValueExtractor extraExtractor) {
     this.languages = base.languages;
     this.gazetteer = base.gazetteer;
     this.definitions = definitions;
@@ -97,15 +83,20 @@ public final class FacetExtractor {
     this.lexicon = base.lexicon;
     this.known = base.known;
     this.organisations = base.organisations;
-    this.topics = new TopicMatcher(definitions);
+    this.topics = definitions == base.definitions ? base.topics : new TopicMatcher(definitions);
     this.countries = base.countries;
     this.persons = base.persons;
     this.names = base.names;
     this.organisationExtractor = base.organisationExtractor;
-    this.catalog = base.catalog;
-    Map<Facet, ValueExtractor> swapped = new LinkedHashMap<>(base.extractors);
-    swapped.put(Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())));
-    this.extractors = swapped;
+    Map<Facet, ValueExtractor> own = new LinkedHashMap<>(base.extractors);
+    if (definitions != base.definitions) {
+      own.put(Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())));
+    }
+    if (extra != null) {
+      own.put(extra, Objects.requireNonNull(extraExtractor, "extractor"));
+    }
+    this.extractors = own;
+    this.catalog = extra == null ? base.catalog : base.catalog.with(extra);
   }
 
   /**
@@ -114,7 +105,7 @@ public final class FacetExtractor {
    * {@link DefinitionException} naming its line; nothing is built then.
    */
   public FacetExtractor withTopics(String definitions, String source) {
-    return new FacetExtractor(this, TopicDefinitions.parse(definitions, source), definitions);
+    return new FacetExtractor(this, TopicDefinitions.parse(definitions, source), definitions, null, null);
   }
 
   /** The text of the topic definition file in use. */
@@ -124,7 +115,7 @@ public final class FacetExtractor {
 
   /** This extractor filling one facet more (shown after the others): how a deployment or test adds a facet. */
   public FacetExtractor with(Facet facet, ValueExtractor extractor) {
-    return new FacetExtractor(this, facet, extractor);
+    return new FacetExtractor(this, definitions, topicsText, facet, extractor);
   }
 
   /** The facets this extractor fills, in page order: the application's facets. */
