@@ -26,20 +26,30 @@ final class CliProcesses implements AutoCloseable {
         "-Xmx512m", "-cp", applicationClasspath(), Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    // The developer's own settings never leak into a test's process; the test's env says what it wants.
     builder.environment().remove("ELASTICSEARCH_URL");
-    builder.environment().remove("FACETWIRE_DATA_DIR");
+    builder.environment().keySet().removeIf(k -> k.startsWith("FACETWIRE_"));
     builder.environment().putAll(env);
     Process p = builder.start();
     processes.add(p);
     return p;
   }
 
+  Process start(Path log, String... args) throws IOException {
+    return start(log, Map.of(), args);
+  }
+
   Result run(Path log, String... args) throws Exception {
-    Process p = start(log, Map.of(), args);
+    return run(log, Map.of(), args);
+  }
+
+  Result run(Path log, Map<String, String> env, String... args) throws Exception {
+    Process p = start(log, env, args);
     assertTrue(p.waitFor(180, TimeUnit.SECONDS), "command finished: " + String.join(" ", args));
     return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 
+  /** Three minutes at most: on a loaded machine the node and the demo import are slow. */
   static void waitForLine(Process p, Path log, String line) throws Exception {
     for (int i = 0; i < 1800; i++) {
       String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";

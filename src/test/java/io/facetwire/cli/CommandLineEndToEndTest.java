@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
 import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,24 +24,21 @@ import org.junit.jupiter.api.Test;
  */
 class CommandLineEndToEndTest {
 
-  final List<Process> processes = new ArrayList<>();
+  final CliProcesses cli = new CliProcesses();
 
   @AfterEach
   void stopAll() throws InterruptedException {
-    for (Process p : processes) {
-      p.destroy();
-      p.waitFor(30, TimeUnit.SECONDS);
-    }
+    cli.close();
   }
 
   @Test
   void serveLoadsTheDemoAndImportWorksBesideTheServerAndWithoutIt() throws Exception {
     Path data = Files.createTempDirectory("facetwire-cli");
-    int port = freePort();
+    int port = CliProcesses.freePort();
 
-    Process server = start(data.resolve("serve.log"), "serve", "--port", Integer.toString(port),
+    Process server = cli.start(data.resolve("serve.log"), "serve", "--port", Integer.toString(port),
         "--data-dir", data.toString());
-    waitForLine(server, data.resolve("serve.log"), "Facetwire is running at");
+    CliProcesses.waitForLine(server, data.resolve("serve.log"), "Facetwire is running at");
     Http http = new Http("http://127.0.0.1:" + port);
     JsonNode demo = http.get("/api/search").json();
     assertEquals(296, demo.path("total").asInt(), "the first article plus 295 Wikinews articles");
@@ -53,7 +48,7 @@ class CommandLineEndToEndTest {
     assertEquals(1, seed.path("total").asInt(), "the first article is found under its facets");
 
     // Import beside the running server: it uses the server's node (whose folder is locked).
-    Result imported = run(data.resolve("import1.log"), "import", "--data-dir", data.toString(),
+    CliProcesses.Result imported = cli.run(data.resolve("import1.log"), "import", "--data-dir", data.toString(),
         fixture("fixtures/reut2-000.sgm"), fixture("fixtures/malformed/articles-with-errors.jsonl"));
     assertEquals(1, imported.exitCode(), imported.output());
     assertTrue(imported.output().contains("Sending the files to the server at"), "the server does the work: "
@@ -64,10 +59,10 @@ class CommandLineEndToEndTest {
     assertTrue(after.path("total").asInt() >= 1, "Reuters cocoa stories are searchable");
     assertTrue(after.path("facets").path("country").toString().contains("Brazil"), "and in the facets");
 
-    Result again = run(data.resolve("import2.log"), "import", "--data-dir", data.toString(),
+    CliProcesses.Result again = cli.run(data.resolve("import2.log"), "import", "--data-dir", data.toString(),
         fixture("fixtures/reut2-000.sgm"));
     assertTrue(again.output().contains("read 1000, indexed 0, unchanged 1000, failed 0"), again.output());
-    Result inProcess = run(data.resolve("import2b.log"), "import", "--in-process", "--data-dir", data.toString(),
+    CliProcesses.Result inProcess = cli.run(data.resolve("import2b.log"), "import", "--in-process", "--data-dir", data.toString(),
         fixture("fixtures/reut2-000.sgm"));
     assertTrue(!inProcess.output().contains("Sending the files"), inProcess.output());
     assertTrue(inProcess.output().contains("read 1000, indexed 0, unchanged 1000, failed 0"), inProcess.output());
@@ -84,22 +79,22 @@ class CommandLineEndToEndTest {
     assertTrue(serveLog.contains("Stopping: no new connections"), serveLog);
     assertTrue(serveLog.matches("(?s).*ServerShutdown Stopped in \\d+ ms.*"), serveLog);
     assertTrue(serveLog.contains("access GET /api/search 200"), "the access log: " + serveLog);
-    Result alone = run(data.resolve("import3.log"), "import", "--data-dir", data.toString(),
+    CliProcesses.Result alone = cli.run(data.resolve("import3.log"), "import", "--data-dir", data.toString(),
         "--source", "Example", "--date", "2021-05-01", fixture("fixtures/bbc/tech/001.txt"));
     assertEquals(0, alone.exitCode(), alone.output());
     assertTrue(alone.output().contains("read 1, indexed 1, unchanged 0, failed 0"), alone.output());
 
-    Result help = run(data.resolve("help.log"), "import", "--help");
+    CliProcesses.Result help = cli.run(data.resolve("help.log"), "import", "--help");
     assertEquals(0, help.exitCode());
     assertTrue(help.output().contains("--source"));
-    Result extract = run(data.resolve("extract.log"), "extract", fixture("fixtures/us-embassy-staff-cut.txt"));
+    CliProcesses.Result extract = cli.run(data.resolve("extract.log"), "extract", fixture("fixtures/us-embassy-staff-cut.txt"));
     assertEquals(0, extract.exitCode(), extract.output());
     assertTrue(extract.output().contains("\"persons\":[\"Vladimir Putin\",\"Vladimir Solovyov\"]"), extract.output());
 
     // The user edits the taxonomy and re-enriches what is indexed, without the source files.
     Path taxonomy = data.resolve("my-topics.txt");
     Files.writeString(taxonomy, "threshold = 2\nmentions = 1\n[cocoa]\n2 cocoa\n", StandardCharsets.UTF_8);
-    Result enriched = run(data.resolve("enrich.log"), "enrich", "--data-dir", data.toString(),
+    CliProcesses.Result enriched = cli.run(data.resolve("enrich.log"), "enrich", "--data-dir", data.toString(),
         "--taxonomy", taxonomy.toString());
     assertEquals(0, enriched.exitCode(), enriched.output());
     assertTrue(enriched.output().contains("articles in the index: 1301 before, 1301 after"), enriched.output());
@@ -107,10 +102,10 @@ class CommandLineEndToEndTest {
 
     // A server on the same taxonomy (by environment variable) shows what the index holds.
     // ... logging JSON lines this time (what a log shipper reads).
-    Process again2 = start(data.resolve("serve2.log"), Map.of("FACETWIRE_TAXONOMY", taxonomy.toString(),
+    Process again2 = cli.start(data.resolve("serve2.log"), Map.of("FACETWIRE_TAXONOMY", taxonomy.toString(),
             "FACETWIRE_LOG_FORMAT", "json"),
         "serve", "--port", Integer.toString(port), "--data-dir", data.toString());
-    waitForLine(again2, data.resolve("serve2.log"), "Facetwire is running at");
+    CliProcesses.waitForLine(again2, data.resolve("serve2.log"), "Facetwire is running at");
     for (String line : Files.readAllLines(data.resolve("serve2.log"), StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
         JsonNode event = io.facetwire.Json.mapper().readTree(line);
@@ -135,8 +130,8 @@ class CommandLineEndToEndTest {
   @Test
   void anUnreachableClusterStopsStartUpWithOneClearLine() throws Exception {
     Path data = Files.createTempDirectory("facetwire-cli-down");
-    Process p = start(data.resolve("down.log"), Map.of("ELASTICSEARCH_URL", "http://127.0.0.1:" + freePort()),
-        "serve", "--port", Integer.toString(freePort()), "--data-dir", data.toString());
+    Process p = cli.start(data.resolve("down.log"), Map.of("ELASTICSEARCH_URL", "http://127.0.0.1:" + CliProcesses.freePort()),
+        "serve", "--port", Integer.toString(CliProcesses.freePort()), "--data-dir", data.toString());
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     String output = Files.readString(data.resolve("down.log"), StandardCharsets.UTF_8).strip();
     assertEquals(3, p.exitValue(), output);
@@ -151,20 +146,20 @@ class CommandLineEndToEndTest {
       var wiki = io.facetwire.sources.FeedFixtures.wikinews().subList(0, 3);
       site.put("/wire.xml", "application/rss+xml", io.facetwire.sources.FeedFixtures.rss20("Wire", wiki,
           a -> site.url("/story/" + io.facetwire.sources.FeedFixtures.slug(a)), true));
-      Result refused = run(data.resolve("refused.log"), "sources", "add", site.url("/wire.xml"), "--name", "Wire",
+      CliProcesses.Result refused = cli.run(data.resolve("refused.log"), "sources", "add", site.url("/wire.xml"), "--name", "Wire",
           "--data-dir", data.toString());
       assertEquals(1, refused.exitCode(), refused.output());
       assertEquals("facetwire: That address leads to this machine or a private network; Facetwire does not fetch from there.",
           refused.output().strip());
       Map<String, String> allow = Map.of("FACETWIRE_SOURCES_ALLOW_PRIVATE", "true");
-      Result added = run(data.resolve("add.log"), allow, "sources", "add", site.url("/wire.xml"), "--name", "Wire",
+      CliProcesses.Result added = cli.run(data.resolve("add.log"), allow, "sources", "add", site.url("/wire.xml"), "--name", "Wire",
           "--interval", "30", "--data-dir", data.toString());
       assertEquals(0, added.exitCode(), added.output());
       assertTrue(added.output().contains("Added Wire ("), added.output());
-      Result polled = run(data.resolve("poll.log"), allow, "sources", "poll", "--data-dir", data.toString());
+      CliProcesses.Result polled = cli.run(data.resolve("poll.log"), allow, "sources", "poll", "--data-dir", data.toString());
       assertEquals(0, polled.exitCode(), polled.output());
       assertTrue(polled.output().contains(": 3 items, 3 new, 0 known, 0 item errors"), polled.output());
-      Result listed = run(data.resolve("list.log"), "sources", "list", "--data-dir", data.toString());
+      CliProcesses.Result listed = cli.run(data.resolve("list.log"), "sources", "list", "--data-dir", data.toString());
       assertTrue(listed.output().contains("Wire  every 30 min  " + site.url("/wire.xml")), listed.output());
       assertTrue(listed.output().contains("articles: 3 last day, 3 last week"), listed.output());
     }
@@ -175,87 +170,32 @@ class CommandLineEndToEndTest {
     Path data = Files.createTempDirectory("facetwire-cli-topics");
     Path bad = data.resolve("bad-topics.txt");
     Files.writeString(bad, "[health]\nthreshold = 3\n2 vaccine near ten: virus\n");
-    Result refused = run(data.resolve("bad.log"), "topics", "set", bad.toString(), "--data-dir", data.toString());
+    CliProcesses.Result refused = cli.run(data.resolve("bad.log"), "topics", "set", bad.toString(), "--data-dir", data.toString());
     assertEquals(1, refused.exitCode(), refused.output());
     assertTrue(refused.output().startsWith("facetwire: " + bad + ":3: "), refused.output());
     assertTrue(refused.output().strip().endsWith("(nothing saved)"), refused.output());
 
     Path good = data.resolve("topics.txt");
     Files.writeString(good, "[health]\nthreshold = 3\n3  vaccine, epidemic\n[sport]\n3  football\n");
-    Result set = run(data.resolve("set.log"), "topics", "set", good.toString(), "--note", "two topics",
+    CliProcesses.Result set = cli.run(data.resolve("set.log"), "topics", "set", good.toString(), "--note", "two topics",
         "--data-dir", data.toString());
     assertEquals(0, set.exitCode(), set.output());
     assertTrue(set.output().contains("Saved version 1."), set.output());
     assertTrue(set.output().contains("The index is tagged with version 1."), set.output());
-    Result listed = run(data.resolve("list.log"), "topics", "list", "--data-dir", data.toString());
+    CliProcesses.Result listed = cli.run(data.resolve("list.log"), "topics", "list", "--data-dir", data.toString());
     assertTrue(listed.output().contains("Version in use: 1"), listed.output());
     assertTrue(listed.output().contains("  1  ") && listed.output().contains("cli  two topics"), listed.output());
     assertTrue(listed.output().contains("sport"), listed.output());
   }
 
-  record Result(int exitCode, String output) {}
 
-  private Process start(Path log, String... args) throws IOException {
-    return start(log, Map.of(), args);
-  }
 
-  private Process start(Path log, Map<String, String> env, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", applicationClasspath(), Main.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().remove("ELASTICSEARCH_URL");
-    builder.environment().putAll(env);
-    Process p = builder.start();
-    processes.add(p);
-    return p;
-  }
 
-  private Result run(Path log, String... args) throws Exception {
-    return run(log, Map.of(), args);
-  }
 
-  private Result run(Path log, Map<String, String> env, String... args) throws Exception {
-    Process p = start(log, env, args);
-    assertTrue(p.waitFor(180, TimeUnit.SECONDS), "command finished: " + String.join(" ", args));
-    return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-  }
-
-  private static void waitForLine(Process p, Path log, String line) throws Exception {
-    // Three minutes: on a loaded machine (other builds on two cores) the node and the demo import are slow.
-    for (int i = 0; i < 1800; i++) {
-      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-      if (text.contains(line)) {
-        return;
-      }
-      if (!p.isAlive()) {
-        throw new AssertionError("server exited: " + text);
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("server did not start: " + Files.readString(log));
-  }
 
   private static String fixture(String resource) throws URISyntaxException {
     return new File(CommandLineEndToEndTest.class.getClassLoader().getResource(resource).toURI()).getPath();
   }
 
-  /**
-   * The test classpath without the browser-test libraries: Selenium brings OpenTelemetry's SDK, which
-   * would print a notice at start-up that the real jar (target/lib) never does.
-   */
-  private static String applicationClasspath() {
-    String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return java.util.Arrays.stream(full.split(File.pathSeparator))
-        .filter(entry -> !entry.contains("seleniumhq") && !entry.contains("opentelemetry-sdk")
-            && !entry.contains("opentelemetry-exporter") && !entry.contains("webjars"))
-        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
-  }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
-  }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -24,14 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class OperationsCommandLineTest {
 
-  final List<Process> processes = new ArrayList<>();
+  final CliProcesses cli = new CliProcesses();
 
   @AfterEach
   void stopAll() throws InterruptedException {
-    for (Process p : processes) {
-      p.destroyForcibly();
-      p.waitFor(30, TimeUnit.SECONDS);
-    }
+    cli.close();
   }
 
   @Test
@@ -69,9 +63,9 @@ class OperationsCommandLineTest {
     writeArticles(big, 150_000);
     writeArticles(later, 10);
     Path log = data.resolve("import.log");
-    Process p = start(log, Map.of(), "import", "--no-progress", "--data-dir", data.toString(),
+    Process p = cli.start(log, Map.of(), "import", "--no-progress", "--data-dir", data.toString(),
         big.toString(), later.toString());
-    waitForLine(p, log, "Elasticsearch ready");
+    CliProcesses.waitForLine(p, log, "Elasticsearch ready");
     p.destroy(); // SIGTERM
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the import ended");
     String out = Files.readString(log, StandardCharsets.UTF_8);
@@ -95,46 +89,13 @@ class OperationsCommandLineTest {
   }
 
   private String runToEnd(Path log, Map<String, String> env, int exitCode, String... args) throws Exception {
-    Process p = start(log, env, args);
+    Process p = cli.start(log, env, args);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     String out = Files.readString(log, StandardCharsets.UTF_8).strip();
     assertEquals(exitCode, p.exitValue(), out);
     return out;
   }
 
-  private Process start(Path log, Map<String, String> env, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", applicationClasspath(), Main.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().remove("ELASTICSEARCH_URL");
-    builder.environment().keySet().removeIf(k -> k.startsWith("FACETWIRE_"));
-    builder.environment().putAll(env);
-    Process p = builder.start();
-    processes.add(p);
-    return p;
-  }
 
-  private static void waitForLine(Process p, Path log, String line) throws Exception {
-    for (int i = 0; i < 1200; i++) {
-      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-      if (text.contains(line)) {
-        return;
-      }
-      if (!p.isAlive()) {
-        throw new AssertionError("exited: " + text);
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("never printed '" + line + "': " + Files.readString(log));
-  }
 
-  private static String applicationClasspath() {
-    String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return java.util.Arrays.stream(full.split(File.pathSeparator))
-        .filter(entry -> !entry.contains("seleniumhq") && !entry.contains("opentelemetry-sdk")
-            && !entry.contains("opentelemetry-exporter") && !entry.contains("webjars"))
-        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
-  }
 }
