@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 
 /**
@@ -33,7 +34,26 @@ public final class BodyLimits {
     long declared = ctx.req().getContentLengthLong();
     long max = limitFor(ctx.path());
     if (declared > max) {
+      if (declared <= SWALLOW_AT_MOST) {
+        swallow(ctx);
+      }
       throw new HttpResponseException(413, message(ctx.path(), max), Map.of());
+    }
+  }
+
+  /**
+   * How much of a refused body is read and thrown away so the client gets to read the 413: Jetty 12
+   * closes a connection whose body was left unread, and a client still writing its body then sees a
+   * broken pipe instead of the answer (Tomcat's {@code maxSwallowSize} does the same, at 2 MB). Bigger
+   * bodies are cut off unread: reading them would be the very cost the limit exists to refuse.
+   */
+  static final long SWALLOW_AT_MOST = 8L * 1024 * 1024;
+
+  private static void swallow(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // The client went away or stalled past the idle timeout: the 413 is all it gets.
     }
   }
 
