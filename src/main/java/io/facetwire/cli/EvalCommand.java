@@ -51,8 +51,9 @@ final class EvalCommand implements Callable<Integer> {
   boolean noCorpora;
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
-      description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), test2 (test2-*.jsonl,",
-          "held out), earlier (the other *.jsonl), or all (default). Errors are never listed for test, test2."})
+      description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), test2 (test2-*.jsonl),",
+          "test3 (test3-*.jsonl, held out), earlier (the other *.jsonl), or all (default).",
+          "Errors are never listed for the test parts."})
   List<String> parts = List.of("all");
 
   @Option(names = "--errors", paramLabel = "N", description = "Errors listed per set (default: ${DEFAULT-VALUE}).")

@@ -12,6 +12,7 @@ class LabelPartsTest {
     assertEquals("dev", LabelParts.of(Path.of("labels/dev-keys-2026.jsonl")));
     assertEquals("test", LabelParts.of(Path.of("labels/test-2026.jsonl")));
     assertEquals("test2", LabelParts.of(Path.of("labels/test2-2026.jsonl")));
+    assertEquals("test3", LabelParts.of(Path.of("labels/test3-2026.jsonl")));
     assertEquals("earlier", LabelParts.of(Path.of("labels/holdout-bbc.jsonl")));
     assertEquals("earlier", LabelParts.of(Path.of("labels/seed.jsonl")));
   }

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * A tuning aid (a program, not a test): for each article of the given label sets, the organizations and
  * persons that were missed or extracted wrongly, to be sorted by kind. Only the opened parts may be
  * looked into: refuses any file that is not {@code dev-*} or {@code test-*} (a held-out part such as
- * {@code test2-*} is scored once by someone else, never read here).
+ * {@code test3-*} is scored once by someone else, never read here).
  * Usage: {@code EntityErrors data-dir labels.jsonl[,labels.jsonl...] [org|person]}.
  */
 public final class EntityErrors {
@@ -23,8 +23,8 @@ public final class EntityErrors {
     for (String file : args[1].split(",")) {
       Path labels = Path.of(file);
       String name = labels.getFileName().toString();
-      if (!name.startsWith("dev-") && !name.startsWith("test-")) {
-        throw new IllegalArgumentException("only the opened dev-* and test-* parts are for looking at errors: " + name);
+      if (!name.startsWith("dev-") && !name.startsWith("test-") && !name.startsWith("test2-")) {
+        throw new IllegalArgumentException("only the opened dev-*, test-* and test2-* parts are for looking at errors: " + name);
       }
       for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(labels)) {
         FacetValues found = fx.extract(a.title(), a.body(), a.source());

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A tuning aid (a program, not a test): for each article of a label set whose topics are wrong, the
- * labelled and extracted topics and the matches behind every wrong one. Refuses test2-*.jsonl: the
+ * labelled and extracted topics and the matches behind every wrong one. Refuses test3-*.jsonl: the
  * held-out part is scored once, never looked into (test-* was scored once and is now open for tuning). Usage: {@code TopicErrors data-dir labels.jsonl [definitions]}.
  */
 public final class TopicErrors {
@@ -17,8 +17,8 @@ public final class TopicErrors {
     FacetExtractor fx = args.length > 2 ? FacetExtractor.load(Path.of(args[2])) : FacetExtractor.loadDefault();
     for (String file : args[1].split(",")) {
       Path labels = Path.of(file);
-      if (labels.getFileName().toString().startsWith("test2-")) {
-        throw new IllegalArgumentException("the held-out part (test2-*) is not for looking at errors");
+      if (labels.getFileName().toString().startsWith("test3-")) {
+        throw new IllegalArgumentException("the held-out part (test3-*) is not for looking at errors");
       }
       for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(labels)) {
         print(fx, a);

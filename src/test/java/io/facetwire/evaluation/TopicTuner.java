@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * A tuning aid (a program, not a test): per topic, which threshold, mentions and share would have
- * served best on the given label sets (never the held-out test2-*.jsonl), from each article's score, counted matches,
+ * served best on the given label sets (never the held-out test3-*.jsonl), from each article's score, counted matches,
  * share and headline-or-lead flag under the current rules. It prints suggestions; a person edits the
  * file. Usage: {@code TopicTuner data-dir definitions-file labels.jsonl[,more.jsonl]}.
  */
@@ -36,8 +36,8 @@ public final class TopicTuner {
     Map<String, List<Features>> byTopic = new TreeMap<>();
     Map<String, Integer> goldCount = new TreeMap<>();
     for (String file : args[2].split(",")) {
-      if (Path.of(file).getFileName().toString().startsWith("test2-")) {
-        throw new IllegalArgumentException("the held-out part (test2-*) is not for tuning");
+      if (Path.of(file).getFileName().toString().startsWith("test3-")) {
+        throw new IllegalArgumentException("the held-out part (test3-*) is not for tuning");
       }
       for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(Path.of(file))) {
         Explanation e = fx.explain(a.title(), a.body());
