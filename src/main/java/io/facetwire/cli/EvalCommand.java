@@ -160,9 +160,11 @@ final class EvalCommand implements Callable<Integer> {
     out.printf("%n== reuters21578: %d tagged articles (%s)%n", r.articles(), dir);
     out.printf("   %-22s %9s %7s %7s   %s%n", "", "precision", "recall", "F1", "found/tagged, correct/extracted");
     print("countries vs PLACES", r.places());
+    print("  + dateline's place", r.placesWithDateline());
     print("persons vs PEOPLE", r.people());
     print("organizations vs ORGS", r.orgs());
     out.printf("   (PLACES that are no country here, left out: %d; tags list what a story is filed under,%n"
+        + "   its dateline's place included, which no country value counts (a place named alone);%n"
         + "   not all it names, so precision is a lower bound; persons match by surname;%n"
         + "   organizations: only those with an ORGS code, by code)%n", r.skippedPlaces());
     out.printf("   extraction alone: %.0f articles/s on one thread, single pass including warm-up%n",

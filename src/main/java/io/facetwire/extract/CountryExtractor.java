@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Finds the countries an article mentions: by name, short form, demonym (not a language: "learning
  * French"), capital standing for its government ("Moscow told Washington", not "a ceremony in London";
- * see {@link CountryContext}) and, in a wire dateline, its place: capitals, big cities and US state
- * abbreviations. One pass over the
+ * see {@link CountryContext}). The place of a wire dateline (capitals, big cities, US state
+ * abbreviations) is a place named alone: it does not count, but is kept in
+ * {@link Tokens#datelineCountry}. One pass over the
  * tokens, one hash lookup per capitalised token. Thread-safe: all state is per call.
  */
 final class CountryExtractor {
@@ -26,6 +27,7 @@ final class CountryExtractor {
   List<String> extract(Tokens t) {
     int n = gazetteer.size();
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
+    t.datelineCountry = -1;
     t.countriesFound = true;
     // Per country: 0 = not seen, 1 = weak mention only, 2 = counted. Weak mentions need a second phrase.
     byte[] state = new byte[n];
@@ -56,7 +58,13 @@ final class CountryExtractor {
           && !insideName(t, i, end) && !opensCompanyName(t, i, end)) {
         int c = match.country();
         t.addCountryMention(i, end, c);
-        if (match.weak()) {
+        if (t.has(i, Tokens.DATELINE)) {
+          // The place a wire story was filed from is a place named alone ("NEW YORK, March 3 -"), not a
+          // country the story refers to (LABELLING.md); it is kept apart for the Reuters PLACES comparison.
+          if (t.datelineCountry < 0) {
+            t.datelineCountry = c;
+          }
+        } else if (match.weak()) {
           if (state[c] == 0) {
             state[c] = 1;
             if (weakEntry == null) {

@@ -245,6 +245,17 @@ public final class FacetExtractor {
     return text.tokens().steps;
   }
 
+  /**
+   * The country of the place a wire story was filed from ("TOKYO, March 3 -" gives Japan), if its
+   * dateline names one. Not a country value of the article (a place named alone): what Reuters-21578
+   * files a story under besides the countries it names, for comparing with its PLACES tags.
+   */
+  public java.util.Optional<String> datelineCountry(String title, String body) {
+    Tokens t = text(title, body, null).tokens();
+    countries.extract(t);
+    return t.datelineCountry < 0 ? java.util.Optional.empty() : java.util.Optional.of(gazetteer.name(t.datelineCountry));
+  }
+
   /** Every country value this extractor can give, in gazetteer order. */
   public List<String> countryNames() {
     List<String> out = new ArrayList<>(gazetteer.size());

@@ -93,6 +93,10 @@ final class NameLexicon {
         w = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
         if (!w.isEmpty()) {
           out.putIfAbsent(w.toLowerCase(Locale.ROOT), kind);
+          if (kind == TitleKind.ROLE && !w.endsWith("s")) {
+            // "sprinters Kostas Kenteris and Katerina Thanou": a role in the plural before names.
+            out.putIfAbsent(w.toLowerCase(Locale.ROOT) + "s", kind);
+          }
         }
       }
     }

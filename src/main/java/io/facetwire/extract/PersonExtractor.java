@@ -28,21 +28,19 @@ final class PersonExtractor {
   /** A name of unknown given name has two or three words ("Kenenisa Bekele", "Sri Mulyani Indrawati"). */
   private static final int MAX_CANDIDATE_TOKENS = 3;
 
-  /** Verbs right after a name that make it a person speaking: "Tirunesh Dibaba said". */
-  private static final Set<String> SPEECH_VERBS = Lookups.setOf("said", "says", "told", "added", "explained",
-      "wrote", "insisted", "argued", "admitted", "warned", "stated");
-
   /** Months that end a name after a given name: "Theresa May", "Brian May". */
   private static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august");
 
   private final NameLexicon lexicon;
   private final CountryGazetteer gazetteer;
   private final KnownPersons known;
+  private final PersonCues cues;
 
   PersonExtractor(NameLexicon lexicon, CountryGazetteer gazetteer, KnownPersons known) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.known = known;
+    this.cues = new PersonCues(lexicon, gazetteer);
   }
 
   /** A name of one word: a surname after a title, or a capitalised word standing alone. */
@@ -150,7 +148,7 @@ final class PersonExtractor {
         } else if (start < to && to - start < MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
           // Dibaba" or she "said" something.
-          mentions.candidate(parts(t, start, to), to + 1 < t.size && SPEECH_VERBS.contains(t.lower[to + 1]));
+          mentions.candidate(parts(t, start, to), cues.speaks(t, start, to));
         }
         return;
       }

@@ -42,6 +42,8 @@ final class Tokens {
    */
   int[] countryMentions = NO_MENTIONS;
   int countryMentionCount;
+  /** The country of the wire dateline's place ("TOKYO, March 3 -"), or -1: not a country of the facet. */
+  int datelineCountry = -1;
   /** True once {@link CountryExtractor} has filled {@link #countryMentions}. */
   boolean countriesFound;
 

@@ -1,5 +1,6 @@
 package io.facetwire.evaluation;
 
+import io.facetwire.extract.Explanation;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetValues;
@@ -9,11 +10,11 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A tuning aid (a program, not a test): for each article of the given label sets, the organizations and
- * persons that were missed or extracted wrongly, to be sorted by kind. Only the opened parts may be
- * looked into: refuses any file that is not {@code dev-*} or {@code test-*} (a held-out part such as
+ * A tuning aid (a program, not a test): for each article of the given label sets, the organizations,
+ * persons and countries that were missed or extracted wrongly, to be sorted by kind. Only the opened parts may be
+ * looked into: refuses any file that is not {@code dev-*}, {@code test-*} or {@code test2-*} (a held-out part such as
  * {@code test3-*} is scored once by someone else, never read here).
- * Usage: {@code EntityErrors data-dir labels.jsonl[,labels.jsonl...] [org|person]}.
+ * Usage: {@code EntityErrors data-dir labels.jsonl[,labels.jsonl...] [org|person|country]}.
  */
 public final class EntityErrors {
 
@@ -29,18 +30,53 @@ public final class EntityErrors {
       for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(labels)) {
         FacetValues found = fx.extract(a.title(), a.body(), a.source());
         StringBuilder sb = new StringBuilder();
-        if (!only.equals("person") && a.organizationsLabelled()) {
+        if ((only.isEmpty() || only.equals("org")) && a.organizationsLabelled()) {
           diff("org", a.organizations(), found.values(Facet.ORGANIZATION), sb,
               SetEvaluation.organizationIdentity(fx));
         }
-        if (!only.equals("org")) {
+        if (only.isEmpty() || only.equals("person")) {
+          int before = sb.length();
           diff("person", a.persons(), found.values(Facet.PERSON), sb, Values::key);
+          // Where each missed person is named (the last word of the label's first form), to read its kind.
+          for (String line : sb.substring(before).split("\n")) {
+            if (line.contains("person MISSED ")) {
+              String[] words = line.substring(line.indexOf("MISSED ") + 7).split("\\|")[0].trim().split(" ");
+              sb.append("      <- ").append(context(a.title() + "\n" + a.body(), words[words.length - 1])).append('\n');
+            }
+          }
+        }
+        if (only.isEmpty() || only.equals("country")) {
+          int before = sb.length();
+          diff("country", a.countries(), found.values(Facet.COUNTRY), sb, Values::key);
+          if (sb.length() > before && sb.indexOf("country EXTRA", before) >= 0) {
+            // Where each extra country was named, so its kind (demonym, venue, currency...) can be read.
+            for (Explanation.ValueEvidence e : fx.explain(a.title(), a.body()).countries()) {
+              if (sb.indexOf("country EXTRA  " + e.value() + "\n", before) >= 0) {
+                for (Explanation.Mention m : e.mentions()) {
+                  sb.append("      ").append(e.value()).append(" <- ").append(context(a.title() + "\n" + a.body(), m.text()))
+                      .append('\n');
+                }
+              }
+            }
+          }
         }
         if (sb.length() > 0) {
           System.out.printf("%n%s  \"%s\"%n%s", a.name(), a.title(), sb);
         }
       }
     }
+  }
+
+  /** The words around the first place {@code mention} stands in {@code text}, on one line. */
+  private static String context(String text, String mention) {
+    int at = text.indexOf(mention);
+    if (at < 0) {
+      return "[" + mention + "]";
+    }
+    int from = Math.max(0, at - 70);
+    int to = Math.min(text.length(), at + mention.length() + 70);
+    return (text.substring(from, at) + "[" + mention + "]" + text.substring(at + mention.length(), to))
+        .replaceAll("\\s+", " ");
   }
 
   private static void diff(String facet, List<String> gold, List<String> got, StringBuilder out,

@@ -1,0 +1,100 @@
+package io.facetwire.extract;
+
+import java.util.Set;
+
+/**
+ * The words around a capitalised name that say a person is meant, for names whose given name the lists
+ * do not have ("Tirunesh Dibaba", "Katsuyuki Okayasu"): she speaks ("... Dibaba said", "said Katsuyuki
+ * Okayasu"), or an apposition says who he is (", aged 28", ", who ...", ", general manager of ...", ", the
+ * company's vice president", ", Canada's deputy chief of delegation"). A title or role before the name
+ * is read by {@link PersonExtractor} itself. Immutable, hence thread-safe.
+ */
+final class PersonCues {
+
+  /** Verbs right after a name, or right before it, that make it a person speaking. */
+  private static final Set<String> SPEECH_VERBS = Lookups.setOf("said", "says", "told", "added", "explained",
+      "wrote", "insisted", "argued", "admitted", "warned", "stated", "remarked", "recounted", "predicts",
+      "predicted", "noted", "asked", "replied");
+
+  /** Words opening an apposition that describes a person: "Brenton Tarrant, who ...", ", aged 28". */
+  private static final Set<String> APPOSITION_OPENERS = Lookups.setOf("who", "aged");
+
+  /** Determiners before the role in an apposition: ", the company's vice president". */
+  private static final Set<String> DETERMINERS = Lookups.setOf("the", "a", "an", "his", "her", "its", "their");
+
+  /** How far into an apposition its role word may stand: ", the country's richest man" is out of reach. */
+  private static final int APPOSITION_REACH = 4;
+
+  private final NameLexicon lexicon;
+  private final CountryGazetteer gazetteer;
+
+  PersonCues(NameLexicon lexicon, CountryGazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
+  }
+
+  /** True if the words around tokens [from, to] say they name a person. */
+  boolean speaks(Tokens t, int from, int to) {
+    int next = to + 1;
+    if (next < t.size && SPEECH_VERBS.contains(t.lower[next]) && !t.has(next, Tokens.CAP)) {
+      return true; // "Tirunesh Dibaba said"
+    }
+    int prev = from - 1;
+    if (prev >= 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP)
+        && SPEECH_VERBS.contains(t.lower[prev]) && next < t.size && !t.has(next, Tokens.BREAK_BEFORE)
+        && t.lower[next].equals("of")) {
+      return true; // "said Mats Joensson of Goldman Sachs" (but "said Continental Research" names a firm)
+    }
+    if (prev >= 0 && t.has(prev, Tokens.POSSESSIVE) && !t.has(from, Tokens.BREAK_BEFORE)
+        && isCountryName(t.lower[prev]) && !t.has(from, Tokens.SENT_START)) {
+      return true; // "Ethiopia's Tirunesh Dibaba"
+    }
+    return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
+        && !t.has(to, Tokens.POSSESSIVE) && apposition(t, next);
+  }
+
+  /** Token {@code i} opens an apposition after a comma that describes a person. */
+  private boolean apposition(Tokens t, int i) {
+    String w = t.lower[i];
+    if (APPOSITION_OPENERS.contains(w) || isRole(t, i)) {
+      return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28"
+    }
+    // ", the company's vice president", ", Canada's deputy chief of delegation", ", a senior broadcaster"
+    boolean opened = DETERMINERS.contains(w) || t.has(i, Tokens.POSSESSIVE);
+    for (int k = i + 1; opened && k < t.size && k <= i + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
+      if (isRole(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A role or office in lower case, in the singular: ", spokesman for" describes one person; ", Mr
+   * Evans" opens another name and ", researchers from" a list; "chief executive" is a role in two words.
+   */
+  private boolean isRole(Tokens t, int k) {
+    String lower = t.lower[k];
+    if (t.has(k, Tokens.CAP) && !t.has(k, Tokens.SHOUT)) {
+      return false;
+    }
+    NameLexicon.TitleKind kind = lexicon.titleKind(lower);
+    if (kind == NameLexicon.TitleKind.MODIFIER) {
+      return lower.equals("chief") && k + 1 < t.size && t.lower[k + 1].equals("executive");
+    }
+    if (kind != NameLexicon.TitleKind.ROLE && kind != NameLexicon.TitleKind.OFFICE) {
+      return false;
+    }
+    return !(lower.endsWith("s") && lexicon.titleKind(lower.substring(0, lower.length() - 1)) != NameLexicon.TitleKind.NONE);
+  }
+
+  /** A country's own name ("Ethiopia"), not a city or a demonym. */
+  private boolean isCountryName(String lower) {
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(lower)) {
+      if (e.length() == 1 && e.kind() == CountryGazetteer.Kind.NAME) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
