@@ -10,7 +10,8 @@ import java.util.Set;
  * "Beijing officials", "Washington has imposed" but not "London is very special"), or after a verb that takes a government ("told Washington", "relations between
  * Moscow and ..."). Elsewhere it is a city ("in London", "the London stage"). A demonym is a language,
  * not a country, after "in", "learning", "speaks" and before a full stop or comma ("with French, of
- * course"), or before "language". Immutable, hence thread-safe.
+ * course"), or before "language". A country word before "Open", "Round", a currency or a chart names
+ * that thing ({@link #namesThing}). Immutable, hence thread-safe.
  */
 final class CountryContext {
 
@@ -19,21 +20,23 @@ final class CountryContext {
   private final Set<String> beforeCapital;
   private final Set<String> beforeLanguage;
   private final Set<String> afterLanguage;
+  private final Set<String> thingAfter;
+  private final Set<String> currencyOrChartAfter;
 
-  private CountryContext(Set<String> afterCapital, Set<String> auxiliaries, Set<String> beforeCapital,
-      Set<String> beforeLanguage, Set<String> afterLanguage) {
-    this.afterCapital = afterCapital;
-    this.auxiliaries = auxiliaries;
-    this.beforeCapital = beforeCapital;
-    this.beforeLanguage = beforeLanguage;
-    this.afterLanguage = afterLanguage;
+  private CountryContext(Set<String>[] sections) {
+    this.afterCapital = Lookups.set(sections[0]);
+    this.auxiliaries = Lookups.set(sections[1]);
+    this.beforeCapital = Lookups.set(sections[2]);
+    this.beforeLanguage = Lookups.set(sections[3]);
+    this.afterLanguage = Lookups.set(sections[4]);
+    this.thingAfter = Lookups.set(sections[5]);
+    this.currencyOrChartAfter = Lookups.set(sections[6]);
   }
 
   static CountryContext loadDefault() {
-    Set<String>[] sections = sectionsOf("country-context.txt",
-        "[after capital]", "[auxiliaries]", "[before capital]", "[before language]", "[after language]");
-    return new CountryContext(Lookups.set(sections[0]), Lookups.set(sections[1]), Lookups.set(sections[2]),
-        Lookups.set(sections[3]), Lookups.set(sections[4]));
+    return new CountryContext(sectionsOf("country-context.txt", "[after capital]", "[auxiliaries]",
+        "[before capital]", "[before language]", "[after language]", "[thing after country]",
+        "[currency or chart after country]"));
   }
 
   @SuppressWarnings("unchecked")
@@ -84,6 +87,28 @@ final class CountryContext {
     int prev = start - 1;
     return prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP)
         && beforeCapital.contains(t.lower[prev]);
+  }
+
+  /**
+   * Tokens [start, end) name a country: does the word after make them an event, a work, a currency or
+   * a chart instead ("French Open", "Uruguay Round", "Canadian dlrs", "the US albums chart", "UK hit
+   * singles")?
+   */
+  boolean namesThing(Tokens t, int start, int end) {
+    if (end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE)) {
+      return false;
+    }
+    String next = t.lower[end];
+    if (t.has(end, Tokens.CAP) && !t.has(end, Tokens.SHOUT)) {
+      return thingAfter.contains(next);
+    }
+    if (currencyOrChartAfter.contains(next) || t.has(end, Tokens.SHOUT) && thingAfter.contains(next)) {
+      return true;
+    }
+    int then = end + 1;
+    // One word between for the charts only: "UK hit singles", "US top albums".
+    return then < t.size && !t.has(then, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.SHOUT)
+        && (t.lower[then].equals("singles") || t.lower[then].equals("albums") || t.lower[then].equals("chart"));
   }
 
   /** Tokens [start, end) are a demonym: is it the name of a language here? */

@@ -18,10 +18,23 @@ final class CountryExtractor {
   private final NameLexicon lexicon;
   private final CountryContext context;
 
+  /** (earlier state, today's country) pairs: where the story names the first, the second's forms mean it. */
+  private final int[][] eras;
+
   CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.context = context;
+    List<int[]> pairs = new ArrayList<>();
+    String[][] names = {{"Soviet Union", "Russia"}, {"West Germany", "Germany"}, {"East Germany", "Germany"}};
+    for (String[] pair : names) {
+      int earlier = gazetteer.indexOf(pair[0]);
+      int today = gazetteer.indexOf(pair[1]);
+      if (earlier >= 0 && today >= 0) {
+        pairs.add(new int[] {earlier, today});
+      }
+    }
+    this.eras = pairs.toArray(new int[0][]);
   }
 
   List<String> extract(Tokens t) {
@@ -32,6 +45,7 @@ final class CountryExtractor {
     // Per country: 0 = not seen, 1 = weak mention only, 2 = counted. Weak mentions need a second phrase.
     byte[] state = new byte[n];
     CountryGazetteer.Entry[] weakEntry = null;
+    java.util.BitSet named = new java.util.BitSet(n);
     int i = 0;
     while (i < t.size) {
       t.steps++;
@@ -55,7 +69,7 @@ final class CountryExtractor {
       if (match.kind() != CountryGazetteer.Kind.BLOCK && !(match.nameLike() && gluedToName(t, i, end))
           && (match.kind() != CountryGazetteer.Kind.CAPITAL || context.standsForGovernment(t, i, end))
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end))
-          && !insideName(t, i, end) && !opensCompanyName(t, i, end)) {
+          && !insideName(t, i, end) && !opensCompanyName(t, i, end) && !context.namesThing(t, i, end)) {
         int c = match.country();
         t.addCountryMention(i, end, c);
         if (t.has(i, Tokens.DATELINE)) {
@@ -77,8 +91,18 @@ final class CountryExtractor {
         } else {
           state[c] = 2; // a strong mention also confirms an earlier weak one
         }
+        if (match.kind() == CountryGazetteer.Kind.NAME && !t.has(i, Tokens.DATELINE)) {
+          named.set(c);
+        }
       }
       i = end;
+    }
+    for (int[] pair : eras) {
+      // In a story that names the Soviet Union (or West or East Germany), "Moscow" and "the Russians"
+      // ("German") stand for that state: Russia (Germany) counts only where the story names it.
+      if (state[pair[0]] == 2 && !named.get(pair[1])) {
+        state[pair[1]] = 0;
+      }
     }
     List<String> out = new ArrayList<>();
     for (int c = 0; c < n; c++) {
@@ -96,6 +120,9 @@ final class CountryExtractor {
    * with the country is usually an organ of that state and counts: "Bank of Japan", "US Senate".
    */
   private boolean insideName(Tokens t, int start, int end) {
+    if (companyOf(t, start)) {
+      return true;
+    }
     if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || end >= t.size
         || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE) || !looksLikeNamePart(t, end)) {
       return false;
@@ -113,10 +140,37 @@ final class CountryExtractor {
   }
 
   /** Organisation words that make a name an organ of the state: "Russian Foreign Ministry", "British Army". */
-  private static final java.util.Set<String> STATE_ORGANS = Lookups.setOf("government", "army", "navy", "air",
+  private static final java.util.Set<String> STATE_ORGANS = Lookups.setOf("government", "army", "navy",
       "force", "forces", "embassy", "consulate", "parliament", "ministry", "ministries", "police", "treasury",
       "office", "cabinet", "senate", "congress", "court", "military", "department", "agency", "administration",
-      "commission", "committee", "council", "mission", "guard", "bank", "state", "federal", "national", "authority");
+      "commission", "committee", "council", "mission", "guard", "bank", "authority");
+
+  /**
+   * Words that may stand between a country word and an organ of its state: "Russian Foreign Ministry",
+   * "Swiss National Bank", "US Air Force". Any other word makes the name something else's: "British
+   * National Party", "American Pork Congress", "Canadian Imperial Bank of Commerce".
+   */
+  private static final java.util.Set<String> STATE_MODIFIERS = Lookups.setOf("foreign", "defence", "defense",
+      "interior", "home", "justice", "finance", "trade", "commerce", "agriculture", "energy", "health",
+      "education", "labor", "labour", "transport", "environment", "economy", "economic", "national", "federal",
+      "central", "supreme", "constitutional", "high", "armed", "special", "state", "security", "intelligence",
+      "coast", "border", "naval", "royal", "space", "customs", "immigration", "public", "reserve", "secret",
+      "marine", "air", "joint", "atomic", "nuclear", "monetary", "statistics", "statistical", "electoral",
+      "election", "postal", "revenue", "tax", "research", "geological", "development", "affairs", "external",
+      "internal", "emergency", "food", "drug", "patent", "navy", "army", "treasury", "house", "people's",
+      "peoples", "military", "competition", "foreign-affairs");
+
+  /** Words before "of" that make "X of <country>" a firm or association: "Writers Guild of America". */
+  private static final java.util.Set<String> COMPANY_BEFORE_OF = Lookups.setOf("corp", "corporation", "co",
+      "company", "inc", "ltd", "plc", "guild", "association", "federation", "party", "club", "society",
+      "league", "foundation", "institute");
+
+  /** True for a country after "of" in a firm's or association's name: "Anglo American Corp of South Africa". */
+  private static boolean companyOf(Tokens t, int start) {
+    int of = start - 1;
+    return of > 0 && t.lower[of].equals("of") && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(of, Tokens.BREAK_BEFORE)
+        && t.has(of - 1, Tokens.CAP) && !t.has(of - 1, Tokens.SHOUT) && COMPANY_BEFORE_OF.contains(t.lower[of - 1]);
+  }
 
   /**
    * True for a country word opening the name of a firm or association: "British Airways", "British
@@ -127,17 +181,23 @@ final class CountryExtractor {
     if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || t.has(end - 1, Tokens.POSSESSIVE)) {
       return false;
     }
+    // The last organisation word of the name decides: "Swiss Bank Corp" is a firm, "Swiss National Bank"
+    // an organ of the state; an organ counts only after words of state ("Russian Foreign Ministry").
     boolean organisation = false;
+    boolean ofState = true;
     for (int j = end; j < t.size && j < end + 3; j++) {
       t.steps++;
       if (t.has(j, Tokens.BREAK_BEFORE) || !t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT)) {
         break;
       }
       String w = t.lower[j];
-      if (STATE_ORGANS.contains(w)) {
-        return false;
+      if (STATE_ORGANS.contains(w) && ofState) {
+        organisation = false;
+      } else if (lexicon.isOrganisationWord(w) || w.equals("industry") || w.equals("association")
+          || w.equals("forum") || w.equals("guild")) {
+        organisation = true;
       }
-      organisation |= lexicon.isOrganisationWord(w) || w.equals("industry") || w.equals("association");
+      ofState &= STATE_MODIFIERS.contains(w) || STATE_ORGANS.contains(w);
       if (t.has(j, Tokens.POSSESSIVE)) {
         break;
       }

@@ -150,6 +150,11 @@ final class CountryGazetteer {
     return placeWords.contains(lowerToken);
   }
 
+  /** The index of the country with this canonical name, or -1. */
+  int indexOf(String canonical) {
+    return java.util.Arrays.asList(names).indexOf(canonical);
+  }
+
   String name(int country) {
     return names[country];
   }
