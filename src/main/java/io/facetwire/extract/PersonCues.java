@@ -60,7 +60,9 @@ final class PersonCues {
       return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28"
     }
     // ", the company's vice president", ", Canada's deputy chief of delegation", ", a senior broadcaster"
-    boolean opened = DETERMINERS.contains(w) || t.has(i, Tokens.POSSESSIVE);
+    // ", general manager of ...": a rank or modifier in lower case may come first too.
+    boolean opened = DETERMINERS.contains(w) || t.has(i, Tokens.POSSESSIVE)
+        || !t.has(i, Tokens.CAP) && lexicon.isTitle(w);
     for (int k = i + 1; opened && k < t.size && k <= i + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
       if (isRole(t, k)) {
         return true;

@@ -116,6 +116,33 @@ class PersonExtractorTest {
   }
 
   @Test
+  void anAppositionSayingWhoTheyAreConfirmsAnUnknownGivenName() {
+    assertEquals(List.of("Yaron Toren"), persons("\"It works,\" said Yaron Toren, spokesman for Celltick."));
+    assertEquals(List.of("Katsuyuki Okayasu"),
+        persons("The market grew, said Katsuyuki Okayasu, general manager of the bond division."));
+    assertEquals(List.of("Mikko Hypponen"), persons("It spread fast, said Mikko Hypponen, who heads the team."));
+    assertEquals(List.of("Vasco Cordeiro"), persons("It will worsen, said Vasco Cordeiro, the regional president."));
+    assertEquals(List.of("Tirunesh Dibaba"), persons("Ethiopia's Tirunesh Dibaba set a new world record."));
+    assertEquals(List.of("Mats Joensson"), persons("Inflation worries people, said Mats Joensson of Goldman Sachs."));
+  }
+
+  @Test
+  void anAppositionThatIsNoPersonsConfirmsNothing() {
+    assertEquals(List.of(), persons("According to Continental Research, 29% of people said so."));
+    assertEquals(List.of(), persons("Ahead of the Golden Globes, Mr Evans spoke.").stream()
+        .filter(p -> p.contains("Globes")).toList());
+    assertEquals(List.of(), persons("In Nature Sustainability, researchers from the university wrote."));
+    assertEquals(List.of(), persons("Fans flock to Toronto's Furnal Equinox, an annual event."));
+    assertEquals(List.of(), persons("The firm, said Continental Research, grew."));
+  }
+
+  @Test
+  void aRoleInThePluralBeforeNamesIsARole() {
+    assertEquals(List.of("Katerina Thanou", "Kostas Kenteris"),
+        persons("Greek sprinters Kostas Kenteris and Katerina Thanou are expected to hear on Wednesday."));
+  }
+
+  @Test
   void aLineUpInitialFoldsIntoTheFullName() {
     assertEquals(List.of("B. Cohen", "Schalk Burger"),
         persons("Schalk Burger played well. England: B Cohen, S Burger."));
