@@ -60,9 +60,9 @@ final class PersonCues {
       return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28"
     }
     // ", the company's vice president", ", Canada's deputy chief of delegation", ", a senior broadcaster"
-    // ", general manager of ...": a rank or modifier in lower case may come first too.
+    // ", general manager of ...", ", State Minister for ...": a rank or modifier may come first too.
     boolean opened = DETERMINERS.contains(w) || t.has(i, Tokens.POSSESSIVE)
-        || !t.has(i, Tokens.CAP) && lexicon.isTitle(w);
+        || lexicon.isTitle(w) && lexicon.titleKind(w) != NameLexicon.TitleKind.HONORIFIC;
     for (int k = i + 1; opened && k < t.size && k <= i + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
       if (isRole(t, k)) {
         return true;
@@ -72,15 +72,16 @@ final class PersonCues {
   }
 
   /**
-   * A role or office in lower case, in the singular: ", spokesman for" describes one person; ", Mr
+   * A role or an office (not an honorific), in the singular: ", spokesman for" describes one person; ", Mr
    * Evans" opens another name and ", researchers from" a list; "chief executive" is a role in two words.
    */
   private boolean isRole(Tokens t, int k) {
     String lower = t.lower[k];
-    if (t.has(k, Tokens.CAP) && !t.has(k, Tokens.SHOUT)) {
-      return false;
-    }
     NameLexicon.TitleKind kind = lexicon.titleKind(lower);
+    if (t.has(k, Tokens.CAP) && !t.has(k, Tokens.SHOUT) && kind != NameLexicon.TitleKind.OFFICE
+        && kind != NameLexicon.TitleKind.ROLE) {
+      return false; // ", State Minister for ..." describes; ", Mr Evans" opens another name
+    }
     if (kind == NameLexicon.TitleKind.MODIFIER) {
       return lower.equals("chief") && k + 1 < t.size && t.lower[k + 1].equals("executive");
     }

@@ -116,6 +116,10 @@ final class PersonExtractor {
     if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
       titled = strong(lexicon.titleKind(t.lower[before]));
     }
+    // A title before the run or an apposition after it: then a word that usually ends a name (an
+    // organisation or place word) is a surname after a given name: "physio Mike Banks", "said Daniel
+    // Green, the company's vice president".
+    boolean cued = titled != TitleKind.NONE || to > from && cues.speaks(t, from, to);
     int start = from;
     for (int k = from; k <= to; k++) {
       t.steps++;
@@ -125,7 +129,7 @@ final class PersonExtractor {
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
         titled = kind == TitleKind.MODIFIER ? titled : kind;
         start = k + 1;
-      } else if (isBarrier(t, k, start, to)) {
+      } else if (isBarrier(t, k, start, to) && !(cued && surnameAfterGivenName(t, k, start, to))) {
         titled = TitleKind.NONE;
         start = k + 1;
       }
@@ -228,6 +232,19 @@ final class PersonExtractor {
     }
     return gazetteer.isPlaceWord(w) && !opensName;
   }
+
+  /** Token k ends the run right after a given name that opens it, and is no function word: "Mike Banks". */
+  private boolean surnameAfterGivenName(Tokens t, int k, int start, int to) {
+    return k == to && k - 1 == start && lexicon.isFirstName(t.lower[start]) && !lexicon.isStopWord(t.lower[k])
+        && !NEVER_SURNAMES.contains(t.lower[k]);
+  }
+
+  /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */
+  private static final Set<String> NEVER_SURNAMES = Lookups.setOf("cup", "island", "islands", "trophy", "prize",
+      "award", "awards", "games", "series", "festival", "street", "road", "avenue", "square", "river", "sea",
+      "ocean", "airport", "station", "museum", "college", "university", "school", "centre", "center", "inc",
+      "corp", "ltd", "plc", "co", "group", "company", "foundation", "trust", "fund", "league", "club", "fc",
+      "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio");
 
   /** An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm. */
   private boolean organisationFollows(Tokens t, int to) {

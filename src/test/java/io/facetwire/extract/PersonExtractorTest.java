@@ -137,6 +137,28 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAnOrganisationOrPlaceWordCountsWhenTheContextSaysPerson() {
+    assertEquals(List.of("Mike Banks"), persons("Chelsea physio Mike Banks was hopeful."));
+    assertEquals(List.of("Daniel Green"), persons("It will work, said Daniel Green, the company's vice president."));
+    assertEquals(List.of(), persons("They won the Davis Cup, the team's first title.").stream()
+        .filter(p -> p.contains("Cup")).toList());
+    assertEquals(List.of(), persons("Daniel Green is a colour."), "no cue: a colour word ends no name");
+  }
+
+  @Test
+  void anOfficeAfterTheCommaConfirmsAThreeWordName() {
+    assertEquals(List.of("Tedros Adhanom Ghebreyesus"),
+        persons("We are concerned, said Tedros Adhanom Ghebreyesus, the Director-General of the WHO."));
+    assertEquals(List.of("Kiyoshi Nakamura"), persons("Prices will rise, said Kiyoshi Nakamura, State Minister for Planning."));
+  }
+
+  @Test
+  void stageNamesOfOneWordAreKnown() {
+    assertEquals(List.of("Nelly"), persons("Church ministers are trying to prevent rapper Nelly performing. Nelly said no."));
+    assertEquals(List.of("Adriano", "Ronaldo"), persons("Adriano's agent said Ronaldo had called."));
+  }
+
+  @Test
   void aRoleInThePluralBeforeNamesIsARole() {
     assertEquals(List.of("Katerina Thanou", "Kostas Kenteris"),
         persons("Greek sprinters Kostas Kenteris and Katerina Thanou are expected to hear on Wednesday."));
