@@ -91,7 +91,7 @@ final class CountryExtractor {
         } else {
           state[c] = 2; // a strong mention also confirms an earlier weak one
         }
-        if (match.kind() == CountryGazetteer.Kind.NAME && !t.has(i, Tokens.DATELINE)) {
+        if (namesToday(t, i, match)) {
           named.set(c);
         }
       }
@@ -99,7 +99,8 @@ final class CountryExtractor {
     }
     for (int[] pair : eras) {
       // In a story that names the Soviet Union (or West or East Germany), "Moscow" and "the Russians"
-      // ("German") stand for that state: Russia (Germany) counts only where the story names it.
+      // ("GERMAN" in a headline) stand for that state: Russia (Germany) counts only where the story
+      // names it or uses the adjective ("Russian President Vladimir Putin").
       if (state[pair[0]] == 2 && !named.get(pair[1])) {
         state[pair[1]] = 0;
       }
@@ -112,6 +113,23 @@ final class CountryExtractor {
     }
     Collections.sort(out);
     return out;
+  }
+
+  /**
+   * True for a mention that means today's state even in a story that names its earlier one: the name
+   * ("Russia") or the adjective in mixed case ("Russian President Vladimir Putin"); not the capital
+   * ("Moscow"), the people ("the Russians") or a shouted headline, which in a Soviet-era story mean the
+   * Soviet Union.
+   */
+  private static boolean namesToday(Tokens t, int i, CountryGazetteer.Entry match) {
+    if (t.has(i, Tokens.DATELINE)) {
+      return false;
+    }
+    if (match.kind() == CountryGazetteer.Kind.NAME) {
+      return true;
+    }
+    String last = match.lower()[match.length() - 1];
+    return match.kind() == CountryGazetteer.Kind.DEMONYM && !t.has(i, Tokens.SHOUT) && !last.endsWith("s");
   }
 
   /**
@@ -145,21 +163,6 @@ final class CountryExtractor {
       "office", "cabinet", "senate", "congress", "court", "military", "department", "agency", "administration",
       "commission", "committee", "council", "mission", "guard", "bank", "authority");
 
-  /**
-   * Words that may stand between a country word and an organ of its state: "Russian Foreign Ministry",
-   * "Swiss National Bank", "US Air Force". Any other word makes the name something else's: "British
-   * National Party", "American Pork Congress", "Canadian Imperial Bank of Commerce".
-   */
-  private static final java.util.Set<String> STATE_MODIFIERS = Lookups.setOf("foreign", "defence", "defense",
-      "interior", "home", "justice", "finance", "trade", "commerce", "agriculture", "energy", "health",
-      "education", "labor", "labour", "transport", "environment", "economy", "economic", "national", "federal",
-      "central", "supreme", "constitutional", "high", "armed", "special", "state", "security", "intelligence",
-      "coast", "border", "naval", "royal", "space", "customs", "immigration", "public", "reserve", "secret",
-      "marine", "air", "joint", "atomic", "nuclear", "monetary", "statistics", "statistical", "electoral",
-      "election", "postal", "revenue", "tax", "research", "geological", "development", "affairs", "external",
-      "internal", "emergency", "food", "drug", "patent", "navy", "army", "treasury", "house", "people's",
-      "peoples", "military", "competition", "foreign-affairs");
-
   /** Words before "of" that make "X of <country>" a firm or association: "Writers Guild of America". */
   private static final java.util.Set<String> COMPANY_BEFORE_OF = Lookups.setOf("corp", "corporation", "co",
       "company", "inc", "ltd", "plc", "guild", "association", "federation", "party", "club", "society",
@@ -182,22 +185,20 @@ final class CountryExtractor {
       return false;
     }
     // The last organisation word of the name decides: "Swiss Bank Corp" is a firm, "Swiss National Bank"
-    // an organ of the state; an organ counts only after words of state ("Russian Foreign Ministry").
+    // an organ of the state, "British National Party" a party.
     boolean organisation = false;
-    boolean ofState = true;
     for (int j = end; j < t.size && j < end + 3; j++) {
       t.steps++;
       if (t.has(j, Tokens.BREAK_BEFORE) || !t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT)) {
         break;
       }
       String w = t.lower[j];
-      if (STATE_ORGANS.contains(w) && ofState) {
+      if (STATE_ORGANS.contains(w)) {
         organisation = false;
       } else if (lexicon.isOrganisationWord(w) || w.equals("industry") || w.equals("association")
           || w.equals("forum") || w.equals("guild")) {
         organisation = true;
       }
-      ofState &= STATE_MODIFIERS.contains(w) || STATE_ORGANS.contains(w);
       if (t.has(j, Tokens.POSSESSIVE)) {
         break;
       }
