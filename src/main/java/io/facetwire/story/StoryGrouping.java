@@ -99,7 +99,7 @@ public final class StoryGrouping {
         Article a = batch.get(i);
         StoryMember m = members.get(i);
         String story = a.storyId() != null ? a.storyId() : storyOf(m, stored, storedById.get(m.id));
-        out.add(new Grouped(story.equals(a.storyId()) ? a : a.withStoryId(story), keys(a, m.fingerprint)));
+        out.add(new Grouped(story.equals(a.storyId()) ? a : a.withStoryId(story), m.keys()));
         ledger.add(m.inStory(story));
       }
       return out;
