@@ -59,7 +59,7 @@ final class OrganisationExtractor {
     List<String> bareAcronyms = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      int next = matchKnown(t, i, found, clubs, acronyms);
+      int next = matchQualified(t, i, found, clubs, acronyms);
       if (next > i) {
         i = next;
         continue;
@@ -86,6 +86,21 @@ final class OrganisationExtractor {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * A gazetteer name at token i, or after "The" or a country that does not change which body it is
+   * ("The US Securities and Exchange Commission"): adds it and returns the token after it, else returns i.
+   */
+  private int matchQualified(Tokens t, int i, TreeSet<String> found, TreeSet<String> clubs,
+      Map<String, String> acronyms) {
+    int next = matchKnown(t, i, found, clubs, acronyms);
+    for (int q = i; next == i && q < i + 2 && q + 1 < t.size && !t.has(q + 1, Tokens.BREAK_BEFORE)
+        && ("the".equals(t.lower[q]) || NATIONAL_QUALIFIERS.contains(t.lower[q])); q++) {
+      int after = matchKnown(t, q + 1, found, clubs, acronyms);
+      next = after > q + 1 ? after : i;
+    }
+    return next;
   }
 
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
@@ -130,6 +145,9 @@ final class OrganisationExtractor {
     while (bestEnd + 1 < t.size && COMPANY_FORMS.contains(t.lower[bestEnd + 1]) && t.has(bestEnd + 1, Tokens.CAP)
         && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)) {
       bestEnd++;
+    }
+    if (best.organisation().generic()) {
+      return bestEnd + 1;
     }
     (best.organisation().sportOnly() ? clubs : found).add(best.organisation().name());
     defineAcronym(t, bestEnd, best.organisation().name(), acronyms);
@@ -202,6 +220,7 @@ final class OrganisationExtractor {
     int start = i;
     boolean personish = false;
     boolean segmentEnds = false;
+    boolean firm = isPartnership(t, i, lastEnding);
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
       if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
@@ -212,12 +231,13 @@ final class OrganisationExtractor {
         start = k + 1;
         personish = false;
       } else {
-        personish |= lexicon.isFirstName(t.lower[k]) || isPersonTitle(t.lower[k]);
+        personish |= lexicon.isFirstName(t.lower[k]) && !firm || isPersonTitle(t.lower[k]);
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }
     while (start < lastEnding && (isLeadingNoise(t, start)
-        || places.isPlaceWord(t.lower[start]) && isLeadingNoise(t, start + 1))) {
+        || places.isPlaceWord(t.lower[start]) && !CONNECTORS.contains(t.text[start + 1])
+            && isLeadingNoise(t, start + 1))) {
       start++; // "Friday", "Spokesman", "US Publisher ..."
     }
     if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
@@ -244,6 +264,22 @@ final class OrganisationExtractor {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
+  }
+
+  /**
+   * A firm named after its partners ("Tate and Lyle PLC", "Clayton and Dubilier Inc", "Paton and Co Inc"):
+   * "and", at most one word, then company forms. Given names before such an "and" are part of the name;
+   * "Morgan Stanley International and Svenska Handelsbanken PLC" are two.
+   */
+  private static boolean isPartnership(Tokens t, int from, int lastEnding) {
+    if (lastEnding < 0 || !SHORT_COMPANY_FORMS.contains(t.lower[lastEnding])) {
+      return false;
+    }
+    int m = lastEnding;
+    while (m > from && COMPANY_FORMS.contains(t.lower[m - 1])) {
+      m--;
+    }
+    return m - 1 > from && "and".equals(t.text[m - 1]) || m - 2 > from && "and".equals(t.text[m - 2]);
   }
 
   /** "firm Sophos", "mobile phone maker Sendo": the run is the name, unless it is a person or a place. */
@@ -298,8 +334,18 @@ final class OrganisationExtractor {
    * body, not a named organisation.
    */
   private boolean isNationalBody(Tokens t, int from, int to) {
-    return to == from + 1 && GENERIC_BODIES.contains(t.lower[to])
-        && (t.lower[to].equals("administration") || places.isPlaceWord(t.lower[from]));
+    if (to != from + 1) {
+      return false;
+    }
+    String body = t.lower[to];
+    if (GENERIC_BODIES.contains(body)) {
+      return body.equals("administration") || places.isPlaceWord(t.lower[from]);
+    }
+    // "the Finance Ministry", "the Agriculture Committee", "the Central Bank", "the Air Force": the
+    // country's body named by its job alone, as generic as "the ministry".
+    return GENERIC_NAMES.contains(t.lower[from] + " " + body)
+        || PORTFOLIO_BODIES.contains(body) && (COMMITTEE_JOBS.contains(t.lower[from])
+            || lexicon.titleKind(t.lower[from]) == NameLexicon.TitleKind.MODIFIER);
   }
 
   private boolean isRole(String lower) {

@@ -95,6 +95,22 @@ final class OrganisationWords {
   /** Bodies every state has: after a country's name or a president's they name no organisation. */
   static final Set<String> GENERIC_BODIES = Lookups.setOf("administration", "parliament", "government");
 
+  /** Bodies whose job alone names them ("Finance Ministry", "Judiciary Committee"): generic. */
+  static final Set<String> PORTFOLIO_BODIES = Lookups.setOf("ministry", "committee", "subcommittee");
+
+  /** Jobs of a parliament's committees beside the ministries' portfolios: "Judiciary Committee". */
+  static final Set<String> COMMITTEE_JOBS = Lookups.setOf("judiciary", "oversight", "ethics", "intelligence",
+      "appropriations", "rules", "banking", "ways", "steering", "executive", "liaison", "standards");
+
+  /** Two-word names every state gives its own body: no named organisation without the country. */
+  static final Set<String> GENERIC_NAMES = Lookups.setOf("central bank", "air force", "coast guard",
+      "armed forces", "defence force", "defence forces", "defense force", "legislative council",
+      "national congress", "national assembly", "national police", "executive committee", "house subcommittee",
+      "house committee", "senate committee", "steering committee", "select committee");
+
+  /** A country before a known body's name that does not change which body it is ("US Federal Reserve"). */
+  static final Set<String> NATIONAL_QUALIFIERS = Lookups.setOf("us", "u.s.", "uk", "british", "american");
+
   /** Places and states whose names end like an organisation's. */
   static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",
       "united states and soviet union", "oval office", "white house", "european union and united states");
