@@ -53,59 +53,42 @@ final class OrganisationExtractor {
   }
 
   List<String> extract(Tokens t) {
-    TreeSet<String> found = new TreeSet<>();
-    TreeSet<String> clubs = new TreeSet<>();
-    Map<String, String> acronyms = new HashMap<>();
-    List<String> bareAcronyms = new ArrayList<>();
+    FoundOrganisations f = new FoundOrganisations(t, lexicon);
     int i = 0;
     while (i < t.size) {
-      int next = matchQualified(t, i, found, clubs, acronyms);
+      int next = matchQualified(t, i, f);
       if (next > i) {
         i = next;
         continue;
       }
       if (isNameWord(t, i)) {
-        boolean cued = i > 0 && CUES.contains(t.lower[i - 1]) && !t.has(i - 1, Tokens.CAP)
-            && !t.has(i, Tokens.BREAK_BEFORE);
-        i = matchRun(t, i, found, acronyms, cued);
+        i = matchRun(t, i, f, f.names, OrganisationCues.announced(t, i));
         continue;
       }
       if (isAcronym(t, i)) {
-        bareAcronyms.add(t.lower[i]);
+        f.bareAcronyms.add(t.lower[i]);
       }
       i++;
     }
-    if (!clubs.isEmpty() && OrganisationContext.aboutSport(t)) {
-      found.addAll(clubs);
-    }
-    t.steps += bareAcronyms.size();
-    for (String a : bareAcronyms) {
-      String name = acronyms.get(a);
-      if (name != null) {
-        found.add(name);
-      }
-    }
-    return List.copyOf(found);
+    return f.values(t);
   }
 
   /**
    * A gazetteer name at token i, or after "The" or a country that does not change which body it is
    * ("The US Securities and Exchange Commission"): adds it and returns the token after it, else returns i.
    */
-  private int matchQualified(Tokens t, int i, TreeSet<String> found, TreeSet<String> clubs,
-      Map<String, String> acronyms) {
-    int next = matchKnown(t, i, found, clubs, acronyms);
+  private int matchQualified(Tokens t, int i, FoundOrganisations f) {
+    int next = matchKnown(t, i, f);
     for (int q = i; next == i && q < i + 2 && q + 1 < t.size && !t.has(q + 1, Tokens.BREAK_BEFORE)
         && ("the".equals(t.lower[q]) || NATIONAL_QUALIFIERS.contains(t.lower[q])); q++) {
-      int after = matchKnown(t, q + 1, found, clubs, acronyms);
+      int after = matchKnown(t, q + 1, f);
       next = after > q + 1 ? after : i;
     }
     return next;
   }
 
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
-  private int matchKnown(Tokens t, int i, TreeSet<String> found, TreeSet<String> clubs,
-      Map<String, String> acronyms) {
+  private int matchKnown(Tokens t, int i, FoundOrganisations f) {
     if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED)) {
       return i;
     }
@@ -136,9 +119,9 @@ final class OrganisationExtractor {
       // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
-      int after = matchRun(t, i, longer, acronyms, false);
+      int after = matchRun(t, i, f, longer, false);
       if (after > bestEnd + 1 && !longer.isEmpty() && ENDINGS.contains(t.lower[after - 1])) {
-        found.addAll(longer);
+        f.names.addAll(longer);
         return after;
       }
     }
@@ -149,15 +132,18 @@ final class OrganisationExtractor {
     if (best.organisation().generic()) {
       return bestEnd + 1;
     }
-    (best.organisation().sportOnly() ? clubs : found).add(best.organisation().name());
-    defineAcronym(t, bestEnd, best.organisation().name(), acronyms);
+    (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());
+    defineAcronym(t, bestEnd, best.organisation().name(), f);
     return bestEnd + 1;
   }
 
   /** Acronyms only in capitals and not in a shouted headline; one-word names must be capitalised. */
   private static boolean fits(Tokens t, int from, int to, OrganisationGazetteer.Name name) {
     if (name.acronym()) {
-      return isAcronym(t, from) || t.has(from, Tokens.DOTTED) && !t.has(from, Tokens.SHOUT);
+      // "G8"; and British style writes a long acronym as a word: "Nasa", "Nato", "Unicef".
+      return isAcronym(t, from) || !t.has(from, Tokens.SHOUT) && (t.has(from, Tokens.DOTTED)
+          || t.has(from, Tokens.ALL_CAPS) && t.has(from, Tokens.DIGIT)
+          || t.text[from].length() >= 4 && t.has(from, Tokens.CAP) && !t.has(from, Tokens.SENT_START));
     }
     if (from == to) {
       return t.has(from, Tokens.CAP) && !t.has(from, Tokens.SHOUT);
@@ -181,7 +167,7 @@ final class OrganisationExtractor {
    * A run of name words from i; adds the organisation it names, if any, and returns the token after it.
    * A {@code cued} run ("firm Sophos") names one even without an ending word.
    */
-  private int matchRun(Tokens t, int i, TreeSet<String> found, Map<String, String> acronyms, boolean cued) {
+  private int matchRun(Tokens t, int i, FoundOrganisations f, TreeSet<String> found, boolean cued) {
     int end = i;
     int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
     boolean ofAfterEnding = false;
@@ -241,7 +227,15 @@ final class OrganisationExtractor {
       start++; // "Friday", "Spokesman", "US Publisher ..."
     }
     if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
-      addCued(t, i, end, found, acronyms);
+      addCued(t, i, end, f);
+      return end + 1;
+    }
+    if (lastEnding < 0 && found == f.names && end - i < 2 * MAX_CUED && OrganisationCues.followed(t, end)) {
+      int from = i;
+      while (from < end && isLeadingNoise(t, from)) {
+        from++; // "The Sendo spokesman"
+      }
+      addCued(t, from, end, f);
       return end + 1;
     }
     // One organisation word alone ("the Commission") names nothing; with words after "of" it does
@@ -258,7 +252,7 @@ final class OrganisationExtractor {
       }
       String value = known != null ? known : name;
       found.add(value);
-      defineAcronym(t, last, value, acronyms);
+      defineAcronym(t, last, value, f);
       return last + 1;
     }
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
@@ -282,25 +276,41 @@ final class OrganisationExtractor {
     return m - 1 > from && "and".equals(t.text[m - 1]) || m - 2 > from && "and".equals(t.text[m - 2]);
   }
 
-  /** "firm Sophos", "mobile phone maker Sendo": the run is the name, unless it is a person or a place. */
-  private void addCued(Tokens t, int from, int to, TreeSet<String> found, Map<String, String> acronyms) {
+  /**
+   * "firm Sophos", "mobile phone maker Sendo", "shares in Webroot": the run is the name, unless it is a
+   * person or a place. A known name counts at once; another is kept only if no fuller name starts with it
+   * ({@link FoundOrganisations#values}), and an acronym is read as its definition where there is one.
+   */
+  private void addCued(Tokens t, int from, int to, FoundOrganisations f) {
     int start = from;
     for (int k = from; k <= to + 1; k++) {
       if (k == to + 1 || CONNECTORS.contains(t.text[k])) {
         // "firms Earthlink and Webroot" are two; a part that is a person, title or place is none.
-        if (k > start && k - start <= MAX_CUED && isCuedName(t, start, k - 1)) {
-          String name = joined(t, start, k - 1);
+        if (k > start && k - start <= MAX_CUED && isCuedName(t, start, k - 1, f.article)) {
           String known = gazetteer.canonical(lowerJoined(t, start, k - 1));
-          String value = known != null ? known : name;
-          found.add(value);
-          defineAcronym(t, k - 1, value, acronyms);
+          if (known != null) {
+            f.names.add(known);
+          } else if (start == k - 1 && isAcronym(t, start)) {
+            f.cuedAcronyms.add(t.text[start]);
+          } else {
+            f.cued.add(joined(t, start, k - 1));
+            defineAcronym(t, k - 1, joined(t, start, k - 1), f);
+          }
         }
         start = k + 1;
       }
     }
   }
 
-  private boolean isCuedName(Tokens t, int from, int to) {
+  /**
+   * Not a person ("Bush's", "Mr Yeutter"), title, place, stop word or lone letter ("Class B"), and a
+   * word capitalised only because it starts a sentence is no name ("Presidential spokesman ...").
+   */
+  private boolean isCuedName(Tokens t, int from, int to, ArticleNames article) {
+    if (t.text[to].length() < 2 || article.isSurname(t.lower[to])
+        || from == to && t.has(from, Tokens.SENT_START) && !article.isCapitalisedInside(t.lower[from])) {
+      return false;
+    }
     for (int k = from; k <= to; k++) {
       String w = t.lower[k];
       if (lexicon.isStopWord(w) || lexicon.titleKind(w) != NameLexicon.TitleKind.NONE
@@ -358,11 +368,11 @@ final class OrganisationExtractor {
   }
 
   /** "International Tin Council (ITC)": the acronym right after the name, set off by punctuation. */
-  private static void defineAcronym(Tokens t, int nameEnd, String name, Map<String, String> acronyms) {
+  private static void defineAcronym(Tokens t, int nameEnd, String name, FoundOrganisations f) {
     int a = nameEnd + 1;
     if (a < t.size && t.has(a, Tokens.BREAK_BEFORE) && isAcronym(t, a)
         && (a + 1 == t.size || t.has(a + 1, Tokens.BREAK_BEFORE))) {
-      acronyms.putIfAbsent(t.lower[a], name);
+      f.defineAcronym(t.lower[a], name);
     }
   }
 
