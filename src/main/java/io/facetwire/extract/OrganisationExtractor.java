@@ -1,9 +1,6 @@
 package io.facetwire.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import static io.facetwire.extract.OrganisationWords.*;
 
@@ -11,37 +8,26 @@ import static io.facetwire.extract.OrganisationWords.*;
  * Finds the organisations an article names, in one pass over the tokens:
  * <ol>
  * <li>a well-known organisation by any of its names ({@link OrganisationGazetteer}: "IMF", "the Fed",
- *     "Deutsche Bundesbank") gives its one value;</li>
- * <li>a run of capitalised words ending in an organisation word ("Volkswagen AG", "Securities and
- *     Exchange Commission", "Bristol-Myers Co") is an organisation, cut after its last such word and
- *     without a leading "The"; one organisation word alone ("the Commission") names nothing;</li>
- * <li>a run announced by a lower-case noun that says what it is ("security firm Sophos", "regulator
- *     Ofcom", {@link OrganisationWords#CUES}) is an organisation whatever its last word;</li>
+ *     "Deutsche Bundesbank", "US Securities and Exchange Commission") gives its one value;</li>
+ * <li>any other run of capitalised words is read by {@link OrganisationRuns}: it names an organisation
+ *     when it ends in an organisation word ("Volkswagen AG") or a cue announces it ("security firm
+ *     Sophos", "shares in Sendo", {@link OrganisationCues});</li>
  * <li>an acronym in brackets after a name ("International Tin Council (ITC)") stands for that name
- *     wherever the article uses it; other unknown acronyms are left out.</li>
+ *     wherever the article uses it; other unknown acronyms are left out unless a cue points at them.</li>
  * </ol>
- * A run is cut to the name it holds: not the person before "of" ("Gantz of the University of
- * Massachusetts"), not a title or weekday before it ("Spokesman ...", "Friday Ford Motor Company"), not
- * the town after a company form ("Shiseido Co of Tokyo").
  * Work per token is bounded by the longest gazetteer name and the longest run, so extraction stays
- * linear in the text. Thread-safe: all state is per call.
+ * linear in the text. Thread-safe: all state is per call ({@link FoundOrganisations}).
  */
 final class OrganisationExtractor {
 
-  /** Longer runs are headlines or lists, not names. */
-  private static final int MAX_RUN = 12;
-
-  /** A name announced by a noun ("firm Sophos") without an ending word is short: words per name. */
-  private static final int MAX_CUED = 3;
-
   private final OrganisationGazetteer gazetteer;
   private final NameLexicon lexicon;
-  private final CountryGazetteer places;
+  private final OrganisationRuns runs;
 
   OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
-    this.places = places;
+    this.runs = new OrganisationRuns(gazetteer, lexicon, places);
   }
 
   /**
@@ -62,7 +48,7 @@ final class OrganisationExtractor {
         continue;
       }
       if (isNameWord(t, i)) {
-        i = matchRun(t, i, f, f.names, OrganisationCues.announced(t, i));
+        i = runs.read(t, i, f, f.names, OrganisationCues.announced(t, i));
         continue;
       }
       if (isAcronym(t, i)) {
@@ -119,7 +105,7 @@ final class OrganisationExtractor {
       // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
-      int after = matchRun(t, i, f, longer, false);
+      int after = runs.read(t, i, f, longer, false);
       if (after > bestEnd + 1 && !longer.isEmpty() && ENDINGS.contains(t.lower[after - 1])) {
         f.names.addAll(longer);
         return after;
@@ -133,7 +119,7 @@ final class OrganisationExtractor {
       return bestEnd + 1;
     }
     (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());
-    defineAcronym(t, bestEnd, best.organisation().name(), f);
+    OrganisationRuns.defineAcronym(t, bestEnd, best.organisation().name(), f);
     return bestEnd + 1;
   }
 
@@ -152,247 +138,14 @@ final class OrganisationExtractor {
   }
 
   /** A capitals-only token of two to six letters in mixed-case text: "NATO", "ITC". */
-  private static boolean isAcronym(Tokens t, int i) {
+  static boolean isAcronym(Tokens t, int i) {
     String w = t.text[i];
     return t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT)
         && w.length() >= 2 && w.length() <= 6;
   }
 
   /** A capitalised word in mixed-case text. */
-  private static boolean isNameWord(Tokens t, int i) {
+  static boolean isNameWord(Tokens t, int i) {
     return t.has(i, Tokens.CAP) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT);
-  }
-
-  /**
-   * A run of name words from i; adds the organisation it names, if any, and returns the token after it.
-   * A {@code cued} run ("firm Sophos") names one even without an ending word.
-   */
-  private int matchRun(Tokens t, int i, FoundOrganisations f, TreeSet<String> found, boolean cued) {
-    int end = i;
-    int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
-    boolean ofAfterEnding = false;
-    while (end + 1 < t.size && end - i < MAX_RUN && !t.has(end, Tokens.POSSESSIVE)) {
-      t.steps++;
-      int k = end + 1;
-      if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)) {
-        break;
-      }
-      if (isNameWord(t, k)) {
-        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k]))) {
-          break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
-        }
-        end = k;
-      } else if (CONNECTORS.contains(t.text[k]) && !("and".equals(t.text[k]) && lastEnding == end)
-          && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
-        // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
-        // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
-        // are the company, not the place.
-        int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
-        if (w >= t.size || !isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)
-            || ofAfterEnding && "and".equals(t.text[k]) && (lexicon.isFirstName(t.lower[w]) || isPersonTitle(t.lower[w]))) {
-          break; // "University of Miami | and Chris Fallows of ..."
-        }
-        ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
-        end = w;
-      } else {
-        break;
-      }
-      if (ENDINGS.contains(t.lower[end])) {
-        lastEnding = end;
-      }
-    }
-    // "National Association of Automotive Vehicle Manufacturers": the words after "of" belong to the name.
-    int last = ofAfterEnding ? end : lastEnding;
-    int start = i;
-    boolean personish = false;
-    boolean segmentEnds = false;
-    boolean firm = isPartnership(t, i, lastEnding);
-    for (int k = i; k < lastEnding; k++) {
-      t.steps++;
-      if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
-          || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
-        // "France and Juster Steel Corp": a place before "and" is no part of the name.
-        // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
-        // before "of" with no organisation word in it: "Gantz of the University of Massachusetts".
-        start = k + 1;
-        personish = false;
-      } else {
-        personish |= lexicon.isFirstName(t.lower[k]) && !firm || isPersonTitle(t.lower[k]);
-        segmentEnds |= ENDINGS.contains(t.lower[k]);
-      }
-    }
-    while (start < lastEnding && (isLeadingNoise(t, start)
-        || places.isPlaceWord(t.lower[start]) && !CONNECTORS.contains(t.text[start + 1])
-            && isLeadingNoise(t, start + 1))) {
-      start++; // "Friday", "Spokesman", "US Publisher ..."
-    }
-    if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
-      addCued(t, i, end, f);
-      return end + 1;
-    }
-    if (lastEnding < 0 && found == f.names && end - i < 2 * MAX_CUED && OrganisationCues.followed(t, end)) {
-      int from = i;
-      while (from < end && isLeadingNoise(t, from)) {
-        from++; // "The Sendo spokesman"
-      }
-      addCued(t, from, end, f);
-      return end + 1;
-    }
-    // One organisation word alone ("the Commission") names nothing; with words after "of" it does
-    // ("University of Essex", "Office of Management and Budget").
-    if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
-      String name = joined(t, start, last);
-      String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last)) {
-        return last + 1;
-      }
-      String known = gazetteer.canonical(lowerJoined(t, start, last));
-      if (known == null && start < last && places.isPlaceWord(t.lower[start])) {
-        known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
-      }
-      String value = known != null ? known : name;
-      found.add(value);
-      defineAcronym(t, last, value, f);
-      return last + 1;
-    }
-    // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
-    // so this stays linear.
-    return i + 1;
-  }
-
-  /**
-   * A firm named after its partners ("Tate and Lyle PLC", "Clayton and Dubilier Inc", "Paton and Co Inc"):
-   * "and", at most one word, then company forms. Given names before such an "and" are part of the name;
-   * "Morgan Stanley International and Svenska Handelsbanken PLC" are two.
-   */
-  private static boolean isPartnership(Tokens t, int from, int lastEnding) {
-    if (lastEnding < 0 || !SHORT_COMPANY_FORMS.contains(t.lower[lastEnding])) {
-      return false;
-    }
-    int m = lastEnding;
-    while (m > from && COMPANY_FORMS.contains(t.lower[m - 1])) {
-      m--;
-    }
-    return m - 1 > from && "and".equals(t.text[m - 1]) || m - 2 > from && "and".equals(t.text[m - 2]);
-  }
-
-  /**
-   * "firm Sophos", "mobile phone maker Sendo", "shares in Webroot": the run is the name, unless it is a
-   * person or a place. A known name counts at once; another is kept only if no fuller name starts with it
-   * ({@link FoundOrganisations#values}), and an acronym is read as its definition where there is one.
-   */
-  private void addCued(Tokens t, int from, int to, FoundOrganisations f) {
-    int start = from;
-    for (int k = from; k <= to + 1; k++) {
-      if (k == to + 1 || CONNECTORS.contains(t.text[k])) {
-        // "firms Earthlink and Webroot" are two; a part that is a person, title or place is none.
-        if (k > start && k - start <= MAX_CUED && isCuedName(t, start, k - 1, f.article)) {
-          String known = gazetteer.canonical(lowerJoined(t, start, k - 1));
-          if (known != null) {
-            f.names.add(known);
-          } else if (start == k - 1 && isAcronym(t, start)) {
-            f.cuedAcronyms.add(t.text[start]);
-          } else {
-            f.cued.add(joined(t, start, k - 1));
-            defineAcronym(t, k - 1, joined(t, start, k - 1), f);
-          }
-        }
-        start = k + 1;
-      }
-    }
-  }
-
-  /**
-   * Not a person ("Bush's", "Mr Yeutter"), title, place, stop word or lone letter ("Class B"), and a
-   * word capitalised only because it starts a sentence is no name ("Presidential spokesman ...").
-   */
-  private boolean isCuedName(Tokens t, int from, int to, ArticleNames article) {
-    if (t.text[to].length() < 2 || article.isSurname(t.lower[to])
-        || from == to && t.has(from, Tokens.SENT_START) && !article.isCapitalisedInside(t.lower[from])) {
-      return false;
-    }
-    for (int k = from; k <= to; k++) {
-      String w = t.lower[k];
-      if (lexicon.isStopWord(w) || lexicon.titleKind(w) != NameLexicon.TitleKind.NONE
-          || lexicon.isFirstName(w) && from < to || places.isPlaceWord(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
-  private boolean isLeadingNoise(Tokens t, int k) {
-    String w = t.lower[k];
-    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
-  }
-
-  /**
-   * "of" after a company's last word followed by a country or town: "Shiseido Co of Tokyo", "SK Telecom of
-   * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
-   */
-  private boolean ofNamesAPlace(Tokens t, int of) {
-    if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
-      return true;
-    }
-    int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
-    return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
-  }
-
-  /**
-   * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
-   * body, not a named organisation.
-   */
-  private boolean isNationalBody(Tokens t, int from, int to) {
-    if (to != from + 1) {
-      return false;
-    }
-    String body = t.lower[to];
-    if (GENERIC_BODIES.contains(body)) {
-      return body.equals("administration") || places.isPlaceWord(t.lower[from]);
-    }
-    // "the Finance Ministry", "the Agriculture Committee", "the Central Bank", "the Air Force": the
-    // country's body named by its job alone, as generic as "the ministry".
-    return GENERIC_NAMES.contains(t.lower[from] + " " + body)
-        || PORTFOLIO_BODIES.contains(body) && (COMMITTEE_JOBS.contains(t.lower[from])
-            || lexicon.titleKind(t.lower[from]) == NameLexicon.TitleKind.MODIFIER);
-  }
-
-  private boolean isRole(String lower) {
-    return lexicon.titleKind(lower) == NameLexicon.TitleKind.ROLE;
-  }
-
-  private boolean isPersonTitle(String lower) {
-    NameLexicon.TitleKind kind = lexicon.titleKind(lower);
-    return kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.HONORIFIC;
-  }
-
-  /** "International Tin Council (ITC)": the acronym right after the name, set off by punctuation. */
-  private static void defineAcronym(Tokens t, int nameEnd, String name, FoundOrganisations f) {
-    int a = nameEnd + 1;
-    if (a < t.size && t.has(a, Tokens.BREAK_BEFORE) && isAcronym(t, a)
-        && (a + 1 == t.size || t.has(a + 1, Tokens.BREAK_BEFORE))) {
-      f.defineAcronym(t.lower[a], name);
-    }
-  }
-
-  /** The tokens' lower-case forms joined by spaces: a gazetteer key. */
-  private static String lowerJoined(Tokens t, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int m = from; m <= to; m++) {
-      sb.append(m > from ? " " : "").append(t.lower[m]);
-    }
-    return sb.toString();
-  }
-
-  private static String joined(Tokens t, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int m = from; m <= to; m++) {
-      if (m > from) {
-        sb.append(t.has(m, Tokens.HYPHEN_BEFORE) ? "-" : " ");
-      }
-      sb.append(t.text[m]);
-    }
-    return sb.toString();
   }
 }
