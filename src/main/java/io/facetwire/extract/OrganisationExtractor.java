@@ -134,7 +134,7 @@ final class OrganisationExtractor {
     if (from == to) {
       return t.has(from, Tokens.CAP) && !t.has(from, Tokens.SHOUT);
     }
-    return t.capitalised(to) || t.has(to, Tokens.DOTTED);
+    return t.capitalised(to) || t.has(to, Tokens.DOTTED) || t.has(to, Tokens.DIGIT); // "Channel 4"
   }
 
   /** A capitals-only token of two to six letters in mixed-case text: "NATO", "ITC". */
