@@ -50,7 +50,8 @@ final class OrganisationRuns {
           break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
         }
         end = k;
-      } else if (CONNECTORS.contains(t.text[k]) && !("and".equals(t.text[k]) && lastEnding == end)
+      } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
+          && !("and".equals(t.text[k]) && lastEnding == end)
           && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
         // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
@@ -70,6 +71,9 @@ final class OrganisationRuns {
       }
     }
     // "National Association of Automotive Vehicle Manufacturers": the words after "of" belong to the name.
+    if (EVENTS.contains(t.lower[end]) && !cued) {
+      return end + 1; // "World Petroleum Congress", "Commonwealth Games": an event, no organisation
+    }
     int last = ofAfterEnding ? end : lastEnding;
     int start = i;
     boolean personish = false;
@@ -78,6 +82,7 @@ final class OrganisationRuns {
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
       if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
+          && !isNamedForACause(t, start, k)
           || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
         // "France and Juster Steel Corp": a place before "and" is no part of the name.
         // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
@@ -126,6 +131,24 @@ final class OrganisationRuns {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
+  }
+
+  /**
+   * "Cinema for Peace Foundation", "Fridays for Future": one word before "for" that starts no sentence
+   * and is no place belongs to the name ("Lawyers for Morton Thiokol Inc", "New York for the ..." do not).
+   */
+  private boolean isNamedForACause(Tokens t, int start, int k) {
+    return "for".equals(t.text[k]) && k == start + 1 && !t.has(start, Tokens.SENT_START)
+        && !places.isPlaceWord(t.lower[start]);
+  }
+
+  /**
+   * "on" right after an organisation word goes on with the name ("Commission on Presidential Debates",
+   * "Council on Foreign Relations"), but not before a day or a month ("the Commission on Tuesday").
+   */
+  private static boolean isOnAfterEnding(Tokens t, int k, boolean afterEnding) {
+    return afterEnding && "on".equals(t.text[k]) && k + 1 < t.size && !LEADING_NOISE.contains(t.lower[k + 1])
+        && !"the".equals(t.text[k + 1]);
   }
 
   /**

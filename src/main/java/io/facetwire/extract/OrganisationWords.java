@@ -35,7 +35,7 @@ final class OrganisationWords {
       // bodies and institutions
       "center", "centre", "centers", "centres", "college", "school", "academy", "museum", "tribunal",
       "forum", "guild", "coalition", "caucus", "office", "society", "institution", "laboratory", "observatory",
-      "subcommittee", "movement", "front", "brotherhood", "congress", "navy", "force",
+      "subcommittee", "movement", "front", "brotherhood", "navy", "force",
       "army", "corps", "guard", "forces", "unit", "chambers", "church", "trust",
       // companies and media
       "studios", "pictures", "records", "entertainment", "media", "broadcasting", "publishing", "newspapers",
@@ -110,6 +110,10 @@ final class OrganisationWords {
 
   /** A country before a known body's name that does not change which body it is ("US Federal Reserve"). */
   static final Set<String> NATIONAL_QUALIFIERS = Lookups.setOf("us", "u.s.", "uk", "british", "american");
+
+  /** Last words of an event's name: a run ending in one names no organisation ("World Petroleum Congress"). */
+  static final Set<String> EVENTS = Lookups.setOf("congress", "conference", "summit", "championships",
+      "championship", "games", "festival", "awards", "expo", "olympics", "convention", "fair", "show");
 
   /** Places and states whose names end like an organisation's. */
   static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",

@@ -152,4 +152,22 @@ class OrganisationExtractorTest {
     assertEquals(List.of("G7", "G8", "NASA"), orgs("Leaders of the G8 met, and the G7 too. Later Nasa launched a probe."));
     assertEquals(List.of("Conservative Party"), orgs("Tory foreign affairs spokesman Michael Ancram said no."));
   }
+
+  @Test
+  void aNameGoesOnAfterOnAndForButNotIntoADateOrASentence() {
+    assertEquals(List.of("Commission on Presidential Debates", "Council on Foreign Relations", "European Commission"),
+        orgs("The Commission on Presidential Debates met. The European Commission on Tuesday said. "
+            + "He spoke at the Council on Foreign Relations."));
+    assertEquals(List.of("Cinema for Peace Foundation"), orgs("He was flown there by the Cinema for Peace Foundation."));
+    assertEquals(List.of("Morton Thiokol Inc"), orgs("Lawyers for Morton Thiokol Inc said they would appeal."));
+    assertEquals(List.of(), orgs("Delegates met at the World Petroleum Congress in Houston."),
+        "a congress is mostly an event");
+  }
+
+  @Test
+  void clubsNamedAfterTheirTownCountOnlyInAStoryAboutSport() {
+    assertEquals(List.of("Heart of Midlothian", "Livingston"),
+        orgs("Hearts beat Livingston 2-1 in the league, the striker scoring the winning goal."));
+    assertEquals(List.of(), orgs("The company opened a plant in Livingston."));
+  }
 }
