@@ -43,7 +43,10 @@ final class OrganisationWords {
       "therapeutics", "biotherapeutics", "airline", "labs", "times", "post", "journal", "news",
       "magazine", "gazette", "herald", "tribune",
       // sports clubs
-      "fc", "united", "rovers", "athletic", "wanderers");
+      "fc", "united", "rovers", "athletic", "wanderers",
+      // more company and institution words
+      "research", "hospital", "prison", "tribe", "tribes", "ventures", "markets", "products", "services",
+      "consortium", "partnership", "library");
 
   /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
   static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
