@@ -23,8 +23,12 @@ final class OrganisationCues {
       "takeover of", "merger with", "acquisition of", "customers of", "researchers at", "researcher at",
       "scientists at", "unit of", "division of", "published in");
 
-  /** The last words of those phrases: a cheap test before the pair is looked up. */
+  /** The first and last words of those phrases: cheap tests before the pair is built and looked up. */
   private static final Set<String> LINKS = Lookups.setOf("in", "of", "at", "with", "for");
+  private static final Set<String> HEADS = Lookups.setOf("shares", "stake", "stakes", "analyst", "analysts",
+      "economist", "economists", "executive", "executives", "spokesman", "spokeswoman", "spokesperson",
+      "subsidiary", "takeover", "merger", "acquisition", "customers", "researchers", "researcher", "scientists",
+      "unit", "division", "published");
 
   /** Lower-case words after a name (no "'s" between): "a Sendo spokesman", "Lycos shares". */
   static final Set<String> WORDS_AFTER = Lookups.setOf("spokesman", "spokeswoman", "spokesperson",
@@ -43,7 +47,8 @@ final class OrganisationCues {
     if (CUES.contains(t.lower[i - 1])) {
       return true;
     }
-    if (i < 2 || !LINKS.contains(t.lower[i - 1]) || t.has(i - 1, Tokens.BREAK_BEFORE)) {
+    if (i < 2 || !LINKS.contains(t.lower[i - 1]) || !HEADS.contains(t.lower[i - 2])
+        || t.has(i - 1, Tokens.BREAK_BEFORE)) {
       return false;
     }
     String phrase = t.lower[i - 2] + " " + t.lower[i - 1];
