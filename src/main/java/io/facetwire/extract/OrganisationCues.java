@@ -39,6 +39,9 @@ final class OrganisationCues {
       "profits", "profit", "revenue", "revenues", "earnings", "sales", "website", "subscribers",
       "customers", "headquarters", "stock", "executives", "takeover", "products", "software");
 
+  /** "X's chief executive", "X's chief financial officer". */
+  private static final Set<String> CHIEF_OF_A_FIRM = Lookups.setOf("executive", "financial", "operating");
+
   /** Whether the name starting at token i is announced by the words before it. */
   static boolean announced(Tokens t, int i) {
     if (i == 0 || t.has(i, Tokens.BREAK_BEFORE) || t.has(i - 1, Tokens.CAP)) {
@@ -60,6 +63,10 @@ final class OrganisationCues {
     int k = end + 1;
     if (k >= t.size || t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.CAP)) {
       return false;
+    }
+    if (t.has(end, Tokens.POSSESSIVE) && "chief".equals(t.lower[k])) {
+      // "Webroot's chief executive"; a person has a chief of staff, not a chief executive
+      return k + 1 < t.size && CHIEF_OF_A_FIRM.contains(t.lower[k + 1]);
     }
     return t.has(end, Tokens.POSSESSIVE) ? AFTER_POSSESSIVE.contains(t.lower[k]) : WORDS_AFTER.contains(t.lower[k]);
   }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 final class OrganisationRuns {
 
   /** Longer runs are headlines or lists, not names. */
-  private static final int MAX_RUN = 12;
+  private static final int MAX_RUN = 16;
 
   /** A name announced by a cue without an ending word is short: words per name. */
   private static final int MAX_CUED = 3;

@@ -24,7 +24,7 @@ final class OrganisationWords {
    */
   static final Set<String> ENDINGS = Lookups.setOf(
       "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "spa",
-      "nv", "gmbh", "bhd", "group", "holdings", "bancorp", "bank", "association", "commission", "institute",
+      "nv", "gmbh", "ab", "bv", "na", "kk", "oy", "asa", "bhd", "group", "holdings", "bancorp", "bank", "association", "commission", "institute",
       "university", "council", "federation", "union", "organization", "organisation", "foundation",
       "authority", "agency", "party", "airlines", "airways", "company", "industries", "partners", "brothers",
       "trust", "court", "police", "service", "ministry", "department", "committee", "board",
@@ -50,11 +50,11 @@ final class OrganisationWords {
 
   /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
   static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
-      "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "limited", "company");
+      "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "limited", "company", "ab", "bv", "na", "kk", "oy", "asa");
 
   /** Short company forms: "of" after one names a place, not the company ("Shiseido Co of Tokyo"). */
   static final Set<String> SHORT_COMPANY_FORMS = Lookups.setOf("corp", "inc", "co", "ltd", "plc", "ag",
-      "sa", "spa", "nv", "gmbh", "llc");
+      "sa", "spa", "nv", "gmbh", "llc", "ab", "bv", "na", "kk", "oy", "asa");
 
   /** Words after the publisher's own name that make it the subject of a sentence ("the BBC is to ..."). */
   static final Set<String> SUBJECT_VERBS = Lookups.setOf("is", "was", "has", "had", "have", "will", "would",

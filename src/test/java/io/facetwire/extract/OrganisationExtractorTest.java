@@ -129,6 +129,7 @@ class OrganisationExtractorTest {
     assertEquals(List.of("Clayton and Dubilier Inc", "Tate and Lyle PLC"),
         orgs("Tate and Lyle PLC said profits rose. Clayton and Dubilier Inc agreed."));
     assertEquals(List.of("Bank of Tokyo Ltd"), orgs("It was arranged by Bank of Tokyo Ltd."));
+    assertEquals(List.of("Mellon Bank NA", "Pharmacia AB"), orgs("Lenders were Mellon Bank N.A. and Pharmacia AB."));
     assertEquals(List.of("Securities and Exchange Commission"),
         orgs("The U.S. Securities and Exchange Commission said on Monday it would look at the deal."));
   }
