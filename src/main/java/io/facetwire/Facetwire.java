@@ -100,7 +100,7 @@ public final class Facetwire implements AutoCloseable {
         new PasswordHasher(), config, clock);
     this.housekeeping = new Housekeeping(engine.client(), names.sessions(), names.rateLimits(), clock);
     this.sessions = new SessionStore(engine.client(), names.sessions(), clock, config.sessionLifetime());
-    SavedSearchQuery queries = new SavedSearchQuery(search.requests(), facets);
+    SavedSearchQuery queries = new SavedSearchQuery(search.requests(), facets, search.stories());
     this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);
     this.savedHits = new SavedSearchHits(engine.client(), names.articles(), queries);
     this.history = new SearchHistory(engine.client(), names.searchHistory(), clock, config.historyCap());
