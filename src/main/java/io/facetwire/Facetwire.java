@@ -93,6 +93,7 @@ public final class Facetwire implements AutoCloseable {
     this.topics = TopicAdmin.open(engine.client(), names, documents, writer, articles, extractor, clock,
         TopicsConfig.from(Settings.system()), this::importsWithOther);
     this.importer = new Importer(writer, topics.live()::extractor, config.limits().articleChars());
+    importer.onRunEnd(topics::importEnded);
     this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
         writer, articles, topics.live()::extractor);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());
