@@ -63,7 +63,7 @@ public final class Autocomplete {
       return List.of();
     }
     String text = prefix.length() > 60 ? prefix.substring(0, 60) : prefix;
-    String include = FacetValueSearch.includePattern(text);
+    WordPrefix words = WordPrefix.of(text);
     // A prefix Elasticsearch refuses (an odd regular expression) suggests nothing rather than failing.
     var response = SearchCall.runOr(null, "suggest", () -> client.search(s -> {
         s.index(index).size(0).terminateAfter(COUNTED_PER_SHARD)
@@ -72,7 +72,7 @@ public final class Autocomplete {
                 .completion(c -> c.field("suggest").size(TITLES).skipDuplicates(true))));
         for (Facet facet : facets.all()) {
           s.aggregations(facet.param(), a -> a.terms(t -> t.field(facet.field()).size(PER_FACET)
-              .include(i -> i.regexp(include))));
+              .include(i -> i.regexp(words.pattern()))));
         }
         return s;
       }, ObjectNode.class));
@@ -82,6 +82,9 @@ public final class Autocomplete {
     List<Suggestion> out = new ArrayList<>();
     for (Facet facet : facets.all()) {
       for (StringTermsBucket b : response.aggregations().get(facet.param()).sterms().buckets().array()) {
+        if (!words.matches(b.key().stringValue())) {
+          continue;
+        }
         out.add(new Suggestion(b.key().stringValue(), null, facet, b.docCount()));
       }
     }

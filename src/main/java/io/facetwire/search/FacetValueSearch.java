@@ -37,44 +37,35 @@ public final class FacetValueSearch {
   public Page values(SearchState state, Facet facet, String prefix, Order order, int limit) {
     int size = Math.max(1, Math.min(limit, MAX_VALUES));
     Query query = requests.queryForFacet(state, facet);
-    String include = includePattern(prefix);
+    WordPrefix typed = WordPrefix.of(prefix);
+    // When the pattern holds only the start of a long typed text, more values come back than match it;
+    // the whole text is checked below, over at most MAX_VALUES candidates.
+    int asked = typed == null || typed.patternIsExact() ? size + 1 : MAX_VALUES + 1;
     var response = SearchCall.run("These facet values could not be listed", "list facet values",
         () -> client.search(s -> s.index(index).size(0).query(query)
           .aggregations("values", a -> a.terms(t -> {
-            t.field(facet.field()).size(size + 1);
-            if (include != null) {
-              t.include(i -> i.regexp(include));
+            t.field(facet.field()).size(asked);
+            if (typed != null) {
+              t.include(i -> i.regexp(typed.pattern()));
             }
             if (order == Order.AZ) {
               t.order(List.of(co.elastic.clients.util.NamedValue.of("_key", SortOrder.Asc)));
             }
             return t;
           })), Void.class));
+    List<StringTermsBucket> buckets = response.aggregations().get("values").sterms().buckets().array();
+    boolean candidatesCut = buckets.size() > MAX_VALUES;
     List<SearchResult.FacetValue> values = new ArrayList<>();
-    for (StringTermsBucket b : response.aggregations().get("values").sterms().buckets().array()) {
+    for (StringTermsBucket b : buckets) {
       String value = b.key().stringValue();
+      if (typed != null && !typed.matches(value)) {
+        continue;
+      }
       values.add(new SearchResult.FacetValue(value, b.docCount(), state.isSelected(facet, value),
           state.isExcluded(facet, value)));
     }
-    boolean truncated = values.size() > size;
+    boolean truncated = values.size() > size || candidatesCut;
     return new Page(truncated ? values.subList(0, size) : values, truncated);
-  }
-
-  /**
-   * A Lucene regular expression matching values with a word that starts with {@code prefix}, in any
-   * case. Every character of the user's text is escaped or turned into a {@code [xX]} class, so the
-   * text can only ever match literally.
-   */
-  static String includePattern(String prefix) {
-    if (prefix == null || prefix.isBlank()) {
-      return null;
-    }
-    String p = prefix.strip();
-    if (p.length() > 50) {
-      p = p.substring(0, 50);
-    }
-    // Accents fold both ways: "muller" and "müller" find "Müller".
-    return "(.*[^a-zA-Z0-9])?" + AccentClasses.literal(p) + ".*";
   }
 
   /**

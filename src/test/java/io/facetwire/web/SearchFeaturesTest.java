@@ -102,6 +102,30 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void aLongOrSelfRepeatingTypedTextIsAnsweredNotRefusedByElasticsearch() {
+    // Twelve repeated letters made Elasticsearch's automaton for "a word starts with" too complex to
+    // build: the aggregation failed and the visitor was told Elasticsearch could not be reached.
+    for (String typed : List.of("a".repeat(12), "e".repeat(50), "ab".repeat(40), "a".repeat(5000))) {
+      Http.Response r = http.get("/api/facets/person?prefix=" + typed);
+      assertEquals(200, r.status(), typed + ": " + r.body());
+      assertEquals(0, r.json().path("values").size(), r.body());
+      assertEquals(200, http.get("/facets/person?prefix=" + typed).status(), typed);
+      assertEquals(200, http.get("/api/suggest?q=" + typed).status(), typed);
+    }
+    // Past the letters the pattern holds, the whole typed text still decides.
+    JsonNode full = http.get("/api/facets/person?prefix=" + Http.enc("vladimir putin")).json().path("values");
+    assertEquals(List.of("Vladimir Putin"), valuesOf(full));
+    assertEquals(List.of(), valuesOf(http.get("/api/facets/person?prefix=" + Http.enc("vladimir putix")).json()
+        .path("values")));
+  }
+
+  private static List<String> valuesOf(JsonNode values) {
+    List<String> out = new java.util.ArrayList<>();
+    values.forEach(v -> out.add(v.path("value").asText()));
+    return out;
+  }
+
+  @Test
   void allValuesPageIsPagedAndSortsAToZWithoutJavaScript() {
     Document byCount = http.get("/facets/person").html();
     List<Long> counts = byCount.select("tbody tr td:nth-child(2)").eachText().stream().map(Long::parseLong).toList();
