@@ -93,6 +93,7 @@ public final class Facetwire implements AutoCloseable {
     this.topics = TopicAdmin.open(engine.client(), names, documents, writer, articles, extractor, clock,
         TopicsConfig.from(Settings.system()), this::importsWithOther);
     this.importer = new Importer(writer, topics.live()::extractor, config.limits().articleChars());
+    importer.onRunEnd(topics::importEnded);
     this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
         writer, articles, topics.live()::extractor);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());
@@ -100,7 +101,7 @@ public final class Facetwire implements AutoCloseable {
         new PasswordHasher(), config, clock);
     this.housekeeping = new Housekeeping(engine.client(), names.sessions(), names.rateLimits(), clock);
     this.sessions = new SessionStore(engine.client(), names.sessions(), clock, config.sessionLifetime());
-    SavedSearchQuery queries = new SavedSearchQuery(search.requests(), facets);
+    SavedSearchQuery queries = new SavedSearchQuery(search.requests(), facets, search.stories());
     this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);
     this.savedHits = new SavedSearchHits(engine.client(), names.articles(), queries);
     this.history = new SearchHistory(engine.client(), names.searchHistory(), clock, config.historyCap());

@@ -96,7 +96,8 @@ final class ServerProcess implements AutoCloseable {
 
   /** The embedded node's HTTP address, which {@code serve} publishes in its data folder. */
   String nodeUrl() throws IOException {
-    return Files.readString(dataDir.resolve("embedded-elasticsearch.url"), StandardCharsets.UTF_8).strip();
+    return io.facetwire.cli.RunningFacetwire.nodeUrl(dataDir)
+        .orElseThrow(() -> new IOException("The server published no embedded node in " + dataDir));
   }
 
   long pid() {

@@ -46,7 +46,7 @@ final class DataDirOptions {
       checkDataDir();
       // The running server's node, with this command's timeouts and shard settings.
       ElasticsearchSettings configured = settings;
-      settings = RunningNode.find(dataDir()).map(found -> configured.onNode(found.urls(), found.apiKey()))
+      settings = RunningFacetwire.findNode(dataDir()).map(found -> configured.onNode(found.urls(), found.apiKey()))
           .orElse(settings);
     }
     return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
@@ -64,7 +64,7 @@ final class DataDirOptions {
     ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(System.getenv());
     if (settings.isEmbedded()) {
       checkDataDir();
-      if (RunningNode.find(dataDir()).isPresent()) {
+      if (RunningFacetwire.findNode(dataDir()).isPresent()) {
         throw new InvalidConfigurationException("another Facetwire server already runs on the data folder "
             + dataDir().toAbsolutePath() + "; stop it first, or give this one its own --data-dir");
       }

@@ -69,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     ReadOptions options = new ReadOptions(source, publishedAt);
     long start = System.nanoTime();
-    java.util.Optional<RunningServer.Handle> server = viaServer() ? RunningServer.find(data.dataDir())
+    java.util.Optional<RunningFacetwire.Handle> server = viaServer() ? RunningFacetwire.findServer(data.dataDir())
         : java.util.Optional.empty();
     if (server.isPresent()) {
       return importViaServer(server.get(), start);
@@ -135,7 +135,7 @@ final class ImportCommand implements Callable<Integer> {
     return !inProcess && data.extraction.taxonomy == null && data.indexPrefix == null;
   }
 
-  private int importViaServer(RunningServer.Handle server, long start) {
+  private int importViaServer(RunningFacetwire.Handle server, long start) {
     System.out.println("Sending the files to the server at " + server.url() + " (it reads, extracts and indexes)");
     long totalBytes = totalBytes();
     ImportSummary summary;

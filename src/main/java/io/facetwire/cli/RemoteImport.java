@@ -27,9 +27,9 @@ import java.util.function.LongConsumer;
  */
 final class RemoteImport {
 
-  private final RunningServer.Handle server;
+  private final RunningFacetwire.Handle server;
 
-  RemoteImport(RunningServer.Handle server) {
+  RemoteImport(RunningFacetwire.Handle server) {
     this.server = server;
   }
 

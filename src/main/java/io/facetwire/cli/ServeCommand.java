@@ -54,18 +54,17 @@ final class ServeCommand implements Callable<Integer> {
 
     // The data folder has one owner: a second server on it refuses to start (one line, exit 2).
     Facetwire facetwire = data.openOwn();
-    String published = facetwire.engine().isEmbedded() ? facetwire.engine().urls().get(0) : null;
-    if (published != null) {
-      RunningNode.publish(data.dataDir(), published);
-    }
+    // The import command of the same user finds this server (and its node) through its data folder.
+    String importToken = io.facetwire.account.Tokens.random();
+    RunningFacetwire.Published published = new RunningFacetwire.Published(
+        facetwire.engine().isEmbedded() ? facetwire.engine().urls().get(0) : null, null, importToken);
+    RunningFacetwire.publish(data.dataDir(), published);
     if (!noDemo && facetwire.articles().count() == 0) {
       log.info("Empty index: loading the demo articles");
       ImportSummary demo = DemoCorpus.load(facetwire.importer());
       log.info("Demo articles: {}", demo.oneLine());
     }
     facetwire.startBackgroundJobs(Housekeeping.EVERY);
-    // The import command of the same user finds this server through its data folder and hands it its files.
-    String importToken = io.facetwire.account.Tokens.random();
     Javalin app;
     try {
       app = App.create(facetwire, importToken).start(bindHost, httpPort);
@@ -73,17 +72,16 @@ final class ServeCommand implements Callable<Integer> {
       facetwire.startSourcePolling();
     } catch (RuntimeException e) {
       facetwire.close();
-      if (published != null) {
-        RunningNode.withdraw(data.dataDir(), published);
-      }
+      RunningFacetwire.withdraw(data.dataDir(), published);
       throw e;
     }
     String localHost = "0.0.0.0".equals(bindHost) || "::".equals(bindHost) ? "127.0.0.1" : bindHost;
-    RunningServer.Handle handle = new RunningServer.Handle("http://" + localHost + ":" + app.port(), importToken);
-    RunningServer.publish(data.dataDir(), handle);
+    RunningFacetwire.Published listening = published.listening("http://" + localHost + ":" + app.port());
+    RunningFacetwire.publish(data.dataDir(), listening);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      RunningServer.withdraw(data.dataDir(), handle);
+      // From now on import no longer hands files to this server; its node is still there until it stops.
+      RunningFacetwire.stopListening(data.dataDir(), published);
       ServerShutdown.run(app, facetwire, data.dataDir(), published, drain);
       stopped.countDown();
     }, "facetwire-shutdown"));

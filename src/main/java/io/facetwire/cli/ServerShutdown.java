@@ -22,7 +22,8 @@ final class ServerShutdown {
 
   private ServerShutdown() {}
 
-  static void run(Javalin app, Facetwire facetwire, Path dataDir, String publishedNode, Duration drain) {
+  static void run(Javalin app, Facetwire facetwire, Path dataDir, RunningFacetwire.Published published,
+      Duration drain) {
     long start = System.nanoTime();
     try {
       LOG.info("Stopping: no new connections; requests in flight have up to {} s to finish", drain.toSeconds());
@@ -31,9 +32,7 @@ final class ServerShutdown {
         LOG.warn("{} requests were still running after {} s and were cut", cut, drain.toSeconds());
       }
       LOG.info("HTTP server stopped; stopping background jobs and Elasticsearch");
-      if (publishedNode != null) {
-        RunningNode.withdraw(dataDir, publishedNode); // only the address this server wrote
-      }
+      RunningFacetwire.withdraw(dataDir, published); // only the file this server wrote
       facetwire.close();
       LOG.info("Stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {

@@ -42,6 +42,21 @@ public final class ArticleStore {
     }
   }
 
+  /** The articles of {@code ids} that exist, in one {@code _mget}. */
+  public java.util.List<Article> getAll(java.util.List<String> ids) {
+    if (ids.isEmpty()) {
+      return java.util.List.of();
+    }
+    var response = EsCall.run("read articles", () -> client.mget(m -> m.index(alias).ids(ids), ObjectNode.class));
+    java.util.List<Article> found = new java.util.ArrayList<>();
+    for (var doc : response.docs()) {
+      if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+        found.add(documents.fromDocument(doc.result().source()));
+      }
+    }
+    return found;
+  }
+
   public long count() {
     try {
       return client.count(c -> c.index(alias)).count();

@@ -1,9 +1,6 @@
 package io.facetwire.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import static io.facetwire.extract.OrganisationWords.*;
 
@@ -11,37 +8,26 @@ import static io.facetwire.extract.OrganisationWords.*;
  * Finds the organisations an article names, in one pass over the tokens:
  * <ol>
  * <li>a well-known organisation by any of its names ({@link OrganisationGazetteer}: "IMF", "the Fed",
- *     "Deutsche Bundesbank") gives its one value;</li>
- * <li>a run of capitalised words ending in an organisation word ("Volkswagen AG", "Securities and
- *     Exchange Commission", "Bristol-Myers Co") is an organisation, cut after its last such word and
- *     without a leading "The"; one organisation word alone ("the Commission") names nothing;</li>
- * <li>a run announced by a lower-case noun that says what it is ("security firm Sophos", "regulator
- *     Ofcom", {@link OrganisationWords#CUES}) is an organisation whatever its last word;</li>
+ *     "Deutsche Bundesbank", "US Securities and Exchange Commission") gives its one value;</li>
+ * <li>any other run of capitalised words is read by {@link OrganisationRuns}: it names an organisation
+ *     when it ends in an organisation word ("Volkswagen AG") or a cue announces it ("security firm
+ *     Sophos", "shares in Sendo", {@link OrganisationCues});</li>
  * <li>an acronym in brackets after a name ("International Tin Council (ITC)") stands for that name
- *     wherever the article uses it; other unknown acronyms are left out.</li>
+ *     wherever the article uses it; other unknown acronyms are left out unless a cue points at them.</li>
  * </ol>
- * A run is cut to the name it holds: not the person before "of" ("Gantz of the University of
- * Massachusetts"), not a title or weekday before it ("Spokesman ...", "Friday Ford Motor Company"), not
- * the town after a company form ("Shiseido Co of Tokyo").
  * Work per token is bounded by the longest gazetteer name and the longest run, so extraction stays
- * linear in the text. Thread-safe: all state is per call.
+ * linear in the text. Thread-safe: all state is per call ({@link FoundOrganisations}).
  */
 final class OrganisationExtractor {
 
-  /** Longer runs are headlines or lists, not names. */
-  private static final int MAX_RUN = 12;
-
-  /** A name announced by a noun ("firm Sophos") without an ending word is short: words per name. */
-  private static final int MAX_CUED = 3;
-
   private final OrganisationGazetteer gazetteer;
   private final NameLexicon lexicon;
-  private final CountryGazetteer places;
+  private final OrganisationRuns runs;
 
   OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
-    this.places = places;
+    this.runs = new OrganisationRuns(gazetteer, lexicon, places);
   }
 
   /**
@@ -53,44 +39,42 @@ final class OrganisationExtractor {
   }
 
   List<String> extract(Tokens t) {
-    TreeSet<String> found = new TreeSet<>();
-    TreeSet<String> clubs = new TreeSet<>();
-    Map<String, String> acronyms = new HashMap<>();
-    List<String> bareAcronyms = new ArrayList<>();
+    FoundOrganisations f = new FoundOrganisations(t, lexicon);
     int i = 0;
     while (i < t.size) {
-      int next = matchKnown(t, i, found, clubs, acronyms);
+      int next = matchQualified(t, i, f);
       if (next > i) {
         i = next;
         continue;
       }
       if (isNameWord(t, i)) {
-        boolean cued = i > 0 && CUES.contains(t.lower[i - 1]) && !t.has(i - 1, Tokens.CAP)
-            && !t.has(i, Tokens.BREAK_BEFORE);
-        i = matchRun(t, i, found, acronyms, cued);
+        i = runs.read(t, i, f, f.names, OrganisationCues.announced(t, i));
         continue;
       }
       if (isAcronym(t, i)) {
-        bareAcronyms.add(t.lower[i]);
+        f.bareAcronyms.add(t.lower[i]);
       }
       i++;
     }
-    if (!clubs.isEmpty() && OrganisationContext.aboutSport(t)) {
-      found.addAll(clubs);
+    return f.values(t);
+  }
+
+  /**
+   * A gazetteer name at token i, or after "The" or a country that does not change which body it is
+   * ("The US Securities and Exchange Commission"): adds it and returns the token after it, else returns i.
+   */
+  private int matchQualified(Tokens t, int i, FoundOrganisations f) {
+    int next = matchKnown(t, i, f);
+    for (int q = i; next == i && q < i + 2 && q + 1 < t.size && !t.has(q + 1, Tokens.BREAK_BEFORE)
+        && ("the".equals(t.lower[q]) || NATIONAL_QUALIFIERS.contains(t.lower[q])); q++) {
+      int after = matchKnown(t, q + 1, f);
+      next = after > q + 1 ? after : i;
     }
-    t.steps += bareAcronyms.size();
-    for (String a : bareAcronyms) {
-      String name = acronyms.get(a);
-      if (name != null) {
-        found.add(name);
-      }
-    }
-    return List.copyOf(found);
+    return next;
   }
 
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
-  private int matchKnown(Tokens t, int i, TreeSet<String> found, TreeSet<String> clubs,
-      Map<String, String> acronyms) {
+  private int matchKnown(Tokens t, int i, FoundOrganisations f) {
     if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED)) {
       return i;
     }
@@ -121,9 +105,9 @@ final class OrganisationExtractor {
       // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
-      int after = matchRun(t, i, longer, acronyms, false);
+      int after = runs.read(t, i, f, longer, false);
       if (after > bestEnd + 1 && !longer.isEmpty() && ENDINGS.contains(t.lower[after - 1])) {
-        found.addAll(longer);
+        f.names.addAll(longer);
         return after;
       }
     }
@@ -131,212 +115,37 @@ final class OrganisationExtractor {
         && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)) {
       bestEnd++;
     }
-    (best.organisation().sportOnly() ? clubs : found).add(best.organisation().name());
-    defineAcronym(t, bestEnd, best.organisation().name(), acronyms);
+    if (best.organisation().generic()) {
+      return bestEnd + 1;
+    }
+    (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());
+    OrganisationRuns.defineAcronym(t, bestEnd, best.organisation().name(), f);
     return bestEnd + 1;
   }
 
   /** Acronyms only in capitals and not in a shouted headline; one-word names must be capitalised. */
   private static boolean fits(Tokens t, int from, int to, OrganisationGazetteer.Name name) {
     if (name.acronym()) {
-      return isAcronym(t, from) || t.has(from, Tokens.DOTTED) && !t.has(from, Tokens.SHOUT);
+      // "G8"; and British style writes a long acronym as a word: "Nasa", "Nato", "Unicef".
+      return isAcronym(t, from) || !t.has(from, Tokens.SHOUT) && (t.has(from, Tokens.DOTTED)
+          || t.has(from, Tokens.ALL_CAPS) && t.has(from, Tokens.DIGIT)
+          || t.text[from].length() >= 4 && t.has(from, Tokens.CAP) && !t.has(from, Tokens.SENT_START));
     }
     if (from == to) {
       return t.has(from, Tokens.CAP) && !t.has(from, Tokens.SHOUT);
     }
-    return t.capitalised(to) || t.has(to, Tokens.DOTTED);
+    return t.capitalised(to) || t.has(to, Tokens.DOTTED) || t.has(to, Tokens.DIGIT); // "Channel 4"
   }
 
   /** A capitals-only token of two to six letters in mixed-case text: "NATO", "ITC". */
-  private static boolean isAcronym(Tokens t, int i) {
+  static boolean isAcronym(Tokens t, int i) {
     String w = t.text[i];
     return t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT)
         && w.length() >= 2 && w.length() <= 6;
   }
 
   /** A capitalised word in mixed-case text. */
-  private static boolean isNameWord(Tokens t, int i) {
+  static boolean isNameWord(Tokens t, int i) {
     return t.has(i, Tokens.CAP) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT);
-  }
-
-  /**
-   * A run of name words from i; adds the organisation it names, if any, and returns the token after it.
-   * A {@code cued} run ("firm Sophos") names one even without an ending word.
-   */
-  private int matchRun(Tokens t, int i, TreeSet<String> found, Map<String, String> acronyms, boolean cued) {
-    int end = i;
-    int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
-    boolean ofAfterEnding = false;
-    while (end + 1 < t.size && end - i < MAX_RUN && !t.has(end, Tokens.POSSESSIVE)) {
-      t.steps++;
-      int k = end + 1;
-      if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)) {
-        break;
-      }
-      if (isNameWord(t, k)) {
-        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k]))) {
-          break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
-        }
-        end = k;
-      } else if (CONNECTORS.contains(t.text[k]) && !("and".equals(t.text[k]) && lastEnding == end)
-          && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
-        // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
-        // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
-        // are the company, not the place.
-        int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
-        if (w >= t.size || !isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)
-            || ofAfterEnding && "and".equals(t.text[k]) && (lexicon.isFirstName(t.lower[w]) || isPersonTitle(t.lower[w]))) {
-          break; // "University of Miami | and Chris Fallows of ..."
-        }
-        ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
-        end = w;
-      } else {
-        break;
-      }
-      if (ENDINGS.contains(t.lower[end])) {
-        lastEnding = end;
-      }
-    }
-    // "National Association of Automotive Vehicle Manufacturers": the words after "of" belong to the name.
-    int last = ofAfterEnding ? end : lastEnding;
-    int start = i;
-    boolean personish = false;
-    boolean segmentEnds = false;
-    for (int k = i; k < lastEnding; k++) {
-      t.steps++;
-      if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
-          || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
-        // "France and Juster Steel Corp": a place before "and" is no part of the name.
-        // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
-        // before "of" with no organisation word in it: "Gantz of the University of Massachusetts".
-        start = k + 1;
-        personish = false;
-      } else {
-        personish |= lexicon.isFirstName(t.lower[k]) || isPersonTitle(t.lower[k]);
-        segmentEnds |= ENDINGS.contains(t.lower[k]);
-      }
-    }
-    while (start < lastEnding && (isLeadingNoise(t, start)
-        || places.isPlaceWord(t.lower[start]) && isLeadingNoise(t, start + 1))) {
-      start++; // "Friday", "Spokesman", "US Publisher ..."
-    }
-    if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
-      addCued(t, i, end, found, acronyms);
-      return end + 1;
-    }
-    // One organisation word alone ("the Commission") names nothing; with words after "of" it does
-    // ("University of Essex", "Office of Management and Budget").
-    if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
-      String name = joined(t, start, last);
-      String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last)) {
-        return last + 1;
-      }
-      String known = gazetteer.canonical(lowerJoined(t, start, last));
-      if (known == null && start < last && places.isPlaceWord(t.lower[start])) {
-        known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
-      }
-      String value = known != null ? known : name;
-      found.add(value);
-      defineAcronym(t, last, value, acronyms);
-      return last + 1;
-    }
-    // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
-    // so this stays linear.
-    return i + 1;
-  }
-
-  /** "firm Sophos", "mobile phone maker Sendo": the run is the name, unless it is a person or a place. */
-  private void addCued(Tokens t, int from, int to, TreeSet<String> found, Map<String, String> acronyms) {
-    int start = from;
-    for (int k = from; k <= to + 1; k++) {
-      if (k == to + 1 || CONNECTORS.contains(t.text[k])) {
-        // "firms Earthlink and Webroot" are two; a part that is a person, title or place is none.
-        if (k > start && k - start <= MAX_CUED && isCuedName(t, start, k - 1)) {
-          String name = joined(t, start, k - 1);
-          String known = gazetteer.canonical(lowerJoined(t, start, k - 1));
-          String value = known != null ? known : name;
-          found.add(value);
-          defineAcronym(t, k - 1, value, acronyms);
-        }
-        start = k + 1;
-      }
-    }
-  }
-
-  private boolean isCuedName(Tokens t, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      String w = t.lower[k];
-      if (lexicon.isStopWord(w) || lexicon.titleKind(w) != NameLexicon.TitleKind.NONE
-          || lexicon.isFirstName(w) && from < to || places.isPlaceWord(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
-  private boolean isLeadingNoise(Tokens t, int k) {
-    String w = t.lower[k];
-    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
-  }
-
-  /**
-   * "of" after a company's last word followed by a country or town: "Shiseido Co of Tokyo", "SK Telecom of
-   * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
-   */
-  private boolean ofNamesAPlace(Tokens t, int of) {
-    if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
-      return true;
-    }
-    int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
-    return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
-  }
-
-  /**
-   * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
-   * body, not a named organisation.
-   */
-  private boolean isNationalBody(Tokens t, int from, int to) {
-    return to == from + 1 && GENERIC_BODIES.contains(t.lower[to])
-        && (t.lower[to].equals("administration") || places.isPlaceWord(t.lower[from]));
-  }
-
-  private boolean isRole(String lower) {
-    return lexicon.titleKind(lower) == NameLexicon.TitleKind.ROLE;
-  }
-
-  private boolean isPersonTitle(String lower) {
-    NameLexicon.TitleKind kind = lexicon.titleKind(lower);
-    return kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.HONORIFIC;
-  }
-
-  /** "International Tin Council (ITC)": the acronym right after the name, set off by punctuation. */
-  private static void defineAcronym(Tokens t, int nameEnd, String name, Map<String, String> acronyms) {
-    int a = nameEnd + 1;
-    if (a < t.size && t.has(a, Tokens.BREAK_BEFORE) && isAcronym(t, a)
-        && (a + 1 == t.size || t.has(a + 1, Tokens.BREAK_BEFORE))) {
-      acronyms.putIfAbsent(t.lower[a], name);
-    }
-  }
-
-  /** The tokens' lower-case forms joined by spaces: a gazetteer key. */
-  private static String lowerJoined(Tokens t, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int m = from; m <= to; m++) {
-      sb.append(m > from ? " " : "").append(t.lower[m]);
-    }
-    return sb.toString();
-  }
-
-  private static String joined(Tokens t, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int m = from; m <= to; m++) {
-      if (m > from) {
-        sb.append(t.has(m, Tokens.HYPHEN_BEFORE) ? "-" : " ");
-      }
-      sb.append(t.text[m]);
-    }
-    return sb.toString();
   }
 }

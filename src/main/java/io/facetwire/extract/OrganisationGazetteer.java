@@ -15,10 +15,12 @@ import java.util.Set;
 final class OrganisationGazetteer {
 
   /**
-   * One organisation: its value, the Reuters-21578 ORGS code it is filed under (may be empty), and
-   * whether it is a club named after its town that counts only in an article about sport.
+   * One organisation: its value, the Reuters-21578 ORGS code it is filed under (may be empty),
+   * whether it is a club named after its town that counts only in an article about sport, and whether
+   * it is a state's generic body ("US Senate": the parliament, as generic as "the ministry") whose name is
+   * read so that no run is made of it, but which is no value of the facet.
    */
-  record Organisation(String name, String reutersCode, boolean sportOnly) {}
+  record Organisation(String name, String reutersCode, boolean sportOnly, boolean generic) {}
 
   /** One name of an organisation; an acronym matches only when written in capitals. */
   record Name(Organisation organisation, boolean acronym) {}
@@ -45,7 +47,7 @@ final class OrganisationGazetteer {
     for (String line : NameLexicon.lines("organisations.tsv")) {
       String[] cols = line.split("\t", -1);
       Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "",
-          cols.length > 3 && cols[3].strip().equals("sport"));
+          cols.length > 3 && cols[3].strip().equals("sport"), cols.length > 3 && cols[3].strip().equals("generic"));
       if (!org.reutersCode().isEmpty()) {
         byCode.put(org.reutersCode(), org);
       }

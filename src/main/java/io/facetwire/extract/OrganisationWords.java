@@ -24,7 +24,7 @@ final class OrganisationWords {
    */
   static final Set<String> ENDINGS = Lookups.setOf(
       "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "spa",
-      "nv", "gmbh", "bhd", "group", "holdings", "bancorp", "bank", "association", "commission", "institute",
+      "nv", "gmbh", "ab", "bv", "na", "kk", "oy", "asa", "bhd", "group", "holdings", "bancorp", "bank", "association", "commission", "institute",
       "university", "council", "federation", "union", "organization", "organisation", "foundation",
       "authority", "agency", "party", "airlines", "airways", "company", "industries", "partners", "brothers",
       "trust", "court", "police", "service", "ministry", "department", "committee", "board",
@@ -35,7 +35,7 @@ final class OrganisationWords {
       // bodies and institutions
       "center", "centre", "centers", "centres", "college", "school", "academy", "museum", "tribunal",
       "forum", "guild", "coalition", "caucus", "office", "society", "institution", "laboratory", "observatory",
-      "subcommittee", "movement", "front", "brotherhood", "congress", "navy", "force",
+      "subcommittee", "movement", "front", "brotherhood", "navy", "force",
       "army", "corps", "guard", "forces", "unit", "chambers", "church", "trust",
       // companies and media
       "studios", "pictures", "records", "entertainment", "media", "broadcasting", "publishing", "newspapers",
@@ -43,15 +43,18 @@ final class OrganisationWords {
       "therapeutics", "biotherapeutics", "airline", "labs", "times", "post", "journal", "news",
       "magazine", "gazette", "herald", "tribune",
       // sports clubs
-      "fc", "united", "rovers", "athletic", "wanderers");
+      "fc", "united", "rovers", "athletic", "wanderers",
+      // more company and institution words
+      "research", "hospital", "prison", "tribe", "tribes", "ventures", "markets", "products", "services",
+      "consortium", "partnership", "library");
 
   /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
   static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
-      "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "limited", "company");
+      "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "limited", "company", "ab", "bv", "na", "kk", "oy", "asa");
 
   /** Short company forms: "of" after one names a place, not the company ("Shiseido Co of Tokyo"). */
   static final Set<String> SHORT_COMPANY_FORMS = Lookups.setOf("corp", "inc", "co", "ltd", "plc", "ag",
-      "sa", "spa", "nv", "gmbh", "llc");
+      "sa", "spa", "nv", "gmbh", "llc", "ab", "bv", "na", "kk", "oy", "asa");
 
   /** Words after the publisher's own name that make it the subject of a sentence ("the BBC is to ..."). */
   static final Set<String> SUBJECT_VERBS = Lookups.setOf("is", "was", "has", "had", "have", "will", "would",
@@ -94,6 +97,26 @@ final class OrganisationWords {
 
   /** Bodies every state has: after a country's name or a president's they name no organisation. */
   static final Set<String> GENERIC_BODIES = Lookups.setOf("administration", "parliament", "government");
+
+  /** Bodies whose job alone names them ("Finance Ministry", "Judiciary Committee"): generic. */
+  static final Set<String> PORTFOLIO_BODIES = Lookups.setOf("ministry", "committee", "subcommittee");
+
+  /** Jobs of a parliament's committees beside the ministries' portfolios: "Judiciary Committee". */
+  static final Set<String> COMMITTEE_JOBS = Lookups.setOf("judiciary", "oversight", "ethics", "intelligence",
+      "appropriations", "rules", "banking", "ways", "steering", "executive", "liaison", "standards");
+
+  /** Two-word names every state gives its own body: no named organisation without the country. */
+  static final Set<String> GENERIC_NAMES = Lookups.setOf("central bank", "air force", "coast guard",
+      "armed forces", "defence force", "defence forces", "defense force", "legislative council",
+      "national congress", "national assembly", "national police", "executive committee", "house subcommittee",
+      "house committee", "senate committee", "steering committee", "select committee");
+
+  /** A country before a known body's name that does not change which body it is ("US Federal Reserve"). */
+  static final Set<String> NATIONAL_QUALIFIERS = Lookups.setOf("us", "u.s.", "uk", "british", "american");
+
+  /** Last words of an event's name: a run ending in one names no organisation ("World Petroleum Congress"). */
+  static final Set<String> EVENTS = Lookups.setOf("congress", "conference", "summit", "championships",
+      "championship", "games", "festival", "awards", "expo", "olympics", "convention", "fair", "show");
 
   /** Places and states whose names end like an organisation's. */
   static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After each import, finds the new matches of every saved search with alerts on and POSTs them to
- * each owner's webhook. The check is {@code _msearch} on {@code ingested_at}, one item per alerting
+ * each owner's webhook. Matches are stories when the search page groups by story ({@link MatchCounting}):
+ * one wire story in five outlets is one new match, listed once as its newest version. The check is {@code _msearch} on {@code ingested_at}, one item per alerting
  * saved search (in requests of {@value #SEARCHES_PER_REQUEST}), so its cost grows with the number of
  * saved searches, not with the number of articles.
  *
@@ -141,12 +142,14 @@ public final class Alerts implements AutoCloseable {
   }
 
   private List<News> findNews(List<SavedSearch> searches, Instant upTo) {
+    MatchCounting counting = MatchCounting.now(queries);
     List<RequestItem> items = new ArrayList<>();
     for (SavedSearch s : searches) {
       Instant after = s.alertWatermark() != null ? s.alertWatermark() : s.createdAt();
       var query = queries.ingestedBetween(s, after, upTo);
       items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b.query(query)
           .sort(SavedSearchQuery.newestFirst()).size(ARTICLES_PER_ALERT).trackTotalHits(t -> t.enabled(true))
+          .collapse(counting.collapse()).aggregations(counting.aggregations())
           .source(src -> src.filter(f -> f.includes(HitReader.FIELDS_AND_BODY))))));
     }
     MsearchResponse<ObjectNode> response = EsCall.run("check saved searches for alerts",
@@ -159,7 +162,7 @@ public final class Alerts implements AutoCloseable {
         continue;
       }
       var hits = item.result().hits();
-      long count = hits.total() == null ? hits.hits().size() : hits.total().value();
+      long count = counting.count(hits, item.result().aggregations());
       if (count > 0) {
         found.add(new News(searches.get(i), count, hits.hits().stream()
             .map(h -> HitReader.read(h, queries.facets())).toList()));

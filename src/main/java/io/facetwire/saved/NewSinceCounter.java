@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many matching articles were ingested since each saved search was last opened: for all of a
+ * How many matching stories (articles, before stories were back-filled: {@link MatchCounting}) were ingested since each saved search was last opened: for all of a
  * user's saved searches in one {@code _msearch} round trip, each item a hits-free count.
  */
 public final class NewSinceCounter {
@@ -35,19 +35,20 @@ public final class NewSinceCounter {
     if (searches.isEmpty()) {
       return counts;
     }
+    MatchCounting counting = MatchCounting.now(queries);
     List<RequestItem> items = new ArrayList<>(searches.size());
     for (SavedSearch s : searches) {
       var query = queries.ingestedBetween(s, s.seenUntil(), null);
       items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias))
-          .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)))));
+          .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(counting.aggregations()))));
     }
     MsearchResponse<Void> response = EsCall.run("count new articles",
         () -> client.msearch(m -> m.searches(items), Void.class));
     List<MultiSearchResponseItem<Void>> answers = response.responses();
     for (int i = 0; i < answers.size(); i++) {
       MultiSearchResponseItem<Void> a = answers.get(i);
-      if (a.isResult() && a.result().hits().total() != null) {
-        counts.put(searches.get(i).id(), a.result().hits().total().value());
+      if (a.isResult()) {
+        counts.put(searches.get(i).id(), counting.count(a.result().hits(), a.result().aggregations()));
       }
     }
     return counts;

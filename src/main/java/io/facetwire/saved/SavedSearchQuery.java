@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * A saved search as one Elasticsearch query. The query comes from the search page's own request
@@ -25,20 +26,32 @@ public final class SavedSearchQuery {
 
   private final SearchRequestFactory requests;
   private final FacetCatalog facets;
+  /** Whether the search page groups results by story now; saved searches count and list alike. */
+  private final BooleanSupplier byStory;
   /**
    * Query objects are immutable: one built per distinct saved search serves every count, feed and
    * alert check after it. Keyed by the stored query string.
    */
   private final Map<String, Query> cache = new ConcurrentHashMap<>();
 
+  /** For an index where every article has its story (any index written since stories exist). */
   public SavedSearchQuery(String articlesAlias, FacetCatalog facets) {
-    this(new SearchRequestFactory(articlesAlias), facets);
+    this(new SearchRequestFactory(articlesAlias), facets, () -> true);
   }
 
-  /** With the search page's own factory, so its settings (how facets combine) apply alike. */
-  public SavedSearchQuery(SearchRequestFactory requests, FacetCatalog facets) {
+  /**
+   * With the search page's own factory and story coverage ({@code SearchService#stories}), so its
+   * settings (how facets combine) and its grouping by story apply alike.
+   */
+  public SavedSearchQuery(SearchRequestFactory requests, FacetCatalog facets, BooleanSupplier byStory) {
     this.requests = requests;
     this.facets = facets;
+    this.byStory = byStory;
+  }
+
+  /** Whether matches are counted and listed by story now (see {@link MatchCounting}). */
+  public boolean byStory() {
+    return byStory.getAsBoolean();
   }
 
   /** The facets a saved search's hits carry. */

@@ -37,6 +37,11 @@ public final class SearchService {
     this(client, articlesAlias, FacetCombination.allOr());
   }
 
+  /** Whether results are grouped by story now: what saved searches and alerts follow too. */
+  public StoryCoverage stories() {
+    return stories;
+  }
+
   /** The request factory, for the other requests a search page makes (facet values, exports). */
   public SearchRequestFactory requests() {
     return requests;

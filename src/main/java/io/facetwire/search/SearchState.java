@@ -1,11 +1,15 @@
 package io.facetwire.search;
 
+import static io.facetwire.search.FacetSelections.containsIgnoreCase;
+import static io.facetwire.search.FacetSelections.put;
+import static io.facetwire.search.FacetSelections.with;
+import static io.facetwire.search.FacetSelections.without;
+
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +49,8 @@ public record SearchState(
   public SearchState {
     java.util.Objects.requireNonNull(facets, "facets");
     query = query == null ? "" : query;
-    filters = copyOf(facets, filters);
-    exclusions = copyOf(facets, exclusions);
+    filters = FacetSelections.canonical(facets, filters);
+    exclusions = FacetSelections.canonical(facets, exclusions);
     sort = sort == null ? Sort.RELEVANCE : sort;
     notes = notes == null ? List.of() : List.copyOf(notes);
   }
@@ -55,25 +59,6 @@ public record SearchState(
   public SearchState(FacetCatalog facets, String query, Map<Facet, List<String>> filters, LocalDate from,
       LocalDate to, Sort sort, int page, int size, List<String> notes) {
     this(facets, query, filters, Map.of(), from, to, sort, page, size, notes);
-  }
-
-  /** Values per facet in the catalog's order, so the printed URL is canonical; other facets refused. */
-  private static Map<Facet, List<String>> copyOf(FacetCatalog facets, Map<Facet, List<String>> map) {
-    Map<Facet, List<String>> copy = new LinkedHashMap<>();
-    if (map != null) {
-      for (Facet facet : map.keySet()) {
-        if (!facets.contains(facet)) {
-          throw new IllegalArgumentException("Facet " + facet + " is not one of " + facets.describeParams());
-        }
-      }
-      for (Facet facet : facets.all()) {
-        List<String> values = map.get(facet);
-        if (values != null && !values.isEmpty()) {
-          copy.put(facet, List.copyOf(values));
-        }
-      }
-    }
-    return java.util.Collections.unmodifiableMap(copy);
   }
 
   public static SearchState empty(FacetCatalog facets) {
@@ -100,31 +85,6 @@ public record SearchState(
 
   public boolean isExcluded(Facet facet, String value) {
     return containsIgnoreCase(excluded(facet), value);
-  }
-
-  private static boolean containsIgnoreCase(List<String> values, String value) {
-    for (String v : values) {
-      if (v.equalsIgnoreCase(value)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<String> without(List<String> values, String value) {
-    List<String> out = new ArrayList<>();
-    for (String v : values) {
-      if (!v.equalsIgnoreCase(value)) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
-  private static List<String> with(List<String> values, String value) {
-    List<String> out = without(values, value);
-    out.add(value);
-    return out;
   }
 
   public boolean hasQuery() {
@@ -179,13 +139,6 @@ public record SearchState(
 
   public SearchState toggled(Facet facet, String value) {
     return isSelected(facet, value) ? withoutFilter(facet, value) : withFilter(facet, value);
-  }
-
-  private static Map<Facet, List<String>> put(Map<Facet, List<String>> map, Facet facet, List<String> values) {
-    Map<Facet, List<String>> next = new LinkedHashMap<>();
-    next.putAll(map);
-    next.put(facet, values);
-    return next;
   }
 
   public SearchState withQuery(String newQuery) {

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.FieldCollapse;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import java.util.Map;
  * ({@link SearchResult#totalIsExact()} false). A story counts under a value if any of its matching
  * versions has it.
  */
-final class StoryCounts {
+public final class StoryCounts {
 
   static final String FIELD = "story_id";
   static final String STORIES = "stories";
@@ -47,7 +48,25 @@ final class StoryCounts {
   static Aggregation total(List<Query> filters) {
     return Aggregation.of(a -> a
         .filter(f -> filters.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(filters)))
-        .aggregations(STORIES, c -> c.cardinality(card -> card.field(FIELD).precisionThreshold(TOTAL_PRECISION))));
+        .aggregations(STORIES, distinctStories()));
+  }
+
+  /**
+   * One hit per story and nothing else: for lists that show each story once without its versions (a
+   * saved search's page and feed, alerts). The hit kept is the first in the request's sort.
+   */
+  public static FieldCollapse oneHitPerStory() {
+    return FieldCollapse.of(c -> c.field(FIELD));
+  }
+
+  /** How many stories a set of hits holds, exact below {@value #TOTAL_PRECISION} (see above). */
+  public static Aggregation distinctStories() {
+    return Aggregation.of(a -> a.cardinality(c -> c.field(FIELD).precisionThreshold(TOTAL_PRECISION)));
+  }
+
+  /** The value of a {@link #distinctStories} aggregation. */
+  public static long stories(Aggregate distinctStories) {
+    return distinctStories.cardinality().value();
   }
 
   /** Stories under one facet value. */

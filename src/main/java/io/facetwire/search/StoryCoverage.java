@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * documents without the field together), so until {@code enrich} has back-filled them results stay one
  * hit per article, and the log says what to run. Checked at most every {@link #RECHECK}.
  */
-final class StoryCoverage {
+public final class StoryCoverage implements java.util.function.BooleanSupplier {
 
   private static final Logger LOG = LoggerFactory.getLogger(StoryCoverage.class);
   static final Duration RECHECK = Duration.ofSeconds(30);
@@ -31,7 +31,13 @@ final class StoryCoverage {
     this.clock = clock;
   }
 
-  boolean complete() {
+  @Override
+  public boolean getAsBoolean() {
+    return complete();
+  }
+
+  /** Whether results may be grouped by story now (every article has one). */
+  public boolean complete() {
     Instant now = clock.instant();
     // Once complete it stays so: every write since gives a story.
     if (!complete && Duration.between(checkedAt, now).compareTo(RECHECK) >= 0) {

@@ -23,10 +23,10 @@ public final class SimHash {
    * null), in one pass without copying them: words are letters and digits, lower case; each shingle of
    * {@value #SHINGLE} words is hashed (FNV-1a over its words, each followed by a space), mixed to 64 bits,
    * and adds one to the bits it has set and takes one from the others. About 3 steps per character plus
-   * 64 per word, no allocation beyond two small arrays.
+   * 8 per word ({@link BitCounts}), no allocation beyond small arrays.
    */
   public static long of(String first, String second) {
-    int[] weights = new int[64];
+    BitCounts weights = new BitCounts();
     String[] wordText = new String[SHINGLE];
     int[] wordStart = new int[SHINGLE];
     int[] wordEnd = new int[SHINGLE];
@@ -53,7 +53,7 @@ public final class SimHash {
               h = fnv(h, wordText[w], wordStart[w], wordEnd[w]);
               h = (h ^ ' ') * FNV_PRIME;
             }
-            add(weights, mix(h));
+            weights.add(mix(h));
           }
         }
       }
@@ -63,15 +63,9 @@ public final class SimHash {
       for (int k = 0; k < n; k++) {
         h = fnv(h, wordText[k], wordStart[k], wordEnd[k]);
       }
-      add(weights, mix(h));
+      weights.add(mix(h));
     }
-    long out = 0;
-    for (int bit = 0; bit < 64; bit++) {
-      if (weights[bit] > 0) {
-        out |= 1L << bit;
-      }
-    }
-    return out;
+    return weights.majority();
   }
 
   private static long fnv(long h, String text, int from, int to) {
@@ -101,9 +95,51 @@ public final class SimHash {
     return out;
   }
 
-  private static void add(int[] weights, long h) {
-    for (int bit = 0; bit < 64; bit++) {
-      weights[bit] += (int) ((h >>> bit) & 1) * 2 - 1;
+  /**
+   * How often each of the 64 bits was set among the shingles' hashes. A bit's SimHash weight is (times
+   * set) - (times clear), so the fingerprint has the bits set in more than half of the hashes. Counted
+   * eight bits at a time: byte lane j of {@code lanes[b]} counts bit 8j+b, so a hash costs 8 additions
+   * instead of 64; a lane holds up to 255, so the lanes are emptied into {@code ones} every 255 hashes.
+   */
+  private static final class BitCounts {
+    private static final long LOW_BIT_OF_EACH_BYTE = 0x0101010101010101L;
+    private static final int LANE_MAX = 255;
+    private final long[] lanes = new long[8];
+    private final int[] ones = new int[64];
+    private int inLanes;
+    private int total;
+
+    void add(long h) {
+      for (int b = 0; b < 8; b++) {
+        lanes[b] += (h >>> b) & LOW_BIT_OF_EACH_BYTE;
+      }
+      total++;
+      if (++inLanes == LANE_MAX) {
+        empty();
+      }
+    }
+
+    private void empty() {
+      for (int b = 0; b < 8; b++) {
+        long lane = lanes[b];
+        for (int j = 0; j < 8; j++) {
+          ones[8 * j + b] += (int) ((lane >>> (8 * j)) & 0xff);
+        }
+        lanes[b] = 0;
+      }
+      inLanes = 0;
+    }
+
+    /** The bits set in more than half of the hashes (a weight above zero). */
+    long majority() {
+      empty();
+      long out = 0;
+      for (int bit = 0; bit < 64; bit++) {
+        if (2 * ones[bit] - total > 0) {
+          out |= 1L << bit;
+        }
+      }
+      return out;
     }
   }
 

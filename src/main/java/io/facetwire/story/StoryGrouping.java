@@ -33,10 +33,20 @@ public final class StoryGrouping {
   /** The keyword field of the near-duplicate keys. */
   public static final String KEYS_FIELD = NearDuplicateKeys.FIELD;
 
-  private final StoryLookup lookup;
+  private final StoredCandidates lookup;
 
   public StoryGrouping(ElasticsearchClient client, String alias) {
-    this.lookup = new StoryLookup(client, alias);
+    this(new StoryLookup(client, alias));
+  }
+
+  /** With stored candidates from elsewhere: none at all, to measure the grouping's own work. */
+  StoryGrouping(StoredCandidates lookup) {
+    this.lookup = lookup;
+  }
+
+  /** Where a batch's stored candidates come from: the index, in one search ({@link StoryLookup}). */
+  interface StoredCandidates {
+    List<StoryMember> candidates(List<StoryMember> batch) throws java.io.IOException;
   }
 
   public Session open() {
@@ -89,7 +99,7 @@ public final class StoryGrouping {
         Article a = batch.get(i);
         StoryMember m = members.get(i);
         String story = a.storyId() != null ? a.storyId() : storyOf(m, stored, storedById.get(m.id));
-        out.add(new Grouped(story.equals(a.storyId()) ? a : a.withStoryId(story), keys(a, m.fingerprint)));
+        out.add(new Grouped(story.equals(a.storyId()) ? a : a.withStoryId(story), m.keys()));
         ledger.add(m.inStory(story));
       }
       return out;

@@ -65,7 +65,12 @@ final class StoryLedger {
     marked.remove(m);
   }
 
+  /**
+   * The member's stored keys, made once per member. A marked member's keys also hold
+   * {@link NearDuplicateKeys#CORRECTION}: only a marked article looks that key up, and it is compared with
+   * every marked member anyway, so the key finds nothing more.
+   */
   private static List<String> keys(StoryMember m) {
-    return NearDuplicateKeys.of(m.fingerprint, m.headlineKey(), false);
+    return m.keys();
   }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
  * of the batch, articles whose headline carries a version mark and (for each marked new article)
  * articles whose headline matches its words. Candidates are confirmed by {@link StoryRule} afterwards.
  */
-final class StoryLookup {
+final class StoryLookup implements StoryGrouping.StoredCandidates {
 
   /** More than a batch can plausibly have; past it the rest of the batch relies on the ledger. */
   static final int MAX_CANDIDATES = 5_000;
@@ -36,7 +36,8 @@ final class StoryLookup {
     this.alias = alias;
   }
 
-  List<StoryMember> candidates(List<StoryMember> batch) throws IOException {
+  @Override
+  public List<StoryMember> candidates(List<StoryMember> batch) throws IOException {
     if (batch.isEmpty()) {
       return List.of();
     }

@@ -1,6 +1,7 @@
 package io.facetwire.story;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /** An article as story grouping sees it: a new one of this import, or a stored candidate. */
@@ -22,6 +23,7 @@ final class StoryMember {
   private Set<String> bodyWords;
   private Set<String> openingWords;
   private String headlineKey;
+  private List<String> keys;
 
   StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
       Instant ingestedAt, long seq) {
@@ -41,8 +43,15 @@ final class StoryMember {
     return storyId != null ? storyId : id;
   }
 
+  /** The same member in a story; what was already worked out from its text (words, keys) comes along. */
   StoryMember inStory(String story) {
-    return new StoryMember(id, story, fingerprint, title, body, publishedAt, ingestedAt, seq);
+    StoryMember m = new StoryMember(id, story, fingerprint, title, body, publishedAt, ingestedAt, seq);
+    m.titleWords = titleWords;
+    m.bodyWords = bodyWords;
+    m.openingWords = openingWords;
+    m.headlineKey = headlineKey;
+    m.keys = keys;
+    return m;
   }
 
   /**
@@ -94,6 +103,17 @@ final class StoryMember {
       headlineKey = StoryRule.headlineKey(title);
     }
     return headlineKey;
+  }
+
+  /**
+   * Its near-duplicate keys as stored ({@link NearDuplicateKeys#of(long, String, boolean)}), made once: the
+   * ledger files, finds and drops a member by them, and a new article is stored with them.
+   */
+  List<String> keys() {
+    if (keys == null) {
+      keys = java.util.Collections.unmodifiableList(NearDuplicateKeys.of(fingerprint, headlineKey(), marked()));
+    }
+    return keys;
   }
 
   Set<String> bodyWords() {

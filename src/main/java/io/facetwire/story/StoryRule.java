@@ -129,7 +129,12 @@ public final class StoryRule {
     if (a.publishedAt == null || b.publishedAt == null) {
       return true; // no date to tell: the words decide
     }
-    return Duration.between(a.publishedAt, b.publishedAt).abs().compareTo(window) <= 0;
+    // |b - a| <= window, without Duration.abs(): negating a Duration goes through BigDecimal, and this runs
+    // for every candidate of every article of an import.
+    boolean aFirst = !a.publishedAt.isAfter(b.publishedAt);
+    java.time.Instant earlier = aFirst ? a.publishedAt : b.publishedAt;
+    java.time.Instant later = aFirst ? b.publishedAt : a.publishedAt;
+    return !later.isAfter(earlier.plus(window));
   }
 
   /** The headline as a key: its words without tickers ("<GM>"), lower case, in order; "" when none. */

@@ -41,6 +41,8 @@ public final class TopicAdmin {
   private final IndexDiffer differ;
   private final DevSetScores scores;
   private final TopicCounts counts;
+  private final LateWrites lateWrites;
+  private final ShippedTopics shipped;
   private final Map<String, TopicPreview> previews = new LinkedHashMap<>(8, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, TopicPreview> eldest) {
@@ -60,15 +62,20 @@ public final class TopicAdmin {
     TopicVersionStore store = new TopicVersionStore(client, names.topicVersions(), clock);
     LiveTopics live = new LiveTopics(base, store);
     live.refresh();
+    ShippedTopics shipped = new ShippedTopics(store, live);
+    shipped.check();
     TopicRetagger retagger = new TopicRetagger(store, live,
         new ArticleScanner(client, names.articles(), documents, 500), writer, articles, clock, importsWithOther);
     return new TopicAdmin(store, live, retagger,
         new IndexDiffer(client, names.articles(), documents, config.previewArticles()),
-        new DevSetScores(config.labels(), config.data()), new TopicCounts(client, names.articles()));
+        new DevSetScores(config.labels(), config.data()), new TopicCounts(client, names.articles()),
+        new LateWrites(live, articles, writer), shipped);
   }
 
   TopicAdmin(TopicVersionStore store, LiveTopics live, TopicRetagger retagger, IndexDiffer differ,
-      DevSetScores scores, TopicCounts counts) {
+      DevSetScores scores, TopicCounts counts, LateWrites lateWrites, ShippedTopics shipped) {
+    this.lateWrites = lateWrites;
+    this.shipped = shipped;
     this.store = store;
     this.live = live;
     this.retagger = retagger;
@@ -198,6 +205,25 @@ public final class TopicAdmin {
     return v;
   }
 
+  /** Whether the shipped topics.txt differs from version 0 while a saved version is in use. */
+  public ShippedTopics shipped() {
+    return shipped;
+  }
+
+  /** Adopts the topics.txt this server ships: a new version equal to it, which also becomes version 0. */
+  public TopicVersion adoptShipped(String author) {
+    String text = live.base().topicsText();
+    TopicVersion v = store.save(text, author, "adopted the topics.txt shipped with this Facetwire", null);
+    shipped.acknowledge();
+    adopt(v);
+    return v;
+  }
+
+  /** Keeps the saved version in use; the shipped topics.txt becomes version 0 and the notice goes. */
+  public void keepSaved() {
+    shipped.acknowledge();
+  }
+
   /** Stores a whole definition file as a new version (the command line's {@code topics set FILE}). */
   public TopicVersion saveFile(String text, String author, String note) {
     live.candidate(text);
@@ -210,6 +236,14 @@ public final class TopicAdmin {
     live.use(v);
     retagger.request(v.number());
     queueStep();
+  }
+
+  /**
+   * An import ended ({@code Importer#onRunEnd}): if it took other topics than the newest version, its
+   * articles are tagged again with that version ({@link LateWrites}), on any server of the cluster.
+   */
+  public void importEnded(FacetExtractor used, java.util.Collection<String> ids) {
+    lateWrites.importEnded(used, ids);
   }
 
   /** The scheduler job: take up a version saved elsewhere, then step a pending re-tag. */

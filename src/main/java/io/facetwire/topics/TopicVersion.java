@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * One saved version of the topic definitions: the whole file's text (so any version can be used again
- * alone), who saved it, when, and why. Version 0 is the definition file the server started with; it is
- * never stored. A revert is a new version with an old one's text and {@code revertOf} naming it.
+ * alone), who saved it, when, and why. Version 0 is the definition file the server started with; the
+ * file the saved versions started from is stored as kind {@code shipped} ({@link ShippedTopics}). A revert is a new version with an old one's text and {@code revertOf} naming it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TopicVersion(String kind, int number, String text, String author, Instant createdAt, String note,

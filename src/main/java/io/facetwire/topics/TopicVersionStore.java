@@ -22,6 +22,8 @@ public final class TopicVersionStore {
 
   /** The versions page lists at most this many, newest first; older ones stay stored. */
   public static final int LISTED = 50;
+  /** The id and kind of the stored version 0 (never listed among the saved versions). */
+  static final String SHIPPED = "shipped";
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -68,6 +70,20 @@ public final class TopicVersionStore {
         }
       }
     }
+  }
+
+  /** Version 0 as stored ({@link ShippedTopics}), if any. */
+  public Optional<TopicVersion> shipped() {
+    GetResponse<TopicVersion> r = EsCall.run("read the shipped topics",
+        () -> client.get(g -> g.index(alias).id(SHIPPED), TopicVersion.class));
+    return r.found() ? Optional.ofNullable(r.source()) : Optional.empty();
+  }
+
+  /** Stores {@code text} as version 0, over the one stored before. */
+  void putShipped(String text) {
+    TopicVersion v = new TopicVersion(SHIPPED, 0, text, "facetwire", clock.instant(), "topics.txt shipped", null);
+    EsCall.run("store the shipped topics",
+        () -> client.index(i -> i.index(alias).id(SHIPPED).document(v).refresh(Refresh.True)));
   }
 
   /** The re-tag state with what a conditional write needs, or none before the first save. */

@@ -222,6 +222,7 @@ public final class App {
     app.post("/admin/topics/preview", expensive.guard(ExpensiveWork.ALWAYS, topicRoutes::preview));
     app.post("/admin/topics/save", topicRoutes::save); // checks the text only: no diff again
     app.post("/admin/topics/revert", topicRoutes::revert);
+    app.post("/admin/topics/shipped", topicRoutes::shipped);
     // --- end topics ---
 
     // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).

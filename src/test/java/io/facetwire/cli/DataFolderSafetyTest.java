@@ -41,8 +41,11 @@ class DataFolderSafetyTest {
     Process first = cli.start(data.resolve("serve.log"), Map.of(), "serve", "--no-demo",
         "--port", Integer.toString(port), "--data-dir", data.toString());
     CliProcesses.waitForLine(first, data.resolve("serve.log"), "Facetwire is running at");
-    Path urlFile = data.resolve("embedded-elasticsearch.url");
-    String nodeUrl = Files.readString(urlFile, StandardCharsets.UTF_8).strip();
+    Path running = data.resolve(RunningFacetwire.FILE);
+    String published = Files.readString(running, StandardCharsets.UTF_8);
+    String nodeUrl = RunningFacetwire.nodeUrl(data).orElseThrow();
+    assertTrue(RunningFacetwire.findServer(data).isPresent(), published);
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(running)));
 
     // The second server: one line, a non-zero exit, and the first's address file untouched.
     CliProcesses.Result second = cli.run(data.resolve("serve2.log"), "serve", "--no-demo",
@@ -51,7 +54,7 @@ class DataFolderSafetyTest {
     assertEquals(1, second.output().strip().lines().count(), second.output());
     assertTrue(second.output().startsWith("facetwire: another Facetwire server already runs on the data folder"),
         second.output());
-    assertEquals(nodeUrl, Files.readString(urlFile, StandardCharsets.UTF_8).strip());
+    assertEquals(published, Files.readString(running, StandardCharsets.UTF_8), "the first's file untouched");
 
     // The node asks for the folder's secret; the file is the owner's alone.
     Path secret = NodeSecret.file(Engine.embeddedHome(data));

@@ -114,4 +114,61 @@ class OrganisationExtractorTest {
     assertEquals(Optional.of("General Motors"), FX.canonicalName(Facet.ORGANIZATION, "General Motors Corp"));
     assertEquals(List.of("Food and Drug Administration"), orgs("The US Food and Drug Administration approved it."));
   }
+
+  @Test
+  void aStatesBodyNamedByItsJobAloneIsGeneric() {
+    assertEquals(List.of(), orgs("The Finance Ministry said the Central Bank and the Air Force would help."));
+    assertEquals(List.of(), orgs("The Judiciary Committee met. The US Senate voted."));
+    assertEquals(List.of("Senate Judiciary Committee"), orgs("The Senate Judiciary Committee met."));
+    assertEquals(List.of("Ministry of International Trade and Industry"),
+        orgs("The Ministry of International Trade and Industry said."));
+  }
+
+  @Test
+  void firmsNamedAfterPartnersAndKnownNamesAfterACountryKeepTheirWholeName() {
+    assertEquals(List.of("Clayton and Dubilier Inc", "Tate and Lyle PLC"),
+        orgs("Tate and Lyle PLC said profits rose. Clayton and Dubilier Inc agreed."));
+    assertEquals(List.of("Bank of Tokyo Ltd"), orgs("It was arranged by Bank of Tokyo Ltd."));
+    assertEquals(List.of("Mellon Bank NA", "Pharmacia AB"), orgs("Lenders were Mellon Bank N.A. and Pharmacia AB."));
+    assertEquals(List.of("Securities and Exchange Commission"),
+        orgs("The U.S. Securities and Exchange Commission said on Monday it would look at the deal."));
+  }
+
+  @Test
+  void wordsAroundAnUnknownNameSayItIsAnOrganisation() {
+    assertEquals(List.of("Sendo"), orgs("Shares in Sendo fell on Monday."));
+    assertEquals(List.of("Sendo"), orgs("A Sendo spokesman said the phone was safe."));
+    assertEquals(List.of("Gartner"), orgs("Analysts at Gartner said sales rose."));
+    assertEquals(List.of("Webroot"), orgs("The government praised Webroot's products."));
+    assertEquals(List.of(), orgs("President Bush met them. Bush's takeover of the agenda was complete."),
+        "a person's surname is no organisation");
+    assertEquals(List.of(), orgs("Presidential spokesman Marlin Fitzwater said so."),
+        "a word capitalised only at a sentence start is no name");
+    assertEquals(List.of("Henley Group Inc"), orgs("Henley Group Inc said. Henley shares rose."),
+        "a short form beside the fuller name is one organisation");
+  }
+
+  @Test
+  void numberedAndTitleCaseAcronymsOfKnownBodiesAreFound() {
+    assertEquals(List.of("G7", "G8", "NASA"), orgs("Leaders of the G8 met, and the G7 too. Later Nasa launched a probe."));
+    assertEquals(List.of("Conservative Party"), orgs("Tory foreign affairs spokesman Michael Ancram said no."));
+  }
+
+  @Test
+  void aNameGoesOnAfterOnAndForButNotIntoADateOrASentence() {
+    assertEquals(List.of("Commission on Presidential Debates", "Council on Foreign Relations", "European Commission"),
+        orgs("The Commission on Presidential Debates met. The European Commission on Tuesday said. "
+            + "He spoke at the Council on Foreign Relations."));
+    assertEquals(List.of("Cinema for Peace Foundation"), orgs("He was flown there by the Cinema for Peace Foundation."));
+    assertEquals(List.of("Morton Thiokol Inc"), orgs("Lawyers for Morton Thiokol Inc said they would appeal."));
+    assertEquals(List.of(), orgs("Delegates met at the World Petroleum Congress in Houston."),
+        "a congress is mostly an event");
+  }
+
+  @Test
+  void clubsNamedAfterTheirTownCountOnlyInAStoryAboutSport() {
+    assertEquals(List.of("Heart of Midlothian", "Livingston"),
+        orgs("Hearts beat Livingston 2-1 in the league, the striker scoring the winning goal."));
+    assertEquals(List.of(), orgs("The company opened a plant in Livingston."));
+  }
 }

@@ -85,7 +85,8 @@ class TopicExtractorTest {
 
   @Test
   void droppedTopicsAreNotShownButTheirDefinitionsStillWork() throws Exception {
-    for (String dropped : List.of("disasters and accidents", "technology", "migration")) {
+    for (String dropped : List.of("disasters and accidents", "technology", "migration", "politics", "environment",
+        "education", "organised crime")) {
       assertFalse(FX.topicNames().contains(dropped), FX.topicNames().toString());
     }
     String defaults = new String(TopicExtractorTest.class.getResourceAsStream("topics.txt").readAllBytes(),
@@ -97,6 +98,13 @@ class TopicExtractorTest {
         .values(Facet.TOPIC);
     assertTrue(t.contains("disasters and accidents"), t.toString());
     assertFalse(t.contains("terrorism"), t.toString());
+    List<String> p = all.extract("Tory leader resigns",
+        "The Tory leader resigned on Monday. The shadow home secretary said the party would choose a new leader "
+            + "before the general election, and MPs of the Conservative Party will vote in the Commons.")
+        .values(Facet.TOPIC);
+    assertTrue(p.contains("politics"), p.toString());
+    assertFalse(FX.extract("Tory leader resigns", "The Tory leader resigned on Monday.").values(Facet.TOPIC)
+        .contains("politics"));
   }
 
   @Test

@@ -39,4 +39,91 @@ class SimHashTest {
     long far = ~x;
     assertFalse(Arrays.stream(SimHash.bands(far)).anyMatch(bx::contains));
   }
+
+  /**
+   * Stored articles carry their fingerprint ({@code near_dup}'s "f:" key) and are found by its blocks:
+   * counting bits eight at a time must give exactly the fingerprint of the plain count, one bit at a time,
+   * for every length (the lanes are emptied every 255 shingles) and for headline and body read together.
+   */
+  @Test
+  void countingEightBitsAtATimeGivesThePlainCountsFingerprint() {
+    for (Article a : WIKI) {
+      assertEquals(plainCount(a.title(), a.body()), SimHash.of(a.title(), a.body()), a.id());
+    }
+    String[] words = WIKI.get(7).body().split("\\s+");
+    for (int n : new int[] {0, 1, 2, 3, 4, 254, 255, 256, 257, 258, 509, 510, 511, 512, 513, 766, 767, 2000}) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        text.append(words[i % words.length]).append(i % 7 == 0 ? "-" + i : "").append(' ');
+      }
+      assertEquals(plainCount(text.toString(), null), SimHash.of(text.toString()), n + " words");
+      assertEquals(plainCount("Headline", text.toString()), SimHash.of("Headline", text.toString()), n + " words");
+    }
+  }
+
+  /** The fingerprint as first written: a signed weight per bit, one bit at a time. */
+  private static long plainCount(String first, String second) {
+    List<Long> hashes = new java.util.ArrayList<>();
+    List<String> seen = new java.util.ArrayList<>();
+    for (String text : new String[] {first, second}) {
+      if (text == null) {
+        continue;
+      }
+      // Words: runs of letters and digits, one char at a time as the fingerprint reads them.
+      List<String> textWords = new java.util.ArrayList<>();
+      StringBuilder word = new StringBuilder();
+      for (int i = 0; i <= text.length(); i++) {
+        if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+          word.append(text.charAt(i));
+        } else if (word.length() > 0) {
+          textWords.add(word.toString());
+          word.setLength(0);
+        }
+      }
+      for (String w : textWords) {
+        seen.add(w);
+        if (seen.size() >= SimHash.SHINGLE) {
+          long h = 0xcbf29ce484222325L;
+          for (String s : seen.subList(seen.size() - SimHash.SHINGLE, seen.size())) {
+            h = plainFnv(h, s);
+            h = (h ^ ' ') * 0x100000001b3L;
+          }
+          hashes.add(mix(h));
+        }
+      }
+    }
+    if (!seen.isEmpty() && seen.size() < SimHash.SHINGLE) {
+      long h = 0xcbf29ce484222325L;
+      for (String s : seen) {
+        h = plainFnv(h, s);
+      }
+      hashes.add(mix(h));
+    }
+    int[] weights = new int[64];
+    for (long h : hashes) {
+      for (int bit = 0; bit < 64; bit++) {
+        weights[bit] += (int) ((h >>> bit) & 1) * 2 - 1;
+      }
+    }
+    long out = 0;
+    for (int bit = 0; bit < 64; bit++) {
+      if (weights[bit] > 0) {
+        out |= 1L << bit;
+      }
+    }
+    return out;
+  }
+
+  private static long plainFnv(long h, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      h = (h ^ Character.toLowerCase(word.charAt(i))) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
 }

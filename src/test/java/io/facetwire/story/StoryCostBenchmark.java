@@ -7,9 +7,12 @@ import java.util.List;
 
 /**
  * CPU time of story grouping's per-article work on the writer's thread: the fingerprint (SimHash of
- * headline and body) and the stored keys ({@code near_dup}), by thread CPU time over all Reuters stories,
- * three rounds (the first warms the JIT). The one search per batch of 1,000 is the node's work, not
- * counted here. A program, not a test.
+ * headline and body), the stored keys ({@code near_dup}), and the whole grouping of an import as the writer
+ * runs it (batches of 1,000, the import's own ledger, every candidate confirmed by the rule), by thread CPU
+ * time over all Reuters stories, three rounds (the first warms the JIT). The one search per batch of 1,000
+ * is the node's work, not counted here: the grouping is given no stored candidates, as in a first import.
+ * It also prints how many articles joined another's story and a checksum of every (article, story) pair,
+ * so a change made for speed can show that it grouped exactly as before. A program, not a test.
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.facetwire.story.StoryCostBenchmark ../shared/data/reuters21578</pre>
  */
@@ -28,8 +31,20 @@ public final class StoryCostBenchmark {
         sink += StoryGrouping.keys(a).size();
       }
       long t2 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-      System.out.printf("round %d: fingerprint %.1f µs, fingerprint and keys %.1f µs per article (%d articles)%n",
-          round + 1, (t1 - t0) / 1000.0 / articles.size(), (t2 - t1) / 1000.0 / articles.size(), articles.size());
+      StoryGrouping.Session grouping = new StoryGrouping(batch -> List.of()).open();
+      long joined = 0;
+      long pairs = 0;
+      for (int from = 0; from < articles.size(); from += 1000) {
+        for (StoryGrouping.Grouped g : grouping.assign(articles.subList(from, Math.min(articles.size(), from + 1000)))) {
+          joined += g.article().storyId().equals(g.article().id()) ? 0 : 1;
+          pairs = pairs * 31 + (g.article().id() + "/" + g.article().storyId() + "/" + g.keys()).hashCode();
+        }
+      }
+      long t3 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      System.out.printf("round %d: fingerprint %.1f µs, fingerprint and keys %.1f µs, whole grouping %.1f µs per article"
+              + " (%d articles, %d joined another's story, checksum %x)%n",
+          round + 1, (t1 - t0) / 1000.0 / articles.size(), (t2 - t1) / 1000.0 / articles.size(),
+          (t3 - t2) / 1000.0 / articles.size(), articles.size(), joined, pairs);
     }
     System.out.println("(checksum " + sink + ")");
   }

@@ -81,7 +81,12 @@ public final class TestServer implements AutoCloseable {
 
   /** A second server on the same indices as {@code first}: two servers of one installation (a cluster). */
   public static TestServer startBeside(TestServer first) {
-    return start(first.facetwire.config(), first.facetwire.clock(), extractor(),
+    return startBeside(first, extractor());
+  }
+
+  /** As {@link #startBeside(TestServer)}, started with other definitions (a server after an upgrade). */
+  public static TestServer startBeside(TestServer first, FacetExtractor extractor) {
+    return start(first.facetwire.config(), first.facetwire.clock(), extractor,
         io.facetwire.sources.SourcesConfig.defaults(), first.facetwire.names());
   }
 

@@ -3,7 +3,6 @@ package io.facetwire.web.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.ArticleJson;
 import io.facetwire.article.InvalidArticleException;
 import io.facetwire.article.JsonLimits;
@@ -11,8 +10,8 @@ import io.facetwire.article.JsonLinesReader;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
+import io.facetwire.extract.ExtractedFacets;
 import io.facetwire.extract.FacetExtractor;
-import io.facetwire.facet.FacetValues;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
 import io.facetwire.web.http.BodyLimits;
@@ -125,15 +124,13 @@ public final class ImportRoutes {
     if (cut) {
       text = text.substring(0, maxArticleChars);
     }
-    FacetValues facets = extractor.get().extract(title, text);
-    ObjectNode out = json.createObjectNode();
-    facets.map().forEach((facet, values) -> out.set(facet.field(), json.valueToTree(values)));
+    // The outlet, when given, fills the source facet as it does on import.
+    String source = body.hasNonNull("source") ? body.path("source").asText() : null;
+    ExtractedFacets out = ExtractedFacets.of(extractor.get(), title, text, source,
+        "true".equals(ctx.queryParam("explain")));
     if (cut) {
-      out.put("note", String.format("Only the first %,d characters of the body were read "
+      out = out.withNote(String.format("Only the first %,d characters of the body were read "
           + "(FACETWIRE_MAX_ARTICLE_CHARS).", maxArticleChars));
-    }
-    if ("true".equals(ctx.queryParam("explain"))) {
-      out.set("explanation", json.valueToTree(extractor.get().explain(title, text)));
     }
     ctx.contentType("application/json").result(json.writeValueAsString(out));
   }

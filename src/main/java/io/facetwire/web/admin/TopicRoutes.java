@@ -1,5 +1,6 @@
 package io.facetwire.web.admin;
 
+import io.facetwire.topics.DefinitionDigest;
 import io.facetwire.topics.RetagState;
 import io.facetwire.topics.TopicAdmin;
 import io.facetwire.topics.TopicBlocks;
@@ -15,10 +16,7 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +33,9 @@ public final class TopicRoutes {
 
   private static final Map<String, String> DONE = Map.of(
       "saved", "Saved as a new version. It is in use on this server now; the index is being re-tagged.",
-      "reverted", "Reverted: a new version equal to the old one is in use; the index is being re-tagged.");
+      "reverted", "Reverted: a new version equal to the old one is in use; the index is being re-tagged.",
+      "adopted", "The shipped topics.txt is in use as a new version; the index is being re-tagged.",
+      "kept", "The saved version stays in use; the shipped topics.txt is version 0 now.");
 
   private final TopicAdmin topics;
   private final Templates templates;
@@ -60,6 +60,7 @@ public final class TopicRoutes {
     model.put("retag", TopicViews.retag(retag));
     model.put("versions", TopicViews.versions(topics.versions().list(TopicVersionStore.LISTED), inUse, retag.tagged()));
     model.put("problem", topics.live().problem());
+    model.put("shipped", topics.shipped().notice().orElse(null));
     model.put("message", done == null ? null : DONE.get(done));
     ctx.html(templates.render("admin-topics", model));
   }
@@ -119,6 +120,21 @@ public final class TopicRoutes {
       ctx.redirect("/admin/topics?done=reverted#v" + v.number(), HttpStatus.SEE_OTHER);
     } catch (IllegalArgumentException e) {
       throw new NotFoundResponse(e.getMessage());
+    }
+  }
+
+  /** The answer to the shipped-file notice: adopt the shipped topics.txt, or keep the saved version. */
+  public void shipped(Context ctx) {
+    requireAdmin(ctx);
+    String choice = String.valueOf(ctx.formParam("choice"));
+    if (choice.equals("adopt")) {
+      TopicVersion v = topics.adoptShipped(Viewer.of(ctx).email());
+      ctx.redirect("/admin/topics?done=adopted#v" + v.number(), HttpStatus.SEE_OTHER);
+    } else if (choice.equals("keep")) {
+      topics.keepSaved();
+      ctx.redirect("/admin/topics?done=kept", HttpStatus.SEE_OTHER);
+    } else {
+      throw new BadRequestResponse("Adopt the shipped file or keep the saved version: choice=adopt or choice=keep.");
     }
   }
 
@@ -188,12 +204,7 @@ public final class TopicRoutes {
 
   /** Which text the editor was opened on, to notice an edit by someone else before saving over it. */
   static String hash(String block) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(block.replace("\r\n", "\n").strip().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return DefinitionDigest.of(block);
   }
 
   private static void requireAdmin(Context ctx) {

@@ -46,6 +46,7 @@ public final class PublicSavedRoutes {
     model.put("description", SavedSearchQuery.state(saved, facets).describe());
     model.put("searchUrl", saved.searchUrl());
     model.put("total", page.total());
+    model.put("unit", page.unit());
     model.put("hits", SavedSearchViews.hits(page.hits(), null));
     // Not for search engines, and no referrer: the token is in this page's URL.
     ctx.header("X-Robots-Tag", "noindex");

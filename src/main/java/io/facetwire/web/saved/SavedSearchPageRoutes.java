@@ -72,6 +72,7 @@ public final class SavedSearchPageRoutes {
     model.put("base", "/saved/" + saved.id());
     model.put("description", state.describe());
     model.put("total", page.total());
+    model.put("unit", page.unit());
     model.put("hits", SavedSearchViews.hits(page.hits(), seenUntil));
     model.put("newCount", page.newCount());
     model.put("seenSince", DisplayDates.when(seenUntil));

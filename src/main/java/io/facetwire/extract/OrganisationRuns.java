@@ -1,0 +1,289 @@
+package io.facetwire.extract;
+
+import static io.facetwire.extract.OrganisationWords.*;
+
+import java.util.TreeSet;
+
+/**
+ * Reads a run of capitalised words for the organisation it names, if any: a run ending in an
+ * organisation word ("Volkswagen AG", "Securities and Exchange Commission"), or one a cue announces
+ * ({@link OrganisationCues}: "security firm Sophos", "shares in Sendo"). A run is cut to the name it
+ * holds: not the person before "of" ("Gantz of the University of Massachusetts"), not a title or weekday
+ * before it ("Spokesman ...", "Friday Ford Motor Company"), not the town after a company form ("Shiseido
+ * Co of Tokyo"); a state's body named by its job alone ("Finance Ministry") names none. Work per run is
+ * bounded by {@link #MAX_RUN}. Thread-safe: all state is in the {@link FoundOrganisations} of the call.
+ */
+final class OrganisationRuns {
+
+  /** Longer runs are headlines or lists, not names. */
+  private static final int MAX_RUN = 16;
+
+  /** A name announced by a cue without an ending word is short: words per name. */
+  private static final int MAX_CUED = 3;
+
+  private final OrganisationGazetteer gazetteer;
+  private final NameLexicon lexicon;
+  private final CountryGazetteer places;
+
+  OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+    this.places = places;
+  }
+
+  /**
+   * A run of name words from i; adds the organisation it names, if any, and returns the token after it.
+   * A {@code cued} run ("firm Sophos") names one even without an ending word.
+   */
+  int read(Tokens t, int i, FoundOrganisations f, TreeSet<String> found, boolean cued) {
+    int end = i;
+    int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
+    boolean ofAfterEnding = false;
+    while (end + 1 < t.size && end - i < MAX_RUN && !t.has(end, Tokens.POSSESSIVE)) {
+      t.steps++;
+      int k = end + 1;
+      if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)) {
+        break;
+      }
+      if (OrganisationExtractor.isNameWord(t, k)) {
+        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k]))) {
+          break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
+        }
+        end = k;
+      } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
+          && !("and".equals(t.text[k]) && lastEnding == end)
+          && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
+        // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
+        // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
+        // are the company, not the place.
+        int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
+        if (w >= t.size || !OrganisationExtractor.isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)
+            || ofAfterEnding && "and".equals(t.text[k]) && (lexicon.isFirstName(t.lower[w]) || isPersonTitle(t.lower[w]))) {
+          break; // "University of Miami | and Chris Fallows of ..."
+        }
+        ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
+        end = w;
+      } else {
+        break;
+      }
+      if (ENDINGS.contains(t.lower[end])) {
+        lastEnding = end;
+      }
+    }
+    // "National Association of Automotive Vehicle Manufacturers": the words after "of" belong to the name.
+    if (EVENTS.contains(t.lower[end]) && !cued) {
+      return end + 1; // "World Petroleum Congress", "Commonwealth Games": an event, no organisation
+    }
+    int last = ofAfterEnding ? end : lastEnding;
+    int start = i;
+    boolean personish = false;
+    boolean segmentEnds = false;
+    boolean firm = isPartnership(t, i, lastEnding);
+    for (int k = i; k < lastEnding; k++) {
+      t.steps++;
+      if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
+          && !isNamedForACause(t, start, k)
+          || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
+        // "France and Juster Steel Corp": a place before "and" is no part of the name.
+        // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
+        // before "of" with no organisation word in it: "Gantz of the University of Massachusetts".
+        start = k + 1;
+        personish = false;
+      } else {
+        personish |= lexicon.isFirstName(t.lower[k]) && !firm || isPersonTitle(t.lower[k]);
+        segmentEnds |= ENDINGS.contains(t.lower[k]);
+      }
+    }
+    while (start < lastEnding && (isLeadingNoise(t, start)
+        || places.isPlaceWord(t.lower[start]) && !CONNECTORS.contains(t.text[start + 1])
+            && isLeadingNoise(t, start + 1))) {
+      start++; // "Friday", "Spokesman", "US Publisher ..."
+    }
+    if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
+      addCued(t, i, end, f);
+      return end + 1;
+    }
+    if (lastEnding < 0 && found == f.names && end - i < 2 * MAX_CUED && OrganisationCues.followed(t, end)) {
+      int from = i;
+      while (from < end && isLeadingNoise(t, from)) {
+        from++; // "The Sendo spokesman"
+      }
+      addCued(t, from, end, f);
+      return end + 1;
+    }
+    // One organisation word alone ("the Commission") names nothing; with words after "of" it does
+    // ("University of Essex", "Office of Management and Budget").
+    if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
+      String name = joined(t, start, last);
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last)) {
+        return last + 1;
+      }
+      String known = gazetteer.canonical(lowerJoined(t, start, last));
+      if (known == null && start < last && places.isPlaceWord(t.lower[start])) {
+        known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
+      }
+      String value = known != null ? known : name;
+      found.add(value);
+      defineAcronym(t, last, value, f);
+      return last + 1;
+    }
+    // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
+    // so this stays linear.
+    return i + 1;
+  }
+
+  /**
+   * "Cinema for Peace Foundation", "Fridays for Future": one word before "for" that starts no sentence
+   * and is no place belongs to the name ("Lawyers for Morton Thiokol Inc", "New York for the ..." do not).
+   */
+  private boolean isNamedForACause(Tokens t, int start, int k) {
+    return "for".equals(t.text[k]) && k == start + 1 && !t.has(start, Tokens.SENT_START)
+        && !places.isPlaceWord(t.lower[start]);
+  }
+
+  /**
+   * "on" right after an organisation word goes on with the name ("Commission on Presidential Debates",
+   * "Council on Foreign Relations"), but not before a day or a month ("the Commission on Tuesday").
+   */
+  private static boolean isOnAfterEnding(Tokens t, int k, boolean afterEnding) {
+    return afterEnding && "on".equals(t.text[k]) && k + 1 < t.size && !LEADING_NOISE.contains(t.lower[k + 1])
+        && !"the".equals(t.text[k + 1]);
+  }
+
+  /**
+   * A firm named after its partners ("Tate and Lyle PLC", "Clayton and Dubilier Inc", "Paton and Co Inc"):
+   * "and", at most one word, then company forms. Given names before such an "and" are part of the name;
+   * "Morgan Stanley International and Svenska Handelsbanken PLC" are two.
+   */
+  private static boolean isPartnership(Tokens t, int from, int lastEnding) {
+    if (lastEnding < 0 || !SHORT_COMPANY_FORMS.contains(t.lower[lastEnding])) {
+      return false;
+    }
+    int m = lastEnding;
+    while (m > from && COMPANY_FORMS.contains(t.lower[m - 1])) {
+      m--;
+    }
+    return m - 1 > from && "and".equals(t.text[m - 1]) || m - 2 > from && "and".equals(t.text[m - 2]);
+  }
+
+  /**
+   * "firm Sophos", "mobile phone maker Sendo", "shares in Webroot": the run is the name, unless it is a
+   * person or a place. A known name counts at once; another is kept only if no fuller name starts with it
+   * ({@link FoundOrganisations#values}), and an acronym is read as its definition where there is one.
+   */
+  private void addCued(Tokens t, int from, int to, FoundOrganisations f) {
+    int start = from;
+    for (int k = from; k <= to + 1; k++) {
+      if (k == to + 1 || CONNECTORS.contains(t.text[k])) {
+        // "firms Earthlink and Webroot" are two; a part that is a person, title or place is none.
+        if (k > start && k - start <= MAX_CUED && isCuedName(t, start, k - 1, f.article)) {
+          String known = gazetteer.canonical(lowerJoined(t, start, k - 1));
+          if (known != null) {
+            f.names.add(known);
+          } else if (start == k - 1 && OrganisationExtractor.isAcronym(t, start)) {
+            f.cuedAcronyms.add(t.text[start]);
+          } else {
+            f.cued.add(joined(t, start, k - 1));
+            defineAcronym(t, k - 1, joined(t, start, k - 1), f);
+          }
+        }
+        start = k + 1;
+      }
+    }
+  }
+
+  /**
+   * Not a person ("Bush's", "Mr Yeutter"), title, place, stop word or lone letter ("Class B"), and a
+   * word capitalised only because it starts a sentence is no name ("Presidential spokesman ...").
+   */
+  private boolean isCuedName(Tokens t, int from, int to, ArticleNames article) {
+    if (t.text[to].length() < 2 || article.isSurname(t.lower[to])
+        || from == to && t.has(from, Tokens.SENT_START) && !article.isCapitalisedInside(t.lower[from])) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      String w = t.lower[k];
+      if (lexicon.isStopWord(w) || lexicon.titleKind(w) != NameLexicon.TitleKind.NONE
+          || lexicon.isFirstName(w) && from < to || places.isPlaceWord(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
+  private boolean isLeadingNoise(Tokens t, int k) {
+    String w = t.lower[k];
+    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
+  }
+
+  /**
+   * "of" after a company's last word followed by a country or town: "Shiseido Co of Tokyo", "SK Telecom of
+   * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
+   */
+  private boolean ofNamesAPlace(Tokens t, int of) {
+    if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
+      return true;
+    }
+    int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
+    return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
+  }
+
+  /**
+   * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
+   * body, not a named organisation.
+   */
+  private boolean isNationalBody(Tokens t, int from, int to) {
+    if (to != from + 1) {
+      return false;
+    }
+    String body = t.lower[to];
+    if (GENERIC_BODIES.contains(body)) {
+      return body.equals("administration") || places.isPlaceWord(t.lower[from]);
+    }
+    // "the Finance Ministry", "the Agriculture Committee", "the Central Bank", "the Air Force": the
+    // country's body named by its job alone, as generic as "the ministry".
+    return GENERIC_NAMES.contains(t.lower[from] + " " + body)
+        || PORTFOLIO_BODIES.contains(body) && (COMMITTEE_JOBS.contains(t.lower[from])
+            || lexicon.titleKind(t.lower[from]) == NameLexicon.TitleKind.MODIFIER);
+  }
+
+  private boolean isRole(String lower) {
+    return lexicon.titleKind(lower) == NameLexicon.TitleKind.ROLE;
+  }
+
+  private boolean isPersonTitle(String lower) {
+    NameLexicon.TitleKind kind = lexicon.titleKind(lower);
+    return kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.HONORIFIC;
+  }
+
+  /** "International Tin Council (ITC)": the acronym right after the name, set off by punctuation. */
+  static void defineAcronym(Tokens t, int nameEnd, String name, FoundOrganisations f) {
+    int a = nameEnd + 1;
+    if (a < t.size && t.has(a, Tokens.BREAK_BEFORE) && OrganisationExtractor.isAcronym(t, a)
+        && (a + 1 == t.size || t.has(a + 1, Tokens.BREAK_BEFORE))) {
+      f.defineAcronym(t.lower[a], name);
+    }
+  }
+
+  /** The tokens' lower-case forms joined by spaces: a gazetteer key. */
+  private static String lowerJoined(Tokens t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int m = from; m <= to; m++) {
+      sb.append(m > from ? " " : "").append(t.lower[m]);
+    }
+    return sb.toString();
+  }
+
+  private static String joined(Tokens t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int m = from; m <= to; m++) {
+      if (m > from) {
+        sb.append(t.has(m, Tokens.HYPHEN_BEFORE) ? "-" : " ");
+      }
+      sb.append(t.text[m]);
+    }
+    return sb.toString();
+  }
+}
