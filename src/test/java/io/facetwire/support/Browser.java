@@ -61,13 +61,27 @@ public final class Browser {
     }
   }
 
+  /**
+   * Saves a picture of the page for people to look at; it checks nothing. Chromium sometimes gives up on
+   * a capture on a loaded machine ("timeout from aborted by navigation"), so one failed capture is tried
+   * again and a second failure leaves the picture out instead of failing the test around it.
+   */
   public static void screenshot(ChromeDriver driver, String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
-      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      try {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        return;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        System.err.println("Screenshot " + name + ", attempt " + attempt + ": " + e.getMessage().lines().findFirst().orElse(""));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
