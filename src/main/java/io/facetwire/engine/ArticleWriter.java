@@ -310,7 +310,8 @@ public final class ArticleWriter {
       @Override
       public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
         try {
-          if (RefusedBulks.isRefusal(failure)) {
+          // Refused as a whole, or no answer in time: sent again in halves (see RefusedBulks).
+          if (RefusedBulks.isRefusal(failure) || RefusedBulks.isTimeout(failure)) {
             List<RefusedBulks.Item> items = new ArrayList<>(contexts.size());
             for (int i = 0; i < contexts.size(); i++) {
               items.add(new RefusedBulks.Item(request.operations().get(i), contexts.get(i)));

@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  * one item), sent again in halves until every record that can be stored is stored and each one it
  * refuses fails by itself with Elasticsearch's reason.
  *
+ * <p>A request that got no answer within the client's socket timeout (a node busy with a first bulk,
+ * merges or a loaded machine) is sent again once, in halves. That is safe: the writer creates
+ * articles, so a record the node stored the first time answers 409 and is counted as already there.
+ * A half that times out again fails with the reason; one slow node never stops the whole import.
+ *
  * <p>The importer checks the rules it knows before sending (see {@code ArticleIds.problem}); this is
  * for the ones it does not, so one bad record can never cost its batch.
  */
@@ -59,6 +64,16 @@ final class RefusedBulks {
     return false;
   }
 
+  /** True when the request was sent but no answer came within the socket timeout: busy, not gone. */
+  static boolean isTimeout(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when no answer came at all (connection refused or lost): Elasticsearch is gone, not busy. */
   static boolean isUnreachable(Throwable failure) {
     boolean io = false;
@@ -87,7 +102,9 @@ final class RefusedBulks {
       waiting.clear();
     }
     for (Refused batch : batches) {
-      if (batch.items().size() == 1) {
+      if (batch.items().size() == 1 && isTimeout(batch.failure())) {
+        send(batch.items());
+      } else if (batch.items().size() == 1) {
         // Refused alone already: nothing to separate it from.
         fail.accept(batch.items().get(0).pending().origin(), reason(batch.failure()));
       } else {

@@ -85,6 +85,37 @@ class ArticleWriterTest {
     assertEquals(ARTICLES - 1, client.count(c -> c.index(names.articles())).count());
   }
 
+  /**
+   * A bulk request the node never answers in time (a first bulk into a busy node passed the 60 s socket
+   * timeout in a loaded run) is sent again in halves instead of failing its records and stopping the
+   * import: every record is stored, none fails.
+   */
+  @Test
+  void aBulkRequestWithNoAnswerInTimeIsSentAgainAndNothingIsLost() throws Exception {
+    String secret = TestEngine.get().settings().apiKey();
+    try (io.facetwire.support.UnansweredBulkProxy proxy =
+        new io.facetwire.support.UnansweredBulkProxy(TestEngine.get().urls().get(0))) {
+      ElasticsearchSettings settings = new ElasticsearchSettings(List.of(proxy.url()), secret, null, null, null,
+          new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10),
+              0, false), null);
+      ElasticsearchConnection connection = ElasticsearchClients.create(settings, Json.mapper());
+      try {
+        ElasticsearchClient client = connection.client();
+        IndexNames names = new IndexNames(TestEngine.uniquePrefix());
+        new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
+        WriteSummary summary = write(client, names, new ArticleDocuments(Json.mapper(), FacetCatalog.standard()),
+            Instant.parse("2024-01-01T00:00:00Z"), Map.of());
+        assertEquals(1, proxy.dropped(), "the first bulk request went unanswered");
+        assertEquals(List.of(), summary.failures());
+        assertEquals(ARTICLES, summary.indexed() + summary.unchanged(), summary.toString());
+        client.indices().refresh(r -> r.index(names.articles()));
+        assertEquals(ARTICLES, TestEngine.get().client().count(c -> c.index(names.articles())).count());
+      } finally {
+        connection.close();
+      }
+    }
+  }
+
   private static WriteSummary write(ElasticsearchClient client, IndexNames names, ArticleDocuments documents,
       Instant now, Map<Integer, String> changed) {
     ArticleWriter writer = new ArticleWriter(client, names.articles(), documents, Clock.fixed(now, ZoneOffset.UTC));
