@@ -23,12 +23,11 @@ final class OrganisationCues {
       "takeover of", "merger with", "acquisition of", "customers of", "researchers at", "researcher at",
       "scientists at", "unit of", "division of", "published in");
 
-  /** The first and last words of those phrases: cheap tests before the pair is built and looked up. */
-  private static final Set<String> LINKS = Lookups.setOf("in", "of", "at", "with", "for");
-  private static final Set<String> HEADS = Lookups.setOf("shares", "stake", "stakes", "analyst", "analysts",
-      "economist", "economists", "executive", "executives", "spokesman", "spokeswoman", "spokesperson",
-      "subsidiary", "takeover", "merger", "acquisition", "customers", "researchers", "researcher", "scientists",
-      "unit", "division", "published");
+  /** The last and first words of those phrases: cheap tests before the pair is built and looked up. */
+  private static final Set<String> LINKS = Lookups.set(PHRASES_BEFORE.stream()
+      .map(p -> p.substring(p.indexOf(' ') + 1)).distinct().toList());
+  private static final Set<String> HEADS = Lookups.set(PHRASES_BEFORE.stream()
+      .map(p -> p.substring(0, p.indexOf(' '))).distinct().toList());
 
   /** Lower-case words after a name (no "'s" between): "a Sendo spokesman", "Lycos shares". */
   static final Set<String> WORDS_AFTER = Lookups.setOf("spokesman", "spokeswoman", "spokesperson",
