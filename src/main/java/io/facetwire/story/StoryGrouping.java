@@ -55,12 +55,8 @@ public final class StoryGrouping {
 
   /** The near-duplicate keys an article is stored with ({@code near_dup}). */
   public static List<String> keys(Article article) {
-    return keys(article, StoryRule.fingerprint(article.title(), article.body()));
-  }
-
-  private static List<String> keys(Article article, long fingerprint) {
-    return NearDuplicateKeys.of(fingerprint, StoryRule.headlineKey(article.title()),
-        StoryRule.withoutVersionMark(article.title()) != null);
+    return NearDuplicateKeys.of(StoryRule.fingerprint(article.title(), article.body()),
+        StoryRule.headlineKey(article.title()), StoryRule.withoutVersionMark(article.title()) != null);
   }
 
   /** An article with its story set, and the near-duplicate keys it is to be stored with. */

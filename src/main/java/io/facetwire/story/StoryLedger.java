@@ -25,9 +25,14 @@ final class StoryLedger {
     this.capacity = capacity;
   }
 
+  /**
+   * Files a member under its stored keys ({@link StoryMember#keys}). A marked member's keys also hold
+   * {@link NearDuplicateKeys#CORRECTION}: only a marked article looks that key up, and it is compared with
+   * every marked member anyway, so the key finds nothing more.
+   */
   void add(StoryMember m) {
     order.addLast(m);
-    for (String key : keys(m)) {
+    for (String key : m.keys()) {
       byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
     }
     if (m.marked()) {
@@ -41,7 +46,7 @@ final class StoryLedger {
   /** Members sharing a key with {@code m}, and (for a correction, or any article beside one) the marked ones. */
   Set<StoryMember> candidates(StoryMember m) {
     Set<StoryMember> out = new LinkedHashSet<>();
-    for (String key : keys(m)) {
+    for (String key : m.keys()) {
       out.addAll(byKey.getOrDefault(key, List.of()));
     }
     out.addAll(marked);
@@ -53,7 +58,7 @@ final class StoryLedger {
   }
 
   private void remove(StoryMember m) {
-    for (String key : keys(m)) {
+    for (String key : m.keys()) {
       List<StoryMember> list = byKey.get(key);
       if (list != null) {
         list.remove(m);
@@ -63,14 +68,5 @@ final class StoryLedger {
       }
     }
     marked.remove(m);
-  }
-
-  /**
-   * The member's stored keys, made once per member. A marked member's keys also hold
-   * {@link NearDuplicateKeys#CORRECTION}: only a marked article looks that key up, and it is compared with
-   * every marked member anyway, so the key finds nothing more.
-   */
-  private static List<String> keys(StoryMember m) {
-    return m.keys();
   }
 }
