@@ -2,17 +2,15 @@ package io.facetwire.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.facetwire.Json;
+import io.facetwire.OwnerOnlyFile;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.Engine;
 import io.facetwire.engine.embedded.NodeSecret;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,16 +56,8 @@ public final class RunningFacetwire {
 
   static void publish(Path dataDir, Published published) throws IOException {
     Files.createDirectories(dataDir);
-    Path temp = dataDir.resolve(FILE + ".new");
-    Files.deleteIfExists(temp);
-    if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      // Created owner-only, then written: the token is never readable by others, not even briefly.
-      Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } else {
-      Files.createFile(temp);
-    }
-    Files.writeString(temp, Json.mapper().writeValueAsString(published), StandardCharsets.UTF_8);
-    Files.move(temp, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+    // Owner-only: it holds the import token.
+    OwnerOnlyFile.write(dataDir.resolve(FILE), Json.mapper().writeValueAsString(published));
   }
 
   /** Back to naming the node only ({@code published}, from before the server listened), if still this server's. */

@@ -1,17 +1,13 @@
 package io.facetwire.engine.embedded;
 
+import io.facetwire.OwnerOnlyFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
 
 /**
  * The secret the embedded node asks of every HTTP request, kept in a file only its owner can read
@@ -26,7 +22,6 @@ public final class NodeSecret {
   /** The file's name in the node's folder ({@code <data folder>/elasticsearch}). */
   public static final String FILE = "http.secret";
 
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
   private NodeSecret() {}
 
@@ -42,7 +37,7 @@ public final class NodeSecret {
     Path file = file(nodeHome);
     try {
       Files.createDirectories(nodeHome);
-      if (Files.isRegularFile(file) && isOwnerOnly(file)) {
+      if (Files.isRegularFile(file) && OwnerOnlyFile.isOwnerOnly(file)) {
         String existing = Files.readString(file, StandardCharsets.UTF_8).strip();
         if (!existing.isEmpty()) {
           return existing;
@@ -73,29 +68,7 @@ public final class NodeSecret {
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    // Written to a new owner-only file, then moved over: the secret is never readable by others,
-    // not even for a moment between creating the file and narrowing its permissions.
-    Path temp = file.resolveSibling(FILE + ".new");
-    Files.deleteIfExists(temp);
-    if (supportsPosix(file)) {
-      Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-    } else {
-      Files.createFile(temp);
-    }
-    Files.writeString(temp, secret, StandardCharsets.UTF_8);
-    try {
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | java.nio.file.AtomicMoveNotSupportedException e) {
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    OwnerOnlyFile.write(file, secret);
     return secret;
-  }
-
-  private static boolean isOwnerOnly(Path file) throws IOException {
-    return !supportsPosix(file) || OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file));
-  }
-
-  private static boolean supportsPosix(Path file) {
-    return file.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 }
