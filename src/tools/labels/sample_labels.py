@@ -144,3 +144,22 @@ with open(OUT+'/test3-list.jsonl','w') as out:
         with open(OUT+f'/texts/test3-{i:03d}.txt','w') as t:
             t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
 print('test3',len(t3),{c:sum(1 for a in t3 if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
+
+# Stage 5 (session 6, 2026-12-01): a fourth held-out part, `test4-2026`, drawn after test3 had been scored
+# once and opened for tuning. The Wikinews pool is used up: 95 BBC and 95 Reuters plain, plus up to 40
+# articles with at least two strong cue words of a key topic (whatever the earlier stages left), so the
+# key topics are measured on unseen articles too. Labelled before this session's tuning is scored.
+random.seed(202612030)
+random.shuffle(arts)
+t4=[]
+for c,n in [('bbc',95),('reuters',95)]:
+    t4+=take(lambda a,c=c: a[1]==c,n)
+for g,rx in strong.items():
+    t4+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,10)
+random.shuffle(t4)
+with open(OUT+'/test4-list.jsonl','w') as out:
+    for i,a in enumerate(t4,1):
+        out.write(json.dumps(a[0])+'\n')
+        with open(OUT+f'/texts/test4-{i:03d}.txt','w') as t:
+            t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
+print('test4',len(t4),{c:sum(1 for a in t4 if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
