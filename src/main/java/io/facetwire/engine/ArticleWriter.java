@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 /**
  * Writes articles to the articles alias in bulk through the client's {@link BulkIngester}: no
@@ -25,9 +23,10 @@ import java.util.concurrent.BlockingQueue;
  * fetching the content hash) and are counted as unchanged or rewritten with their original
  * {@code ingested_at}. A first import thus pays for no lookups at all.
  *
- * <p>The caller's thread only collects batches (it is busy reading and extracting); a writer thread
- * per session serializes each article once (content hash and document from the same bytes) and hands
- * the documents to the ingester, so reading and extraction go on while Elasticsearch indexes.
+ * <p>The caller's thread only collects batches (it is busy reading and extracting); a
+ * {@link WriterThread} per session serializes each article once (content hash and document from the
+ * same bytes) and hands the documents to the ingester, so reading and extraction go on while
+ * Elasticsearch indexes. What became of each write is {@link BulkOutcomes}' business.
  */
 public final class ArticleWriter {
 
@@ -73,11 +72,9 @@ public final class ArticleWriter {
   /** One import: add articles, then {@link #finish} to flush, wait and make them searchable. */
   public final class Session {
     private List<Pending> batch = new ArrayList<>(BATCH_SIZE);
-    private final BlockingQueue<List<Pending>> handedOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private Thread writer;
+    private final WriterThread<Pending> writer = new WriterThread<>(BATCHES_AHEAD, this::write);
     /** Set once this session holds the {@link RefreshPause} (it got past its first full batch). */
     private boolean holdsRefreshPause;
-    private volatile Throwable writerFailure;
     private final BulkOutcomes outcomes = new BulkOutcomes(client, alias, this::rewrite);
     private final BulkIngester<Pending> ingester;
     private final StoryGrouping.Session grouping = stories.open();
@@ -127,40 +124,13 @@ public final class ArticleWriter {
     }
 
     private void handOver() {
-      if (writer == null) {
+      if (!writer.started()) {
         // A thousand articles and more to come: worth the two settings requests of a slower refresh.
         refreshPause.hold();
         holdsRefreshPause = true;
-        writer = new Thread(this::writeBatches, "facetwire-writer");
-        writer.setDaemon(true);
-        writer.start();
       }
-      try {
-        while (!handedOver.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-          rethrowWriterFailure();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while handing articles to the writer", e);
-      }
+      writer.handOver(batch);
       batch = new ArrayList<>(BATCH_SIZE);
-    }
-
-    private void writeBatches() {
-      try {
-        for (List<Pending> next; !(next = handedOver.take()).isEmpty(); ) {
-          write(next);
-        }
-      } catch (Throwable e) {
-        writerFailure = e;
-      }
-    }
-
-    private void rethrowWriterFailure() {
-      if (writerFailure != null) {
-        throw new EngineUnavailableException("Writing articles failed: " + Engine.describe(writerFailure),
-            writerFailure);
-      }
     }
 
     private void write(List<Pending> batch) {
@@ -222,21 +192,14 @@ public final class ArticleWriter {
     }
 
     private void settle() {
-      if (writer == null) {
+      if (!writer.started()) {
         write(batch);  // A small import (one HTTP request): no thread needed.
       } else {
         if (!batch.isEmpty()) {
-          handOver();
+          writer.handOver(batch);
         }
         batch = List.of();
-        handOver();  // The empty batch tells the writer to stop.
-        try {
-          writer.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("Interrupted while waiting for the writer", e);
-        }
-        rethrowWriterFailure();
+        writer.finish();
       }
       outcomes.settle(ingester);
       ingester.close();
