@@ -93,9 +93,10 @@ public final class Facetwire implements AutoCloseable {
     this.topics = TopicAdmin.open(engine.client(), names, documents, writer, articles, extractor, clock,
         TopicsConfig.from(Settings.system()), this::importsWithOther);
     this.importer = new Importer(writer, topics.live()::extractor, config.limits().articleChars());
-    importer.onRunEnd(topics::importEnded);
+    importer.onRunEnd(topics::runEnded);
     this.reenricher = new Reenricher(new ArticleScanner(engine.client(), names.articles(), documents, 1000),
         writer, articles, topics.live()::extractor);
+    reenricher.onRunEnd(topics::runEnded);
     AccountStore accountStore = new AccountStore(engine.client(), names.users());
     this.accounts = new Accounts(accountStore, new RateLimiter(engine.client(), names.rateLimits(), clock),
         new PasswordHasher(), config, clock);

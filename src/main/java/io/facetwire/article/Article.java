@@ -18,6 +18,8 @@ import java.util.Map;
  *                    the extracted facets; keys are "places", "people", "topics", ...
  * @param storyId     the story this article is a version of: the id of the first-seen article among its
  *                    near-duplicates (itself when it has none); null until the writer has looked
+ * @param topicsVersion the version of the topic definitions its facets were extracted with; null until
+ *                    extracted, and for articles stored before the version was recorded
  */
 public record Article(
     String id,
@@ -29,13 +31,20 @@ public record Article(
     FacetValues facets,
     Map<String, List<String>> sourceTags,
     Instant ingestedAt,
-    String storyId) {
+    String storyId,
+    Integer topicsVersion) {
 
   public Article {
     facets = facets == null ? FacetValues.empty() : facets;
     // Sorted by key, so documents, pages and content hashes come out the same in every JVM.
     sourceTags = sourceTags == null ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(sourceTags)));
+  }
+
+  /** An article whose topics version is not known (not extracted yet, or stored before it was recorded). */
+  public Article(String id, String url, String title, String body, String source, Instant publishedAt,
+      FacetValues facets, Map<String, List<String>> sourceTags, Instant ingestedAt, String storyId) {
+    this(id, url, title, body, source, publishedAt, facets, sourceTags, ingestedAt, storyId, null);
   }
 
   /** An article not yet grouped into a story. */
@@ -53,11 +62,31 @@ public record Article(
 
   public Article withId(String newId) {
     return new Article(newId, url, title, body, source, publishedAt, facets,
-        sourceTags, ingestedAt, storyId);
+        sourceTags, ingestedAt, storyId, topicsVersion);
   }
 
+  /** With facets extracted by topic definitions of version {@code version}. */
+  public Article tagged(FacetValues newFacets, int version) {
+    return new Article(id, url, title, body, source, publishedAt, newFacets, sourceTags, ingestedAt, storyId,
+        version);
+  }
+
+  /** With other facets, the topics version unchanged (facets given by hand, e.g. in tests). */
   public Article withFacets(FacetValues newFacets) {
-    return new Article(id, url, title, body, source, publishedAt, newFacets, sourceTags, ingestedAt, storyId);
+    return new Article(id, url, title, body, source, publishedAt, newFacets, sourceTags, ingestedAt, storyId,
+        topicsVersion);
+  }
+
+  /** With the body given, everything else kept. */
+  public Article withBody(String newBody) {
+    return new Article(id, url, title, newBody, source, publishedAt, facets, sourceTags, ingestedAt, storyId,
+        topicsVersion);
+  }
+
+  /** With the URL given, everything else kept. */
+  public Article withUrl(String newUrl) {
+    return new Article(id, newUrl, title, body, source, publishedAt, facets, sourceTags, ingestedAt, storyId,
+        topicsVersion);
   }
 
   /** The values of one facet; empty when the article has none (or was not extracted yet). */
@@ -67,10 +96,11 @@ public record Article(
 
   public Article withIngestedAt(Instant when) {
     return new Article(id, url, title, body, source, publishedAt, facets,
-        sourceTags, when, storyId);
+        sourceTags, when, storyId, topicsVersion);
   }
 
   public Article withStoryId(String story) {
-    return new Article(id, url, title, body, source, publishedAt, facets, sourceTags, ingestedAt, story);
+    return new Article(id, url, title, body, source, publishedAt, facets, sourceTags, ingestedAt, story,
+        topicsVersion);
   }
 }

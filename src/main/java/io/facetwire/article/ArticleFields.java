@@ -19,6 +19,8 @@ public final class ArticleFields {
   public static final String CONTENT_HASH = "content_hash";
   /** The story an article is a version of (io.facetwire.story). */
   public static final String STORY_ID = "story_id";
+  /** The topic definitions' version an article's topics come from (io.facetwire.topics). */
+  public static final String TOPICS_VERSION = "topics_version";
 
   private ArticleFields() {}
 }

@@ -39,8 +39,6 @@ public final class WebLinks {
   /** The article as outputs show it: its URL through {@link #httpOrNull}. */
   public static Article forOutput(Article a) {
     String url = httpOrNull(a.url());
-    return java.util.Objects.equals(url, a.url()) ? a
-        : new Article(a.id(), url, a.title(), a.body(), a.source(), a.publishedAt(), a.facets(), a.sourceTags(),
-            a.ingestedAt(), a.storyId());
+    return java.util.Objects.equals(url, a.url()) ? a : a.withUrl(url);
   }
 }

@@ -128,6 +128,9 @@ public final class ArticleDocuments {
     if (article.storyId() != null) {
       doc.put(ArticleFields.STORY_ID, article.storyId()); // left out until grouped, so older hashes still match
     }
+    if (article.topicsVersion() != null) {
+      doc.put(ArticleFields.TOPICS_VERSION, article.topicsVersion()); // left out when unknown, as the story
+    }
     doc.set(ArticleFields.INGESTED_AT, json.valueToTree(article.ingestedAt()));
     return doc;
   }
@@ -196,7 +199,7 @@ public final class ArticleDocuments {
           json.treeToValue(source.get(ArticleFields.PUBLISHED_AT), java.time.Instant.class),
           new FacetValues(values), tags,
           json.treeToValue(source.get(ArticleFields.INGESTED_AT), java.time.Instant.class),
-          text(source, ArticleFields.STORY_ID));
+          text(source, ArticleFields.STORY_ID), integer(source, ArticleFields.TOPICS_VERSION));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalStateException("Stored article does not match the Article record: " + e.getMessage(), e);
     }
@@ -205,6 +208,11 @@ public final class ArticleDocuments {
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static Integer integer(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || !v.canConvertToInt() ? null : v.asInt();
   }
 
   /** A stored list of strings; a single string (as Elasticsearch allows) reads as a list of one. */

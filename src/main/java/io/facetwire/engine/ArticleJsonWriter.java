@@ -69,6 +69,9 @@ final class ArticleJsonWriter {
       if (article.storyId() != null) {
         g.writeStringField(ArticleFields.STORY_ID, article.storyId()); // left out until grouped, as toJson does
       }
+      if (article.topicsVersion() != null) {
+        g.writeNumberField(ArticleFields.TOPICS_VERSION, article.topicsVersion());
+      }
       g.writeFieldName(ArticleFields.INGESTED_AT);
       instant(g, article.ingestedAt());
       g.writeEndObject();

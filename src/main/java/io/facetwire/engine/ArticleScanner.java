@@ -3,6 +3,7 @@ package io.facetwire.engine;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +38,7 @@ public final class ArticleScanner {
     long read = 0;
     String after = null;
     while (true) {
-      Page next = nextPage(after);
+      Page next = nextPage(after, null);
       if (!next.articles().isEmpty()) {
         read += next.articles().size();
         page.accept(next.articles());
@@ -58,18 +59,26 @@ public final class ArticleScanner {
    * stopped and resumed (the re-tag after a topic edit) goes on from where it was.
    */
   public Chunk pageAfter(String after) {
-    Page next = nextPage(after);
+    return pageAfter(after, null);
+  }
+
+  /** As {@link #pageAfter(String)}, among the articles that match {@code where} (null: all). */
+  public Chunk pageAfter(String after, Query where) {
+    Page next = nextPage(after, where);
     return new Chunk(next.articles(), next.hits() < pageSize || next.articles().isEmpty());
   }
 
   /** The articles of one page, and how many hits it had (hits without a source give no article). */
   private record Page(List<Article> articles, int hits) {}
 
-  private Page nextPage(String after) {
+  private Page nextPage(String after, Query where) {
     try {
       SearchResponse<ObjectNode> response = client.search(s -> {
         s.index(alias).size(pageSize).trackTotalHits(t -> t.enabled(false))
             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+        if (where != null) {
+          s.query(where);
+        }
         if (after != null) {
           s.searchAfter(FieldValue.of(after));
         }

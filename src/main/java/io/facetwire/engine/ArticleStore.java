@@ -42,26 +42,16 @@ public final class ArticleStore {
     }
   }
 
-  /** The articles of {@code ids} that exist, in one {@code _mget}. */
-  public java.util.List<Article> getAll(java.util.List<String> ids) {
-    if (ids.isEmpty()) {
-      return java.util.List.of();
-    }
-    var response = EsCall.run("read articles", () -> client.mget(m -> m.index(alias).ids(ids), ObjectNode.class));
-    java.util.List<Article> found = new java.util.ArrayList<>();
-    for (var doc : response.docs()) {
-      if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
-        found.add(documents.fromDocument(doc.result().source()));
-      }
-    }
-    return found;
-  }
-
   public long count() {
     try {
       return client.count(c -> c.index(alias)).count();
     } catch (IOException e) {
       throw new EngineUnavailableException("Elasticsearch is not reachable: " + Engine.describe(e), e);
     }
+  }
+
+  /** How many stored articles match {@code query}. */
+  public long count(co.elastic.clients.elasticsearch._types.query_dsl.Query query) {
+    return EsCall.run("count articles", () -> client.count(c -> c.index(alias).query(query))).count();
   }
 }

@@ -33,6 +33,8 @@ public final class FacetExtractor {
   private final TopicDefinitions definitions;
   /** The definition file's text these topics were read from (what the admin page edits). */
   private final String topicsText;
+  /** The saved version {@link #topicsText} is (0: a definition file); stamped on what this extracts. */
+  private final int topicsVersion;
   private final Map<Facet, ValueExtractor> extractors;
   private final FacetCatalog catalog;
   private final EntityNames names;
@@ -44,6 +46,7 @@ public final class FacetExtractor {
     this.gazetteer = gazetteer;
     this.definitions = definitions;
     this.topicsText = topicsText;
+    this.topicsVersion = 0;
     this.topics = new TopicMatcher(definitions);
     this.lexicon = lexicon;
     this.known = KnownPersons.loadDefault();
@@ -74,12 +77,13 @@ public final class FacetExtractor {
    * with {@code definitions} other than the base's, the topic facet reads this instance's topics; with
    * {@code extra}, one facet more. One copy constructor, so a part added later is carried by every variant.
    */
-  private FacetExtractor(FacetExtractor base, TopicDefinitions definitions, String topicsText, Facet extra,
-      ValueExtractor extraExtractor) {
+  private FacetExtractor(FacetExtractor base, TopicDefinitions definitions, String topicsText, int topicsVersion,
+      Facet extra, ValueExtractor extraExtractor) {
     this.languages = base.languages;
     this.gazetteer = base.gazetteer;
     this.definitions = definitions;
     this.topicsText = topicsText;
+    this.topicsVersion = topicsVersion;
     this.lexicon = base.lexicon;
     this.known = base.known;
     this.organisations = base.organisations;
@@ -105,7 +109,17 @@ public final class FacetExtractor {
    * {@link DefinitionException} naming its line; nothing is built then.
    */
   public FacetExtractor withTopics(String definitions, String source) {
-    return new FacetExtractor(this, TopicDefinitions.parse(definitions, source), definitions, null, null);
+    return withTopics(definitions, source, 0);
+  }
+
+  /** As {@link #withTopics(String, String)}, for the saved version {@code version} of the definitions. */
+  public FacetExtractor withTopics(String definitions, String source, int version) {
+    return new FacetExtractor(this, TopicDefinitions.parse(definitions, source), definitions, version, null, null);
+  }
+
+  /** The saved version of the topic definitions in use (0: a definition file, no saved version). */
+  public int topicsVersion() {
+    return topicsVersion;
   }
 
   /** The text of the topic definition file in use. */
@@ -115,7 +129,7 @@ public final class FacetExtractor {
 
   /** This extractor filling one facet more (shown after the others): how a deployment or test adds a facet. */
   public FacetExtractor with(Facet facet, ValueExtractor extractor) {
-    return new FacetExtractor(this, definitions, topicsText, facet, extractor);
+    return new FacetExtractor(this, definitions, topicsText, topicsVersion, facet, extractor);
   }
 
   /** The facets this extractor fills, in page order: the application's facets. */

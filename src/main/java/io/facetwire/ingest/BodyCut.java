@@ -26,8 +26,7 @@ final class BodyCut {
     } else if (Character.isLowSurrogate(body.charAt(end)) && end > 0) {
       end--; // never split a surrogate pair
     }
-    return new Article(a.id(), a.url(), a.title(), body.substring(0, end), a.source(), a.publishedAt(),
-        a.facets(), a.sourceTags(), a.ingestedAt(), a.storyId());
+    return a.withBody(body.substring(0, end));
   }
 
   static String note(Article original, Article kept, int max) {

@@ -11,16 +11,12 @@ import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.FacetValues;
 import io.facetwire.metrics.Meters;
 import io.micrometer.core.instrument.Timer;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -41,10 +37,8 @@ public final class Importer {
   private final Timer runs = Meters.latency("facetwire.import.runs",
       "One import (a command-line import, an API request, the demo corpus), until searchable");
   private final int maxBodyChars;
-  /** Hears, as each run ends, the extractor it took and the ids it sent to be written (null: too many). */
-  private volatile BiConsumer<FacetExtractor, Collection<String>> runEnds;
-  /** A run lists at most this many ids for {@link #onRunEnd} (about 60 MB); beyond, it says "too many". */
-  static final int IDS_LISTED = 1_000_000;
+  /** Hears, as each run that wrote something ends, the extractor it took. */
+  private volatile Consumer<FacetExtractor> runEnds;
   /** Runs not finished yet, counted by the extractor each took (the topic re-tag waits for older ones). */
   private final Map<FacetExtractor, Integer> open = new ConcurrentHashMap<>();
 
@@ -64,12 +58,12 @@ public final class Importer {
   }
 
   /**
-   * Told, as each run ends and before {@link #onFinished} listeners, which extractor the run took and
-   * the ids of the articles it sent to be written (null when there were more than {@value #IDS_LISTED}):
-   * an admin may have saved other topics meanwhile, and a re-tag on another server may already have
-   * passed these articles (the topic editor tags them again then).
+   * Told, as each run that wrote articles ends and before {@link #onFinished} listeners, which extractor
+   * the run took: an admin may have saved other topics meanwhile, and a re-tag on another server may
+   * already have passed the articles it wrote (the topic editor looks for articles stamped with an
+   * earlier version then).
    */
-  public void onRunEnd(BiConsumer<FacetExtractor, Collection<String>> listener) {
+  public void onRunEnd(Consumer<FacetExtractor> listener) {
     this.runEnds = listener;
   }
 
@@ -99,7 +93,7 @@ public final class Importer {
     long start = System.nanoTime();
     FacetValues facets = extractor.extract(withId.title(), withId.body(), withId.source());
     extraction.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-    return withId.withFacets(facets);
+    return withId.tagged(facets, extractor.topicsVersion());
   }
 
   /** One import of one or more files or requests; {@link #finish} makes everything searchable. */
@@ -109,9 +103,6 @@ public final class Importer {
     private final AtomicLong read = new AtomicLong();
     private final long startedAt = System.nanoTime();
     private final List<RecordNote> notes = new CopyOnWriteArrayList<>();
-    /** What this run sent to be written, for {@link #onRunEnd}; only listed when someone listens. */
-    private final Queue<String> sent = new ConcurrentLinkedQueue<>();
-    private final AtomicLong sentCount = new AtomicLong();
 
     private final java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -144,9 +135,6 @@ public final class Importer {
             return;
           }
           session.add(withFacets(withId, extractor), new ArticleWriter.Origin(file, location, lineOf(location)));
-          if (runEnds != null && sentCount.incrementAndGet() <= IDS_LISTED) {
-            sent.add(withId.id());
-          }
         }
 
         @Override
@@ -200,12 +188,12 @@ public final class Importer {
     }
 
     private void tellRunEnd(WriteSummary written) {
-      BiConsumer<FacetExtractor, Collection<String>> listener = runEnds;
+      Consumer<FacetExtractor> listener = runEnds;
       if (listener == null || written.indexed() == 0) {
         return;
       }
       try {
-        listener.accept(extractor, sentCount.get() <= IDS_LISTED ? sent : null);
+        listener.accept(extractor);
       } catch (RuntimeException e) {
         LOG.warn("After-import step failed: {}", e.toString());
       }

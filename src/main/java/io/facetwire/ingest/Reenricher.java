@@ -7,6 +7,7 @@ import io.facetwire.engine.ArticleWriter;
 import io.facetwire.engine.WriteSummary;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.FacetValues;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -25,6 +26,8 @@ public final class Reenricher {
   private final ArticleWriter writer;
   private final ArticleStore store;
   private final Supplier<FacetExtractor> extractors;
+  /** Hears, as each run that wrote something ends, the extractor it took (as {@link Importer#onRunEnd}). */
+  private volatile Consumer<FacetExtractor> runEnds;
 
   public Reenricher(ArticleScanner scanner, ArticleWriter writer, ArticleStore store, FacetExtractor extractor) {
     this(scanner, writer, store, () -> extractor);
@@ -46,11 +49,23 @@ public final class Reenricher {
   public static boolean reenrich(Article article, FacetExtractor extractor, ArticleWriter.Session session) {
     FacetValues facets = extractor.extract(article.title(), article.body(), article.source());
     // An article stored before stories existed has none: it is written again, and the writer groups it.
-    if (facets.sameAs(article.facets(), extractor.facets()) && article.storyId() != null) {
+    // One tagged with other topics than these is written again too, if only for its topics version, so
+    // that "every article not stamped with the version in use" is exactly what is left to re-tag.
+    if (facets.sameAs(article.facets(), extractor.facets()) && article.storyId() != null
+        && Integer.valueOf(extractor.topicsVersion()).equals(article.topicsVersion())) {
       return false; // nothing to write: saves the writer's look-up of the stored hash
     }
-    session.add(article.withFacets(facets), new ArticleWriter.Origin("index", "article " + article.id(), 0));
+    session.add(article.tagged(facets, extractor.topicsVersion()),
+        new ArticleWriter.Origin("index", "article " + article.id(), 0));
     return true;
+  }
+
+  /**
+   * Told, as each run that wrote articles ends, which extractor it took: topics saved meanwhile (on any
+   * server) may have been re-tagged before this run wrote over them with its earlier ones.
+   */
+  public void onRunEnd(Consumer<FacetExtractor> listener) {
+    this.runEnds = listener;
   }
 
   public EnrichSummary run() {
@@ -74,6 +89,10 @@ public final class Reenricher {
       progress.accept(read[0]);
     });
     WriteSummary written = session.finish();
+    Consumer<FacetExtractor> listener = runEnds;
+    if (listener != null && written.indexed() > 0) {
+      listener.accept(extractor);
+    }
     return new EnrichSummary(before, read[0], written.indexed(), same[0] + written.unchanged(),
         written.failures(), store.count());
   }

@@ -65,7 +65,7 @@ public final class LiveTopics {
   /** Swaps in {@code version} (already checked when it was saved; checked again, as the code may differ). */
   public Current use(TopicVersion version) {
     try {
-      FacetExtractor next = base.withTopics(version.text(), "version " + version.number());
+      FacetExtractor next = base.withTopics(version.text(), "version " + version.number(), version.number());
       Current now = new Current(version.number(), next);
       // Never go back to an older version when two refreshes race: the higher number wins.
       Current was = current.getAndUpdate(c -> c.version() > now.version() ? c : now);

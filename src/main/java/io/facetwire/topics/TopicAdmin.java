@@ -41,7 +41,6 @@ public final class TopicAdmin {
   private final IndexDiffer differ;
   private final DevSetScores scores;
   private final TopicCounts counts;
-  private final LateWrites lateWrites;
   private final ShippedTopics shipped;
   private final Map<String, TopicPreview> previews = new LinkedHashMap<>(8, 0.75f, true) {
     @Override
@@ -68,13 +67,11 @@ public final class TopicAdmin {
         new ArticleScanner(client, names.articles(), documents, 500), writer, articles, clock, importsWithOther);
     return new TopicAdmin(store, live, retagger,
         new IndexDiffer(client, names.articles(), documents, config.previewArticles()),
-        new DevSetScores(config.labels(), config.data()), new TopicCounts(client, names.articles()),
-        new LateWrites(live, articles, writer), shipped);
+        new DevSetScores(config.labels(), config.data()), new TopicCounts(client, names.articles()), shipped);
   }
 
   TopicAdmin(TopicVersionStore store, LiveTopics live, TopicRetagger retagger, IndexDiffer differ,
-      DevSetScores scores, TopicCounts counts, LateWrites lateWrites, ShippedTopics shipped) {
-    this.lateWrites = lateWrites;
+      DevSetScores scores, TopicCounts counts, ShippedTopics shipped) {
     this.shipped = shipped;
     this.store = store;
     this.live = live;
@@ -239,11 +236,24 @@ public final class TopicAdmin {
   }
 
   /**
-   * An import ended ({@code Importer#onRunEnd}): if it took other topics than the newest version, its
-   * articles are tagged again with that version ({@link LateWrites}), on any server of the cluster.
+   * An import or {@code enrich} run that wrote articles ended ({@code Importer#onRunEnd},
+   * {@code Reenricher#onRunEnd}), on any server of the cluster or in a command. An admin may have saved
+   * topics while it ran, and the re-tag may have gone by before it wrote. So: one small search for the
+   * newest version; if the run took an earlier one, a pass over every article not stamped with the newest
+   * ({@link TopicRetagger#recheck}), which finds what the run wrote late. It runs on this server's
+   * scheduler, or here and now in a command that has none.
    */
-  public void importEnded(FacetExtractor used, java.util.Collection<String> ids) {
-    lateWrites.importEnded(used, ids);
+  public void runEnded(FacetExtractor used) {
+    LiveTopics.Current now = live.refresh();
+    if (now.version() == used.topicsVersion()) {
+      return;
+    }
+    retagger.recheck(now.version());
+    if (jobs != null) {
+      queueStep();
+    } else {
+      retagger.runToEnd();
+    }
   }
 
   /** The scheduler job: take up a version saved elsewhere, then step a pending re-tag. */

@@ -1,6 +1,8 @@
 package io.facetwire.topics;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.facetwire.article.Article;
+import io.facetwire.article.ArticleFields;
 import io.facetwire.engine.ArticleScanner;
 import io.facetwire.engine.ArticleStore;
 import io.facetwire.engine.ArticleWriter;
@@ -17,9 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-tags the index with the topic version in use, in steps: each {@link #step} reads a few pages in id
- * order (as {@code enrich} does, with {@link Reenricher#reenrich}), writes what changed, waits for the
- * writes, and only then stores how far it got in the re-tag state. A server stopped mid-way loses at
+ * Re-tags the index with the topic version in use, in steps: each {@link #step} reads a few pages, in id
+ * order, of the articles <em>not stamped with that version</em> ({@code topics_version}; articles stored
+ * before the stamp existed have none and count as not stamped), re-extracts them as {@code enrich} does
+ * ({@link Reenricher#reenrich}: what changed, and the stamp), waits for the writes, and only then stores
+ * how far it got in the re-tag state. A server stopped mid-way loses at
  * most the step it was in; the next step, on this server after a restart or on any other one once the
  * lease ran out, goes on from the stored cursor. Re-tagging an article twice is harmless (same tags).
  *
@@ -68,15 +72,37 @@ public final class TopicRetagger {
     this.clock = clock;
   }
 
+  /** The articles a re-tag to {@code version} has to do: every one not stamped with it. */
+  static Query notStampedWith(int version) {
+    return Query.of(q -> q.bool(b -> b.mustNot(n -> n.term(t -> t.field(ArticleFields.TOPICS_VERSION)
+        .value(version)))));
+  }
+
   /** Asks for the index to be re-tagged with {@code version}, from the first article (a newer one wins). */
   public void request(int version) {
+    start(version, state -> state.target() >= version && (state.pending() || state.tagged() == version));
+  }
+
+  /**
+   * Asks for a pass over the articles not stamped with {@code version} (the newest) although the index
+   * may count as tagged with it already: an import or {@code enrich} that took earlier topics has written
+   * after the last pass went by. A pass to this version under way starts over from the first such
+   * article, which costs little: what it did is stamped and no longer matches. A newer version pending
+   * covers it.
+   */
+  public void recheck(int version) {
+    start(version, state -> state.target() > version);
+  }
+
+  private void start(int version, Predicate<RetagState> coveredAlready) {
     for (int attempt = 0; attempt < 5; attempt++) {
       Optional<TopicVersionStore.Stored> read = store.retag();
       RetagState state = read.map(TopicVersionStore.Stored::state).orElse(RetagState.NONE);
-      if (state.target() >= version && (state.pending() || state.tagged() == version)) {
+      if (coveredAlready.test(state)) {
         return;
       }
-      if (store.putRetag(state.towards(version, articles.count(), clock.instant()), read.orElse(null))) {
+      long toDo = articles.count(notStampedWith(version));
+      if (store.putRetag(state.towards(version, toDo, clock.instant()), read.orElse(null))) {
         return;
       }
     }
@@ -119,7 +145,7 @@ public final class TopicRetagger {
     boolean last = false;
     ArticleWriter.Session session = writer.open();
     for (int p = 0; p < PAGES_PER_STEP && !last; p++) {
-      ArticleScanner.Chunk chunk = scanner.pageAfter(after);
+      ArticleScanner.Chunk chunk = scanner.pageAfter(after, notStampedWith(current.version()));
       for (Article article : chunk.articles()) {
         Reenricher.reenrich(article, current.extractor(), session);
       }

@@ -110,6 +110,8 @@ class ArticleDocumentsTest {
     articles.add(new Article("odd-2", "u", "   ", "", "S", Instant.ofEpochSecond(1, 5), null,
         Map.of("z", List.of(), "a", List.of("x")), Instant.EPOCH));
     articles.add(articles.get(0).withStoryId("story-of-" + articles.get(0).id())); // grouped: story_id written
+    // Tagged with a saved topics version: topics_version written (and read back, below).
+    articles.add(articles.get(2).withStoryId("story-2").tagged(articles.get(2).facets(), 7));
     Map<Facet, List<String>> german = new java.util.LinkedHashMap<>(articles.get(1).facets().map());
     german.put(Facet.LANGUAGE, List.of("German")); // a language with an analyzer: localized text derived
     articles.add(articles.get(1).withFacets(new FacetValues(german)));
@@ -124,6 +126,9 @@ class ArticleDocumentsTest {
           encoded.contentHash()));
       assertEquals(ArticleDocuments.utf8(storedTree),
           ArticleDocuments.utf8(all.documentBytes(article, encoded, ingested)), article.id());
+      assertEquals(article.topicsVersion(),
+          all.fromDocument((com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(storedTree))
+              .topicsVersion(), "the topics version read back as written (none stays none): " + article.id());
       withFacetValues += article.facets().count() > 0 ? 1 : 0;
     }
     assertTrue(withFacetValues > articles.size() / 2, "most articles have facet values: " + withFacetValues);

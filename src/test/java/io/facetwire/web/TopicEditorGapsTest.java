@@ -14,6 +14,7 @@ import io.facetwire.ingest.Importer;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
+import io.facetwire.topics.RetagState;
 import io.facetwire.topics.TopicBlocks;
 import java.time.Instant;
 import java.util.List;
@@ -57,19 +58,27 @@ class TopicEditorGapsTest {
       sink.accept(article("late-1"), "line 1");
       // ... an admin saves version 1 on the first server, whose re-tag runs to its end ...
       assertTrue(first.facetwire().topics().save("health", ELECTION_HEALTH, "first@example.org", "gap").ok());
-      TopicAdminRoutesTest.awaitRetag(first, 1);
-      // ... and only then the import writes (everything it read is written when it finishes).
+      RetagState passed = TopicAdminRoutesTest.awaitRetag(first, 1);
+      // ... and only then the import writes (everything it read is written when it finishes), with version 0.
       sink.accept(article("late-2"), "line 2");
       assertEquals(2, run.finish().indexed());
+      // Its end saw the newer version and asked for a pass over what is not stamped with it.
+      RetagState rechecked = TopicAdminRoutesTest.awaitRetag(first, 1);
+      assertTrue(rechecked.startedAt().isAfter(passed.finishedAt()), "a second pass ran: " + rechecked);
+      assertEquals(2, rechecked.read(), "it read only the two articles written late: " + rechecked);
       for (String id : List.of("late-1", "late-2")) {
         Article stored = first.facetwire().articles().get(id).orElseThrow();
         assertTrue(stored.values(Facet.TOPIC).contains("health"), id + " has version 1's topics: " + stored.facets());
+        assertEquals(1, stored.topicsVersion(), id);
       }
-      // An import that took the newest topics is left alone: nothing read back, nothing written again.
+      // An import that took the newest topics is left alone: no pass asked for, nothing written again.
       Importer.Run current = second.facetwire().importer().start();
       current.forFile("now.jsonl").accept(article("now-1"), "line 1");
       assertEquals(1, current.finish().indexed());
-      assertTrue(first.facetwire().articles().get("now-1").orElseThrow().values(Facet.TOPIC).contains("health"));
+      assertEquals(rechecked, first.facetwire().topics().versions().retagState(), "the re-tag state is untouched");
+      Article now = first.facetwire().articles().get("now-1").orElseThrow();
+      assertTrue(now.values(Facet.TOPIC).contains("health"));
+      assertEquals(1, now.topicsVersion());
     }
   }
 
