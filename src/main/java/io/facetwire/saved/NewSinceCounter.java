@@ -1,18 +1,21 @@
 package io.facetwire.saved;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import io.facetwire.engine.EsCall;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * How many matching stories (articles, before stories were back-filled: {@link MatchCounting}) were ingested since each saved search was last opened: for all of a
- * user's saved searches in one {@code _msearch} round trip, each item a hits-free count.
+ * How many matching stories (articles, before stories were back-filled: {@link MatchCounting}) are new
+ * since each saved search was last opened, by {@link MatchCounting}'s rule (a story is new once: a later
+ * copy of one matched before the visit is not): for all of a user's saved searches in at most two
+ * {@code _msearch} round trips, the stories since the visit, then which of them were matched before.
  */
 public final class NewSinceCounter {
 
@@ -40,17 +43,49 @@ public final class NewSinceCounter {
     for (SavedSearch s : searches) {
       var query = queries.ingestedBetween(s, s.seenUntil(), null);
       items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias))
-          .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(counting.aggregations()))));
+          .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(counting.candidates()))));
     }
-    MsearchResponse<Void> response = EsCall.run("count new articles",
-        () -> client.msearch(m -> m.searches(items), Void.class));
-    List<MultiSearchResponseItem<Void>> answers = response.responses();
+    List<MultiSearchResponseItem<Void>> answers = EsCall.run("count new articles",
+        () -> client.msearch(m -> m.searches(items), Void.class)).responses();
+    Map<SavedSearch, MatchCounting.Since> since = new LinkedHashMap<>();
     for (int i = 0; i < answers.size(); i++) {
       MultiSearchResponseItem<Void> a = answers.get(i);
       if (a.isResult()) {
-        counts.put(searches.get(i).id(), counting.count(a.result().hits(), a.result().aggregations()));
+        since.put(searches.get(i), counting.since(a.result().hits(), a.result().aggregations()));
       }
     }
+    Map<SavedSearch, Set<String>> earlier = earlier(since);
+    since.forEach((s, n) -> {
+      if (!n.needsEarlier() || earlier.containsKey(s)) {
+        counts.put(s.id(), counting.newStories(n, earlier.getOrDefault(s, Set.of())).count());
+      }
+    });
     return counts;
+  }
+
+  /** Which of the stories since each visit were matched before it: one {@code _msearch} for all. */
+  private Map<SavedSearch, Set<String>> earlier(Map<SavedSearch, MatchCounting.Since> since) {
+    List<SavedSearch> asked = new ArrayList<>();
+    List<RequestItem> items = new ArrayList<>();
+    since.forEach((s, n) -> {
+      if (n.needsEarlier()) {
+        asked.add(s);
+        var query = MatchCounting.earlier(queries.matching(s), s.seenUntil(), n.candidates());
+        items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias))
+            .body(b -> b.query(query).size(0).aggregations(MatchCounting.earlierStories()))));
+      }
+    });
+    Map<SavedSearch, Set<String>> out = new HashMap<>();
+    if (items.isEmpty()) {
+      return out;
+    }
+    List<MultiSearchResponseItem<Void>> answers = EsCall.run("count new stories",
+        () -> client.msearch(m -> m.searches(items), Void.class)).responses();
+    for (int i = 0; i < answers.size(); i++) {
+      if (answers.get(i).isResult()) {
+        out.put(asked.get(i), MatchCounting.earlierStories(answers.get(i).result().aggregations()));
+      }
+    }
+    return out;
   }
 }

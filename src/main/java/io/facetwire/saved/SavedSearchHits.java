@@ -8,27 +8,37 @@ import io.facetwire.engine.EsCall;
 import io.facetwire.search.HitReader;
 import io.facetwire.search.SearchRequestFactory;
 import io.facetwire.search.SearchResult;
+import io.facetwire.search.StoryCounts;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A saved search's matches, newest ingested first: what its page and its feed show. By story when the
- * search page groups by story ({@link MatchCounting}): each story once, as its newest version, and
- * the counts are stories.
- * New hits (ingested after the last visit) come first in this order, so one request gives both the
- * list and which of it is new.
+ * A saved search's matches, newest ingested first: what its page, share page and feed show. By story
+ * when the search page groups by story ({@link MatchCounting}): each story once, as its newest version,
+ * and the counts are stories. Asked about a moment (the last visit), it also says which stories are new
+ * since then by {@link MatchCounting}'s rule (a story is new once): one request for the list, the count
+ * and the stories since, and one more for which of those were matched before.
  */
 public final class SavedSearchHits {
 
   /**
-   * The first {@code size} matches and how many match in all; {@code newCount}: how many were
-   * ingested after the time asked about, or null when not asked. Stories, or articles (see above).
+   * The first {@code size} matches and how many match in all; {@code newCount}: how many are new since
+   * the time asked about, or null when not asked. Stories, or articles (see above).
    */
-  public record Page(long total, List<SearchResult.Hit> hits, Long newCount, boolean byStory) {
+  public record Page(long total, List<SearchResult.Hit> hits, Long newCount, boolean byStory,
+      MatchCounting.NewStories news, Instant newAfter) {
 
     /** What the counts count, for the page's wording. */
     public String unit() {
       return byStory ? "stories" : "articles";
+    }
+
+    /** Whether a listed hit is new: ingested after the time asked about, and its story new since then. */
+    public boolean isNew(SearchResult.Hit hit) {
+      return news != null && hit.isNewSince(newAfter) && news.isNew(hit.storyId());
     }
   }
 
@@ -54,27 +64,66 @@ public final class SavedSearchHits {
   }
 
   /**
-   * Like {@link #newestFirst(SavedSearch, int)}, counting in the same request the matches ingested
-   * after {@code newAfter} (the saved search's page shows both: one round trip, not two).
+   * Like {@link #newestFirst(SavedSearch, int)}, finding in the same request the stories matched after
+   * {@code newAfter} (the saved search's page shows both), then which of them are new.
    */
   public Page newestFirst(SavedSearch saved, int size, Instant newAfter) {
     Query query = queries.matching(saved);
     MatchCounting counting = MatchCounting.now(queries);
     SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> {
-      // Collapsed in this order, a story's hit is its newest version: new if any version is.
+      // Collapsed in this order, a story's hit is its newest version.
       s.index(articlesAlias).query(query).sort(SavedSearchQuery.newestFirst()).size(size)
           .collapse(counting.collapse()).trackTotalHits(t -> t.enabled(true))
           // No body: the snippet highlight returns a fragment of it even where nothing matched.
           .source(src -> src.filter(f -> f.includes(HitReader.FIELDS)))
           .highlight(SearchRequestFactory.SNIPPETS).aggregations(counting.aggregations());
       if (newAfter != null) {
-        s.aggregations(NEW_SINCE, counting.within(SavedSearchQuery.ingestedBetween(newAfter, null)));
+        s.aggregations(NEW_SINCE, counting.candidatesWithin(SavedSearchQuery.ingestedBetween(newAfter, null)));
       }
       return s;
     }, ObjectNode.class));
     long total = counting.count(r.hits(), r.aggregations());
-    Long newCount = newAfter == null ? null : counting.count(r.aggregations().get(NEW_SINCE));
-    return new Page(total, r.hits().hits().stream().map(h -> HitReader.read(h, queries.facets())).toList(),
-        newCount, counting.byStory());
+    List<SearchResult.Hit> hits = r.hits().hits().stream().map(h -> HitReader.read(h, queries.facets())).toList();
+    MatchCounting.NewStories news = newAfter == null ? null
+        : newStories(counting, counting.since(r.aggregations().get(NEW_SINCE)), query, newAfter);
+    return new Page(total, hits, news == null ? null : news.count(), counting.byStory(), news, newAfter);
+  }
+
+  private MatchCounting.NewStories newStories(MatchCounting counting, MatchCounting.Since since, Query matching,
+      Instant newAfter) {
+    if (!since.needsEarlier()) {
+      return counting.newStories(since, Set.of());
+    }
+    SearchResponse<Void> earlier = EsCall.run("find new stories", () -> client.search(s -> s.index(articlesAlias)
+        .query(MatchCounting.earlier(matching, newAfter, since.candidates())).size(0)
+        .aggregations(MatchCounting.earlierStories()), Void.class));
+    return counting.newStories(since, MatchCounting.earlierStories(earlier.aggregations()));
+  }
+
+  /**
+   * The feed's entries: the stories with the newest matches, each as its <em>first</em> matching version
+   * (ingested first), so a later copy of a story neither adds an entry nor changes one: a feed reader
+   * sees each story once. Newest first by that version. Two requests: the stories, then their first
+   * versions. Articles, one by one, while stories are not back-filled.
+   */
+  public List<SearchResult.Hit> firstVersions(SavedSearch saved, int size) {
+    Page newest = newestFirst(saved, size);
+    if (!newest.byStory() || newest.hits().isEmpty()) {
+      return newest.hits();
+    }
+    List<String> stories = newest.hits().stream().map(SearchResult.Hit::storyId).toList();
+    Query firstOfThese = MatchCounting.versionsOf(queries.matching(saved), stories);
+    SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> s
+        .index(articlesAlias).query(firstOfThese).sort(SavedSearchQuery.oldestFirst()).size(stories.size())
+        .collapse(StoryCounts.oneHitPerStory())
+        .source(src -> src.filter(f -> f.includes(HitReader.FIELDS))).highlight(SearchRequestFactory.SNIPPETS),
+        ObjectNode.class));
+    List<SearchResult.Hit> first = new ArrayList<>(r.hits().hits().stream()
+        .map(h -> HitReader.read(h, queries.facets())).toList());
+    // The order of SavedSearchQuery.newestFirst, by the first versions' own times.
+    first.sort(Comparator.comparing(SearchResult.Hit::ingestedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(SearchResult.Hit::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(SearchResult.Hit::id));
+    return first;
   }
 }

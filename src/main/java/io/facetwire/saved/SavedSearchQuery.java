@@ -98,6 +98,14 @@ public final class SavedSearchQuery {
     })));
   }
 
+  /** Oldest ingested first, then oldest published, then id: a story's first version comes first. */
+  static List<SortOptions> oldestFirst() {
+    return List.of(
+        SortOptions.of(s -> s.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc))),
+        SortOptions.of(s -> s.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc))),
+        SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
+  }
+
   /** Newest ingested first, then newest published, then id: a stable order for pages, feeds and alerts. */
   public static List<SortOptions> newestFirst() {
     return List.of(

@@ -175,17 +175,20 @@ public final class SavedSearchStore {
     }
   }
 
-  /** After a delivery attempt: its status, and on success the new watermark. Not owner-scoped: internal. */
   /**
-   * The outcome of one alert delivery on each saved search it covered, in one bulk request.
+   * The outcome of one alert delivery on each saved search it covered, in one bulk request: its status,
+   * and on success the new watermark. Not owner-scoped: internal.
    *
+   * @param status        null: nothing was sent, only the watermarks move (matches that were not new)
    * @param newWatermarks saved search id to its new watermark, or to null to keep the old one
    */
   public void recordAlerts(SavedSearch.AlertStatus status, Map<String, Instant> newWatermarks) {
     List<BulkOperation> ops = new ArrayList<>();
     newWatermarks.forEach((id, watermark) -> {
       Map<String, Object> doc = new HashMap<>();
-      doc.put("alert_status", status);
+      if (status != null) {
+        doc.put("alert_status", status); // null: only the watermark moves (nothing was sent)
+      }
       if (watermark != null) {
         doc.put("alert_watermark", watermark);
       }

@@ -12,7 +12,9 @@ import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.facetwire.search.SearchResult;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,7 +49,7 @@ public final class PublicSavedRoutes {
     model.put("searchUrl", saved.searchUrl());
     model.put("total", page.total());
     model.put("unit", page.unit());
-    model.put("hits", SavedSearchViews.hits(page.hits(), null));
+    model.put("hits", SavedSearchViews.hits(page));
     // Not for search engines, and no referrer: the token is in this page's URL.
     ctx.header("X-Robots-Tag", "noindex");
     ctx.header("Referrer-Policy", "no-referrer");
@@ -57,14 +59,14 @@ public final class PublicSavedRoutes {
   public void feed(Context ctx) {
     String token = ctx.pathParam("token");
     SavedSearch saved = store.findByFeedToken(token).orElseThrow(PublicSavedRoutes::gone);
-    SavedSearchHits.Page page = hits.newestFirst(saved, FEED_ENTRIES);
+    List<SearchResult.Hit> entries = hits.firstVersions(saved, FEED_ENTRIES);
     String base = RequestInfo.baseUrl(ctx, config);
     // Without matches the feed last changed when the saved search did.
     java.time.Instant since = saved.updatedAt() != null ? saved.updatedAt()
         : saved.createdAt() != null ? saved.createdAt() : java.time.Instant.now();
     String xml = AtomWriter.render(new AtomWriter.FeedHead("urn:facetwire:saved-search:" + saved.id(),
             "Facetwire: " + saved.name(), base + "/feeds/" + token, base + saved.searchUrl(), since),
-        page.hits().stream().map(hit -> FeedEntries.of(hit, base, facets)).toList());
+        entries.stream().map(hit -> FeedEntries.of(hit, base, facets)).toList());
     ctx.header("X-Robots-Tag", "noindex");
     ctx.header("Cache-Control", "private, max-age=60");
     ctx.contentType("application/atom+xml; charset=utf-8").result(xml);

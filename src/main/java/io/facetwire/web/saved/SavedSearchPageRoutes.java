@@ -73,7 +73,7 @@ public final class SavedSearchPageRoutes {
     model.put("description", state.describe());
     model.put("total", page.total());
     model.put("unit", page.unit());
-    model.put("hits", SavedSearchViews.hits(page.hits(), seenUntil));
+    model.put("hits", SavedSearchViews.hits(page));
     model.put("newCount", page.newCount());
     model.put("seenSince", DisplayDates.when(seenUntil));
     model.put("firstVisit", saved.lastSeenAt() == null);

@@ -1,10 +1,9 @@
 package io.facetwire.web.saved;
 
 import io.facetwire.saved.SavedSearch;
-import io.facetwire.search.SearchResult;
+import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.web.view.DisplayDates;
 import io.facetwire.web.view.HitView;
-import java.time.Instant;
 import java.util.List;
 
 /** View records for the saved-search pages: text for {@code th:text}, pre-escaped HTML only from {@code Snippet}. */
@@ -16,9 +15,9 @@ final class SavedSearchViews {
 
   private SavedSearchViews() {}
 
-  /** The matches as result lines without facet links; new ones (indexed after {@code seenUntil}) marked. */
-  static List<HitView> hits(List<SearchResult.Hit> hits, Instant seenUntil) {
-    return hits.stream().map(h -> HitView.of(h, List.of(), 0, h.isNewSince(seenUntil))).toList();
+  /** The matches as result lines without facet links; new ones (a story new since the visit) marked. */
+  static List<HitView> hits(SavedSearchHits.Page page) {
+    return page.hits().stream().map(h -> HitView.of(h, List.of(), 0, page.isNew(h))).toList();
   }
 
   /** The alert line under a saved search: what happened to the last delivery, in words. */

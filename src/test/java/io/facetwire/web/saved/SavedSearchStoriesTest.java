@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A saved search counts and lists stories, as the search page does: one wire story in three outlets is
  * "1 new", one hit on the saved search's page, one feed entry and one article in the alert, on the
- * real server with the copies grouped at ingest.
+ * real server with the copies grouped at ingest. And a story is new once: a later copy of a story
+ * matched before the visit (or alerted before) is not new again.
  */
 class SavedSearchStoriesTest {
 
@@ -56,11 +57,7 @@ class SavedSearchStoriesTest {
   @Test
   void copiesOfOneStoryAreOneNewMatchInTheListThePageTheFeedAndTheAlert() {
     BrowserSession ann = server.browser();
-    ann.signUp("stories@example.org", "stories password");
-    assertEquals(303, ann.submit(ann.get("/account").html(), "form[action=/account/webhook]",
-        Map.of("webhook_url", receiver.url())).status());
-    String page = ann.save("/search?q=" + MARK, "Quillworts");
-    assertEquals(303, ann.post(page + "/alerts", Map.of("alerts", "on")).status());
+    String page = savedWithAlerts(ann, "stories@example.org", MARK, "Quillworts");
     int alertsBefore = receiver.received().size();
 
     Article wire = WIKI.get(50);
@@ -103,20 +100,98 @@ class SavedSearchStoriesTest {
     assertEquals(2, feedTitles.size(), feedTitles.toString());
     assertEquals(Set.of(wire.title(), other.title()), new HashSet<>(feedTitles));
 
-    // Seen now. A fourth outlet's copy later: the story has a new version, so it is new again, once
-    // (1 new, not 4), listed as that newest version, in the page and in the alert.
+    // Seen now. A fourth outlet's copy later: the story was matched before the visit and alerted before,
+    // so it is not new again: not in the list's count, not marked on the page, no alert, no feed entry.
+    List<String> feedIds = entryIds(feedUrl);
     assertEquals("0", newCount(ann, "Quillworts"));
     int alertsSeen = receiver.received().size();
     post(line("q-copy-4", wire.title(), wire.body() + " " + MARK + "\nEdited by the night desk.", "Wire Four",
         "2020-05-04"));
-    assertEquals("1", newCount(ann, "Quillworts"));
+    assertEquals(5, server.http().get("/api/search?q=" + MARK).json().path("articles").asInt(), "it came in");
+    assertEquals("0", newCount(ann, "Quillworts"));
     Document again = ann.get(page).html();
     assertEquals(2, again.select("li.hit").size(), "still two stories");
-    assertEquals(1, again.select("li.hit.new").size());
+    assertEquals(0, again.select("li.hit.new").size());
     assertTrue(again.selectFirst(".new-summary").text().contains("2 matching stories in all"));
-    JsonNode later = receiver.received().get(alertsSeen).json().path("saved_searches").get(0);
-    assertEquals(1, later.path("new_count").asInt(), later.toString());
-    assertEquals(List.of("q-copy-4"), later.path("articles").findValuesAsText("id"));
+    assertEquals(alertsSeen, receiver.received().size(), "no alert for a story alerted before");
+    assertEquals(feedIds, entryIds(feedUrl), "the feed's entries are the same: each story's first version");
+  }
+
+  /**
+   * Copies on both sides of a visit (and of an alert): a story with a version before the visit stays seen
+   * when more copies come; a story whose versions all came after it is new, once.
+   */
+  @Test
+  void aStoryIsNewOnceWithCopiesOnBothSidesOfAVisitAndOfAnAlert() {
+    String mark = "moonwort";
+    BrowserSession bea = server.browser();
+    String page = savedWithAlerts(bea, "new-once@example.org", mark, "Moonworts");
+    Article a = WIKI.get(80);
+    Article b = WIKI.get(90);
+    Article c = WIKI.get(100);
+    Article d = WIKI.get(110);
+
+    int alerts = receiver.received().size();
+    post(line("m-a1", a.title(), a.body() + " " + mark, "Wire One", "2020-06-01")
+        + line("m-c1", c.title(), c.body() + " " + mark, "Wire One", "2020-06-01"));
+    assertEquals(2, lastAlert(alerts).path("new_count").asInt());
+    assertEquals("2", newCount(bea, "Moonworts"));
+    assertEquals(2, bea.get(page).html().select("li.hit.new").size(), "the visit: both new, now seen");
+
+    // After the visit: a copy of A (seen), and story B in two outlets.
+    alerts = receiver.received().size();
+    post(line("m-a2", a.title(), a.body() + " " + mark + "\nEdited by the desk.", "Wire Two", "2020-06-02")
+        + line("m-b1", b.title(), b.body() + " " + mark, "Wire One", "2020-06-02")
+        + line("m-b2", b.title(), b.body() + " " + mark + "\nEdited by the desk.", "Wire Two", "2020-06-03"));
+    assertEquals(3, server.http().get("/api/search?q=" + mark).json().path("total").asInt(), "three stories");
+    assertEquals("1", newCount(bea, "Moonworts"), "B once; A was matched before the visit");
+    JsonNode alert = lastAlert(alerts);
+    assertEquals(1, alert.path("new_count").asInt(), alert.toString());
+    assertEquals(List.of(b.title()), alert.path("articles").findValuesAsText("title"), "B once, A not again");
+    Document opened = bea.get(page).html();
+    assertEquals("1 new", opened.selectFirst(".new-summary strong").text());
+    assertEquals(3, opened.select("li.hit").size());
+    assertEquals(List.of(b.title()), opened.select("li.hit.new h2 a").eachText(), "only B is marked new");
+    String feedUrl = opened.selectFirst("input[aria-label=Feed URL]").val();
+    List<String> entries = entryIds(feedUrl);
+    assertEquals(3, entries.size(), entries.toString());
+    assertTrue(entries.stream().anyMatch(e -> e.endsWith("m-a1")) && entries.stream().anyMatch(e -> e.endsWith("m-b1"))
+        && entries.stream().anyMatch(e -> e.endsWith("m-c1")), "each story as its first version: " + entries);
+
+    // Another copy of A after this visit and alert: nothing new anywhere. Then story D: it alone is new.
+    alerts = receiver.received().size();
+    post(line("m-a3", a.title(), a.body() + " " + mark + "\nCorrected.", "Wire Three", "2020-06-04"));
+    assertEquals(alerts, receiver.received().size(), "no alert");
+    assertEquals("0", newCount(bea, "Moonworts"));
+    assertEquals(entries, entryIds(feedUrl));
+    post(line("m-d1", d.title(), d.body() + " " + mark, "Wire One", "2020-06-05"));
+    JsonNode onlyD = lastAlert(alerts);
+    assertEquals(1, onlyD.path("new_count").asInt());
+    assertEquals(List.of("m-d1"), onlyD.path("articles").findValuesAsText("id"));
+    assertEquals("1", newCount(bea, "Moonworts"));
+  }
+
+  /** Signs up with a webhook, saves a search for {@code word} with alerts on; returns its page. */
+  private static String savedWithAlerts(BrowserSession b, String email, String word, String name) {
+    b.signUp(email, email + " password");
+    assertEquals(303, b.submit(b.get("/account").html(), "form[action=/account/webhook]",
+        Map.of("webhook_url", receiver.url())).status());
+    String page = b.save("/search?q=" + word, name);
+    assertEquals(303, b.post(page + "/alerts", Map.of("alerts", "on")).status());
+    return page;
+  }
+
+  /** The saved search of the one alert sent since {@code before} alerts were received. */
+  private static JsonNode lastAlert(int before) {
+    List<WebhookReceiver.Received> got = receiver.received().subList(before, receiver.received().size());
+    assertEquals(1, got.size(), got.toString());
+    return got.get(0).json().path("saved_searches").get(0);
+  }
+
+  private static List<String> entryIds(String feedUrl) {
+    Document feed = Jsoup.parse(server.http().get(feedUrl.substring(feedUrl.indexOf("/feeds/"))).body(), "",
+        Parser.xmlParser());
+    return feed.select("entry > id").stream().map(Element::text).toList();
   }
 
   private static String newCount(BrowserSession b, String name) {
