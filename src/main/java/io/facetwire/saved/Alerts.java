@@ -1,20 +1,13 @@
 package io.facetwire.saved;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
-import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.account.Account;
 import io.facetwire.account.AccountStore;
-import io.facetwire.article.ArticleFields;
 import io.facetwire.article.WebLinks;
-import io.facetwire.engine.EsCall;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.jobs.Scheduler;
 import io.facetwire.metrics.Meters;
-import io.facetwire.search.HitReader;
-import io.facetwire.search.SearchResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * saved search (in requests of {@value #SEARCHES_PER_REQUEST}), so its cost grows with the number of
  * saved searches, not with the number of articles.
  *
- * <p>A saved search's watermark moves only when its matches were delivered; after a failed delivery
+ * <p>What is new is found by {@link AlertNews}: stories, each new once. A saved search's watermark
+ * moves when its new stories were delivered, or when its matches since were all later copies of stories
+ * it had before (nothing to send); after a failed delivery
  * (every retry used) the same matches are offered again after the next import, and the failure is
  * shown on the saved search's page. Delivery is at least once: a crash between delivery and the
  * watermark update repeats an alert rather than losing one.
@@ -55,16 +49,10 @@ public final class Alerts implements AutoCloseable {
   /** What one check found and did, for logs and tests. */
   public record CheckReport(int searchesChecked, int searchesWithNews, int owners, int delivered, int failed) {}
 
-  /** A saved search's new stories: how many, the newest of them, and its newest match since (new or not). */
-  private record News(SavedSearch search, long count, List<SearchResult.Hit> hits, Instant newestMatch) {}
-
-  private static final String NEWEST = "newest_match";
 
   private final SavedSearchStore store;
   private final AccountStore accounts;
-  private final ElasticsearchClient client;
-  private final String articlesAlias;
-  private final SavedSearchQuery queries;
+  private final AlertNews finder;
   private final WebhookSender sender;
   private final ObjectMapper json;
   private final String publicUrl;
@@ -77,9 +65,7 @@ public final class Alerts implements AutoCloseable {
       SavedSearchQuery queries, WebhookSender sender, ObjectMapper json, String publicUrl, Clock clock) {
     this.store = store;
     this.accounts = accounts;
-    this.client = client;
-    this.articlesAlias = articlesAlias;
-    this.queries = queries;
+    this.finder = new AlertNews(client, articlesAlias, queries);
     this.sender = sender;
     this.json = json;
     this.publicUrl = publicUrl == null ? "" : publicUrl;
@@ -123,11 +109,14 @@ public final class Alerts implements AutoCloseable {
   public synchronized CheckReport checkNow() {
     Instant upTo = clock.instant();
     List<SavedSearch> alerting = store.listAlerting();
-    List<News> news = new ArrayList<>();
+    List<AlertNews.News> news = new ArrayList<>();
     for (int from = 0; from < alerting.size(); from += SEARCHES_PER_REQUEST) {
-      news.addAll(findNews(alerting.subList(from, Math.min(alerting.size(), from + SEARCHES_PER_REQUEST)), upTo));
+      AlertNews.Found found = finder.find(alerting.subList(from, Math.min(alerting.size(), from + SEARCHES_PER_REQUEST)),
+          upTo);
+      store.recordAlerts(null, found.passed());
+      news.addAll(found.news());
     }
-    Map<String, List<News>> byOwner = new LinkedHashMap<>();
+    Map<String, List<AlertNews.News>> byOwner = new LinkedHashMap<>();
     news.forEach(n -> byOwner.computeIfAbsent(n.search().owner(), k -> new ArrayList<>()).add(n));
     Map<String, Account> owners = accounts.findAll(byOwner.keySet());
     List<Future<Boolean>> pending = new ArrayList<>();
@@ -145,126 +134,7 @@ public final class Alerts implements AutoCloseable {
     return new CheckReport(alerting.size(), news.size(), byOwner.size(), delivered, byOwner.size() - delivered);
   }
 
-  /**
-   * The new stories of each saved search since its watermark, by {@link MatchCounting}'s rule (a story
-   * already matched before the watermark is not new again): the stories since, which of them were
-   * matched before, then the newest versions of the new ones; one {@code _msearch} each, for all the
-   * searches at once. A search whose matches since are all later copies of earlier stories sends
-   * nothing, and its watermark moves past them (so they are not looked at again).
-   */
-  private List<News> findNews(List<SavedSearch> searches, Instant upTo) {
-    MatchCounting counting = MatchCounting.now(queries);
-    Map<SavedSearch, Instant> after = new LinkedHashMap<>();
-    searches.forEach(s -> after.put(s, s.alertWatermark() != null ? s.alertWatermark() : s.createdAt()));
-    Map<SavedSearch, Since> since = since(after, upTo, counting);
-    Map<SavedSearch, Set<String>> earlier = earlier(since, after);
-    Map<SavedSearch, MatchCounting.NewStories> fresh = new LinkedHashMap<>();
-    Map<String, Instant> passed = new LinkedHashMap<>();
-    since.forEach((s, n) -> {
-      if (n.stories().needsEarlier() && !earlier.containsKey(s)) {
-        return; // its second look failed: offered again after the next import
-      }
-      MatchCounting.NewStories news = counting.newStories(n.stories(), earlier.getOrDefault(s, Set.of()));
-      if (news.count() > 0) {
-        fresh.put(s, news);
-      } else if (n.newest() != null) {
-        passed.put(s.id(), n.newest());
-      }
-    });
-    store.recordAlerts(null, passed);
-    return newest(fresh, after, upTo, counting, since);
-  }
-
-  /** The stories matched since a search's watermark, and its newest match (null when counting articles). */
-  private record Since(MatchCounting.Since stories, Instant newest) {}
-
-  private Map<SavedSearch, Since> since(Map<SavedSearch, Instant> after, Instant upTo, MatchCounting counting) {
-    List<SavedSearch> searches = new ArrayList<>(after.keySet());
-    List<RequestItem> items = new ArrayList<>();
-    for (SavedSearch s : searches) {
-      var query = queries.ingestedBetween(s, after.get(s), upTo);
-      items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b.query(query).size(0)
-          .trackTotalHits(t -> t.enabled(true)).aggregations(counting.candidates())
-          .aggregations(NEWEST, a -> a.max(m -> m.field(ArticleFields.INGESTED_AT))))));
-    }
-    Map<SavedSearch, Since> out = new LinkedHashMap<>();
-    List<MultiSearchResponseItem<Void>> answers = msearch("check saved searches for alerts", items, Void.class);
-    for (int i = 0; i < answers.size(); i++) {
-      if (failed(answers.get(i), searches.get(i))) {
-        continue;
-      }
-      var result = answers.get(i).result();
-      // A max over no match is no time (Elasticsearch's null comes back as a number here).
-      boolean any = result.hits().total() != null && result.hits().total().value() > 0;
-      double newest = result.aggregations().get(NEWEST).max().value();
-      out.put(searches.get(i), new Since(counting.since(result.hits(), result.aggregations()),
-          any && Double.isFinite(newest) ? Instant.ofEpochMilli((long) newest) : null));
-    }
-    return out;
-  }
-
-  private Map<SavedSearch, Set<String>> earlier(Map<SavedSearch, Since> since, Map<SavedSearch, Instant> after) {
-    List<SavedSearch> asked = new ArrayList<>();
-    List<RequestItem> items = new ArrayList<>();
-    since.forEach((s, n) -> {
-      if (n.stories().needsEarlier()) {
-        asked.add(s);
-        var query = MatchCounting.earlier(queries.matching(s), after.get(s), n.stories().candidates());
-        items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias))
-            .body(b -> b.query(query).size(0).aggregations(MatchCounting.earlierStories()))));
-      }
-    });
-    Map<SavedSearch, Set<String>> out = new LinkedHashMap<>();
-    List<MultiSearchResponseItem<Void>> answers = msearch("check saved searches for alerts", items, Void.class);
-    for (int i = 0; i < answers.size(); i++) {
-      if (!failed(answers.get(i), asked.get(i))) {
-        out.put(asked.get(i), MatchCounting.earlierStories(answers.get(i).result().aggregations()));
-      }
-    }
-    return out;
-  }
-
-  /** The newest {@value #ARTICLES_PER_ALERT} new stories of each search, each as its newest version. */
-  private List<News> newest(Map<SavedSearch, MatchCounting.NewStories> fresh, Map<SavedSearch, Instant> after,
-      Instant upTo, MatchCounting counting, Map<SavedSearch, Since> since) {
-    List<SavedSearch> asked = new ArrayList<>(fresh.keySet());
-    List<RequestItem> items = new ArrayList<>();
-    for (SavedSearch s : asked) {
-      Set<String> stories = fresh.get(s).storyIds();
-      var between = queries.ingestedBetween(s, after.get(s), upTo);
-      var query = stories == null || stories.isEmpty() ? between : MatchCounting.versionsOf(between, stories);
-      items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b.query(query)
-          .sort(SavedSearchQuery.newestFirst()).size(ARTICLES_PER_ALERT).collapse(counting.collapse())
-          .source(src -> src.filter(f -> f.includes(HitReader.FIELDS_AND_BODY))))));
-    }
-    List<News> found = new ArrayList<>();
-    List<MultiSearchResponseItem<ObjectNode>> answers = msearch("check saved searches for alerts", items,
-        ObjectNode.class);
-    for (int i = 0; i < answers.size(); i++) {
-      SavedSearch s = asked.get(i);
-      if (!failed(answers.get(i), s)) {
-        found.add(new News(s, fresh.get(s).count(), answers.get(i).result().hits().hits().stream()
-            .map(h -> HitReader.read(h, queries.facets())).toList(), since.get(s).newest()));
-      }
-    }
-    return found;
-  }
-
-  private <T> List<MultiSearchResponseItem<T>> msearch(String what, List<RequestItem> items, Class<T> type) {
-    if (items.isEmpty()) {
-      return List.of();
-    }
-    return EsCall.run(what, () -> client.msearch(m -> m.searches(items), type)).responses();
-  }
-
-  private static boolean failed(MultiSearchResponseItem<?> item, SavedSearch search) {
-    if (item.isFailure()) {
-      LOG.warn("Alert check of saved search {} failed: {}", search.id(), item.failure().error().reason());
-    }
-    return item.isFailure();
-  }
-
-  private boolean deliver(Account account, String owner, List<News> items) {
+  private boolean deliver(Account account, String owner, List<AlertNews.News> items) {
     Instant attemptAt = clock.instant();
     if (account == null || account.webhookUrl() == null) {
       record(items, new SavedSearch.AlertStatus(attemptAt, null,
@@ -284,9 +154,9 @@ public final class Alerts implements AutoCloseable {
   }
 
   /** Status on every saved search of the delivery; on success the watermark moves past what was sent. */
-  private void record(List<News> items, SavedSearch.AlertStatus status, boolean advance) {
+  private void record(List<AlertNews.News> items, SavedSearch.AlertStatus status, boolean advance) {
     Map<String, Instant> watermarks = new java.util.LinkedHashMap<>();
-    for (News n : items) {
+    for (AlertNews.News n : items) {
       // Past every match seen, the later copies of earlier stories among them included.
       Instant newest = n.newestMatch() != null ? n.newestMatch()
           : n.hits().isEmpty() ? null : n.hits().get(0).ingestedAt();
@@ -295,8 +165,8 @@ public final class Alerts implements AutoCloseable {
     store.recordAlerts(status, watermarks);
   }
 
-  private static long total(List<News> items) {
-    return items.stream().mapToLong(News::count).sum();
+  private static long total(List<AlertNews.News> items) {
+    return items.stream().mapToLong(AlertNews.News::count).sum();
   }
 
   /** The webhook's body; Jackson writes the components in snake_case, instants in ISO-8601. */
@@ -310,9 +180,9 @@ public final class Alerts implements AutoCloseable {
   record NewArticle(String id, String title, String articleUrl, String url, String source, Instant publishedAt,
       Instant ingestedAt, String summary) {}
 
-  String payload(String owner, List<News> items, Instant sentAt) {
+  String payload(String owner, List<AlertNews.News> items, Instant sentAt) {
     List<SearchNews> searches = new ArrayList<>();
-    for (News n : items) {
+    for (AlertNews.News n : items) {
       List<NewArticle> articles = n.hits().stream().map(h -> new NewArticle(h.id(), h.title(),
           publicUrl + WebLinks.articlePath(h.id()), WebLinks.httpOrNull(h.url()), h.source(), h.publishedAt(),
           h.ingestedAt(), h.snippet().text())).toList();
