@@ -100,8 +100,12 @@ final class ServerProcess implements AutoCloseable {
         .orElseThrow(() -> new IOException("The server published no embedded node in " + dataDir));
   }
 
+  /**
+   * The server's JVM: {@code serve} with no heap size runs the server in a child JVM with one
+   * ({@code ServerHeap}), the process started here then only waits for it.
+   */
   long pid() {
-    return process.pid();
+    return process.children().findFirst().map(ProcessHandle::pid).orElse(process.pid());
   }
 
   /** The embedded node as a client reaches it: its address and the data folder's secret. */
@@ -121,18 +125,32 @@ final class ServerProcess implements AutoCloseable {
 
   /** CPU time the server process has used so far (user + system), from /proc. */
   long compilerCpuMillis() {
-    return ProcessCpu.compilerMillis(process.pid());
+    return ProcessCpu.compilerMillis(pid());
   }
 
+  /** CPU of the server's JVM and of the launcher that started it, if any. */
   long cpuMillis() {
-    return ProcessCpu.millis(process.pid());
+    long server = pid();
+    return ProcessCpu.millis(server) + (server == process.pid() ? 0 : ProcessCpu.millis(process.pid()));
   }
 
-  /** VmHWM (peak resident set), VmRSS, RssAnon and RssFile in MiB, from /proc. */
+  /**
+   * VmHWM (peak resident set), VmRSS, RssAnon and RssFile of the server's JVM in MiB, from /proc; with
+   * {@code LauncherVmHWM} the peak of the launcher that waits for it, when {@code serve} relaunched itself.
+   */
   Map<String, Long> memoryMiB() throws IOException {
+    long server = pid();
+    Map<String, Long> out = status(server, List.of("VmHWM", "VmRSS", "RssAnon", "RssFile"));
+    if (server != process.pid()) {
+      out.put("LauncherVmHWM", status(process.pid(), List.of("VmHWM")).getOrDefault("VmHWM", -1L));
+    }
+    return out;
+  }
+
+  private static Map<String, Long> status(long pid, List<String> keys) throws IOException {
     Map<String, Long> out = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-      for (String key : List.of("VmHWM", "VmRSS", "RssAnon", "RssFile")) {
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+      for (String key : keys) {
         if (line.startsWith(key + ":")) {
           long kb = Long.parseLong(line.substring(key.length() + 1).replace("kB", "").trim());
           out.put(key, kb / 1024);
@@ -154,7 +172,7 @@ final class ServerProcess implements AutoCloseable {
 
   private String jcmd(String command) throws IOException, InterruptedException {
     String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-    Process p = new ProcessBuilder(jcmd, Long.toString(process.pid()), command).redirectErrorStream(true).start();
+    Process p = new ProcessBuilder(jcmd, Long.toString(pid()), command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor(1, TimeUnit.MINUTES);
     return out;

@@ -29,7 +29,8 @@ final class BenchCommand implements Callable<Integer> {
   boolean serverHeapSet;
 
   @Option(names = "--server-heap", paramLabel = "SIZE", description = {"Maximum heap (-Xmx) of the server process",
-      "(default: 1g; import and scale modes: none, the JVM's default, as a user starts the server)."})
+      "(default: 1g; import and scale modes: none, as a user starts the server, which then runs with",
+      "$FACETWIRE_HEAP or 1g)."})
   void serverHeap(String value) {
     serverHeap = value;
     serverHeapSet = true;

@@ -23,6 +23,12 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     try {
+      // serve without a heap size: the server runs in a child JVM with one (ServerHeap), this one waits.
+      int relaunched = ServerRelaunch.runIfNeeded(args, io.facetwire.Settings.system());
+      if (relaunched >= 0) {
+        System.exit(relaunched);
+      }
+      ServerRelaunch.stopWithLauncher(io.facetwire.Settings.system());
       // Before the first logger exists: the format and levels are system properties log4j2.xml reads.
       LoggingSetup.configure(args, io.facetwire.Settings.system());
     } catch (FacetwireConfig.InvalidSetting e) {

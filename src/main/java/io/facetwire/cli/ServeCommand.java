@@ -51,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
     PortCheck.ensureFree(bindHost, httpPort, port != null ? "--port" : "FACETWIRE_PORT",
         host != null ? "--host" : "FACETWIRE_HOST");
     Logger log = LoggerFactory.getLogger(ServeCommand.class);
+    log.info("Java heap: up to {} MiB ({})", Runtime.getRuntime().maxMemory() >> 20,
+        env.string(ServerRelaunch.CHILD) != null ? "-Xmx" + env.string(ServerRelaunch.CHILD) + ", set by serve: "
+            + ServerHeap.SETTING + " or -Xmx changes it" : "as the java command set it");
 
     // The data folder has one owner: a second server on it refuses to start (one line, exit 2).
     Facetwire facetwire = data.openOwn();

@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into word tokens in a single pass over the characters, recording the few facts the
@@ -208,9 +207,6 @@ final class Tokenizer {
     return letters >= 6 && upper * 10 >= letters * 8;
   }
 
-  /** {@code \s+}, compiled once: String.split compiles it again on every call (every dateline). */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   /** Month names and abbreviations a wire dateline's date starts with. */
   private static final Set<String> MONTHS = Lookups.setOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -246,10 +242,43 @@ final class Tokenizer {
     return 0;
   }
 
-  /** "March 3", " Feb 26": a month, then a day. */
-  private static boolean looksLikeDate(String s) {
-    String[] parts = WHITESPACE.split(s.strip());
-    return parts.length == 2 && MONTHS.contains(parts[0].replace(".", "").toLowerCase(java.util.Locale.ROOT))
-        && parts[1].chars().allMatch(Character::isDigit) && parts[1].length() <= 2;
+  /**
+   * "March 3", " Feb 26": a month, then a day: two words split by {@code \s+}, written out rather than
+   * as a regular expression, whose inlined matcher made this one of the costliest methods for the JIT
+   * to compile on an import (same answers: TokenizerDatelineTest compares them).
+   */
+  static boolean looksLikeDate(String s) {
+    String t = s.strip();
+    int n = t.length();
+    int gap = 0;
+    while (gap < n && !isRegexSpace(t.charAt(gap))) {
+      gap++;
+    }
+    if (gap == n) {
+      return false; // one word
+    }
+    int day = gap;
+    while (day < n && isRegexSpace(t.charAt(day))) {
+      day++;
+    }
+    for (int k = day; k < n; k++) {
+      if (isRegexSpace(t.charAt(k))) {
+        return false; // three words or more
+      }
+    }
+    if (!MONTHS.contains(t.substring(0, gap).replace(".", "").toLowerCase(java.util.Locale.ROOT)) || n - day > 2) {
+      return false;
+    }
+    for (int k = day; k < n; k++) {
+      if (!Character.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What {@code \s} matches in a Java regular expression: ASCII white space only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -21,9 +21,14 @@ final class CliProcesses implements AutoCloseable {
   private final List<Process> processes = new ArrayList<>();
 
   Process start(Path log, Map<String, String> env, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", applicationClasspath(), Main.class.getName()));
+    return start(log, env, List.of("-Xmx512m"), args);
+  }
+
+  /** With these JVM options only: none means no heap size, as a user who types {@code java -jar} runs it. */
+  Process start(Path log, Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", applicationClasspath(), Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     // The developer's own settings never leak into a test's process; the test's env says what it wants.

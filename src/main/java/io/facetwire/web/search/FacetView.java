@@ -14,9 +14,10 @@ import java.util.List;
  * @param combine "any of" or "all of": how selected values of this facet combine
  * @param moreUrl link that lists many more values of this facet, or null when all are shown
  * @param allUrl  the full, paged list of this facet's values
+ * @param valuesHtml the list items of {@code values}, made in Java ({@link FacetValuesHtml})
  */
 public record FacetView(String param, String label, String legend, String combine, List<Value> values,
-    String moreUrl, String lessUrl, String allUrl) {
+    String moreUrl, String lessUrl, String allUrl, String valuesHtml) {
 
   /**
    * @param toggleUrl  include or un-include this value
@@ -41,6 +42,7 @@ public record FacetView(String param, String label, String legend, String combin
     String more = !expanded && unpinned >= shownLimit ? state.expandUrl(facet) : null;
     String less = expanded ? state.url() : null;
     String all = state.facetValuesUrl(facet, FacetValueListing.FIRST);
-    return new FacetView(facet.param(), facet.singular(), facet.plural(), combine, values, more, less, all);
+    return new FacetView(facet.param(), facet.singular(), facet.plural(), combine, values, more, less, all,
+        FacetValuesHtml.of(facet.param(), values));
   }
 }
