@@ -3,30 +3,34 @@ package io.facetwire.evaluation;
 import io.facetwire.extract.Explanation;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.extract.TopicExplanation;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A tuning aid (a program, not a test): for each article of a label set whose topics are wrong, the
- * labelled and extracted topics and the matches behind every wrong one. Refuses test3-*.jsonl: the
- * held-out part is scored once, never looked into (test-* was scored once and is now open for tuning). Usage: {@code TopicErrors data-dir labels.jsonl [definitions]}.
+ * labelled and extracted topics and the matches behind every wrong one. Reads only the opened parts
+ * ({@link TuningParts}: dev-*, test-*, test2-*, test3-* and the earlier sets); refuses the held-out test4-*.
+ * Usage: {@code TopicErrors data-dir labels.jsonl[,more.jsonl] [definitions]}.
  */
 public final class TopicErrors {
 
   public static void main(String[] args) throws Exception {
+    run(args, System.out);
+  }
+
+  static void run(String[] args, PrintStream out) throws Exception {
     FacetExtractor fx = args.length > 2 ? FacetExtractor.load(Path.of(args[2])) : FacetExtractor.loadDefault();
-    for (String file : args[1].split(",")) {
-      Path labels = Path.of(file);
-      if (labels.getFileName().toString().startsWith("test3-")) {
-        throw new IllegalArgumentException("the held-out part (test3-*) is not for looking at errors");
-      }
+    List<Path> files = Arrays.stream(args[1].split(",")).map(Path::of).map(TuningParts::open).toList();
+    for (Path labels : files) {
       for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(labels)) {
-        print(fx, a);
+        print(fx, a, out);
       }
     }
   }
 
-  private static void print(FacetExtractor fx, LabelledArticle a) {
+  private static void print(FacetExtractor fx, LabelledArticle a, PrintStream out) {
     Explanation e = fx.explain(a.title(), a.body());
     List<String> got = e.assignedTopics();
     List<String> extra = got.stream().filter(t -> !a.topics().contains(t)).toList();
@@ -34,19 +38,19 @@ public final class TopicErrors {
     if (extra.isEmpty() && missed.isEmpty()) {
       return;
     }
-    System.out.printf("%n%s  \"%s\"%n  labelled %s, extracted %s%n", a.name(), a.title(), a.topics(), got);
+    out.printf("%n%s  \"%s\"%n  labelled %s, extracted %s%n", a.name(), a.title(), a.topics(), got);
     for (TopicExplanation t : e.topics()) {
       if (extra.contains(t.topic()) || missed.contains(t.topic())) {
-        System.out.printf("  %s %s: score %.1f/%.1f share %.2f/%.2f %s%n", extra.contains(t.topic()) ? "EXTRA" : "MISSED",
+        out.printf("  %s %s: score %.1f/%.1f share %.2f/%.2f %s%n", extra.contains(t.topic()) ? "EXTRA" : "MISSED",
             t.topic(), t.score(), t.threshold(), t.share(), t.minShare(), t.reason());
         for (TopicExplanation.Hit h : t.hits()) {
-          System.out.printf("      %-5s %-28s +%.1f l%d %s%n", h.place(), h.text(), h.added(), h.line(), h.note());
+          out.printf("      %-5s %-28s +%.1f l%d %s%n", h.place(), h.text(), h.added(), h.line(), h.note());
         }
       }
     }
     for (String m : missed) {
       if (e.topics().stream().noneMatch(t -> t.topic().equals(m))) {
-        System.out.printf("  MISSED %s: nothing matched%n", m);
+        out.printf("  MISSED %s: nothing matched%n", m);
       }
     }
   }

@@ -3,16 +3,19 @@ package io.facetwire.evaluation;
 import io.facetwire.extract.Explanation;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.extract.TopicExplanation;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A tuning aid (a program, not a test): per topic, which threshold, mentions and share would have
- * served best on the given label sets (never the held-out test3-*.jsonl), from each article's score, counted matches,
+ * served best on the given label sets (only the opened parts, {@link TuningParts}: never the held-out
+ * test4-*.jsonl), from each article's score, counted matches,
  * share and headline-or-lead flag under the current rules. It prints suggestions; a person edits the
  * file. Usage: {@code TopicTuner data-dir definitions-file labels.jsonl[,more.jsonl]}.
  */
@@ -27,6 +30,11 @@ public final class TopicTuner {
   }
 
   public static void main(String[] args) throws Exception {
+    run(args, System.out);
+  }
+
+  static void run(String[] args, PrintStream out) throws Exception {
+    List<Path> files = Arrays.stream(args[2].split(",")).map(Path::of).map(TuningParts::open).toList();
     String text = Files.readString(Path.of(args[1]));
     // Every threshold off: the explanation then holds each topic's raw score, matches and share.
     String relaxed = text.replaceAll("(?m)^threshold\\s*=.*$", "threshold = 0.001")
@@ -35,11 +43,8 @@ public final class TopicTuner {
     FacetExtractor fx = FacetExtractor.withDefinitions(relaxed, "relaxed");
     Map<String, List<Features>> byTopic = new TreeMap<>();
     Map<String, Integer> goldCount = new TreeMap<>();
-    for (String file : args[2].split(",")) {
-      if (Path.of(file).getFileName().toString().startsWith("test3-")) {
-        throw new IllegalArgumentException("the held-out part (test3-*) is not for tuning");
-      }
-      for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(Path.of(file))) {
+    for (Path file : files) {
+      for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(file)) {
         Explanation e = fx.explain(a.title(), a.body());
         a.topics().forEach(g -> goldCount.merge(g, 1, Integer::sum));
         for (TopicExplanation t : e.topics()) {
@@ -91,7 +96,7 @@ public final class TopicTuner {
           }
         }
       }
-      System.out.printf("%s | %s%n", topic, best == null ? "none reaches the floor" : best);
+      out.printf("%s | %s%n", topic, best == null ? "none reaches the floor" : best);
     }
   }
 }

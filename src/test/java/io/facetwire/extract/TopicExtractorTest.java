@@ -46,7 +46,8 @@ class TopicExtractorTest {
   void repeatedTitledOrCombinedTermsFire() {
     assertEquals(List.of("sanctions"), topics("New sanctions were announced. The sanctions hit banks."));
     assertEquals(List.of("sanctions"), FX.extract("EU agrees sanctions", "New sanctions were announced.").values(Facet.TOPIC));
-    assertTrue(topics("The trade deficit widened as exports fell and imports rose.").contains("trade and economy"));
+    assertTrue(topics("Farmers sold their wheat as the grain harvest grew.").contains("agriculture"),
+        "terms of one topic combined in one sentence");
     assertTrue(topics("Hackers used ransomware against the hospital network.").contains("cybersecurity"),
         "a term weighted as enough on its own");
   }
@@ -86,7 +87,7 @@ class TopicExtractorTest {
   @Test
   void droppedTopicsAreNotShownButTheirDefinitionsStillWork() throws Exception {
     for (String dropped : List.of("disasters and accidents", "technology", "migration", "politics", "environment",
-        "education", "organised crime")) {
+        "education", "organised crime", "trade and economy", "energy")) {
       assertFalse(FX.topicNames().contains(dropped), FX.topicNames().toString());
     }
     String defaults = new String(TopicExtractorTest.class.getResourceAsStream("topics.txt").readAllBytes(),
@@ -98,6 +99,11 @@ class TopicExtractorTest {
         .values(Facet.TOPIC);
     assertTrue(t.contains("disasters and accidents"), t.toString());
     assertFalse(t.contains("terrorism"), t.toString());
+    // Dropped in session 6 for precision on unseen text; their definitions still read and work.
+    assertTrue(all.extract(null, "The trade deficit widened as exports fell and imports rose.").values(Facet.TOPIC)
+        .contains("trade and economy"));
+    assertFalse(FX.extract(null, "The trade deficit widened as exports fell and imports rose.").values(Facet.TOPIC)
+        .contains("trade and economy"));
     List<String> p = all.extract("Tory leader resigns",
         "The Tory leader resigned on Monday. The shadow home secretary said the party would choose a new leader "
             + "before the general election, and MPs of the Conservative Party will vote in the Commons.")

@@ -1,0 +1,106 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.facet.Facet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Word senses of the other topics (issue 10, session 6): a word that names the topic in one sense and
+ * something else in another counts only in the first. Each case is checked both ways, so a rule that
+ * stops counting the word altogether fails too.
+ */
+class TopicWordSensesTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  private static List<String> topics(String title, String body) {
+    return FX.extract(title, body).values(Facet.TOPIC);
+  }
+
+  @Test
+  void aPlayersContractAtUnitedIsSportNotBusiness() {
+    List<String> player = topics("Ronaldo considering new contract",
+        "Cristiano Ronaldo is considering a new contract at Manchester United. The striker's current deal runs"
+            + " until 2008, and United want him to sign before the end of the season. The club's board met on"
+            + " Monday, and the manager said the player was happy at Old Trafford.");
+    assertFalse(player.contains("business"), player.toString());
+    List<String> firm = topics("Acme wins defence contract",
+        "Acme Corp said its unit won a 40 mln dlr contract from the Navy. The company said the contract would"
+            + " add to earnings this year, and its shares rose.");
+    assertTrue(firm.contains("business"), firm.toString());
+  }
+
+  @Test
+  void delegatesEarnedAreNoEarnings() {
+    // "United" is no business unit either: the stem of "united" is "unit".
+    List<String> votes = topics("United States primaries: Sanders wins New Hampshire",
+        "Bernie Sanders won the United States Democratic primary in New Hampshire on Tuesday and earned nine"
+            + " delegates. Pete Buttigieg earned nine and Amy Klobuchar earned six. In the Republican race in the"
+            + " United States, President Trump earned all the delegates. The vote moves to Nevada next.");
+    assertFalse(votes.contains("business"), votes.toString());
+  }
+
+  @Test
+  void aClinicalTrialOrAFestivalJuryIsNoCourt() {
+    List<String> drug = topics("Baxter starts clinical trials on drug",
+        "Baxter Travenol Laboratories Inc said it started clinical trials of a drug for heart patients. The"
+            + " trials will test the drug on 200 patients. Results of the trial are due next year.");
+    assertFalse(drug.contains("crime and justice"), drug.toString());
+    List<String> court = topics("Former minister goes on trial",
+        "The trial of the former minister opened on Monday. The jury heard that he took bribes. The trial is"
+            + " expected to last a month, prosecutors said.");
+    assertTrue(court.contains("crime and justice"), court.toString());
+  }
+
+  @Test
+  void anExtraditionBillFoughtByProtestersIsNoCrimeStory() {
+    List<String> protest = topics("Hong Kong protesters surround police headquarters",
+        "Thousands of protesters surrounded the police headquarters in Hong Kong on Friday, demanding the"
+            + " withdrawal of the extradition bill. Police watched as protesters blocked the roads. The protest"
+            + " was the third in a week against the extradition bill, and protesters said they would return.");
+    assertFalse(protest.contains("crime and justice"), protest.toString());
+    assertTrue(protest.contains("protests"), protest.toString());
+    List<String> fugitive = topics("Businessman extradited to the US",
+        "A businessman wanted for fraud was extradited to the United States on Friday. Police arrested him in"
+            + " March. He faces charges of fraud, and the extradition was approved by a court in May.");
+    assertTrue(fugitive.contains("crime and justice"), fugitive.toString());
+  }
+
+  @Test
+  void droneStrikesAreNoProtestStrikes() {
+    List<String> attack = topics("Drone strikes hit oil facilities",
+        "Drone strikes hit two oil facilities in Saudi Arabia on Saturday. The strikes set off fires. Officials"
+            + " said the drone strike was launched from the north, and a further strike was feared.");
+    assertFalse(attack.contains("protests"), attack.toString());
+    List<String> walkout = topics("Workers strike over pay",
+        "Thousands of workers went on strike on Monday to protest against pay cuts. Protesters marched to the"
+            + " ministry, and the strike closed the port. Demonstrators said the protest would go on.");
+    assertTrue(walkout.contains("protests"), walkout.toString());
+  }
+
+  @Test
+  void shellTheCompanyIsNoShellingAndMarathonOilNoRace() {
+    List<String> shell = topics("Payoff for former Shell boss",
+        "Shell is to pay its former chairman one million pounds. Shell said the payment was agreed when he left."
+            + " Shell shareholders will vote on the payment.");
+    assertFalse(shell.contains("conflict"), shell.toString());
+    List<String> oil = topics("Marathon Petroleum reduces crude postings",
+        "Marathon Petroleum Co said it reduced the prices it pays for crude oil by one dlr a barrel. Marathon"
+            + " Petroleum said the cut was effective today.");
+    assertFalse(oil.contains("sport"), oil.toString());
+    List<String> race = topics("Radcliffe wins the London Marathon",
+        "Paula Radcliffe won the London Marathon on Sunday. The marathon champion beat the field by five minutes.");
+    assertTrue(race.contains("sport"), race.toString());
+  }
+
+  @Test
+  void aSalesTaxIsNoCompanysSales() {
+    List<String> tax = topics("Ottawa widens sales tax",
+        "Canada will widen its federal sales tax to more goods, the finance minister said. The sales tax now"
+            + " covers food and services, and companies will collect it. The sales tax change was in the budget.");
+    assertFalse(tax.contains("business"), tax.toString());
+  }
+}
