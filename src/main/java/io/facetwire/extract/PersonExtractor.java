@@ -35,12 +35,14 @@ final class PersonExtractor {
   private final CountryGazetteer gazetteer;
   private final KnownPersons known;
   private final PersonCues cues;
+  private final LineUps lineUps;
 
   PersonExtractor(NameLexicon lexicon, CountryGazetteer gazetteer, KnownPersons known) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.known = known;
     this.cues = new PersonCues(lexicon, gazetteer);
+    this.lineUps = new LineUps(lexicon);
   }
 
   /** A name of one word: a surname after a title, or a capitalised word standing alone. */
@@ -49,6 +51,10 @@ final class PersonExtractor {
 
   List<String> extract(Tokens t) {
     PersonMentions mentions = new PersonMentions();
+    boolean[] lineUp = lineUps.find(t);
+    if (lineUp != null) {
+      mentions.articleHasLineUp();
+    }
     int i = 0;
     while (i < t.size) {
       t.steps++;
@@ -61,6 +67,8 @@ final class PersonExtractor {
         continue;
       }
       int j = runEnd(t, i);
+      // A team sheet's names are read only to tell who the prose means (LABELLING.md leaves them out).
+      mentions.inLineUp(lineUp != null && lineUp[i]);
       analyse(t, i, j, mentions);
       i = j + 1;
     }
@@ -146,6 +154,8 @@ final class PersonExtractor {
       if (k > to) {
         if (start == to && known.find(KnownPersons.key(t.lower[to])) != null) {
           mentions.single(new Single(t.text[to], false)); // "Gorbachev said"
+        } else if (start == to && mentions.wantsBareSurnames() && t.text[to].length() > 2 && isCandidate(t, to, to)) {
+          mentions.bareSurname(t.text[to]); // a player, if the team sheet lists him
         } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE)
             && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
           mentions.full(parts(t, start, to)); // "B Cohen", "P de Villiers" in a team line-up
