@@ -31,6 +31,15 @@ final class LineUps {
   private static final Set<String> LINE_UP_WORDS = Lookups.setOf("capt", "c", "b", "lbw", "st", "run", "out",
       "not", "og", "pen", "pens", "sub", "for", "vc", "wk", "rep", "gk");
 
+  /**
+   * Words of prose that no list of players holds even capitalised ("The Aviator, Ray, Sideways" lists
+   * films). Not the whole stop-word list: "New Zealand" and "A N Other" stand in team sheets.
+   */
+  private static final Set<String> PROSE_WORDS = Lookups.setOf("the", "and", "but", "or", "of", "in", "on", "at",
+      "to", "with", "from", "by", "as", "he", "she", "it", "they", "we", "you", "this", "that", "these", "those",
+      "his", "her", "its", "their", "our", "my", "is", "was", "are", "were", "be", "has", "have", "had", "if",
+      "when", "what", "who", "why", "how", "there", "here", "after", "before", "while");
+
   private static final int PROSE = 0;
   /** A heading ("Subs Not Used"), a number ("78,000") or one name: neither prose nor a list. */
   private static final int NEUTRAL = 1;
@@ -44,9 +53,11 @@ final class LineUps {
   private static final int FULL_NAME = 2;
 
   private final NameLexicon lexicon;
+  private final CountryGazetteer gazetteer;
 
-  LineUps(NameLexicon lexicon) {
+  LineUps(NameLexicon lexicon, CountryGazetteer gazetteer) {
     this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
   }
 
   /**
@@ -112,6 +123,9 @@ final class LineUps {
     for (int k = from + 1; k <= to; k++) {
       if (k == to || t.has(k, Tokens.BREAK_BEFORE)) {
         int kind = item(t, itemStart, k);
+        if (kind == NOT_AN_ITEM && k == to && names >= MIN_NAMES + 2 && fullNames * 2 < names) {
+          return LINE_UP; // a long sheet that ends in a remark: "..., S Parisse (Italy), Others to be added."
+        }
         if (kind == NOT_AN_ITEM) {
           return isHeading(t, from, to) ? NEUTRAL : PROSE;
         }
@@ -134,6 +148,7 @@ final class LineUps {
   private int item(Tokens t, int from, int to) {
     int run = 0;
     int capitalised = 0;
+    int places = 0;
     int firstCap = -1;
     for (int k = from; k < to; k++) {
       String lower = t.lower[k];
@@ -143,19 +158,20 @@ final class LineUps {
       if (t.has(k, Tokens.DIGIT)) {
         run = 0; // a shirt number, a minute, a score
       } else if (t.has(k, Tokens.CAP)) {
-        if (lower.length() > 1 && lexicon.isStopWord(lower) || ++run > MAX_ITEM_WORDS) {
-          return NOT_AN_ITEM; // "The", "And", a weekday, a long title: prose or a heading
+        if (PROSE_WORDS.contains(lower) || ++run > MAX_ITEM_WORDS) {
+          return NOT_AN_ITEM; // "The", "And", a long title: prose or a heading
         }
         firstCap = firstCap < 0 ? k : firstCap;
         capitalised++;
+        places += gazetteer.isPlaceWord(lower) ? 1 : 0;
       } else if (LINE_UP_WORDS.contains(lower) || lexicon.isParticle(lower)) {
         run = 0;
       } else {
         return NOT_AN_ITEM; // a word of prose
       }
     }
-    if (capitalised == 0) {
-      return NO_NAME;
+    if (capitalised == places) {
+      return NO_NAME; // numbers, or the country or town in brackets after a name: "(Canada)", "(Leicester)"
     }
     boolean fullName = capitalised >= 2 && t.text[firstCap].length() > 1 && lexicon.isFirstName(t.lower[firstCap]);
     return fullName ? FULL_NAME : SURNAME;

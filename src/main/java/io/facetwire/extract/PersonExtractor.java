@@ -42,7 +42,7 @@ final class PersonExtractor {
     this.gazetteer = gazetteer;
     this.known = known;
     this.cues = new PersonCues(lexicon, gazetteer);
-    this.lineUps = new LineUps(lexicon);
+    this.lineUps = new LineUps(lexicon, gazetteer);
   }
 
   /** A name of one word: a surname after a title, or a capitalised word standing alone. */

@@ -172,8 +172,18 @@ final class PersonMentions {
     }
     Map<String, String[]> players = new HashMap<>();
     Set<String> shared = new HashSet<>();
+    // A sheet that writes its players as initial + surname ("S Taylor (Scotland)") has a country or a
+    // club in each one-word entry; a sheet of surnames ("Dudek, Finnan, Carragher") has players there.
+    int initialled = 0;
+    for (String[] a : lineUpNames) {
+      initialled += a.length >= 2 && a[0].length() == 2 && a[0].charAt(1) == '.' ? 1 : 0;
+    }
+    boolean oneWordPlayers = lineUpNames.size() - initialled > 2 * initialled;
     for (String[] a : lineUpNames) {
       steps += a.length;
+      if (a.length == 1 && !oneWordPlayers) {
+        continue;
+      }
       String key = KnownPersons.key(lastPiece(a[a.length - 1]));
       String candidate = bySurname.get(key);
       if (candidate != null && (a.length == 1 || candidate.charAt(0) == a[0].charAt(0))) {

@@ -63,6 +63,21 @@ class LineUpsTest {
   }
 
   @Test
+  void aListOfFullNamesWithTheirCountriesIsNoLineUp() {
+    assertEquals(List.of("John Updike", "Margaret Atwood", "Philip Roth", "Saul Bellow"),
+        persons("The judges named the contenders.\n\n"
+            + "Margaret Atwood (Canada), Saul Bellow (Canada), John Updike (US), Philip Roth (US)."));
+  }
+
+  @Test
+  void aOneWordEntryOfASheetByInitialsIsACountryOrClubNotAPlayer() {
+    String body = "Scotland pair Simon Taylor and Chris Paterson were named.\n\n"
+        + "C Paterson (Scotland), B Cohen (England), D Traille (France), O Smith (England), S Taylor (Scotland), "
+        + "L Dallaglio (England).";
+    assertEquals(List.of("Chris Paterson", "Simon Taylor"), persons(body));
+  }
+
+  @Test
   void theProseNamesAPlayerByTheSurnameTheTeamSheetLists() {
     String body = "A stray hand in a ruck allowed Paterson to stroke over a penalty. Easterby was sent to the bin.\n\n"
         + "C Paterson; S Danielli, A Craig, H Southwell, S Lamont; D Parks, C Cusiter.\n\n"
@@ -80,7 +95,7 @@ class LineUpsTest {
 
   @Test
   void anArticleWithoutATeamSheetAllocatesNothing() {
-    LineUps lineUps = new LineUps(NameLexicon.loadDefault());
+    LineUps lineUps = new LineUps(NameLexicon.loadDefault(), CountryGazetteer.loadDefault());
     assertNull(lineUps.find(tokens("Talks", "Gordon Brown, Jack Straw and John Prescott met.")));
     Tokens sheet = tokens("Team", "Murphy, Dempsey, Horgan, Hickie, Stringer.");
     boolean[] inLineUp = lineUps.find(sheet);
