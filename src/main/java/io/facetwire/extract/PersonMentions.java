@@ -26,9 +26,10 @@ final class PersonMentions {
   private final List<String[]> lineUpNames = new ArrayList<>(0);
   /** Unknown surnames standing alone in prose ("allowed Paterson to stroke over"): kept only for a line-up. */
   private final List<String> bareSurnames = new ArrayList<>(0);
+  /** The keys of those that speak ("Hewitt said"): they confirm a full name of that surname. */
+  private final Set<String> speakingSurnames = new HashSet<>(0);
   /** True while the mentions come from a team sheet. */
   private boolean inLineUp;
-  private boolean articleHasLineUp;
   private long steps;
 
   /** Longest name that shorter forms fold into; a name has at most five words (PersonExtractor). */
@@ -38,30 +39,24 @@ final class PersonMentions {
     (inLineUp ? lineUpNames : full).add(parts);
   }
 
-  /** The article has a team sheet: from now on unknown surnames in prose are kept to be checked against it. */
-  void articleHasLineUp() {
-    articleHasLineUp = true;
-  }
-
-  /** True if a surname alone could name someone: only in an article with a team sheet. */
-  boolean wantsBareSurnames() {
-    return articleHasLineUp;
-  }
-
   /** The next mentions come from a team sheet ({@code true}) or from prose. */
   void inLineUp(boolean lineUp) {
     inLineUp = lineUp;
   }
 
   /**
-   * A capitalised word alone in prose that names no one we know ("Paterson"): a person, by surname, only if
-   * the article's team sheet lists that player ("C Paterson"), the reader's clue of who it is.
+   * A capitalised word alone in prose that names no one we know ("Paterson", "Hewitt"): it names a person
+   * only if the article's team sheet lists that player ("C Paterson"), or, if it speaks ("Hewitt said"), it
+   * confirms a full name of that surname whose given name we do not know ("Lleyton Hewitt").
    */
-  void bareSurname(String surface) {
+  void bareSurname(String surface, boolean speaks) {
     if (inLineUp) {
       lineUpNames.add(new String[] {surface}); // "Hyypia" in "Carragher, Hyypia, Traore"
-    } else if (articleHasLineUp) {
+    } else {
       bareSurnames.add(surface);
+      if (speaks) {
+        speakingSurnames.add(KnownPersons.key(lastPiece(surface)));
+      }
     }
   }
 
@@ -152,6 +147,11 @@ final class PersonMentions {
     for (String surface : bareSurnames) {
       steps++;
       String key = KnownPersons.key(lastPiece(surface));
+      String candidate = bySurname.get(key);
+      if (candidate != null && speakingSurnames.contains(key) && !nameWords.contains(key)) {
+        out.add(candidate); // "Lleyton Hewitt" is a person: the article goes on to call him "Hewitt"
+        continue;
+      }
       String[] player = players.get(key);
       if (player != null && !nameWords.contains(key) && surnamesAdded.add(key)) {
         // The sentence names him by surname; the team sheet's full name, if it gives one, is the fullest.
