@@ -167,4 +167,11 @@ class CountryExtractorTest {
     assertEquals(List.of("Russia"), countries("Pro-Russia rebels advanced on the town."));
     assertEquals(List.of("Germany"), countries("Yesterday Germany said no."));
   }
+
+  @Test
+  void brusselsStandsForTheEuropeanUnionNotBelgium() {
+    assertEquals(List.of("United States"), countries("The US filed a complaint against Brussels with the WTO."));
+    assertEquals(List.of(), countries("The checks on cars, which Brussels says are a barrier, remain."));
+    assertEquals(List.of("Belgium"), countries("The Belgian government said Brussels would host the talks."));
+  }
 }
