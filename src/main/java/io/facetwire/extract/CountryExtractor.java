@@ -67,6 +67,7 @@ final class CountryExtractor {
       }
       int end = i + match.length();
       if (match.kind() != CountryGazetteer.Kind.BLOCK && !(match.nameLike() && gluedToName(t, i, end))
+          && !endsAName(t, i, match)
           && (match.kind() != CountryGazetteer.Kind.CAPITAL || context.standsForGovernment(t, i, end))
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end))
           && !insideName(t, i, end) && !opensCompanyName(t, i, end) && !context.namesThing(t, i, end)) {
@@ -248,6 +249,27 @@ final class CountryExtractor {
     return prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.POSSESSIVE)
         && looksLikeNamePart(t, prev)
         && (!t.has(prev, Tokens.SENT_START) || lexicon.isFirstName(t.lower[prev]));
+  }
+
+  /**
+   * True for a country's name that ends the name of a firm or a title ("Bell Canada", "Hutch India",
+   * "Nissan Motor Manufacturing Corp USA", "Facebook Ireland", "Mister America"), or a demonym that is a
+   * person's surname ("Oliver Irish"): glued to a capitalised word before it that is no place, title or
+   * function word. Not across a hyphen ("Franco-German") and not at a sentence's first word unless it is
+   * a given name; shouted text has no case to go by.
+   */
+  private boolean endsAName(Tokens t, int start, CountryGazetteer.Entry match) {
+    int prev = start - 1;
+    if (prev < 0 || t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE)
+        || t.has(start, Tokens.BREAK_BEFORE) || t.has(start, Tokens.HYPHEN_BEFORE) || t.has(prev, Tokens.POSSESSIVE)
+        || !looksLikeNamePart(t, prev)) {
+      return false;
+    }
+    boolean givenName = lexicon.isFirstName(t.lower[prev]);
+    if (match.kind() == CountryGazetteer.Kind.DEMONYM) {
+      return givenName && !t.has(prev, Tokens.SENT_START);
+    }
+    return match.kind() == CountryGazetteer.Kind.NAME && (!t.has(prev, Tokens.SENT_START) || givenName);
   }
 
   private boolean looksLikeNamePart(Tokens t, int j) {

@@ -41,6 +41,9 @@ final class NameLexicon {
   static NameLexicon loadDefault() {
     Set<String> notPersons = new HashSet<>();
     Set<String> organisationWords = words("organisation-words.txt", notPersons);
+    for (String line : lines("not-persons.txt")) {
+      notPersons.add(line.toLowerCase(Locale.ROOT)); // bands, characters and brands named like people
+    }
     Set<String> firstNames = new HashSet<>(words("first-names.txt", null));
     firstNames.addAll(words("first-names-moby.txt", null));
     return new NameLexicon(Lookups.set(firstNames), titles("person-titles.txt"),

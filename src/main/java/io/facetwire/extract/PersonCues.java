@@ -14,7 +14,8 @@ final class PersonCues {
   /** Verbs right after a name, or right before it, that make it a person speaking. */
   private static final Set<String> SPEECH_VERBS = Lookups.setOf("said", "says", "told", "added", "explained",
       "wrote", "insisted", "argued", "admitted", "warned", "stated", "remarked", "recounted", "predicts",
-      "predicted", "noted", "asked", "replied");
+      "predicted", "noted", "asked", "replied", "announced", "commented", "tweeted", "confirmed", "described",
+      "suggested", "acknowledged", "revealed", "concluded", "recalled", "responded", "urged", "claimed");
 
   /** Words opening an apposition that describes a person: "Brenton Tarrant, who ...", ", aged 28". */
   private static final Set<String> APPOSITION_OPENERS = Lookups.setOf("who", "aged");
@@ -44,6 +45,10 @@ final class PersonCues {
         && SPEECH_VERBS.contains(t.lower[prev]) && next < t.size && !t.has(next, Tokens.BREAK_BEFORE)
         && t.lower[next].equals("of")) {
       return true; // "said Mats Joensson of Goldman Sachs" (but "said Continental Research" names a firm)
+    }
+    if (prev > 0 && t.lower[prev].equals("old") && t.has(prev, Tokens.HYPHEN_BEFORE) && !t.has(from, Tokens.BREAK_BEFORE)
+        && t.lower[prev - 1].equals("year")) {
+      return true; // "28-year-old Usman Khan"
     }
     if (prev >= 0 && t.has(prev, Tokens.POSSESSIVE) && !t.has(from, Tokens.BREAK_BEFORE)
         && isCountryName(t.lower[prev]) && !t.has(from, Tokens.SENT_START)) {

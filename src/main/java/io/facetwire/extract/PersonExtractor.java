@@ -35,12 +35,14 @@ final class PersonExtractor {
   private final CountryGazetteer gazetteer;
   private final KnownPersons known;
   private final PersonCues cues;
+  private final LineUps lineUps;
 
   PersonExtractor(NameLexicon lexicon, CountryGazetteer gazetteer, KnownPersons known) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.known = known;
     this.cues = new PersonCues(lexicon, gazetteer);
+    this.lineUps = new LineUps(lexicon, gazetteer);
   }
 
   /** A name of one word: a surname after a title, or a capitalised word standing alone. */
@@ -49,6 +51,7 @@ final class PersonExtractor {
 
   List<String> extract(Tokens t) {
     PersonMentions mentions = new PersonMentions();
+    boolean[] lineUp = lineUps.find(t);
     int i = 0;
     while (i < t.size) {
       t.steps++;
@@ -61,6 +64,8 @@ final class PersonExtractor {
         continue;
       }
       int j = runEnd(t, i);
+      // A team sheet's names are read only to tell who the prose means (LABELLING.md leaves them out).
+      mentions.inLineUp(lineUp != null && lineUp[i]);
       analyse(t, i, j, mentions);
       i = j + 1;
     }
@@ -81,6 +86,9 @@ final class PersonExtractor {
       } else if (next + 1 < t.size && lexicon.isParticle(t.lower[next]) && !t.has(next + 1, Tokens.BREAK_BEFORE)
           && isNameToken(t, next + 1)) {
         j = next + 1; // "Charles de Gaulle"
+      } else if (next + 2 < t.size && lexicon.isParticle(t.lower[next]) && lexicon.isParticle(t.lower[next + 1])
+          && !t.has(next + 1, Tokens.BREAK_BEFORE) && !t.has(next + 2, Tokens.BREAK_BEFORE) && isNameToken(t, next + 2)) {
+        j = next + 2; // "Jeroen van der Veer", "Miguel de la Madrid"
       } else {
         break;
       }
@@ -129,7 +137,10 @@ final class PersonExtractor {
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
         titled = kind == TitleKind.MODIFIER ? titled : kind;
         start = k + 1;
-      } else if (isBarrier(t, k, start, to) && !(cued && surnameAfterGivenName(t, k, start, to))) {
+      } else if (k > start && k < to && !t.has(k, Tokens.CAP) && lexicon.isParticle(w)) {
+        continue; // "van der" in "Jeroen van der Veer" ("Van" alone is a place)
+      } else if (isBarrier(t, k, start, to)
+          && !((cued || titled != TitleKind.NONE) && surnameAfterGivenName(t, k, start, to))) {
         titled = TitleKind.NONE;
         start = k + 1;
       }
@@ -139,17 +150,24 @@ final class PersonExtractor {
     }
     int k = start;
     if (titled == TitleKind.NONE) {
-      while (k <= to && !(lexicon.isFirstName(t.lower[k]) && !afterPlacePrefix(t, k))) {
+      while (k <= to && !(lexicon.isFirstName(t.lower[k]) && t.has(k, Tokens.CAP) && !afterPlacePrefix(t, k))) {
         t.steps++;
         k++; // "Yesterday John Smith", "Joining Vera Drake"; but "South Carolina", "Santa Monica" are places
+      }
+      if (k == to && k > start) {
+        k = to + 1; // the only given name we know ends the run: a surname ("Xiaogang Wei", "Deval Patrick")
       }
       if (k > to) {
         if (start == to && known.find(KnownPersons.key(t.lower[to])) != null) {
           mentions.single(new Single(t.text[to], false)); // "Gorbachev said"
+        } else if (start == to && t.text[to].length() > 2 && isCandidate(t, to, to)) {
+          // A player, if the team sheet lists him; a person, if he speaks and a full name with that surname
+          // is in doubt ("Lleyton Hewitt ... Hewitt said").
+          mentions.bareSurname(t.text[to], cues.speaks(t, to, to));
         } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE)
             && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
           mentions.full(parts(t, start, to)); // "B Cohen", "P de Villiers" in a team line-up
-        } else if (start < to && to - start < MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
+        } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
           // Dibaba" or she "said" something.
           mentions.candidate(parts(t, start, to), cues.speaks(t, start, to));
@@ -185,6 +203,15 @@ final class PersonExtractor {
     }
   }
 
+  /** Words of the name in tokens [from, to], particles not counted: "Jeroen van der Veer" has two. */
+  private int nameWords(Tokens t, int from, int to) {
+    int n = 0;
+    for (int k = from; k <= to; k++) {
+      n += lexicon.isParticle(t.lower[k]) ? 0 : 1;
+    }
+    return n;
+  }
+
   /** A capital letter standing for a given name: not "A" or "I", which are words. */
   private static boolean isInitial(Tokens t, int i) {
     String w = t.text[i];
@@ -199,10 +226,16 @@ final class PersonExtractor {
     }
     for (int k = from; k <= to; k++) {
       String w = t.lower[k];
+      if (k > from && k < to && lexicon.isParticle(w)) {
+        continue; // "van der" inside "Jeroen van der Veer"
+      }
       if (t.text[k].length() < 2 || lexicon.isStopWord(w) || lexicon.isOrganisationWord(w) || gazetteer.isPlaceWord(w)
           || lexicon.titleKind(w) != TitleKind.NONE || isRegnalNumber(t, k)) {
         return false;
       }
+    }
+    if (from == to) {
+      return !lexicon.isNotPerson(t.lower[from]); // one word: no need to join the parts
     }
     return !lexicon.isNotPerson(String.join(" ", parts(t, from, to)).toLowerCase(Locale.ROOT));
   }
@@ -233,10 +266,21 @@ final class PersonExtractor {
     return gazetteer.isPlaceWord(w) && !opensName;
   }
 
-  /** Token k ends the run right after a given name that opens it, and is no function word: "Mike Banks". */
+  /**
+   * Token k ends the run right after a given name that opens it (particles between), and is no function
+   * word: "Mike Banks", "Miguel de la Madrid".
+   */
   private boolean surnameAfterGivenName(Tokens t, int k, int start, int to) {
-    return k == to && k - 1 == start && lexicon.isFirstName(t.lower[start]) && !lexicon.isStopWord(t.lower[k])
-        && !NEVER_SURNAMES.contains(t.lower[k]);
+    if (k != to || k <= start || !lexicon.isFirstName(t.lower[start]) || lexicon.isStopWord(t.lower[k])
+        || NEVER_SURNAMES.contains(t.lower[k])) {
+      return false;
+    }
+    for (int m = start + 1; m < k; m++) {
+      if (!lexicon.isParticle(t.lower[m])) {
+        return false; // only particles between: "Miguel de la Madrid"
+      }
+    }
+    return true;
   }
 
   /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */

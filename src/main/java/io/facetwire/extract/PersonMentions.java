@@ -22,13 +22,42 @@ final class PersonMentions {
   private final List<PersonExtractor.Single> singles = new ArrayList<>(4);
   /** Names whose given name we do not know: persons only if the article confirms it. */
   private final List<String[]> candidates = new ArrayList<>(4);
+  /** Names read in a team sheet ({@link LineUps}): never persons by themselves (LABELLING.md). */
+  private final List<String[]> lineUpNames = new ArrayList<>(0);
+  /** Unknown surnames standing alone in prose ("allowed Paterson to stroke over"): kept only for a line-up. */
+  private final List<String> bareSurnames = new ArrayList<>(0);
+  /** The keys of those that speak ("Hewitt said"): they confirm a full name of that surname. */
+  private final Set<String> speakingSurnames = new HashSet<>(0);
+  /** True while the mentions come from a team sheet. */
+  private boolean inLineUp;
   private long steps;
 
   /** Longest name that shorter forms fold into; a name has at most five words (PersonExtractor). */
   private static final int MAX_FOLD_TARGET = 8;
 
   void full(String[] parts) {
-    full.add(parts);
+    (inLineUp ? lineUpNames : full).add(parts);
+  }
+
+  /** The next mentions come from a team sheet ({@code true}) or from prose. */
+  void inLineUp(boolean lineUp) {
+    inLineUp = lineUp;
+  }
+
+  /**
+   * A capitalised word alone in prose that names no one we know ("Paterson", "Hewitt"): it names a person
+   * only if the article's team sheet lists that player ("C Paterson"), or, if it speaks ("Hewitt said"), it
+   * confirms a full name of that surname whose given name we do not know ("Lleyton Hewitt").
+   */
+  void bareSurname(String surface, boolean speaks) {
+    if (inLineUp) {
+      lineUpNames.add(new String[] {surface}); // "Hyypia" in "Carragher, Hyypia, Traore"
+    } else {
+      bareSurnames.add(surface);
+      if (speaks) {
+        speakingSurnames.add(KnownPersons.key(lastPiece(surface)));
+      }
+    }
   }
 
   /**
@@ -36,7 +65,9 @@ final class PersonMentions {
    * or if the article also names her by surname after a title ("Ms Dibaba").
    */
   void candidate(String[] parts, boolean speaks) {
-    if (speaks) {
+    if (inLineUp) {
+      lineUpNames.add(parts);
+    } else if (speaks) {
       full.add(parts);
     } else {
       candidates.add(parts);
@@ -44,7 +75,11 @@ final class PersonMentions {
   }
 
   void single(PersonExtractor.Single single) {
-    singles.add(single);
+    if (inLineUp) {
+      lineUpNames.add(new String[] {single.surface()});
+    } else {
+      singles.add(single);
+    }
   }
 
   /** Comparable units of work done by {@link #resolve}: for the test that proves it linear. */
@@ -87,6 +122,7 @@ final class PersonMentions {
         }
       }
     }
+    Map<String, String[]> players = lineUpPlayers(bySurname, nameWords, out);
     Set<String> surnamesAdded = new HashSet<>();
     for (PersonExtractor.Single s : singles) {
       steps++;
@@ -108,7 +144,59 @@ final class PersonMentions {
         surnamesAdded.remove(key); // an untitled word that named nobody: a later title may still
       }
     }
+    for (String surface : bareSurnames) {
+      steps++;
+      String key = KnownPersons.key(lastPiece(surface));
+      String candidate = bySurname.get(key);
+      if (candidate != null && speakingSurnames.contains(key) && !nameWords.contains(key)) {
+        out.add(candidate); // "Lleyton Hewitt" is a person: the article goes on to call him "Hewitt"
+        continue;
+      }
+      String[] player = players.get(key);
+      if (player != null && !nameWords.contains(key) && surnamesAdded.add(key)) {
+        // The sentence names him by surname; the team sheet's full name, if it gives one, is the fullest.
+        out.add(player.length > 1 && player[0].length() > 2 ? String.join(" ", player) : surface);
+      }
+    }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The players of the article's team sheets by surname (a surname two players share names neither).
+   * A player whose full name the prose gives only with a given name we do not know ("Schalk Burger",
+   * "Jerzy Dudek": a candidate) is confirmed by the sheet's "S Burger" or "Dudek" and added to {@code out}.
+   */
+  private Map<String, String[]> lineUpPlayers(Map<String, String> bySurname, Set<String> nameWords, Set<String> out) {
+    if (lineUpNames.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String[]> players = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    // A sheet that writes its players as initial + surname ("S Taylor (Scotland)") has a country or a
+    // club in each one-word entry; a sheet of surnames ("Dudek, Finnan, Carragher") has players there.
+    int initialled = 0;
+    for (String[] a : lineUpNames) {
+      initialled += a.length >= 2 && a[0].length() == 2 && a[0].charAt(1) == '.' ? 1 : 0;
+    }
+    boolean oneWordPlayers = lineUpNames.size() - initialled > 2 * initialled;
+    for (String[] a : lineUpNames) {
+      steps += a.length;
+      if (a.length == 1 && !oneWordPlayers) {
+        continue;
+      }
+      String key = KnownPersons.key(lastPiece(a[a.length - 1]));
+      String candidate = bySurname.get(key);
+      if (candidate != null && (a.length == 1 || candidate.charAt(0) == a[0].charAt(0))) {
+        out.add(candidate);
+        nameWords.add(key);
+      }
+      String[] before = players.putIfAbsent(key, a);
+      if (before != null && !String.join(" ", before).equals(String.join(" ", a))) {
+        shared.add(key);
+      }
+    }
+    shared.forEach(players::remove);
+    return players;
   }
 
   /** "S. Burger" for every two-word "Schalk Burger": the initialled forms that fold into a full name. */

@@ -12,8 +12,8 @@ import java.util.function.Function;
 /**
  * A tuning aid (a program, not a test): for each article of the given label sets, the organizations,
  * persons and countries that were missed or extracted wrongly, to be sorted by kind. Only the opened parts may be
- * looked into: refuses any file that is not {@code dev-*}, {@code test-*} or {@code test2-*} (a held-out part such as
- * {@code test3-*} is scored once by someone else, never read here).
+ * looked into: refuses any file that is not {@code dev-*}, {@code test-*}, {@code test2-*} or {@code test3-*} (a
+ * held-out part such as {@code test4-*} is scored once by someone else, never read here).
  * Usage: {@code EntityErrors data-dir labels.jsonl[,labels.jsonl...] [org|person|country]}.
  */
 public final class EntityErrors {
@@ -23,10 +23,7 @@ public final class EntityErrors {
     String only = args.length > 2 ? args[2] : "";
     for (String file : args[1].split(",")) {
       Path labels = Path.of(file);
-      String name = labels.getFileName().toString();
-      if (!name.startsWith("dev-") && !name.startsWith("test-") && !name.startsWith("test2-")) {
-        throw new IllegalArgumentException("only the opened dev-*, test-* and test2-* parts are for looking at errors: " + name);
-      }
+      requireOpenedPart(labels);
       for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(labels)) {
         FacetValues found = fx.extract(a.title(), a.body(), a.source());
         StringBuilder sb = new StringBuilder();
@@ -64,6 +61,21 @@ public final class EntityErrors {
           System.out.printf("%n%s  \"%s\"%n%s", a.name(), a.title(), sb);
         }
       }
+    }
+  }
+
+  /** The parts whose errors may be read: scored once already, then opened for tuning. */
+  private static final List<String> OPENED_PARTS = List.of("dev-", "test-", "test2-", "test3-");
+
+  /**
+   * Refuses a label file that is not of an opened part: a held-out part ({@code test4-*}, or any other
+   * file) is scored once by someone else, so its errors must never be read while tuning.
+   */
+  static void requireOpenedPart(Path labels) {
+    String name = labels.getFileName().toString();
+    if (OPENED_PARTS.stream().noneMatch(name::startsWith)) {
+      throw new IllegalArgumentException(
+          "only the opened dev-*, test-*, test2-* and test3-* parts are for looking at errors: " + name);
     }
   }
 

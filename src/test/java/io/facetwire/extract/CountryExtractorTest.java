@@ -155,4 +155,23 @@ class CountryExtractorTest {
     assertEquals(java.util.Optional.of("Canada"),
         FX.datelineCountry(null, "Toronto, Feb 26 - Standard Trustco said it expects more."));
   }
+
+  @Test
+  void aCountryEndingTheNameOfAFirmOrATitleIsNotTheCountry() {
+    assertEquals(List.of(), countries("Members include MCI, BT, Energis, NTT, Bell Canada and many others."));
+    assertEquals(List.of(), countries("The plant belongs to Nissan Motor Manufacturing Corp USA, a spokeswoman said."));
+    assertEquals(List.of(), countries("The mockumentary Mister America had its premiere on Friday."));
+    assertEquals(List.of(), countries("There may not be enough to go round, predicts Oliver Irish, editor of Stuff."));
+    // The country itself, a hyphenated pair and a sentence's first word still count.
+    assertEquals(List.of("Canada"), countries("Bell Canada said Canada would regulate the market."));
+    assertEquals(List.of("Russia"), countries("Pro-Russia rebels advanced on the town."));
+    assertEquals(List.of("Germany"), countries("Yesterday Germany said no."));
+  }
+
+  @Test
+  void brusselsStandsForTheEuropeanUnionNotBelgium() {
+    assertEquals(List.of("United States"), countries("The US filed a complaint against Brussels with the WTO."));
+    assertEquals(List.of(), countries("The checks on cars, which Brussels says are a barrier, remain."));
+    assertEquals(List.of("Belgium"), countries("The Belgian government said Brussels would host the talks."));
+  }
 }

@@ -175,4 +175,33 @@ class PersonExtractorTest {
     assertEquals(List.of(), persons("Trend Micro said the attack was growing. Human Rights Watch said."));
     assertEquals(List.of(), persons("Eli Lilly sold its cosmetics unit."));
   }
+
+  @Test
+  void twoParticlesStayInsideTheName() {
+    assertEquals(List.of("Jeroen van der Veer"), persons("He met Jeroen van der Veer, who spoke."));
+    assertEquals(List.of("Miguel de la Madrid"), persons("He met President Miguel de la Madrid."));
+  }
+
+  @Test
+  void theSurnameSpeakingConfirmsAFullNameOfUnknownGivenName() {
+    assertEquals(List.of("Lleyton Hewitt"),
+        persons("Officials responded to criticism by Lleyton Hewitt. Hewitt said he had had enough."));
+    // Without it the name stays in doubt, and a repeated word that does not speak confirms nothing.
+    assertEquals(List.of(), persons("Officials responded to criticism by Lleyton Hewitt on Monday."));
+    assertEquals(List.of(), persons("Users of Windows Messenger were warned. Messenger is popular."));
+  }
+
+  @Test
+  void anAgeBeforeANameAndMoreSpeechVerbsMakeAPerson() {
+    assertEquals(List.of("Usman Khan"), persons("On Friday, 28-year-old Usman Khan stabbed several people."));
+    assertEquals(List.of("Xiaogang Wei"), persons("Xiaogang Wei commented on the vote."));
+    // A given name we know ending the run is a surname after one we do not: "Deval Patrick".
+    assertEquals(List.of("Deval Patrick"), persons("Deval Patrick, the former governor, ended his campaign."));
+  }
+
+  @Test
+  void bandsCharactersAndWellKnownStageNames() {
+    assertEquals(List.of(), persons("Franz Ferdinand and Kaiser Chiefs won, and Vera Drake was nominated."));
+    assertEquals(List.of("Eminem", "Madonna", "Morrissey"), persons("Morrissey beat Eminem while Madonna looked on."));
+  }
 }
