@@ -59,7 +59,16 @@ final class MineOrganisationsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
+    try {
+      return mine();
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("facetwire mine-organisations: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int mine() throws IOException {
     PrintWriter log = spec.commandLine().getOut();
     Set<String> labelled = labelledArticles();
     OrganisationMiner miner = OrganisationMiner.create();
