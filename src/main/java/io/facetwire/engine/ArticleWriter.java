@@ -2,12 +2,6 @@ package io.facetwire.engine;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import co.elastic.clients.util.BinaryData;
 import io.facetwire.article.Article;
 import io.facetwire.article.RecordError;
@@ -16,13 +10,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes articles to the articles alias in bulk through the client's {@link BulkIngester}: no
@@ -33,9 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * fetching the content hash) and are counted as unchanged or rewritten with their original
  * {@code ingested_at}. A first import thus pays for no lookups at all.
  *
- * <p>The caller's thread only collects batches (it is busy reading and extracting); a writer thread
- * per session serializes each article once (content hash and document from the same bytes) and hands
- * the documents to the ingester, so reading and extraction go on while Elasticsearch indexes.
+ * <p>The caller's thread only collects batches (it is busy reading and extracting); a
+ * {@link WriterThread} per session serializes each article once (content hash and document from the
+ * same bytes) and hands the documents to the ingester, so reading and extraction go on while
+ * Elasticsearch indexes. What became of each write is {@link BulkOutcomes}' business.
  */
 public final class ArticleWriter {
 
@@ -71,7 +62,6 @@ public final class ArticleWriter {
     return new Session();
   }
 
-  /** An article on its way, with its serialized form once the writer thread has made it. */
   /** An article on its way: its story's near-duplicate keys once grouped, its bytes once encoded. */
   record Pending(Article article, Origin origin, List<String> nearDupKeys, ArticleDocuments.Encoded encoded) {
     Pending withEncoded(ArticleDocuments.Encoded e) {
@@ -82,21 +72,10 @@ public final class ArticleWriter {
   /** One import: add articles, then {@link #finish} to flush, wait and make them searchable. */
   public final class Session {
     private List<Pending> batch = new ArrayList<>(BATCH_SIZE);
-    private final BlockingQueue<List<Pending>> handedOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private Thread writer;
+    private final WriterThread<Pending> writer = new WriterThread<>(BATCHES_AHEAD, this::write);
     /** Set once this session holds the {@link RefreshPause} (it got past its first full batch). */
     private boolean holdsRefreshPause;
-    private volatile Throwable writerFailure;
-    /** Set when a bulk request could not reach Elasticsearch at all: the import stops there. */
-    private volatile Throwable lost;
-    private final AtomicLong indexed = new AtomicLong();
-    private final AtomicLong unchanged = new AtomicLong();
-    /** Operations given to the ingester whose outcome the listener has not seen yet. */
-    private final AtomicLong outstanding = new AtomicLong();
-    private final List<RecordError> failures = Collections.synchronizedList(new ArrayList<>());
-    private final BlockedWrites blocked;
-    private final RefusedBulks refused;
-    private final ExistingArticles existing;
+    private final BulkOutcomes outcomes = new BulkOutcomes(client, alias, this::rewrite);
     private final BulkIngester<Pending> ingester;
     private final StoryGrouping.Session grouping = stories.open();
 
@@ -107,16 +86,12 @@ public final class ArticleWriter {
           .maxConcurrentRequests(2)
           // Queues full (429): wait and send again instead of failing the records.
           .backoffPolicy(co.elastic.clients.transport.BackoffPolicy.exponentialBackoff(100L, 5))
-          .listener(new Listener()));
-      existing = new ExistingArticles(client, alias, unchanged, this::rewrite);
-      blocked = new BlockedWrites(client, indexed, this::fail, existing::add);
-      refused = new RefusedBulks(client, (response, items) -> outcomes(
-          items.stream().map(RefusedBulks.Item::operation).toList(),
-          items.stream().map(RefusedBulks.Item::pending).toList(), response), this::fail);
+          .listener(outcomes));
     }
 
     /** Adds an article that already has its stable id and facets. */
     public void add(Article article, Origin origin) {
+      Throwable lost = outcomes.lost();
       if (lost != null) {
         throw new EngineUnavailableException("Elasticsearch stopped answering: " + Engine.describe(lost), lost);
       }
@@ -128,63 +103,34 @@ public final class ArticleWriter {
 
     /** A record that never reached the writer (unreadable input) still belongs in the summary. */
     public void fail(RecordError error) {
-      failures.add(error);
+      outcomes.fail(error);
     }
 
     public long indexedSoFar() {
-      return indexed.get();
+      return outcomes.indexed();
     }
 
     public long unchangedSoFar() {
-      return unchanged.get();
+      return outcomes.unchanged();
     }
 
     public int failedSoFar() {
-      return failures.size();
+      return outcomes.failed();
     }
 
     /** What is known so far, for a summary when the import cannot finish. */
     public WriteSummary soFar() {
-      synchronized (failures) {
-        return new WriteSummary(indexed.get(), unchanged.get(), new ArrayList<>(failures));
-      }
+      return outcomes.soFar();
     }
 
     private void handOver() {
-      if (writer == null) {
+      if (!writer.started()) {
         // A thousand articles and more to come: worth the two settings requests of a slower refresh.
         refreshPause.hold();
         holdsRefreshPause = true;
-        writer = new Thread(this::writeBatches, "facetwire-writer");
-        writer.setDaemon(true);
-        writer.start();
       }
-      try {
-        while (!handedOver.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-          rethrowWriterFailure();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while handing articles to the writer", e);
-      }
+      writer.handOver(batch);
       batch = new ArrayList<>(BATCH_SIZE);
-    }
-
-    private void writeBatches() {
-      try {
-        for (List<Pending> next; !(next = handedOver.take()).isEmpty(); ) {
-          write(next);
-        }
-      } catch (Throwable e) {
-        writerFailure = e;
-      }
-    }
-
-    private void rethrowWriterFailure() {
-      if (writerFailure != null) {
-        throw new EngineUnavailableException("Writing articles failed: " + Engine.describe(writerFailure),
-            writerFailure);
-      }
     }
 
     private void write(List<Pending> batch) {
@@ -193,7 +139,7 @@ public final class ArticleWriter {
       Map<String, Pending> byId = new LinkedHashMap<>();
       for (Pending p : articles) {
         if (byId.put(p.article().id(), p) != null) {
-          unchanged.incrementAndGet();
+          outcomes.unchangedWithoutWrite();
         }
       }
       Instant now = clock.instant();
@@ -201,10 +147,10 @@ public final class ArticleWriter {
         Pending encoded = p.withEncoded(documents.encode(p.article(), p.nearDupKeys()));
         BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), encoded.encoded(), now),
             "application/json");
-        outstanding.incrementAndGet();
+        outcomes.sending();
         ingester.add(op -> op.create(c -> c.index(alias).id(p.article().id()).document(doc)), encoded);
       }
-      existing.resolve(false);
+      outcomes.resolveExisting();
     }
 
     /** Each article with its story (the first-seen of its near-duplicates), looked up for the batch at once. */
@@ -223,7 +169,7 @@ public final class ArticleWriter {
       Instant ingestedAt = storedIngestedAt != null ? storedIngestedAt : clock.instant();
       BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), p.encoded(), ingestedAt),
           "application/json");
-      outstanding.incrementAndGet();
+      outcomes.sending();
       ingester.add(op -> op.index(i -> i.index(alias).id(p.article().id()).document(doc)), p);
     }
 
@@ -242,112 +188,21 @@ public final class ArticleWriter {
       } catch (IOException e) {
         throw new EngineUnavailableException("Refresh of " + alias + " failed: " + Engine.describe(e), e);
       }
-      return new WriteSummary(indexed.get(), unchanged.get(), failures);
+      return outcomes.summary();
     }
 
     private void settle() {
-      if (writer == null) {
+      if (!writer.started()) {
         write(batch);  // A small import (one HTTP request): no thread needed.
       } else {
         if (!batch.isEmpty()) {
-          handOver();
+          writer.handOver(batch);
         }
         batch = List.of();
-        handOver();  // The empty batch tells the writer to stop.
-        try {
-          writer.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("Interrupted while waiting for the writer", e);
-        }
-        rethrowWriterFailure();
+        writer.finish();
       }
-      // Creates that met stored articles come back with 409, writes that met a reindex's write block
-      // are sent again, requests refused as a whole are split: settle all until nothing is in flight.
-      do {
-        awaitIngester();
-        refused.resend();
-        blocked.retry();
-        existing.resolve(true);
-      } while (!existing.isEmpty() || !blocked.isEmpty() || !refused.isEmpty() || outstanding.get() > 0);
+      outcomes.settle(ingester);
       ingester.close();
-    }
-
-    /**
-     * Sends what the ingester holds and waits until the listener has seen every operation's outcome
-     * (the ingester calls its listener asynchronously, so its own in-flight count is not enough).
-     */
-    private void awaitIngester() {
-      ingester.flush();
-      while (outstanding.get() > 0) {
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("Interrupted while waiting for bulk requests", e);
-        }
-        ingester.flush();
-      }
-    }
-
-    private void fail(Origin o, String reason) {
-      failures.add(new RecordError(o.file(), o.location(), o.line(), reason));
-    }
-
-    private final class Listener implements BulkListener<Pending> {
-      @Override
-      public void beforeBulk(long executionId, BulkRequest request, List<Pending> contexts) {}
-
-      @Override
-      public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
-        try {
-          outcomes(request.operations(), contexts, response);
-        } finally {
-          outstanding.addAndGet(-contexts.size());
-        }
-      }
-
-      @Override
-      public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
-        try {
-          // Refused as a whole, or no answer in time: sent again in halves (see RefusedBulks).
-          if (RefusedBulks.isRefusal(failure) || RefusedBulks.isTimeout(failure)) {
-            List<RefusedBulks.Item> items = new ArrayList<>(contexts.size());
-            for (int i = 0; i < contexts.size(); i++) {
-              items.add(new RefusedBulks.Item(request.operations().get(i), contexts.get(i)));
-            }
-            refused.add(items, failure);
-          } else {
-            if (lost == null && RefusedBulks.isUnreachable(failure)) {
-              lost = failure;
-            }
-            for (Pending p : contexts) {
-              fail(p.origin(), RefusedBulks.reason(failure));
-            }
-          }
-        } finally {
-          outstanding.addAndGet(-contexts.size());
-        }
-      }
-    }
-
-    /** Each item's own answer: stored, already there (409 on create), write-blocked, or refused. */
-    private void outcomes(List<BulkOperation> operations, List<Pending> contexts, BulkResponse response) {
-      List<BulkResponseItem> items = response.items();
-      for (int i = 0; i < items.size(); i++) {
-        BulkResponseItem item = items.get(i);
-        if (item.error() == null) {
-          indexed.incrementAndGet();
-        } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
-          existing.add(contexts.get(i));
-        } else if (BlockedWrites.isWriteBlock(item)) {
-          blocked.add(operations.get(i), contexts.get(i));
-        } else if (item.error().reason() != null && DiskFull.is(item.error().reason())) {
-          fail(contexts.get(i).origin(), "not stored: " + DiskFull.MESSAGE);
-        } else {
-          fail(contexts.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
-        }
-      }
     }
   }
 }
