@@ -9,6 +9,8 @@ import static io.facetwire.extract.OrganisationWords.*;
  * <ol>
  * <li>a well-known organisation by any of its names ({@link OrganisationGazetteer}: "IMF", "the Fed",
  *     "Deutsche Bundesbank", "US Securities and Exchange Commission") gives its one value;</li>
+ * <li>a whole run of capitalised words that the mined list has ({@link MinedOrganisations}: "Deutsche
+ *     Boerse", "Parmalat") gives itself as written;</li>
  * <li>any other run of capitalised words is read by {@link OrganisationRuns}: it names an organisation
  *     when it ends in an organisation word ("Volkswagen AG") or a cue announces it ("security firm
  *     Sophos", "shares in Sendo", {@link OrganisationCues});</li>
