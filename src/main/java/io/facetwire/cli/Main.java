@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code java -jar target/facetwire.jar <command>}: serve, import, extract, eval, enrich, reindex, bench. */
 @Command(name = "facetwire", mixinStandardHelpOptions = true, version = "Facetwire 0.1.0",
     description = "Full-text news search with country, person and topic facets, on Elasticsearch.",
-    subcommands = {ServeCommand.class, ImportCommand.class, SourcesCommand.class, TopicsCommand.class, ExtractCommand.class, EvalCommand.class, EnrichCommand.class, ReindexCommand.class,
+    subcommands = {ServeCommand.class, ImportCommand.class, SourcesCommand.class, TopicsCommand.class, ExtractCommand.class, EvalCommand.class, MineOrganisationsCommand.class, EnrichCommand.class, ReindexCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

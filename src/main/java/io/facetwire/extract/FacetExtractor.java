@@ -54,7 +54,8 @@ public final class FacetExtractor {
     this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
     this.persons = new PersonExtractor(lexicon, gazetteer, known);
     this.names = new EntityNames(tokenizer, gazetteer, lexicon, known, organisations);
-    this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer);
+    this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer,
+        MinedOrganisations.loadDefault());
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens()),

@@ -16,7 +16,7 @@ final class FoundOrganisations {
 
   final TreeSet<String> names = new TreeSet<>();
   final TreeSet<String> clubs = new TreeSet<>();
-  /** Names found only because a cue pointed at them ("shares in Sendo"). */
+  /** Names found only because a cue pointed at them ("shares in Sendo") or the mined list has them. */
   final TreeSet<String> cued = new TreeSet<>();
   /** Acronym (lower case) to the name it was defined for: "International Tin Council (ITC)". */
   final Map<String, String> acronyms = new HashMap<>();
@@ -25,6 +25,8 @@ final class FoundOrganisations {
   /** Acronyms a cue pointed at ("shares in BHP"), as written. */
   final List<String> cuedAcronyms = new ArrayList<>();
   final ArticleNames article;
+  /** The last token of the last mined name found, -1 before any. */
+  int minedEnd = -1;
 
   FoundOrganisations(Tokens t, NameLexicon lexicon) {
     this.article = new ArticleNames(t, lexicon);

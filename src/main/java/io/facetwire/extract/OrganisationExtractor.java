@@ -9,6 +9,8 @@ import static io.facetwire.extract.OrganisationWords.*;
  * <ol>
  * <li>a well-known organisation by any of its names ({@link OrganisationGazetteer}: "IMF", "the Fed",
  *     "Deutsche Bundesbank", "US Securities and Exchange Commission") gives its one value;</li>
+ * <li>a whole run of capitalised words that the mined list has ({@link MinedOrganisations}: "Deutsche
+ *     Boerse", "Parmalat") gives itself as written;</li>
  * <li>any other run of capitalised words is read by {@link OrganisationRuns}: it names an organisation
  *     when it ends in an organisation word ("Volkswagen AG") or a cue announces it ("security firm
  *     Sophos", "shares in Sendo", {@link OrganisationCues});</li>
@@ -23,11 +25,14 @@ final class OrganisationExtractor {
   private final OrganisationGazetteer gazetteer;
   private final NameLexicon lexicon;
   private final OrganisationRuns runs;
+  private final MinedOrganisations mined;
 
-  OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
+  OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places,
+      MinedOrganisations mined) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.runs = new OrganisationRuns(gazetteer, lexicon, places);
+    this.mined = mined;
   }
 
   /**
@@ -39,6 +44,11 @@ final class OrganisationExtractor {
   }
 
   List<String> extract(Tokens t) {
+    return scan(t).values(t);
+  }
+
+  /** What one pass over the tokens finds, before it becomes the article's values (also what is mined). */
+  FoundOrganisations scan(Tokens t) {
     FoundOrganisations f = new FoundOrganisations(t, lexicon);
     int i = 0;
     while (i < t.size) {
@@ -48,7 +58,8 @@ final class OrganisationExtractor {
         continue;
       }
       if (isNameWord(t, i)) {
-        i = runs.read(t, i, f, f.names, OrganisationCues.announced(t, i));
+        next = matchMined(t, i, f);
+        i = next > i ? next : runs.read(t, i, f, f.names, OrganisationCues.announced(t, i));
         continue;
       }
       if (isAcronym(t, i)) {
@@ -56,7 +67,27 @@ final class OrganisationExtractor {
       }
       i++;
     }
-    return f.values(t);
+    return f;
+  }
+
+  /**
+   * A mined name ({@link MinedOrganisations}) that is the whole run of capitalised words at token i
+   * ("Deutsche Boerse bosses", not "Sendo" of "Sendo Mobile Ltd"), and not the surname of a person the
+   * article names ("John McAfee"): adds it and returns the token after it, else returns i. Counted like
+   * a cued name, so a short form beside the fuller name it starts is one organisation.
+   */
+  private int matchMined(Tokens t, int i, FoundOrganisations f) {
+    if (i > 0 && t.has(i - 1, Tokens.CAP) && !t.has(i, Tokens.SENT_START) && !LEADING_NOISE.contains(t.lower[i - 1])
+        && !(t.has(i, Tokens.BREAK_BEFORE) && f.minedEnd == i - 1)) {
+      return i; // inside a run ("Goldman, Sachs and Co"), unless in a list of mined names ("Blinkx, Copernic")
+    }
+    int end = mined.match(t, i);
+    if (end < 0 || goesOn(t, end) || end == i && f.article.isSurname(t.lower[i])) {
+      return i;
+    }
+    f.cued.add(OrganisationRuns.joined(t, i, end));
+    f.minedEnd = end;
+    return end + 1;
   }
 
   /**
@@ -121,6 +152,19 @@ final class OrganisationExtractor {
     (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());
     OrganisationRuns.defineAcronym(t, bestEnd, best.organisation().name(), f);
     return bestEnd + 1;
+  }
+
+  /**
+   * Whether the run of capitalised words goes on after token end: with another capitalised word, or with
+   * "and", "of", "for", "de" and one ("Tate | and Lyle PLC", "Bank | of Tokyo").
+   */
+  private static boolean goesOn(Tokens t, int end) {
+    int k = end + 1;
+    if (k >= t.size || t.has(k, Tokens.BREAK_BEFORE) || t.has(end, Tokens.POSSESSIVE)) {
+      return false;
+    }
+    return t.has(k, Tokens.CAP) || CONNECTORS.contains(t.text[k]) && k + 1 < t.size
+        && !t.has(k + 1, Tokens.BREAK_BEFORE) && t.has(k + 1, Tokens.CAP);
   }
 
   /** Acronyms only in capitals and not in a shouted headline; one-word names must be capitalised. */

@@ -276,7 +276,7 @@ final class OrganisationRuns {
     return sb.toString();
   }
 
-  private static String joined(Tokens t, int from, int to) {
+  static String joined(Tokens t, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int m = from; m <= to; m++) {
       if (m > from) {

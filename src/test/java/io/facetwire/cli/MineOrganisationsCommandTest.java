@@ -1,0 +1,57 @@
+package io.facetwire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code mine-organisations} on a small corpus: labelled articles are left out, a bad folder is one line. */
+class MineOrganisationsCommandTest {
+
+  @Test
+  void minesTheUnlabelledArticlesOnly(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("data");
+    Path tech = Files.createDirectories(data.resolve("bbc-news/tech"));
+    Files.createDirectories(data.resolve("reuters21578"));
+    Files.writeString(tech.resolve("001.txt"), "Phones\n\nThe mobile phone maker Zorblax said it would cut jobs.\n");
+    Files.writeString(tech.resolve("002.txt"), "Phones\n\nShares in Zorblax fell sharply.\n");
+    Files.writeString(tech.resolve("003.txt"), "Games\n\nThe games firm Quibbly said sales rose.\n");
+    Files.writeString(tech.resolve("004.txt"), "Games\n\nShares in Quibbly rose.\n");
+    Path labels = Files.createDirectories(dir.resolve("labels"));
+    Files.writeString(labels.resolve("dev-x.jsonl"), """
+        {"file": "bbc-news/tech/003.txt", "countries": [], "persons": [], "organizations": ["Quibbly"], "topics": []}
+        {"file": "bbc-news/tech/004.txt", "countries": [], "persons": [], "organizations": ["Quibbly"], "topics": []}
+        """);
+    Path out = dir.resolve("mined.tsv");
+    StringWriter log = new StringWriter();
+    int code = new CommandLine(new MineOrganisationsCommand()).setOut(new PrintWriter(log, true)).execute(
+        "--data", data.toString(), "--labels", labels.toString(), "--out", out.toString(), "--min-articles", "2",
+        "--min-share", "0");
+    assertEquals(0, code, log.toString());
+    assertTrue(log.toString().contains("(2 labelled ones left out)"), log.toString());
+    List<String> names = Files.readAllLines(out).stream().filter(l -> !l.startsWith("#"))
+        .map(l -> l.split("\t")[0]).toList();
+    assertTrue(names.contains("Zorblax"), names.toString());
+    assertFalse(names.contains("Quibbly"), "only labelled articles call it a firm: " + names);
+  }
+
+  @Test
+  void aMissingCorpusFolderIsOneLineNamingIt(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("labels"));
+    StringWriter err = new StringWriter();
+    int code = new CommandLine(new MineOrganisationsCommand()).setOut(new PrintWriter(new StringWriter()))
+        .setErr(new PrintWriter(err, true)).execute("--data", dir.resolve("nothing").toString(),
+            "--labels", dir.resolve("labels").toString(), "--out", dir.resolve("mined.tsv").toString());
+    assertEquals(2, code);
+    assertEquals("facetwire mine-organisations: no corpus folder " + dir.resolve("nothing/bbc-news"), err.toString().strip());
+    assertFalse(Files.exists(dir.resolve("mined.tsv")));
+  }
+}
