@@ -51,9 +51,6 @@ final class ServeCommand implements Callable<Integer> {
     PortCheck.ensureFree(bindHost, httpPort, port != null ? "--port" : "FACETWIRE_PORT",
         host != null ? "--host" : "FACETWIRE_HOST");
     Logger log = LoggerFactory.getLogger(ServeCommand.class);
-    log.info("Java heap: up to {} MiB ({})", Runtime.getRuntime().maxMemory() >> 20,
-        env.string(ServerRelaunch.CHILD) != null ? "-Xmx" + env.string(ServerRelaunch.CHILD) + ", set by serve: "
-            + ServerHeap.SETTING + " or -Xmx changes it" : "as the java command set it");
 
     // The data folder has one owner: a second server on it refuses to start (one line, exit 2).
     Facetwire facetwire = data.openOwn();
@@ -88,6 +85,10 @@ final class ServeCommand implements Callable<Integer> {
       ServerShutdown.run(app, facetwire, data.dataDir(), published, drain);
       stopped.countDown();
     }, "facetwire-shutdown"));
+    // Said once running: a setting or folder error before it stays the one line it is.
+    log.info("Java heap: up to {} MiB ({})", Runtime.getRuntime().maxMemory() >> 20,
+        env.string(ServerRelaunch.CHILD) != null ? "-Xmx" + env.string(ServerRelaunch.CHILD) + ", set by serve: "
+            + ServerHeap.SETTING + " or -Xmx changes it" : "as the java command set it");
     String shown = "0.0.0.0".equals(bindHost) || "::".equals(bindHost) ? "localhost" : bindHost;
     log.info("Facetwire is running at http://{}:{}/  (Ctrl+C or SIGTERM to stop)", shown, app.port());
     stopped.await();
