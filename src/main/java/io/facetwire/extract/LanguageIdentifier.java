@@ -44,7 +44,21 @@ public final class LanguageIdentifier {
     this.detector = detector;
   }
 
+  /**
+   * The one identifier of this JVM. Its n-gram table (71 languages, a probability per language for each
+   * n-gram) takes about 150 MB of heap, and every {@link FacetExtractor} — one per topics version, per
+   * server, per test — asked for its own: a long test run held several at once and ran out of heap. The
+   * detector is immutable and reseeds per text, so sharing it changes no answer.
+   */
   public static LanguageIdentifier loadDefault() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final LanguageIdentifier INSTANCE = load();
+  }
+
+  private static LanguageIdentifier load() {
     try {
       List<LanguageProfile> profiles = new LanguageProfileReader().readAllBuiltIn();
       return new LanguageIdentifier(LanguageDetectorBuilder.create(NgramExtractors.standard())
