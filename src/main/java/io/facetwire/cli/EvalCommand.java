@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
       description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), test2 (test2-*.jsonl),",
-          "test3 (test3-*.jsonl, held out), earlier (the other *.jsonl), or all (default).",
+          "test3 (test3-*.jsonl), test4 (test4-*.jsonl, held out), earlier (the other *.jsonl), or all (default).",
           "Errors are never listed for the test parts."})
   List<String> parts = List.of("all");
 

@@ -2,16 +2,22 @@ package io.facetwire.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which part a label file belongs to: {@code dev-*.jsonl} (tuned on), {@code test-*.jsonl} (scored once at
  * the end of its round, then opened for tuning), {@code test2-*.jsonl} (the second
  * held-out part: scored once in session 4, then opened), {@code test3-*.jsonl} (the third, labelled before
- * session 5's tuning was scored, and scored once at its end) and the earlier sets (everything else).
+ * session 5's tuning was scored, and scored once at its end), {@code test4-*.jsonl} (the fourth, the same way
+ * in session 6) and the earlier sets (everything else). Any later {@code testN-*.jsonl} is its own part
+ * {@code testN}, never "earlier": a new held-out part must not slip into the default {@code all} score.
  */
 final class LabelParts {
 
-  static final List<String> NAMES = List.of("earlier", "dev", "test", "test2", "test3");
+  static final List<String> NAMES = List.of("earlier", "dev", "test", "test2", "test3", "test4");
+
+  private static final Pattern NUMBERED_TEST = Pattern.compile("test([2-9]|[1-9][0-9]+)-");
 
   private LabelParts() {
   }
@@ -21,11 +27,9 @@ final class LabelParts {
     if (name.startsWith("dev-")) {
       return "dev";
     }
-    if (name.startsWith("test2-")) {
-      return "test2";
-    }
-    if (name.startsWith("test3-")) {
-      return "test3";
+    Matcher numbered = NUMBERED_TEST.matcher(name);
+    if (numbered.lookingAt()) {
+      return "test" + numbered.group(1);
     }
     return name.startsWith("test-") ? "test" : "earlier";
   }

@@ -13,6 +13,8 @@ class LabelPartsTest {
     assertEquals("test", LabelParts.of(Path.of("labels/test-2026.jsonl")));
     assertEquals("test2", LabelParts.of(Path.of("labels/test2-2026.jsonl")));
     assertEquals("test3", LabelParts.of(Path.of("labels/test3-2026.jsonl")));
+    assertEquals("test4", LabelParts.of(Path.of("labels/test4-2026.jsonl")));
+    assertEquals("test5", LabelParts.of(Path.of("labels/test5-2027.jsonl")), "a later held-out part is its own part");
     assertEquals("earlier", LabelParts.of(Path.of("labels/holdout-bbc.jsonl")));
     assertEquals("earlier", LabelParts.of(Path.of("labels/seed.jsonl")));
   }
