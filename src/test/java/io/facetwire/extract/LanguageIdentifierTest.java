@@ -1,6 +1,7 @@
 package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,12 @@ class LanguageIdentifierTest {
   void eachTextGetsItsLanguage() {
     Map<String, String> expected = Map.of("lang-de", "de", "lang-fr", "fr", "lang-es", "es", "lang-ru", "ru", "lang-en", "en");
     expected.forEach((id, code) -> assertEquals(code, extractor.languageCode(title(id), body(id)), id));
+  }
+
+  @Test
+  void everyExtractorSharesOneDetector() {
+    // Its n-gram table is tens of megabytes: one per extractor (one per topics version) filled the heap.
+    assertSame(LanguageIdentifier.loadDefault(), LanguageIdentifier.loadDefault());
   }
 
   @Test
