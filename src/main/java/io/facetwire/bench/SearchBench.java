@@ -226,8 +226,12 @@ final class SearchBench {
   }
 
   private JsonNode getJson(String url) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("User-Agent", AGENT)
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("User-Agent", AGENT);
+    if (url.startsWith(node)) {
+      // The node refuses requests without the data folder's secret (a plain-text 401, not JSON).
+      request.header("Authorization", nodeAuthorization);
+    }
+    HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return Json.mapper().readTree(r.body());
   }
 
