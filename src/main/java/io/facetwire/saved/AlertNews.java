@@ -57,7 +57,10 @@ final class AlertNews {
     Map<SavedSearch, Instant> after = new LinkedHashMap<>();
     searches.forEach(s -> after.put(s, s.alertWatermark() != null ? s.alertWatermark() : s.createdAt()));
     Map<SavedSearch, Since> since = since(after, upTo, counting);
-    Map<SavedSearch, Set<String>> earlier = earlier(since, after);
+    Map<SavedSearch, MatchCounting.Since> stories = new LinkedHashMap<>();
+    since.forEach((s, n) -> stories.put(s, n.stories()));
+    Map<SavedSearch, Set<String>> earlier = EarlierStories.find(client, articlesAlias, queries, stories, after::get,
+        "check saved searches for alerts", AlertNews::failed);
     Map<SavedSearch, MatchCounting.NewStories> fresh = new LinkedHashMap<>();
     Map<String, Instant> passed = new LinkedHashMap<>();
     since.forEach((s, n) -> {
@@ -98,27 +101,6 @@ final class AlertNews {
       double newest = result.aggregations().get(NEWEST).max().value();
       out.put(searches.get(i), new Since(counting.since(result.hits(), result.aggregations()),
           any && Double.isFinite(newest) ? Instant.ofEpochMilli((long) newest) : null));
-    }
-    return out;
-  }
-
-  private Map<SavedSearch, Set<String>> earlier(Map<SavedSearch, Since> since, Map<SavedSearch, Instant> after) {
-    List<SavedSearch> asked = new ArrayList<>();
-    List<RequestItem> items = new ArrayList<>();
-    since.forEach((s, n) -> {
-      if (n.stories().needsEarlier()) {
-        asked.add(s);
-        var query = MatchCounting.earlier(queries.matching(s), after.get(s), n.stories().candidates());
-        items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias))
-            .body(b -> b.query(query).size(0).aggregations(MatchCounting.earlierStories()))));
-      }
-    });
-    Map<SavedSearch, Set<String>> out = new LinkedHashMap<>();
-    List<MultiSearchResponseItem<Void>> answers = msearch("check saved searches for alerts", items, Void.class);
-    for (int i = 0; i < answers.size(); i++) {
-      if (!failed(answers.get(i), asked.get(i))) {
-        out.put(asked.get(i), MatchCounting.earlierStories(answers.get(i).result().aggregations()));
-      }
     }
     return out;
   }

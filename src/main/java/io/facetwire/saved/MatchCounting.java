@@ -99,11 +99,7 @@ final class MatchCounting {
     if (!byStory) {
       return new Since(count(hits, aggregations), List.of());
     }
-    List<String> ids = new ArrayList<>();
-    for (StringTermsBucket b : aggregations.get(ArticleFields.STORY_ID).sterms().buckets().array()) {
-      ids.add(b.key().stringValue());
-    }
-    return new Since(StoryCounts.stories(aggregations.get(STORIES)), ids);
+    return new Since(StoryCounts.stories(aggregations.get(STORIES)), storyIds(aggregations));
   }
 
   /** As {@link #since}, from a {@link #candidatesWithin} aggregation. */
@@ -146,7 +142,12 @@ final class MatchCounting {
 
   /** The stories of a response to {@link #earlier} with {@link #earlierStories}. */
   static Set<String> earlierStories(Map<String, Aggregate> aggregations) {
-    Set<String> ids = new HashSet<>();
+    return new HashSet<>(storyIds(aggregations));
+  }
+
+  /** The keys of the {@code story_id} terms aggregation, in its order. */
+  private static List<String> storyIds(Map<String, Aggregate> aggregations) {
+    List<String> ids = new ArrayList<>();
     for (StringTermsBucket b : aggregations.get(ArticleFields.STORY_ID).sterms().buckets().array()) {
       ids.add(b.key().stringValue());
     }

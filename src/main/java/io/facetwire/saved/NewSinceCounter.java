@@ -54,38 +54,13 @@ public final class NewSinceCounter {
         since.put(searches.get(i), counting.since(a.result().hits(), a.result().aggregations()));
       }
     }
-    Map<SavedSearch, Set<String>> earlier = earlier(since);
+    Map<SavedSearch, Set<String>> earlier = EarlierStories.find(client, articlesAlias, queries, since,
+        SavedSearch::seenUntil, "count new stories", (answer, search) -> answer.isFailure());
     since.forEach((s, n) -> {
       if (!n.needsEarlier() || earlier.containsKey(s)) {
         counts.put(s.id(), counting.newStories(n, earlier.getOrDefault(s, Set.of())).count());
       }
     });
     return counts;
-  }
-
-  /** Which of the stories since each visit were matched before it: one {@code _msearch} for all. */
-  private Map<SavedSearch, Set<String>> earlier(Map<SavedSearch, MatchCounting.Since> since) {
-    List<SavedSearch> asked = new ArrayList<>();
-    List<RequestItem> items = new ArrayList<>();
-    since.forEach((s, n) -> {
-      if (n.needsEarlier()) {
-        asked.add(s);
-        var query = MatchCounting.earlier(queries.matching(s), s.seenUntil(), n.candidates());
-        items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias))
-            .body(b -> b.query(query).size(0).aggregations(MatchCounting.earlierStories()))));
-      }
-    });
-    Map<SavedSearch, Set<String>> out = new HashMap<>();
-    if (items.isEmpty()) {
-      return out;
-    }
-    List<MultiSearchResponseItem<Void>> answers = EsCall.run("count new stories",
-        () -> client.msearch(m -> m.searches(items), Void.class)).responses();
-    for (int i = 0; i < answers.size(); i++) {
-      if (answers.get(i).isResult()) {
-        out.put(asked.get(i), MatchCounting.earlierStories(answers.get(i).result().aggregations()));
-      }
-    }
-    return out;
   }
 }
