@@ -1,8 +1,7 @@
 package io.facetwire.extract;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Organisation names mined from the shipped corpus (organisations-mined.tsv, made by
@@ -16,14 +15,10 @@ final class MinedOrganisations {
 
   static final String RESOURCE = "organisations-mined.tsv";
 
-  private final Set<String> names;
-  private final Set<String> prefixes;
-  private final int longest;
+  private final NamePhrases<Boolean> names;
 
-  private MinedOrganisations(Set<String> names, Set<String> prefixes, int longest) {
+  private MinedOrganisations(NamePhrases<Boolean> names) {
     this.names = names;
-    this.prefixes = prefixes;
-    this.longest = longest;
   }
 
   static MinedOrganisations loadDefault() {
@@ -34,28 +29,17 @@ final class MinedOrganisations {
   /** Names as written ("Deutsche Boerse"); each is tokenized the way articles are. */
   static MinedOrganisations of(List<String> written) {
     Tokenizer tokenizer = new Tokenizer();
-    Set<String> names = new HashSet<>();
-    Set<String> prefixes = new HashSet<>();
-    int longest = 1;
+    NamePhrases.Builder<Boolean> names = NamePhrases.builder();
     for (String name : written) {
       Tokens t = new Tokens();
       tokenizer.tokenize(name, t, false, 0);
-      if (t.size == 0) {
-        continue;
-      }
-      StringBuilder key = new StringBuilder();
-      for (int i = 0; i < t.size; i++) {
-        key.append(i == 0 ? "" : " ").append(t.lower[i]);
-        prefixes.add(key.toString());
-      }
-      names.add(key.toString());
-      longest = Math.max(longest, t.size);
+      names.add(Arrays.copyOf(t.lower, t.size), Boolean.TRUE);
     }
-    return new MinedOrganisations(Lookups.set(names), Lookups.set(prefixes), longest);
+    return new MinedOrganisations(names.build());
   }
 
   static MinedOrganisations none() {
-    return new MinedOrganisations(Set.of(), Set.of(), 1);
+    return new MinedOrganisations(NamePhrases.<Boolean>builder().build());
   }
 
   int size() {
@@ -67,25 +51,7 @@ final class MinedOrganisations {
    * name, so matching stays linear in the text.
    */
   int match(Tokens t, int i) {
-    if (names.isEmpty()) {
-      return -1;
-    }
-    StringBuilder key = new StringBuilder();
-    int best = -1;
-    for (int k = i; k < t.size && k - i < longest; k++) {
-      t.steps++;
-      if (k > i && (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE) || t.has(k - 1, Tokens.POSSESSIVE))) {
-        break;
-      }
-      key.append(k == i ? "" : " ").append(t.lower[k]);
-      String s = key.toString();
-      if (names.contains(s)) {
-        best = k;
-      }
-      if (!prefixes.contains(s)) {
-        break;
-      }
-    }
-    return best;
+    NamePhrases.Match<Boolean> m = names.longestAt(t, i, (value, end) -> true);
+    return m == null ? -1 : m.end();
   }
 }

@@ -109,28 +109,12 @@ final class OrganisationExtractor {
     if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED)) {
       return i;
     }
-    StringBuilder key = new StringBuilder();
-    OrganisationGazetteer.Name best = null;
-    int bestEnd = -1;
-    for (int k = i; k < t.size && k - i < gazetteer.longest(); k++) {
-      t.steps++;
-      if (k > i && (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE) || t.has(k - 1, Tokens.POSSESSIVE))) {
-        break;
-      }
-      key.append(k == i ? "" : " ").append(t.lower[k]);
-      String s = key.toString();
-      OrganisationGazetteer.Name name = gazetteer.find(s);
-      if (name != null && fits(t, i, k, name)) {
-        best = name;
-        bestEnd = k;
-      }
-      if (!gazetteer.isPrefix(s)) {
-        break;
-      }
-    }
-    if (best == null) {
+    NamePhrases.Match<OrganisationGazetteer.Name> match = gazetteer.longestAt(t, i, (name, k) -> fits(t, i, k, name));
+    if (match == null) {
       return i;
     }
+    OrganisationGazetteer.Name best = match.value();
+    int bestEnd = match.end();
     if (bestEnd + 1 < t.size && isNameWord(t, bestEnd + 1) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
         && !t.has(bestEnd, Tokens.POSSESSIVE)) {
       // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",

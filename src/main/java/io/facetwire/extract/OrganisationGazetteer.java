@@ -2,10 +2,8 @@ package io.facetwire.extract;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Well-known organisations by every name they go by (organisations.tsv): each name is tokenized with the
@@ -25,25 +23,18 @@ final class OrganisationGazetteer {
   /** One name of an organisation; an acronym matches only when written in capitals. */
   record Name(Organisation organisation, boolean acronym) {}
 
-  private final Map<String, Name> names;
-  private final Set<String> prefixes;
+  private final NamePhrases<Name> names;
   private final Map<String, Organisation> byReutersCode;
-  private final int longest;
 
-  private OrganisationGazetteer(Map<String, Name> names, Set<String> prefixes, Map<String, Organisation> byCode,
-      int longest) {
+  private OrganisationGazetteer(NamePhrases<Name> names, Map<String, Organisation> byCode) {
     this.names = names;
-    this.prefixes = prefixes;
     this.byReutersCode = byCode;
-    this.longest = longest;
   }
 
   static OrganisationGazetteer loadDefault() {
     Tokenizer tokenizer = new Tokenizer();
-    Map<String, Name> names = new HashMap<>();
-    Set<String> prefixes = new HashSet<>();
+    NamePhrases.Builder<Name> names = NamePhrases.builder();
     Map<String, Organisation> byCode = new HashMap<>();
-    int longest = 1;
     for (String line : NameLexicon.lines("organisations.tsv")) {
       String[] cols = line.split("\t", -1);
       Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "",
@@ -60,17 +51,11 @@ final class OrganisationGazetteer {
         tokenizer.tokenize(alias.strip(), t, false, 0);
         boolean acronym = t.size == 1 && (t.has(0, Tokens.ALL_CAPS) || t.has(0, Tokens.DOTTED));
         for (String[] words : spellings(Arrays.copyOf(t.lower, t.size))) {
-          StringBuilder key = new StringBuilder();
-          for (int i = 0; i < words.length; i++) {
-            key.append(i == 0 ? "" : " ").append(words[i]);
-            prefixes.add(key.toString());
-          }
-          names.putIfAbsent(key.toString(), new Name(org, acronym));
+          names.add(words, new Name(org, acronym));
         }
-        longest = Math.max(longest, t.size);
       }
     }
-    return new OrganisationGazetteer(Lookups.map(names), Lookups.set(prefixes), Map.copyOf(byCode), longest);
+    return new OrganisationGazetteer(names.build(), Map.copyOf(byCode));
   }
 
   /**
@@ -129,17 +114,12 @@ final class OrganisationGazetteer {
     return n == null ? null : n.organisation().name();
   }
 
-  /** Most tokens a name has: bounds the work per token, so matching stays linear in the text. */
-  int longest() {
-    return longest;
-  }
-
-  boolean isPrefix(String key) {
-    return prefixes.contains(key);
-  }
-
-  Name find(String key) {
-    return names.get(key);
+  /**
+   * The longest name starting at token i that {@code accepts} (its {@link Name} and last token), or
+   * null; see {@link NamePhrases#longestAt}.
+   */
+  NamePhrases.Match<Name> longestAt(Tokens t, int i, java.util.function.BiPredicate<Name, Integer> accepts) {
+    return names.longestAt(t, i, accepts);
   }
 
   /** The Reuters-21578 ORGS code of an organisation's value, or null. */

@@ -1,0 +1,99 @@
+package io.facetwire.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Names of one or more words, keyed by their lower-cased tokens joined by spaces, with every prefix of
+ * every name, so that the longest name starting at a token is found by extending the key one token at a
+ * time and stopping at the first key that begins no name. Work per token is bounded by the longest name,
+ * so matching stays linear in the text. A name does not run over a break (a comma, a bracket; a hyphen
+ * joins) nor past a possessive ("Sendo's"). Used by the curated organisation gazetteer and the mined
+ * organisation names. Immutable once built.
+ *
+ * @param <V> what a name stands for
+ */
+final class NamePhrases<V> {
+
+  private final Map<String, V> names;
+  private final Set<String> prefixes;
+  private final int longest;
+
+  private NamePhrases(Map<String, V> names, Set<String> prefixes, int longest) {
+    this.names = names;
+    this.prefixes = prefixes;
+    this.longest = longest;
+  }
+
+  /** A name found at a token: its last token and what it stands for. */
+  record Match<V>(int end, V value) {}
+
+  static final class Builder<V> {
+    private final Map<String, V> names = new HashMap<>();
+    private final Set<String> prefixes = new HashSet<>();
+    private int longest = 1;
+
+    /** Adds the name of lower-cased {@code words} (the first value given for a name stays). */
+    Builder<V> add(String[] words, V value) {
+      if (words.length == 0) {
+        return this;
+      }
+      StringBuilder key = new StringBuilder();
+      for (int i = 0; i < words.length; i++) {
+        key.append(i == 0 ? "" : " ").append(words[i]);
+        prefixes.add(key.toString());
+      }
+      names.putIfAbsent(key.toString(), value);
+      longest = Math.max(longest, words.length);
+      return this;
+    }
+
+    NamePhrases<V> build() {
+      return new NamePhrases<>(Lookups.map(names), Lookups.set(prefixes), longest);
+    }
+  }
+
+  static <V> Builder<V> builder() {
+    return new Builder<>();
+  }
+
+  /** What the name of lower-cased tokens joined by spaces stands for, or null. */
+  V get(String key) {
+    return names.get(key);
+  }
+
+  int size() {
+    return names.size();
+  }
+
+  /**
+   * The longest name starting at token {@code i} that {@code accepts} (given its value and last token),
+   * or null.
+   */
+  Match<V> longestAt(Tokens t, int i, BiPredicate<V, Integer> accepts) {
+    if (names.isEmpty()) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder();
+    Match<V> best = null;
+    for (int k = i; k < t.size && k - i < longest; k++) {
+      t.steps++;
+      if (k > i && (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE) || t.has(k - 1, Tokens.POSSESSIVE))) {
+        break;
+      }
+      key.append(k == i ? "" : " ").append(t.lower[k]);
+      String s = key.toString();
+      V value = names.get(s);
+      if (value != null && accepts.test(value, k)) {
+        best = new Match<>(k, value);
+      }
+      if (!prefixes.contains(s)) {
+        break;
+      }
+    }
+    return best;
+  }
+}
