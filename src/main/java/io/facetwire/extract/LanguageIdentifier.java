@@ -46,9 +46,10 @@ public final class LanguageIdentifier {
 
   /**
    * The one identifier of this JVM. Its n-gram table (71 languages, a probability per language for each
-   * n-gram) takes about 150 MB of heap, and every {@link FacetExtractor} — one per topics version, per
-   * server, per test — asked for its own: a long test run held several at once and ran out of heap. The
-   * detector is immutable and reseeds per text, so sharing it changes no answer.
+   * n-gram) takes about 66 MB of heap, and every {@link FacetExtractor} loaded from the gazetteers asked
+   * for its own (a server loads one and derives the rest from it; the test suite loads dozens and keeps
+   * many in static fields, and ran out of its 1 GB heap). The detector is immutable and reseeds per
+   * text, so sharing it changes no answer.
    */
   public static LanguageIdentifier loadDefault() {
     return Shared.INSTANCE;

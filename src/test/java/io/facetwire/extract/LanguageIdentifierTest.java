@@ -46,7 +46,7 @@ class LanguageIdentifierTest {
 
   @Test
   void everyExtractorSharesOneDetector() {
-    // Its n-gram table is tens of megabytes: one per extractor (one per topics version) filled the heap.
+    // Its n-gram table is tens of megabytes: one per extractor loaded filled the test suite's heap.
     assertSame(LanguageIdentifier.loadDefault(), LanguageIdentifier.loadDefault());
   }
 
