@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -52,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
       description = {"Label sets to score: dev (dev-*.jsonl), test (test-*.jsonl), test2 (test2-*.jsonl),",
-          "test3 (test3-*.jsonl), test4 (test4-*.jsonl, held out), earlier (the other *.jsonl), or all (default).",
+          "test3, test4, ... (testN-*.jsonl: the later held-out parts), earlier (the other *.jsonl), or all (default).",
           "Errors are never listed for the test parts."})
   List<String> parts = List.of("all");
 
@@ -71,16 +73,20 @@ final class EvalCommand implements Callable<Integer> {
     Path taxonomy = extraction.taxonomyFile();
     out.println("Taxonomy: " + (taxonomy == null ? "built-in topics.txt" : taxonomy));
     int evaluated = 0;
-    for (String part : LabelParts.NAMES) {
+    Map<String, List<Path>> byPart = new TreeMap<>(LabelParts.ORDER);
+    for (Path set : labelSets()) {
+      byPart.computeIfAbsent(LabelParts.of(set), p -> new ArrayList<>()).add(set);
+    }
+    for (Map.Entry<String, List<Path>> entry : byPart.entrySet()) {
+      String part = entry.getKey();
       if (!parts.contains("all") && !parts.contains(part)) {
         continue;
       }
       TopicScores partTopics = new TopicScores();
       Map<String, Score> partEntities = new LinkedHashMap<>();
       int sets = 0;
-      for (Path set : labelSets()) {
-        if (LabelParts.of(set).equals(part)
-            && evaluateSet(extractor, set, partTopics, partEntities, !part.startsWith("test"))) {
+      for (Path set : entry.getValue()) {
+        if (evaluateSet(extractor, set, partTopics, partEntities, !part.startsWith("test"))) {
           sets++;
         }
       }

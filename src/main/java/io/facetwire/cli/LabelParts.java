@@ -1,7 +1,7 @@
 package io.facetwire.cli;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class LabelParts {
 
-  static final List<String> NAMES = List.of("earlier", "dev", "test", "test2", "test3", "test4");
+  /** Parts in the order they are reported: the earlier sets, dev, test, then test2, test3, ... by number. */
+  static final Comparator<String> ORDER = Comparator.comparingInt(LabelParts::rank);
 
   private static final Pattern NUMBERED_TEST = Pattern.compile("test([2-9]|[1-9][0-9]+)-");
 
@@ -32,5 +33,14 @@ final class LabelParts {
       return "test" + numbered.group(1);
     }
     return name.startsWith("test-") ? "test" : "earlier";
+  }
+
+  private static int rank(String part) {
+    return switch (part) {
+      case "earlier" -> 0;
+      case "dev" -> 1;
+      case "test" -> 2;
+      default -> 1 + Integer.parseInt(part.substring("test".length()));
+    };
   }
 }

@@ -3,6 +3,8 @@ package io.facetwire.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabelPartsTest {
@@ -17,5 +19,12 @@ class LabelPartsTest {
     assertEquals("test5", LabelParts.of(Path.of("labels/test5-2027.jsonl")), "a later held-out part is its own part");
     assertEquals("earlier", LabelParts.of(Path.of("labels/holdout-bbc.jsonl")));
     assertEquals("earlier", LabelParts.of(Path.of("labels/seed.jsonl")));
+  }
+
+  @Test
+  void partsAreReportedEarlierDevTestThenTheHeldOutPartsByNumber() {
+    List<String> parts = new ArrayList<>(List.of("test10", "test2", "dev", "test4", "earlier", "test", "test3"));
+    parts.sort(LabelParts.ORDER);
+    assertEquals(List.of("earlier", "dev", "test", "test2", "test3", "test4", "test10"), parts);
   }
 }
