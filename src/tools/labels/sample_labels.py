@@ -100,6 +100,15 @@ for s,lst in supp.items():
                 t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
     print(s+'-keys',len(lst),{c:sum(1 for a in lst if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
 
+def write_part(name,lst):
+    """A held-out part: its list of references and one text file per article to label, in drawn order."""
+    with open(OUT+f'/{name}-list.jsonl','w') as out:
+        for i,a in enumerate(lst,1):
+            out.write(json.dumps(a[0])+'\n')
+            with open(OUT+f'/texts/{name}-{i:03d}.txt','w') as t:
+                t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
+    print(name,len(lst),{c:sum(1 for a in lst if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
+
 # Stage 3 (session 4, 2026-12-01): a second held-out part, `test2-2026`, drawn after the first test part
 # had been scored once and the old parts were opened for tuning. Labelled before any further tuning and
 # scored once at the end. Same pool, none of the articles above; a plain sample per corpus plus articles
@@ -112,12 +121,7 @@ for c,n in [('bbc',30),('reuters',30),('wikinews',30)]:
 for g,rx in strong.items():
     t2+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,30)
 random.shuffle(t2)
-with open(OUT+'/test2-list.jsonl','w') as out:
-    for i,a in enumerate(t2,1):
-        out.write(json.dumps(a[0])+'\n')
-        with open(OUT+f'/texts/test2-{i:03d}.txt','w') as t:
-            t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
-print('test2',len(t2),{c:sum(1 for a in t2 if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
+write_part('test2',t2)
 
 # Stage 4 (session 5, 2026-12-01): a third held-out part, `test3-2026`, drawn after test2 had been scored
 # once and opened for tuning. A plain sample only (the strong-cue pool was used up by stage 3), 70 per
@@ -138,12 +142,7 @@ t3=[]
 for c,n in [('bbc',70),('reuters',70),('wikinews',70)]:
     t3+=take(lambda a,c=c: a[1]==c,n)
 random.shuffle(t3)
-with open(OUT+'/test3-list.jsonl','w') as out:
-    for i,a in enumerate(t3,1):
-        out.write(json.dumps(a[0])+'\n')
-        with open(OUT+f'/texts/test3-{i:03d}.txt','w') as t:
-            t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
-print('test3',len(t3),{c:sum(1 for a in t3 if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
+write_part('test3',t3)
 
 # Stage 5 (session 6, 2026-12-01): a fourth held-out part, `test4-2026`, drawn after test3 had been scored
 # once and opened for tuning. The Wikinews pool is used up: 95 BBC and 95 Reuters plain, plus up to 40
@@ -157,9 +156,4 @@ for c,n in [('bbc',95),('reuters',95)]:
 for g,rx in strong.items():
     t4+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,10)
 random.shuffle(t4)
-with open(OUT+'/test4-list.jsonl','w') as out:
-    for i,a in enumerate(t4,1):
-        out.write(json.dumps(a[0])+'\n')
-        with open(OUT+f'/texts/test4-{i:03d}.txt','w') as t:
-            t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
-print('test4',len(t4),{c:sum(1 for a in t4 if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
+write_part('test4',t4)
