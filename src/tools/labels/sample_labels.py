@@ -157,3 +157,19 @@ for g,rx in strong.items():
     t4+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,10)
 random.shuffle(t4)
 write_part('test4',t4)
+
+# Stage 6 (session 7, 2026-12-01): a fifth held-out part, `test5-2026`, drawn after test4 had been scored
+# once and opened for tuning. Drawn from what no labels file holds (not from what stage 5 would draw
+# today, which differs from the labelled test4 because test4's articles have left the pool): 100 BBC and
+# 100 Reuters plain, plus up to 10 articles per key topic with at least two strong cue words, whatever is
+# left of them. Labelled before this session's tuning is scored.
+random.seed(202612040)
+ids=set(labelled)
+random.shuffle(arts)
+t5=[]
+for c,n in [('bbc',100),('reuters',100)]:
+    t5+=take(lambda a,c=c: a[1]==c,n)
+for g,rx in strong.items():
+    t5+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,10)
+random.shuffle(t5)
+write_part('test5',t5)
