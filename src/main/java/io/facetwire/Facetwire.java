@@ -86,7 +86,7 @@ public final class Facetwire implements AutoCloseable {
     this.articles = new ArticleStore(engine.client(), names.articles(), documents);
     this.facetCombination = andFacets(config.andFacets(), facets);
     this.search = new SearchService(engine.client(), names.articles(), facetCombination,
-        config.limits().searchTimeout());
+        config.limits().searchTimeout(), config.sampling());
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
     ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
     // The topics in use: the newest version an admin saved, else the definition file (issue 10 item 3).

@@ -28,6 +28,8 @@ import java.util.Map;
  *                             comma-separated; checked against the application's facets where they are known
  * @param metricsToken         bearer token that may read {@code /metrics}; null: only admin sessions may
  * @param limits               what one request may send and cost (bodies, articles, searches)
+ * @param sampling             when a broad search's facet counts and histogram are estimated from a
+ *                             sample ({@code FACETWIRE_SAMPLE_ABOVE}, {@code FACETWIRE_SAMPLE_SIZE})
  */
 public record FacetwireConfig(
     String apiToken,
@@ -47,7 +49,8 @@ public record FacetwireConfig(
     int historyCap,
     String andFacets,
     String metricsToken,
-    Limits limits) {
+    Limits limits,
+    io.facetwire.search.SearchSampling sampling) {
 
   /** At most {@code max} attempts per {@code window}. */
   public record RateLimit(int max, Duration window) {}
@@ -128,7 +131,8 @@ public record FacetwireConfig(
         Duration.ofSeconds(10),
         new RateLimit(10, Duration.ofMinutes(1)),
         new RateLimit(50, Duration.ofMinutes(10)),
-        20, Duration.ofMinutes(15), Duration.ofDays(14), 100, null, null, Limits.defaults());
+        20, Duration.ofMinutes(15), Duration.ofDays(14), 100, null, null, Limits.defaults(),
+        io.facetwire.search.SearchSampling.defaults());
   }
 
   public static FacetwireConfig fromEnvironment(Map<String, String> env) {
@@ -150,61 +154,69 @@ public record FacetwireConfig(
         d.lockoutAfterFailures(), d.lockoutDuration(), d.sessionLifetime(), d.historyCap(),
         env.string("FACETWIRE_AND_FACETS"),
         env.string("FACETWIRE_METRICS_TOKEN"),
-        Limits.fromEnvironment(env.asMap()));
+        Limits.fromEnvironment(env.asMap()),
+        io.facetwire.search.SearchSampling.from(env));
   }
 
   public FacetwireConfig withMetricsToken(String token) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, token, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, token, limits, sampling);
   }
 
   public FacetwireConfig withApiToken(String token) {
     return new FacetwireConfig(token, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
   }
 
   public FacetwireConfig withAdminEmail(String email) {
     return new FacetwireConfig(apiToken, email, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
   }
 
   public FacetwireConfig withPublicSearch(boolean open) {
     return new FacetwireConfig(apiToken, adminEmail, open, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
   }
 
   public FacetwireConfig withProxy(boolean trust) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trust,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
   }
 
   public FacetwireConfig withWebhooks(boolean allowPrivate, List<Duration> retryDelays) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         allowPrivate, retryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
   }
 
   public FacetwireConfig withSignInLimits(RateLimit perAccount, RateLimit perAddress) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, perAccount, perAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
   }
 
   public FacetwireConfig withHistoryCap(int cap) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, andFacets, metricsToken, limits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, andFacets, metricsToken, limits, sampling);
+  }
+
+  public FacetwireConfig withSampling(io.facetwire.search.SearchSampling newSampling) {
+    return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
+        webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits,
+        newSampling);
   }
 
   public FacetwireConfig withLimits(Limits newLimits) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, newLimits);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, newLimits, sampling);
   }
 
   /** "64k", "32m", "1g" (binary units, an optional trailing "b") or plain bytes. */

@@ -19,6 +19,7 @@ public final class BenchModes {
   private final int repeats;
   private final long articles;
   private final long seed;
+  private Path scaleData;
   private final PrintLogger log = new PrintLogger(System.err);
 
   public BenchModes(Path reuters, List<Path> corpora, Path out, String serverHeap, int queries, int repeats,
@@ -31,6 +32,12 @@ public final class BenchModes {
     this.repeats = repeats;
     this.articles = articles;
     this.seed = seed;
+  }
+
+  /** {@code scale-search}: the data folder holding the index built once from the generated corpus. */
+  public BenchModes scaleData(Path dir) {
+    this.scaleData = dir;
+    return this;
   }
 
   public int run(String mode) throws Exception {
@@ -64,6 +71,18 @@ public final class BenchModes {
     }
     long n = articles > 0 ? articles : 1_000_000;
     List<Path> files = generate(n);
+    if (mode.equals("scale-search")) {
+      // The generated files stay: they are what the kept index was built from.
+      Map<String, Object> r = new ScaleSearchBench(files, scaleData, serverHeap, queries, out).run(log);
+      String loadAfter = BenchReport.loadAverage();
+      String header = header("scale-search", started, loadBefore, loadAfter, t0);
+      String summary = ScaleSearchBench.summaryLine(r, loadBefore, loadAfter);
+      ScaleSearchBench.write(out, header, r, summary);
+      System.out.println(header);
+      System.out.println(ScaleSearchBench.markdown(r));
+      System.out.println(summary);
+      return 0;
+    }
     ScaleBench scale = new ScaleBench(files, n, serverHeap, queries, out);
     Map<String, Object> r = scale.run(log);
     String loadAfter = BenchReport.loadAverage();

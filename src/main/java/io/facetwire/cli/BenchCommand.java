@@ -45,6 +45,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--mode", paramLabel = "MODE", description = {"full (default): everything above;",
       "import: `facetwire import` as a user runs it (own process, beside a fresh server and alone) against raw bulk;",
       "scale: generate --articles articles from the corpora (seeded), import, then search, export, new-since at that size;",
+      "scale-search: the searches of scale, exact and then sampled counts, on an index kept in --scale-data;",
       "extract: extraction CPU time at 10 KB, 100 KB and 1 MB per article;",
       "soak: readers, a writer and abusive clients against a Reuters-size index, see --soak-seconds."})
   String mode = "full";
@@ -55,6 +56,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "N", description = "scale mode: articles to generate (default: 1,000,000); "
       + "import mode: generate this many instead of importing the Reuters files.")
   long articles = -1;
+
+  @Option(names = "--scale-data", paramLabel = "DIR", description = "scale-search mode: data folder of an index "
+      + "built once by `facetwire import --data-dir DIR OUT/generated/*.jsonl` (default: OUT/scale-data).")
+  Path scaleData;
 
   @Option(names = "--seed", paramLabel = "N", description = "scale mode: seed of the generated corpus (default: 20170730).")
   long seed = 20170730L;
@@ -76,9 +81,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (mode.equals("import") || mode.equals("scale")) {
+    if (mode.equals("import") || mode.equals("scale") || mode.equals("scale-search")) {
       String heap = serverHeapSet ? serverHeap : "default";
-      return new io.facetwire.bench.BenchModes(reuters, corpora, out, heap, queries, repeats, articles, seed).run(mode);
+      return new io.facetwire.bench.BenchModes(reuters, corpora, out, heap, queries, repeats, articles, seed)
+          .scaleData(scaleData != null ? scaleData : out.resolve("scale-data")).run(mode);
     }
     if (!Files.isDirectory(reuters)) {
       System.err.println("--reuters: " + reuters + " is not a folder (the Reuters-21578 corpus is needed)");

@@ -12,12 +12,15 @@ import java.time.ZoneOffset;
 
 /**
  * The first and last publication dates in the index, used to pick the histogram's interval when a
- * search has no date range. Cached for a minute: it only sizes the bars, so a stale value costs
- * nothing but a slightly different bar width, and the page keeps to one Elasticsearch round trip.
+ * search has no date range, and how many articles it holds, which says whether any search could be
+ * broad enough to sample its counts ({@link SearchSampling}). Cached for a minute: a stale value costs
+ * nothing but a slightly different bar width, or a minute more of exact counting after an index passes
+ * the sampling threshold, and the page keeps to one Elasticsearch round trip.
  */
 final class CorpusDates {
 
-  record Range(LocalDate first, LocalDate last) {}
+  /** @param articles articles in the index; 0 when unknown */
+  record Range(LocalDate first, LocalDate last, long articles) {}
 
   private static final Duration TTL = Duration.ofMinutes(1);
 
@@ -37,14 +40,16 @@ final class CorpusDates {
     Instant now = clock.instant();
     if (cached == null || fetchedAt.plus(TTL).isBefore(now)) {
       try {
-        var response = client.search(s -> s.index(index).size(0)
+        var response = client.search(s -> s.index(index).size(0).trackTotalHits(t -> t.enabled(true))
             .aggregations("first", a -> a.min(m -> m.field(ArticleFields.PUBLISHED_AT)))
             .aggregations("last", a -> a.max(m -> m.field(ArticleFields.PUBLISHED_AT))), Void.class);
-        cached = new Range(day(response.aggregations().get("first")), day(response.aggregations().get("last")));
+        var total = response.hits().total();
+        cached = new Range(day(response.aggregations().get("first")), day(response.aggregations().get("last")),
+            total == null ? 0 : total.value());
         fetchedAt = now;
       } catch (IOException | RuntimeException e) {
         // Without the span the histogram falls back to months; the search itself reports outages.
-        return cached == null ? new Range(null, null) : cached;
+        return cached == null ? new Range(null, null, 0) : cached;
       }
     }
     return cached;

@@ -88,11 +88,60 @@ public final class SearchRequestFactory {
    * and every count in stories ({@link StoryCounts}).
    */
   public SearchRequest build(SearchState state, Set<Facet> expanded, HistogramInterval interval, boolean stories) {
+    return build(state, expanded, interval, stories, SamplePlan.EXACT);
+  }
+
+  /**
+   * The whole page in one request, its counts sampled as {@code plan} says: what a page without
+   * sampling sends, and what the benchmark replays raw for a page whose counts were sampled.
+   */
+  public SearchRequest build(SearchState state, Set<Facet> expanded, HistogramInterval interval, boolean stories,
+      SamplePlan plan) {
     SearchRequest.Builder request = new SearchRequest.Builder().index(index);
     request.query(mainQuery(state));
     postFilter(state, request);
-    facetAggregations(state, expanded, request, stories);
-    dateHistogram(state, interval, request);
+    counts(state, expanded, interval, stories, plan, request);
+    hitsAndTotal(state, stories, request);
+    return request.build();
+  }
+
+  /**
+   * The first of the two requests of a page whose counts may be sampled ({@link SearchSampling}): the
+   * hits and their total, and how many articles each count would walk ({@link SamplePlan#matchCounts}).
+   */
+  SearchRequest buildHits(SearchState state, boolean stories) {
+    SearchRequest.Builder request = new SearchRequest.Builder().index(index);
+    request.query(mainQuery(state));
+    postFilter(state, request);
+    SamplePlan.matchCounts(state, facetFilters).forEach(request::aggregations);
+    hitsAndTotal(state, stories, request);
+    return request.build();
+  }
+
+  /** The second request: facet counts and the histogram only, each sampled as {@code plan} says. */
+  SearchRequest buildCounts(SearchState state, Set<Facet> expanded, HistogramInterval interval, boolean stories,
+      SamplePlan plan) {
+    SearchRequest.Builder request = new SearchRequest.Builder().index(index);
+    request.query(mainQuery(state)).size(0).trackTotalHits(t -> t.enabled(false));
+    counts(state, expanded, interval, stories, plan, request);
+    if (timeout != null) {
+      request.timeout(timeout.time());
+    }
+    return request.build();
+  }
+
+  private void counts(SearchState state, Set<Facet> expanded, HistogramInterval interval, boolean stories,
+      SamplePlan plan, SearchRequest.Builder request) {
+    for (Facet facet : state.facets().all()) {
+      String name = FACET_AGG_PREFIX + facet.param();
+      double p = plan.probability(name);
+      // A sampled facet is ordered and counted by articles; the page scales them to stories.
+      plan.add(request, name, facetAggregation(state, facet, expanded, stories && p == 1.0));
+    }
+    plan.add(request, DATES, datesOver(facetFilters.includes(state, null), interval));
+  }
+
+  private void hitsAndTotal(SearchState state, boolean stories, SearchRequest.Builder request) {
     if (stories) {
       StoryCounts.collapse(request);
       request.aggregations(StoryCounts.STORIES, StoryCounts.total(facetFilters.includes(state, null)));
@@ -104,7 +153,6 @@ public final class SearchRequestFactory {
     if (timeout != null) {
       request.timeout(timeout.time());
     }
-    return request.build();
   }
 
   /**
@@ -169,41 +217,33 @@ public final class SearchRequestFactory {
 
   // Per facet, counts under the other facets' selections; selected values counted separately (case-
   // insensitively, by a filters aggregation) so they stay visible even when they leave the top values.
-  private void facetAggregations(SearchState state, Set<Facet> expanded, SearchRequest.Builder request,
-      boolean stories) {
-    for (Facet facet : state.facets().all()) {
-      List<Query> others = facetFilters.includes(state, facet);
-      int size = expanded.contains(facet) ? EXPANDED_FACET_SIZE : FACET_SIZE;
-      List<String> selected = state.values(facet);
-      request.aggregations(FACET_AGG_PREFIX + facet.param(), a -> {
-        a.filter(f -> others.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(others)));
-        a.aggregations(TOP_VALUES, t -> {
-          // By story: the top values are those with the most stories, not the most copies.
-          t.terms(terms -> stories
-              ? terms.field(facet.field()).size(size).order(java.util.List.of(
-                  co.elastic.clients.util.NamedValue.of(StoryCounts.STORIES, SortOrder.Desc),
-                  co.elastic.clients.util.NamedValue.of("_key", SortOrder.Asc)))
-              : terms.field(facet.field()).size(size));
+  private Aggregation facetAggregation(SearchState state, Facet facet, Set<Facet> expanded, boolean stories) {
+    List<Query> others = facetFilters.includes(state, facet);
+    int size = expanded.contains(facet) ? EXPANDED_FACET_SIZE : FACET_SIZE;
+    List<String> selected = state.values(facet);
+    return Aggregation.of(a -> {
+      a.filter(f -> others.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(others)));
+      a.aggregations(TOP_VALUES, t -> {
+        // By story: the top values are those with the most stories, not the most copies.
+        t.terms(terms -> stories
+            ? terms.field(facet.field()).size(size).order(java.util.List.of(
+                co.elastic.clients.util.NamedValue.of(StoryCounts.STORIES, SortOrder.Desc),
+                co.elastic.clients.util.NamedValue.of("_key", SortOrder.Asc)))
+            : terms.field(facet.field()).size(size));
+        return stories ? t.aggregations(StoryCounts.STORIES, StoryCounts.perValue()) : t;
+      });
+      if (!selected.isEmpty()) {
+        Map<String, Query> keyed = new LinkedHashMap<>();
+        for (String value : selected) {
+          keyed.put(value, FacetFilters.term(facet, value));
+        }
+        a.aggregations(SELECTED_VALUES, t -> {
+          t.filters(fs -> fs.filters(k -> k.keyed(keyed)));
           return stories ? t.aggregations(StoryCounts.STORIES, StoryCounts.perValue()) : t;
         });
-        if (!selected.isEmpty()) {
-          Map<String, Query> keyed = new LinkedHashMap<>();
-          for (String value : selected) {
-            keyed.put(value, FacetFilters.term(facet, value));
-          }
-          a.aggregations(SELECTED_VALUES, t -> {
-            t.filters(fs -> fs.filters(k -> k.keyed(keyed)));
-            return stories ? t.aggregations(StoryCounts.STORIES, StoryCounts.perValue()) : t;
-          });
-        }
-        return a;
-      });
-    }
-  }
-
-  // Articles over time for the current results (facet filters included), empty periods included.
-  private void dateHistogram(SearchState state, HistogramInterval interval, SearchRequest.Builder request) {
-    request.aggregations(DATES, datesOver(facetFilters.includes(state, null), interval));
+      }
+      return a;
+    });
   }
 
   /**

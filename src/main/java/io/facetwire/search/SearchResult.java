@@ -15,6 +15,8 @@ import java.util.Map;
  * @param articles     matching articles, every version counted
  * @param stories      hits and counts are per story ({@code story_id}); false while the index still has
  *                     articles without a story (before {@code enrich} back-filled them)
+ * @param countsEstimated some facet counts or histogram bars are estimated from a random sample of the
+ *                     matches ({@link SearchSampling}); the hits and {@code total} never are
  */
 public record SearchResult(
     SearchState state,
@@ -27,7 +29,8 @@ public record SearchResult(
     long tookMillis,
     boolean partial,
     long articles,
-    boolean stories) {
+    boolean stories,
+    boolean countsEstimated) {
 
   public SearchResult {
     dates = dates == null ? List.of() : List.copyOf(dates);
@@ -37,7 +40,7 @@ public record SearchResult(
   public SearchResult(SearchState state, long total, boolean totalIsExact, List<Hit> hits,
       Map<Facet, List<FacetValue>> facets, List<DateBucket> dates, String didYouMean, long tookMillis,
       boolean partial) {
-    this(state, total, totalIsExact, hits, facets, dates, didYouMean, tookMillis, partial, total, false);
+    this(state, total, totalIsExact, hits, facets, dates, didYouMean, tookMillis, partial, total, false, false);
   }
 
   /** A page with nothing on it, e.g. when the query could not be run. */

@@ -1,6 +1,7 @@
 package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -19,6 +20,7 @@ public final class SearchService {
   private final SearchRequestFactory requests;
   private final CorpusDates corpusDates;
   private final StoryCoverage stories;
+  private final SearchSampling sampling;
 
   public SearchService(ElasticsearchClient client, String articlesAlias, FacetCombination combination) {
     this(client, articlesAlias, combination, null);
@@ -27,7 +29,14 @@ public final class SearchService {
   /** @param timeout Elasticsearch's {@code timeout} on each search; null: none */
   public SearchService(ElasticsearchClient client, String articlesAlias, FacetCombination combination,
       java.time.Duration timeout) {
+    this(client, articlesAlias, combination, timeout, SearchSampling.defaults());
+  }
+
+  /** @param sampling when facet counts and the histogram are estimated from a sample of the matches */
+  public SearchService(ElasticsearchClient client, String articlesAlias, FacetCombination combination,
+      java.time.Duration timeout, SearchSampling sampling) {
     this.client = client;
+    this.sampling = sampling;
     this.requests = new SearchRequestFactory(articlesAlias, combination, timeout);
     this.corpusDates = new CorpusDates(client, articlesAlias, java.time.Clock.systemUTC());
     this.stories = new StoryCoverage(client, articlesAlias, java.time.Clock.systemUTC());
@@ -51,12 +60,26 @@ public final class SearchService {
     return search(state, Set.of());
   }
 
-  /** The one Elasticsearch request behind a results page (the benchmark replays its body raw). */
+  /**
+   * The page as one Elasticsearch request, counts sampled as the page samples them: the body the
+   * benchmark replays raw (a sampled page sends it as two requests, hits and then counts).
+   */
   public SearchRequest requestFor(SearchState state, Set<Facet> expanded) {
-    return requests.build(state, expanded, histogramInterval(state), stories.complete());
+    HistogramInterval interval = histogramInterval(state);
+    boolean byStory = stories.complete();
+    SamplePlan plan = SamplePlan.EXACT;
+    if (sampling.couldSample(corpusDates.range().articles())) {
+      SearchResponse<ObjectNode> hits = run(requests.buildHits(state, byStory));
+      plan = SamplePlan.from(state, hits.aggregations(), articles(hits), sampling);
+    }
+    return requests.build(state, expanded, interval, byStory, plan);
   }
 
   /**
+   * One request with hits and every count, as long as the index is too small for any count to be
+   * sampled; past that, the hits (and how many articles each count would walk) first, then the counts,
+   * those over more than {@link SearchSampling#above()} articles from a sample.
+   *
    * @param expanded facets to list with many values instead of the top ten
    * @throws SearchQueryException when Elasticsearch rejects the query itself (shown to the user)
    * @throws EngineUnavailableException when Elasticsearch cannot be reached
@@ -64,21 +87,57 @@ public final class SearchService {
   public SearchResult search(SearchState state, Set<Facet> expanded) {
     HistogramInterval interval = histogramInterval(state);
     boolean byStory = stories.complete();
-    SearchResponse<ObjectNode> response = SearchCall.run("This search could not be run", "run the search",
-        () -> client.search(requests.build(state, expanded, interval, byStory), ObjectNode.class));
+    if (!sampling.couldSample(corpusDates.range().articles())) {
+      SearchResponse<ObjectNode> response = run(requests.build(state, expanded, interval, byStory));
+      return result(state, interval, byStory, response, response.aggregations(), SamplePlan.EXACT, response.took(),
+          response.timedOut());
+    }
+    SearchResponse<ObjectNode> hits = run(requests.buildHits(state, byStory));
+    SamplePlan plan = SamplePlan.from(state, hits.aggregations(), articles(hits), sampling);
+    SearchResponse<ObjectNode> counts = run(requests.buildCounts(state, expanded, interval, byStory, plan));
+    Map<String, Aggregate> aggregations = new java.util.LinkedHashMap<>(hits.aggregations());
+    aggregations.putAll(SamplePlan.unwrap(counts.aggregations(), client._jsonpMapper()));
+    return result(state, interval, byStory, hits, aggregations, plan, hits.took() + counts.took(),
+        hits.timedOut() || counts.timedOut());
+  }
+
+  private SearchResponse<ObjectNode> run(SearchRequest request) {
+    return SearchCall.run("This search could not be run", "run the search",
+        () -> client.search(request, ObjectNode.class));
+  }
+
+  private static long articles(SearchResponse<ObjectNode> response) {
     var total = response.hits().total();
-    long articles = total == null ? response.hits().hits().size() : total.value();
+    return total == null ? response.hits().hits().size() : total.value();
+  }
+
+  private SearchResult result(SearchState state, HistogramInterval interval, boolean byStory,
+      SearchResponse<ObjectNode> response, Map<String, Aggregate> aggregations, SamplePlan plan, long took,
+      boolean timedOut) {
+    var total = response.hits().total();
+    long articles = articles(response);
     boolean exact = total == null || total.relation() == TotalHitsRelation.Eq;
-    long storyTotal = byStory ? StoryCounts.total(response.aggregations()) : -1;
+    long storyTotal = byStory ? StoryCounts.total(aggregations) : -1;
     long count = storyTotal >= 0 ? storyTotal : articles;
     exact = exact && (storyTotal < 0 || storyTotal < StoryCounts.TOTAL_PRECISION);
     List<SearchResult.Hit> hits = response.hits().hits().stream().map(h -> HitReader.read(h, state.facets())).toList();
     List<SearchResult.DateBucket> dates =
-        ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval);
+        ResponseParts.dates(aggregations.get(SearchRequestFactory.DATES), interval);
     String didYouMean = state.hasQuery()
         ? ResponseParts.didYouMean(state.query(), response.suggest().get(SearchRequestFactory.SPELLING)) : null;
-    return new SearchResult(state, count, exact, hits, facets(state, response), dates, didYouMean, response.took(),
-        response.timedOut(), articles, storyTotal >= 0);
+    // Sampled counts are of articles (scaled up by Elasticsearch); the page counts stories.
+    double storiesPerArticle = storyTotal >= 0 && articles > 0 ? (double) storyTotal / articles : 1.0;
+    Map<Facet, List<SearchResult.FacetValue>> facets = new java.util.LinkedHashMap<>();
+    for (Facet facet : state.facets().all()) {
+      String name = SearchRequestFactory.FACET_AGG_PREFIX + facet.param();
+      List<SearchResult.FacetValue> values = ResponseParts.facet(state, facet, aggregations.get(name));
+      facets.put(facet, plan.probability(name) < 1.0 ? SampledCounts.estimated(values, storiesPerArticle) : values);
+    }
+    if (plan.probability(SearchRequestFactory.DATES) < 1.0) {
+      dates = SampledCounts.estimatedDates(dates);
+    }
+    return new SearchResult(state, count, exact, hits, facets, dates, didYouMean, took, timedOut, articles,
+        storyTotal >= 0, plan.samplesAny());
   }
 
   /** Bars sized to the search's own date range, or to the corpus's where the search leaves it open. */
@@ -90,15 +149,5 @@ public final class SearchService {
     java.time.LocalDate first = state.from() != null ? state.from() : corpus.first();
     java.time.LocalDate last = state.to() != null ? state.to() : corpus.last();
     return HistogramInterval.forSpan(first, last);
-  }
-
-  private static Map<Facet, List<SearchResult.FacetValue>> facets(SearchState state,
-      SearchResponse<ObjectNode> response) {
-    Map<Facet, List<SearchResult.FacetValue>> facets = new java.util.LinkedHashMap<>();
-    for (Facet facet : state.facets().all()) {
-      facets.put(facet, ResponseParts.facet(state, facet,
-          response.aggregations().get(SearchRequestFactory.FACET_AGG_PREFIX + facet.param())));
-    }
-    return facets;
   }
 }

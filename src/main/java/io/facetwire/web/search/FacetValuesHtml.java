@@ -15,6 +15,11 @@ final class FacetValuesHtml {
   private FacetValuesHtml() {}
 
   static String of(String param, List<FacetView.Value> values) {
+    return of(param, values, false);
+  }
+
+  /** @param estimated the counts are estimates from a sample: shown as "about 12,300" */
+  static String of(String param, List<FacetView.Value> values, boolean estimated) {
     StringBuilder out = new StringBuilder(values.size() * 420);
     for (FacetView.Value v : values) {
       out.append("\n<li");
@@ -32,7 +37,9 @@ final class FacetValuesHtml {
           out.append(" checked=\"checked\"");
         }
         out.append(">\n<label for=\"").append(escape(v.inputId())).append("\"><span class=\"value\">").append(value)
-            .append("</span>\n<span class=\"count\">").append(v.count()).append("</span></label>\n")
+            .append("</span>\n<span class=\"count\">")
+            .append(estimated ? String.format(java.util.Locale.ENGLISH, "about %,d", v.count()) : v.count())
+            .append("</span></label>\n")
             .append("<a class=\"go\" href=\"").append(escape(v.toggleUrl())).append("\">")
             .append(v.selected() ? "remove" : "add")
             .append("<span class=\"visually-hidden\"> ").append(value).append("</span></a>\n")

@@ -43,6 +43,6 @@ public record FacetView(String param, String label, String legend, String combin
     String less = expanded ? state.url() : null;
     String all = state.facetValuesUrl(facet, FacetValueListing.FIRST);
     return new FacetView(facet.param(), facet.singular(), facet.plural(), combine, values, more, less, all,
-        FacetValuesHtml.of(facet.param(), values));
+        FacetValuesHtml.of(facet.param(), values, result.countsEstimated()));
   }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * in snake_case ({@code total_is_exact}), instants in ISO-8601, in this order.
  */
 record SearchApiAnswer(long total, boolean totalIsExact, long articles, boolean byStory, int page, int size,
-    int lastPage, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean partial, List<String> notes) {
+    int lastPage, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean countsAreEstimates, boolean partial,
+    List<String> notes) {
 
   /**
    * One hit; each facet's values follow under the facet's stored field name ({@code countries}), except
@@ -45,9 +46,11 @@ record SearchApiAnswer(long total, boolean totalIsExact, long articles, boolean 
       facets.put(facet.param(), result.facet(facet).stream()
           .map(v -> new FacetCount(v.value(), v.count(), v.selected())).toList());
     }
-    // With stories on, total and facet counts are stories; "articles" counts every version.
+    // With stories on, total and facet counts are stories; "articles" counts every version. Facet counts
+    // over very many matches are estimates from a sample (counts_are_estimates); total never is.
     return new SearchApiAnswer(result.total(), result.totalIsExact(), result.articles(), result.stories(),
-        result.state().page(), result.state().size(), result.lastPage(), hits, facets, result.partial(), notes);
+        result.state().page(), result.state().size(), result.lastPage(), hits, facets, result.countsEstimated(),
+        result.partial(), notes);
   }
 
   /** A hit's own properties: a facet stored under one of these names is already there. */

@@ -93,8 +93,14 @@ final class SearchPageModel {
     if (result.partial()) {
       notes.add(PARTIAL);
     }
+    if (result.countsEstimated()) {
+      notes.add(ESTIMATED);
+    }
     return notes;
   }
+
+  static final String ESTIMATED = "So many articles match that the counts beside the filters and over time are "
+      + "estimated from a random sample of them (\"about\"); the results and their number are exact.";
 
   static final String PARTIAL = "Partial results: this search took longer than its time budget, so the hits "
       + "and counts are those Elasticsearch found by then. A narrower search gives complete results.";
