@@ -113,6 +113,7 @@ class SampledCountsTest {
     assertEquals(200, page.status());
     assertTrue(page.body().contains("<span class=\"count\">about "), "facet counts marked as estimates");
     assertTrue(page.body().contains("estimated from a random sample"));
+    assertTrue(page.body().contains("Matching articles over time, about as many as shown"), "the chart says so too");
     Http.Response narrowPage = server.http().get("/search?q=putin");
     assertFalse(narrowPage.body().contains("<span class=\"count\">about "));
   }

@@ -139,7 +139,8 @@ final class SearchPageModel {
 
   private static String histogramSvg(SearchResult result) {
     return DateHistogramView.svg(result.dates(), (start, end) -> result.state().withDates(start, end).url(),
-        "Matching articles over time");
+        result.countsEstimated() ? "Matching articles over time, about as many as shown (estimated from a sample)"
+            : "Matching articles over time");
   }
 
   private static List<Chip> chips(SearchState state) {
