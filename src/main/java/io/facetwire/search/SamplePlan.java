@@ -36,9 +36,41 @@ public final class SamplePlan {
   static final int SEED = 15;
 
   private final Map<String, Double> probabilities;
+  private final java.time.LocalDate first;
+  private final java.time.LocalDate last;
 
   SamplePlan(Map<String, Double> probabilities) {
+    this(probabilities, null, null);
+  }
+
+  private SamplePlan(Map<String, Double> probabilities, java.time.LocalDate first, java.time.LocalDate last) {
     this.probabilities = Map.copyOf(probabilities);
+    this.first = first;
+    this.last = last;
+  }
+
+  /**
+   * The span a sampled histogram is drawn over (the search's dates, else the index's): a period with
+   * few articles may have none in the sample, and must not drop off the ends of the chart.
+   */
+  SamplePlan withDateSpan(java.time.LocalDate from, java.time.LocalDate to) {
+    return new SamplePlan(probabilities, from, to);
+  }
+
+  /** {@link SearchRequestFactory#DATES}'s histogram, over the whole span when it is sampled. */
+  co.elastic.clients.elasticsearch._types.aggregations.Aggregation dates(List<Query> filters,
+      HistogramInterval interval) {
+    if (probability(SearchRequestFactory.DATES) >= 1.0 || first == null || last == null) {
+      return SearchRequestFactory.datesOver(filters, interval);
+    }
+    return Aggregation.of(a -> a
+        .filter(f -> filters.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(filters)))
+        .aggregations(SearchRequestFactory.HISTOGRAM, h -> h.dateHistogram(d -> d
+            .field(io.facetwire.article.ArticleFields.PUBLISHED_AT)
+            .calendarInterval(interval.calendar()).minDocCount(0).format("yyyy-MM-dd")
+            .extendedBounds(e -> e.min(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(
+                m -> m.expr(first.toString()))).max(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(
+                m -> m.expr(last.toString())))))));
   }
 
   /**

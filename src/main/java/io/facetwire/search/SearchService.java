@@ -70,7 +70,8 @@ public final class SearchService {
     SamplePlan plan = SamplePlan.EXACT;
     if (sampling.couldSample(corpusDates.range().articles())) {
       SearchResponse<ObjectNode> hits = run(requests.buildHits(state, byStory));
-      plan = SamplePlan.from(state, hits.aggregations(), articles(hits), sampling);
+      plan = SamplePlan.from(state, hits.aggregations(), articles(hits), sampling).withDateSpan(first(state),
+          last(state));
     }
     return requests.build(state, expanded, interval, byStory, plan);
   }
@@ -93,7 +94,8 @@ public final class SearchService {
           response.timedOut());
     }
     SearchResponse<ObjectNode> hits = run(requests.buildHits(state, byStory));
-    SamplePlan plan = SamplePlan.from(state, hits.aggregations(), articles(hits), sampling);
+    SamplePlan plan = SamplePlan.from(state, hits.aggregations(), articles(hits), sampling)
+        .withDateSpan(first(state), last(state));
     SearchResponse<ObjectNode> counts = run(requests.buildCounts(state, expanded, interval, byStory, plan));
     Map<String, Aggregate> aggregations = new java.util.LinkedHashMap<>(hits.aggregations());
     aggregations.putAll(SamplePlan.unwrap(counts.aggregations(), client._jsonpMapper()));
@@ -142,12 +144,14 @@ public final class SearchService {
 
   /** Bars sized to the search's own date range, or to the corpus's where the search leaves it open. */
   HistogramInterval histogramInterval(SearchState state) {
-    if (state.from() != null && state.to() != null) {
-      return HistogramInterval.forSpan(state.from(), state.to());
-    }
-    CorpusDates.Range corpus = corpusDates.range();
-    java.time.LocalDate first = state.from() != null ? state.from() : corpus.first();
-    java.time.LocalDate last = state.to() != null ? state.to() : corpus.last();
-    return HistogramInterval.forSpan(first, last);
+    return HistogramInterval.forSpan(first(state), last(state));
+  }
+
+  private java.time.LocalDate first(SearchState state) {
+    return state.from() != null ? state.from() : corpusDates.range().first();
+  }
+
+  private java.time.LocalDate last(SearchState state) {
+    return state.to() != null ? state.to() : corpusDates.range().last();
   }
 }

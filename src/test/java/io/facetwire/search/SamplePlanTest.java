@@ -110,6 +110,15 @@ class SamplePlanTest {
     assertFalse(aggregations.has("facet_country"));
     assertEquals(0.25, aggregations.path("sampled_dates").path("random_sampler").path("probability").asDouble());
     assertTrue(aggregations.path("sampled_dates").path("aggregations").has("dates"));
+    // A sampled chart spans the search's (or the index's) dates: a sparse period may be missing from the sample.
+    JsonNode bounded = json(new SearchRequestFactory("articles").buildCounts(state, Set.of(),
+        SearchRequestFactoryRequestTest.A_YEAR, true, plan.withDateSpan(java.time.LocalDate.of(2017, 1, 1),
+            java.time.LocalDate.of(2017, 12, 31))));
+    assertEquals(tree("""
+        {"min": "2017-01-01", "max": "2017-12-31"}"""),
+        bounded.at("/aggregations/sampled_dates/aggregations/dates/aggregations/histogram/date_histogram/extended_bounds"));
+    assertFalse(aggregations.at("/sampled_dates/aggregations/dates/aggregations/histogram/date_histogram")
+        .has("extended_bounds"));
     // Exact: as on a page without sampling, ordered by stories.
     JsonNode person = aggregations.path("facet_person");
     assertEquals("stories", person.at("/aggregations/values/terms/order/0").fieldNames().next());
