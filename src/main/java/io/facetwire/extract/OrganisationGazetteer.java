@@ -39,7 +39,9 @@ final class OrganisationGazetteer {
    * organisations, made by src/tools/orgs/wordnet_organisations.py). A curated name keeps its value; an open
    * entry that shares a name with a curated organisation adds its other names to it ("FRS" to "Federal
    * Reserve"), else it is an organisation of its own, valued by its first name (or read but no value when
-   * its third column says "generic": "White House").
+   * its third column says "generic": "White House"; such an entry never joins a curated one). A name the
+   * rules take for a state's generic body ("Air Force", {@link OrganisationWords#GENERIC_NAMES}) is left
+   * out.
    */
   static OrganisationGazetteer loadDefault() {
     return load(NameLexicon.lines("organisations.tsv"), NameLexicon.lines(OPEN_LIST));
@@ -65,13 +67,17 @@ final class OrganisationGazetteer {
     }
     for (String line : open) {
       String[] cols = line.split("\t", -1);
-      List<String> all = List.of(cols[0].split("\\|"));
+      // A state's body named by its job alone ("Air Force") stays as generic as the rules make it.
+      List<String> all = java.util.Arrays.stream(cols[0].split("\\|"))
+          .filter(n -> !OrganisationWords.GENERIC_NAMES.contains(key(tokenizer, n))).toList();
+      boolean generic = cols.length > 2 && cols[2].strip().equals("generic");
       Organisation org = null;
-      for (int i = 0; i < all.size() && org == null; i++) {
+      for (int i = 0; i < all.size() && org == null && !generic; i++) {
         org = byKey.get(key(tokenizer, all.get(i)));
       }
-      boolean generic = cols.length > 2 && cols[2].strip().equals("generic");
-      addNames(tokenizer, names, byKey, org != null ? org : new Organisation(all.get(0).strip(), "", false, generic), all);
+      if (!all.isEmpty()) {
+        addNames(tokenizer, names, byKey, org != null ? org : new Organisation(all.get(0).strip(), "", false, generic), all);
+      }
     }
     return new OrganisationGazetteer(names.build(), Map.copyOf(byCode));
   }
