@@ -37,8 +37,11 @@ final class PersonCues {
   /** True if the words around tokens [from, to] say they name a person. */
   boolean speaks(Tokens t, int from, int to) {
     int next = to + 1;
-    if (next < t.size && SPEECH_VERBS.contains(t.lower[next]) && !t.has(next, Tokens.CAP)) {
-      return true; // "Tirunesh Dibaba said"
+    if (next < t.size && SPEECH_VERBS.contains(t.lower[next]) && !t.has(next, Tokens.CAP)
+        && (!t.has(next, Tokens.BREAK_BEFORE) || t.has(from, Tokens.BREAK_BEFORE) && !t.has(from, Tokens.SENT_START))) {
+      // "Tirunesh Dibaba said", "..., Mariela Belski, said"; but in '... like the new VW Beetle," said Brad
+      // Wernle' a quotation ends with the name.
+      return true;
     }
     int prev = from - 1;
     if (prev >= 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP)
@@ -61,8 +64,8 @@ final class PersonCues {
   /** Token {@code i} opens an apposition after a comma that describes a person. */
   private boolean apposition(Tokens t, int i) {
     String w = t.lower[i];
-    if (APPOSITION_OPENERS.contains(w) || isRole(t, i)) {
-      return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28"
+    if (APPOSITION_OPENERS.contains(w) || isRole(t, i) || isAge(t, i)) {
+      return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28", ", 17, was jailed"
     }
     // ", the company's vice president", ", Canada's deputy chief of delegation", ", a senior broadcaster"
     // ", general manager of ...", ", State Minister for ...": a rank or modifier may come first too.
@@ -94,6 +97,21 @@ final class PersonCues {
       return false;
     }
     return !(lower.endsWith("s") && lexicon.titleKind(lower.substring(0, lower.length() - 1)) != NameLexicon.TitleKind.NONE);
+  }
+
+  /**
+   * An age standing alone between commas or dashes: "Warren Leblanc, 17, was jailed", "Jama, 25 - who".
+   * A number that goes on ("Sydney, 3 March", ", 17 per cent", ", 25.5") or closes the sentence is no age.
+   */
+  private static boolean isAge(Tokens t, int i) {
+    String w = t.text[i];
+    if (w.isEmpty() || w.length() > 2 || !t.has(i, Tokens.DIGIT) || !Character.isDigit(w.charAt(0))
+        || !Character.isDigit(w.charAt(w.length() - 1)) || w.charAt(0) == '0') {
+      return false;
+    }
+    int next = i + 1;
+    return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
+        && !t.has(next, Tokens.DIGIT);
   }
 
   /** A country's own name ("Ethiopia"), not a city or a demonym. */

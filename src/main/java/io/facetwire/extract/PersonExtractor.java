@@ -31,6 +31,9 @@ final class PersonExtractor {
   /** Months that end a name after a given name: "Theresa May", "Brian May". */
   private static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august");
 
+  /** A month's short form that is a given name when a capitalised name follows it ("Jan Berry", not "Jan 5"). */
+  private static final Set<String> MONTH_GIVEN_NAMES = Lookups.setOf("jan");
+
   private final NameLexicon lexicon;
   private final CountryGazetteer gazetteer;
   private final KnownPersons known;
@@ -66,7 +69,13 @@ final class PersonExtractor {
       int j = runEnd(t, i);
       // A team sheet's names are read only to tell who the prose means (LABELLING.md leaves them out).
       mentions.inLineUp(lineUp != null && lineUp[i]);
-      analyse(t, i, j, mentions);
+      if (j == i && i > 0 && isInitialPair(t, i - 1) && !t.has(i, Tokens.BREAK_BEFORE) && isCandidate(t, i, i)) {
+        // "JP McManus", "AL Gooneratne": two initials written as one word; a person if a cue says so.
+        mentions.candidate(new String[] {t.text[i - 1], t.text[i]}, cues.speaks(t, i - 1, i));
+      } else {
+        analyse(t, i, j, mentions);
+        sharedSurname(t, i, j, mentions);
+      }
       i = j + 1;
     }
     List<String> persons = mentions.resolve(known);
@@ -212,6 +221,47 @@ final class PersonExtractor {
     return n;
   }
 
+  /**
+   * Two capitals standing for two given names ("JP", "AL"): no acronym we know as a place ("US", "UK"),
+   * an organisation ("EU", "UN") or a title ("MP"), and not in a line of capitals.
+   */
+  private boolean isInitialPair(Tokens t, int i) {
+    String w = t.lower[i];
+    return w.length() == 2 && t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT)
+        && !t.has(i, Tokens.DOTTED) && Character.isLetter(w.charAt(0)) && Character.isLetter(w.charAt(1))
+        && !gazetteer.isPlaceWord(w) && !lexicon.isOrganisationWord(w) && lexicon.titleKind(w) == TitleKind.NONE
+        && !lexicon.isStopWord(w) && !STAGE_PREFIXES.contains(w) && !(i > 0 && ARTICLES.contains(t.lower[i - 1]));
+  }
+
+  /** Two capitals that open a stage name or a product, not initials: "MC Kano", "DJ Shadow". */
+  private static final Set<String> STAGE_PREFIXES = Lookups.setOf("mc", "dj");
+
+  /** Words before a thing, not a person: "the new VW Beetle". */
+  private static final Set<String> ARTICLES = Lookups.setOf("the", "a", "an", "new");
+
+  /**
+   * "Richard and Lisa Parry", "Alfred and David Billes": a given name alone, joined by "and" to a full name,
+   * shares its surname (LABELLING.md: a family member whose surname the sentence makes plain).
+   */
+  private void sharedSurname(Tokens t, int i, int j, PersonMentions mentions) {
+    int second = j + 2;
+    if (j != i || second + 1 >= t.size || !t.lower[j + 1].equals("and") || known.find(KnownPersons.key(t.lower[i])) != null || t.has(j + 1, Tokens.BREAK_BEFORE)
+        || t.has(second, Tokens.BREAK_BEFORE) || !lexicon.isFirstName(t.lower[i]) || !lexicon.isFirstName(t.lower[second])
+        || !isNameToken(t, second) || t.has(i, Tokens.POSSESSIVE) || afterPlacePrefix(t, i)) {
+      return;
+    }
+    int end = runEnd(t, second);
+    int surname = second + 1;
+    if (end < surname || end > surname + 1 || !isCandidate(t, surname, end)) {
+      return; // "Tom and Jerry", or a longer run that is no "given name + surname"
+    }
+    String[] rest = parts(t, surname, end);
+    String[] name = new String[rest.length + 1];
+    name[0] = t.text[i];
+    System.arraycopy(rest, 0, name, 1, rest.length);
+    mentions.full(name);
+  }
+
   /** A capital letter standing for a given name: not "A" or "I", which are words. */
   private static boolean isInitial(Tokens t, int i) {
     String w = t.text[i];
@@ -257,6 +307,9 @@ final class PersonExtractor {
     String w = t.lower[k];
     boolean opensName = k < to && lexicon.isFirstName(w);
     if (lexicon.isStopWord(w)) {
+      if (opensName && MONTH_GIVEN_NAMES.contains(w)) {
+        return false; // "Jan Berry", "April Ryan": a month is followed by its day ("Jan 5"), not by a name
+      }
       return !(MONTH_SURNAMES.contains(w) && k == to && k - 1 == start && lexicon.isFirstName(t.lower[start])
           && !t.has(start, Tokens.SENT_START));
     }
@@ -271,16 +324,15 @@ final class PersonExtractor {
    * word: "Mike Banks", "Miguel de la Madrid".
    */
   private boolean surnameAfterGivenName(Tokens t, int k, int start, int to) {
-    if (k != to || k <= start || !lexicon.isFirstName(t.lower[start]) || lexicon.isStopWord(t.lower[k])
-        || NEVER_SURNAMES.contains(t.lower[k])) {
+    if (k != to || k <= start || lexicon.isStopWord(t.lower[k]) || NEVER_SURNAMES.contains(t.lower[k])) {
       return false;
     }
-    for (int m = start + 1; m < k; m++) {
-      if (!lexicon.isParticle(t.lower[m])) {
-        return false; // only particles between: "Miguel de la Madrid"
-      }
+    int given = k - 1;
+    while (given > start && lexicon.isParticle(t.lower[given])) {
+      given--; // only particles between: "Miguel de la Madrid"
     }
-    return true;
+    // The given name may follow a word the run began with: "Backbencher Stephen Pound said".
+    return lexicon.isFirstName(t.lower[given]) && t.has(given, Tokens.CAP) && !lexicon.isParticle(t.lower[given]);
   }
 
   /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */
