@@ -316,7 +316,32 @@ final class PersonExtractor {
     if (lexicon.isOrganisationWord(w)) {
       return !opensName;
     }
-    return gazetteer.isPlaceWord(w) && !opensName;
+    return gazetteer.isPlaceWord(w) && !opensName && !surnameOfLongerPlace(t, k, start, to);
+  }
+
+  /**
+   * "Alan White", "Thurgood Marshall": a word that names a place only inside a longer name ("White House",
+   * "Marshall Islands") is a surname when it ends the run right after a given name, unless the two words
+   * are a place themselves ("Costa Rica", "Sierra Leone").
+   */
+  private boolean surnameOfLongerPlace(Tokens t, int k, int start, int to) {
+    if (k != to || k <= start || !lexicon.isFirstName(t.lower[k - 1]) || !t.has(k - 1, Tokens.CAP)
+        || NEVER_SURNAMES.contains(t.lower[k])) {
+      return false;
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[k])) {
+      t.steps++;
+      if (e.length() == 1) {
+        return false; // a place by itself: "Jordan Washington" is left as it was
+      }
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[k - 1])) {
+      t.steps++;
+      if (e.length() == 2 && e.lower()[1].equals(t.lower[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
