@@ -356,8 +356,10 @@ final class PersonExtractor {
     while (given > start && lexicon.isParticle(t.lower[given])) {
       given--; // only particles between: "Miguel de la Madrid"
     }
-    // The given name may follow a word the run began with: "Backbencher Stephen Pound said".
-    return lexicon.isFirstName(t.lower[given]) && t.has(given, Tokens.CAP) && !lexicon.isParticle(t.lower[given]);
+    // The given name may follow a word the run began with ("Backbencher Stephen Pound said"), unless the
+    // surname is an organisation word: "Brokers James Capel said" names the firm.
+    return lexicon.isFirstName(t.lower[given]) && t.has(given, Tokens.CAP) && !lexicon.isParticle(t.lower[given])
+        && (given == start || !lexicon.isOrganisationWord(t.lower[k]));
   }
 
   /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */
