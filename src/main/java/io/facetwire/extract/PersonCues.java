@@ -57,8 +57,39 @@ final class PersonCues {
         && isCountryName(t.lower[prev]) && !t.has(from, Tokens.SENT_START)) {
       return true; // "Ethiopia's Tirunesh Dibaba"
     }
+    if (next + 1 < t.size && (t.lower[next].equals("of") || t.lower[next].equals("from"))
+        && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(to, Tokens.POSSESSIVE) && namesCountry(t, next + 1)) {
+      return true; // "Abderrahman Samba of Qatar", "Rai Benjamin from the United States"
+    }
     return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
         && !t.has(to, Tokens.POSSESSIVE) && apposition(t, next);
+  }
+
+  /** Token {@code i} (after an optional "the") starts a country's own name, written as a name. */
+  private boolean namesCountry(Tokens t, int i) {
+    int k = i + 1 < t.size && t.lower[i].equals("the") && !t.has(i + 1, Tokens.BREAK_BEFORE) ? i + 1 : i;
+    if (t.has(k, Tokens.BREAK_BEFORE) || !t.has(k, Tokens.CAP)) {
+      return false;
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[k])) {
+      if (e.kind() == CountryGazetteer.Kind.NAME && e.country() >= 0 && !e.nameLike() && matchesAt(t, k, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(Tokens t, int k, CountryGazetteer.Entry e) {
+    String[] words = e.lower();
+    if (k + words.length > t.size) {
+      return false;
+    }
+    for (int m = 1; m < words.length; m++) {
+      if (!words[m].equals(t.lower[k + m]) || t.has(k + m, Tokens.BREAK_BEFORE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Token {@code i} opens an apposition after a comma that describes a person. */
@@ -71,9 +102,13 @@ final class PersonCues {
     // ", general manager of ...", ", State Minister for ...": a rank or modifier may come first too.
     boolean opened = DETERMINERS.contains(w) || t.has(i, Tokens.POSSESSIVE)
         || lexicon.isTitle(w) && lexicon.titleKind(w) != NameLexicon.TitleKind.HONORIFIC;
-    for (int k = i + 1; opened && k < t.size && k <= i + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
+    int reachFrom = i;
+    for (int k = i + 1; opened && k < t.size && k <= reachFrom + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
       if (isRole(t, k)) {
         return true;
+      }
+      if (t.has(k, Tokens.POSSESSIVE)) {
+        reachFrom = k; // ", the ruling Liberal Democratic Party's executive council chairman": the role is the party's
       }
     }
     return false;

@@ -132,6 +132,10 @@ final class PersonExtractor {
     int before = from - 1;
     if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
       titled = strong(lexicon.titleKind(t.lower[before]));
+      if (titled == TitleKind.NONE && before > 0 && t.lower[before].equals("executive")
+          && t.lower[before - 1].equals("chief")) {
+        titled = TitleKind.ROLE; // "chief executive Meg Whitman": a role in two words
+      }
     }
     // A title before the run or an apposition after it: then a word that usually ends a name (an
     // organisation or place word) is a surname after a given name: "physio Mike Banks", "said Daniel

@@ -64,6 +64,21 @@ class PersonNameFormsTest {
   }
 
   @Test
+  void aNameOfACountryAfterANameSaysPerson() {
+    assertEquals(List.of("Abderrahman Samba"), persons("Third place went to Abderrahman Samba of Qatar in 48.03 seconds."));
+    assertEquals(List.of("Rai Benjamin"), persons("The silver was won by Rai Benjamin from the United States."));
+    assertEquals(List.of(), persons("Imports by Elbit Systems of Israel rose."), "a firm's word");
+    assertEquals(List.of(), persons("The Tirana Accord of Albania was signed."), "no name: a place word");
+  }
+
+  @Test
+  void aRoleFarIntoAnAppositionAfterAPossessiveAndARoleInTwoWords() {
+    assertEquals(List.of("Shintaro Abe"),
+        persons("He said Shintaro Abe, the ruling Liberal Democratic Party's executive council chairman, would go."));
+    assertEquals(List.of("Meg Whitman"), persons("EBay president and chief executive Meg Whitman called 2004 a success."));
+  }
+
+  @Test
   void stageNamesAndFirmsWrittenLikeNames() {
     assertEquals(List.of("Elvis Presley"), persons("Six re-released Elvis tracks are in the chart."));
     assertEquals(List.of("Dr Dre"), persons("The Game is hip-hop great Dr Dre's latest protege."));
