@@ -123,8 +123,12 @@ final class PersonExtractor {
   /** The lower-case end of a hyphenated name ("Hoi-kwan"), not of a compound ("Monica-based Activision"). */
   private static boolean isLowerHyphenPart(Tokens t, int i) {
     return t.has(i, Tokens.HYPHEN_BEFORE) && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.DIGIT)
-        && !t.has(i, Tokens.SHOUT) && t.text[i].length() <= 6;
+        && !t.has(i, Tokens.SHOUT) && t.text[i].length() <= 6 && !COMPOUND_ENDS.contains(t.lower[i]);
   }
+
+  /** Lower-case ends of compounds made from a name: "Janet Jackson-style", "Blair-led", "Bush-era". */
+  private static final Set<String> COMPOUND_ENDS = Lookups.setOf("style", "led", "era", "based", "born", "like",
+      "type", "backed", "owned", "run", "made", "linked", "funded", "esque", "ite", "ites", "ism");
 
   private void analyse(Tokens t, int from, int to, PersonMentions mentions) {
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
@@ -132,6 +136,9 @@ final class PersonExtractor {
     int before = from - 1;
     if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
       titled = strong(lexicon.titleKind(t.lower[before]));
+      if (titled == TitleKind.HONORIFIC && !t.has(before, Tokens.CAP)) {
+        titled = TitleKind.NONE; // "to miss Melbourne": an honorific is written with its capital ("Miss Smith")
+      }
       if (titled == TitleKind.NONE && before > 0 && t.lower[before].equals("executive")
           && t.lower[before - 1].equals("chief")) {
         titled = TitleKind.ROLE; // "chief executive Meg Whitman": a role in two words
@@ -179,7 +186,8 @@ final class PersonExtractor {
           mentions.bareSurname(t.text[to], cues.speaks(t, to, to));
         } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE)
             && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
-          mentions.full(parts(t, start, to)); // "B Cohen", "P de Villiers" in a team line-up
+          // "B Cohen", "P de Villiers" in a team line-up; in prose a person if a cue says so (not "X Factor").
+          mentions.candidate(parts(t, start, to), cues.speaks(t, start, to));
         } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
           // Dibaba" or she "said" something.

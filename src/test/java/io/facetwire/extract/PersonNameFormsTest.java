@@ -79,6 +79,15 @@ class PersonNameFormsTest {
   }
 
   @Test
+  void lookAlikesOfTitlesInitialsAndNames() {
+    assertEquals(List.of(), persons("Capriati is to miss Melbourne with an injury."), "a lower-case honorific is a verb");
+    assertEquals(List.of("Smith"), persons("She met Miss Smith at the school."));
+    assertEquals(List.of("Janet Jackson"), persons("The show borrowed a Janet Jackson-style stunt."), "not '-style'");
+    assertEquals(List.of(), persons("He won the X Factor talent show."), "an initial and a word, no cue");
+    assertEquals(List.of("B. Cohen"), persons("The teacher, B Cohen, said the class was full."));
+  }
+
+  @Test
   void stageNamesAndFirmsWrittenLikeNames() {
     assertEquals(List.of("Elvis Presley"), persons("Six re-released Elvis tracks are in the chart."));
     assertEquals(List.of("Dr Dre"), persons("The Game is hip-hop great Dr Dre's latest protege."));
