@@ -187,7 +187,7 @@ final class PersonExtractor {
         } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE)
             && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
           // "B Cohen", "P de Villiers" in a team line-up; in prose a person if a cue says so (not "X Factor").
-          mentions.candidate(parts(t, start, to), cues.speaks(t, start, to));
+          mentions.initialled(parts(t, start, to), cues.speaks(t, start, to));
         } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
           // Dibaba" or she "said" something.

@@ -84,7 +84,8 @@ class PersonNameFormsTest {
     assertEquals(List.of("Smith"), persons("She met Miss Smith at the school."));
     assertEquals(List.of("Janet Jackson"), persons("The show borrowed a Janet Jackson-style stunt."), "not '-style'");
     assertEquals(List.of(), persons("He won the X Factor talent show."), "an initial and a word, no cue");
-    assertEquals(List.of("B. Cohen"), persons("The teacher, B Cohen, said the class was full."));
+    assertEquals(List.of("B. Cohen"), persons("B Cohen said the class was full."));
+    assertEquals(List.of("Schalk Burger"), persons("Schalk Burger played well. Then S Burger scored again."));
   }
 
   @Test
