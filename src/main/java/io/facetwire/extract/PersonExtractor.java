@@ -1,7 +1,15 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.NameTokens.NEVER_SURNAMES;
+import static io.facetwire.extract.NameTokens.afterPlacePrefix;
+import static io.facetwire.extract.NameTokens.isInitial;
+import static io.facetwire.extract.NameTokens.isLowerHyphenPart;
+import static io.facetwire.extract.NameTokens.isNameToken;
+import static io.facetwire.extract.NameTokens.isRegnalNumber;
+import static io.facetwire.extract.NameTokens.joined;
+import static io.facetwire.extract.NameTokens.parts;
+
 import io.facetwire.extract.NameLexicon.TitleKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,10 +28,6 @@ final class PersonExtractor {
 
   /** Longer runs are titles of works, lists or headlines, not names. */
   private static final int MAX_NAME_TOKENS = 5;
-
-  /** Words that make the given name after them part of a place: "South Carolina", "New Jersey", "San Jose". */
-  private static final Set<String> PLACE_PREFIXES = Lookups.setOf(
-      "north", "south", "east", "west", "new", "san", "santa", "st", "saint", "fort", "port", "lake", "mount", "cape");
 
   /** A name of unknown given name has two or three words ("Kenenisa Bekele", "Sri Mulyani Indrawati"). */
   private static final int MAX_CANDIDATE_TOKENS = 3;
@@ -104,31 +108,6 @@ final class PersonExtractor {
     }
     return j;
   }
-
-  /** A capitalised word in mixed-case text; a single capital ("W") is an initial. */
-  private static boolean isNameToken(Tokens t, int i) {
-    int f = t.flags[i];
-    if ((f & Tokens.CAP) == 0 || (f & (Tokens.SHOUT | Tokens.DIGIT | Tokens.DOTTED)) != 0) {
-      return false;
-    }
-    return (f & Tokens.ALL_CAPS) == 0 || t.text[i].length() == 1;
-  }
-
-  /** "II" in "Elizabeth II". */
-  private static boolean isRegnalNumber(Tokens t, int i) {
-    String w = t.text[i];
-    return w.length() <= 4 && t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && w.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
-  }
-
-  /** The lower-case end of a hyphenated name ("Hoi-kwan"), not of a compound ("Monica-based Activision"). */
-  private static boolean isLowerHyphenPart(Tokens t, int i) {
-    return t.has(i, Tokens.HYPHEN_BEFORE) && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.DIGIT)
-        && !t.has(i, Tokens.SHOUT) && t.text[i].length() <= 6 && !COMPOUND_ENDS.contains(t.lower[i]);
-  }
-
-  /** Lower-case ends of compounds made from a name: "Janet Jackson-style", "Blair-led", "Bush-era". */
-  private static final Set<String> COMPOUND_ENDS = Lookups.setOf("style", "led", "era", "based", "born", "like",
-      "type", "backed", "owned", "run", "made", "linked", "funded", "esque", "ite", "ites", "ism");
 
   private void analyse(Tokens t, int from, int to, PersonMentions mentions) {
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
@@ -274,12 +253,6 @@ final class PersonExtractor {
     mentions.full(name);
   }
 
-  /** A capital letter standing for a given name: not "A" or "I", which are words. */
-  private static boolean isInitial(Tokens t, int i) {
-    String w = t.text[i];
-    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I");
-  }
-
   /** Words that could each be part of a person's name: none a function, place, title or organisation word. */
   private boolean isCandidate(Tokens t, int from, int to) {
     if (t.has(from, Tokens.SENT_START) && to == from + 1 && !t.has(from, Tokens.HYPHEN_BEFORE)
@@ -300,10 +273,6 @@ final class PersonExtractor {
       return !lexicon.isNotPerson(t.lower[from]); // one word: no need to join the parts
     }
     return !lexicon.isNotPerson(String.join(" ", parts(t, from, to)).toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean afterPlacePrefix(Tokens t, int k) {
-    return k > 0 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k - 1, Tokens.CAP) && PLACE_PREFIXES.contains(t.lower[k - 1]);
   }
 
   private static TitleKind strong(TitleKind kind) {
@@ -374,43 +343,10 @@ final class PersonExtractor {
         && (given == start || !lexicon.isOrganisationWord(t.lower[k]));
   }
 
-  /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */
-  private static final Set<String> NEVER_SURNAMES = Lookups.setOf("cup", "island", "islands", "trophy", "prize",
-      "award", "awards", "games", "series", "festival", "street", "road", "avenue", "square", "river", "sea",
-      "ocean", "airport", "station", "museum", "college", "university", "school", "centre", "center", "inc",
-      "corp", "ltd", "plc", "co", "group", "company", "foundation", "trust", "fund", "league", "club", "fc",
-      "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio");
-
   /** An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm. */
   private boolean organisationFollows(Tokens t, int to) {
     int next = to + 1;
     return next < t.size && !t.has(to, Tokens.POSSESSIVE) && !t.has(next, Tokens.BREAK_BEFORE)
         && t.has(next, Tokens.CAP) && lexicon.isOrganisationWord(t.lower[next]);
-  }
-
-  /** The words of a name, with hyphenated parts glued back ("Jean-Claude") and initials dotted. */
-  private static String[] parts(Tokens t, int from, int to) {
-    List<String> out = new ArrayList<>(to - from + 1);
-    StringBuilder sb = new StringBuilder();
-    for (int m = from; m <= to; m++) {
-      if (m > from && t.has(m, Tokens.HYPHEN_BEFORE)) {
-        sb.append('-').append(t.text[m]);
-        continue;
-      }
-      if (sb.length() > 0) {
-        out.add(sb.toString());
-      }
-      sb.setLength(0);
-      sb.append(t.text[m]);
-      if (t.text[m].length() == 1) {
-        sb.append('.');
-      }
-    }
-    out.add(sb.toString());
-    return out.toArray(new String[0]);
-  }
-
-  private static String joined(Tokens t, int from, int to) {
-    return String.join(" ", parts(t, from, to));
   }
 }
