@@ -59,14 +59,27 @@ public final class ArticleJson {
   /** A string field, stripped; null when absent, null or blank. Numbers are accepted for ids. */
   private static String optionalText(JsonNode node, String field) throws InvalidArticleException {
     JsonNode value = node.get(field);
+    if (field.equals("id") && value != null && value.isIntegralNumber()) {
+      return value.asText();
+    }
+    String s = rawText(node, field);
+    if (s == null) {
+      return null;
+    }
+    s = s.strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * A string field as sent (not stripped); null when absent or null. Any other JSON type is refused with
+   * the field's name and what was found, instead of being read as its text ("Infinity", "[]", "").
+   */
+  public static String rawText(JsonNode node, String field) throws InvalidArticleException {
+    JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       return null;
     }
     if (value.isTextual()) {
-      String s = value.asText().strip();
-      return s.isEmpty() ? null : s;
-    }
-    if (field.equals("id") && value.isIntegralNumber()) {
       return value.asText();
     }
     throw new InvalidArticleException("\"" + field + "\" must be a string, found " + describe(value));

@@ -75,6 +75,17 @@ class RequestLimitsTest {
   }
 
   @Test
+  void anExtractFieldOfTheWrongTypeIsNamedInA400() {
+    // Read as text these were "Infinity" and "" and answered 200 with no facets: the caller never learnt why.
+    Http.Response number = http.post("/api/extract", "application/json", "{\"title\":1e999999,\"body\":\"Putin\"}");
+    assertEquals(400, number.status(), number.body());
+    assertEquals("\"title\" must be a string, found a number", number.json().path("error").asText(), number.body());
+    Http.Response array = http.post("/api/extract", "application/json", "{\"title\":\"t\",\"body\":[\"Putin\"]}");
+    assertEquals(400, array.status(), array.body());
+    assertTrue(array.json().path("error").asText().startsWith("\"body\" must be a string"), array.body());
+  }
+
+  @Test
   void anOversizedImportBodyIsRefusedWith413() {
     StringBuilder ndjson = new StringBuilder();
     for (int i = 0; ndjson.length() <= IMPORT_BODY; i++) {

@@ -18,6 +18,7 @@ import io.facetwire.web.http.BodyLimits;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 
 /**
  * {@code POST /api/articles} (one JSON article, a JSON array, or NDJSON) and {@code POST /api/extract}
@@ -117,15 +118,24 @@ public final class ImportRoutes {
       ctx.status(400).json(java.util.Map.of("error", "Send a JSON object with \"title\" and \"body\"."));
       return;
     }
-    String title = body.path("title").asText("");
-    String text = body.hasNonNull("body") ? body.path("body").asText("") : body.path("text").asText("");
+    String title;
+    String text;
+    String source;
+    try {
+      title = Objects.requireNonNullElse(ArticleJson.rawText(body, "title"), "");
+      String bodyText = ArticleJson.rawText(body, "body");
+      text = bodyText != null ? bodyText : Objects.requireNonNullElse(ArticleJson.rawText(body, "text"), "");
+      // The outlet, when given, fills the source facet as it does on import.
+      source = ArticleJson.rawText(body, "source");
+    } catch (InvalidArticleException e) {
+      ctx.status(400).json(java.util.Map.of("error", e.reason()));
+      return;
+    }
     // The import's rule: a body past the article limit is cut, and the answer says so.
     boolean cut = text.length() > maxArticleChars;
     if (cut) {
       text = text.substring(0, maxArticleChars);
     }
-    // The outlet, when given, fills the source facet as it does on import.
-    String source = body.hasNonNull("source") ? body.path("source").asText() : null;
     ExtractedFacets out = ExtractedFacets.of(extractor.get(), title, text, source,
         "true".equals(ctx.queryParam("explain")));
     if (cut) {
