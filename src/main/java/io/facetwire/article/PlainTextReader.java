@@ -23,7 +23,8 @@ import java.util.Map;
  * </pre>
  * Without a front matter title, the first non-blank line is the title and the rest the body (the
  * BBC files and the seed article are laid out that way); a one-line file is both title and body.
- * {@link ReadOptions} fill in source and date when the front matter does not give them.
+ * {@link ReadOptions} fill in source and date when the front matter does not give them. Character
+ * references left in the text ({@code &#233;}, {@code &amp;}) are decoded as {@link SgmlText} does.
  */
 public final class PlainTextReader implements ArticleReader {
 
@@ -84,6 +85,10 @@ public final class PlainTextReader implements ArticleReader {
       }
       body = title; // a one-line file: the line is all there is, and search needs a body
     }
+    // Some files were saved from web pages with their character references left in ("Jos&#233; Manuel
+    // Barroso" in the BBC set): the text means the character, for the reader and for the facets.
+    title = SgmlText.decode(title);
+    body = SgmlText.decode(body);
     return Article.fromInput(front.values().get("id"), front.values().get("url"), title, body,
         options.sourceOr(front.values().get("source")), options.publishedAtOr(publishedAt), Map.of());
   }

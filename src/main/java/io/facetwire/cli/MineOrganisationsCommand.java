@@ -1,12 +1,11 @@
 package io.facetwire.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.facetwire.Json;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
+import io.facetwire.evaluation.LabelledSets;
 import io.facetwire.extract.OrganisationMiner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -70,21 +68,19 @@ final class MineOrganisationsCommand implements Callable<Integer> {
 
   private int mine() throws IOException {
     PrintWriter log = spec.commandLine().getOut();
-    Set<String> labelled = labelledArticles();
+    Set<String> labelled = LabelledSets.references(labels);
     OrganisationMiner miner = OrganisationMiner.create();
     int[] read = new int[2];
     for (Path file : corpusFiles()) {
       String relative = data.relativize(file).toString().replace('\\', '/');
       try (InputStream in = Files.newInputStream(file)) {
-        mine(in, file.getFileName().toString(), a -> relative.endsWith(".sgm")
-            ? "reuters:" + relative + "#" + a.id().substring(a.id().indexOf('-') + 1) : "file:" + relative,
-            labelled, miner, read);
+        mine(in, file.getFileName().toString(), a -> LabelledSets.reference(a, relative), labelled, miner, read);
       }
     }
     for (String csv : List.of("wikinews_2019.csv", "wikinews_2020.csv")) {
       try (InputStream in = MineOrganisationsCommand.class.getResourceAsStream("/demo/" + csv)) {
         if (in != null) {
-          mine(in, csv, a -> "url:" + a.url(), labelled, miner, read);
+          mine(in, csv, a -> LabelledSets.reference(a, null), labelled, miner, read);
         }
       }
     }
@@ -143,31 +139,5 @@ final class MineOrganisationsCommand implements Callable<Integer> {
       }
     }
     return files;
-  }
-
-  /** "file:bbc-news/tech/001.txt", "reuters:reuters21578/reut2-003.sgm#3525", "url:https://...". */
-  private Set<String> labelledArticles() throws IOException {
-    Set<String> keys = new HashSet<>();
-    if (!Files.isDirectory(labels)) {
-      throw new IOException("no labels folder " + labels);
-    }
-    try (Stream<Path> s = Files.list(labels)) {
-      for (Path set : s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-        for (String line : Files.readAllLines(set, StandardCharsets.UTF_8)) {
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode label = Json.mapper().readTree(line);
-          if (label.hasNonNull("file")) {
-            keys.add("file:" + label.get("file").asText());
-          } else if (label.hasNonNull("reuters")) {
-            keys.add("reuters:" + label.get("reuters").asText() + "#" + label.path("newid").asText());
-          } else if (label.hasNonNull("url")) {
-            keys.add("url:" + label.get("url").asText());
-          }
-        }
-      }
-    }
-    return keys;
   }
 }

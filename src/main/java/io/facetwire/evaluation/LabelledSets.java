@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads a labelled set ({@code *.jsonl}, see {@code src/test/resources/labels/LABELLING.md}) and finds
@@ -74,6 +77,69 @@ public final class LabelledSets {
       }
     }
     return new Available(out, missing);
+  }
+
+  /**
+   * The references of every article the label sets ({@code *.jsonl}) in a folder name, in the form of
+   * {@link #reference(JsonNode)}: what a tool that must leave the labelled articles out (the organisation
+   * miner) compares with {@link #reference(Article, String)}.
+   */
+  public static Set<String> references(Path labelsFolder) throws IOException {
+    if (!Files.isDirectory(labelsFolder)) {
+      throw new IOException("no labels folder " + labelsFolder);
+    }
+    Set<String> keys = new HashSet<>();
+    try (Stream<Path> s = Files.list(labelsFolder)) {
+      for (Path set : s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+        for (String line : Files.readAllLines(set, StandardCharsets.UTF_8)) {
+          if (!line.isBlank()) {
+            String key = reference(Json.mapper().readTree(line));
+            if (key != null) {
+              keys.add(key);
+            }
+          }
+        }
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Which article a label line names: "file:bbc-news/tech/001.txt",
+   * "reuters:reuters21578/reut2-003.sgm#3525", "url:https://..."; null for a classpath resource.
+   */
+  public static String reference(JsonNode label) {
+    if (label.hasNonNull("file")) {
+      return FILE + label.get("file").asText();
+    }
+    if (label.hasNonNull("reuters")) {
+      return reutersReference(label.get("reuters").asText(), label.path("newid").asText());
+    }
+    return label.hasNonNull("url") ? URL + label.get("url").asText() : null;
+  }
+
+  /**
+   * The same reference for an article read from a corpus file at this path under the data folder
+   * ("reuters21578/reut2-003.sgm", "bbc-news/tech/001.txt"), or from the Wikinews demo corpus (null path):
+   * a Reuters story by its NEWID, a Wikinews article by its URL, any other file by its path.
+   */
+  public static String reference(Article article, String relativePath) {
+    if (relativePath == null) {
+      return URL + article.url();
+    }
+    if (relativePath.endsWith(".sgm")) {
+      return reutersReference(relativePath, article.id().substring(REUTERS_ID.length()));
+    }
+    return FILE + relativePath;
+  }
+
+  private static final String FILE = "file:";
+  private static final String URL = "url:";
+  /** The Reuters reader's article ids: "reuters-NEWID". */
+  private static final String REUTERS_ID = "reuters-";
+
+  private static String reutersReference(String relativePath, String newid) {
+    return "reuters:" + relativePath + "#" + newid;
   }
 
   private static LabelledArticle labelled(JsonNode label, Article article) {
@@ -135,7 +201,7 @@ public final class LabelledSets {
       }
       reutersByFile.put(file, byId);
     }
-    Article a = byId.get("reuters-" + label.get("newid").asInt());
+    Article a = byId.get(REUTERS_ID + label.get("newid").asInt());
     if (a == null) {
       throw new MissingTextException("no NEWID " + label.get("newid").asInt() + " in " + file + " (" + where + ")");
     }

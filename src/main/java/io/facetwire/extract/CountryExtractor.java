@@ -69,7 +69,7 @@ final class CountryExtractor {
       if (match.kind() != CountryGazetteer.Kind.BLOCK && !(match.nameLike() && gluedToName(t, i, end))
           && !endsAName(t, i, match)
           && (match.kind() != CountryGazetteer.Kind.CAPITAL || context.standsForGovernment(t, i, end))
-          && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end))
+          && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end) && !namesAwardCategory(t, i))
           && !insideName(t, i, end) && !opensCompanyName(t, i, end) && !context.namesThing(t, i, end)) {
         int c = match.country();
         t.addCountryMention(i, end, c);
@@ -163,6 +163,23 @@ final class CountryExtractor {
       "force", "forces", "embassy", "consulate", "parliament", "ministry", "ministries", "police", "treasury",
       "office", "cabinet", "senate", "congress", "court", "military", "department", "agency", "administration",
       "commission", "committee", "council", "mission", "guard", "bank", "authority");
+
+  /**
+   * "best British film", "best British or Irish weblog": a demonym after "best" names an award's category,
+   * a thing that is no organ of the state (LABELLING.md), not the country. Each demonym of the category
+   * stands right after "best" or after "or"/"and" following another demonym of it.
+   */
+  private static boolean namesAwardCategory(Tokens t, int i) {
+    int prev = i - 1;
+    if (prev < 0 || t.has(i, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if ((t.lower[prev].equals("or") || t.lower[prev].equals("and")) && prev >= 2 && t.has(prev - 1, Tokens.CAP)
+        && !t.has(prev, Tokens.BREAK_BEFORE) && !t.has(prev - 1, Tokens.BREAK_BEFORE)) {
+      prev -= 2; // "best British or Irish"
+    }
+    return t.lower[prev].equals("best");
+  }
 
   /** Words before "of" that make "X of <country>" a firm or association: "Writers Guild of America". */
   private static final java.util.Set<String> COMPANY_BEFORE_OF = Lookups.setOf("corp", "corporation", "co",

@@ -37,10 +37,11 @@ final class OrganisationExtractor {
 
   /**
    * The organisations of an article from this publisher ("BBC News", "Reuters"; empty if unknown), without
-   * the publisher's own byline ({@link OrganisationContext#withoutOwnByline}).
+   * the publisher's own byline ({@link OrganisationContext#withoutOwnByline}), with the company a shouted
+   * wire headline names before its ticker ({@link HeadlineCompanies}).
    */
-  List<String> extract(Tokens t, String publisher) {
-    return OrganisationContext.withoutOwnByline(t, extract(t), publisher);
+  List<String> extract(Tokens t, String publisher, String title) {
+    return HeadlineCompanies.withHeadline(OrganisationContext.withoutOwnByline(t, extract(t), publisher), title);
   }
 
   List<String> extract(Tokens t) {

@@ -31,11 +31,28 @@ final class OrganisationGazetteer {
     this.byReutersCode = byCode;
   }
 
+  /** The open list of named organisations, after the curated one (see {@link #loadDefault}). */
+  static final String OPEN_LIST = "organisations-wordnet.tsv";
+
+  /**
+   * The curated list (organisations.tsv) and then the open one ({@value #OPEN_LIST}: WordNet's named
+   * organisations, made by src/tools/orgs/wordnet_organisations.py). A curated name keeps its value; an open
+   * entry that shares a name with a curated organisation adds its other names to it ("FRS" to "Federal
+   * Reserve"), else it is an organisation of its own, valued by its first name (or read but no value when
+   * its third column says "generic": "White House"; such an entry never joins a curated one). A name the
+   * rules take for a state's generic body ("Air Force", {@link OrganisationWords#GENERIC_NAMES}) is left
+   * out.
+   */
   static OrganisationGazetteer loadDefault() {
+    return load(NameLexicon.lines("organisations.tsv"), NameLexicon.lines(OPEN_LIST));
+  }
+
+  static OrganisationGazetteer load(List<String> curated, List<String> open) {
     Tokenizer tokenizer = new Tokenizer();
     NamePhrases.Builder<Name> names = NamePhrases.builder();
     Map<String, Organisation> byCode = new HashMap<>();
-    for (String line : NameLexicon.lines("organisations.tsv")) {
+    Map<String, Organisation> byKey = new HashMap<>();
+    for (String line : curated) {
       String[] cols = line.split("\t", -1);
       Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "",
           cols.length > 3 && cols[3].strip().equals("sport"), cols.length > 3 && cols[3].strip().equals("generic"));
@@ -46,16 +63,42 @@ final class OrganisationGazetteer {
       if (cols.length > 1 && !cols[1].isBlank()) {
         all.addAll(List.of(cols[1].split("\\|")));
       }
-      for (String alias : all) {
-        Tokens t = new Tokens();
-        tokenizer.tokenize(alias.strip(), t, false, 0);
-        boolean acronym = t.size == 1 && (t.has(0, Tokens.ALL_CAPS) || t.has(0, Tokens.DOTTED));
-        for (String[] words : spellings(Arrays.copyOf(t.lower, t.size))) {
-          names.add(words, new Name(org, acronym));
-        }
+      addNames(tokenizer, names, byKey, org, all);
+    }
+    for (String line : open) {
+      String[] cols = line.split("\t", -1);
+      // A state's body named by its job alone ("Air Force") stays as generic as the rules make it.
+      List<String> all = java.util.Arrays.stream(cols[0].split("\\|"))
+          .filter(n -> !OrganisationWords.GENERIC_NAMES.contains(key(tokenizer, n))).toList();
+      boolean generic = cols.length > 2 && cols[2].strip().equals("generic");
+      Organisation org = null;
+      for (int i = 0; i < all.size() && org == null && !generic; i++) {
+        org = byKey.get(key(tokenizer, all.get(i)));
+      }
+      if (!all.isEmpty()) {
+        addNames(tokenizer, names, byKey, org != null ? org : new Organisation(all.get(0).strip(), "", false, generic), all);
       }
     }
     return new OrganisationGazetteer(names.build(), Map.copyOf(byCode));
+  }
+
+  private static void addNames(Tokenizer tokenizer, NamePhrases.Builder<Name> names, Map<String, Organisation> byKey,
+      Organisation org, List<String> all) {
+    for (String alias : all) {
+      Tokens t = new Tokens();
+      tokenizer.tokenize(alias.strip(), t, false, 0);
+      boolean acronym = t.size == 1 && (t.has(0, Tokens.ALL_CAPS) || t.has(0, Tokens.DOTTED));
+      for (String[] words : spellings(Arrays.copyOf(t.lower, t.size))) {
+        names.add(words, new Name(org, acronym));
+        byKey.putIfAbsent(String.join(" ", words), org);
+      }
+    }
+  }
+
+  private static String key(Tokenizer tokenizer, String name) {
+    Tokens t = new Tokens();
+    tokenizer.tokenize(name.strip(), t, false, 0);
+    return String.join(" ", Arrays.copyOf(t.lower, t.size));
   }
 
   /**

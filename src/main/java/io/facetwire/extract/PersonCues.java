@@ -37,8 +37,11 @@ final class PersonCues {
   /** True if the words around tokens [from, to] say they name a person. */
   boolean speaks(Tokens t, int from, int to) {
     int next = to + 1;
-    if (next < t.size && SPEECH_VERBS.contains(t.lower[next]) && !t.has(next, Tokens.CAP)) {
-      return true; // "Tirunesh Dibaba said"
+    if (next < t.size && SPEECH_VERBS.contains(t.lower[next]) && !t.has(next, Tokens.CAP)
+        && (!t.has(next, Tokens.BREAK_BEFORE) || t.has(from, Tokens.BREAK_BEFORE) && !t.has(from, Tokens.SENT_START))) {
+      // "Tirunesh Dibaba said", "..., Mariela Belski, said"; but in '... like the new VW Beetle," said Brad
+      // Wernle' a quotation ends with the name.
+      return true;
     }
     int prev = from - 1;
     if (prev >= 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP)
@@ -54,23 +57,58 @@ final class PersonCues {
         && isCountryName(t.lower[prev]) && !t.has(from, Tokens.SENT_START)) {
       return true; // "Ethiopia's Tirunesh Dibaba"
     }
+    if (next + 1 < t.size && (t.lower[next].equals("of") || t.lower[next].equals("from"))
+        && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(to, Tokens.POSSESSIVE) && namesCountry(t, next + 1)) {
+      return true; // "Abderrahman Samba of Qatar", "Rai Benjamin from the United States"
+    }
     return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
         && !t.has(to, Tokens.POSSESSIVE) && apposition(t, next);
+  }
+
+  /** Token {@code i} (after an optional "the") starts a country's own name, written as a name. */
+  private boolean namesCountry(Tokens t, int i) {
+    int k = i + 1 < t.size && t.lower[i].equals("the") && !t.has(i + 1, Tokens.BREAK_BEFORE) ? i + 1 : i;
+    if (t.has(k, Tokens.BREAK_BEFORE) || !t.has(k, Tokens.CAP)) {
+      return false;
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[k])) {
+      if (e.kind() == CountryGazetteer.Kind.NAME && e.country() >= 0 && !e.nameLike() && matchesAt(t, k, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(Tokens t, int k, CountryGazetteer.Entry e) {
+    String[] words = e.lower();
+    if (k + words.length > t.size) {
+      return false;
+    }
+    for (int m = 1; m < words.length; m++) {
+      if (!words[m].equals(t.lower[k + m]) || t.has(k + m, Tokens.BREAK_BEFORE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Token {@code i} opens an apposition after a comma that describes a person. */
   private boolean apposition(Tokens t, int i) {
     String w = t.lower[i];
-    if (APPOSITION_OPENERS.contains(w) || isRole(t, i)) {
-      return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28"
+    if (APPOSITION_OPENERS.contains(w) || isRole(t, i) || isAge(t, i)) {
+      return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28", ", 17, was jailed"
     }
     // ", the company's vice president", ", Canada's deputy chief of delegation", ", a senior broadcaster"
     // ", general manager of ...", ", State Minister for ...": a rank or modifier may come first too.
     boolean opened = DETERMINERS.contains(w) || t.has(i, Tokens.POSSESSIVE)
         || lexicon.isTitle(w) && lexicon.titleKind(w) != NameLexicon.TitleKind.HONORIFIC;
-    for (int k = i + 1; opened && k < t.size && k <= i + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
+    int reachFrom = i;
+    for (int k = i + 1; opened && k < t.size && k <= reachFrom + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
       if (isRole(t, k)) {
         return true;
+      }
+      if (t.has(k, Tokens.POSSESSIVE)) {
+        reachFrom = k; // ", the ruling Liberal Democratic Party's executive council chairman": the role is the party's
       }
     }
     return false;
@@ -94,6 +132,21 @@ final class PersonCues {
       return false;
     }
     return !(lower.endsWith("s") && lexicon.titleKind(lower.substring(0, lower.length() - 1)) != NameLexicon.TitleKind.NONE);
+  }
+
+  /**
+   * An age standing alone between commas or dashes: "Warren Leblanc, 17, was jailed", "Jama, 25 - who".
+   * A number that goes on ("Sydney, 3 March", ", 17 per cent", ", 25.5") or closes the sentence is no age.
+   */
+  private static boolean isAge(Tokens t, int i) {
+    String w = t.text[i];
+    if (w.isEmpty() || w.length() > 2 || !t.has(i, Tokens.DIGIT) || !Character.isDigit(w.charAt(0))
+        || !Character.isDigit(w.charAt(w.length() - 1)) || w.charAt(0) == '0') {
+      return false;
+    }
+    int next = i + 1;
+    return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
+        && !t.has(next, Tokens.DIGIT);
   }
 
   /** A country's own name ("Ethiopia"), not a city or a demonym. */

@@ -1,7 +1,15 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.NameTokens.NEVER_SURNAMES;
+import static io.facetwire.extract.NameTokens.afterPlacePrefix;
+import static io.facetwire.extract.NameTokens.isInitial;
+import static io.facetwire.extract.NameTokens.isLowerHyphenPart;
+import static io.facetwire.extract.NameTokens.isNameToken;
+import static io.facetwire.extract.NameTokens.isRegnalNumber;
+import static io.facetwire.extract.NameTokens.joined;
+import static io.facetwire.extract.NameTokens.parts;
+
 import io.facetwire.extract.NameLexicon.TitleKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,15 +29,14 @@ final class PersonExtractor {
   /** Longer runs are titles of works, lists or headlines, not names. */
   private static final int MAX_NAME_TOKENS = 5;
 
-  /** Words that make the given name after them part of a place: "South Carolina", "New Jersey", "San Jose". */
-  private static final Set<String> PLACE_PREFIXES = Lookups.setOf(
-      "north", "south", "east", "west", "new", "san", "santa", "st", "saint", "fort", "port", "lake", "mount", "cape");
-
   /** A name of unknown given name has two or three words ("Kenenisa Bekele", "Sri Mulyani Indrawati"). */
   private static final int MAX_CANDIDATE_TOKENS = 3;
 
   /** Months that end a name after a given name: "Theresa May", "Brian May". */
   private static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august");
+
+  /** A month's short form that is a given name when a capitalised name follows it ("Jan Berry", not "Jan 5"). */
+  private static final Set<String> MONTH_GIVEN_NAMES = Lookups.setOf("jan");
 
   private final NameLexicon lexicon;
   private final CountryGazetteer gazetteer;
@@ -66,7 +73,13 @@ final class PersonExtractor {
       int j = runEnd(t, i);
       // A team sheet's names are read only to tell who the prose means (LABELLING.md leaves them out).
       mentions.inLineUp(lineUp != null && lineUp[i]);
-      analyse(t, i, j, mentions);
+      if (j == i && i > 0 && isInitialPair(t, i - 1) && !t.has(i, Tokens.BREAK_BEFORE) && isCandidate(t, i, i)) {
+        // "JP McManus", "AL Gooneratne": two initials written as one word; a person if a cue says so.
+        mentions.candidate(new String[] {t.text[i - 1], t.text[i]}, cues.speaks(t, i - 1, i));
+      } else {
+        analyse(t, i, j, mentions);
+        sharedSurname(t, i, j, mentions);
+      }
       i = j + 1;
     }
     List<String> persons = mentions.resolve(known);
@@ -96,33 +109,19 @@ final class PersonExtractor {
     return j;
   }
 
-  /** A capitalised word in mixed-case text; a single capital ("W") is an initial. */
-  private static boolean isNameToken(Tokens t, int i) {
-    int f = t.flags[i];
-    if ((f & Tokens.CAP) == 0 || (f & (Tokens.SHOUT | Tokens.DIGIT | Tokens.DOTTED)) != 0) {
-      return false;
-    }
-    return (f & Tokens.ALL_CAPS) == 0 || t.text[i].length() == 1;
-  }
-
-  /** "II" in "Elizabeth II". */
-  private static boolean isRegnalNumber(Tokens t, int i) {
-    String w = t.text[i];
-    return w.length() <= 4 && t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && w.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
-  }
-
-  /** The lower-case end of a hyphenated name ("Hoi-kwan"), not of a compound ("Monica-based Activision"). */
-  private static boolean isLowerHyphenPart(Tokens t, int i) {
-    return t.has(i, Tokens.HYPHEN_BEFORE) && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.DIGIT)
-        && !t.has(i, Tokens.SHOUT) && t.text[i].length() <= 6;
-  }
-
   private void analyse(Tokens t, int from, int to, PersonMentions mentions) {
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
     TitleKind titled = TitleKind.NONE;
     int before = from - 1;
     if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
       titled = strong(lexicon.titleKind(t.lower[before]));
+      if (titled == TitleKind.HONORIFIC && !t.has(before, Tokens.CAP)) {
+        titled = TitleKind.NONE; // "to miss Melbourne": an honorific is written with its capital ("Miss Smith")
+      }
+      if (titled == TitleKind.NONE && before > 0 && t.lower[before].equals("executive")
+          && t.lower[before - 1].equals("chief")) {
+        titled = TitleKind.ROLE; // "chief executive Meg Whitman": a role in two words
+      }
     }
     // A title before the run or an apposition after it: then a word that usually ends a name (an
     // organisation or place word) is a surname after a given name: "physio Mike Banks", "said Daniel
@@ -166,7 +165,8 @@ final class PersonExtractor {
           mentions.bareSurname(t.text[to], cues.speaks(t, to, to));
         } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE)
             && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
-          mentions.full(parts(t, start, to)); // "B Cohen", "P de Villiers" in a team line-up
+          // "B Cohen", "P de Villiers" in a team line-up; in prose a person if a cue says so (not "X Factor").
+          mentions.initialled(parts(t, start, to), cues.speaks(t, start, to));
         } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
           // Dibaba" or she "said" something.
@@ -212,10 +212,45 @@ final class PersonExtractor {
     return n;
   }
 
-  /** A capital letter standing for a given name: not "A" or "I", which are words. */
-  private static boolean isInitial(Tokens t, int i) {
-    String w = t.text[i];
-    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I");
+  /**
+   * Two capitals standing for two given names ("JP", "AL"): no acronym we know as a place ("US", "UK"),
+   * an organisation ("EU", "UN") or a title ("MP"), and not in a line of capitals.
+   */
+  private boolean isInitialPair(Tokens t, int i) {
+    String w = t.lower[i];
+    return w.length() == 2 && t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT)
+        && !t.has(i, Tokens.DOTTED) && Character.isLetter(w.charAt(0)) && Character.isLetter(w.charAt(1))
+        && !gazetteer.isPlaceWord(w) && !lexicon.isOrganisationWord(w) && lexicon.titleKind(w) == TitleKind.NONE
+        && !lexicon.isStopWord(w) && !STAGE_PREFIXES.contains(w) && !(i > 0 && ARTICLES.contains(t.lower[i - 1]));
+  }
+
+  /** Two capitals that open a stage name or a product, not initials: "MC Kano", "DJ Shadow". */
+  private static final Set<String> STAGE_PREFIXES = Lookups.setOf("mc", "dj");
+
+  /** Words before a thing, not a person: "the new VW Beetle". */
+  private static final Set<String> ARTICLES = Lookups.setOf("the", "a", "an", "new");
+
+  /**
+   * "Richard and Lisa Parry", "Alfred and David Billes": a given name alone, joined by "and" to a full name,
+   * shares its surname (LABELLING.md: a family member whose surname the sentence makes plain).
+   */
+  private void sharedSurname(Tokens t, int i, int j, PersonMentions mentions) {
+    int second = j + 2;
+    if (j != i || second + 1 >= t.size || !t.lower[j + 1].equals("and") || known.find(KnownPersons.key(t.lower[i])) != null || t.has(j + 1, Tokens.BREAK_BEFORE)
+        || t.has(second, Tokens.BREAK_BEFORE) || !lexicon.isFirstName(t.lower[i]) || !lexicon.isFirstName(t.lower[second])
+        || !isNameToken(t, second) || t.has(i, Tokens.POSSESSIVE) || afterPlacePrefix(t, i)) {
+      return;
+    }
+    int end = runEnd(t, second);
+    int surname = second + 1;
+    if (end < surname || end > surname + 1 || !isCandidate(t, surname, end)) {
+      return; // "Tom and Jerry", or a longer run that is no "given name + surname"
+    }
+    String[] rest = parts(t, surname, end);
+    String[] name = new String[rest.length + 1];
+    name[0] = t.text[i];
+    System.arraycopy(rest, 0, name, 1, rest.length);
+    mentions.full(name);
   }
 
   /** Words that could each be part of a person's name: none a function, place, title or organisation word. */
@@ -240,10 +275,6 @@ final class PersonExtractor {
     return !lexicon.isNotPerson(String.join(" ", parts(t, from, to)).toLowerCase(Locale.ROOT));
   }
 
-  private static boolean afterPlacePrefix(Tokens t, int k) {
-    return k > 0 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k - 1, Tokens.CAP) && PLACE_PREFIXES.contains(t.lower[k - 1]);
-  }
-
   private static TitleKind strong(TitleKind kind) {
     return kind == TitleKind.MODIFIER ? TitleKind.NONE : kind;
   }
@@ -257,13 +288,41 @@ final class PersonExtractor {
     String w = t.lower[k];
     boolean opensName = k < to && lexicon.isFirstName(w);
     if (lexicon.isStopWord(w)) {
+      if (opensName && MONTH_GIVEN_NAMES.contains(w)) {
+        return false; // "Jan Berry", "April Ryan": a month is followed by its day ("Jan 5"), not by a name
+      }
       return !(MONTH_SURNAMES.contains(w) && k == to && k - 1 == start && lexicon.isFirstName(t.lower[start])
           && !t.has(start, Tokens.SENT_START));
     }
     if (lexicon.isOrganisationWord(w)) {
       return !opensName;
     }
-    return gazetteer.isPlaceWord(w) && !opensName;
+    return gazetteer.isPlaceWord(w) && !opensName && !surnameOfLongerPlace(t, k, start, to);
+  }
+
+  /**
+   * "Alan White", "Thurgood Marshall": a word that names a place only inside a longer name ("White House",
+   * "Marshall Islands") is a surname when it ends the run right after a given name, unless the two words
+   * are a place themselves ("Costa Rica", "Sierra Leone").
+   */
+  private boolean surnameOfLongerPlace(Tokens t, int k, int start, int to) {
+    if (k != to || k <= start || !lexicon.isFirstName(t.lower[k - 1]) || !t.has(k - 1, Tokens.CAP)
+        || NEVER_SURNAMES.contains(t.lower[k])) {
+      return false;
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[k])) {
+      t.steps++;
+      if (e.length() == 1) {
+        return false; // a place by itself: "Jordan Washington" is left as it was
+      }
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[k - 1])) {
+      t.steps++;
+      if (e.length() == 2 && e.lower()[1].equals(t.lower[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -271,55 +330,23 @@ final class PersonExtractor {
    * word: "Mike Banks", "Miguel de la Madrid".
    */
   private boolean surnameAfterGivenName(Tokens t, int k, int start, int to) {
-    if (k != to || k <= start || !lexicon.isFirstName(t.lower[start]) || lexicon.isStopWord(t.lower[k])
-        || NEVER_SURNAMES.contains(t.lower[k])) {
+    if (k != to || k <= start || lexicon.isStopWord(t.lower[k]) || NEVER_SURNAMES.contains(t.lower[k])) {
       return false;
     }
-    for (int m = start + 1; m < k; m++) {
-      if (!lexicon.isParticle(t.lower[m])) {
-        return false; // only particles between: "Miguel de la Madrid"
-      }
+    int given = k - 1;
+    while (given > start && lexicon.isParticle(t.lower[given])) {
+      given--; // only particles between: "Miguel de la Madrid"
     }
-    return true;
+    // The given name may follow a word the run began with ("Backbencher Stephen Pound said"), unless the
+    // surname is an organisation word: "Brokers James Capel said" names the firm.
+    return lexicon.isFirstName(t.lower[given]) && t.has(given, Tokens.CAP) && !lexicon.isParticle(t.lower[given])
+        && (given == start || !lexicon.isOrganisationWord(t.lower[k]));
   }
-
-  /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */
-  private static final Set<String> NEVER_SURNAMES = Lookups.setOf("cup", "island", "islands", "trophy", "prize",
-      "award", "awards", "games", "series", "festival", "street", "road", "avenue", "square", "river", "sea",
-      "ocean", "airport", "station", "museum", "college", "university", "school", "centre", "center", "inc",
-      "corp", "ltd", "plc", "co", "group", "company", "foundation", "trust", "fund", "league", "club", "fc",
-      "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio");
 
   /** An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm. */
   private boolean organisationFollows(Tokens t, int to) {
     int next = to + 1;
     return next < t.size && !t.has(to, Tokens.POSSESSIVE) && !t.has(next, Tokens.BREAK_BEFORE)
         && t.has(next, Tokens.CAP) && lexicon.isOrganisationWord(t.lower[next]);
-  }
-
-  /** The words of a name, with hyphenated parts glued back ("Jean-Claude") and initials dotted. */
-  private static String[] parts(Tokens t, int from, int to) {
-    List<String> out = new ArrayList<>(to - from + 1);
-    StringBuilder sb = new StringBuilder();
-    for (int m = from; m <= to; m++) {
-      if (m > from && t.has(m, Tokens.HYPHEN_BEFORE)) {
-        sb.append('-').append(t.text[m]);
-        continue;
-      }
-      if (sb.length() > 0) {
-        out.add(sb.toString());
-      }
-      sb.setLength(0);
-      sb.append(t.text[m]);
-      if (t.text[m].length() == 1) {
-        sb.append('.');
-      }
-    }
-    out.add(sb.toString());
-    return out.toArray(new String[0]);
-  }
-
-  private static String joined(Tokens t, int from, int to) {
-    return String.join(" ", parts(t, from, to));
   }
 }

@@ -28,6 +28,8 @@ final class PersonMentions {
   private final List<String> bareSurnames = new ArrayList<>(0);
   /** The keys of those that speak ("Hewitt said"): they confirm a full name of that surname. */
   private final Set<String> speakingSurnames = new HashSet<>(0);
+  /** Initial + surname in prose with no cue ("X Factor" looks the same): they only confirm a full name. */
+  private final List<String[]> quietInitialled = new ArrayList<>(0);
   /** True while the mentions come from a team sheet. */
   private boolean inLineUp;
   private long steps;
@@ -71,6 +73,20 @@ final class PersonMentions {
       full.add(parts);
     } else {
       candidates.add(parts);
+    }
+  }
+
+  /**
+   * An initial and a surname ("B Cohen", "S. Burger"): a player in a team sheet; in prose a person if a cue
+   * says so, else only a confirmation of the full name it stands for ("S Burger" for "Schalk Burger").
+   */
+  void initialled(String[] parts, boolean speaks) {
+    if (inLineUp) {
+      lineUpNames.add(parts);
+    } else if (speaks) {
+      full.add(parts);
+    } else {
+      quietInitialled.add(parts);
     }
   }
 
@@ -120,6 +136,13 @@ final class PersonMentions {
           nameWords.add(KnownPersons.key(piece));
           steps++;
         }
+      }
+    }
+    for (String[] a : quietInitialled) {
+      steps++;
+      String candidate = bySurname.get(KnownPersons.key(lastPiece(a[a.length - 1])));
+      if (candidate != null && candidate.charAt(0) == a[0].charAt(0)) {
+        out.add(candidate); // "S Burger" confirms the "Schalk Burger" of the report
       }
     }
     Map<String, String[]> players = lineUpPlayers(bySurname, nameWords, out);

@@ -1,6 +1,7 @@
 package io.facetwire.story;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -8,18 +9,23 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * Stored candidates for a batch of new articles, in one search: articles sharing a near-duplicate key
  * with any of them, the batch's own ids (a re-import keeps its story), and, within the rule's time window
- * of the batch, articles whose headline carries a version mark and (for each marked new article)
- * articles whose headline matches its words. Candidates are confirmed by {@link StoryRule} afterwards.
+ * of each new article ({@link DateWindows}), articles whose headline carries a version mark, articles
+ * under its headline and (for a marked new article) articles whose headline matches its words.
+ * Candidates are confirmed by {@link StoryRule} afterwards.
  */
 final class StoryLookup implements StoryGrouping.StoredCandidates {
 
@@ -41,23 +47,58 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
     if (batch.isEmpty()) {
       return List.of();
     }
+    List<StoryMember> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (StoryMember c : searchOrSplit(batch)) {
+      if (seen.add(c.id)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One search for the batch, or, when Elasticsearch finds it has too many clauses (each article adds its
+   * headline's term and window; a marked one its headline's words; the limit is 1,024 at the least and grows
+   * with the node's heap), one for each half.
+   */
+  private List<StoryMember> searchOrSplit(List<StoryMember> batch) throws IOException {
+    try {
+      return search(batch);
+    } catch (ElasticsearchException e) {
+      if (batch.size() < 2 || !tooManyClauses(e)) {
+        throw e;
+      }
+      int half = batch.size() / 2;
+      List<StoryMember> out = new ArrayList<>(searchOrSplit(batch.subList(0, half)));
+      out.addAll(searchOrSplit(batch.subList(half, batch.size())));
+      return out;
+    }
+  }
+
+  private static boolean tooManyClauses(ElasticsearchException e) {
+    String said = e.getMessage() + " " + (e.response() == null ? "" : String.valueOf(e.response().error()));
+    return said.contains("too_many") || said.contains("maxClauseCount") || said.contains("too many clauses");
+  }
+
+  private List<StoryMember> search(List<StoryMember> batch) throws IOException {
     Set<String> keys = new LinkedHashSet<>();
-    Set<String> headlines = new LinkedHashSet<>();
+    Map<String, List<Instant>> headlines = new LinkedHashMap<>();
+    Set<String> undatedHeadlines = new HashSet<>();
     List<String> ids = new ArrayList<>();
-    Instant first = null;
-    Instant last = null;
+    List<Instant> dates = new ArrayList<>();
     List<Query> clauses = new ArrayList<>();
     for (StoryMember m : batch) {
       keys.addAll(NearDuplicateKeys.of(m.fingerprint, false));
       String headline = NearDuplicateKeys.headline(m.headlineKey());
       if (headline != null) {
-        headlines.add(headline);
+        headlines.computeIfAbsent(headline, h -> new ArrayList<>()).add(m.publishedAt);
+        if (m.publishedAt == null) {
+          undatedHeadlines.add(headline);
+        }
       }
       ids.add(m.id);
-      if (m.publishedAt != null) {
-        first = first == null || m.publishedAt.isBefore(first) ? m.publishedAt : first;
-        last = last == null || m.publishedAt.isAfter(last) ? m.publishedAt : last;
-      }
+      dates.add(m.publishedAt);
       if (m.marked()) {
         clauses.add(sameHeadline(m));
       }
@@ -65,13 +106,15 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
     clauses.add(Query.of(q -> q.terms(t -> t.field(NearDuplicateKeys.FIELD)
         .terms(v -> v.value(keys.stream().map(FieldValue::of).toList())))));
     clauses.add(Query.of(q -> q.ids(i -> i.values(ids))));
-    clauses.add(markedWithin(first, last));
-    if (!headlines.isEmpty()) {
-      clauses.add(sameHeadlineKey(headlines, first, last));
+    clauses.add(markedWithin(DateWindows.around(dates, StoryRule.WINDOW)));
+    for (Map.Entry<String, List<Instant>> h : headlines.entrySet()) {
+      clauses.add(sameHeadlineKey(h.getKey(), undatedHeadlines.contains(h.getKey())
+          ? new DateWindows(List.of()) : DateWindows.around(h.getValue(), StoryRule.RESEND_WINDOW)));
     }
     SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(MAX_CANDIDATES)
         .trackTotalHits(t -> t.enabled(false))
-        .query(q -> q.bool(b -> b.should(clauses).minimumShouldMatch("1")))
+        // Filter context: candidates are all confirmed by the rule afterwards, so no clause needs a score.
+        .query(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b.should(clauses).minimumShouldMatch("1")))))
         .source(src -> src.filter(f -> f.includes(FIELDS))), ObjectNode.class);
     List<StoryMember> out = new ArrayList<>();
     for (Hit<ObjectNode> hit : response.hits().hits()) {
@@ -89,32 +132,43 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
     if (m.publishedAt == null) {
       return match;
     }
-    return Query.of(q -> q.bool(b -> b.must(match).filter(window(m.publishedAt, m.publishedAt))));
+    return Query.of(q -> q.bool(b -> b.must(match).filter(window(m.publishedAt, m.publishedAt, StoryRule.WINDOW))));
   }
 
-  private static Query markedWithin(Instant first, Instant last) {
+  /** Marked articles (corrections, repeats) within the rule's window of an article of the batch. */
+  private static Query markedWithin(DateWindows near) {
     Query marked = Query.of(q -> q.term(t -> t.field(NearDuplicateKeys.FIELD).value(NearDuplicateKeys.CORRECTION)));
-    if (first == null) {
+    if (near.isEmpty()) {
       return marked;
     }
-    return Query.of(q -> q.bool(b -> b.filter(marked).filter(window(first, last))));
+    return Query.of(q -> q.bool(b -> b.filter(marked).filter(within(near))));
   }
 
-  /** Articles under the same headline, published near the batch (a headline may recur for years). */
-  private static Query sameHeadlineKey(Set<String> headlines, Instant first, Instant last) {
-    Query same = Query.of(q -> q.terms(t -> t.field(NearDuplicateKeys.FIELD)
-        .terms(v -> v.value(headlines.stream().map(FieldValue::of).toList()))));
-    if (first == null) {
+  /**
+   * Articles under one headline, published near an article of the batch with that headline (a headline may
+   * recur for years: "FED ADDS RESERVES"); anywhere in time when the batch's article has no date.
+   */
+  private static Query sameHeadlineKey(String headline, DateWindows near) {
+    Query same = Query.of(q -> q.term(t -> t.field(NearDuplicateKeys.FIELD).value(headline)));
+    if (near.isEmpty()) {
       return same;
     }
-    return Query.of(q -> q.bool(b -> b.filter(same).filter(window(first, last, StoryRule.RESEND_WINDOW))));
+    return Query.of(q -> q.bool(b -> b.filter(same).filter(within(near))));
   }
 
-  private static Query window(Instant from, Instant to) {
-    return window(from, to, StoryRule.WINDOW);
+  private static Query within(DateWindows near) {
+    if (near.windows().size() == 1) {
+      DateWindows.Window w = near.windows().get(0);
+      return window(w.from(), w.to(), Duration.ZERO);
+    }
+    List<Query> any = new ArrayList<>();
+    for (DateWindows.Window w : near.windows()) {
+      any.add(window(w.from(), w.to(), Duration.ZERO));
+    }
+    return Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
   }
 
-  private static Query window(Instant from, Instant to, java.time.Duration margin) {
+  private static Query window(Instant from, Instant to, Duration margin) {
     return Query.of(q -> q.range(r -> r.date(d -> d.field("published_at")
         .gte(from.minus(margin).toString()).lte(to.plus(margin).toString()))));
   }

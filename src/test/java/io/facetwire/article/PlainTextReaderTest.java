@@ -42,6 +42,16 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void characterReferencesLeftInTheTextAreDecoded() {
+    // As in the BBC set's tech/048.txt: the page's references were saved with the text.
+    String text = "EU patent law &amp; the &#163;1m question\n\n"
+        + "EC President Jos&#233; Manuel Barroso wrote; S&#227;o Paulo &lt;Reuters&gt;, &#xE9;t&#233; & AT&T.\n";
+    Article a = Fixtures.readText(reader, "048.txt", text, new ReadOptions("BBC News", null)).only();
+    assertEquals("EU patent law & the \u00a31m question", a.title());
+    assertEquals("EC President Jos\u00e9 Manuel Barroso wrote; S\u00e3o Paulo <Reuters>, \u00e9t\u00e9 & AT&T.", a.body());
+  }
+
+  @Test
   void frontMatterWinsOverFlags() {
     String text = """
         ---

@@ -174,4 +174,12 @@ class CountryExtractorTest {
     assertEquals(List.of(), countries("The checks on cars, which Brussels says are a barrier, remain."));
     assertEquals(List.of("Belgium"), countries("The Belgian government said Brussels would host the talks."));
   }
+
+  @Test
+  void aDemonymAfterBestNamesAnAwardsCategory() {
+    assertEquals(List.of(), countries("Vera Drake is among the nominees for best British film."));
+    assertEquals(List.of(), countries("The blogs are the nominees in the best British or Irish weblog."));
+    assertEquals(List.of("United Kingdom"), countries("It is the best British effort yet, British ministers said."));
+    assertEquals(List.of("Ireland"), countries("The best team won, and Irish fans cheered."));
+  }
 }

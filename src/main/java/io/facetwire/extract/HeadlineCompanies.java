@@ -1,0 +1,100 @@
+package io.facetwire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The company a wire headline in capitals is about, named before its ticker: "KOLLMORGEN CORP &lt;KOL&gt; 3RD
+ * QTR NET" gives "Kollmorgen Corp". Earnings and dividend stories often name the company only there (the
+ * body is a table of figures), and a shouted headline carries no case, so the name must end in a company
+ * form to be taken ("GM &lt;GM&gt; SEES ..." is left to the body) and is written back in title case.
+ */
+final class HeadlineCompanies {
+
+  /** The headline up to its first ticker: "NAME &lt;TICKER&gt;" (escaped or not). */
+  private static final Pattern BEFORE_TICKER =
+      Pattern.compile("^\\s*([A-Z0-9][A-Z0-9&'./\\- ]*?)\\s*(?:<|&lt;)[A-Z0-9.\\-]{1,8}(?:>|&gt;)");
+
+  /** Small words that stay in lower case inside a name: "H.F. Ahmanson and Co", "Cassa di Risparmio". */
+  private static final java.util.Set<String> SMALL_WORDS = Lookups.setOf("and", "of", "de", "di", "del",
+      "des", "du", "la", "le", "en", "van", "von", "the", "for");
+
+  private HeadlineCompanies() {
+  }
+
+  /**
+   * The company the shouted headline names before its ticker, in title case, or null; null too when the
+   * headline is not in capitals or the name does not end in a company form ("Corp", "Inc", "Ltd").
+   */
+  static String of(String title) {
+    if (title == null || !Tokenizer.isShouted(title)) {
+      return null;
+    }
+    Matcher m = BEFORE_TICKER.matcher(title);
+    if (!m.find()) {
+      return null;
+    }
+    String[] words = m.group(1).strip().split("\\s+");
+    String form = words[words.length - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT);
+    if (words.length < 2 || !OrganisationWords.COMPANY_FORMS.contains(form)) {
+      return null;
+    }
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      written.add(titleCase(words[i].replace("&amp;", "&"), i == 0));
+    }
+    return String.join(" ", written);
+  }
+
+  /**
+   * The values found in the text plus the headline's company, unless one of them already starts with the
+   * same word (the body's "Schlumberger" or "NL Industries Inc" for "SCHLUMBERGER LTD", "NL INDUSTRIES").
+   */
+  static List<String> withHeadline(List<String> found, String title) {
+    String company = of(title);
+    if (company == null) {
+      return found;
+    }
+    String first = firstWord(company);
+    for (String v : found) {
+      if (firstWord(v).equals(first)) {
+        return found;
+      }
+    }
+    List<String> all = new ArrayList<>(found);
+    all.add(company);
+    return all;
+  }
+
+  private static String firstWord(String name) {
+    int space = name.indexOf(' ');
+    return (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * "KOLLMORGEN" → "Kollmorgen", "H.F." and "KMS" (no vowel: an acronym) stay, "AND" → "and" inside the
+   * name, "OWENS-ILLINOIS" → "Owens-Illinois".
+   */
+  private static String titleCase(String word, boolean first) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!first && SMALL_WORDS.contains(lower)) {
+      return lower;
+    }
+    if (lower.equals("ltd")) {
+      return "Ltd";
+    }
+    if (word.contains(".") || word.length() <= 3 && !lower.matches(".*[aeiouy].*") || lower.matches(".*\\d.*")) {
+      return word;
+    }
+    StringBuilder sb = new StringBuilder(lower.length());
+    boolean start = true;
+    for (char c : lower.toCharArray()) {
+      sb.append(start ? Character.toUpperCase(c) : c);
+      start = !Character.isLetter(c) && c != '\'';
+    }
+    return sb.toString();
+  }
+}

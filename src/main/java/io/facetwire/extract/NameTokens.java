@@ -1,0 +1,89 @@
+package io.facetwire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a token's shape says about a person's name, without the article's other words: a capitalised
+ * word, an initial, a regnal number, a hyphenated end ("Hoi-kwan", not "Jackson-style"), a given name
+ * inside a place ("Santa Monica"), a word that ends a thing's name ("Davis Cup"), and the name's words
+ * as written. Used by {@link PersonExtractor}; stateless.
+ */
+final class NameTokens {
+
+  private NameTokens() {}
+
+  /** Words that make the given name after them part of a place: "South Carolina", "New Jersey", "San Jose". */
+  private static final Set<String> PLACE_PREFIXES = Lookups.setOf(
+      "north", "south", "east", "west", "new", "san", "santa", "st", "saint", "fort", "port", "lake", "mount", "cape");
+
+  /** A capitalised word in mixed-case text; a single capital ("W") is an initial. */
+  static boolean isNameToken(Tokens t, int i) {
+    int f = t.flags[i];
+    if ((f & Tokens.CAP) == 0 || (f & (Tokens.SHOUT | Tokens.DIGIT | Tokens.DOTTED)) != 0) {
+      return false;
+    }
+    return (f & Tokens.ALL_CAPS) == 0 || t.text[i].length() == 1;
+  }
+
+  /** "II" in "Elizabeth II". */
+  static boolean isRegnalNumber(Tokens t, int i) {
+    String w = t.text[i];
+    return w.length() <= 4 && t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && w.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+  }
+
+  /** The lower-case end of a hyphenated name ("Hoi-kwan"), not of a compound ("Monica-based Activision"). */
+  static boolean isLowerHyphenPart(Tokens t, int i) {
+    return t.has(i, Tokens.HYPHEN_BEFORE) && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.DIGIT)
+        && !t.has(i, Tokens.SHOUT) && t.text[i].length() <= 6 && !COMPOUND_ENDS.contains(t.lower[i]);
+  }
+
+  /** Lower-case ends of compounds made from a name: "Janet Jackson-style", "Blair-led", "Bush-era". */
+  private static final Set<String> COMPOUND_ENDS = Lookups.setOf("style", "led", "era", "based", "born", "like",
+      "type", "backed", "owned", "run", "made", "linked", "funded", "esque", "ite", "ites", "ism");
+
+  /** A capital letter standing for a given name: not "A" or "I", which are words. */
+  static boolean isInitial(Tokens t, int i) {
+    String w = t.text[i];
+    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I");
+  }
+
+  /** "Carolina" in "South Carolina", "Monica" in "Santa Monica": a given name that is part of a place. */
+  static boolean afterPlacePrefix(Tokens t, int k) {
+    return k > 0 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k - 1, Tokens.CAP) && PLACE_PREFIXES.contains(t.lower[k - 1]);
+  }
+
+  /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */
+  static final Set<String> NEVER_SURNAMES = Lookups.setOf("cup", "island", "islands", "trophy", "prize",
+      "award", "awards", "games", "series", "festival", "street", "road", "avenue", "square", "river", "sea",
+      "ocean", "airport", "station", "museum", "college", "university", "school", "centre", "center", "inc",
+      "corp", "ltd", "plc", "co", "group", "company", "foundation", "trust", "fund", "league", "club", "fc",
+      "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio");
+
+  /** The words of a name, with hyphenated parts glued back ("Jean-Claude") and initials dotted. */
+  static String[] parts(Tokens t, int from, int to) {
+    List<String> out = new ArrayList<>(to - from + 1);
+    StringBuilder sb = new StringBuilder();
+    for (int m = from; m <= to; m++) {
+      if (m > from && t.has(m, Tokens.HYPHEN_BEFORE)) {
+        sb.append('-').append(t.text[m]);
+        continue;
+      }
+      if (sb.length() > 0) {
+        out.add(sb.toString());
+      }
+      sb.setLength(0);
+      sb.append(t.text[m]);
+      if (t.text[m].length() == 1) {
+        sb.append('.');
+      }
+    }
+    out.add(sb.toString());
+    return out.toArray(new String[0]);
+  }
+
+  static String joined(Tokens t, int from, int to) {
+    return String.join(" ", parts(t, from, to));
+  }
+}

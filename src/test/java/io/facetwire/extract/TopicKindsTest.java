@@ -1,0 +1,95 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.facet.Facet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kinds of error fixed in the small topics (issue 10, session 7: crime and justice, health, protests,
+ * sport, conflict). Each case is checked both ways, so a rule that stops counting the word altogether,
+ * or counts it everywhere, fails.
+ */
+class TopicKindsTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  private static List<String> topics(String title, String body) {
+    return FX.extract(title, body).values(Facet.TOPIC);
+  }
+
+  @Test
+  void railwayStrikersAreAProtestAndAClubsStrikersAreSport() {
+    List<String> workers = topics("Labour group urges support for railway strikers",
+        "The national labour federation urged its members to support the railway strikers, who walked out on"
+            + " Monday over pay. The strikers want a 20 pct wage rise, the union said. Railway workers in three"
+            + " cities joined the strike on Tuesday.");
+    assertTrue(workers.contains("protests"), workers.toString());
+    assertFalse(workers.contains("sport"), workers.toString());
+    List<String> club = topics("Chelsea chase two strikers",
+        "Chelsea want to sign two strikers in the transfer window. The manager said the club's strikers had"
+            + " scored too few goals this season. The Premiership leaders play Arsenal on Saturday, and the"
+            + " midfielder is fit.");
+    assertTrue(club.contains("sport"), club.toString());
+    assertFalse(club.contains("protests"), club.toString());
+  }
+
+  @Test
+  void aLawsuitIsTheLawAtWorkButFollowingSuitIsNot() {
+    List<String> suit = topics("American International in suit",
+        "American International Corp said a shareholder filed suit against it in federal court, seeking"
+            + " damages of 10 mln dlrs. The plaintiff charges that the company misled investors. The company said"
+            + " the suit was without merit and that it would contest the litigation.");
+    assertTrue(suit.contains("crime and justice"), suit.toString());
+    List<String> rates = topics("Banks cut prime rate",
+        "Citibank cut its prime rate to 7.5 pct on Monday, and other major banks followed suit. Chemical Bank"
+            + " and Chase Manhattan followed suit later in the day, and analysts said smaller banks would follow"
+            + " suit this week. The company courted new borrowers, and its chairman, in charge since May, said"
+            + " charging less would help.");
+    assertFalse(rates.contains("crime and justice"), rates.toString());
+  }
+
+  @Test
+  void aDrugsTestIsSportAndADrugTrialIsHealth() {
+    List<String> tennis = topics("Kuznetsova 'failed a drugs test'",
+        "Svetlana Kuznetsova failed a drugs test at an exhibition event, the Belgian sports minister said. The"
+            + " US Open champion tested positive for a banned drug found in cold medicine. The top seed denies"
+            + " taking anything banned and plays in the Australian Open next week.");
+    assertTrue(tennis.contains("sport"), tennis.toString());
+    assertFalse(tennis.contains("health"), tennis.toString());
+    List<String> medicine = topics("FDA approves new heart drug",
+        "The Food and Drug Administration approved a new drug for heart disease on Monday. Clinical trials on"
+            + " 2,000 patients showed the drug cut deaths by a fifth. Doctors said the drug would help patients"
+            + " with heart disease who cannot take older medicines.");
+    assertTrue(medicine.contains("health"), medicine.toString());
+  }
+
+  @Test
+  void aCompanyNamedForAHospitalIsNoHealthStory() {
+    List<String> company = topics("Hospital Corp gets funds for restructuring",
+        "Hospital Corp of America said it obtained 1.5 billion dlrs of bank credit to fund its restructuring."
+            + " Hospital Corp said the funds would let it buy back shares. Hospital Corp shares rose 2 dlrs.");
+    assertFalse(company.contains("health"), company.toString());
+    List<String> wards = topics("Hospitals run short of nurses",
+        "Hospitals across the country are short of nurses, the health minister said. Patients wait for hours,"
+            + " and doctors warn that the hospital wards cannot cope with the flu epidemic.");
+    assertTrue(wards.contains("health"), wards.toString());
+  }
+
+  @Test
+  void filmsAboutAWarAreArtsNotConflict() {
+    List<String> festival = topics("Films on war triumph at Sundance",
+        "Films about war won the top prizes at the Sundance film festival. A documentary about the war in"
+            + " Iraq won the jury prize, and a film about the civil war in Liberia won the audience award. The"
+            + " war films were made by first-time directors.");
+    assertFalse(festival.contains("conflict"), festival.toString());
+    assertTrue(festival.contains("arts and entertainment"), festival.toString());
+    List<String> fighting = topics("Fighting spreads in the north",
+        "Fighting between government troops and rebels spread to three towns in the north, the army said."
+            + " Soldiers shelled rebel positions, and the war has driven thousands from their homes. Casualties"
+            + " were heavy on both sides, and the rebels said they would fight on.");
+    assertTrue(fighting.contains("conflict"), fighting.toString());
+  }
+}
