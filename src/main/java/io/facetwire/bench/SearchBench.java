@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Search latency of the same query log three ways: the HTML search page, {@code /api/search}, and
- * Elasticsearch's own {@code _search} with the identical request body both send (captured from
- * {@link SearchService#requestFor}). One HTTP client measures all three, end to end. A fourth
+ * Elasticsearch's own {@code _search} with the identical request bodies both send, in the same order
+ * (captured from {@link SearchService#requestsFor}: one, or hits then counts when the page samples). One HTTP client measures all three, end to end. A fourth
  * target, the world map page of the same search ({@code /search/map}, loaded by the results page
  * when a reader scrolls to it), is timed alongside for information.
  */
@@ -48,7 +48,7 @@ final class SearchBench {
   private final String nodeAuthorization;
   private final String alias;
   private final List<QueryLog.Entry> log;
-  private final List<String> rawBodies = new ArrayList<>();
+  private final List<List<String>> rawBodies = new ArrayList<>();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -62,22 +62,38 @@ final class SearchBench {
     JsonpMapper mapper = new JacksonJsonpMapper(Json.mapper());
     for (QueryLog.Entry entry : log) {
       SearchState state = SearchState.fromQuery(entry.params(), facets);
-      rawBodies.add(JsonpUtils.toJsonString(search.requestFor(state, Set.of()), mapper));
+      rawBodies.add(search.requestsFor(state, Set.of()).stream().map(r -> JsonpUtils.toJsonString(r, mapper)).toList());
     }
   }
 
   /** One request of the log's entry {@code i} against a target; the status code. */
   int send(Target target, int i) throws IOException, InterruptedException {
+    if (target == Target.RAW) {
+      return sendRaw(i);
+    }
     HttpRequest.Builder request = switch (target) {
       case HTML -> HttpRequest.newBuilder(URI.create(server + "/search?" + log.get(i).queryString()));
       case API -> HttpRequest.newBuilder(URI.create(server + "/api/search?" + log.get(i).queryString()));
       // typed_keys: the Java client always asks for it (to read aggregations back), so raw does too.
-      case RAW -> raw(rawBodies.get(i));
+      case RAW -> throw new IllegalStateException("sent by sendRaw");
       case MAP -> HttpRequest.newBuilder(URI.create(server + "/search/map?" + log.get(i).queryString()));
     };
     HttpResponse<byte[]> response = http.send(request.header("User-Agent", AGENT)
         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
     return response.statusCode();
+  }
+
+  /** The page's requests of entry {@code i}, one after the other as the page sends them; the first failure's status. */
+  private int sendRaw(int i) throws IOException, InterruptedException {
+    int status = 200;
+    for (String body : rawBodies.get(i)) {
+      status = http.send(raw(body).header("User-Agent", AGENT).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+      if (status != 200) {
+        return status;
+      }
+    }
+    return status;
   }
 
   private HttpRequest.Builder raw(String body) {
@@ -190,7 +206,8 @@ final class SearchBench {
     int same = 0;
     for (int i = 0; i < Math.min(sample, log.size()); i++) {
       JsonNode api = getJson(server + "/api/search?" + log.get(i).queryString());
-      HttpResponse<String> raw = http.send(raw(rawBodies.get(i)).header("User-Agent", AGENT).build(),
+      // The first request carries the hits and their total, whether or not the page samples.
+      HttpResponse<String> raw = http.send(raw(rawBodies.get(i).get(0)).header("User-Agent", AGENT).build(),
           HttpResponse.BodyHandlers.ofString());
       long rawTotal = Json.mapper().readTree(raw.body()).path("hits").path("total").path("value").asLong(-1);
       if (api.path("total").asLong(-2) == rawTotal) {

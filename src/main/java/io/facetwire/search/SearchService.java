@@ -61,19 +61,19 @@ public final class SearchService {
   }
 
   /**
-   * The page as one Elasticsearch request, counts sampled as the page samples them: the body the
-   * benchmark replays raw (a sampled page sends it as two requests, hits and then counts).
+   * The Elasticsearch requests behind a results page, in the order the page sends them: one, or, when
+   * the page samples, the hits and then the counts. The benchmark replays them raw, so raw
+   * Elasticsearch does the same work as the page (only the sample plan is worked out here, once).
    */
-  public SearchRequest requestFor(SearchState state, Set<Facet> expanded) {
+  public List<SearchRequest> requestsFor(SearchState state, Set<Facet> expanded) {
     HistogramInterval interval = histogramInterval(state);
     boolean byStory = stories.complete();
-    SamplePlan plan = SamplePlan.EXACT;
-    if (sampling.couldSample(corpusDates.range().articles())) {
-      SearchResponse<ObjectNode> hits = run(requests.buildHits(state, byStory));
-      plan = SamplePlan.from(state, hits.aggregations(), articles(hits), sampling).withDateSpan(first(state),
-          last(state));
+    if (!sampling.couldSample(corpusDates.range().articles())) {
+      return List.of(requests.build(state, expanded, interval, byStory));
     }
-    return requests.build(state, expanded, interval, byStory, plan);
+    SearchRequest hits = requests.buildHits(state, byStory);
+    SamplePlan plan = planFor(state, run(hits));
+    return List.of(hits, requests.buildCounts(state, expanded, interval, byStory, plan));
   }
 
   /**
@@ -94,13 +94,18 @@ public final class SearchService {
           response.timedOut());
     }
     SearchResponse<ObjectNode> hits = run(requests.buildHits(state, byStory));
-    SamplePlan plan = SamplePlan.from(state, hits.aggregations(), articles(hits), sampling)
-        .withDateSpan(first(state), last(state));
+    SamplePlan plan = planFor(state, hits);
     SearchResponse<ObjectNode> counts = run(requests.buildCounts(state, expanded, interval, byStory, plan));
     Map<String, Aggregate> aggregations = new java.util.LinkedHashMap<>(hits.aggregations());
     aggregations.putAll(SamplePlan.unwrap(counts.aggregations(), client._jsonpMapper()));
     return result(state, interval, byStory, hits, aggregations, plan, hits.took() + counts.took(),
         hits.timedOut() || counts.timedOut());
+  }
+
+  /** Which counts to sample, from the hits request's total and the sizes of the sets each count walks. */
+  private SamplePlan planFor(SearchState state, SearchResponse<ObjectNode> hits) {
+    return SamplePlan.from(state, hits.aggregations(), articles(hits), sampling)
+        .withDateSpan(first(state), last(state));
   }
 
   private SearchResponse<ObjectNode> run(SearchRequest request) {
