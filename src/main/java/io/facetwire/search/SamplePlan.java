@@ -58,19 +58,9 @@ public final class SamplePlan {
   }
 
   /** {@link SearchRequestFactory#DATES}'s histogram, over the whole span when it is sampled. */
-  co.elastic.clients.elasticsearch._types.aggregations.Aggregation dates(List<Query> filters,
-      HistogramInterval interval) {
-    if (probability(SearchRequestFactory.DATES) >= 1.0 || first == null || last == null) {
-      return SearchRequestFactory.datesOver(filters, interval);
-    }
-    return Aggregation.of(a -> a
-        .filter(f -> filters.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(filters)))
-        .aggregations(SearchRequestFactory.HISTOGRAM, h -> h.dateHistogram(d -> d
-            .field(io.facetwire.article.ArticleFields.PUBLISHED_AT)
-            .calendarInterval(interval.calendar()).minDocCount(0).format("yyyy-MM-dd")
-            .extendedBounds(e -> e.min(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(
-                m -> m.expr(first.toString()))).max(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(
-                m -> m.expr(last.toString())))))));
+  Aggregation dates(List<Query> filters, HistogramInterval interval) {
+    boolean sampled = probability(SearchRequestFactory.DATES) < 1.0;
+    return SearchRequestFactory.datesOver(filters, interval, sampled ? first : null, sampled ? last : null);
   }
 
   /**

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
@@ -251,10 +252,25 @@ public final class SearchRequestFactory {
    * when empty), empty periods included; {@link ResponseParts} reads it back. Search and entity pages.
    */
   public static Aggregation datesOver(List<Query> filters, HistogramInterval interval) {
+    return datesOver(filters, interval, null, null);
+  }
+
+  /**
+   * The histogram, with empty bars from {@code first} to {@code last} when both are given (a sampled
+   * histogram may have no article of a sparse period at an end, which must not drop off the chart).
+   */
+  static Aggregation datesOver(List<Query> filters, HistogramInterval interval, java.time.LocalDate first,
+      java.time.LocalDate last) {
     return Aggregation.of(a -> a
         .filter(f -> filters.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(filters)))
-        .aggregations(HISTOGRAM, h -> h.dateHistogram(d -> d.field(ArticleFields.PUBLISHED_AT)
-            .calendarInterval(interval.calendar()).minDocCount(0).format("yyyy-MM-dd"))));
+        .aggregations(HISTOGRAM, h -> h.dateHistogram(d -> {
+          d.field(ArticleFields.PUBLISHED_AT).calendarInterval(interval.calendar()).minDocCount(0).format("yyyy-MM-dd");
+          if (first != null && last != null) {
+            d.extendedBounds(e -> e.min(FieldDateMath.of(m -> m.expr(first.toString())))
+                .max(FieldDateMath.of(m -> m.expr(last.toString()))));
+          }
+          return d;
+        })));
   }
 
   // "Did you mean": words of the query that the index does not hold, with close words that it does.
