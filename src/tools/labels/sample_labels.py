@@ -109,19 +109,25 @@ def write_part(name,lst):
                 t.write('REF: '+json.dumps(a[0])+'\nCORPUS: '+a[1]+'\nTITLE: '+a[2]+'\n\n'+a[3]+'\n')
     print(name,len(lst),{c:sum(1 for a in lst if a[1]==c) for c in ['bbc','wikinews','reuters']},file=sys.stderr)
 
+def draw_part(name,seed,plain,keys_per_topic=0):
+    """A held-out part: a plain sample per corpus, then up to keys_per_topic articles per key topic with
+    at least two strong cue words, shuffled together and written by write_part."""
+    random.seed(seed)
+    random.shuffle(arts)
+    part=[]
+    for c,n in plain:
+        part+=take(lambda a,c=c: a[1]==c,n)
+    if keys_per_topic:
+        for g,rx in strong.items():
+            part+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,keys_per_topic)
+    random.shuffle(part)
+    write_part(name,part)
+
 # Stage 3 (session 4, 2026-12-01): a second held-out part, `test2-2026`, drawn after the first test part
 # had been scored once and the old parts were opened for tuning. Labelled before any further tuning and
 # scored once at the end. Same pool, none of the articles above; a plain sample per corpus plus articles
 # with at least two strong cue words of a key topic.
-random.seed(202612010)
-random.shuffle(arts)
-t2=[]
-for c,n in [('bbc',30),('reuters',30),('wikinews',30)]:
-    t2+=take(lambda a,c=c: a[1]==c,n)
-for g,rx in strong.items():
-    t2+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,30)
-random.shuffle(t2)
-write_part('test2',t2)
+draw_part('test2',202612010,[('bbc',30),('reuters',30),('wikinews',30)],30)
 
 # Stage 4 (session 5, 2026-12-01): a third held-out part, `test3-2026`, drawn after test2 had been scored
 # once and opened for tuning. A plain sample only (the strong-cue pool was used up by stage 3), 70 per
@@ -136,40 +142,18 @@ for f in glob.glob(M+'/src/test/resources/labels/*.jsonl'):
             j=json.loads(l)
             labelled.add(json.dumps({k:j[k] for k in ('file','url','reuters','newid') if k in j},sort_keys=True))
 ids|=labelled
-random.seed(202612020)
-random.shuffle(arts)
-t3=[]
-for c,n in [('bbc',70),('reuters',70),('wikinews',70)]:
-    t3+=take(lambda a,c=c: a[1]==c,n)
-random.shuffle(t3)
-write_part('test3',t3)
+draw_part('test3',202612020,[('bbc',70),('reuters',70),('wikinews',70)])
 
 # Stage 5 (session 6, 2026-12-01): a fourth held-out part, `test4-2026`, drawn after test3 had been scored
 # once and opened for tuning. The Wikinews pool is used up: 95 BBC and 95 Reuters plain, plus up to 40
 # articles with at least two strong cue words of a key topic (whatever the earlier stages left), so the
 # key topics are measured on unseen articles too. Labelled before this session's tuning is scored.
-random.seed(202612030)
-random.shuffle(arts)
-t4=[]
-for c,n in [('bbc',95),('reuters',95)]:
-    t4+=take(lambda a,c=c: a[1]==c,n)
-for g,rx in strong.items():
-    t4+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,10)
-random.shuffle(t4)
-write_part('test4',t4)
+draw_part('test4',202612030,[('bbc',95),('reuters',95)],10)
 
 # Stage 6 (session 7, 2026-12-01): a fifth held-out part, `test5-2026`, drawn after test4 had been scored
 # once and opened for tuning. Drawn from what no labels file holds (not from what stage 5 would draw
 # today, which differs from the labelled test4 because test4's articles have left the pool): 100 BBC and
 # 100 Reuters plain, plus up to 10 articles per key topic with at least two strong cue words, whatever is
 # left of them. Labelled before this session's tuning is scored.
-random.seed(202612040)
 ids=set(labelled)
-random.shuffle(arts)
-t5=[]
-for c,n in [('bbc',100),('reuters',100)]:
-    t5+=take(lambda a,c=c: a[1]==c,n)
-for g,rx in strong.items():
-    t5+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,10)
-random.shuffle(t5)
-write_part('test5',t5)
+draw_part('test5',202612040,[('bbc',100),('reuters',100)],10)

@@ -63,10 +63,7 @@ public final class BenchModes {
       String header = header("import", started, loadBefore, loadAfter, t0);
       String summary = ImportReport.summaryLine(r, loadBefore, loadAfter);
       ImportReport.write(out, "bench-import", header, r, summary);
-      System.out.println(header);
-      System.out.println(ImportReport.markdown(r));
-      System.out.println(summary);
-      System.out.println("Written: " + out.resolve("bench-import.md") + ", " + out.resolve("bench-import.json"));
+      print(header, ImportReport.markdown(r), summary, "bench-import");
       return 0;
     }
     long n = articles > 0 ? articles : 1_000_000;
@@ -78,9 +75,7 @@ public final class BenchModes {
       String header = header("scale-search", started, loadBefore, loadAfter, t0);
       String summary = ScaleSearchBench.summaryLine(r, loadBefore, loadAfter);
       ScaleSearchBench.write(out, header, r, summary);
-      System.out.println(header);
-      System.out.println(ScaleSearchBench.markdown(r));
-      System.out.println(summary);
+      print(header, ScaleSearchBench.markdown(r), summary, null);
       return 0;
     }
     ScaleBench scale = new ScaleBench(files, n, serverHeap, queries, out);
@@ -89,10 +84,7 @@ public final class BenchModes {
     String header = header("scale", started, loadBefore, loadAfter, t0);
     String summary = ScaleBench.summaryLine(r, loadBefore, loadAfter);
     ScaleBench.write(out, header, r, summary);
-    System.out.println(header);
-    System.out.println(ScaleBench.markdown(r));
-    System.out.println(summary);
-    System.out.println("Written: " + out.resolve("bench-scale.md") + ", " + out.resolve("bench-scale.json"));
+    print(header, ScaleBench.markdown(r), summary, "bench-scale");
     if (!scale.keepFiles()) {
       Benchmark.deleteRecursively(out.resolve("generated"));
     }
@@ -128,5 +120,15 @@ public final class BenchModes {
   private static String header(String mode, String started, String loadBefore, String loadAfter, long t0) {
     return "Facetwire benchmark (" + mode + "), " + started + ", " + BenchReport.machineLine() + "; load average before "
         + loadBefore + ", after " + loadAfter + String.format("; %.0f s in all", (System.nanoTime() - t0) / 1e9) + "\n";
+  }
+
+  /** A mode's report on the console: header, table, summary line and, when named, the files written. */
+  private void print(String header, String markdown, String summary, String written) {
+    System.out.println(header);
+    System.out.println(markdown);
+    System.out.println(summary);
+    if (written != null) {
+      System.out.println("Written: " + out.resolve(written + ".md") + ", " + out.resolve(written + ".json"));
+    }
   }
 }
