@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.article.ArticleFields;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +32,8 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
 
   /** More than a batch can plausibly have; past it the rest of the batch relies on the ledger. */
   static final int MAX_CANDIDATES = 5_000;
-  private static final List<String> FIELDS = List.of("id", "story_id", NearDuplicateKeys.FIELD, "title", "body",
-      "published_at", "ingested_at");
+  private static final List<String> FIELDS = List.of(ArticleFields.ID, ArticleFields.STORY_ID, NearDuplicateKeys.FIELD, ArticleFields.TITLE, ArticleFields.BODY,
+      ArticleFields.PUBLISHED_AT, ArticleFields.INGESTED_AT);
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -128,7 +129,7 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
   /** Articles whose headline has most of the marked article's words, published near it. */
   private static Query sameHeadline(StoryMember m) {
     String words = String.join(" ", m.titleWords());
-    Query match = Query.of(q -> q.match(t -> t.field("title").query(words).minimumShouldMatch("50%")));
+    Query match = Query.of(q -> q.match(t -> t.field(ArticleFields.TITLE).query(words).minimumShouldMatch("50%")));
     if (m.publishedAt == null) {
       return match;
     }
@@ -169,19 +170,19 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
   }
 
   private static Query window(Instant from, Instant to, Duration margin) {
-    return Query.of(q -> q.range(r -> r.date(d -> d.field("published_at")
+    return Query.of(q -> q.range(r -> r.date(d -> d.field(ArticleFields.PUBLISHED_AT)
         .gte(from.minus(margin).toString()).lte(to.plus(margin).toString()))));
   }
 
   private static StoryMember member(ObjectNode src) {
     List<String> keys = new ArrayList<>();
     src.path(NearDuplicateKeys.FIELD).forEach(k -> keys.add(k.asText()));
-    String title = text(src, "title");
-    String body = text(src, "body");
+    String title = text(src, ArticleFields.TITLE);
+    String body = text(src, ArticleFields.BODY);
     OptionalLong stored = NearDuplicateKeys.fingerprint(keys);
     long fingerprint = stored.isPresent() ? stored.getAsLong() : StoryRule.fingerprint(title, body);
-    return new StoryMember(text(src, "id"), text(src, "story_id"), fingerprint, title, body,
-        instant(src, "published_at"), instant(src, "ingested_at"), 0);
+    return new StoryMember(text(src, ArticleFields.ID), text(src, ArticleFields.STORY_ID), fingerprint, title, body,
+        instant(src, ArticleFields.PUBLISHED_AT), instant(src, ArticleFields.INGESTED_AT), 0);
   }
 
   private static String text(JsonNode src, String field) {
