@@ -66,17 +66,17 @@ public final class EntityErrors {
   }
 
   /** The parts whose errors may be read: scored once already, then opened for tuning. */
-  private static final List<String> OPENED_PARTS = List.of("dev-", "test-", "test2-", "test3-", "test4-");
+  private static final List<String> OPENED_PARTS = List.of("dev-", "test-", "test2-", "test3-", "test4-", "test5-");
 
   /**
-   * Refuses a label file that is not of an opened part: a held-out part ({@code test5-*}, or any other
+   * Refuses a label file that is not of an opened part: a held-out part ({@code test6-*}, or any other
    * file) is scored once by someone else, so its errors must never be read while tuning.
    */
   static void requireOpenedPart(Path labels) {
     String name = labels.getFileName().toString();
     if (OPENED_PARTS.stream().noneMatch(name::startsWith)) {
       throw new IllegalArgumentException(
-          "only the opened dev-*, test-*, test2-*, test3-* and test4-* parts are for looking at errors: " + name);
+          "only the opened dev-*, test-*, test2-*, test3-*, test4-* and test5-* parts are for looking at errors: " + name);
     }
   }
 
