@@ -100,7 +100,7 @@ final class CountryContext {
     }
     String next = t.lower[end];
     if (t.has(end, Tokens.CAP) && !t.has(end, Tokens.SHOUT)) {
-      return thingAfter.contains(next);
+      return thingAfter.contains(next) || currencyOrChartAfter.contains(next); // also "U.S. Dlr tranche"
     }
     if (currencyOrChartAfter.contains(next) || t.has(end, Tokens.SHOUT) && thingAfter.contains(next)) {
       return true;

@@ -21,6 +21,9 @@ final class CountryExtractor {
   /** (earlier state, today's country) pairs: where the story names the first, the second's forms mean it. */
   private final int[][] eras;
 
+  /** West Germany's index: beside it, every form of "Germany" means it (-1 if the gazetteer lacks it). */
+  private final int westGermany;
+
   CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
@@ -35,6 +38,7 @@ final class CountryExtractor {
       }
     }
     this.eras = pairs.toArray(new int[0][]);
+    this.westGermany = gazetteer.indexOf("West Germany");
   }
 
   List<String> extract(Tokens t) {
@@ -42,10 +46,8 @@ final class CountryExtractor {
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
     t.datelineCountry = -1;
     t.countriesFound = true;
-    // Per country: 0 = not seen, 1 = weak mention only, 2 = counted. Weak mentions need a second phrase.
-    byte[] state = new byte[n];
-    CountryGazetteer.Entry[] weakEntry = null;
-    java.util.BitSet named = new java.util.BitSet(n);
+    Counts counts = new Counts(n);
+    HeadlineNames headlineNames = new HeadlineNames();
     int i = 0;
     while (i < t.size) {
       t.steps++;
@@ -66,43 +68,43 @@ final class CountryExtractor {
         continue;
       }
       int end = i + match.length();
-      if (match.kind() != CountryGazetteer.Kind.BLOCK && !(match.nameLike() && gluedToName(t, i, end))
-          && !endsAName(t, i, match)
-          && (match.kind() != CountryGazetteer.Kind.CAPITAL || context.standsForGovernment(t, i, end))
+      if (match.kind() == CountryGazetteer.Kind.BLOCK) {
+        i = end;
+        continue;
+      }
+      boolean partOfName = match.nameLike() && gluedToName(t, i, end) || endsAName(t, i, match)
+          || insideName(t, i, end) || opensCompanyName(t, i, end);
+      if (partOfName) {
+        headlineNames.nameInBody(t, i, end);
+      } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL
+              || context.standsForGovernment(t, i, end) && !possessiveOfAPlace(t, end))
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end) && !namesAwardCategory(t, i))
-          && !insideName(t, i, end) && !opensCompanyName(t, i, end) && !context.namesThing(t, i, end)) {
-        int c = match.country();
-        t.addCountryMention(i, end, c);
-        if (t.has(i, Tokens.DATELINE)) {
-          // The place a wire story was filed from is a place named alone ("NEW YORK, March 3 -"), not a
-          // country the story refers to (LABELLING.md); it is kept apart for the Reuters PLACES comparison.
-          if (t.datelineCountry < 0) {
-            t.datelineCountry = c;
-          }
-        } else if (match.weak()) {
-          if (state[c] == 0) {
-            state[c] = 1;
-            if (weakEntry == null) {
-              weakEntry = new CountryGazetteer.Entry[n];
-            }
-            weakEntry[c] = match;
-          } else if (state[c] == 1 && weakEntry[c] != match) {
-            state[c] = 2;
-          }
+          && !context.namesThing(t, i, end)) {
+        if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DATELINE)) {
+          headlineNames.defer(i, match); // decided once the body has been read
         } else {
-          state[c] = 2; // a strong mention also confirms an earlier weak one
-        }
-        if (namesToday(t, i, match)) {
-          named.set(c);
+          count(t, i, match, counts);
         }
       }
       i = end;
     }
+    for (int k = 0; k < headlineNames.deferred(); k++) {
+      int at = headlineNames.start(k);
+      CountryGazetteer.Entry match = headlineNames.entry(k);
+      t.steps++;
+      if (!headlineNames.namedInBody(t, at, at + match.length())) {
+        count(t, at, match, counts);
+      }
+    }
+    byte[] state = counts.state;
+    java.util.BitSet named = counts.named;
     for (int[] pair : eras) {
       // In a story that names the Soviet Union (or West or East Germany), "Moscow" and "the Russians"
       // ("GERMAN" in a headline) stand for that state: Russia (Germany) counts only where the story
       // names it or uses the adjective ("Russian President Vladimir Putin").
-      if (state[pair[0]] == 2 && !named.get(pair[1])) {
+      // A story that names West Germany was written before 1990 (LABELLING.md): there "Germany" and
+      // "German" are West Germany, even in mixed case, so today's Germany never counts beside it.
+      if (state[pair[0]] == 2 && (!named.get(pair[1]) || pair[0] == westGermany)) {
         state[pair[1]] = 0;
       }
     }
@@ -114,6 +116,47 @@ final class CountryExtractor {
     }
     Collections.sort(out);
     return out;
+  }
+
+  /** Per country: 0 = not seen, 1 = weak mention only, 2 = counted; and which are named as today's state. */
+  private static final class Counts {
+    final byte[] state;
+    final java.util.BitSet named;
+    CountryGazetteer.Entry[] weakEntry;
+
+    Counts(int n) {
+      state = new byte[n];
+      named = new java.util.BitSet(n);
+    }
+  }
+
+  /** Counts the mention at token i: a weak one needs a second, different phrase for the same country. */
+  private static void count(Tokens t, int i, CountryGazetteer.Entry match, Counts counts) {
+    int c = match.country();
+    byte[] state = counts.state;
+    t.addCountryMention(i, i + match.length(), c);
+    if (t.has(i, Tokens.DATELINE)) {
+      // The place a wire story was filed from is a place named alone ("NEW YORK, March 3 -"), not a
+      // country the story refers to (LABELLING.md); it is kept apart for the Reuters PLACES comparison.
+      if (t.datelineCountry < 0) {
+        t.datelineCountry = c;
+      }
+    } else if (match.weak()) {
+      if (state[c] == 0) {
+        state[c] = 1;
+        if (counts.weakEntry == null) {
+          counts.weakEntry = new CountryGazetteer.Entry[state.length];
+        }
+        counts.weakEntry[c] = match;
+      } else if (state[c] == 1 && counts.weakEntry[c] != match) {
+        state[c] = 2;
+      }
+    } else {
+      state[c] = 2; // a strong mention also confirms an earlier weak one
+    }
+    if (namesToday(t, i, match)) {
+      counts.named.set(c);
+    }
   }
 
   /**
@@ -143,7 +186,13 @@ final class CountryExtractor {
       return true;
     }
     if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || end >= t.size
-        || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE) || !looksLikeNamePart(t, end)) {
+        || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE)) {
+      return false;
+    }
+    if (afterFirst(t, start, end)) {
+      return true;
+    }
+    if (!looksLikeNamePart(t, end)) {
       return false;
     }
     int prev = start - 1;
@@ -158,11 +207,43 @@ final class CountryExtractor {
         && !t.has(prev, Tokens.POSSESSIVE) && !lexicon.isStopWord(t.lower[prev]) && !gazetteer.isPlaceWord(t.lower[prev]);
   }
 
+  /**
+   * "London's International Petroleum Exchange", "London's Brixton Academy": a capital's possessive
+   * before a name (none of its next three words an organ of the state, as in "Beijing's Foreign
+   * Ministry") is the city the place or body is in, not the government (LABELLING.md).
+   */
+  private boolean possessiveOfAPlace(Tokens t, int end) {
+    if (!t.has(end - 1, Tokens.POSSESSIVE) || end >= t.size || t.has(end, Tokens.BREAK_BEFORE)
+        || t.has(end, Tokens.SHOUT) || !looksLikeNamePart(t, end)) {
+      return false;
+    }
+    for (int j = end; j < t.size && j < end + 3 && t.has(j, Tokens.CAP) && !t.has(j, Tokens.BREAK_BEFORE); j++) {
+      t.steps++;
+      if (STATE_ORGANS.contains(t.lower[j])) {
+        return false;
+      }
+      if (t.has(j, Tokens.POSSESSIVE)) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "First American Bank and Trust", "First Canadian Place": "First" and a country word before another
+   * capitalised word name a bank or a building (a new sentence may start with it).
+   */
+  private static boolean afterFirst(Tokens t, int start, int end) {
+    int prev = start - 1;
+    return prev >= 0 && t.lower[prev].equals("first") && t.has(prev, Tokens.CAP) && !t.has(start, Tokens.BREAK_BEFORE)
+        && t.has(end, Tokens.CAP) && !t.has(end, Tokens.DIGIT);
+  }
+
   /** Organisation words that make a name an organ of the state: "Russian Foreign Ministry", "British Army". */
   private static final java.util.Set<String> STATE_ORGANS = Lookups.setOf("government", "army", "navy",
       "force", "forces", "embassy", "consulate", "parliament", "ministry", "ministries", "police", "treasury",
       "office", "cabinet", "senate", "congress", "court", "military", "department", "agency", "administration",
-      "commission", "committee", "council", "mission", "guard", "bank", "authority");
+      "commission", "committee", "council", "mission", "guard", "bank", "authority", "house", "representatives");
 
   /**
    * "best British film", "best British or Irish weblog": a demonym after "best" names an award's category,
@@ -213,8 +294,7 @@ final class CountryExtractor {
       String w = t.lower[j];
       if (STATE_ORGANS.contains(w)) {
         organisation = false;
-      } else if (lexicon.isOrganisationWord(w) || w.equals("industry") || w.equals("association")
-          || w.equals("forum") || w.equals("guild")) {
+      } else if (lexicon.isOrganisationWord(w) || NON_STATE_BODIES.contains(w) || chamberOfCommerce(t, j)) {
         organisation = true;
       }
       if (t.has(j, Tokens.POSSESSIVE)) {
@@ -222,6 +302,20 @@ final class CountryExtractor {
       }
     }
     return organisation;
+  }
+
+  /**
+   * Words that make a name opened by a country word a body of its trade or sport, not an organ of the
+   * state: "British Phonographic Industry", "Spanish FA" (the football association).
+   */
+  private static final java.util.Set<String> NON_STATE_BODIES = Lookups.setOf("industry", "association", "forum",
+      "guild", "fa");
+
+  /** "British Chambers of Commerce", "the American Chamber of Commerce": associations of firms. */
+  private static boolean chamberOfCommerce(Tokens t, int j) {
+    String w = t.lower[j];
+    return (w.equals("chamber") || w.equals("chambers")) && j + 2 < t.size && t.lower[j + 1].equals("of")
+        && t.lower[j + 2].equals("commerce") && !t.has(j + 1, Tokens.BREAK_BEFORE) && !t.has(j + 2, Tokens.BREAK_BEFORE);
   }
 
   private static boolean matches(Tokens t, int i, CountryGazetteer.Entry e) {
