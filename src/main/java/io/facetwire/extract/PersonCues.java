@@ -61,8 +61,48 @@ final class PersonCues {
         && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(to, Tokens.POSSESSIVE) && namesCountry(t, next + 1)) {
       return true; // "Abderrahman Samba of Qatar", "Rai Benjamin from the United States"
     }
+    if (to == from + 1 && (pairedAfter(t, from) || pairedBefore(t, to))) {
+      return true; // "Anthony McPartlin and Declan Donnelly": one pair of people
+    }
     return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
         && !t.has(to, Tokens.POSSESSIVE) && apposition(t, next);
+  }
+
+  /**
+   * "Anthony McPartlin and Declan Donnelly": the name of two words at {@code from} follows "and" after a
+   * person's full name (a given name we know and one more word, the run ending there). Firms joined by
+   * "and" are one name ("Procter and Gamble"), so both sides must be two words.
+   */
+  private boolean pairedAfter(Tokens t, int from) {
+    int and = from - 1;
+    int surname = from - 2;
+    int given = from - 3;
+    return given >= 0 && t.lower[and].equals("and") && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(and, Tokens.BREAK_BEFORE)
+        && !t.has(surname, Tokens.BREAK_BEFORE) && !t.has(surname, Tokens.POSSESSIVE)
+        && fullName(t, given, surname) && (given == 0 || t.has(given, Tokens.BREAK_BEFORE) || !t.has(given - 1, Tokens.CAP));
+  }
+
+  /** "Jelena Kostanic and Francesca Schiavone": the name ending at {@code to} is followed by "and" and a person's full name. */
+  private boolean pairedBefore(Tokens t, int to) {
+    int and = to + 1;
+    int given = to + 2;
+    int surname = to + 3;
+    return surname < t.size && t.lower[and].equals("and") && !t.has(to, Tokens.POSSESSIVE)
+        && !t.has(and, Tokens.BREAK_BEFORE) && !t.has(given, Tokens.BREAK_BEFORE) && !t.has(surname, Tokens.BREAK_BEFORE)
+        && fullName(t, given, surname) && (surname + 1 >= t.size || t.has(surname + 1, Tokens.BREAK_BEFORE)
+            || !t.has(surname + 1, Tokens.CAP));
+  }
+
+  /** Tokens given, surname: a known given name and a surname, neither an organisation, place or title word. */
+  private boolean fullName(Tokens t, int given, int surname) {
+    return t.has(given, Tokens.CAP) && t.has(surname, Tokens.CAP) && !t.has(given, Tokens.SHOUT)
+        && !t.has(given, Tokens.ALL_CAPS) && !t.has(surname, Tokens.ALL_CAPS) && lexicon.isFirstName(t.lower[given])
+        && plainWord(t.lower[given]) && plainWord(t.lower[surname]) && t.text[surname].length() > 2;
+  }
+
+  private boolean plainWord(String w) {
+    return !lexicon.isStopWord(w) && !lexicon.isOrganisationWord(w) && !gazetteer.isPlaceWord(w)
+        && lexicon.titleKind(w) == NameLexicon.TitleKind.NONE;
   }
 
   /** Token {@code i} (after an optional "the") starts a country's own name, written as a name. */

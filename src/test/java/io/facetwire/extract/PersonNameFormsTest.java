@@ -94,4 +94,18 @@ class PersonNameFormsTest {
     assertEquals(List.of("Dr Dre"), persons("The Game is hip-hop great Dr Dre's latest protege."));
     assertEquals(List.of(), persons("Fannie Mae and Freddie Mac buy mortgages."));
   }
+
+  // Session 8 (read on test5+test4, checked on dev, test, test2, test3).
+
+  @Test
+  void aNameOfUnknownGivenNamePairedByAndWithAPersonIsAPerson() {
+    assertEquals(List.of("Anthony McPartlin", "Declan Donnelly"),
+        persons("The hosts Anthony McPartlin and Declan Donnelly presented the show on Monday."));
+    assertEquals(List.of("Maria Sharapova", "Shinobu Asagoe"),
+        persons("In the doubles Shinobu Asagoe and Maria Sharapova lost in three sets."));
+    // A firm joined by "and", a band of three words, a lone word: no pair of people.
+    assertEquals(List.of("Anthony McPartlin"), persons("Anthony McPartlin and Black Eyed Peas will play."));
+    assertEquals(List.of(), persons("Shares in Procter and Gamble rose on Monday."));
+    assertEquals(List.of(), persons("The winners were Declan Donnelly and friends."));
+  }
 }
