@@ -12,9 +12,9 @@ import java.util.function.Function;
 /**
  * A tuning aid (a program, not a test): for each article of the given label sets, the organizations,
  * persons and countries that were missed or extracted wrongly, to be sorted by kind. Only the opened parts may be
- * looked into: refuses any file that is not {@code dev-*}, {@code test-*}, {@code test2-*}, {@code test3-*} or
- * {@code test4-*} (a
- * held-out part such as {@code test5-*} is scored once by someone else, never read here).
+ * looked into: refuses any file that is not {@code dev-*}, {@code test-*}, {@code test2-*}, {@code test3-*},
+ * {@code test4-*} or {@code test5-*} (a held-out part such as {@code test6-*} is scored once by someone else,
+ * never read here).
  * Usage: {@code EntityErrors data-dir labels.jsonl[,labels.jsonl...] [org|person|country]}.
  */
 public final class EntityErrors {

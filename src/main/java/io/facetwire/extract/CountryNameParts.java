@@ -1,0 +1,195 @@
+package io.facetwire.extract;
+
+/**
+ * Tells a country word that is part of another name from one that names the country (LABELLING.md: a
+ * country word inside the name of something that is not an organ of the state does not count): "Jordan
+ * Henderson", "Washington Post", "Bell Canada", "the Official UK Singles Chart", "British Airways",
+ * "Anglo American Corp of South Africa", but "Bank of Japan", "US Senate", "Russian Foreign Ministry".
+ * Immutable, hence thread-safe.
+ */
+final class CountryNameParts {
+
+  private final CountryGazetteer gazetteer;
+  private final NameLexicon lexicon;
+
+  CountryNameParts(CountryGazetteer gazetteer, NameLexicon lexicon) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * True for a country word in the middle of another name: between capitalised words ("the Official UK
+   * Singles Chart") or after "of" inside one ("Board of Deputies of British Jews"). A name that ends
+   * with the country is usually an organ of that state and counts: "Bank of Japan", "US Senate".
+   */
+  boolean insideName(Tokens t, int start, int end) {
+    if (companyOf(t, start)) {
+      return true;
+    }
+    if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || end >= t.size
+        || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE)) {
+      return false;
+    }
+    if (afterFirst(t, start, end)) {
+      return true;
+    }
+    if (!looksLikeNamePart(t, end)) {
+      return false;
+    }
+    int prev = start - 1;
+    if (prev < 0 || t.has(start, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (t.lower[prev].equals("of")) {
+      return prev > 0 && t.has(prev - 1, Tokens.CAP) && !t.has(prev, Tokens.BREAK_BEFORE);
+    }
+    // Any capitalised word before, titles included ("the Official UK Singles Chart").
+    return t.has(prev, Tokens.CAP) && !t.has(prev, Tokens.DIGIT) && !t.has(prev, Tokens.SENT_START)
+        && !t.has(prev, Tokens.POSSESSIVE) && !lexicon.isStopWord(t.lower[prev]) && !gazetteer.isPlaceWord(t.lower[prev]);
+  }
+
+  /**
+   * "London's International Petroleum Exchange", "London's Brixton Academy": a capital's possessive
+   * before a name (none of its next three words an organ of the state, as in "Beijing's Foreign
+   * Ministry") is the city the place or body is in, not the government (LABELLING.md).
+   */
+  boolean possessiveOfAPlace(Tokens t, int end) {
+    if (!t.has(end - 1, Tokens.POSSESSIVE) || end >= t.size || t.has(end, Tokens.BREAK_BEFORE)
+        || t.has(end, Tokens.SHOUT) || !looksLikeNamePart(t, end)) {
+      return false;
+    }
+    for (int j = end; j < t.size && j < end + 3 && t.has(j, Tokens.CAP) && !t.has(j, Tokens.BREAK_BEFORE); j++) {
+      t.steps++;
+      if (STATE_ORGANS.contains(t.lower[j])) {
+        return false;
+      }
+      if (t.has(j, Tokens.POSSESSIVE)) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "First American Bank and Trust", "First Canadian Place": "First" and a country word before another
+   * capitalised word name a bank or a building (a new sentence may start with it).
+   */
+  private static boolean afterFirst(Tokens t, int start, int end) {
+    int prev = start - 1;
+    return prev >= 0 && t.lower[prev].equals("first") && t.has(prev, Tokens.CAP) && !t.has(start, Tokens.BREAK_BEFORE)
+        && t.has(end, Tokens.CAP) && !t.has(end, Tokens.DIGIT);
+  }
+
+  /** Organisation words that make a name an organ of the state: "Russian Foreign Ministry", "British Army". */
+  private static final java.util.Set<String> STATE_ORGANS = Lookups.setOf("government", "army", "navy",
+      "force", "forces", "embassy", "consulate", "parliament", "ministry", "ministries", "police", "treasury",
+      "office", "cabinet", "senate", "congress", "court", "military", "department", "agency", "administration",
+      "commission", "committee", "council", "mission", "guard", "bank", "authority", "house", "representatives");
+
+
+  /** Words before "of" that make "X of <country>" a firm or association: "Writers Guild of America". */
+  private static final java.util.Set<String> COMPANY_BEFORE_OF = Lookups.setOf("corp", "corporation", "co",
+      "company", "inc", "ltd", "plc", "guild", "association", "federation", "party", "club", "society",
+      "league", "foundation", "institute");
+
+  /** True for a country after "of" in a firm's or association's name: "Anglo American Corp of South Africa". */
+  private static boolean companyOf(Tokens t, int start) {
+    int of = start - 1;
+    return of > 0 && t.lower[of].equals("of") && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(of, Tokens.BREAK_BEFORE)
+        && t.has(of - 1, Tokens.CAP) && !t.has(of - 1, Tokens.SHOUT) && COMPANY_BEFORE_OF.contains(t.lower[of - 1]);
+  }
+
+  /**
+   * True for a country word opening the name of a firm or association: "British Airways", "British
+   * Phonographic Industry", "US Steel" (an organisation word within the next three capitalised words,
+   * none of them an organ of the state: "Russian Foreign Ministry" and "British Army" still count).
+   */
+  boolean opensCompanyName(Tokens t, int start, int end) {
+    if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || t.has(end - 1, Tokens.POSSESSIVE)) {
+      return false;
+    }
+    // The last organisation word of the name decides: "Swiss Bank Corp" is a firm, "Swiss National Bank"
+    // an organ of the state, "British National Party" a party.
+    boolean organisation = false;
+    for (int j = end; j < t.size && j < end + 3; j++) {
+      t.steps++;
+      if (t.has(j, Tokens.BREAK_BEFORE) || !t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT)) {
+        break;
+      }
+      String w = t.lower[j];
+      if (STATE_ORGANS.contains(w)) {
+        organisation = false;
+      } else if (lexicon.isOrganisationWord(w) || NON_STATE_BODIES.contains(w) || chamberOfCommerce(t, j)) {
+        organisation = true;
+      }
+      if (t.has(j, Tokens.POSSESSIVE)) {
+        break;
+      }
+    }
+    return organisation;
+  }
+
+  /**
+   * Words that make a name opened by a country word a body of its trade or sport, not an organ of the
+   * state: "British Phonographic Industry", "Spanish FA" (the football association).
+   */
+  private static final java.util.Set<String> NON_STATE_BODIES = Lookups.setOf("industry", "association", "forum",
+      "guild", "fa");
+
+  /** "British Chambers of Commerce", "the American Chamber of Commerce": associations of firms. */
+  private static boolean chamberOfCommerce(Tokens t, int j) {
+    String w = t.lower[j];
+    return (w.equals("chamber") || w.equals("chambers")) && j + 2 < t.size && t.lower[j + 1].equals("of")
+        && t.lower[j + 2].equals("commerce") && !t.has(j + 1, Tokens.BREAK_BEFORE) && !t.has(j + 2, Tokens.BREAK_BEFORE);
+  }
+
+  /**
+   * True if a name-like mention ("Jordan", "Washington") is glued to a capitalised word that looks
+   * like part of a person's or organisation's name: "Jordan Henderson", "Michael Jordan",
+   * "Washington Post". Shouted text has no case, so there nothing is glued.
+   */
+  boolean gluedToName(Tokens t, int start, int end) {
+    if (t.has(start, Tokens.SHOUT)) {
+      return false;
+    }
+    int last = end - 1;
+    if (end < t.size && !t.has(last, Tokens.POSSESSIVE) && !t.has(end, Tokens.BREAK_BEFORE)
+        && looksLikeNamePart(t, end)) {
+      return true;
+    }
+    int prev = start - 1;
+    return prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.POSSESSIVE)
+        && looksLikeNamePart(t, prev)
+        && (!t.has(prev, Tokens.SENT_START) || lexicon.isFirstName(t.lower[prev]));
+  }
+
+  /**
+   * True for a country's name that ends the name of a firm or a title ("Bell Canada", "Hutch India",
+   * "Nissan Motor Manufacturing Corp USA", "Facebook Ireland", "Mister America"), or a demonym that is a
+   * person's surname ("Oliver Irish"): glued to a capitalised word before it that is no place, title or
+   * function word. Not across a hyphen ("Franco-German") and not at a sentence's first word unless it is
+   * a given name; shouted text has no case to go by.
+   */
+  boolean endsAName(Tokens t, int start, CountryGazetteer.Entry match) {
+    int prev = start - 1;
+    if (prev < 0 || t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE)
+        || t.has(start, Tokens.BREAK_BEFORE) || t.has(start, Tokens.HYPHEN_BEFORE) || t.has(prev, Tokens.POSSESSIVE)
+        || !looksLikeNamePart(t, prev)) {
+      return false;
+    }
+    boolean givenName = lexicon.isFirstName(t.lower[prev]);
+    if (match.kind() == CountryGazetteer.Kind.DEMONYM) {
+      return givenName && !t.has(prev, Tokens.SENT_START);
+    }
+    return match.kind() == CountryGazetteer.Kind.NAME && (!t.has(prev, Tokens.SENT_START) || givenName);
+  }
+
+  private boolean looksLikeNamePart(Tokens t, int j) {
+    if (!t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT)) {
+      return false;
+    }
+    String w = t.lower[j];
+    return !lexicon.isStopWord(w) && !lexicon.isTitle(w)
+        && !gazetteer.isPlaceWord(w) && gazetteer.startingWith(w).length == 0;
+  }
+}
