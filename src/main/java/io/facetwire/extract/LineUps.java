@@ -70,10 +70,12 @@ final class LineUps {
     boolean[] inLineUp = null;
     int chainStart = -1; // first token of the current run of sentences that are not prose
     boolean chainHasLineUp = false;
+    boolean afterSquadHeading = false;
     int i = t.titleEnd; // a headline is never a team sheet
     while (i <= t.size) {
       int end = sentenceEnd(t, i, t.size);
-      int kind = i < t.size ? sentence(t, i, end) : PROSE;
+      int kind = i < t.size ? sentence(t, i, end, afterSquadHeading) : PROSE;
+      afterSquadHeading = i < t.size && isSquadHeading(t, i, end);
       t.steps += end - i + 1;
       if (kind == PROSE) {
         if (chainHasLineUp) {
@@ -103,9 +105,11 @@ final class LineUps {
   private boolean[] mark(Tokens t, int from, int to, boolean[] inLineUp) {
     boolean[] out = inLineUp == null ? new boolean[t.size] : inLineUp;
     int i = from;
+    boolean afterSquadHeading = false;
     while (i < to) {
       int end = sentenceEnd(t, i, to);
-      int kind = sentence(t, i, end);
+      int kind = sentence(t, i, end, afterSquadHeading);
+      afterSquadHeading = isSquadHeading(t, i, end);
       for (int k = i; k < end && (kind == LINE_UP || kind == SHORT_LIST); k++) {
         out[k] = true;
       }
@@ -115,8 +119,11 @@ final class LineUps {
     return out;
   }
 
-  /** What the sentence [from, to) is: a line-up, a short list of players, a heading, or prose. */
-  private int sentence(Tokens t, int from, int to) {
+  /**
+   * What the sentence [from, to) is: a line-up, a short list of players, a heading, or prose. After a
+   * squad's heading ("Forwards:", "Backs:") a list of full names is the squad, not a list of people.
+   */
+  private int sentence(Tokens t, int from, int to, boolean afterSquadHeading) {
     int names = 0;
     int fullNames = 0;
     int itemStart = from;
@@ -139,7 +146,7 @@ final class LineUps {
     }
     // Players are listed by surname or initial: mostly full names means a list of people, not a team.
     if (fullNames * 2 >= names) {
-      return PROSE;
+      return afterSquadHeading && names >= MIN_NAMES ? LINE_UP : PROSE;
     }
     return names >= MIN_NAMES ? LINE_UP : SHORT_LIST;
   }
@@ -175,6 +182,15 @@ final class LineUps {
     }
     boolean fullName = capitalised >= 2 && t.text[firstCap].length() > 1 && lexicon.isFirstName(t.lower[firstCap]);
     return fullName ? FULL_NAME : SURNAME;
+  }
+
+  /** Headings of a squad's parts: "Forwards: Nicolas Mas, Sylvain Marconnet, ...". */
+  private static final Set<String> SQUAD_HEADINGS = Lookups.setOf("forwards", "backs", "replacements", "subs",
+      "substitutes", "squad", "goalkeepers", "defenders", "midfielders", "strikers", "reserves");
+
+  /** The sentence [from, to) is a squad's heading: a few capitalised words, the last one of them a part of it. */
+  private static boolean isSquadHeading(Tokens t, int from, int to) {
+    return isHeading(t, from, to) && SQUAD_HEADINGS.contains(t.lower[to - 1]);
   }
 
   /** A few capitalised words and nothing else: a heading of a team sheet ("Subs Not Used"). */

@@ -105,4 +105,15 @@ class LineUpsTest {
   private static Tokens tokens(String title, String body) {
     return new ArticleText(new Tokenizer(), null, title, body, null).tokens();
   }
+
+  @Test
+  void aSquadListedByFullNamesUnderItsPartsNamesOnlyThePlayersTheProseNames() {
+    String body = "France have brought flanker Serge Betsen back into their squad, said coach Bernard Laporte.\n\n"
+        + "Forwards: Nicolas Mas, Sylvain Marconnet, Olivier Milloud, William Servat, Serge Betsen. "
+        + "Backs: Dimitri Yachvili, Pierre Mignoni, Frederic Michalak, Damien Traille, Christophe Dominici.";
+    assertEquals(List.of("Bernard Laporte", "Serge Betsen"), persons(body));
+    // Without a squad's heading, full names listed are people, as before.
+    assertEquals(List.of("Don Cheadle", "Jamie Foxx", "Johnny Depp", "Leonardo DiCaprio"),
+        persons("Nominees: Jamie Foxx, Johnny Depp, Don Cheadle, Leonardo DiCaprio."));
+  }
 }
