@@ -102,7 +102,8 @@ final class CountryNameParts {
   /**
    * True for a country word opening the name of a firm or association: "British Airways", "British
    * Phonographic Industry", "US Steel" (an organisation word within the next three capitalised words,
-   * none of them an organ of the state: "Russian Foreign Ministry" and "British Army" still count).
+   * none of them an organ or office of the state: "Russian Foreign Ministry", "British Army" and "Iranian Oil
+   * Minister" still count).
    */
   boolean opensCompanyName(Tokens t, int start, int end) {
     if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || t.has(end - 1, Tokens.POSSESSIVE)) {
@@ -117,8 +118,8 @@ final class CountryNameParts {
         break;
       }
       String w = t.lower[j];
-      if (STATE_ORGANS.contains(w)) {
-        organisation = false;
+      if (STATE_ORGANS.contains(w) || lexicon.titleKind(w) == NameLexicon.TitleKind.OFFICE) {
+        organisation = false; // an office of the state: "Iranian Oil Minister", "US Trade Representative"
       } else if (lexicon.isOrganisationWord(w) || NON_STATE_BODIES.contains(w) || chamberOfCommerce(t, j)) {
         organisation = true;
       }

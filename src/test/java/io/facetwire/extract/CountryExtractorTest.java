@@ -192,7 +192,8 @@ class CountryExtractorTest {
     assertEquals(List.of(), countries("Shell, a unit of Royal Dutch/Shell Group, raised propane prices."));
     assertEquals(List.of(), countries("Umaga warned the British and Irish Lions will be fearsome."));
     assertEquals(List.of(), countries("He said First American Bank and Trust Co would sell the unit."));
-    // The organ of the state still counts.
+    // The organ or office of the state still counts.
+    assertEquals(List.of("Iran"), countries("Iranian Oil Minister Gholamreza Aqazadeh arrived on Friday."));
     assertEquals(List.of("United States"), countries("A bill was introduced in the U.S. House of Representatives."));
   }
 
