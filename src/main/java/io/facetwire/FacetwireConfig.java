@@ -81,7 +81,7 @@ public record FacetwireConfig(
 
     public static Limits defaults() {
       return new Limits(32L << 20, 1L << 20, 64L << 10, 1_000_000, Duration.ofSeconds(5), Duration.ofSeconds(60),
-          1, 2, 8, 32, Duration.ofSeconds(5));
+          1, 2, 4, 32, Duration.ofSeconds(5));
     }
 
     /** These limits with other exports/wildcard limits (tests). */
