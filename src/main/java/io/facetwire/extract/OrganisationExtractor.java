@@ -38,10 +38,13 @@ final class OrganisationExtractor {
   /**
    * The organisations of an article from this publisher ("BBC News", "Reuters"; empty if unknown), without
    * the publisher's own byline ({@link OrganisationContext#withoutOwnByline}), with the company a shouted
-   * wire headline names before its ticker ({@link HeadlineCompanies}).
+   * wire headline names before its ticker ({@link HeadlineCompanies}); one value per organisation, a name
+   * the gazetteer does not have without its legal form ({@link OrganisationIdentity#oneValueEach}).
    */
   List<String> extract(Tokens t, String publisher, String title) {
-    return HeadlineCompanies.withHeadline(OrganisationContext.withoutOwnByline(t, extract(t), publisher), title);
+    List<String> found = HeadlineCompanies.withHeadline(OrganisationContext.withoutOwnByline(t, extract(t), publisher), title);
+    t.steps += found.size();
+    return OrganisationIdentity.oneValueEach(found, gazetteer::isValue);
   }
 
   List<String> extract(Tokens t) {
