@@ -12,6 +12,12 @@ final class OrganisationWords {
   private OrganisationWords() {
   }
 
+  /** Plurals of people without an -ers ending whose possessive goes on with a name ("People's Party"). */
+  static final Set<String> PEOPLE_PLURALS = Lookups.setOf("people", "children", "women", "men", "peoples",
+      "citizens", "veterans", "students", "journalists", "nurses", "doctors", "pilots", "pensioners",
+      "consumers", "investors", "parents", "patients", "victims", "fans", "artists", "scientists", "chiefs",
+      "officials");
+
   /** Lower-case words that join the words of a name: "Bank of England", "Food and Drug Administration". */
   static final Set<String> CONNECTORS = Lookups.setOf("of", "for", "and", "de");
 

@@ -171,4 +171,14 @@ class OrganisationExtractorTest {
         orgs("Hearts beat Livingston 2-1 in the league, the striker scoring the winning goal."));
     assertEquals(List.of(), orgs("The company opened a plant in Livingston."));
   }
+
+  @Test
+  void aPossessiveOfPeopleInThePluralGoesOnWithTheName() {
+    assertEquals(List.of("Workers' Educational Association"),
+        orgs("A spokesman for the Workers' Educational Association said courses would close."));
+    assertEquals(List.of("Association of Children's Hospices"),
+        orgs("The Association of Children's Hospices welcomed the money."));
+    assertEquals(List.of("Conservative Party"), orgs("Britain's Conservative Party met on Monday."),
+        "a place's possessive is no part of the name");
+  }
 }
