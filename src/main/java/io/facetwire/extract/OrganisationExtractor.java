@@ -119,7 +119,7 @@ final class OrganisationExtractor {
     }
     OrganisationGazetteer.Name best = match.value();
     int bestEnd = match.end();
-    if (bestEnd + 1 < t.size && isNameWord(t, bestEnd + 1) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
+    if (bestEnd + 1 < t.size && isNameWord(t, bestEnd + 1) && joinedToName(t, bestEnd + 1)
         && !t.has(bestEnd, Tokens.POSSESSIVE)) {
       // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
@@ -148,11 +148,16 @@ final class OrganisationExtractor {
    */
   private static boolean goesOn(Tokens t, int end) {
     int k = end + 1;
-    if (k >= t.size || t.has(k, Tokens.BREAK_BEFORE) || t.has(end, Tokens.POSSESSIVE)) {
+    if (k >= t.size || !joinedToName(t, k) || t.has(end, Tokens.POSSESSIVE)) {
       return false;
     }
     return t.has(k, Tokens.CAP) || CONNECTORS.contains(t.text[k]) && k + 1 < t.size
         && !t.has(k + 1, Tokens.BREAK_BEFORE) && t.has(k + 1, Tokens.CAP);
+  }
+
+  /** Token k goes on with the name before it: no punctuation between, or "&" ("Daily Mail & General Trust"). */
+  private static boolean joinedToName(Tokens t, int k) {
+    return !t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.AMPERSAND_BEFORE) && t.has(k, Tokens.CAP);
   }
 
   /** Acronyms only in capitals and not in a shouted headline; one-word names must be capitalised. */

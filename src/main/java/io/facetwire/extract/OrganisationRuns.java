@@ -42,8 +42,9 @@ final class OrganisationRuns {
     while (end + 1 < t.size && end - i < MAX_RUN && (!t.has(end, Tokens.POSSESSIVE) || isGroupOfPeople(t, end))) {
       t.steps++;
       int k = end + 1;
-      if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)) {
-        break;
+      if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)
+          && !(t.has(k, Tokens.AMPERSAND_BEFORE) && lastEnding != end && OrganisationExtractor.isNameWord(t, k))) {
+        break; // but "Daily Mail & General Trust" goes on; "X Corp & Y Inc" are two
       }
       if (OrganisationExtractor.isNameWord(t, k)) {
         if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k]))) {
@@ -292,7 +293,7 @@ final class OrganisationRuns {
     StringBuilder sb = new StringBuilder();
     for (int m = from; m <= to; m++) {
       if (m > from) {
-        sb.append(t.has(m, Tokens.HYPHEN_BEFORE) ? "-" : " ");
+        sb.append(t.has(m, Tokens.HYPHEN_BEFORE) ? "-" : t.has(m, Tokens.AMPERSAND_BEFORE) ? " & " : " ");
       }
       sb.append(t.text[m]);
       if (m < to && t.has(m, Tokens.POSSESSIVE)) {

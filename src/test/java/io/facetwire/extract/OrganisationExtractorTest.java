@@ -181,4 +181,12 @@ class OrganisationExtractorTest {
     assertEquals(List.of("Conservative Party"), orgs("Britain's Conservative Party met on Monday."),
         "a place's possessive is no part of the name");
   }
+
+  @Test
+  void anAmpersandJoinsTheWordsOfOneName() {
+    assertEquals(List.of("Daily Mail & General Trust"),
+        orgs("Shares in Daily Mail & General Trust rose after the results."));
+    assertEquals(List.of("David Rubin & Partners"), orgs("The administrators, David Rubin & Partners, said so."));
+    assertEquals(List.of("Acme", "Zenith"), orgs("Acme Corp & Zenith Inc merged."), "after a company form: two");
+  }
 }
