@@ -134,7 +134,7 @@ final class OrganisationExtractor {
         && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)) {
       bestEnd++;
     }
-    if (best.organisation().generic()) {
+    if (best.organisation().generic() || namesAnEvent(t, bestEnd) || isTownNotClub(t, i, bestEnd, best)) {
       return bestEnd + 1;
     }
     (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());
@@ -153,6 +153,21 @@ final class OrganisationExtractor {
     }
     return t.has(k, Tokens.CAP) || CONNECTORS.contains(t.text[k]) && k + 1 < t.size
         && !t.has(k + 1, Tokens.BREAK_BEFORE) && t.has(k + 1, Tokens.CAP);
+  }
+
+  /**
+   * "FA Cup", "Uefa Cup", "Bafta Awards": the organisation's name is part of an event's name, which is
+   * no mention of the organisation (events are no organisations; another mention still counts).
+   */
+  private static boolean namesAnEvent(Tokens t, int end) {
+    int k = end + 1;
+    return k < t.size && t.has(k, Tokens.CAP) && !t.has(k, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.POSSESSIVE)
+        && (EVENTS.contains(t.lower[k]) || TROPHIES.contains(t.lower[k]));
+  }
+
+  /** "races in Birmingham on Friday": a club named by its town alone, after "in", is the town. */
+  private static boolean isTownNotClub(Tokens t, int i, int end, OrganisationGazetteer.Name name) {
+    return name.organisation().sportOnly() && i == end && i > 0 && "in".equals(t.lower[i - 1]);
   }
 
   /** Token k goes on with the name before it: no punctuation between, or "&" ("Daily Mail & General Trust"). */

@@ -124,6 +124,10 @@ final class OrganisationWords {
   static final Set<String> EVENTS = Lookups.setOf("congress", "conference", "summit", "championships",
       "championship", "games", "festival", "awards", "expo", "olympics", "convention", "fair", "show");
 
+  /** Words after an organisation's name that make it a competition's: "FA Cup", "Uefa Cup", "Davis Cup". */
+  static final Set<String> TROPHIES = Lookups.setOf("cup", "trophy", "shield", "prize", "medal", "open",
+      "classic", "marathon", "league", "grand"); // "Grand Prix"; not "Tour": the "ATP Tour" is the ATP
+
   /** Places and states whose names end like an organisation's. */
   static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",
       "united states and soviet union", "oval office", "white house", "european union and united states");

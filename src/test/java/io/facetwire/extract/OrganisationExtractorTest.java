@@ -189,4 +189,13 @@ class OrganisationExtractorTest {
     assertEquals(List.of("David Rubin & Partners"), orgs("The administrators, David Rubin & Partners, said so."));
     assertEquals(List.of("Acme", "Zenith"), orgs("Acme Corp & Zenith Inc merged."), "after a company form: two");
   }
+
+  @Test
+  void anEventNamedAfterABodyAndATownNamedLikeAClubAreNoOrganisations() {
+    assertEquals(List.of(), orgs("Ferguson did not play in the FA Cup win over Colchester, the striker said."),
+        "the cup, not the Football Association");
+    assertEquals(List.of("Football Association"), orgs("The FA fined him after the FA Cup tie, the striker said."));
+    assertEquals(List.of(), orgs("Greene, who races in Birmingham on Friday, hopes to win the indoor title and the season."));
+    assertEquals(List.of("Birmingham City"), orgs("Birmingham beat the champions 2-1 in the league, the striker scoring twice."));
+  }
 }
