@@ -47,10 +47,8 @@ final class OrganisationRuns {
         break; // but "Daily Mail & General Trust" goes on; "X Corp & Y Inc" are two
       }
       if (OrganisationExtractor.isNameWord(t, k)) {
-        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k])
-            || lexicon.isFirstName(t.lower[k]) && k + 1 < t.size && t.has(k + 1, Tokens.CAP)
-                && !t.has(k + 1, Tokens.BREAK_BEFORE) && !ENDINGS.contains(t.lower[k + 1]))) {
-          break; // "Council of Economic Advisers | Chairman Beryl Sprinkel", "Bank of England | Robin Leigh-Pemberton"
+        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k]))) {
+          break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
         }
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
