@@ -162,7 +162,7 @@ final class OrganisationExtractor {
   private static boolean namesAnEvent(Tokens t, int end) {
     int k = end + 1;
     return k < t.size && t.has(k, Tokens.CAP) && !t.has(k, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.POSSESSIVE)
-        && (EVENTS.contains(t.lower[k]) || TROPHIES.contains(t.lower[k]));
+        && TROPHIES.contains(t.lower[k]);
   }
 
   /** "races in Birmingham on Friday": a club named by its town alone, after "in", is the town. */

@@ -124,9 +124,11 @@ final class OrganisationWords {
   static final Set<String> EVENTS = Lookups.setOf("congress", "conference", "summit", "championships",
       "championship", "games", "festival", "awards", "expo", "olympics", "convention", "fair", "show");
 
-  /** Words after an organisation's name that make it a competition's: "FA Cup", "Uefa Cup", "Davis Cup". */
+  /** Words after an organisation's name that make it a competition's or a prize's: "FA Cup", "Bafta Awards". */
   static final Set<String> TROPHIES = Lookups.setOf("cup", "trophy", "shield", "prize", "medal", "open",
-      "classic", "marathon", "league", "grand"); // "Grand Prix"; not "Tour": the "ATP Tour" is the ATP
+      "classic", "marathon", "league", "grand", "awards", "games", "championships", "championship",
+      "festival", "olympics");
+  // Not "Tour" (the "ATP Tour" is the ATP), nor a meeting ("OPEC Conference", "EC Summit": the body acts).
 
   /** Places and states whose names end like an organisation's. */
   static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",
