@@ -161,7 +161,10 @@ final class OrganisationExtractor {
    */
   private static boolean namesAnEvent(Tokens t, int end) {
     int k = end + 1;
-    return k < t.size && t.has(k, Tokens.CAP) && !t.has(k, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.POSSESSIVE)
+    // Not in a shouted headline, which carries no case: "EC AWARDS EXPORT LICENCES" is the EC acting.
+    return k < t.size && t.has(k, Tokens.CAP) && !t.has(k, Tokens.SHOUT) && !t.has(k, Tokens.ALL_CAPS)
+        && !t.has(k, Tokens.BREAK_BEFORE)
+        && !t.has(end, Tokens.POSSESSIVE)
         && TROPHIES.contains(t.lower[k]);
   }
 
