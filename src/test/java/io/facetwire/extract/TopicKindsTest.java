@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Kinds of error fixed in the small topics (issue 10, session 7: crime and justice, health, protests,
- * sport, conflict). Each case is checked both ways, so a rule that stops counting the word altogether,
- * or counts it everywhere, fails.
+ * sport, conflict; session 8: health and science on text they were not tuned on, a war's blockade in
+ * sanctions). Each case is checked both ways, so a rule that stops counting the word altogether, or
+ * counts it everywhere, fails; each failed with the previous topics.txt.
  */
 class TopicKindsTest {
 
@@ -91,5 +92,62 @@ class TopicKindsTest {
             + " Soldiers shelled rebel positions, and the war has driven thousands from their homes. Casualties"
             + " were heavy on both sides, and the rebels said they would fight on.");
     assertTrue(fighting.contains("conflict"), fighting.toString());
+  }
+
+  @Test
+  void aPlayersInfectedKneeIsTeamNewsButAWardInfectionIsHealth() {
+    List<String> rugby = topics("Smith doubtful for Wales game",
+        "Tom Smith has joined the Wales squad for Saturday's game, but the flanker is doubtful because of an"
+            + " infection in his knee. \"The infection has not cleared yet,\" said coach Mike Jones. Smith was"
+            + " given antibiotics after the knee became infected during the match against Italy, and a"
+            + " replacement will be named on Friday if he is not declared fit. The infected cut needs rest.");
+    assertFalse(rugby.contains("health"), rugby.toString());
+    List<String> ward = topics("Infection closes hospital ward",
+        "An infection outbreak has closed a ward at the city hospital. Twelve patients were infected with the"
+            + " bacteria, and doctors said the infection spread through the ward in a week. Health officials"
+            + " are testing patients on other wards.");
+    assertTrue(ward.contains("health"), ward.toString());
+  }
+
+  @Test
+  void healthInACompanysNameIsNoHealthStory() {
+    List<String> company = topics("Medco unit in contract",
+        "Medco Inc said its Mobile Health Corp unit signed a contract with the Ohio Teachers Health Plan to"
+            + " provide health checks to 50,000 teachers. Medco also said it acquired Dentex Inc for undisclosed"
+            + " terms.");
+    assertFalse(company.contains("health"), company.toString());
+    List<String> checks = topics("Free health checks for teachers",
+        "Teachers in Ohio will get free health checks under a state plan, health officials said. Doctors and"
+            + " nurses will check each teacher's blood pressure, and patients found at risk will be sent to"
+            + " a hospital for treatment.");
+    assertTrue(checks.contains("health"), checks.toString());
+  }
+
+  @Test
+  void aSupercomputerForSaleIsNoScienceStory() {
+    List<String> product = topics("Japan considering buying U.S. supercomputer",
+        "Japan's research ministry is considering buying a U.S. supercomputer for its research institute, a"
+            + " ministry official said. The supercomputer would be the first bought from a U.S. maker, and"
+            + " research institutes need supercomputers for weather forecasts, he said.");
+    assertFalse(product.contains("science"), product.toString());
+    List<String> research = topics("Physicists find new particle",
+        "Physicists at a national laboratory said they had found a new particle. The scientists published"
+            + " their findings in a journal, and researchers at two universities confirmed the experiment.");
+    assertTrue(research.contains("science"), research.toString());
+  }
+
+  @Test
+  void aNavalBlockadeInAWarIsNoSanctionButATradeBlockadeIs() {
+    List<String> war = topics("Gulf war options for Washington",
+        "The United States could end the tanker war only by force, a former admiral said. It would have to"
+            + " mine Iran's harbours or take warlike steps such as blockading the mouth of the Gulf, he said."
+            + " Navy warships would then have to mine and blockade Iran's ports. The war has cost Iran and Iraq"
+            + " a million lives.");
+    assertFalse(war.contains("sanctions"), war.toString());
+    List<String> trade = topics("Neighbours impose blockade on Qatar",
+        "Four Arab states imposed a land, sea and air blockade on Qatar, cutting trade and flights. The"
+            + " blockade bars Qatari goods and planes. Qatar said the blockade was illegal and asked the WTO to"
+            + " rule.");
+    assertTrue(trade.contains("sanctions"), trade.toString());
   }
 }
