@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Kinds of error fixed in the small topics (issue 10, session 7: crime and justice, health, protests,
- * sport, conflict; session 8: health and science on text they were not tuned on, a war's blockade in
- * sanctions). Each case is checked both ways, so a rule that stops counting the word altogether, or
+ * sport, conflict; session 8: health, science and crime and justice on text they were not tuned on, a
+ * war's blockade in sanctions). Each case is checked both ways, so a rule that stops counting the word altogether, or
  * counts it everywhere, fails; each failed with the previous topics.txt.
  */
 class TopicKindsTest {
@@ -149,5 +149,21 @@ class TopicKindsTest {
             + " blockade bars Qatari goods and planes. Qatar said the blockade was illegal and asked the WTO to"
             + " rule.");
     assertTrue(trade.contains("sanctions"), trade.toString());
+  }
+
+  @Test
+  void aDopingTribunalIsSportButACriminalTrialIsTheLaw() {
+    List<String> doping = topics("Sprinter's lawyer asks tribunal to drop charges",
+        "The sprinter's lawyer asked the athletics tribunal to drop the doping charges against her. She was"
+            + " given a provisional suspension for missing three drugs tests before the Olympics. The tribunal"
+            + " will give its verdict next week, and the lawyer said the charges rest on a clerical error. The"
+            + " IAAF said it would await the verdict before the world championships.");
+    assertFalse(doping.contains("crime and justice"), doping.toString());
+    assertTrue(doping.contains("sport"), doping.toString());
+    List<String> fraud = topics("Banker's lawyer asks court to drop charges",
+        "The banker's lawyer asked the court to drop the fraud charges against her. She was arrested in May"
+            + " and charged with stealing from clients. The court will give its verdict next week, and"
+            + " prosecutors said the charges rest on bank records. The judge said the trial would go on.");
+    assertTrue(fraud.contains("crime and justice"), fraud.toString());
   }
 }
