@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Kinds of error fixed in the small topics (issue 10, session 7: crime and justice, health, protests,
- * sport, conflict; session 8: health, science and crime and justice on text they were not tuned on, a
+ * sport, conflict; session 8: health, science, crime and justice and agriculture on text they were not tuned on, a
  * war's blockade in sanctions). Each case is checked both ways, so a rule that stops counting the word altogether, or
  * counts it everywhere, fails; each failed with the previous topics.txt.
  */
@@ -165,5 +165,18 @@ class TopicKindsTest {
             + " and charged with stealing from clients. The court will give its verdict next week, and"
             + " prosecutors said the charges rest on bank records. The judge said the trial would go on.");
     assertTrue(fraud.contains("crime and justice"), fraud.toString());
+  }
+
+  @Test
+  void aFormerAgricultureMinisterIsNoFarmStoryButAFarmPolicyIs() {
+    List<String> career = topics("Former agriculture minister to stand down",
+        "John Smith, the former agriculture minister, is to stand down as an MP at the next election. He was"
+            + " given the agriculture portfolio in 1997, and as agriculture minister he banned beef on the bone."
+            + " He said he would spend more time with his family.");
+    assertFalse(career.contains("agriculture"), career.toString());
+    List<String> policy = topics("Agriculture minister raises wheat support price",
+        "The agriculture minister raised the support price for wheat by five pct, and farmers said the rise"
+            + " would cover their costs. The agriculture ministry expects a record wheat harvest this year.");
+    assertTrue(policy.contains("agriculture"), policy.toString());
   }
 }
