@@ -41,11 +41,6 @@ final class DataDirOptions {
    * running server for this data folder if there is one (its folder is locked), else on a new one.
    */
   Facetwire open() {
-    return open(extraction.load());
-  }
-
-  /** As {@link #open()}, with the extractor already loaded (the import command warms it while the node starts). */
-  Facetwire open(io.facetwire.extract.FacetExtractor extractor) {
     ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(Settings.system().asMap());
     if (settings.isEmbedded()) {
       checkDataDir();
@@ -54,7 +49,7 @@ final class DataDirOptions {
       settings = RunningFacetwire.findNode(dataDir()).map(found -> configured.onNode(found.urls(), found.apiKey()))
           .orElse(settings);
     }
-    return Facetwire.open(settings, dataDir(), indexNames(), extractor,
+    return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
         FacetwireConfig.from(Settings.system()),
         io.facetwire.sources.SourcesConfig.fromEnvironment(Settings.system().asMap()));
   }

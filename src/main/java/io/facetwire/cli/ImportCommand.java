@@ -1,17 +1,12 @@
 package io.facetwire.cli;
 
 import io.facetwire.Facetwire;
-import io.facetwire.Json;
-import io.facetwire.Settings;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.DateParsing;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
-import io.facetwire.engine.ArticleDocuments;
 import io.facetwire.engine.EngineUnavailableException;
-import io.facetwire.extract.FacetExtractor;
 import io.facetwire.ingest.ImportSummary;
-import io.facetwire.ingest.ImportWarmUp;
 import io.facetwire.ingest.Importer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,12 +78,7 @@ final class ImportCommand implements Callable<Integer> {
     double seconds;
     interruption = ImportInterruption.install(Duration.ofSeconds(60));
     try {
-      FacetExtractor extractor = data.extraction.load();
-      // The node takes seconds to start, mostly on one core: the other compiles the import path meanwhile.
-      ImportWarmUp warmUp = new ImportWarmUp(() -> extractor, new ArticleDocuments(Json.mapper(), extractor.facets()),
-          Settings.system().bool(ImportWarmUp.SETTING, true) ? ImportWarmUp.DEFAULT_PASSES : 0).startInBackground();
-      try (Facetwire facetwire = data.open(extractor)) {
-        warmUp.stop();
+      try (Facetwire facetwire = data.open()) {
         System.out.printf("Elasticsearch ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
         long importStart = System.nanoTime();
         Importer.Run run = facetwire.importer().start();

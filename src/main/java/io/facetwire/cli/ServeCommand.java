@@ -4,7 +4,6 @@ import io.facetwire.Facetwire;
 import io.facetwire.Settings;
 import io.facetwire.account.Housekeeping;
 import io.facetwire.ingest.DemoCorpus;
-import io.facetwire.ingest.ImportWarmUp;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.web.App;
 import io.javalin.Javalin;
@@ -92,10 +91,6 @@ final class ServeCommand implements Callable<Integer> {
             + ServerHeap.SETTING + " or -Xmx changes it" : "as the java command set it");
     String shown = "0.0.0.0".equals(bindHost) || "::".equals(bindHost) ? "localhost" : bindHost;
     log.info("Facetwire is running at http://{}:{}/  (Ctrl+C or SIGTERM to stop)", shown, app.port());
-    if (env.bool(ImportWarmUp.SETTING, true)) {
-      // After the first 200 is possible: the JIT compiles the import path while the cores are idle.
-      new ImportWarmUp(facetwire::extractor, facetwire.documents(), ImportWarmUp.DEFAULT_PASSES).startInBackground();
-    }
     stopped.await();
     return 0;
   }

@@ -1,15 +1,11 @@
 package io.facetwire.ingest;
 
-import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
-import io.facetwire.article.RecordSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,41 +24,18 @@ public final class DemoCorpus {
 
   private DemoCorpus() {}
 
-  /** The demo articles as read from the jar, not enriched and not indexed (the import's warm-up texts). */
-  public static List<Article> articles() {
-    List<Article> out = new ArrayList<>();
-    RecordSink collect = new RecordSink() {
-      @Override
-      public void accept(Article article, String location) {
-        out.add(article);
-      }
-
-      @Override
-      public void reject(RecordError error) {
-        // A demo record the readers refuse is reported by load(); the warm-up does without it.
-      }
-    };
-    for (Entry entry : ENTRIES) {
-      read(entry, collect);
-    }
-    return out;
-  }
-
-  private static void read(Entry entry, RecordSink sink) {
-    try (InputStream in = DemoCorpus.class.getResourceAsStream("/demo/" + entry.resource())) {
-      if (in == null) {
-        throw new IllegalStateException("Demo resource missing from the jar: " + entry.resource());
-      }
-      ArticleReaders.forFile(entry.resource()).read(in, entry.resource(), entry.options(), sink);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read demo resource " + entry.resource(), e);
-    }
-  }
-
   public static ImportSummary load(Importer importer) {
     Importer.Run run = importer.start();
     for (Entry entry : ENTRIES) {
-      read(entry, run.forFile("demo/" + entry.resource()));
+      try (InputStream in = DemoCorpus.class.getResourceAsStream("/demo/" + entry.resource())) {
+        if (in == null) {
+          throw new IllegalStateException("Demo resource missing from the jar: " + entry.resource());
+        }
+        ArticleReaders.forFile(entry.resource()).read(in, entry.resource(), entry.options(),
+            run.forFile("demo/" + entry.resource()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read demo resource " + entry.resource(), e);
+      }
     }
     return run.finish();
   }
