@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""One Reuters import beside a fresh `serve --no-demo`: server CPU by thread group during the import,
-the command's wall time and CPU, node counters. usage: import_beside_server.py JAR DATADIR PORT WAIT_S FILE...
-(WAIT_S: seconds to wait after the server listens before importing, for its background warm-up)"""
+"""One import beside a fresh `serve --no-demo`: server CPU by thread group during the import, the
+command's wall time and CPU, node counters. usage: import_beside_server.py JAR DATADIR PORT WAIT_S FILE...
+WAIT_S: seconds to wait after the server listens before importing. Environment: JVM='-Xmx1g ...' extra
+server JVM options; CP='patch-dir:JAR' runs the server from that class path (a patched class ahead of
+the jar) instead of -jar JAR; with FACETWIRE_HEAP=jvm the server stays in this JVM (no relaunch)."""
 import json, os, subprocess, sys, time, urllib.request, re, collections, resource
 jar, data, port, wait = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]); files = sys.argv[5:]
 jvm = os.environ.get('JVM', '').split()
 subprocess.run(['rm', '-rf', data])
-srv = subprocess.Popen(['nice', '-n', '10', 'java'] + jvm + ['-jar', jar, 'serve', '--no-demo', '--port', str(port), '--data-dir', data],
+main = ['-cp', os.environ['CP'], 'io.facetwire.cli.Main'] if os.environ.get('CP') else ['-jar', jar]
+srv = subprocess.Popen(['nice', '-n', '10', 'java'] + jvm + main + ['serve', '--no-demo', '--port', str(port), '--data-dir', data],
                        stdout=open(data + '.log', 'w'), stderr=subprocess.STDOUT)
 t0 = time.time()
 def running():
@@ -65,9 +68,7 @@ def snap():
             'merges': ix['merges']['total'], 'query_total': ix['search']['query_total'], 'fetch_total': ix['search']['fetch_total'],
             'get_total': ix['get']['total']}
 tw = time.time()
-while time.time() - tw < wait:
-    if 'Import warm-up:' in open(data + '.log').read(): break
-    time.sleep(0.5)
+time.sleep(wait)
 warm_s = time.time() - tw
 startup_cpu = threads()
 a = snap(); ta = startup_cpu; t = time.time()
@@ -76,8 +77,8 @@ out = subprocess.run(['nice', '-n', '10', 'java', '-jar', jar, 'import', '--no-p
 ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
 w = time.time() - t; tot, g = tdelta(ta, threads()); b = snap()
 n = int(re.search(r'indexed ([\d,]+)', out.stdout).group(1).replace(',', ''))
-print(jar, 'listening after %.1f s, waited %.1f s for warm-up; server CPU before import %.1f s' % (listen, warm_s, startup_cpu[1] / 1000))
-print('  warm-up line:', ''.join(l for l in open(data + '.log') if 'warm-up' in l).strip()[-160:])
+print(jar, 'listening after %.1f s, waited %.1f s; server CPU before import %.1f s' % (listen, warm_s, startup_cpu[1] / 1000))
+print('  ' + ''.join(l for l in open(data + '.log') if 'Import finished' in l).strip()[-120:])
 print('  import: indexed', n, 'wall %.1f s, command CPU %.1f s, server CPU %.1f s (%.0f us/article), load %.1f' % (
     w, (ru1.ru_utime + ru1.ru_stime) - (ru0.ru_utime + ru0.ru_stime), tot / 1000, tot * 1000 / max(n, 1), os.getloadavg()[0]))
 print('  threads ms', json.dumps(g)); print('  node', json.dumps({k: b[k] - a[k] for k in b}), flush=True)
