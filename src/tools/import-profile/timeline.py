@@ -24,7 +24,7 @@ def role(p):
     try: cmd = open(f'/proc/{p}/cmdline').read().split('\0')
     except Exception: return None
     if not cmd or 'java' not in cmd[0]: return None
-    for w in ('serve', 'import', 'bench'):
+    for w in ('serve', 'bench', 'import'):  # bench first: its own command line says --mode import
         if w in cmd: return w
     return 'java'
 def namer():
