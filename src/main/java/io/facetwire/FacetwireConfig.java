@@ -69,13 +69,31 @@ public record FacetwireConfig(
  *                            ({@code FACETWIRE_EXPORT_TIMEOUT})
  * @param expensivePerAddress exports and wildcard searches one client address may run at once
    * @param expensiveTotal      exports and wildcard searches running at once over all clients
+   * @param searchesPerAddress  searches of any kind one client address may run at once; more is 429
+   *                            ({@code FACETWIRE_SEARCHES_PER_ADDRESS})
+   * @param searchesTotal       searches running at once over all clients ({@code FACETWIRE_SEARCHES_TOTAL})
+   * @param searchWait          how long a search waits for a place among those before a 503
+   *                            ({@code FACETWIRE_SEARCH_WAIT})
    */
   public record Limits(long importBody, long extractBody, long otherBody, int articleChars,
-      Duration searchTimeout, Duration exportTimeout, int expensivePerAddress, int expensiveTotal) {
+      Duration searchTimeout, Duration exportTimeout, int expensivePerAddress, int expensiveTotal,
+      int searchesPerAddress, int searchesTotal, Duration searchWait) {
 
     public static Limits defaults() {
       return new Limits(32L << 20, 1L << 20, 64L << 10, 1_000_000, Duration.ofSeconds(5), Duration.ofSeconds(60),
-          1, 2);
+          1, 2, 4, 32, Duration.ofSeconds(5));
+    }
+
+    /** These limits with other exports/wildcard limits (tests). */
+    public Limits withExpensive(int perAddress, int total) {
+      return new Limits(importBody, extractBody, otherBody, articleChars, searchTimeout, exportTimeout,
+          perAddress, total, searchesPerAddress, searchesTotal, searchWait);
+    }
+
+    /** These limits with other search admission limits (tests). */
+    public Limits withSearches(int perAddress, int total, Duration wait) {
+      return new Limits(importBody, extractBody, otherBody, articleChars, searchTimeout, exportTimeout,
+          expensivePerAddress, expensiveTotal, perAddress, total, wait);
     }
 
     static Limits fromEnvironment(Map<String, String> env) {
@@ -87,7 +105,10 @@ public record FacetwireConfig(
           millis(env, "FACETWIRE_SEARCH_TIMEOUT", d.searchTimeout()),
           millis(env, "FACETWIRE_EXPORT_TIMEOUT", d.exportTimeout()),
           (int) count(env, "FACETWIRE_EXPENSIVE_PER_ADDRESS", d.expensivePerAddress(), 1),
-          (int) count(env, "FACETWIRE_EXPENSIVE_TOTAL", d.expensiveTotal(), 1));
+          (int) count(env, "FACETWIRE_EXPENSIVE_TOTAL", d.expensiveTotal(), 1),
+          (int) count(env, "FACETWIRE_SEARCHES_PER_ADDRESS", d.searchesPerAddress(), 1),
+          (int) count(env, "FACETWIRE_SEARCHES_TOTAL", d.searchesTotal(), 1),
+          millis(env, "FACETWIRE_SEARCH_WAIT", d.searchWait()));
     }
   }
 

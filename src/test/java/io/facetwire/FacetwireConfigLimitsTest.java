@@ -41,9 +41,19 @@ class FacetwireConfigLimitsTest {
   }
 
   @Test
+  void searchAdmissionIsReadFromTheEnvironment() {
+    FacetwireConfig.Limits l = FacetwireConfig.fromEnvironment(Map.of("FACETWIRE_SEARCHES_PER_ADDRESS", "3",
+        "FACETWIRE_SEARCHES_TOTAL", "9", "FACETWIRE_SEARCH_WAIT", "750ms")).limits();
+    assertEquals(3, l.searchesPerAddress());
+    assertEquals(9, l.searchesTotal());
+    assertEquals(Duration.ofMillis(750), l.searchWait());
+  }
+
+  @Test
   void anUnusableValueNamesItsVariable() {
     for (Map.Entry<String, String> bad : Map.of("FACETWIRE_MAX_IMPORT_BODY", "lots", "FACETWIRE_SEARCH_TIMEOUT", "0s",
-        "FACETWIRE_EXPENSIVE_TOTAL", "0", "FACETWIRE_MAX_ARTICLE_CHARS", "10").entrySet()) {
+        "FACETWIRE_EXPENSIVE_TOTAL", "0", "FACETWIRE_MAX_ARTICLE_CHARS", "10", "FACETWIRE_SEARCHES_PER_ADDRESS", "none",
+        "FACETWIRE_SEARCHES_TOTAL", "0", "FACETWIRE_SEARCH_WAIT", "soon").entrySet()) {
       var e = assertThrows(FacetwireConfig.InvalidSetting.class,
           () -> FacetwireConfig.fromEnvironment(Map.of(bad.getKey(), bad.getValue())));
       assertTrue(e.getMessage().startsWith(bad.getKey()), e.getMessage());

@@ -33,20 +33,43 @@ import java.util.Optional;
 public final class SavedSearchStore {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  /** A user's list shows at most this many; more than anyone keeps by hand. */
+  /**
+   * One account keeps at most this many; more than anyone keeps by hand. Saving one more is refused,
+   * so the list (which shows them all) never hides one and the alerts' work per account is bounded.
+   */
   public static final int MAX_PER_OWNER = 500;
+
+  /** Saving was refused: the account already keeps the most it may. */
+  public static final class LimitReached extends RuntimeException {
+    public LimitReached(int max) {
+      super("You keep " + max + " saved searches, the most one account can. Delete one to save another.");
+    }
+  }
 
   private final ElasticsearchClient client;
   private final String alias;
   private final Clock clock;
+  private final int maxPerOwner;
 
   public SavedSearchStore(ElasticsearchClient client, String alias, Clock clock) {
+    this(client, alias, clock, MAX_PER_OWNER);
+  }
+
+  /** With another limit per account (tests). */
+  public SavedSearchStore(ElasticsearchClient client, String alias, Clock clock, int maxPerOwner) {
     this.client = client;
     this.alias = alias;
+    this.maxPerOwner = maxPerOwner;
     this.clock = clock;
   }
 
+  /** Saves a new search; {@link LimitReached} when the owner already keeps the most one may. */
   public SavedSearch create(String owner, String name, String queryString) {
+    long kept = EsCall.run("count saved searches", () -> client.count(c -> c.index(alias)
+        .query(q -> q.term(t -> t.field("owner").value(owner))))).count();
+    if (kept >= maxPerOwner) {
+      throw new LimitReached(maxPerOwner);
+    }
     String id = newId();
     Instant now = clock.instant();
     SavedSearch saved = new SavedSearch(id, owner, cleanName(name), queryString, now, now, null, null,
@@ -60,7 +83,7 @@ public final class SavedSearchStore {
             .query(q -> q.term(t -> t.field("owner").value(owner)))
             .sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)))
             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-            .size(MAX_PER_OWNER), SavedSearch.class))
+            .size(maxPerOwner), SavedSearch.class))
         .hits().hits().stream().map(Hit::source).toList();
   }
 

@@ -24,6 +24,7 @@ import io.facetwire.web.http.ExpensiveWork;
 import io.facetwire.web.http.GracefulStop;
 import io.facetwire.web.http.JettyErrorPages;
 import io.facetwire.web.http.RequestLog;
+import io.facetwire.web.http.SearchAdmission;
 import io.facetwire.web.http.SecurityHeaders;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.ops.HealthRoute;
@@ -132,40 +133,42 @@ public final class App {
     app.post("/account/history/clear", history::clear);
     // --- end accounts ---
 
-    // Exports and wildcard searches: a few at a time per address and overall, else 429 (issue 12).
+    // Every search: a few at a time per address (else 429) and a bounded number overall (else a
+    // short wait, then 503). Exports and wildcard searches: fewer still (issue 12).
+    SearchAdmission admit = new SearchAdmission(config);
     ExpensiveWork expensive = new ExpensiveWork(config);
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
         facetwire.facetCombination(), facetCatalog);
     Predicate<Context> wildcard = ExpensiveWork.wildcardSearch(facetCatalog);
-    app.get("/", expensive.guard(wildcard, search::page));
+    app.get("/", admit.guard(expensive.guard(wildcard, search::page)));
     // Browsers and crawlers ask for /favicon.ico whatever the page links to.
     app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
-    app.get("/search", expensive.guard(wildcard, search::page));
-    app.get("/api/search", expensive.guard(wildcard, search::api));
-    app.get("/search.json", expensive.guard(wildcard, search::api));
+    app.get("/search", admit.guard(expensive.guard(wildcard, search::page)));
+    app.get("/api/search", admit.guard(expensive.guard(wildcard, search::api)));
+    app.get("/search.json", admit.guard(expensive.guard(wildcard, search::api)));
     app.post("/history/clear", search::clearHistory);
 
     ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog, facetwire.clock());
-    app.get("/search.atom", expensive.guard(wildcard, exports::atom));
-    app.get("/search.csv", expensive.guard(ExpensiveWork.ALWAYS, exports::csv));
+    app.get("/search.atom", admit.guard(expensive.guard(wildcard, exports::atom)));
+    app.get("/search.csv", admit.guard(expensive.guard(ExpensiveWork.ALWAYS, exports::csv)));
 
     FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper(), facetCatalog);
-    app.get("/api/facets/{facet}", expensive.guard(wildcard, facets::api));
-    app.get("/facets/{facet}", expensive.guard(wildcard, facets::page));
-    app.get("/search/map", expensive.guard(wildcard,
-        new MapRoutes(facetwire.facetValues(), templates, facetCatalog)::page));
-    app.get("/api/suggest", new SuggestRoute(facetwire.autocomplete(), Json.mapper(), facetCatalog)::handle);
+    app.get("/api/facets/{facet}", admit.guard(expensive.guard(wildcard, facets::api)));
+    app.get("/facets/{facet}", admit.guard(expensive.guard(wildcard, facets::page)));
+    app.get("/search/map", admit.guard(expensive.guard(wildcard,
+        new MapRoutes(facetwire.facetValues(), templates, facetCatalog)::page)));
+    app.get("/api/suggest", admit.guard(new SuggestRoute(facetwire.autocomplete(), Json.mapper(), facetCatalog)::handle));
 
     EntityRoutes entities = new EntityRoutes(facetwire.entities(), templates, facetCatalog,
         facetwire.facetValues(), facetwire.extractor()::canonicalName);
     for (Facet facet : facetCatalog.all()) {
-      app.get(facet.entityRoute(), ctx -> entities.page(ctx, facet));
+      app.get(facet.entityRoute(), admit.guard(ctx -> entities.page(ctx, facet)));
     }
 
     ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates, facetCatalog,
         facetwire.documents(), facetwire::extractor);
-    app.get("/articles/{id}", articles::page);
-    app.get("/api/articles/{id}", articles::api);
+    app.get("/articles/{id}", admit.guard(articles::page));
+    app.get("/api/articles/{id}", admit.guard(articles::api));
 
     ImportRoutes imports = new ImportRoutes(facetwire.importer(), facetwire::extractor, Json.mapper(), bodyLimits,
         config.limits().articleChars());
@@ -200,8 +203,8 @@ public final class App {
     app.post("/saved/{id}/alerts", savedPage::alerts);
     PublicSavedRoutes shared = new PublicSavedRoutes(facetwire.savedSearches(), facetwire.savedHits(), config, templates,
         facetCatalog);
-    app.get("/shared/{token}", shared::shared);
-    app.get("/feeds/{token}", shared::feed);
+    app.get("/shared/{token}", admit.guard(shared::shared));
+    app.get("/feeds/{token}", admit.guard(shared::feed));
     // --- end saved searches ---
 
     // --- live sources (issue 13): admin only ---

@@ -37,7 +37,7 @@ class RequestLimitsTest {
     FacetwireConfig.Limits d = FacetwireConfig.Limits.defaults();
     server = TestServer.start(TestServer.testConfig().withLimits(new FacetwireConfig.Limits(IMPORT_BODY,
         EXTRACT_BODY, d.otherBody(), ARTICLE_CHARS, d.searchTimeout(), Duration.ZERO, d.expensivePerAddress(),
-        d.expensiveTotal())), Clock.systemUTC());
+        d.expensiveTotal(), d.searchesPerAddress(), d.searchesTotal(), d.searchWait())), Clock.systemUTC());
     http = server.http();
     api = server.api();
   }

@@ -63,6 +63,7 @@ public final class Errors {
       case 429 -> "Too many requests";
       case 404 -> "Not found";
       case 413 -> "Too large";
+      case 503 -> "Busy";
       default -> "Error " + status;
     };
   }

@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
 
@@ -40,12 +39,12 @@ public final class ExpensiveWork {
 
   private final FacetwireConfig config;
   private final Semaphore overall;
-  /** Running expensive requests per address; an address with none has no entry. */
-  private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
+  private final PerAddressSlots perAddress;
 
   public ExpensiveWork(FacetwireConfig config) {
     this.config = config;
     this.overall = new Semaphore(config.limits().expensiveTotal());
+    this.perAddress = new PerAddressSlots(config.limits().expensivePerAddress());
   }
 
   /** {@code handler}, limited when {@code expensive} says the request is. */
@@ -56,19 +55,19 @@ public final class ExpensiveWork {
         return;
       }
       String address = RequestInfo.clientAddress(ctx, config);
-      if (!acquire(address)) {
+      if (!perAddress.acquire(address)) {
         refuse(ctx, "You already have " + config.limits().expensivePerAddress()
             + " export or wildcard search running. Please wait until it has finished.");
       }
       if (!overall.tryAcquire()) {
-        release(address);
+        perAddress.release(address);
         refuse(ctx, "The server is busy with other exports and wildcard searches. Please try again in a few seconds.");
       }
       try {
         handler.handle(ctx);
       } finally {
         overall.release();
-        release(address);
+        perAddress.release(address);
       }
     };
   }
@@ -76,23 +75,6 @@ public final class ExpensiveWork {
   /** Permits in use now (tests). */
   int running() {
     return config.limits().expensiveTotal() - overall.availablePermits();
-  }
-
-  private boolean acquire(String address) {
-    boolean[] granted = {false};
-    perAddress.compute(address, (a, running) -> {
-      int n = running == null ? 0 : running;
-      if (n >= config.limits().expensivePerAddress()) {
-        return running;
-      }
-      granted[0] = true;
-      return n + 1;
-    });
-    return granted[0];
-  }
-
-  private void release(String address) {
-    perAddress.computeIfPresent(address, (a, running) -> running <= 1 ? null : running - 1);
   }
 
   private static void refuse(Context ctx, String message) {

@@ -64,7 +64,12 @@ public final class SavedSearchRoutes {
     if (name == null || name.isBlank()) {
       name = state.describe();
     }
-    SavedSearch saved = store.create(Viewer.of(ctx).owner(), name, state.toQueryString());
+    SavedSearch saved;
+    try {
+      saved = store.create(Viewer.of(ctx).owner(), name, state.toQueryString());
+    } catch (SavedSearchStore.LimitReached e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
     ctx.redirect("/saved/" + saved.id() + "?done=saved", HttpStatus.SEE_OTHER);
   }
 

@@ -40,8 +40,7 @@ class ExpensiveWorkTest {
 
   private ExpensiveWork start(int perAddress, int total) {
     FacetwireConfig.Limits d = FacetwireConfig.Limits.defaults();
-    FacetwireConfig config = FacetwireConfig.defaults().withProxy(true).withLimits(new FacetwireConfig.Limits(
-        d.importBody(), d.extractBody(), d.otherBody(), d.articleChars(), d.searchTimeout(), d.exportTimeout(), perAddress, total));
+    FacetwireConfig config = FacetwireConfig.defaults().withProxy(true).withLimits(d.withExpensive(perAddress, total));
     ExpensiveWork work = new ExpensiveWork(config);
     app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
