@@ -43,11 +43,11 @@ class GracefulShutdownTest {
   void stopLetsAnImportBatchAndACsvExportInFlightFinish() throws Exception {
     // The search and export budgets are no part of this test: under a load average of 30 an export page
     // passed the default 5 s and the export ended "partial" after 125 of 171 rows.
-    FacetwireConfig.Limits d = FacetwireConfig.Limits.defaults();
+    FacetwireConfig.Limits d = TestServer.testConfig().limits();
     Duration patience = Duration.ofSeconds(PATIENCE_SECONDS);
     FacetwireConfig config = TestServer.testConfig().withLimits(new FacetwireConfig.Limits(d.importBody(),
         d.extractBody(), d.otherBody(), d.articleChars(), patience, patience, d.expensivePerAddress(),
-        d.expensiveTotal()));
+        d.expensiveTotal(), d.searchesPerAddress(), d.searchesTotal(), d.searchWait()));
     Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), new IndexNames(TestEngine.uniquePrefix()),
         TestServer.extractor(), Clock.systemUTC(), config);
     facetwire.startBackgroundJobs(Duration.ofHours(1));
