@@ -49,7 +49,7 @@ final class DataDirOptions {
       settings = RunningFacetwire.findNode(dataDir()).map(found -> configured.onNode(found.urls(), found.apiKey()))
           .orElse(settings);
     }
-    return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
+    return Facetwire.open(settings, dataDir(), indexNames(), extraction::load,
         FacetwireConfig.from(Settings.system()),
         io.facetwire.sources.SourcesConfig.fromEnvironment(Settings.system().asMap()));
   }
@@ -69,8 +69,9 @@ final class DataDirOptions {
             + dataDir().toAbsolutePath() + "; stop it first, or give this one its own --data-dir");
       }
     }
-    return Facetwire.open(settings, dataDir(), indexNames(), extraction.load(),
-        FacetwireConfig.fromEnvironment(System.getenv()));
+    // The extractor loads while the node starts (Facetwire.open): a taxonomy error comes after it.
+    return Facetwire.open(settings, dataDir(), indexNames(), extraction::load,
+        FacetwireConfig.fromEnvironment(System.getenv()), io.facetwire.sources.SourcesConfig.defaults());
   }
 
   private void checkDataDir() {

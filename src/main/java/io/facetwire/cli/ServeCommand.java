@@ -54,6 +54,8 @@ final class ServeCommand implements Callable<Integer> {
 
     // The data folder has one owner: a second server on it refuses to start (one line, exit 2).
     Facetwire facetwire = data.openOwn();
+    // The first search's cold work (global ordinals, index files) while the web side starts.
+    FirstSearchWarmUp.start(facetwire);
     // The import command of the same user finds this server (and its node) through its data folder.
     String importToken = io.facetwire.account.Tokens.random();
     RunningFacetwire.Published published = new RunningFacetwire.Published(

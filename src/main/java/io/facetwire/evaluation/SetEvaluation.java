@@ -1,6 +1,7 @@
 package io.facetwire.evaluation;
 
 import io.facetwire.extract.FacetExtractor;
+import io.facetwire.extract.OrganisationIdentity;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetValues;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Runs the extractor over a hand-labelled set and scores each facet against the labels. */
 public final class SetEvaluation {
@@ -44,17 +44,16 @@ public final class SetEvaluation {
   }
 
   /**
-   * An organization is one identity under all the names the gazetteer gives it: a label written
-   * "World Trade Organisation", "EC Commission" or "USDA" is the value "World Trade Organization",
-   * "European Commission", "Agriculture Department" (as "A|B" alternatives are for persons); a leading
-   * "The" and the dots of initials are no part of the identity ("The Guardian" = "Guardian").
+   * An organization is one identity under all the names the gazetteer gives it (a label written "World
+   * Trade Organisation", "EC Commission" or "USDA" is the value "World Trade Organization", "European
+   * Commission", "Agriculture Department", as "A|B" alternatives are for persons), and under every spelling
+   * {@link OrganisationIdentity} makes one: case, accents, punctuation, a leading "The", -isation/-ization,
+   * "&"/"and", a legal form at the end ("Ford Motor Co" = "Ford Motor", "Chelsea FC" = "Chelsea").
    */
-  /** The dot after an initial: "U.S. Army" and "US Army", "S.G. Warburg" and "SG Warburg" are one name. */
-  private static final Pattern INITIALS = Pattern.compile("\\b(\\p{Lu})\\.");
-
   static Function<String, String> organizationIdentity(FacetExtractor extractor) {
-    return value -> Values.key(INITIALS.matcher(extractor.canonicalName(Facet.ORGANIZATION, value).orElse(value))
-        .replaceAll("$1")).replaceFirst("^the ", "");
+    return value -> OrganisationIdentity.key(extractor.canonicalName(Facet.ORGANIZATION, value)
+        .or(() -> extractor.canonicalName(Facet.ORGANIZATION, OrganisationIdentity.withoutLegalForm(value)))
+        .orElse(value));
   }
 
   /**

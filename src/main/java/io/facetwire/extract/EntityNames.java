@@ -97,6 +97,9 @@ final class EntityNames {
         // "Japanese Ministry of International Trade and Industry", "Iranian Revolutionary Guard Corps"
         value = organisations.canonical(String.join(" ", Arrays.copyOfRange(t.lower, 1, t.size)));
       }
+      if (value == null) {
+        value = OrganisationIdentity.withoutLegalForm(name); // "Volvo AB" is stored as "Volvo"
+      }
     }
     return Optional.ofNullable(value).filter(v -> !v.equals(name));
   }

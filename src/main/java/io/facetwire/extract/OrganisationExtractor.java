@@ -38,10 +38,13 @@ final class OrganisationExtractor {
   /**
    * The organisations of an article from this publisher ("BBC News", "Reuters"; empty if unknown), without
    * the publisher's own byline ({@link OrganisationContext#withoutOwnByline}), with the company a shouted
-   * wire headline names before its ticker ({@link HeadlineCompanies}).
+   * wire headline names before its ticker ({@link HeadlineCompanies}); one value per organisation, a name
+   * the gazetteer does not have without its legal form ({@link OrganisationIdentity#oneValueEach}).
    */
   List<String> extract(Tokens t, String publisher, String title) {
-    return HeadlineCompanies.withHeadline(OrganisationContext.withoutOwnByline(t, extract(t), publisher), title);
+    List<String> found = HeadlineCompanies.withHeadline(OrganisationContext.withoutOwnByline(t, extract(t), publisher), title);
+    t.steps += found.size();
+    return OrganisationIdentity.oneValueEach(found, gazetteer::isValue);
   }
 
   List<String> extract(Tokens t) {
@@ -116,7 +119,7 @@ final class OrganisationExtractor {
     }
     OrganisationGazetteer.Name best = match.value();
     int bestEnd = match.end();
-    if (bestEnd + 1 < t.size && isNameWord(t, bestEnd + 1) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
+    if (bestEnd + 1 < t.size && isNameWord(t, bestEnd + 1) && joinedToName(t, bestEnd + 1)
         && !t.has(bestEnd, Tokens.POSSESSIVE)) {
       // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
@@ -131,7 +134,7 @@ final class OrganisationExtractor {
         && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)) {
       bestEnd++;
     }
-    if (best.organisation().generic()) {
+    if (best.organisation().generic() || namesAnEvent(t, bestEnd) || isTownNotClub(t, i, bestEnd, best)) {
       return bestEnd + 1;
     }
     (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());
@@ -145,11 +148,34 @@ final class OrganisationExtractor {
    */
   private static boolean goesOn(Tokens t, int end) {
     int k = end + 1;
-    if (k >= t.size || t.has(k, Tokens.BREAK_BEFORE) || t.has(end, Tokens.POSSESSIVE)) {
+    if (k >= t.size || !joinedToName(t, k) || t.has(end, Tokens.POSSESSIVE)) {
       return false;
     }
     return t.has(k, Tokens.CAP) || CONNECTORS.contains(t.text[k]) && k + 1 < t.size
         && !t.has(k + 1, Tokens.BREAK_BEFORE) && t.has(k + 1, Tokens.CAP);
+  }
+
+  /**
+   * "FA Cup", "Uefa Cup", "Bafta Awards": the organisation's name is part of an event's name, which is
+   * no mention of the organisation (events are no organisations; another mention still counts).
+   */
+  private static boolean namesAnEvent(Tokens t, int end) {
+    int k = end + 1;
+    // Not in a shouted headline, which carries no case: "EC AWARDS EXPORT LICENCES" is the EC acting.
+    return k < t.size && t.has(k, Tokens.CAP) && !t.has(k, Tokens.SHOUT) && !t.has(k, Tokens.ALL_CAPS)
+        && !t.has(k, Tokens.BREAK_BEFORE)
+        && !t.has(end, Tokens.POSSESSIVE)
+        && TROPHIES.contains(t.lower[k]);
+  }
+
+  /** "races in Birmingham on Friday": a club named by its town alone, after "in", is the town. */
+  private static boolean isTownNotClub(Tokens t, int i, int end, OrganisationGazetteer.Name name) {
+    return name.organisation().sportOnly() && i == end && i > 0 && "in".equals(t.lower[i - 1]);
+  }
+
+  /** Token k goes on with the name before it: no punctuation between, or "&" ("Daily Mail & General Trust"). */
+  private static boolean joinedToName(Tokens t, int k) {
+    return !t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.AMPERSAND_BEFORE) && t.has(k, Tokens.CAP);
   }
 
   /** Acronyms only in capitals and not in a shouted headline; one-word names must be capitalised. */

@@ -25,10 +25,13 @@ final class OrganisationGazetteer {
 
   private final NamePhrases<Name> names;
   private final Map<String, Organisation> byReutersCode;
+  /** Every organisation's value, as written: values that {@link OrganisationIdentity} leaves as they are. */
+  private final java.util.Set<String> values;
 
-  private OrganisationGazetteer(NamePhrases<Name> names, Map<String, Organisation> byCode) {
+  private OrganisationGazetteer(NamePhrases<Name> names, Map<String, Organisation> byCode, java.util.Set<String> values) {
     this.names = names;
     this.byReutersCode = byCode;
+    this.values = values;
   }
 
   /** The open list of named organisations, after the curated one (see {@link #loadDefault}). */
@@ -79,7 +82,9 @@ final class OrganisationGazetteer {
         addNames(tokenizer, names, byKey, org != null ? org : new Organisation(all.get(0).strip(), "", false, generic), all);
       }
     }
-    return new OrganisationGazetteer(names.build(), Map.copyOf(byCode));
+    java.util.Set<String> values = new java.util.HashSet<>();
+    byKey.values().forEach(o -> values.add(o.name()));
+    return new OrganisationGazetteer(names.build(), Map.copyOf(byCode), java.util.Set.copyOf(values));
   }
 
   private static void addNames(Tokenizer tokenizer, NamePhrases.Builder<Name> names, Map<String, Organisation> byKey,
@@ -163,6 +168,11 @@ final class OrganisationGazetteer {
    */
   NamePhrases.Match<Name> longestAt(Tokens t, int i, java.util.function.BiPredicate<Name, Integer> accepts) {
     return names.longestAt(t, i, accepts);
+  }
+
+  /** Whether this is an organisation's value as the list writes it ("Federal Reserve"). */
+  boolean isValue(String name) {
+    return values.contains(name);
   }
 
   /** The Reuters-21578 ORGS code of an organisation's value, or null. */

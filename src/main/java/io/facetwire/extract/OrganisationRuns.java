@@ -39,11 +39,12 @@ final class OrganisationRuns {
     int end = i;
     int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
     boolean ofAfterEnding = false;
-    while (end + 1 < t.size && end - i < MAX_RUN && !t.has(end, Tokens.POSSESSIVE)) {
+    while (end + 1 < t.size && end - i < MAX_RUN && (!t.has(end, Tokens.POSSESSIVE) || isGroupOfPeople(t, end))) {
       t.steps++;
       int k = end + 1;
-      if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)) {
-        break;
+      if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)
+          && !(t.has(k, Tokens.AMPERSAND_BEFORE) && lastEnding != end && OrganisationExtractor.isNameWord(t, k))) {
+        break; // but "Daily Mail & General Trust" goes on; "X Corp & Y Inc" are two
       }
       if (OrganisationExtractor.isNameWord(t, k)) {
         if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k]))) {
@@ -140,6 +141,18 @@ final class OrganisationRuns {
   private boolean isNamedForACause(Tokens t, int start, int k) {
     return "for".equals(t.text[k]) && k == start + 1 && !t.has(start, Tokens.SENT_START)
         && !places.isPlaceWord(t.lower[start]);
+  }
+
+  /**
+   * "People's Liberation Army", "Workers' Educational Association", "Association of Children's Hospices":
+   * a possessive of people in the plural (not a place's, a person's or a company's: "Britain's Labour
+   * Party", "Soviets' Foreign Ministry") goes on with the name when a name word follows it.
+   */
+  private boolean isGroupOfPeople(Tokens t, int k) {
+    String w = t.lower[k];
+    return (PEOPLE_PLURALS.contains(w) || w.length() > 4 && w.endsWith("ers")) && k + 1 < t.size
+        && !t.has(k + 1, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, k + 1)
+        && !places.isPlaceWord(w);
   }
 
   /**
@@ -280,9 +293,12 @@ final class OrganisationRuns {
     StringBuilder sb = new StringBuilder();
     for (int m = from; m <= to; m++) {
       if (m > from) {
-        sb.append(t.has(m, Tokens.HYPHEN_BEFORE) ? "-" : " ");
+        sb.append(t.has(m, Tokens.HYPHEN_BEFORE) ? "-" : t.has(m, Tokens.AMPERSAND_BEFORE) ? " & " : " ");
       }
       sb.append(t.text[m]);
+      if (m < to && t.has(m, Tokens.POSSESSIVE)) {
+        sb.append(t.text[m].endsWith("s") ? "'" : "'s"); // "Workers' Educational Association", "People's"
+      }
     }
     return sb.toString();
   }

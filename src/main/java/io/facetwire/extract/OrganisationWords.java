@@ -12,6 +12,12 @@ final class OrganisationWords {
   private OrganisationWords() {
   }
 
+  /** Plurals of people without an -ers ending whose possessive goes on with a name ("People's Party"). */
+  static final Set<String> PEOPLE_PLURALS = Lookups.setOf("people", "children", "women", "men", "peoples",
+      "citizens", "veterans", "students", "journalists", "nurses", "doctors", "pilots", "pensioners",
+      "consumers", "investors", "parents", "patients", "victims", "fans", "artists", "scientists", "chiefs",
+      "officials");
+
   /** Lower-case words that join the words of a name: "Bank of England", "Food and Drug Administration". */
   static final Set<String> CONNECTORS = Lookups.setOf("of", "for", "and", "de");
 
@@ -117,6 +123,12 @@ final class OrganisationWords {
   /** Last words of an event's name: a run ending in one names no organisation ("World Petroleum Congress"). */
   static final Set<String> EVENTS = Lookups.setOf("congress", "conference", "summit", "championships",
       "championship", "games", "festival", "awards", "expo", "olympics", "convention", "fair", "show");
+
+  /** Words after an organisation's name that make it a competition's or a prize's: "FA Cup", "Bafta Awards". */
+  static final Set<String> TROPHIES = Lookups.setOf("cup", "trophy", "shield", "prize", "medal", "open",
+      "classic", "marathon", "league", "grand", "awards", "games", "championships", "championship",
+      "festival", "olympics");
+  // Not "Tour" (the "ATP Tour" is the ATP), nor a meeting ("OPEC Conference", "EC Summit": the body acts).
 
   /** Places and states whose names end like an organisation's. */
   static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",

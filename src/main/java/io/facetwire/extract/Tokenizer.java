@@ -42,6 +42,7 @@ final class Tokenizer {
     boolean sentenceStart = true;
     boolean pendingBreak = true;
     boolean pendingHyphen = false;
+    boolean pendingAmpersand = false;
     int i = 0;
     StringBuilder dotted = null;
     while (i < n) {
@@ -58,6 +59,7 @@ final class Tokenizer {
           pendingHyphen = true;
         } else if (!Character.isWhitespace(c)) {
           pendingBreak = true;
+          pendingAmpersand = c == '&' && !pendingAmpersand; // "Marks & Spencer"; "& &" or "&," is none
           if (c == ':' || c == ';') {
             sentenceStart = sentenceStart || c == ':';
           }
@@ -148,6 +150,9 @@ final class Tokenizer {
       if (pendingHyphen) {
         flags |= Tokens.HYPHEN_BEFORE;
       }
+      if (pendingAmpersand) {
+        flags |= Tokens.AMPERSAND_BEFORE;
+      }
       if (shout) {
         flags |= Tokens.SHOUT;
       }
@@ -159,6 +164,7 @@ final class Tokenizer {
       sentenceStart = false;
       pendingBreak = false;
       pendingHyphen = false;
+      pendingAmpersand = false;
       // The closing dot of "U.S." was eaten above: "in the U.S. The ..." cannot be told from
       // "the U.S. Congress", so the sentence is assumed to go on.
     }

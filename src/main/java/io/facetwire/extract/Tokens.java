@@ -29,6 +29,8 @@ final class Tokens {
   static final int SHOUT = 1 << 8;
   /** Part of a wire dateline ("TOKYO, March 3 - "): names the place the story was filed from. */
   static final int DATELINE = 1 << 9;
+  /** Joined to the previous token by "&" alone ("Marks & Spencer", "P&O"); also a {@link #BREAK_BEFORE}. */
+  static final int AMPERSAND_BEFORE = 1 << 10;
 
   String[] text;
   String[] lower;

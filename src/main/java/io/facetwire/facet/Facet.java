@@ -50,6 +50,16 @@ public record Facet(String param, String field, String singular, String plural) 
     }
   }
 
+  /**
+   * The parameter's hash: facets key the maps of every search state, and a page builds hundreds of
+   * states (a link per value); the record's own hash of four strings showed in its profile (issue 15).
+   * Equal facets have equal parameters, so this agrees with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return param.hashCode();
+  }
+
   /** The URL parameter that excludes a value, e.g. {@code not_country}. */
   public String excludeParam() {
     return "not_" + param;

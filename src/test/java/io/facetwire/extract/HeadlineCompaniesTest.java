@@ -32,9 +32,9 @@ class HeadlineCompaniesTest {
 
   @Test
   void theHeadlinesCompanyJoinsTheArticlesUnlessTheTextNamesItAlready() {
-    assertEquals(List.of("Kollmorgen Corp"),
+    assertEquals(List.of("Kollmorgen"),
         FX.extract("KOLLMORGEN CORP <KOL> 3RD QTR NET", "Shr 1.20 dlrs vs 90 cts\nNet 12.1 mln vs 9.0 mln\n")
-            .values(Facet.ORGANIZATION));
+            .values(Facet.ORGANIZATION), "shown without its legal form, like the same company elsewhere");
     assertEquals(List.of("Schlumberger"),
         FX.extract("SCHLUMBERGER LTD <SLB> 3RD QTR NET", "Schlumberger said its profit rose.")
             .values(Facet.ORGANIZATION), "one company, as the body names it");

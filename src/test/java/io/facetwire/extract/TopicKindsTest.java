@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Kinds of error fixed in the small topics (issue 10, session 7: crime and justice, health, protests,
- * sport, conflict). Each case is checked both ways, so a rule that stops counting the word altogether,
- * or counts it everywhere, fails.
+ * sport, conflict; session 8: health, science, crime and justice and agriculture on text they were not tuned on, a
+ * war's blockade in sanctions). Each case is checked both ways, so a rule that stops counting the word altogether, or
+ * counts it everywhere, fails; each failed with the previous topics.txt.
  */
 class TopicKindsTest {
 
@@ -91,5 +92,91 @@ class TopicKindsTest {
             + " Soldiers shelled rebel positions, and the war has driven thousands from their homes. Casualties"
             + " were heavy on both sides, and the rebels said they would fight on.");
     assertTrue(fighting.contains("conflict"), fighting.toString());
+  }
+
+  @Test
+  void aPlayersInfectedKneeIsTeamNewsButAWardInfectionIsHealth() {
+    List<String> rugby = topics("Smith doubtful for Wales game",
+        "Tom Smith has joined the Wales squad for Saturday's game, but the flanker is doubtful because of an"
+            + " infection in his knee. \"The infection has not cleared yet,\" said coach Mike Jones. Smith was"
+            + " given antibiotics after the knee became infected during the match against Italy, and a"
+            + " replacement will be named on Friday if he is not declared fit. The infected cut needs rest.");
+    assertFalse(rugby.contains("health"), rugby.toString());
+    List<String> ward = topics("Infection closes hospital ward",
+        "An infection outbreak has closed a ward at the city hospital. Twelve patients were infected with the"
+            + " bacteria, and doctors said the infection spread through the ward in a week. Health officials"
+            + " are testing patients on other wards.");
+    assertTrue(ward.contains("health"), ward.toString());
+  }
+
+  @Test
+  void healthInACompanysNameIsNoHealthStory() {
+    List<String> company = topics("Medco unit in contract",
+        "Medco Inc said its Mobile Health Corp unit signed a contract with the Ohio Teachers Health Plan to"
+            + " provide health checks to 50,000 teachers. Medco also said it acquired Dentex Inc for undisclosed"
+            + " terms.");
+    assertFalse(company.contains("health"), company.toString());
+    List<String> checks = topics("Free health checks for teachers",
+        "Teachers in Ohio will get free health checks under a state plan, health officials said. Doctors and"
+            + " nurses will check each teacher's blood pressure, and patients found at risk will be sent to"
+            + " a hospital for treatment.");
+    assertTrue(checks.contains("health"), checks.toString());
+  }
+
+  @Test
+  void aSupercomputerForSaleIsNoScienceStory() {
+    List<String> product = topics("Japan considering buying U.S. supercomputer",
+        "Japan's research ministry is considering buying a U.S. supercomputer for its research institute, a"
+            + " ministry official said. The supercomputer would be the first bought from a U.S. maker, and"
+            + " research institutes need supercomputers for weather forecasts, he said.");
+    assertFalse(product.contains("science"), product.toString());
+    List<String> research = topics("Physicists find new particle",
+        "Physicists at a national laboratory said they had found a new particle. The scientists published"
+            + " their findings in a journal, and researchers at two universities confirmed the experiment.");
+    assertTrue(research.contains("science"), research.toString());
+  }
+
+  @Test
+  void aNavalBlockadeInAWarIsNoSanctionButATradeBlockadeIs() {
+    List<String> war = topics("Gulf war options for Washington",
+        "The United States could end the tanker war only by force, a former admiral said. It would have to"
+            + " mine Iran's harbours or take warlike steps such as blockading the mouth of the Gulf, he said."
+            + " Navy warships would then have to mine and blockade Iran's ports. The war has cost Iran and Iraq"
+            + " a million lives.");
+    assertFalse(war.contains("sanctions"), war.toString());
+    List<String> trade = topics("Neighbours impose blockade on Qatar",
+        "Four Arab states imposed a land, sea and air blockade on Qatar, cutting trade and flights. The"
+            + " blockade bars Qatari goods and planes. Qatar said the blockade was illegal and asked the WTO to"
+            + " rule.");
+    assertTrue(trade.contains("sanctions"), trade.toString());
+  }
+
+  @Test
+  void aDopingTribunalIsSportButACriminalTrialIsTheLaw() {
+    List<String> doping = topics("Sprinter's lawyer asks tribunal to drop charges",
+        "The sprinter's lawyer asked the athletics tribunal to drop the doping charges against her. She was"
+            + " given a provisional suspension for missing three drugs tests before the Olympics. The tribunal"
+            + " will give its verdict next week, and the lawyer said the charges rest on a clerical error. The"
+            + " IAAF said it would await the verdict before the world championships.");
+    assertFalse(doping.contains("crime and justice"), doping.toString());
+    assertTrue(doping.contains("sport"), doping.toString());
+    List<String> fraud = topics("Banker's lawyer asks court to drop charges",
+        "The banker's lawyer asked the court to drop the fraud charges against her. She was arrested in May"
+            + " and charged with stealing from clients. The court will give its verdict next week, and"
+            + " prosecutors said the charges rest on bank records. The judge said the trial would go on.");
+    assertTrue(fraud.contains("crime and justice"), fraud.toString());
+  }
+
+  @Test
+  void aFormerAgricultureMinisterIsNoFarmStoryButAFarmPolicyIs() {
+    List<String> career = topics("Former agriculture minister to stand down",
+        "John Smith, the former agriculture minister, is to stand down as an MP at the next election. He was"
+            + " given the agriculture portfolio in 1997, and as agriculture minister he banned beef on the bone."
+            + " He said he would spend more time with his family.");
+    assertFalse(career.contains("agriculture"), career.toString());
+    List<String> policy = topics("Agriculture minister raises wheat support price",
+        "The agriculture minister raised the support price for wheat by five pct, and farmers said the rise"
+            + " would cover their costs. The agriculture ministry expects a record wheat harvest this year.");
+    assertTrue(policy.contains("agriculture"), policy.toString());
   }
 }

@@ -10,18 +10,19 @@ import java.util.List;
  *
  * @param sourceUrl the article's own link, only when http(s)
  * @param facets    its facet values as links (none where the list shows none)
+ * @param tagsHtml  the same links as HTML ({@link HitTagsHtml}): what the search page shows
  * @param moreTags  how many of its values the line leaves out
  * @param isNew     indexed after the owner's previous visit (saved searches)
  * @param datetime  the date for {@code <time datetime>}
  * @param versions  the story's other versions ("N other versions"), none on lists that are not by story
  */
 public record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
-    String date, String snippetHtml, List<FacetLinks> facets, int moreTags, boolean isNew, String datetime,
-    StoryVersionsView versions) {
+    String date, String snippetHtml, List<FacetLinks> facets, String tagsHtml, int moreTags, boolean isNew,
+    String datetime, StoryVersionsView versions) {
 
   public static HitView of(SearchResult.Hit h, List<FacetLinks> facets, int moreTags, boolean isNew) {
     return new HitView(h.title(), h.titleSnippet().html(), WebLinks.articlePath(h.id()), WebLinks.httpOrNull(h.url()),
         h.source(), h.publishedAt() == null ? "" : DisplayDates.DATE.format(h.publishedAt()), h.snippet().html(),
-        facets, moreTags, isNew, DisplayDates.isoDate(h.publishedAt()), StoryVersionsView.of(h));
+        facets, HitTagsHtml.of(facets), moreTags, isNew, DisplayDates.isoDate(h.publishedAt()), StoryVersionsView.of(h));
   }
 }

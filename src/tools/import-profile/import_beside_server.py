@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""One import beside a fresh `serve --no-demo`: server CPU by thread group during the import, the
+command's wall time and CPU, node counters. usage: import_beside_server.py JAR DATADIR PORT WAIT_S FILE...
+WAIT_S: seconds to wait after the server listens before importing. Environment: JVM='-Xmx1g ...' extra
+server JVM options; CP='patch-dir:JAR' runs the server from that class path (a patched class ahead of
+the jar) instead of -jar JAR; with FACETWIRE_HEAP=jvm the server stays in this JVM (no relaunch)."""
+import json, os, subprocess, sys, time, urllib.request, re, collections, resource
+jar, data, port, wait = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]); files = sys.argv[5:]
+jvm = os.environ.get('JVM', '').split()
+subprocess.run(['rm', '-rf', data])
+main = ['-cp', os.environ['CP'], 'io.facetwire.cli.Main'] if os.environ.get('CP') else ['-jar', jar]
+srv = subprocess.Popen(['nice', '-n', '10', 'java'] + jvm + main + ['serve', '--no-demo', '--port', str(port), '--data-dir', data],
+                       stdout=open(data + '.log', 'w'), stderr=subprocess.STDOUT)
+t0 = time.time()
+def running():
+    try: return json.load(open(os.path.join(data, 'running.json')))
+    except Exception: return {}
+while 'server' not in running():
+    time.sleep(0.5)
+    if srv.poll() is not None: sys.exit('server died')
+listen = time.time() - t0
+def procs():
+    ps = [srv.pid]; todo = [srv.pid]
+    while todo:
+        p = todo.pop(); k = [int(x) for x in subprocess.run(['pgrep', '-P', str(p)], capture_output=True, text=True).stdout.split()]
+        ps += k; todo += k
+    return ps
+def group(name):
+    m = re.match(r'elasticsearch\[[^\]]*\]\[([a-z_]+)', name)
+    if m: return 'es:' + m.group(1)
+    if 'CompilerThre' in name or name.startswith('C2 ') or name.startswith('C1 '): return 'jit'
+    if name.startswith('GC ') or name.startswith('G1 '): return 'gc'
+    if name.startswith('qtp') or 'Jetty' in name: return 'request'
+    if name.startswith('I/O dispatcher') or name.startswith('pool-'): return 'es-client-io'
+    return re.sub(r'[-#]?\d+$', '', name)
+NAMES = {}
+def refresh_names():
+    for p in procs():
+        try: txt = subprocess.run(['jcmd', str(p), 'Thread.print'], capture_output=True, text=True, timeout=120).stdout
+        except Exception: continue
+        for m in re.finditer(r'^"([^"]+)".*? nid=(0x[0-9a-f]+)', txt, re.M):
+            NAMES[(p, str(int(m.group(2), 16)))] = m.group(1)
+HZ = os.sysconf('SC_CLK_TCK')
+def threads():
+    refresh_names(); out = collections.Counter(); total = 0
+    for p in procs():
+        try:
+            f = open(f'/proc/{p}/stat').read().rsplit(')', 1)[1].split(); total += (int(f[11]) + int(f[12])) * 1000 // HZ
+        except Exception: continue
+        for t in os.listdir(f'/proc/{p}/task'):
+            try: s = open(f'/proc/{p}/task/{t}/stat').read()
+            except Exception: continue
+            name = NAMES.get((p, t)) or s[s.index('(') + 1:s.rindex(')')]; f = s.rsplit(')', 1)[1].split()
+            out[(p, t, group(name))] += (int(f[11]) + int(f[12])) * 1000 // HZ
+    return out, total
+def tdelta(a, b):
+    ta, tota = a; tb, totb = b; g = collections.Counter()
+    for k, v in tb.items(): g[k[2]] += v - ta.get(k, 0)
+    g['(ended threads)'] = (totb - tota) - sum(g.values())
+    return totb - tota, {k: v for k, v in g.most_common() if abs(v) >= 100}
+node = running()['node']; secret = open(os.path.join(data, 'elasticsearch', 'http.secret')).read().strip()
+def es(path):
+    req = urllib.request.Request(node + path, headers={'Authorization': 'ApiKey ' + secret})
+    with urllib.request.urlopen(req, timeout=900) as r: return json.loads(r.read() or b'{}')
+def snap():
+    ix = next(iter(es('/_nodes/stats/indices')['nodes'].values()))['indices']
+    return {'index_total': ix['indexing']['index_total'], 'refresh': ix['refresh']['total'], 'flush': ix['flush']['total'],
+            'merges': ix['merges']['total'], 'query_total': ix['search']['query_total'], 'fetch_total': ix['search']['fetch_total'],
+            'get_total': ix['get']['total']}
+tw = time.time()
+time.sleep(wait)
+warm_s = time.time() - tw
+startup_cpu = threads()
+a = snap(); ta = startup_cpu; t = time.time()
+ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+out = subprocess.run(['nice', '-n', '10', 'java', '-jar', jar, 'import', '--no-progress', '--data-dir', data] + files, capture_output=True, text=True)
+ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+w = time.time() - t; tot, g = tdelta(ta, threads()); b = snap()
+n = int(re.search(r'indexed ([\d,]+)', out.stdout).group(1).replace(',', ''))
+print(jar, 'listening after %.1f s, waited %.1f s; server CPU before import %.1f s' % (listen, warm_s, startup_cpu[1] / 1000))
+print('  ' + ''.join(l for l in open(data + '.log') if 'Import finished' in l).strip()[-120:])
+print('  import: indexed', n, 'wall %.1f s, command CPU %.1f s, server CPU %.1f s (%.0f us/article), load %.1f' % (
+    w, (ru1.ru_utime + ru1.ru_stime) - (ru0.ru_utime + ru0.ru_stime), tot / 1000, tot * 1000 / max(n, 1), os.getloadavg()[0]))
+print('  threads ms', json.dumps(g)); print('  node', json.dumps({k: b[k] - a[k] for k in b}), flush=True)
+srv.terminate(); srv.wait()
