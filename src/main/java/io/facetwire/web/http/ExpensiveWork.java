@@ -5,9 +5,7 @@ import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.SearchState;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpResponseException;
-import java.util.Map;
-import java.util.concurrent.Semaphore;
+import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
@@ -38,47 +36,31 @@ public final class ExpensiveWork {
   }
 
   private final FacetwireConfig config;
-  private final Semaphore overall;
-  private final PerAddressSlots perAddress;
+  private final Places places;
 
   public ExpensiveWork(FacetwireConfig config) {
+    FacetwireConfig.Limits limits = config.limits();
     this.config = config;
-    this.overall = new Semaphore(config.limits().expensiveTotal());
-    this.perAddress = new PerAddressSlots(config.limits().expensivePerAddress());
+    this.places = new Places(limits.expensivePerAddress(), limits.expensiveTotal(), Duration.ZERO,
+        new Places.Refusal(429, "You already have " + limits.expensivePerAddress()
+            + " export or wildcard search running. Please wait until it has finished."),
+        new Places.Refusal(429, "The server is busy with other exports and wildcard searches. Please try again in a few seconds."),
+        RETRY_AFTER_SECONDS);
   }
 
   /** {@code handler}, limited when {@code expensive} says the request is. */
   public Handler guard(Predicate<Context> expensive, Handler handler) {
     return ctx -> {
-      if (!expensive.test(ctx)) {
+      if (expensive.test(ctx)) {
+        places.run(ctx, RequestInfo.clientAddress(ctx, config), handler);
+      } else {
         handler.handle(ctx);
-        return;
-      }
-      String address = RequestInfo.clientAddress(ctx, config);
-      if (!perAddress.acquire(address)) {
-        refuse(ctx, "You already have " + config.limits().expensivePerAddress()
-            + " export or wildcard search running. Please wait until it has finished.");
-      }
-      if (!overall.tryAcquire()) {
-        perAddress.release(address);
-        refuse(ctx, "The server is busy with other exports and wildcard searches. Please try again in a few seconds.");
-      }
-      try {
-        handler.handle(ctx);
-      } finally {
-        overall.release();
-        perAddress.release(address);
       }
     };
   }
 
   /** Permits in use now (tests). */
   int running() {
-    return config.limits().expensiveTotal() - overall.availablePermits();
-  }
-
-  private static void refuse(Context ctx, String message) {
-    ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-    throw new HttpResponseException(429, message, Map.of());
+    return places.running();
   }
 }
