@@ -108,4 +108,11 @@ class PersonNameFormsTest {
     assertEquals(List.of(), persons("Shares in Procter and Gamble rose on Monday."));
     assertEquals(List.of(), persons("The winners were Declan Donnelly and friends."));
   }
+
+  @Test
+  void initialsOpeningANameArePartOfIt() {
+    assertEquals(List.of("C. Joseph LaBonte"), persons("The chairman, C. Joseph LaBonte, said the sale was agreed."));
+    assertEquals(List.of("T. Boone Pickens"), persons("Texas oilman T. Boone Pickens bought more shares."));
+    assertEquals(List.of("George W. Bush"), persons("President George W. Bush spoke on Monday."));
+  }
 }
