@@ -144,7 +144,7 @@ final class PersonExtractor {
         start = k + 1;
       }
     }
-    if (start > to || organisationFollows(t, to)) {
+    if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)) {
       return;
     }
     int k = start;
@@ -168,7 +168,8 @@ final class PersonExtractor {
             && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
           // "B Cohen", "P de Villiers" in a team line-up; in prose a person if a cue says so (not "X Factor").
           mentions.initialled(parts(t, start, to), cues.speaks(t, start, to));
-        } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
+        } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)
+            && !NameTokens.endsATitleOfTheForm(t, start)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
           // Dibaba" or she "said" something.
           mentions.candidate(parts(t, start, to), cues.speaks(t, start, to));

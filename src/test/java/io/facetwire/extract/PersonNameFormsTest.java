@@ -115,4 +115,23 @@ class PersonNameFormsTest {
     assertEquals(List.of("T. Boone Pickens"), persons("Texas oilman T. Boone Pickens bought more shares."));
     assertEquals(List.of("George W. Bush"), persons("President George W. Bush spoke on Monday."));
   }
+
+  @Test
+  void aShowATourOrACampaignNamedLikeAPersonIsNoPerson() {
+    assertEquals(List.of(), persons("He starred in The Tracy Ullman Show for years."));
+    assertEquals(List.of(), persons("Gamers said they will attend the World Tour as members of a team."));
+    assertEquals(List.of("Peter Hain"), persons("Peter Hain said the Elect the Lords Campaign was wrong."));
+  }
+
+  @Test
+  void wordsAfterOfTheInATitleAreNoPerson() {
+    assertEquals(List.of("Kate Winslet"),
+        persons("Kate Winslet was nominated for Eternal Sunshine of the Spotless Mind and Vera Drake."));
+  }
+
+  @Test
+  void wellKnownFictionalCharactersAreNoPersons() {
+    assertEquals(List.of(), persons("He played the Emperor in the pantomime Dick Whittington."));
+    assertEquals(List.of("Charles Dickens"), persons("Charles Dickens wrote Oliver Twist and Nicholas Nickleby."));
+  }
 }
