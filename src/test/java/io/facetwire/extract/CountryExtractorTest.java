@@ -260,4 +260,10 @@ class CountryExtractorTest {
     assertEquals(List.of(), countries("Dealers sold the dollar, but the U.S. currency steadied above 143 yen."));
     assertEquals(List.of("Uruguay"), countries("Uruguay won the match in the last round."));
   }
+
+  @Test
+  void theBankOfEnglandIsAnOrganOfTheUnitedKingdom() {
+    assertEquals(List.of("United Kingdom"), countries("The Bank of England also sold sterling in London on Wednesday."));
+    assertEquals(List.of(), countries("He grew up in a village in the north of England."));
+  }
 }
