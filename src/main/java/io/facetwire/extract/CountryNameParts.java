@@ -159,6 +159,9 @@ final class CountryNameParts {
         break;
       }
       String w = t.lower[j];
+      if (w.equals("olympic")) {
+        return true; // "Dutch Olympic Committee", "British Olympic Association": a sport's body, not the state's
+      }
       if (STATE_ORGANS.contains(w) || lexicon.titleKind(w) == NameLexicon.TitleKind.OFFICE) {
         organisation = false; // an office of the state: "Iranian Oil Minister", "US Trade Representative"
       } else if (lexicon.isOrganisationWord(w) || NON_STATE_BODIES.contains(w) || chamberOfCommerce(t, j)) {

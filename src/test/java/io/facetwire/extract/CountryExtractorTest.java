@@ -266,4 +266,11 @@ class CountryExtractorTest {
     assertEquals(List.of("United Kingdom"), countries("The Bank of England also sold sterling in London on Wednesday."));
     assertEquals(List.of(), countries("He grew up in a village in the north of England."));
   }
+
+  @Test
+  void aNationalOlympicBodyIsASportsBody() {
+    assertEquals(List.of(), countries("He took the same role with the Dutch Olympic Committee last year."));
+    assertEquals(List.of(), countries("The British Olympic Association chose its team."));
+    assertEquals(List.of("Netherlands"), countries("The Dutch Foreign Ministry said no."));
+  }
 }
