@@ -129,7 +129,8 @@ final class CountryNameParts {
         || gazetteer.isPlaceWord(word)) {
       return false;
     }
-    return !t.has(w, Tokens.SENT_START) || end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && looksLikeNamePart(t, end);
+    return !t.has(w, Tokens.SENT_START) || end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && t.has(end, Tokens.CAP)
+        && !t.has(end, Tokens.DIGIT) && !lexicon.isStopWord(t.lower[end]);
   }
 
   /** Words before "Bank of" that make it the state's bank: "Reserve Bank of India", "Export-Import Bank of Japan". */

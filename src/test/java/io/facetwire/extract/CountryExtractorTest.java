@@ -245,6 +245,8 @@ class CountryExtractorTest {
     assertEquals(List.of(), countries("Orion, the merchant banking arm of Royal Bank of Canada, made a profit."));
     assertEquals(List.of(), countries("The workers, represented by United Steelworkers of America, will vote."));
     assertEquals(List.of(), countries("Deposits went to Empire of America, a federal savings bank."));
+    assertEquals(List.of(), countries("First of America Bank Corp said it completed the affiliation."));
+    assertEquals(List.of("United States"), countries("Parts of America had snow."));
     // The state's own bank, and a person or firm from the country, still name it.
     assertEquals(List.of("Japan"), countries("The Bank of Japan intervened again on Tuesday."));
     assertEquals(List.of("India"), countries("The Reserve Bank of India raised rates."));
