@@ -56,6 +56,11 @@ public final class UnansweredBulkProxy implements AutoCloseable {
     return dropped.get();
   }
 
+  /** Lets every bulk request through until {@link #dropNextBulk} (a server writes a little of its own at start). */
+  public void passEveryBulk() {
+    bulksToDrop.set(0);
+  }
+
   /** Drops the next bulk request (or its answer) too. */
   public void dropNextBulk() {
     bulksToDrop.set(1);
