@@ -245,4 +245,17 @@ class TopicKindsTest {
             + " judge set the trial for May.");
     assertTrue(fraud.contains("crime and justice"), fraud.toString());
   }
+
+  @Test
+  void dataTheftAndHijackedAccountsAreCybersecurityButAHijackedPlaneIsNot() {
+    List<String> theft = topics("Firm admits data theft by staff",
+        "A bank said on Monday that two of its staff had stolen customer records, the largest data theft it has"
+            + " known. Police said the computer fraud had gone on for a year, and that the gang had also hijacked"
+            + " the e-mail accounts of managers.");
+    assertTrue(theft.contains("cybersecurity"), theft.toString());
+    List<String> plane = topics("Hijacked plane lands in Cyprus",
+        "A hijacked plane landed in Cyprus on Monday. The hijackers freed twenty passengers, and police said the"
+            + " plane had been hijacked after it left Beirut. The pilot used the plane's computer to land.");
+    assertFalse(plane.contains("cybersecurity"), plane.toString());
+  }
 }
