@@ -125,16 +125,15 @@ final class OrganisationExtractor {
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
       int after = runs.read(t, i, f, longer, false);
-      if (after > bestEnd + 1 && !longer.isEmpty() && ENDINGS.contains(t.lower[after - 1])) {
+      if (after > bestEnd + 1 && !longer.isEmpty()
+          && (ENDINGS.contains(t.lower[after - 1]) || "and".equals(t.text[after]))) {
         f.names.addAll(longer);
         return after;
       }
     }
-    while (bestEnd + 1 < t.size && COMPANY_FORMS.contains(t.lower[bestEnd + 1]) && t.has(bestEnd + 1, Tokens.CAP)
-        && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)) {
-      bestEnd++;
-    }
-    if (best.organisation().generic() || namesAnEvent(t, bestEnd) || isTownNotClub(t, i, bestEnd, best)) {
+    bestEnd = OrganisationTails.afterCompanyForms(t, bestEnd);
+    if (best.organisation().generic() || namesAnEvent(t, bestEnd) || isTownNotClub(t, i, bestEnd, best)
+        || OrganisationTails.namesItsSecurities(t, bestEnd)) {
       return bestEnd + 1;
     }
     (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());
