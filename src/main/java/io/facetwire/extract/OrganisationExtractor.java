@@ -54,6 +54,7 @@ final class OrganisationExtractor {
   /** What one pass over the tokens finds, before it becomes the article's values (also what is mined). */
   FoundOrganisations scan(Tokens t) {
     FoundOrganisations f = new FoundOrganisations(t, lexicon);
+    int[] partyEnd = new int[1];
     int i = 0;
     while (i < t.size) {
       int next = matchQualified(t, i, f);
@@ -62,6 +63,12 @@ final class OrganisationExtractor {
         continue;
       }
       if (isNameWord(t, i)) {
+        String party = PartyMentions.at(t, i, partyEnd);
+        if (party != null && gazetteer.isValue(party)) {
+          f.names.add(party); // "Liberal Democrat leader Charles Kennedy"
+          i = partyEnd[0] + 1;
+          continue;
+        }
         next = matchMined(t, i, f);
         i = next > i ? next : runs.read(t, i, f, f.names, OrganisationCues.announced(t, i));
         continue;
