@@ -100,6 +100,9 @@ final class OrganisationRuns {
             && isLeadingNoise(t, start + 1))) {
       start++; // "Friday", "Spokesman", "US Publisher ..."
     }
+    if (firm && start == i) {
+      start = partnersBeforeCommas(t, i); // "Goldman, Sachs and Co", "Smith, Barney, Harris Upham and Co"
+    }
     if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
       addCued(t, i, end, f);
       return end + 1;
@@ -159,9 +162,37 @@ final class OrganisationRuns {
         && k - m < 3) {
       m--; // back over "Deputy Prime" to the word before the title
     }
-    return m >= 2 && "the".equals(t.text[m - 1]) && "of".equals(t.text[m - 2])
+    return m >= 2 && "the".equals(t.text[m - 1]) && ("of".equals(t.text[m - 2]) || "for".equals(t.text[m - 2]))
         && (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)
             || isPersonTitle(t.lower[k + 1]) || isRole(t.lower[k + 1]));
+  }
+
+  /**
+   * The first token of a partnership written with commas ("Goldman, Sachs and Co", "Smith, Barney, Harris
+   * Upham and Co"): up to two earlier partners of one or two capitalised words each, each set off by
+   * punctuation inside the sentence; i itself when there are none. Only for a run that is a partnership
+   * (an "and" before its company forms), so a list of firms ("IBM, Sears and Exxon") is not joined.
+   */
+  private int partnersBeforeCommas(Tokens t, int i) {
+    int s = i;
+    if (t.has(i, Tokens.DOTTED)) {
+      return i; // "Schroder Wagg, S.G. Warburg and Co Ltd": a partner's initials start a firm of its own
+    }
+    for (int segments = 0; segments < 2 && s >= 1 && t.has(s, Tokens.BREAK_BEFORE) && !t.has(s, Tokens.SENT_START)
+        && !t.has(s, Tokens.HYPHEN_BEFORE) && !t.has(s, Tokens.AMPERSAND_BEFORE)
+        && OrganisationExtractor.isNameWord(t, s - 1) && !t.has(s - 1, Tokens.POSSESSIVE); segments++) {
+      int b = s - 1;
+      if (b >= 1 && !t.has(b, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, b - 1)) {
+        b--; // a partner of two words: "Smith Barney, Harris Upham and Co"
+      }
+      t.steps++;
+      if (b >= 1 && !t.has(b, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, b - 1)
+          || isLeadingNoise(t, b) || lexicon.isStopWord(t.lower[b]) || places.isPlaceWord(t.lower[b])) {
+        break; // a longer run or a sentence's word before the comma: no partner
+      }
+      s = b;
+    }
+    return s;
   }
 
   /** Words of a title that are no title alone: "Prime" of "Prime Minister", "High" of "High Commissioner". */

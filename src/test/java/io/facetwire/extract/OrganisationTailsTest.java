@@ -56,6 +56,22 @@ class OrganisationTailsTest {
   }
 
   @Test
+  void aPartnershipWrittenWithCommasIsOneFirm() {
+    assertEquals(List.of("Goldman Sachs", "Salomon Brothers"),
+        orgs("The shares were sold through Goldman, Sachs and Co and Salomon Brothers Inc."));
+    assertEquals(List.of("Smith Barney Harris Upham"),
+        orgs("Peter Greenbaum of Smith, Barney, Harris Upham and Co said so."));
+    assertEquals(List.of("SG Warburg"), orgs("Dealers will be Schroder Wagg, S.G. Warburg and Co Ltd."),
+        "initials start a partner's firm of its own");
+  }
+
+  @Test
+  void anOfficeForAPostKeepsThePost() {
+    assertEquals(List.of("Office for the Deputy Prime Minister"),
+        orgs("MPs scrutinising the Office for the Deputy Prime Minister said so."));
+  }
+
+  @Test
   void aTreasuryNamedForItsDebtIsNoMentionOfTheBody() {
     assertEquals(List.of(), orgs("Japanese purchases of U.S. Treasury securities fell, and Treasury bond yields rose."));
     assertEquals(List.of("U.S. Treasury"), orgs("The U.S. Treasury said it would sell bonds."));
