@@ -46,7 +46,7 @@ final class PartyMentions {
     }
     String party = ADJECTIVES.get(t.lower[i]);
     int last = i;
-    if (party == null && i + 1 < t.size && !t.has(i + 1, Tokens.BREAK_BEFORE) && t.has(i + 1, Tokens.CAP)) {
+    if (party == null && "liberal".equals(t.lower[i]) && i + 1 < t.size && !t.has(i + 1, Tokens.BREAK_BEFORE) && t.has(i + 1, Tokens.CAP)) {
       party = ADJECTIVES.get(t.lower[i] + " " + t.lower[i + 1]);
       last = i + 1;
     }
