@@ -44,7 +44,9 @@ final class SearchPageModel {
     model.put("to", state.to() == null ? "" : state.to().toString());
     model.put("total", result.total());
     model.put("totalText", totalText(result));
-    model.put("hits", hits(result));
+    List<HitView> hits = hits(result);
+    model.put("hits", hits);
+    model.put("hitsHtml", io.facetwire.web.view.HitLinesHtml.of(hits));
     List<FacetView> facets = new ArrayList<>();
     for (Facet facet : state.facets().all()) {
       facets.add(FacetView.of(facet, result, expanded.contains(facet),
