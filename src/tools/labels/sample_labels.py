@@ -164,15 +164,21 @@ draw_part('test5',202612040,[('bbc',100),('reuters',100)],10)
 # cue words (whatever is left) and then up to 10 per key topic with one or more (near misses and
 # positives), so the key topics are measured on unseen articles. Labelled before this session's tuning is
 # scored.
-random.seed(202612050)
-random.shuffle(arts)
-part=take(lambda a: a[1]=='bbc',100)+take(lambda a: a[1]=='reuters',100)
-for g,rx in strong.items():
-    part+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,10)
-for g,rx in strong.items():
-    part+=take(lambda a,rx=rx: re.search(rx,(a[2]+' '+a[3]).lower()) is not None,10)
-random.shuffle(part)
-write_part('test6',part)
+def draw_cue_part(name,seed,cue_sets):
+    """A held-out part of stages 7 and 8: 100 BBC and 100 Reuters plain, then per key topic up to 10 with at
+    least two strong cue words, up to 10 with one or more, and up to 10 per key topic of each further cue set."""
+    random.seed(seed)
+    random.shuffle(arts)
+    part=take(lambda a: a[1]=='bbc',100)+take(lambda a: a[1]=='reuters',100)
+    for g,rx in strong.items():
+        part+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,10)
+    for cue_set in [strong]+cue_sets:
+        for g,rx in cue_set.items():
+            part+=take(lambda a,rx=rx: re.search(rx,(a[2]+' '+a[3]).lower()) is not None,10)
+    random.shuffle(part)
+    write_part(name,part)
+
+draw_cue_part('test6',202612050,[])
 
 # Stage 8 (session 9, 2026-12-01): a seventh held-out part, `test7-2026`, drawn after test6 had been scored
 # once and opened for tuning. As stage 7 (100 BBC and 100 Reuters plain, then per key topic up to 10 with at
@@ -185,14 +191,4 @@ for f in glob.glob(M+'/src/test/resources/labels/*.jsonl'):
         if l.strip():
             j=json.loads(l)
             ids.add(json.dumps({k:j[k] for k in ('file','url','reuters','newid') if k in j},sort_keys=True))
-random.seed(202612060)
-random.shuffle(arts)
-part=take(lambda a: a[1]=='bbc',100)+take(lambda a: a[1]=='reuters',100)
-for g,rx in strong.items():
-    part+=take(lambda a,rx=rx: len(re.findall(rx,(a[2]+' '+a[3]).lower()))>=2,10)
-for g,rx in strong.items():
-    part+=take(lambda a,rx=rx: re.search(rx,(a[2]+' '+a[3]).lower()) is not None,10)
-for g,rx in cues.items():
-    part+=take(lambda a,rx=rx: re.search(rx,(a[2]+' '+a[3]).lower()) is not None,10)
-random.shuffle(part)
-write_part('test7',part)
+draw_cue_part('test7',202612060,[cues])

@@ -1,5 +1,6 @@
 package io.facetwire.article;
 
+import io.facetwire.TextChars;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetValues;
 import java.time.Instant;
@@ -53,11 +54,15 @@ public record Article(
     this(id, url, title, body, source, publishedAt, facets, sourceTags, ingestedAt, null);
   }
 
-  /** An article as a reader produces it: no id unless the input had one, no facets yet. */
+  /**
+   * An article as a reader produces it: no id unless the input had one, no facets yet. Characters no page or
+   * feed may carry are removed here, where every reader's text enters ({@link TextChars}).
+   */
   public static Article fromInput(
       String id, String url, String title, String body, String source, Instant publishedAt,
       Map<String, List<String>> sourceTags) {
-    return new Article(id, url, title, body, source, publishedAt, null, sourceTags, null);
+    return new Article(TextChars.clean(id), TextChars.clean(url), TextChars.clean(title), TextChars.clean(body),
+        TextChars.clean(source), publishedAt, null, sourceTags, null);
   }
 
   public Article withId(String newId) {

@@ -33,6 +33,11 @@ public record ExtractedFacets(String title, FacetValues values, String note, Exp
     return new ExtractedFacets(newTitle, values, note, explanation);
   }
 
+  /** With at most {@code max} mentions or matches listed per value ({@link Explanation#limited}). */
+  public ExtractedFacets withExplanationLimited(int max) {
+    return explanation == null ? this : new ExtractedFacets(title, values, note, explanation.limited(max));
+  }
+
   public ExtractedFacets withNote(String newNote) {
     return new ExtractedFacets(title, values, newNote, explanation);
   }

@@ -7,6 +7,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import io.facetwire.TextChars;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -111,17 +112,8 @@ public final class AtomWriter {
     return p;
   }
 
-  /** Drops what XML 1.0 cannot carry at all (control characters, lone surrogates). */
+  /** Drops what XML 1.0 cannot carry at all (control characters, lone surrogates, noncharacters). */
   static String clean(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        out.append(c).append(s.charAt(++i));
-      } else if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return TextChars.clean(s);
   }
 }

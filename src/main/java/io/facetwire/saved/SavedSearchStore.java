@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.facetwire.TextChars;
 import io.facetwire.account.Tokens;
 import io.facetwire.engine.EngineUnavailableException;
 import io.facetwire.engine.EsCall;
@@ -256,7 +257,7 @@ public final class SavedSearchStore {
 
   /** Names are free text for people; trimmed, bounded, never empty. */
   static String cleanName(String name) {
-    String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    String n = name == null ? "" : TextChars.clean(name).strip().replaceAll("\\s+", " ");
     if (n.isEmpty()) {
       throw new IllegalArgumentException("A saved search needs a name.");
     }

@@ -1,5 +1,6 @@
 package io.facetwire.search;
 
+import io.facetwire.TextChars;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record FacetValueListing(String prefix, FacetValueSearch.Order order, int
   public static final FacetValueListing FIRST = new FacetValueListing("", FacetValueSearch.Order.COUNT, 1);
 
   public FacetValueListing {
-    prefix = prefix == null ? "" : prefix.strip();
+    prefix = prefix == null ? "" : TextChars.clean(prefix).strip();
     order = order == null ? FacetValueSearch.Order.COUNT : order;
     page = Math.max(1, page);
   }

@@ -1,5 +1,6 @@
 package io.facetwire.search;
 
+import io.facetwire.TextChars;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import java.time.LocalDate;
@@ -163,13 +164,16 @@ final class SearchStateParser {
     }
   }
 
+  // Every value passes TextChars.clean: the query and the filters are shown on the page and in feeds, where a
+  // control character or a noncharacter typed into the URL would make the document invalid.
   private String first(String name) {
     List<String> values = params.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return values == null || values.isEmpty() ? null : TextChars.clean(values.get(0));
   }
 
   private List<String> all(String name) {
-    return params.getOrDefault(name, List.of());
+    List<String> values = params.getOrDefault(name, List.of());
+    return values.stream().allMatch(TextChars::isClean) ? values : values.stream().map(TextChars::clean).toList();
   }
 
   private static String abbreviate(String s) {

@@ -1,6 +1,7 @@
 package io.facetwire.web.accounts;
 
 import io.facetwire.FacetwireConfig;
+import io.facetwire.TextChars;
 import io.facetwire.account.Account;
 import io.facetwire.account.Accounts;
 import io.facetwire.account.SessionStore;
@@ -43,7 +44,7 @@ public final class AuthRoutes {
         RequestInfo.clientAddress(ctx, config));
     if (!outcome.succeeded()) {
       int status = Accounts.TOO_MANY.equals(outcome.error()) ? 429 : 401;
-      form(ctx, "signin", "Sign in", outcome.error(), ctx.formParam("email"), status);
+      form(ctx, "signin", "Sign in", outcome.error(), TextChars.clean(ctx.formParam("email")), status);
       return;
     }
     cookies.signIn(ctx, outcome.account());
@@ -55,7 +56,7 @@ public final class AuthRoutes {
         ctx.formParam("password_confirm"), RequestInfo.clientAddress(ctx, config));
     if (!outcome.succeeded()) {
       int status = Accounts.TOO_MANY.equals(outcome.error()) ? 429 : 400;
-      form(ctx, "signup", "Create an account", outcome.error(), ctx.formParam("email"), status);
+      form(ctx, "signup", "Create an account", outcome.error(), TextChars.clean(ctx.formParam("email")), status);
       return;
     }
     cookies.signIn(ctx, outcome.account());

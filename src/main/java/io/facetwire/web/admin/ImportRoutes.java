@@ -10,6 +10,7 @@ import io.facetwire.article.JsonLinesReader;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
+import io.facetwire.extract.Explanation;
 import io.facetwire.extract.ExtractedFacets;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.ingest.ImportSummary;
@@ -137,7 +138,7 @@ public final class ImportRoutes {
       text = text.substring(0, maxArticleChars);
     }
     ExtractedFacets out = ExtractedFacets.of(extractor.get(), title, text, source,
-        "true".equals(ctx.queryParam("explain")));
+        "true".equals(ctx.queryParam("explain"))).withExplanationLimited(Explanation.SHOWN);
     if (cut) {
       out = out.withNote(String.format("Only the first %,d characters of the body were read "
           + "(FACETWIRE_MAX_ARTICLE_CHARS).", maxArticleChars));

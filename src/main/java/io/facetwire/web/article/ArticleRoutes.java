@@ -6,6 +6,7 @@ import io.facetwire.article.Article;
 import io.facetwire.article.WebLinks;
 import io.facetwire.engine.ArticleDocuments;
 import io.facetwire.engine.ArticleStore;
+import io.facetwire.extract.Explanation;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
@@ -71,7 +72,7 @@ public final class ArticleRoutes {
     model.put("back", backLink(ctx));
     model.put("related", related.like(article.id(), RELATED).stream()
         .map(h -> new Link(h.title(), WebLinks.articlePath(h.id()))).toList());
-    model.put("why", WhyTagsView.of(extractor.get().explain(article.title(), article.body())));
+    model.put("why", WhyTagsView.of(extractor.get().explain(article.title(), article.body()).limited(Explanation.SHOWN)));
     ctx.html(templates.render("article", model));
   }
 
@@ -80,7 +81,8 @@ public final class ArticleRoutes {
     Article article = find(ctx);
     ObjectNode out = documents.toJson(io.facetwire.article.WebLinks.forOutput(article));
     if ("true".equals(ctx.queryParam("explain"))) {
-      out.set("explanation", Json.mapper().valueToTree(extractor.get().explain(article.title(), article.body())));
+      out.set("explanation", Json.mapper().valueToTree(
+          extractor.get().explain(article.title(), article.body()).limited(Explanation.SHOWN)));
     }
     ctx.json(out);
   }

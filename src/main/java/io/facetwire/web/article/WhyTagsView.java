@@ -12,8 +12,11 @@ import java.util.Locale;
  */
 record WhyTagsView(List<TopicLine> topics, List<ValueLine> countries, List<ValueLine> persons) {
 
-  /** One topic that matched anything: "assigned: score 10.0, needs 3.0" and its matches. */
-  record TopicLine(String topic, boolean assigned, String verdict, List<HitLine> hits) {
+  /**
+   * One topic that matched anything: "assigned: score 10.0, needs 3.0" and its matches; {@code more} says how
+   * many matches are not listed ("and 1,234 more matches"), or is null.
+   */
+  record TopicLine(String topic, boolean assigned, String verdict, List<HitLine> hits, String more) {
   }
 
   /** One match: the words as written, the place, and "+4.0" or why it did not count; the rule's line. */
@@ -34,12 +37,19 @@ record WhyTagsView(List<TopicLine> topics, List<ValueLine> countries, List<Value
         + number(t.threshold()) + (t.assigned() ? "" : " (" + t.reason() + ")");
     List<HitLine> hits = t.hits().stream().map(h -> new HitLine(h.text(), h.place(),
         h.added() > 0 ? "+" + number(h.added()) : "not counted: " + h.note(), "rule on line " + h.line())).toList();
-    return new TopicLine(t.topic(), t.assigned(), verdict, hits);
+    int unlisted = t.hitCount() - t.hits().size();
+    return new TopicLine(t.topic(), t.assigned(), verdict, hits, unlisted > 0
+        ? String.format(Locale.ROOT, "and %,d more %s", unlisted, unlisted == 1 ? "match" : "matches") : null);
   }
 
   private static List<ValueLine> values(List<Explanation.ValueEvidence> values) {
     return values.stream().map(v -> new ValueLine(v.value(), String.join(", ", v.mentions().stream()
-        .map(m -> "\u201c" + m.text() + "\u201d (" + m.place() + ")").toList()))).toList();
+        .map(m -> "\u201c" + m.text() + "\u201d (" + m.place() + ")").toList()) + unlisted(v))).toList();
+  }
+
+  private static String unlisted(Explanation.ValueEvidence v) {
+    int more = v.mentionCount() - v.mentions().size();
+    return more > 0 ? String.format(Locale.ROOT, ", and %,d more", more) : "";
   }
 
   private static String number(double d) {

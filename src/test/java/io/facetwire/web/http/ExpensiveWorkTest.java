@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.support.Http;
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +25,7 @@ class ExpensiveWorkTest {
 
   private Javalin app;
   private final CountDownLatch release = new CountDownLatch(1);
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final FromAddresses from = new FromAddresses(() -> app.port());
 
   @AfterEach
   void stop() {
@@ -57,23 +54,15 @@ class ExpensiveWorkTest {
   }
 
   private CompletableFuture<HttpResponse<String>> export(String address) {
-    return client.sendAsync(request("/export", address), HttpResponse.BodyHandlers.ofString());
+    return from.sendAsync("/export", address);
   }
 
   private HttpResponse<String> get(String path, String address) throws Exception {
-    return client.send(request(path, address), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpRequest request(String path, String address) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .header("X-Forwarded-For", address).build();
+    return from.send(path, address);
   }
 
   private static void awaitRunning(ExpensiveWork work, int n) throws InterruptedException {
-    for (int i = 0; i < 1_000 && work.running() < n; i++) {
-      Thread.sleep(10);
-    }
-    assertEquals(n, work.running(), "expensive requests holding a permit");
+    FromAddresses.awaitRunning(work::running, n, "expensive requests holding a permit");
   }
 
   @Test

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.FacetwireConfig;
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +25,7 @@ class SearchAdmissionTest {
 
   private Javalin app;
   private final CountDownLatch release = new CountDownLatch(1);
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final FromAddresses from = new FromAddresses(() -> app.port());
 
   @AfterEach
   void stop() {
@@ -56,23 +53,15 @@ class SearchAdmissionTest {
   }
 
   private CompletableFuture<HttpResponse<String>> slow(String address) {
-    return client.sendAsync(request("/slow", address), HttpResponse.BodyHandlers.ofString());
+    return from.sendAsync("/slow", address);
   }
 
   private HttpResponse<String> quick(String address) throws Exception {
-    return client.send(request("/api/quick", address), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpRequest request(String path, String address) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .header("X-Forwarded-For", address).build();
+    return from.send("/api/quick", address);
   }
 
   private static void awaitRunning(SearchAdmission admit, int n) throws InterruptedException {
-    for (int i = 0; i < 1_000 && admit.running() < n; i++) {
-      Thread.sleep(10);
-    }
-    assertEquals(n, admit.running(), "searches holding a place");
+    FromAddresses.awaitRunning(admit::running, n, "searches holding a place");
   }
 
   @Test
@@ -122,7 +111,7 @@ class SearchAdmissionTest {
     CompletableFuture<HttpResponse<String>> first = slow("10.0.0.1");
     awaitRunning(admit, 1);
     CompletableFuture<HttpResponse<String>> waiting =
-        client.sendAsync(request("/api/quick", "10.0.0.2"), HttpResponse.BodyHandlers.ofString());
+        from.sendAsync("/api/quick", "10.0.0.2");
     release.countDown();
     assertEquals("quick done", waiting.get(30, TimeUnit.SECONDS).body());
     assertEquals(200, first.get(30, TimeUnit.SECONDS).statusCode());
