@@ -56,13 +56,17 @@ public record Article(
 
   /**
    * An article as a reader produces it: no id unless the input had one, no facets yet. Characters no page or
-   * feed may carry are removed here, where every reader's text enters ({@link TextChars}).
+   * feed may carry are removed from its title, text and source here, where every reader's text enters
+   * ({@link TextChars}).
    */
   public static Article fromInput(
       String id, String url, String title, String body, String source, Instant publishedAt,
       Map<String, List<String>> sourceTags) {
-    return new Article(TextChars.clean(id), TextChars.clean(url), TextChars.clean(title), TextChars.clean(body),
-        TextChars.clean(source), publishedAt, null, sourceTags, null);
+    // The id and the URL are identities, not text to read: they stay as given (a URL with a control character in
+    // it is no link at all, WebLinks.forOutput gives it out as null; removing the character would make it name
+    // another host).
+    return new Article(id, url, TextChars.clean(title), TextChars.clean(body), TextChars.clean(source), publishedAt,
+        null, sourceTags, null);
   }
 
   public Article withId(String newId) {
