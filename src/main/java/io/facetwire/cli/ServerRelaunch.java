@@ -37,8 +37,13 @@ final class ServerRelaunch {
       return -1;
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(ServerHeap.childCommand(java, jvmOptions, heap,
-        System.getProperty("java.class.path"), Main.class.getName(), args)).inheritIO();
+    String classPath = System.getProperty("java.class.path");
+    // The classes of the last run mapped from a file: most of a start's class loading (ClassArchive).
+    ClassArchive.Plan archive = ClassArchive.plan(jvmOptions, env, classPath, dataDir(args, env));
+    List<String> childOptions = new java.util.ArrayList<>(jvmOptions);
+    childOptions.addAll(archive.jvmOptions());
+    ProcessBuilder builder = new ProcessBuilder(ServerHeap.childCommand(java, childOptions, heap,
+        classPath, Main.class.getName(), args)).inheritIO();
     // Their options are among this JVM's own, passed on above: the child's launcher must not add them twice.
     builder.environment().remove("JDK_JAVA_OPTIONS");
     builder.environment().remove("JAVA_TOOL_OPTIONS");
@@ -59,12 +64,26 @@ final class ServerRelaunch {
     }, "facetwire-server-stop");
     Runtime.getRuntime().addShutdownHook(stop);
     int code = awaitExit(child);
+    archive.finish(code);
     try {
       Runtime.getRuntime().removeShutdownHook(stop);
     } catch (IllegalStateException shuttingDown) {
       // A signal came in meanwhile: the hook is running and waits for the same child.
     }
     return code;
+  }
+
+  /** The data folder as {@code serve} will read it ({@code --data-dir}, else FACETWIRE_DATA_DIR, else ./data). */
+  static Path dataDir(String[] args, Settings env) {
+    Path flag = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--data-dir") && i + 1 < args.length) {
+        flag = Path.of(args[i + 1]);
+      } else if (args[i].startsWith("--data-dir=")) {
+        flag = Path.of(args[i].substring("--data-dir=".length()));
+      }
+    }
+    return env.path("FACETWIRE_DATA_DIR", flag, Path.of("data"));
   }
 
   /**

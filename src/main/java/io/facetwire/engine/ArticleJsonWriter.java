@@ -89,7 +89,9 @@ final class ArticleJsonWriter {
    */
   byte[] tail(Instant ingestedAt, String contentHash, List<String> suggestions, String keysField, List<String> keys,
       String localizedObject, String localizedField, String localizedText) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128 + 64 * suggestions.size());
+    // Sized for what follows (a key is about 12 bytes written), so the buffer is not copied as it grows.
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128 + 64 * suggestions.size() + 16 * (keys == null ? 0 : keys.size())
+        + (localizedText == null ? 0 : localizedText.length() + 64));
     try (JsonGenerator g = generators.createGenerator(out)) {
       g.writeStartObject();
       g.writeFieldName(ArticleFields.INGESTED_AT);

@@ -62,10 +62,15 @@ public final class ArticleWriter {
     return new Session();
   }
 
-  /** An article on its way: its story's near-duplicate keys once grouped, its bytes once encoded. */
-  record Pending(Article article, Origin origin, List<String> nearDupKeys, ArticleDocuments.Encoded encoded) {
-    Pending withEncoded(ArticleDocuments.Encoded e) {
-      return new Pending(article, origin, nearDupKeys, e);
+  /**
+   * An article on its way: its story's near-duplicate keys once grouped, its bytes once encoded, and the
+   * {@code ingested_at} it was sent with (so a 409 met by a request sent again can be told from an
+   * article stored before: see {@link ExistingArticles}).
+   */
+  record Pending(Article article, Origin origin, List<String> nearDupKeys, ArticleDocuments.Encoded encoded,
+      Instant sentIngestedAt) {
+    Pending withEncoded(ArticleDocuments.Encoded e, Instant ingestedAt) {
+      return new Pending(article, origin, nearDupKeys, e, ingestedAt);
     }
   }
 
@@ -95,7 +100,7 @@ public final class ArticleWriter {
       if (lost != null) {
         throw new EngineUnavailableException("Elasticsearch stopped answering: " + Engine.describe(lost), lost);
       }
-      batch.add(new Pending(article, origin, null, null));
+      batch.add(new Pending(article, origin, null, null, null));
       if (batch.size() >= BATCH_SIZE) {
         handOver();
       }
@@ -144,7 +149,7 @@ public final class ArticleWriter {
       }
       Instant now = clock.instant();
       for (Pending p : byId.values()) {
-        Pending encoded = p.withEncoded(documents.encode(p.article(), p.nearDupKeys()));
+        Pending encoded = p.withEncoded(documents.encode(p.article(), p.nearDupKeys()), now);
         BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), encoded.encoded(), now),
             "application/json");
         outcomes.sending();
@@ -159,7 +164,7 @@ public final class ArticleWriter {
       List<Pending> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
         StoryGrouping.Grouped g = grouped.get(i);
-        out.add(new Pending(g.article(), batch.get(i).origin(), g.keys(), null));
+        out.add(new Pending(g.article(), batch.get(i).origin(), g.keys(), null, null));
       }
       return out;
     }
@@ -170,7 +175,8 @@ public final class ArticleWriter {
       BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), p.encoded(), ingestedAt),
           "application/json");
       outcomes.sending();
-      ingester.add(op -> op.index(i -> i.index(alias).id(p.article().id()).document(doc)), p);
+      Pending rewritten = p.withEncoded(p.encoded(), ingestedAt);
+      ingester.add(op -> op.index(i -> i.index(alias).id(p.article().id()).document(doc)), rewritten);
     }
 
     /** Flushes, waits for every bulk request, refreshes, and tells what happened. */

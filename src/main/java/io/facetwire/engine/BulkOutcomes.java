@@ -40,11 +40,11 @@ final class BulkOutcomes implements BulkListener<ArticleWriter.Pending> {
 
   /** @param rewrite writes a stored article whose content changed again, with its stored ingestion time */
   BulkOutcomes(ElasticsearchClient client, String alias, BiConsumer<ArticleWriter.Pending, Instant> rewrite) {
-    existing = new ExistingArticles(client, alias, unchanged, rewrite);
-    blocked = new BlockedWrites(client, indexed, this::fail, existing::add);
-    refused = new RefusedBulks(client, (response, items) -> outcomes(
+    existing = new ExistingArticles(client, alias, indexed, unchanged, rewrite);
+    blocked = new BlockedWrites(client, indexed, this::fail, p -> existing.add(p, false));
+    refused = new RefusedBulks(client, (response, items, afterTimeout) -> outcomes(
         items.stream().map(RefusedBulks.Item::operation).toList(),
-        items.stream().map(RefusedBulks.Item::pending).toList(), response), this::fail);
+        items.stream().map(RefusedBulks.Item::pending).toList(), response, afterTimeout), this::fail);
   }
 
   /** Called before an operation is given to the ingester, so {@link #settle} waits for its outcome. */
@@ -136,7 +136,7 @@ final class BulkOutcomes implements BulkListener<ArticleWriter.Pending> {
   public void afterBulk(long executionId, BulkRequest request, List<ArticleWriter.Pending> contexts,
       BulkResponse response) {
     try {
-      outcomes(request.operations(), contexts, response);
+      outcomes(request.operations(), contexts, response, false);
     } finally {
       outstanding.addAndGet(-contexts.size());
     }
@@ -166,16 +166,19 @@ final class BulkOutcomes implements BulkListener<ArticleWriter.Pending> {
     }
   }
 
-  /** Each item's own answer: stored, already there (409 on create), write-blocked, or refused. */
+  /**
+   * Each item's own answer: stored, already there (409 on create), write-blocked, or refused.
+   * {@code afterTimeout}: sent again after a request with no answer, so a 409 may be the first try's own write.
+   */
   private void outcomes(List<BulkOperation> operations, List<ArticleWriter.Pending> contexts,
-      BulkResponse response) {
+      BulkResponse response, boolean afterTimeout) {
     List<BulkResponseItem> items = response.items();
     for (int i = 0; i < items.size(); i++) {
       BulkResponseItem item = items.get(i);
       if (item.error() == null) {
         indexed.incrementAndGet();
       } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
-        existing.add(contexts.get(i));
+        existing.add(contexts.get(i), afterTimeout);
       } else if (BlockedWrites.isWriteBlock(item)) {
         blocked.add(operations.get(i), contexts.get(i));
       } else if (item.error().reason() != null && DiskFull.is(item.error().reason())) {

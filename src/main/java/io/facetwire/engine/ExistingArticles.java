@@ -20,6 +20,10 @@ import java.util.function.BiConsumer;
  * ones are written again keeping their original {@code ingested_at}.
  *
  * <p>A fresh article costs nothing here, so a first import pays no lookup at all; only re-imports do.
+ *
+ * <p>A create sent again after a request that got no answer ({@link RefusedBulks}) may meet the copy its
+ * own first try stored. That copy has the same content hash and the very {@code ingested_at} this import
+ * sent (to the microsecond), which an article stored by an earlier import has not: it counts as indexed.
  */
 final class ExistingArticles {
 
@@ -27,22 +31,30 @@ final class ExistingArticles {
 
   private final ElasticsearchClient client;
   private final String alias;
+  private final AtomicLong indexed;
   private final AtomicLong unchanged;
   private final BiConsumer<ArticleWriter.Pending, Instant> rewrite;
-  private final List<ArticleWriter.Pending> waiting = Collections.synchronizedList(new ArrayList<>());
+  private final List<Met> waiting = Collections.synchronizedList(new ArrayList<>());
+
+  /** A create that met a stored article; {@code maybeOwnWrite} when it was sent again after no answer. */
+  private record Met(ArticleWriter.Pending pending, boolean maybeOwnWrite) {}
 
   /** @param rewrite writes a changed article again, with the stored ingestion time (or now if unknown) */
-  ExistingArticles(ElasticsearchClient client, String alias, AtomicLong unchanged,
+  ExistingArticles(ElasticsearchClient client, String alias, AtomicLong indexed, AtomicLong unchanged,
       BiConsumer<ArticleWriter.Pending, Instant> rewrite) {
     this.client = client;
     this.alias = alias;
+    this.indexed = indexed;
     this.unchanged = unchanged;
     this.rewrite = rewrite;
   }
 
-  /** Called from the bulk listener when a create answered 409. */
-  void add(ArticleWriter.Pending pending) {
-    waiting.add(pending);
+  /**
+   * Called from the bulk listener when a create answered 409; {@code maybeOwnWrite} when the create was
+   * sent again after a request with no answer, whose first try may have stored it.
+   */
+  void add(ArticleWriter.Pending pending, boolean maybeOwnWrite) {
+    waiting.add(new Met(pending, maybeOwnWrite));
   }
 
   boolean isEmpty() {
@@ -52,17 +64,19 @@ final class ExistingArticles {
   /** Resolves the waiting articles once a full batch has gathered (or all of them when {@code all}). */
   void resolve(boolean all) {
     while (waiting.size() >= BATCH || (all && !waiting.isEmpty())) {
-      List<ArticleWriter.Pending> batch;
+      List<Met> batch;
       synchronized (waiting) {
-        List<ArticleWriter.Pending> head = waiting.subList(0, Math.min(BATCH, waiting.size()));
+        List<Met> head = waiting.subList(0, Math.min(BATCH, waiting.size()));
         batch = new ArrayList<>(head);
         head.clear();
       }
-      Map<String, Stored> stored = fetch(batch.stream().map(p -> p.article().id()).toList());
-      for (ArticleWriter.Pending p : batch) {
+      Map<String, Stored> stored = fetch(batch.stream().map(m -> m.pending().article().id()).toList());
+      for (Met met : batch) {
+        ArticleWriter.Pending p = met.pending();
         Stored s = stored.get(p.article().id());
         if (s != null && s.hash().equals(p.encoded().contentHash())) {
-          unchanged.incrementAndGet();
+          boolean ownWrite = met.maybeOwnWrite() && s.ingestedAt() != null && s.ingestedAt().equals(p.sentIngestedAt());
+          (ownWrite ? indexed : unchanged).incrementAndGet();
         } else {
           rewrite.accept(p, s == null ? null : s.ingestedAt());
         }

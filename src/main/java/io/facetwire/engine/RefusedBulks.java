@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  *
  * <p>A request that got no answer within the client's socket timeout (a node busy with a first bulk,
  * merges or a loaded machine) is sent again once, in halves. That is safe: the writer creates
- * articles, so a record the node stored the first time answers 409 and is counted as already there.
- * A half that times out again fails with the reason; one slow node never stops the whole import.
+ * articles, so a record the node stored the first time answers 409, and its stored copy (the very
+ * {@code ingested_at} the first try sent) tells it apart from an article stored by an earlier import
+ * ({@link ExistingArticles}). A half that times out again fails with the reason; one slow node never
+ * stops the whole import.
  *
  * <p>The importer checks the rules it knows before sending (see {@code ArticleIds.problem}); this is
  * for the ones it does not, so one bad record can never cost its batch.
@@ -35,7 +37,8 @@ final class RefusedBulks {
 
   /** Where a sent item's own answer goes: the same handling as the ingester's listener. */
   interface Outcomes {
-    void accept(BulkResponse response, List<Item> items);
+    /** @param afterTimeout the items were sent before and may have been stored by that first try */
+    void accept(BulkResponse response, List<Item> items, boolean afterTimeout);
   }
 
   private final ElasticsearchClient client;
@@ -102,31 +105,32 @@ final class RefusedBulks {
       waiting.clear();
     }
     for (Refused batch : batches) {
-      if (batch.items().size() == 1 && isTimeout(batch.failure())) {
-        send(batch.items());
+      boolean afterTimeout = isTimeout(batch.failure());
+      if (batch.items().size() == 1 && afterTimeout) {
+        send(batch.items(), true);
       } else if (batch.items().size() == 1) {
         // Refused alone already: nothing to separate it from.
         fail.accept(batch.items().get(0).pending().origin(), reason(batch.failure()));
       } else {
-        split(batch.items());
+        split(batch.items(), afterTimeout);
       }
     }
   }
 
-  private void split(List<Item> batch) {
+  private void split(List<Item> batch, boolean afterTimeout) {
     int half = batch.size() / 2;
     for (List<Item> part : List.of(batch.subList(0, half), batch.subList(half, batch.size()))) {
-      send(part);
+      send(part, afterTimeout);
     }
   }
 
-  private void send(List<Item> items) {
+  private void send(List<Item> items, boolean afterTimeout) {
     try {
       BulkResponse response = client.bulk(b -> b.operations(items.stream().map(Item::operation).toList()));
-      outcomes.accept(response, items);
+      outcomes.accept(response, items, afterTimeout);
     } catch (IOException | RuntimeException e) {
       if (items.size() > 1 && isRefusal(e)) {
-        split(items);
+        split(items, afterTimeout);
       } else {
         items.forEach(i -> fail.accept(i.pending().origin(), reason(e)));
       }

@@ -54,6 +54,7 @@ final class OrganisationExtractor {
   /** What one pass over the tokens finds, before it becomes the article's values (also what is mined). */
   FoundOrganisations scan(Tokens t) {
     FoundOrganisations f = new FoundOrganisations(t, lexicon);
+    int[] partyEnd = new int[1];
     int i = 0;
     while (i < t.size) {
       int next = matchQualified(t, i, f);
@@ -62,6 +63,12 @@ final class OrganisationExtractor {
         continue;
       }
       if (isNameWord(t, i)) {
+        String party = PartyMentions.at(t, i, partyEnd);
+        if (party != null && gazetteer.isValue(party)) {
+          f.names.add(party); // "Liberal Democrat leader Charles Kennedy"
+          i = partyEnd[0] + 1;
+          continue;
+        }
         next = matchMined(t, i, f);
         i = next > i ? next : runs.read(t, i, f, f.names, OrganisationCues.announced(t, i));
         continue;
@@ -125,16 +132,15 @@ final class OrganisationExtractor {
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
       int after = runs.read(t, i, f, longer, false);
-      if (after > bestEnd + 1 && !longer.isEmpty() && ENDINGS.contains(t.lower[after - 1])) {
+      if (after > bestEnd + 1 && !longer.isEmpty()
+          && (ENDINGS.contains(t.lower[after - 1]) || "and".equals(t.text[after]))) {
         f.names.addAll(longer);
         return after;
       }
     }
-    while (bestEnd + 1 < t.size && COMPANY_FORMS.contains(t.lower[bestEnd + 1]) && t.has(bestEnd + 1, Tokens.CAP)
-        && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)) {
-      bestEnd++;
-    }
-    if (best.organisation().generic() || namesAnEvent(t, bestEnd) || isTownNotClub(t, i, bestEnd, best)) {
+    bestEnd = OrganisationTails.afterCompanyForms(t, bestEnd);
+    if (best.organisation().generic() || namesAnEvent(t, bestEnd) || isTownNotClub(t, i, bestEnd, best)
+        || OrganisationTails.namesItsSecurities(t, bestEnd)) {
       return bestEnd + 1;
     }
     (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());

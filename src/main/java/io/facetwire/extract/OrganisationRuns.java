@@ -47,7 +47,7 @@ final class OrganisationRuns {
         break; // but "Daily Mail & General Trust" goes on; "X Corp & Y Inc" are two
       }
       if (OrganisationExtractor.isNameWord(t, k)) {
-        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k]))) {
+        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k])) && !namesAPost(t, k)) {
           break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
         }
         end = k;
@@ -100,6 +100,9 @@ final class OrganisationRuns {
             && isLeadingNoise(t, start + 1))) {
       start++; // "Friday", "Spokesman", "US Publisher ..."
     }
+    if (firm && start == i) {
+      start = partnersBeforeCommas(t, i); // "Goldman, Sachs and Co", "Smith, Barney, Harris Upham and Co"
+    }
     if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
       addCued(t, i, end, f);
       return end + 1;
@@ -117,8 +120,21 @@ final class OrganisationRuns {
     if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last)) {
+      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)) {
         return last + 1;
+      }
+      int and = knownAfterAnd(t, start, last);
+      if (and > 0) {
+        // "Commerzbank and Deutsche Bank", "the Treasury and Bank of England": two. The scan finds the
+        // known second one after the "and"; the first counts when it is known or would count after a cue.
+        String first = gazetteer.canonical(lowerJoined(t, start, and - 1));
+        if (first != null) {
+          found.add(first);
+        } else if (and - start <= MAX_CUED && isCuedName(t, start, and - 1, f.article)) {
+          // Asked for a longer name than a known one ("Exxon Mobil and ..." after "Exxon"), it is that name.
+          (found == f.names ? f.cued : found).add(joined(t, start, and - 1));
+        }
+        return and;
       }
       String known = gazetteer.canonical(lowerJoined(t, start, last));
       if (known == null && start < last && places.isPlaceWord(t.lower[start])) {
@@ -132,6 +148,81 @@ final class OrganisationRuns {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
+  }
+
+  /**
+   * "Office of the Deputy Prime Minister", "Office of the High Commissioner": right after "of the", a
+   * title names the post the body is named after, with the words of the title after it; "Council of
+   * Economic Advisers Chairman Beryl Sprinkel" is a person's title after the name.
+   */
+  private boolean namesAPost(Tokens t, int k) {
+    int m = k;
+    while (m > 0 && OrganisationExtractor.isNameWord(t, m - 1) && !t.has(m, Tokens.BREAK_BEFORE)
+        && (lexicon.titleKind(t.lower[m - 1]) != NameLexicon.TitleKind.NONE || TITLE_WORDS.contains(t.lower[m - 1]))
+        && k - m < 3) {
+      m--; // back over "Deputy Prime" to the word before the title
+    }
+    return m >= 2 && "the".equals(t.text[m - 1]) && ("of".equals(t.text[m - 2]) || "for".equals(t.text[m - 2]))
+        && (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)
+            || isPersonTitle(t.lower[k + 1]) || isRole(t.lower[k + 1]));
+  }
+
+  /**
+   * The first token of a partnership written with commas ("Goldman, Sachs and Co", "Smith, Barney, Harris
+   * Upham and Co"): up to two earlier partners of one or two capitalised words each, each set off by
+   * punctuation inside the sentence; i itself when there are none. Only for a run that is a partnership
+   * (an "and" before its company forms), so a list of firms ("IBM, Sears and Exxon") is not joined.
+   */
+  private int partnersBeforeCommas(Tokens t, int i) {
+    int s = i;
+    if (t.has(i, Tokens.DOTTED)) {
+      return i; // "Schroder Wagg, S.G. Warburg and Co Ltd": a partner's initials start a firm of its own
+    }
+    for (int segments = 0; segments < 2 && s >= 1 && t.has(s, Tokens.BREAK_BEFORE) && !t.has(s, Tokens.SENT_START)
+        && !t.has(s, Tokens.HYPHEN_BEFORE) && !t.has(s, Tokens.AMPERSAND_BEFORE)
+        && OrganisationExtractor.isNameWord(t, s - 1) && !t.has(s - 1, Tokens.POSSESSIVE); segments++) {
+      int b = s - 1;
+      if (b >= 1 && !t.has(b, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, b - 1)) {
+        b--; // a partner of two words: "Smith Barney, Harris Upham and Co"
+      }
+      t.steps++;
+      if (b >= 1 && !t.has(b, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, b - 1)
+          || isLeadingNoise(t, b) || lexicon.isStopWord(t.lower[b]) || places.isPlaceWord(t.lower[b])) {
+        break; // a longer run or a sentence's word before the comma: no partner
+      }
+      s = b;
+    }
+    return s;
+  }
+
+  /** Words of a title that are no title alone: "Prime" of "Prime Minister", "High" of "High Commissioner". */
+  private static final java.util.Set<String> TITLE_WORDS = Lookups.setOf("prime", "high", "chief", "attorney",
+      "surgeon", "solicitor", "auditor", "comptroller", "inspector", "director", "deputy", "vice");
+
+  /** "Co Inc" left of "Merrill Lynch and Co Inc": legal forms alone name no organisation. */
+  private static boolean onlyCompanyForms(Tokens t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!COMPANY_FORMS.contains(t.lower[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The "and" of a run "A and B" whose B (two words or more, up to the run's end) is a well-known
+   * organisation that A does not start ("Pacific Telesis and Merrill Lynch"), else -1: two organisations,
+   * not one. "Food and Drug Administration", "Securities and Exchange Commission" have no known B.
+   */
+  private int knownAfterAnd(Tokens t, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      t.steps++;
+      if ("and".equals(t.text[k]) && !t.has(k, Tokens.BREAK_BEFORE)
+          && gazetteer.canonical(lowerJoined(t, k + 1, to)) != null) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -218,6 +218,7 @@ final class TopicMatcher {
       m.leadEnd = Math.min(t.size, t.titleEnd + leadWords);
       int bodySentence = -1;
       int country = 0;
+      int[] byStart = countryMentionsInTextOrder(t);
       String[] stems = null;
       for (int i = 0; i < t.size; i++) {
         if (t.has(i, Tokens.SENT_START) || i == 0) {
@@ -228,8 +229,8 @@ final class TopicMatcher {
             m.leadEnd = i;
           }
         }
-        while (country < t.countryMentionCount && t.countryMentions[country * 3] == i) {
-          int c = country * 3;
+        while (country < t.countryMentionCount && t.countryMentions[byStart[country] * 3] == i) {
+          int c = byStart[country] * 3;
           m.add(TopicDefinitions.COUNTRY, i, t.countryMentions[c + 1], -1 - t.countryMentions[c + 2]);
           country++;
         }
@@ -247,6 +248,32 @@ final class TopicMatcher {
         }
       }
       return m;
+    }
+
+    /**
+     * The country mentions' indexes by start token. The country extractor adds a shouted headline's countries
+     * after the body's (it decides them once the body is read), so its list is not in text order; read as it
+     * is, a wire headline's countries were never seen by a {@code <country>} clause.
+     */
+    private static int[] countryMentionsInTextOrder(Tokens t) {
+      int n = t.countryMentionCount;
+      int[] order = new int[n];
+      boolean sorted = true;
+      for (int k = 0; k < n; k++) {
+        order[k] = k;
+        sorted &= k == 0 || t.countryMentions[(k - 1) * 3] <= t.countryMentions[k * 3];
+      }
+      if (!sorted) {
+        long[] keyed = new long[n]; // start, then the index: one primitive sort, stable by the index
+        for (int k = 0; k < n; k++) {
+          keyed[k] = (long) t.countryMentions[k * 3] << 32 | k;
+        }
+        Arrays.sort(keyed);
+        for (int k = 0; k < n; k++) {
+          order[k] = (int) keyed[k];
+        }
+      }
+      return order;
     }
 
     private void add(int termId, int from, int to, int groupId) {

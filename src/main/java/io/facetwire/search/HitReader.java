@@ -107,7 +107,7 @@ public final class HitReader {
 
   private static Instant instant(ObjectNode node, String field) {
     String v = text(node, field);
-    return v.isEmpty() ? null : Instant.parse(v);
+    return v.isEmpty() ? null : StoredInstants.parse(v);
   }
 
   private static List<String> strings(ObjectNode node, String field) {

@@ -54,6 +54,11 @@ public final class QueryString {
     return encodedQueryString == null || encodedQueryString.isEmpty() ? path : path + "?" + encodedQueryString;
   }
 
+  /** The parameters in this order (one copy, however many there are). */
+  public static QueryString of(List<Param> params) {
+    return params.isEmpty() ? EMPTY : new QueryString(params);
+  }
+
   /** This string with one more parameter at the end. */
   public QueryString with(String name, String value) {
     List<Param> next = new ArrayList<>(params);

@@ -1,5 +1,7 @@
 package io.facetwire.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,7 +14,8 @@ final class SearchStatePrinter {
   private SearchStatePrinter() {}
 
   static QueryString print(SearchState state, Set<SearchState.Part> parts) {
-    QueryString qs = QueryString.empty();
+    // One list, copied once: every link of a page (tag links, histogram bars, facet values) is printed here.
+    Params qs = new Params();
     if (parts.contains(SearchState.Part.QUERY) && state.hasQuery()) {
       qs = qs.with("q", state.query());
     }
@@ -47,6 +50,15 @@ final class SearchStatePrinter {
     if (parts.contains(SearchState.Part.SIZE) && state.size() != SearchState.DEFAULT_SIZE) {
       qs = qs.with("size", Integer.toString(state.size()));
     }
-    return qs;
+    return QueryString.of(qs.list);
+  }
+
+  private static final class Params {
+    final List<QueryString.Param> list = new ArrayList<>();
+
+    Params with(String name, String value) {
+      list.add(new QueryString.Param(name, value));
+      return this;
+    }
   }
 }

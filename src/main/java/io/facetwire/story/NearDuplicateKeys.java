@@ -23,9 +23,27 @@ public final class NearDuplicateKeys {
   private static final int[] BLOCK_BITS = {11, 11, 11, 11, 10, 10};
   private static final int[] BLOCK_START = {0, 11, 22, 33, 44, 54};
   private static final String FINGERPRINT = "f:";
+  /** How many keys come of the fingerprint alone (the full one and one per choice of three blocks): the first of {@link #of}. */
+  static final int FINGERPRINT_KEYS = 21;
   private static final String HEADLINE = "t:";
 
+  /** "012:", "013:", … "345:": each choice of three blocks, in the order {@link #of} makes them. */
+  private static final String[] CHOICE_PREFIX = choicePrefixes();
+
   private NearDuplicateKeys() {}
+
+  private static String[] choicePrefixes() {
+    String[] out = new String[FINGERPRINT_KEYS - 1];
+    int choice = 0;
+    for (int a = 0; a < 6; a++) {
+      for (int b = a + 1; b < 6; b++) {
+        for (int c = b + 1; c < 6; c++) {
+          out[choice++] = "" + a + b + c + ":";
+        }
+      }
+    }
+    return out;
+  }
 
   /** The keys of an article: its fingerprint's, its headline's (when it has one) and the mark. */
   public static List<String> of(long fingerprint, String headlineKey, boolean marked) {
@@ -53,13 +71,14 @@ public final class NearDuplicateKeys {
   }
 
   public static List<String> of(long fingerprint, boolean marked) {
-    List<String> keys = new ArrayList<>(22);
+    List<String> keys = new ArrayList<>(FINGERPRINT_KEYS + 2);
     keys.add(FINGERPRINT + Long.toHexString(fingerprint));
+    int choice = 0;
     for (int a = 0; a < 6; a++) {
       for (int b = a + 1; b < 6; b++) {
         for (int c = b + 1; c < 6; c++) {
           long key = block(fingerprint, a) | block(fingerprint, b) << 11 | block(fingerprint, c) << 22;
-          keys.add("" + a + b + c + ":" + Long.toHexString(key));
+          keys.add(CHOICE_PREFIX[choice++] + Long.toHexString(key));
         }
       }
     }

@@ -90,7 +90,7 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
     List<Instant> dates = new ArrayList<>();
     List<Query> clauses = new ArrayList<>();
     for (StoryMember m : batch) {
-      keys.addAll(NearDuplicateKeys.of(m.fingerprint, false));
+      keys.addAll(m.fingerprintKeys()); // made once per article: the ledger and the stored document use them too
       String headline = NearDuplicateKeys.headline(m.headlineKey());
       if (headline != null) {
         headlines.computeIfAbsent(headline, h -> new ArrayList<>()).add(m.publishedAt);

@@ -24,6 +24,8 @@ final class StoryMember {
   private Set<String> openingWords;
   private String headlineKey;
   private List<String> keys;
+  /** {@link #correction()}, worked out once: a marked member meets every candidate of its import. */
+  private Boolean correction;
 
   StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
       Instant ingestedAt, long seq) {
@@ -51,6 +53,7 @@ final class StoryMember {
     m.openingWords = openingWords;
     m.headlineKey = headlineKey;
     m.keys = keys;
+    m.correction = correction;
     return m;
   }
 
@@ -75,7 +78,10 @@ final class StoryMember {
 
   /** The headline says it corrects an earlier story. */
   boolean correction() {
-    return marked() && StoryRule.correctionMark(title);
+    if (correction == null) {
+      correction = marked() && StoryRule.correctionMark(title);
+    }
+    return correction;
   }
 
   /** The headline says this is a correction or repeat of an earlier story. */
@@ -114,6 +120,11 @@ final class StoryMember {
       keys = java.util.Collections.unmodifiableList(NearDuplicateKeys.of(fingerprint, headlineKey(), marked()));
     }
     return keys;
+  }
+
+  /** The keys of its fingerprint alone ({@link NearDuplicateKeys#of(long, boolean)} unmarked): a view of {@link #keys}. */
+  List<String> fingerprintKeys() {
+    return keys().subList(0, NearDuplicateKeys.FINGERPRINT_KEYS);
   }
 
   Set<String> bodyWords() {

@@ -53,19 +53,19 @@ class TopicEditorBrowserTest {
   void editPreviewSaveWatchTheReTagAndRevert() {
     driver = Browser.start(true, 1280, 1000);
     signUp("editor@example.org", "editor password");
-    long healthBefore = apiCount("health");
+    long sportBefore = apiCount("sport");
 
     driver.get(base + "/admin/topics");
     assertAxe("topics");
-    driver.findElement(By.cssSelector("a.edit-topic[aria-label='Edit health']")).click();
+    driver.findElement(By.cssSelector("a.edit-topic[aria-label='Edit sport']")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea#block")));
-    assertTrue(driver.findElement(By.id("block")).getAttribute("value").startsWith("[health]"));
+    assertTrue(driver.findElement(By.id("block")).getAttribute("value").startsWith("[sport]"));
 
-    // Health for stories about elections: a wrong definition whose difference is easy to see.
+    // Sport for stories about elections: a wrong definition whose difference is easy to see.
     WebElement block = driver.findElement(By.id("block"));
     block.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    block.sendKeys("[health]\nthreshold = 3\nmentions = 1\nshare = 0\n5  election, elections, vote\n");
-    driver.findElement(By.id("note")).sendKeys("health by elections (browser test)");
+    block.sendKeys("[sport]\nthreshold = 3\nmentions = 1\nshare = 0\n5  election, elections, vote\n");
+    driver.findElement(By.id("note")).sendKeys("sport by elections (browser test)");
     driver.findElement(By.cssSelector("button.preview-button")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.topic-preview")));
     long added = number(".added-count");
@@ -79,15 +79,15 @@ class TopicEditorBrowserTest {
     driver.findElement(By.cssSelector("button.save-button")).click();
     waiting().until(ExpectedConditions.urlContains("/admin/topics?done=saved"));
     awaitTagged(1);
-    assertEquals(healthBefore + added - removed, apiCount("health"), "the index is re-tagged as previewed");
+    assertEquals(sportBefore + added - removed, apiCount("sport"), "the index is re-tagged as previewed");
     driver.navigate().refresh();
-    assertEquals(Long.toString(healthBefore + added - removed), healthRowCount());
-    assertTrue(driver.findElement(By.cssSelector("#v1")).getText().contains("health by elections"));
+    assertEquals(Long.toString(sportBefore + added - removed), sportRowCount());
+    assertTrue(driver.findElement(By.cssSelector("#v1")).getText().contains("sport by elections"));
 
     driver.findElement(By.cssSelector("#v0 form.revert-form button")).click();
     waiting().until(ExpectedConditions.urlContains("done=reverted"));
     awaitTagged(2);
-    assertEquals(healthBefore, apiCount("health"), "reverted and re-tagged back");
+    assertEquals(sportBefore, apiCount("sport"), "reverted and re-tagged back");
     Browser.screenshot(driver, "topics-after-revert");
   }
 
@@ -111,9 +111,9 @@ class TopicEditorBrowserTest {
     waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/signup")));
   }
 
-  private String healthRowCount() {
+  private String sportRowCount() {
     return driver.findElements(By.cssSelector("tr.topic-row")).stream()
-        .filter(r -> r.findElement(By.cssSelector(".topic-name")).getText().equals("health"))
+        .filter(r -> r.findElement(By.cssSelector(".topic-name")).getText().equals("sport"))
         .findFirst().orElseThrow().findElement(By.cssSelector(".topic-count")).getText();
   }
 

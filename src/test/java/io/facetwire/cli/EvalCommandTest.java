@@ -32,7 +32,10 @@ class EvalCommandTest {
     String wikinews = out.substring(out.indexOf("== wikinews"));
     assertTrue(f1(wikinews, "country") >= 0.95, wikinews);
     assertTrue(f1(wikinews, "person") >= 0.90, wikinews);
-    assertTrue(f1(wikinews, "topic") >= 0.5, wikinews);
+    // Topics on the topics the definitions hold: since session 9 (health, science, protests dropped) half of this
+    // old set's topic labels name topics no longer shown, which no extraction can find.
+    String earlierTopics = out.substring(out.indexOf("== topics on the earlier part"));
+    assertTrue(f1(earlierTopics, "other topics, micro") >= 0.8, earlierTopics);
     String seed = out.substring(out.indexOf("== seed"), out.indexOf("== wikinews"));
     assertEquals(1.0, f1(seed, "person"), seed);
     assertEquals(1.0, f1(seed, "country"), seed);

@@ -116,6 +116,51 @@ class ArticleWriterTest {
     }
   }
 
+  /**
+   * The node stores a bulk request but its answer never reaches the writer (it came after the client's
+   * socket timeout, as under heavy load): the request is sent again, the node answers 409 for the
+   * articles the first try stored, and they must count as indexed, not as unchanged. A second import of
+   * the same articles, whose first answer is lost the same way, counts every one as unchanged. The lost
+   * answer is the proxy's doing, not a race: the first try's articles are stored whatever the timing.
+   */
+  @Test
+  void aBulkStoredButAnsweredTooLateCountsAsIndexedNotAsUnchanged() throws Exception {
+    String secret = TestEngine.get().settings().apiKey();
+    try (io.facetwire.support.UnansweredBulkProxy proxy =
+        io.facetwire.support.UnansweredBulkProxy.losingAnswers(TestEngine.get().urls().get(0))) {
+      ElasticsearchSettings settings = new ElasticsearchSettings(List.of(proxy.url()), secret, null, null, null,
+          new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10),
+              0, false), null);
+      ElasticsearchConnection connection = ElasticsearchClients.create(settings, Json.mapper());
+      try {
+        ElasticsearchClient client = connection.client();
+        IndexNames names = new IndexNames(TestEngine.uniquePrefix());
+        new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
+        ArticleDocuments documents = new ArticleDocuments(Json.mapper(), FacetCatalog.standard());
+        Instant first = Instant.parse("2024-01-01T00:00:00.123456Z");
+
+        WriteSummary initial = write(client, names, documents, first, Map.of());
+        assertEquals(1, proxy.dropped(), "the answer to the first bulk request was lost");
+        assertEquals(List.of(), initial.failures());
+        assertEquals(ARTICLES, initial.indexed(), initial.toString());
+        assertEquals(0, initial.unchanged(), initial.toString());
+        client.indices().refresh(r -> r.index(names.articles()));
+        assertEquals(ARTICLES, TestEngine.get().client().count(c -> c.index(names.articles())).count());
+        ObjectNode stored = client.get(g -> g.index(names.articles()).id("w-0"), ObjectNode.class).source();
+        assertEquals(first.toString(), stored.path("ingested_at").asText(), "stored once, by the first try");
+
+        proxy.dropNextBulk();
+        WriteSummary again = write(client, names, documents, Instant.parse("2024-02-01T00:00:00Z"), Map.of());
+        assertEquals(2, proxy.dropped());
+        assertEquals(List.of(), again.failures());
+        assertEquals(0, again.indexed(), again.toString());
+        assertEquals(ARTICLES, again.unchanged(), again.toString());
+      } finally {
+        connection.close();
+      }
+    }
+  }
+
   private static WriteSummary write(ElasticsearchClient client, IndexNames names, ArticleDocuments documents,
       Instant now, Map<Integer, String> changed) {
     ArticleWriter writer = new ArticleWriter(client, names.articles(), documents, Clock.fixed(now, ZoneOffset.UTC));

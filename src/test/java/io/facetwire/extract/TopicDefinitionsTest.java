@@ -44,6 +44,18 @@ class TopicDefinitionsTest {
   }
 
   @Test
+  void aShoutedHeadlinesCountriesCountForCountryClauses() {
+    // A wire headline in capitals: the country extractor decides its countries after the body, and they were
+    // once invisible to <country> clauses (session 9: "U.S. LAUNCHES INDONESIAN COMMUNICATIONS SATELLITE").
+    String defs = SETTINGS + "[pair]\nmentions = 1\n1 launch  near 3: at least 2 of <country>\n";
+    // The body names a country too, so the headline's mentions come after it in the extractor's list.
+    String body = "The rocket lifted off on Friday. It carried a satellite to orbit, the agency said, and a second"
+        + " launch from Brazil is set for May.";
+    assertEquals(List.of("pair"), topics(defs, "U.S. LAUNCHES INDONESIAN SATELLITE", body));
+    assertEquals(List.of(), topics(defs, "U.S. LAUNCHES WEATHER SATELLITE", body), "one country is no pair");
+  }
+
+  @Test
   void inArticleAsksForContextAnywhereInTheArticleAndUnlessInArticleForbidsIt() {
     // A relation across the story: expelled diplomats count only where the article names sanctions.
     String defs = SETTINGS + "[sanctions]\n1 =sanctions\n1 expelled, expulsion  in article: =sanctions\n"

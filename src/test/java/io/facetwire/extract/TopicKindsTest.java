@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Kinds of error fixed in the small topics (issue 10, session 7: crime and justice, health, protests,
  * sport, conflict; session 8: health, science, crime and justice and agriculture on text they were not tuned on, a
- * war's blockade in sanctions). Each case is checked both ways, so a rule that stops counting the word altogether, or
- * counts it everywhere, fails; each failed with the previous topics.txt.
+ * war's blockade in sanctions; session 9: the key topics' same idea in other words, crime and justice's near misses).
+ * Each case is checked both ways, so a rule that stops counting the word altogether, or counts it everywhere, fails;
+ * each failed with the previous topics.txt. Health, science and protests were dropped from the default taxonomy in
+ * session 9: their cases run on the definitions that keep them (topics.txt with docs/topics-dropped.txt appended).
  */
 class TopicKindsTest {
 
@@ -21,15 +23,20 @@ class TopicKindsTest {
     return FX.extract(title, body).values(Facet.TOPIC);
   }
 
+  /** With the dropped topics' definitions appended, as an admin would re-enable them. */
+  private static List<String> withDropped(String title, String body) {
+    return DroppedTopics.withDropped().extract(title, body).values(Facet.TOPIC);
+  }
+
   @Test
   void railwayStrikersAreAProtestAndAClubsStrikersAreSport() {
-    List<String> workers = topics("Labour group urges support for railway strikers",
+    List<String> workers = withDropped("Labour group urges support for railway strikers",
         "The national labour federation urged its members to support the railway strikers, who walked out on"
             + " Monday over pay. The strikers want a 20 pct wage rise, the union said. Railway workers in three"
             + " cities joined the strike on Tuesday.");
     assertTrue(workers.contains("protests"), workers.toString());
     assertFalse(workers.contains("sport"), workers.toString());
-    List<String> club = topics("Chelsea chase two strikers",
+    List<String> club = withDropped("Chelsea chase two strikers",
         "Chelsea want to sign two strikers in the transfer window. The manager said the club's strikers had"
             + " scored too few goals this season. The Premiership leaders play Arsenal on Saturday, and the"
             + " midfielder is fit.");
@@ -54,13 +61,13 @@ class TopicKindsTest {
 
   @Test
   void aDrugsTestIsSportAndADrugTrialIsHealth() {
-    List<String> tennis = topics("Kuznetsova 'failed a drugs test'",
+    List<String> tennis = withDropped("Kuznetsova 'failed a drugs test'",
         "Svetlana Kuznetsova failed a drugs test at an exhibition event, the Belgian sports minister said. The"
             + " US Open champion tested positive for a banned drug found in cold medicine. The top seed denies"
             + " taking anything banned and plays in the Australian Open next week.");
     assertTrue(tennis.contains("sport"), tennis.toString());
     assertFalse(tennis.contains("health"), tennis.toString());
-    List<String> medicine = topics("FDA approves new heart drug",
+    List<String> medicine = withDropped("FDA approves new heart drug",
         "The Food and Drug Administration approved a new drug for heart disease on Monday. Clinical trials on"
             + " 2,000 patients showed the drug cut deaths by a fifth. Doctors said the drug would help patients"
             + " with heart disease who cannot take older medicines.");
@@ -69,11 +76,11 @@ class TopicKindsTest {
 
   @Test
   void aCompanyNamedForAHospitalIsNoHealthStory() {
-    List<String> company = topics("Hospital Corp gets funds for restructuring",
+    List<String> company = withDropped("Hospital Corp gets funds for restructuring",
         "Hospital Corp of America said it obtained 1.5 billion dlrs of bank credit to fund its restructuring."
             + " Hospital Corp said the funds would let it buy back shares. Hospital Corp shares rose 2 dlrs.");
     assertFalse(company.contains("health"), company.toString());
-    List<String> wards = topics("Hospitals run short of nurses",
+    List<String> wards = withDropped("Hospitals run short of nurses",
         "Hospitals across the country are short of nurses, the health minister said. Patients wait for hours,"
             + " and doctors warn that the hospital wards cannot cope with the flu epidemic.");
     assertTrue(wards.contains("health"), wards.toString());
@@ -96,13 +103,13 @@ class TopicKindsTest {
 
   @Test
   void aPlayersInfectedKneeIsTeamNewsButAWardInfectionIsHealth() {
-    List<String> rugby = topics("Smith doubtful for Wales game",
+    List<String> rugby = withDropped("Smith doubtful for Wales game",
         "Tom Smith has joined the Wales squad for Saturday's game, but the flanker is doubtful because of an"
             + " infection in his knee. \"The infection has not cleared yet,\" said coach Mike Jones. Smith was"
             + " given antibiotics after the knee became infected during the match against Italy, and a"
             + " replacement will be named on Friday if he is not declared fit. The infected cut needs rest.");
     assertFalse(rugby.contains("health"), rugby.toString());
-    List<String> ward = topics("Infection closes hospital ward",
+    List<String> ward = withDropped("Infection closes hospital ward",
         "An infection outbreak has closed a ward at the city hospital. Twelve patients were infected with the"
             + " bacteria, and doctors said the infection spread through the ward in a week. Health officials"
             + " are testing patients on other wards.");
@@ -111,12 +118,12 @@ class TopicKindsTest {
 
   @Test
   void healthInACompanysNameIsNoHealthStory() {
-    List<String> company = topics("Medco unit in contract",
+    List<String> company = withDropped("Medco unit in contract",
         "Medco Inc said its Mobile Health Corp unit signed a contract with the Ohio Teachers Health Plan to"
             + " provide health checks to 50,000 teachers. Medco also said it acquired Dentex Inc for undisclosed"
             + " terms.");
     assertFalse(company.contains("health"), company.toString());
-    List<String> checks = topics("Free health checks for teachers",
+    List<String> checks = withDropped("Free health checks for teachers",
         "Teachers in Ohio will get free health checks under a state plan, health officials said. Doctors and"
             + " nurses will check each teacher's blood pressure, and patients found at risk will be sent to"
             + " a hospital for treatment.");
@@ -125,12 +132,12 @@ class TopicKindsTest {
 
   @Test
   void aSupercomputerForSaleIsNoScienceStory() {
-    List<String> product = topics("Japan considering buying U.S. supercomputer",
+    List<String> product = withDropped("Japan considering buying U.S. supercomputer",
         "Japan's research ministry is considering buying a U.S. supercomputer for its research institute, a"
             + " ministry official said. The supercomputer would be the first bought from a U.S. maker, and"
             + " research institutes need supercomputers for weather forecasts, he said.");
     assertFalse(product.contains("science"), product.toString());
-    List<String> research = topics("Physicists find new particle",
+    List<String> research = withDropped("Physicists find new particle",
         "Physicists at a national laboratory said they had found a new particle. The scientists published"
             + " their findings in a journal, and researchers at two universities confirmed the experiment.");
     assertTrue(research.contains("science"), research.toString());
@@ -178,5 +185,77 @@ class TopicKindsTest {
         "The agriculture minister raised the support price for wheat by five pct, and farmers said the rise"
             + " would cover their costs. The agriculture ministry expects a record wheat harvest this year.");
     assertTrue(policy.contains("agriculture"), policy.toString());
+  }
+
+  @Test
+  void aTariffOneStateImposesOnAnothersGoodsIsASanctionButAnAntiDumpingDutyIsNot() {
+    List<String> penalty = topics("U.S. tariffs on Japanese goods take effect",
+        "The United States imposed 100 pct tariffs on 300 mln dlrs of Japanese electronic goods on Friday."
+            + " Washington imposed the tariffs because Japan failed to honour a pact on computer chips, U.S."
+            + " officials said. Japan said it regretted the move.");
+    assertTrue(penalty.contains("sanctions"), penalty.toString());
+    List<String> remedy = topics("EC sets duties on Japanese printers",
+        "The European Community imposed anti-dumping duties of 20 pct on Japanese printers on Friday. It"
+            + " found that the printers were sold in Europe below their cost. The makers said they would appeal.");
+    assertFalse(remedy.contains("sanctions"), remedy.toString());
+  }
+
+  @Test
+  void identityFraudInOtherWordsIsCybersecurityAndASecurityFlawNeedsComputersNear() {
+    List<String> fraud = topics("ID fraud costs UK 1.3bn",
+        "ID fraud is one of the fastest-growing crimes in the UK, costing 1.3bn pounds last year, a report"
+            + " said. Card fraud and online theft rose by a third, and one adult in four knows someone whose"
+            + " identity papers were stolen.");
+    assertTrue(fraud.contains("cybersecurity"), fraud.toString());
+    List<String> patches = topics("Microsoft closes browser holes",
+        "Microsoft released a security update for its Internet Explorer browser on Tuesday. The security"
+            + " update closes security loopholes that let a web page take over a PC, and users should install"
+            + " it, the company said.");
+    assertTrue(patches.contains("cybersecurity"), patches.toString());
+    List<String> airport = topics("Airport security flaws found",
+        "Inspectors found security flaws at three airports, where staff let bags through unchecked. The"
+            + " airports said the security flaws would be fixed by May, and a security update for staff would"
+            + " follow.");
+    assertFalse(airport.contains("cybersecurity"), airport.toString());
+  }
+
+  @Test
+  void aPoisonScareIsNoCrimeButAPoisoningIs() {
+    List<String> scare = topics("Minister calls poison scare mischief",
+        "The president said reports of widespread poisoning from a rodent poison had damaged the country's food"
+            + " exports. There is no poisoning epidemic, he said. Tests found that exports were not"
+            + " contaminated, and the health agency counted seven cases of poisoning.");
+    assertFalse(scare.contains("crime and justice"), scare.toString());
+    List<String> attack = topics("Opposition leader was poisoned, doctors say",
+        "The opposition leader was poisoned with a nerve agent, doctors said. Police opened an investigation into"
+            + " the poisoning, and prosecutors said those who poisoned him would be found.");
+    assertTrue(attack.contains("crime and justice"), attack.toString());
+  }
+
+  @Test
+  void anAthleteGuiltyOfDopingIsSportButAGuiltyFraudsterIsTheLaw() {
+    List<String> doping = topics("Sprinter's medals 'must go if guilty'",
+        "The anti-doping chief says the sprinter should be stripped of all her medals if found guilty of taking"
+            + " banned substances. \"If she is found guilty she should be stripped of all her medals and banned"
+            + " for two years,\" he said. She denies it and says she will take legal action.");
+    assertFalse(doping.contains("crime and justice"), doping.toString());
+    List<String> fraud = topics("Banker 'must go to jail if guilty'",
+        "Prosecutors say the banker should go to jail if found guilty of stealing from clients. \"If he is found"
+            + " guilty he should be jailed for ten years,\" the prosecutor said. He denies the charges, and the"
+            + " judge set the trial for May.");
+    assertTrue(fraud.contains("crime and justice"), fraud.toString());
+  }
+
+  @Test
+  void dataTheftAndHijackedAccountsAreCybersecurityButAHijackedPlaneIsNot() {
+    List<String> theft = topics("Firm admits data theft by staff",
+        "A bank said on Monday that two of its staff had stolen customer records, the largest data theft it has"
+            + " known. Police said the computer fraud had gone on for a year, and that the gang had also hijacked"
+            + " the e-mail accounts of managers.");
+    assertTrue(theft.contains("cybersecurity"), theft.toString());
+    List<String> plane = topics("Hijacked plane lands in Cyprus",
+        "A hijacked plane landed in Cyprus on Monday. The hijackers freed twenty passengers, and police said the"
+            + " plane had been hijacked after it left Beirut. The pilot used the plane's computer to land.");
+    assertFalse(plane.contains("cybersecurity"), plane.toString());
   }
 }

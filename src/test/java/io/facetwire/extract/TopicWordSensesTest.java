@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Word senses of the other topics (issue 10, session 6): a word that names the topic in one sense and
- * something else in another counts only in the first. Each case is checked both ways, so a rule that
+ * something else in another counts only in the first. (Protests, dropped in session 9, is checked on the definitions
+ * that keep it: topics.txt with docs/topics-dropped.txt appended.) Each case is checked both ways, so a rule that
  * stops counting the word altogether fails too.
  */
 class TopicWordSensesTest {
@@ -62,7 +63,14 @@ class TopicWordSensesTest {
             + " withdrawal of the extradition bill. Police watched as protesters blocked the roads. The protest"
             + " was the third in a week against the extradition bill, and protesters said they would return.");
     assertFalse(protest.contains("crime and justice"), protest.toString());
-    assertTrue(protest.contains("protests"), protest.toString());
+    // Protests was dropped from the default taxonomy in session 9; its definition, still available, takes the story.
+    List<String> withProtests = DroppedTopics.withDropped().extract("Hong Kong protesters surround police headquarters",
+        "Thousands of protesters surrounded the police headquarters in Hong Kong on Friday, demanding the"
+            + " withdrawal of the extradition bill. Police watched as protesters blocked the roads. The protest"
+            + " was the third in a week against the extradition bill, and protesters said they would return.")
+        .values(Facet.TOPIC);
+    assertTrue(withProtests.contains("protests"), withProtests.toString());
+    assertFalse(withProtests.contains("crime and justice"), withProtests.toString());
     List<String> fugitive = topics("Businessman extradited to the US",
         "A businessman wanted for fraud was extradited to the United States on Friday. Police arrested him in"
             + " March. He faces charges of fraud, and the extradition was approved by a court in May.");
@@ -71,13 +79,15 @@ class TopicWordSensesTest {
 
   @Test
   void droneStrikesAreNoProtestStrikes() {
-    List<String> attack = topics("Drone strikes hit oil facilities",
+    List<String> attack = DroppedTopics.withDropped().extract("Drone strikes hit oil facilities",
         "Drone strikes hit two oil facilities in Saudi Arabia on Saturday. The strikes set off fires. Officials"
-            + " said the drone strike was launched from the north, and a further strike was feared.");
+            + " said the drone strike was launched from the north, and a further strike was feared.")
+        .values(Facet.TOPIC);
     assertFalse(attack.contains("protests"), attack.toString());
-    List<String> walkout = topics("Workers strike over pay",
+    List<String> walkout = DroppedTopics.withDropped().extract("Workers strike over pay",
         "Thousands of workers went on strike on Monday to protest against pay cuts. Protesters marched to the"
-            + " ministry, and the strike closed the port. Demonstrators said the protest would go on.");
+            + " ministry, and the strike closed the port. Demonstrators said the protest would go on.")
+        .values(Facet.TOPIC);
     assertTrue(walkout.contains("protests"), walkout.toString());
   }
 

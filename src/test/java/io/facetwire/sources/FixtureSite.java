@@ -152,6 +152,15 @@ public final class FixtureSite implements AutoCloseable {
     synchronized (this) {
       maxConcurrent = Math.max(maxConcurrent, now);
     }
+    // A request stops being "in progress" just before its answer starts: once a client has the answer it may send
+    // its next request, and that one must not find this one still counted (under load this thread can be paused
+    // between sending and a decrement in the finally block, which made one-at-a-time clients look concurrent).
+    java.util.concurrent.atomic.AtomicBoolean left = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable leave = () -> {
+      if (left.compareAndSet(false, true)) {
+        inFlight.decrementAndGet();
+      }
+    };
     try {
       String path = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
       var h = ex.getRequestHeaders();
@@ -170,15 +179,18 @@ public final class FixtureSite implements AutoCloseable {
         page = pages.get(ex.getRequestURI().getRawPath());
       }
       if (page == null) {
+        leave.run();
         send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
         return;
       }
       if (page.status() < 0) {
+        leave.run();
         streamHuge(ex, -page.status());
         return;
       }
       if (page.location() != null) {
         ex.getResponseHeaders().set("Location", page.location());
+        leave.run();
         ex.sendResponseHeaders(page.status(), -1);
         return;
       }
@@ -188,6 +200,7 @@ public final class FixtureSite implements AutoCloseable {
           ex.getResponseHeaders().set("Last-Modified", page.lastModified());
         }
         if (page.etag().equals(h.getFirst("If-None-Match"))) {
+          leave.run();
           ex.sendResponseHeaders(304, -1);
           return;
         }
@@ -201,9 +214,10 @@ public final class FixtureSite implements AutoCloseable {
         body = out.toByteArray();
         ex.getResponseHeaders().set("Content-Encoding", "gzip");
       }
+      leave.run();
       send(ex, page.status(), page.contentType(), body);
     } finally {
-      inFlight.decrementAndGet();
+      leave.run();
       ex.close();
     }
   }

@@ -26,20 +26,20 @@ class IndexDifferTest {
         "fixtures/wikinews_2020.csv");
     long total = fw.articles().count();
     FacetExtractor same = fw.extractor();
-    FacetExtractor election = same.withTopics(TopicBlocks.of(same.topicsText()).replace("health",
-        "[health]\nthreshold = 3\nmentions = 1\nshare = 0\n5  election, elections, vote\n"), "test");
+    FacetExtractor election = same.withTopics(TopicBlocks.of(same.topicsText()).replace("sport",
+        "[sport]\nthreshold = 3\nmentions = 1\nshare = 0\n5  election, elections, vote\n"), "test");
 
     IndexDiffer whole = new IndexDiffer(fw.engine().client(), names.articles(), fw.documents(), 100_000);
-    IndexDiff unchanged = whole.diff("health", same);
+    IndexDiff unchanged = whole.diff("sport", same);
     assertEquals(total, unchanged.scanned());
     assertFalse(unchanged.capped());
     assertTrue(unchanged.added().isEmpty() && unchanged.removed().isEmpty() && unchanged.otherChanges() == 0,
         "the definitions the index was tagged with change nothing");
 
-    IndexDiff all = whole.diff("health", election);
+    IndexDiff all = whole.diff("sport", election);
     assertTrue(all.added().size() > 0);
     IndexDiff capped = new IndexDiffer(fw.engine().client(), names.articles(), fw.documents(), 40)
-        .diff("health", election);
+        .diff("sport", election);
     assertEquals(40, capped.scanned());
     assertEquals(total, capped.total());
     assertTrue(capped.capped());

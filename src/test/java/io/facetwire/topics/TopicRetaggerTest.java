@@ -48,8 +48,8 @@ class TopicRetaggerTest {
     long articles = fw.articles().count();
     TopicAdmin admin = fw.topics();
     // A command or a server without jobs: the version is stored and used, the re-tag waits.
-    String text = healthByElections(admin.live().base().topicsText());
-    TopicVersion v = admin.saveFile(text, "test", "health by elections");
+    String text = sportByElections(admin.live().base().topicsText());
+    TopicVersion v = admin.saveFile(text, "test", "sport by elections");
     assertEquals(1, v.number());
     RetagState pending = admin.versions().retagState();
     assertTrue(pending.pending());
@@ -83,7 +83,7 @@ class TopicRetaggerTest {
     MutableClock clock = new MutableClock(Instant.parse("2026-12-01T02:00:00Z"));
     Facetwire fw = withFixtures(clock, "fixtures/wikinews_2019.csv");
     Importer.Run running = fw.importer().start(); // began with version 0, still writing
-    String text = healthByElections(fw.topics().live().base().topicsText());
+    String text = sportByElections(fw.topics().live().base().topicsText());
     fw.topics().saveFile(text, "test", null);
     Importer.Run after = fw.importer().start(); // begins with version 1: no reason to wait
     assertFalse(fw.topics().retagger().step(), "waits for the import that has version 0");
@@ -128,7 +128,7 @@ class TopicRetaggerTest {
     assertNull(fw.articles().get(firstId(fw)).orElseThrow().topicsVersion(), "stored before the stamp: none");
     assertEquals(written, fw.articles().count(TopicRetagger.notStampedWith(0)), "unstamped is not stamped 0");
 
-    fw.topics().saveFile(healthByElections(extractor.topicsText()), "test", null);
+    fw.topics().saveFile(sportByElections(extractor.topicsText()), "test", null);
     assertEquals(written, fw.topics().versions().retagState().total(), "every unstamped article is to do");
     RetagState done = fw.topics().retagger().runToEnd();
     assertEquals(written, done.read());
@@ -149,7 +149,7 @@ class TopicRetaggerTest {
         "fixtures/wikinews_2019.csv");
     long articles = fw.articles().count();
     assertTrue(articles > 1000, "more than one page of enrich's 1000: " + articles);
-    String text = healthByElections(fw.topics().live().base().topicsText());
+    String text = sportByElections(fw.topics().live().base().topicsText());
     boolean[] saved = {false};
     EnrichSummary enrich = fw.reenricher().run(read -> {
       if (!saved[0]) {
@@ -174,10 +174,10 @@ class TopicRetaggerTest {
     return fw;
   }
 
-  /** The definitions of {@code topicsText} with health made to tag election stories: a change a re-tag shows. */
-  private static String healthByElections(String topicsText) {
-    return TopicBlocks.of(topicsText).replace("health",
-        "[health]\nthreshold = 3\nmentions = 1\nshare = 0\n5  election, elections, vote\n");
+  /** The definitions of {@code topicsText} with sport made to tag election stories: a change a re-tag shows. */
+  private static String sportByElections(String topicsText) {
+    return TopicBlocks.of(topicsText).replace("sport",
+        "[sport]\nthreshold = 3\nmentions = 1\nshare = 0\n5  election, elections, vote\n");
   }
 
   private static String firstId(Facetwire fw) {

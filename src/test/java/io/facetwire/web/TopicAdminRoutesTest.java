@@ -29,10 +29,10 @@ class TopicAdminRoutesTest {
   static BrowserSession admin;
   static BrowserSession user;
 
-  /** Health no article can meet: every health tag would go. */
-  static final String NEVER_HEALTH = "[health]\nthreshold = 100\n3  vaccine\n";
-  /** Health for every article naming an election twice: tags would come. */
-  static final String ELECTION_HEALTH = "[health]\n# a deliberately wrong definition, for the test\nthreshold = 3\n"
+  /** Sport no article can meet: every sport tag would go. */
+  static final String NEVER_SPORT = "[sport]\nthreshold = 100\n3  vaccine\n";
+  /** Sport for every article naming an election twice: tags would come. */
+  static final String ELECTION_SPORT = "[sport]\n# a deliberately wrong definition, for the test\nthreshold = 3\n"
       + "mentions = 1\nshare = 0\n5  election, elections, vote\n";
 
   @BeforeAll
@@ -54,10 +54,10 @@ class TopicAdminRoutesTest {
   void onlyAdminsMayUseTheTopicPages() {
     assertEquals(303, server.http().get("/admin/topics").status(), "anonymous: sent to sign in");
     assertEquals(403, user.get("/admin/topics").status());
-    assertEquals(403, user.get("/admin/topics/edit?topic=health").status());
+    assertEquals(403, user.get("/admin/topics/edit?topic=sport").status());
     assertEquals(403, user.get("/admin/topics/status").status());
-    assertEquals(403, user.post("/admin/topics/preview", Map.of("topic", "health", "block", NEVER_HEALTH)).status());
-    assertEquals(403, user.post("/admin/topics/save", Map.of("topic", "health", "block", NEVER_HEALTH)).status());
+    assertEquals(403, user.post("/admin/topics/preview", Map.of("topic", "sport", "block", NEVER_SPORT)).status());
+    assertEquals(403, user.post("/admin/topics/save", Map.of("topic", "sport", "block", NEVER_SPORT)).status());
     assertEquals(403, user.post("/admin/topics/revert", Map.of("version", "0")).status());
     assertEquals(0, server.facetwire().topics().versions().list(10).size(), "nothing was stored");
 
@@ -65,16 +65,16 @@ class TopicAdminRoutesTest {
     assertEquals(200, page.status());
     Document html = page.html();
     assertFalse(html.select("tr.topic-row").isEmpty());
-    long health = apiCount("health");
-    assertTrue(health > 0, "the fixtures have health articles");
-    assertEquals(Long.toString(health), row(html, "health").selectFirst(".topic-count").text(),
+    long sport = apiCount("sport");
+    assertTrue(sport > 0, "the fixtures have sport articles");
+    assertEquals(Long.toString(sport), row(html, "sport").selectFirst(".topic-count").text(),
         "the count is the index's");
   }
 
   @Test
   void formsWithoutTheCsrfTokenAreRefused() {
     Http.Response r = admin.http().postForm("/admin/topics/save",
-        Map.of("topic", "health", "block", NEVER_HEALTH, "base", "x"));
+        Map.of("topic", "sport", "block", NEVER_SPORT, "base", "x"));
     assertEquals(403, r.status());
     r = admin.http().postForm("/admin/topics/revert", Map.of("version", "0"));
     assertEquals(403, r.status());
@@ -84,8 +84,8 @@ class TopicAdminRoutesTest {
   @Test
   void aBadDefinitionIsRefusedWithItsLineAndNothingIsApplied() {
     int before = server.facetwire().topics().live().current().version();
-    Document editor = admin.get("/admin/topics/edit?topic=health").html();
-    String bad = "[health]\nthreshold = 3\ntreshold = 4\n2  vaccine\n";
+    Document editor = admin.get("/admin/topics/edit?topic=sport").html();
+    String bad = "[sport]\nthreshold = 3\ntreshold = 4\n2  vaccine\n";
     Http.Response preview = admin.submit(editor, "form.topic-form", Map.of("block", bad));
     assertEquals(400, preview.status());
     Element error = preview.html().selectFirst(".definition-error");
@@ -98,7 +98,7 @@ class TopicAdminRoutesTest {
     assertTrue(save.html().selectFirst(".definition-error").text().contains("Line 3:"));
     // Another topic's header inside the block, and a renamed block, are refused the same way.
     Http.Response two = admin.http().postForm("/admin/topics/save",
-        fields(editor, Map.of("block", "[health]\n3  vaccine\n[sport]\n3  football\n")));
+        fields(editor, Map.of("block", "[sport]\n3  football\n[conflict]\n3  war\n")));
     assertEquals(400, two.status());
     assertTrue(two.html().selectFirst(".definition-error").text().startsWith("Line 3:"), two.body());
 
@@ -113,23 +113,23 @@ class TopicAdminRoutesTest {
       own.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
       BrowserSession boss = own.browser();
       boss.signUp("boss@example.org", "boss password");
-      long healthBefore = count(own, "health");
+      long sportBefore = count(own, "sport");
 
-      // Preview a definition no article meets: every health article would lose it, none gain it.
-      Document editor = boss.get("/admin/topics/edit?topic=health").html();
+      // Preview a definition no article meets: every sport article would lose it, none gain it.
+      Document editor = boss.get("/admin/topics/edit?topic=sport").html();
       String original = editor.selectFirst("textarea[name=block]").wholeText();
-      assertTrue(original.startsWith("[health]"), original);
-      Http.Response never = boss.submit(editor, "form.topic-form", Map.of("block", NEVER_HEALTH));
+      assertTrue(original.startsWith("[sport]"), original);
+      Http.Response never = boss.submit(editor, "form.topic-form", Map.of("block", NEVER_SPORT));
       assertEquals(200, never.status(), never.body());
-      assertEquals(healthBefore, number(never.html(), ".removed-count"));
+      assertEquals(sportBefore, number(never.html(), ".removed-count"));
       assertEquals(0, number(never.html(), ".added-count"));
 
       // Preview one that tags election stories, then save it.
-      Http.Response preview = boss.submit(editor, "form.topic-form", Map.of("block", ELECTION_HEALTH));
+      Http.Response preview = boss.submit(editor, "form.topic-form", Map.of("block", ELECTION_SPORT));
       assertEquals(200, preview.status(), preview.body());
       long added = number(preview.html(), ".added-count");
       long removed = number(preview.html(), ".removed-count");
-      assertTrue(added > 0, "election stories would gain health");
+      assertTrue(added > 0, "election stories would gain sport");
       // Every listed article is linked and its title escaped by the template.
       assertFalse(preview.html().select("ul.added a[href^=/articles/]").isEmpty());
       Http.Response saved = boss.http().postForm("/admin/topics/save", fields(preview.html(), Map.of()));
@@ -138,7 +138,7 @@ class TopicAdminRoutesTest {
       assertEquals(1, own.facetwire().topics().live().current().version(), "in use on this server at once");
       RetagState done = awaitRetag(own, 1);
       assertEquals(1, done.tagged());
-      assertEquals(healthBefore + added - removed, count(own, "health"), "the re-tag did what the preview said");
+      assertEquals(sportBefore + added - removed, count(own, "sport"), "the re-tag did what the preview said");
 
       Document list = boss.get("/admin/topics").html();
       assertEquals("1", list.selectFirst("#v1 .version-number").text());
@@ -153,7 +153,7 @@ class TopicAdminRoutesTest {
       assertEquals(own.facetwire().topics().live().base().topicsText(),
           own.facetwire().topics().versions().get(2).orElseThrow().text());
       awaitRetag(own, 2);
-      assertEquals(healthBefore, count(own, "health"), "the revert re-tagged the index back");
+      assertEquals(sportBefore, count(own, "sport"), "the revert re-tagged the index back");
       Document after = boss.get("/admin/topics").html();
       assertTrue(after.selectFirst("#v2 .version-note").text().contains("revert to version 0"));
       assertEquals(List.of("2", "1", "0"), after.select(".version-number").eachText(), "every version kept");
@@ -165,8 +165,8 @@ class TopicAdminRoutesTest {
     try (TestServer first = TestServer.start(); TestServer second = TestServer.startBeside(first)) {
       String text = "An election was held. The election result and the vote count were disputed.";
       assertFalse(second.facetwire().extractor().extract("Vote", text).values(io.facetwire.facet.Facet.TOPIC)
-          .contains("health"));
-      assertTrue(first.facetwire().topics().save("health", ELECTION_HEALTH, "first@example.org", "test").ok());
+          .contains("sport"));
+      assertTrue(first.facetwire().topics().save("sport", ELECTION_SPORT, "first@example.org", "test").ok());
       assertEquals(1, first.facetwire().topics().live().current().version());
       // Nobody tells the second server: its own scheduler job finds the version within a tick or two.
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -175,7 +175,7 @@ class TopicAdminRoutesTest {
       }
       assertEquals(1, second.facetwire().topics().live().current().version());
       assertTrue(second.facetwire().extractor().extract("Vote", text).values(io.facetwire.facet.Facet.TOPIC)
-          .contains("health"));
+          .contains("sport"));
     }
   }
 

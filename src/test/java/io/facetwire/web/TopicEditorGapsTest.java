@@ -38,26 +38,26 @@ import org.junit.jupiter.api.Test;
  */
 class TopicEditorGapsTest {
 
-  static final String ELECTION_HEALTH = TopicAdminRoutesTest.ELECTION_HEALTH;
+  static final String ELECTION_SPORT = TopicAdminRoutesTest.ELECTION_SPORT;
   static final String ELECTION = "An election was held. The election result and the vote count were disputed.";
 
-  /** The default definitions with health changed: what an upgrade might ship. */
+  /** The default definitions with sport changed: what an upgrade might ship. */
   static FacetExtractor upgraded() {
     FacetExtractor base = TestServer.extractor();
-    return base.withTopics(TopicBlocks.of(base.topicsText()).replace("health", ELECTION_HEALTH), "upgraded topics.txt");
+    return base.withTopics(TopicBlocks.of(base.topicsText()).replace("sport", ELECTION_SPORT), "upgraded topics.txt");
   }
 
   @Test
   void anImportThatTookEarlierTopicsAndWritesAfterTheReTagEndsWithTheNewTopics() {
     try (TestServer first = TestServer.start(); TestServer second = TestServer.startBeside(first)) {
-      assertFalse(TestServer.extractor().extract("Vote", ELECTION).values(Facet.TOPIC).contains("health"),
-          "the earlier topics do not tag it health");
+      assertFalse(TestServer.extractor().extract("Vote", ELECTION).values(Facet.TOPIC).contains("sport"),
+          "the earlier topics do not tag it sport");
       // An import on the second server begins with version 0 ...
       Importer.Run run = second.facetwire().importer().start();
       RecordSink sink = run.forFile("late.jsonl");
       sink.accept(article("late-1"), "line 1");
       // ... an admin saves version 1 on the first server, whose re-tag runs to its end ...
-      assertTrue(first.facetwire().topics().save("health", ELECTION_HEALTH, "first@example.org", "gap").ok());
+      assertTrue(first.facetwire().topics().save("sport", ELECTION_SPORT, "first@example.org", "gap").ok());
       RetagState passed = TopicAdminRoutesTest.awaitRetag(first, 1);
       // ... and only then the import writes (everything it read is written when it finishes), with version 0.
       sink.accept(article("late-2"), "line 2");
@@ -68,7 +68,7 @@ class TopicEditorGapsTest {
       assertEquals(2, rechecked.read(), "it read only the two articles written late: " + rechecked);
       for (String id : List.of("late-1", "late-2")) {
         Article stored = first.facetwire().articles().get(id).orElseThrow();
-        assertTrue(stored.values(Facet.TOPIC).contains("health"), id + " has version 1's topics: " + stored.facets());
+        assertTrue(stored.values(Facet.TOPIC).contains("sport"), id + " has version 1's topics: " + stored.facets());
         assertEquals(1, stored.topicsVersion(), id);
       }
       // An import that took the newest topics is left alone: no pass asked for, nothing written again.
@@ -77,7 +77,7 @@ class TopicEditorGapsTest {
       assertEquals(1, current.finish().indexed());
       assertEquals(rechecked, first.facetwire().topics().versions().retagState(), "the re-tag state is untouched");
       Article now = first.facetwire().articles().get("now-1").orElseThrow();
-      assertTrue(now.values(Facet.TOPIC).contains("health"));
+      assertTrue(now.values(Facet.TOPIC).contains("sport"));
       assertEquals(1, now.topicsVersion());
     }
   }
@@ -90,7 +90,7 @@ class TopicEditorGapsTest {
       admin.signUp("shipped-admin@example.org", "admin password");
       assertNull(first.browser().onServer(first.http().base()).get("/admin/topics").html()
           .selectFirst(".shipped-notice"));
-      assertTrue(first.facetwire().topics().save("health", TopicAdminRoutesTest.NEVER_HEALTH, "a", "mine").ok());
+      assertTrue(first.facetwire().topics().save("sport", TopicAdminRoutesTest.NEVER_SPORT, "a", "mine").ok());
 
       try (TestServer upgraded = TestServer.startBeside(first, upgraded())) {
         assertEquals(1, upgraded.facetwire().topics().live().current().version(), "the saved version stays in use");
@@ -106,7 +106,7 @@ class TopicEditorGapsTest {
         assertEquals(303, adopted.status());
         assertEquals(2, upgraded.facetwire().topics().live().current().version());
         assertEquals(upgraded().topicsText(), upgraded.facetwire().topics().versions().get(2).orElseThrow().text());
-        assertTrue(upgraded.facetwire().extractor().extract("Vote", ELECTION).values(Facet.TOPIC).contains("health"));
+        assertTrue(upgraded.facetwire().extractor().extract("Vote", ELECTION).values(Facet.TOPIC).contains("sport"));
         TopicAdminRoutesTest.awaitRetag(upgraded, 2);
         assertNull(there.get("/admin/topics").html().selectFirst(".shipped-notice"), "adopted: nothing to say");
       }
@@ -126,7 +126,7 @@ class TopicEditorGapsTest {
         assertEquals(upgraded().topicsText(), upgraded.facetwire().topics().versions().shipped().orElseThrow().text());
       }
       // The first server (its file now differs from version 0) saves a version; then it keeps it.
-      assertTrue(first.facetwire().topics().save("health", TopicAdminRoutesTest.NEVER_HEALTH, "a", "mine").ok());
+      assertTrue(first.facetwire().topics().save("sport", TopicAdminRoutesTest.NEVER_SPORT, "a", "mine").ok());
       assertNotNull(admin.get("/admin/topics").html().selectFirst(".shipped-notice"));
       assertEquals(303, admin.post("/admin/topics/shipped", Map.of("choice", "keep")).status());
       assertNull(admin.get("/admin/topics").html().selectFirst(".shipped-notice"));

@@ -44,7 +44,9 @@ final class SearchPageModel {
     model.put("to", state.to() == null ? "" : state.to().toString());
     model.put("total", result.total());
     model.put("totalText", totalText(result));
-    model.put("hits", hits(result));
+    List<HitView> hits = hits(result);
+    model.put("hits", hits);
+    model.put("hitsHtml", io.facetwire.web.view.HitLinesHtml.of(hits));
     List<FacetView> facets = new ArrayList<>();
     for (Facet facet : state.facets().all()) {
       facets.add(FacetView.of(facet, result, expanded.contains(facet),
@@ -117,12 +119,16 @@ final class SearchPageModel {
   private static List<HitView> hits(SearchResult result) {
     SearchState state = result.state();
     List<HitView> views = new ArrayList<>();
+    // The same value (a country, a topic) is tagged on many hits of a page: its link is made once.
+    Map<Facet, Map<String, String>> urls = new java.util.HashMap<>();
     for (SearchResult.Hit h : result.hits()) {
       List<FacetLinks> tags = new ArrayList<>();
       int more = 0;
       for (Facet facet : state.facets().all()) {
         List<String> values = h.values(facet);
-        tags.add(FacetLinks.searches(state, facet, firstFew(values)));
+        Map<String, String> facetUrls = urls.computeIfAbsent(facet, f -> new java.util.HashMap<>());
+        tags.add(FacetLinks.searches(facet, firstFew(values),
+            v -> facetUrls.computeIfAbsent(v, x -> state.withFilter(facet, x).url())));
         more += Math.max(0, values.size() - TAGS_PER_FACET);
       }
       views.add(HitView.of(h, tags, more, false));

@@ -1,0 +1,56 @@
+package io.facetwire.extract;
+
+import static io.facetwire.extract.OrganisationWords.COMPANY_FORMS;
+
+import java.util.Set;
+
+/**
+ * What may follow a known organisation's name and still belong to that one mention: its legal forms,
+ * also after "and" or "&" ("Morgan Stanley and Co Inc", "Merrill Lynch &amp; Co"), so the partners' tail is
+ * never read as a name of its own ("Co"); and the words after a state's treasury that make the mention
+ * the debt it issues ("U.S. Treasury securities", "Treasury bond futures"), which is no mention of the
+ * body acting (LABELLING.md: organisations are named as actors or subjects; products are not).
+ */
+final class OrganisationTails {
+
+  private OrganisationTails() {
+  }
+
+  /** Company words that an "and" or "&" may put after a name: "Merrill Lynch and Co", "Wagner and Sons". */
+  private static final Set<String> PARTNERS = Lookups.setOf("co", "cos", "company", "sons");
+
+  /** Lower-case words after "Treasury" that name its debt, not the body: "Treasury bonds", "Treasury yields". */
+  private static final Set<String> SECURITIES = Lookups.setOf("bond", "bonds", "bill", "bills", "note", "notes",
+      "securities", "security", "issues", "issue", "yields", "yield", "paper", "debt", "futures", "index",
+      "market", "markets", "refunding", "prices", "coupon", "coupons", "strips", "instruments", "holdings");
+
+  /**
+   * The last token of the mention ending at {@code end} with the legal forms after it: "Toyota Motor Co
+   * Ltd", "Morgan Stanley and Co Inc" (the "and Co" only with a form word right after the "and").
+   */
+  static int afterCompanyForms(Tokens t, int end) {
+    int e = end;
+    while (true) {
+      int k = e + 1;
+      if (k < t.size && COMPANY_FORMS.contains(t.lower[k]) && t.has(k, Tokens.CAP) && !t.has(k, Tokens.BREAK_BEFORE)) {
+        e = k;
+      } else if (k < t.size && PARTNERS.contains(t.lower[k]) && t.has(k, Tokens.CAP) && t.has(k, Tokens.AMPERSAND_BEFORE)) {
+        e = k; // "Merrill Lynch & Co"
+      } else if (k + 1 < t.size && "and".equals(t.text[k]) && !t.has(k, Tokens.BREAK_BEFORE)
+          && PARTNERS.contains(t.lower[k + 1]) && t.has(k + 1, Tokens.CAP) && !t.has(k + 1, Tokens.BREAK_BEFORE)
+          && (k + 2 >= t.size || !t.has(k + 2, Tokens.CAP) || t.has(k + 2, Tokens.BREAK_BEFORE)
+              || COMPANY_FORMS.contains(t.lower[k + 2]))) {
+        e = k + 1; // "Morgan Stanley and Co Inc"; not "Smith and Company Stores"
+      } else {
+        return e;
+      }
+    }
+  }
+
+  /** Whether the known name ending at {@code end} is a treasury named for its debt: "U.S. Treasury bonds". */
+  static boolean namesItsSecurities(Tokens t, int end) {
+    int k = end + 1;
+    return "treasury".equals(t.lower[end]) && k < t.size && !t.has(k, Tokens.BREAK_BEFORE)
+        && SECURITIES.contains(t.lower[k]) && !t.has(k, Tokens.SHOUT);
+  }
+}

@@ -1,0 +1,61 @@
+package io.facetwire.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A party named by its adjective before one of its people or parts: "Liberal Democrat leader Charles
+ * Kennedy", "Conservative spokeswoman", "Senate Republican leader Robert Dole", "House Democratic leaders".
+ * The labels list the party there (LABELLING.md: the organisation the article names as an actor); the
+ * adjective alone ("a conservative estimate", "the Oregon Republican said") names none. Not after
+ * another capitalised word that makes it a different party ("Christian Democratic leader", "Social
+ * Democratic"), except the chamber of a parliament ("Senate", "House").
+ */
+final class PartyMentions {
+
+  private PartyMentions() {
+  }
+
+  /** The adjective (lower case, one or two words) to the party's name as the gazetteer writes it. */
+  private static final Map<String, String> ADJECTIVES = Map.of(
+      "conservative", "Conservative Party",
+      "liberal democrat", "Liberal Democrats",
+      "republican", "Republican Party",
+      "democratic", "Democratic Party",
+      "democrat", "Democratic Party");
+
+  /** Lower-case words after the adjective that make it the party's: its people, parts and acts. */
+  private static final Set<String> PARTY_WORDS = Lookups.setOf("leader", "leaders", "leadership", "spokesman",
+      "spokeswoman", "spokesperson", "spokesmen", "chairman", "chairwoman", "chief", "deputy", "whip", "whips",
+      "frontbencher", "frontbench", "backbencher", "backbenchers", "mp", "mps", "peer", "peers", "support",
+      "campaign", "majority");
+  // Not "candidate", "primary", "nomination", "senator": an election's race and a member's label, where the
+  // labels (2019-20 Wikinews) do not list the party.
+
+  /** Capitalised words before the adjective that keep it this party's: a chamber of a parliament. */
+  private static final Set<String> CHAMBERS = Lookups.setOf("senate", "house", "former", "the");
+
+  /**
+   * The party named by the adjective at token i ("Liberal Democrat leader"), or null; {@code end[0]} is
+   * set to the adjective's last token.
+   */
+  static String at(Tokens t, int i, int[] end) {
+    if (t.has(i, Tokens.SHOUT) || i > 0 && OrganisationExtractor.isNameWord(t, i - 1)
+        && !t.has(i, Tokens.BREAK_BEFORE) && !CHAMBERS.contains(t.lower[i - 1])) {
+      return null;
+    }
+    String party = ADJECTIVES.get(t.lower[i]);
+    int last = i;
+    if (party == null && "liberal".equals(t.lower[i]) && i + 1 < t.size && !t.has(i + 1, Tokens.BREAK_BEFORE) && t.has(i + 1, Tokens.CAP)) {
+      party = ADJECTIVES.get(t.lower[i] + " " + t.lower[i + 1]);
+      last = i + 1;
+    }
+    int k = last + 1;
+    if (party == null || k >= t.size || t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.CAP)
+        || !PARTY_WORDS.contains(t.lower[k])) {
+      return null;
+    }
+    end[0] = last;
+    return party;
+  }
+}

@@ -1,0 +1,32 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.facetwire.facet.Facet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A party named by its adjective before one of its people, without a server. */
+class PartyMentionsTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  private static List<String> orgs(String body) {
+    return FX.extract(null, body).values(Facet.ORGANIZATION);
+  }
+
+  @Test
+  void theAdjectiveBeforeAPartyPostNamesTheParty() {
+    assertEquals(List.of("Liberal Democrats"), orgs("Liberal Democrat leader Charles Kennedy said taxes would rise."));
+    assertEquals(List.of("Conservative Party"), orgs("Former Conservative leader Iain Duncan Smith spoke."));
+    assertEquals(List.of("Democratic Party", "Republican Party"),
+        orgs("Senate Republican leader Robert Dole agreed, and House Democratic leaders said no."));
+  }
+
+  @Test
+  void theAdjectiveAloneOrInAnotherPartysNameNamesNone() {
+    assertEquals(List.of(), orgs("It was a conservative estimate, the Oregon Republican said."));
+    assertEquals(List.of(), orgs("The Christian Democratic leader Helmut Kohl arrived."));
+    assertEquals(List.of(), orgs("She is the Democratic presidential candidate."), "an election's race, not the party");
+  }
+}
