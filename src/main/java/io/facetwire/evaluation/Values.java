@@ -1,6 +1,6 @@
 package io.facetwire.evaluation;
 
-import java.text.Normalizer;
+import io.facetwire.extract.AccentFolding;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,14 +10,12 @@ import java.util.regex.Pattern;
  */
 final class Values {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Values() {}
 
   static String key(String value) {
-    String s = Normalizer.normalize(value, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace('.', ' ').replace('-', ' ')
+    String s = AccentFolding.withoutMarks(value).toLowerCase(Locale.ROOT).replace('.', ' ').replace('-', ' ')
         .replace('\u2019', '\'');
     return SPACES.matcher(s).replaceAll(" ").strip();
   }

@@ -102,7 +102,9 @@ final class CountryContext {
     if (t.has(end, Tokens.CAP) && !t.has(end, Tokens.SHOUT)) {
       return thingAfter.contains(next) || currencyOrChartAfter.contains(next); // also "U.S. Dlr tranche"
     }
-    if (currencyOrChartAfter.contains(next) || t.has(end, Tokens.SHOUT) && thingAfter.contains(next)) {
+    // "the Uruguay round": the trade talks keep their lower-case "round" in most wire copy.
+    if (currencyOrChartAfter.contains(next) || t.has(end, Tokens.SHOUT) && thingAfter.contains(next)
+        || next.equals("round")) {
       return true;
     }
     int then = end + 1;

@@ -74,7 +74,8 @@ final class CountryExtractor {
         continue;
       }
       boolean partOfName = match.nameLike() && nameParts.gluedToName(t, i, end) || nameParts.endsAName(t, i, match)
-          || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end);
+          || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end)
+          || nameParts.firmOf(t, i, end, match);
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
       } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL

@@ -100,6 +100,48 @@ final class CountryNameParts {
   }
 
   /**
+   * True for a country's name after "of" that ends the name of a firm, a union or a broadcaster (LABELLING.md: a
+   * country word inside the name of something that is not an organ of that state): a commercial bank ("Royal
+   * Bank of Canada", "Union Bank of Switzerland"; not "Bank of Japan", "Reserve Bank of India", "People's Bank of
+   * China"), and a body "of America" ("United Steelworkers of America", "Empire of America", "Voice of America":
+   * a person or a firm from the country is written "of the United States" or "of the U.S."). Any other "X of
+   * <country>" keeps the country: "Nathalie Dechy of France", "SNECMA of France", "King Hussein of Jordan".
+   * A word opening a sentence ("Parts of America") is taken for a name only when the name goes on after the
+   * country ("First of America Bank Corp").
+   */
+  boolean firmOf(Tokens t, int start, int end, CountryGazetteer.Entry match) {
+    int of = start - 1;
+    int w = of - 1;
+    if (match.kind() != CountryGazetteer.Kind.NAME || w < 0 || !t.lower[of].equals("of")
+        || t.has(start, Tokens.BREAK_BEFORE) || t.has(of, Tokens.BREAK_BEFORE) || t.has(start, Tokens.SHOUT)
+        || !t.has(w, Tokens.CAP) || t.has(w, Tokens.SHOUT) || t.has(w, Tokens.DIGIT) || t.has(w, Tokens.POSSESSIVE)) {
+      return false;
+    }
+    t.steps++;
+    String word = t.lower[w];
+    if (word.equals("bank")) {
+      int q = w - 1;
+      return q >= 0 && t.has(q, Tokens.CAP) && !t.has(w, Tokens.BREAK_BEFORE) && !t.has(q, Tokens.SHOUT)
+          && !t.has(q, Tokens.DIGIT) && !lexicon.isStopWord(t.lower[q]) && !STATE_BANKS.contains(t.lower[q]);
+    }
+    if (end - start != 1 || !t.lower[start].equals("america") || STATE_ORGANS.contains(word)
+        || STATE_BEFORE_OF.contains(word) || lexicon.isTitle(word) || lexicon.isStopWord(word)
+        || gazetteer.isPlaceWord(word)) {
+      return false;
+    }
+    return !t.has(w, Tokens.SENT_START) || end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && t.has(end, Tokens.CAP)
+        && !t.has(end, Tokens.DIGIT) && !lexicon.isStopWord(t.lower[end]);
+  }
+
+  /** Words before "Bank of" that make it the state's bank: "Reserve Bank of India", "Export-Import Bank of Japan". */
+  private static final java.util.Set<String> STATE_BANKS = Lookups.setOf("central", "reserve", "national", "state",
+      "people", "development", "federal", "import", "investment", "postal", "savings");
+
+  /** Words before "of" that name the state itself, its ruler or its land: "Republic of ...", "President of America". */
+  private static final java.util.Set<String> STATE_BEFORE_OF = Lookups.setOf("republic", "states", "union", "people",
+      "peoples", "citizens", "north", "south", "east", "west", "rest", "coast", "islands");
+
+  /**
    * True for a country word opening the name of a firm or association: "British Airways", "British
    * Phonographic Industry", "US Steel" (an organisation word within the next three capitalised words,
    * none of them an organ or office of the state: "Russian Foreign Ministry", "British Army" and "Iranian Oil
@@ -118,6 +160,9 @@ final class CountryNameParts {
         break;
       }
       String w = t.lower[j];
+      if (w.equals("olympic")) {
+        return true; // "Dutch Olympic Committee", "British Olympic Association": a sport's body, not the state's
+      }
       if (STATE_ORGANS.contains(w) || lexicon.titleKind(w) == NameLexicon.TitleKind.OFFICE) {
         organisation = false; // an office of the state: "Iranian Oil Minister", "US Trade Representative"
       } else if (lexicon.isOrganisationWord(w) || NON_STATE_BODIES.contains(w) || chamberOfCommerce(t, j)) {

@@ -1,6 +1,5 @@
 package io.facetwire.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,12 +67,6 @@ final class KnownPersons {
 
   /** Lower case without accents: "Erdoğan" and "Erdogan" are one key. */
   static String key(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < lower.length(); i++) {
-      if (lower.charAt(i) >= 128) {
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-      }
-    }
-    return lower;
+    return AccentFolding.withoutMarks(word.toLowerCase(Locale.ROOT));
   }
 }

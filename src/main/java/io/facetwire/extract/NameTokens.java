@@ -61,6 +61,29 @@ final class NameTokens {
       "corp", "ltd", "plc", "co", "group", "company", "foundation", "trust", "fund", "league", "club", "fc",
       "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio");
 
+  /**
+   * "The Tracy Ullman Show", "the CPL World Tour", "the Elect the Lords Campaign": a run whose last word is one
+   * of these names a show, a tour or a campaign (LABELLING.md: events named after people are not persons).
+   */
+  static boolean endsAnEventOrShow(Tokens t, int to) {
+    return t.has(to, Tokens.CAP) && EVENT_OR_SHOW_ENDS.contains(t.lower[to]);
+  }
+
+  private static final Set<String> EVENT_OR_SHOW_ENDS = Lookups.setOf("show", "tour", "campaign");
+
+  /**
+   * "Eternal Sunshine of the Spotless Mind", "Pirates of the Caribbean": words with no given name we know, after
+   * "of the" inside a capitalised title, end the title of a work or a body, not a person's name. (Only for names
+   * without a known given name: "President of the European Commission Jose Manuel Barroso" is read as before.)
+   */
+  static boolean endsATitleOfTheForm(Tokens t, int start) {
+    int the = start - 1;
+    int of = start - 2;
+    int head = start - 3;
+    return head >= 0 && t.lower[the].equals("the") && t.lower[of].equals("of") && t.has(head, Tokens.CAP)
+        && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(the, Tokens.BREAK_BEFORE) && !t.has(of, Tokens.BREAK_BEFORE);
+  }
+
   /** The words of a name, with hyphenated parts glued back ("Jean-Claude") and initials dotted. */
   static String[] parts(Tokens t, int from, int to) {
     List<String> out = new ArrayList<>(to - from + 1);

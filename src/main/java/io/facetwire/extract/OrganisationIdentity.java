@@ -54,8 +54,7 @@ public final class OrganisationIdentity {
    * Young" too. Never empty for a name with a letter or digit: a name that is only a legal form keeps it.
    */
   public static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+    String s = AccentFolding.withoutMarks(name).toLowerCase(Locale.ROOT);
     s = INITIAL_DOT.matcher(s).replaceAll("$1");
     s = APOSTROPHES.matcher(s.replace("&", " and ")).replaceAll("");
     s = NOT_WORD.matcher(s).replaceAll(" ").strip();

@@ -144,7 +144,7 @@ final class PersonExtractor {
         start = k + 1;
       }
     }
-    if (start > to || organisationFollows(t, to)) {
+    if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)) {
       return;
     }
     int k = start;
@@ -156,6 +156,7 @@ final class PersonExtractor {
       if (k == to && k > start) {
         k = to + 1; // the only given name we know ends the run: a surname ("Xiaogang Wei", "Deval Patrick")
       }
+      k = openingInitials(t, start, k, to);
       if (k > to) {
         if (start == to && known.find(KnownPersons.key(t.lower[to])) != null) {
           mentions.single(new Single(t.text[to], false)); // "Gorbachev said"
@@ -167,7 +168,8 @@ final class PersonExtractor {
             && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
           // "B Cohen", "P de Villiers" in a team line-up; in prose a person if a cue says so (not "X Factor").
           mentions.initialled(parts(t, start, to), cues.speaks(t, start, to));
-        } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)) {
+        } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)
+            && !NameTokens.endsATitleOfTheForm(t, start)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
           // Dibaba" or she "said" something.
           mentions.candidate(parts(t, start, to), cues.speaks(t, start, to));
@@ -201,6 +203,22 @@ final class PersonExtractor {
     if (!lexicon.isNotPerson(String.join(" ", parts).toLowerCase(Locale.ROOT))) {
       mentions.full(parts);
     }
+  }
+
+  /**
+   * "C. Joseph LaBonte", "T. Boone Pickens": initials that open the run before its first known given name
+   * are part of the name (LABELLING.md: the fullest name the article gives), so the name starts at them.
+   */
+  private static int openingInitials(Tokens t, int start, int given, int to) {
+    if (given > to || given == start) {
+      return given;
+    }
+    int m = given;
+    while (m > start && isInitial(t, m - 1)) {
+      t.steps++;
+      m--;
+    }
+    return m == start ? m : given;
   }
 
   /** Words of the name in tokens [from, to], particles not counted: "Jeroen van der Veer" has two. */

@@ -48,7 +48,12 @@ final class AccentClasses {
     return Character.toLowerCase(base);
   }
 
-  /** Text without accents, in lower case: "Müller" -> "muller". */
+  /**
+   * Text without accents, in lower case: "Müller" -> "muller". Not {@code extract.AccentFolding} on purpose: this
+   * folds one character to one character (so a folded query lines up letter by letter with the classes
+   * {@link #literal} builds) and also folds the letters NFD leaves whole (ø, ł, đ, ı), which a stored value may
+   * hold and a user types without.
+   */
   static String foldText(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {

@@ -238,4 +238,41 @@ class CountryExtractorTest {
   void poleVaultIsASport() {
     assertEquals(List.of(), countries("Pole vaulter Brown had hoped for a vote of confidence."));
   }
+
+  @Test
+  void aCommercialBankOrABodyOfAmericaIsNoOrganOfTheState() {
+    assertEquals(List.of(), countries("The lead manager is Union Bank of Switzerland, the issuer said."));
+    assertEquals(List.of(), countries("Orion, the merchant banking arm of Royal Bank of Canada, made a profit."));
+    assertEquals(List.of(), countries("The workers, represented by United Steelworkers of America, will vote."));
+    assertEquals(List.of(), countries("Deposits went to Empire of America, a federal savings bank."));
+    assertEquals(List.of(), countries("First of America Bank Corp said it completed the affiliation."));
+    assertEquals(List.of("United States"), countries("Parts of America had snow."));
+    // The state's own bank, and a person or firm from the country, still name it.
+    assertEquals(List.of("Japan"), countries("The Bank of Japan intervened again on Tuesday."));
+    assertEquals(List.of("India"), countries("The Reserve Bank of India raised rates."));
+    assertEquals(List.of("China"), countries("The People's Bank of China cut its rate."));
+    assertEquals(List.of("France"), countries("She lost to Nathalie Dechy of France in the second round."));
+    assertEquals(List.of("France"), countries("GE formed a venture with SNECMA of France last year."));
+    assertEquals(List.of("United States"), countries("The Ambassador of America met the minister."));
+  }
+
+  @Test
+  void theUruguayRoundAndAForeignCurrencyAreNotTheCountry() {
+    assertEquals(List.of(), countries("Ministers launched the four-year Uruguay round of trade talks."));
+    assertEquals(List.of(), countries("Dealers sold the dollar, but the U.S. currency steadied above 143 yen."));
+    assertEquals(List.of("Uruguay"), countries("Uruguay won the match in the last round."));
+  }
+
+  @Test
+  void theBankOfEnglandIsAnOrganOfTheUnitedKingdom() {
+    assertEquals(List.of("United Kingdom"), countries("The Bank of England also sold sterling in London on Wednesday."));
+    assertEquals(List.of(), countries("He grew up in a village in the north of England."));
+  }
+
+  @Test
+  void aNationalOlympicBodyIsASportsBody() {
+    assertEquals(List.of(), countries("He took the same role with the Dutch Olympic Committee last year."));
+    assertEquals(List.of(), countries("The British Olympic Association chose its team."));
+    assertEquals(List.of("Netherlands"), countries("The Dutch Foreign Ministry said no."));
+  }
 }

@@ -108,4 +108,30 @@ class PersonNameFormsTest {
     assertEquals(List.of(), persons("Shares in Procter and Gamble rose on Monday."));
     assertEquals(List.of(), persons("The winners were Declan Donnelly and friends."));
   }
+
+  @Test
+  void initialsOpeningANameArePartOfIt() {
+    assertEquals(List.of("C. Joseph LaBonte"), persons("The chairman, C. Joseph LaBonte, said the sale was agreed."));
+    assertEquals(List.of("T. Boone Pickens"), persons("Texas oilman T. Boone Pickens bought more shares."));
+    assertEquals(List.of("George W. Bush"), persons("President George W. Bush spoke on Monday."));
+  }
+
+  @Test
+  void aShowATourOrACampaignNamedLikeAPersonIsNoPerson() {
+    assertEquals(List.of(), persons("He starred in The Tracy Ullman Show for years."));
+    assertEquals(List.of(), persons("Gamers said they will attend the World Tour as members of a team."));
+    assertEquals(List.of("Peter Hain"), persons("Peter Hain said the Elect the Lords Campaign was wrong."));
+  }
+
+  @Test
+  void wordsAfterOfTheInATitleAreNoPerson() {
+    assertEquals(List.of("Kate Winslet"),
+        persons("Kate Winslet was nominated for Eternal Sunshine of the Spotless Mind and Vera Drake."));
+  }
+
+  @Test
+  void wellKnownFictionalCharactersAreNoPersons() {
+    assertEquals(List.of(), persons("He played the Emperor in the pantomime Dick Whittington."));
+    assertEquals(List.of("Charles Dickens"), persons("Charles Dickens wrote Oliver Twist and Nicholas Nickleby."));
+  }
 }
