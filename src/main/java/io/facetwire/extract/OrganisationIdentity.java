@@ -1,6 +1,5 @@
 package io.facetwire.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,7 +37,6 @@ public final class OrganisationIdentity {
       "srl", "sarl", "se", "ab", "asa", "oy", "oyj", "kk", "na", "bhd", "berhad", "pty", "pte", "fc", "afc",
       "cf");
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The dot after a single letter: "S.G. Warburg" is "SG Warburg", "U.S." is "US". */
   private static final Pattern INITIAL_DOT = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
