@@ -107,6 +107,12 @@ final class ClassArchive {
     }
   }
 
+  /** Whether this JVM writes an archive when it exits (the first server on a data folder, see {@link #plan}). */
+  static boolean writingAtExit() {
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+  }
+
   /**
    * The jars the JVM will load classes from (the class path and their manifests' {@code Class-Path}),
    * or none when an entry is a folder or missing: the JVM refuses to archive such a path.

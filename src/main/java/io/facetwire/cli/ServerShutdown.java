@@ -35,6 +35,11 @@ final class ServerShutdown {
       RunningFacetwire.withdraw(dataDir, published); // only the file this server wrote
       facetwire.close();
       LOG.info("Stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
+      if (ClassArchive.writingAtExit()) {
+        // The JVM writes it after this line, silently: say why the process takes seconds more to end.
+        LOG.info("Writing the class archive for faster starts ({} in the data folder; once per build, seconds;"
+            + " {}=off skips it)", ClassArchive.FOLDER, ClassArchive.SETTING);
+      }
     } catch (RuntimeException e) {
       LOG.error("Shutdown step failed: {}", e.toString());
     } finally {
