@@ -1,7 +1,7 @@
 package io.facetwire.web.search;
 
+import io.facetwire.web.view.ThymeleafEscape;
 import java.util.List;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * The items of a facet's value list in the search page's sidebar, as HTML made here instead of by the
@@ -29,26 +29,26 @@ final class FacetValuesHtml {
         out.append(" class=\"excluded\"");
       }
       out.append(">\n");
-      String value = escape(v.value());
+      String value = ThymeleafEscape.text(v.value());
       if (!v.excluded()) {
-        out.append("<input type=\"checkbox\" id=\"").append(escape(v.inputId())).append("\" name=\"")
-            .append(escape(param)).append("\" value=\"").append(value).append('"');
+        out.append("<input type=\"checkbox\" id=\"").append(ThymeleafEscape.text(v.inputId())).append("\" name=\"")
+            .append(ThymeleafEscape.text(param)).append("\" value=\"").append(value).append('"');
         if (v.selected()) {
           out.append(" checked=\"checked\"");
         }
-        out.append(">\n<label for=\"").append(escape(v.inputId())).append("\"><span class=\"value\">").append(value)
+        out.append(">\n<label for=\"").append(ThymeleafEscape.text(v.inputId())).append("\"><span class=\"value\">").append(value)
             .append("</span>\n<span class=\"count\">")
             .append(estimated ? String.format(java.util.Locale.ENGLISH, "about %,d", v.count()) : v.count())
             .append("</span></label>\n")
-            .append("<a class=\"go\" href=\"").append(escape(v.toggleUrl())).append("\">")
+            .append("<a class=\"go\" href=\"").append(ThymeleafEscape.text(v.toggleUrl())).append("\">")
             .append(v.selected() ? "remove" : "add")
             .append("<span class=\"visually-hidden\"> ").append(value).append("</span></a>\n")
-            .append("<a class=\"exclude\" href=\"").append(escape(v.excludeUrl()))
+            .append("<a class=\"exclude\" href=\"").append(ThymeleafEscape.text(v.excludeUrl()))
             .append("\" title=\"Exclude\" aria-label=\"Exclude ").append(value).append("\">\u2298</a>\n");
       } else {
         out.append("<span class=\"excluded-value\"><s>").append(value)
             .append("</s> <span class=\"tag-excluded\">excluded</span></span>\n")
-            .append("<a class=\"exclude\" href=\"").append(escape(v.excludeUrl()))
+            .append("<a class=\"exclude\" href=\"").append(ThymeleafEscape.text(v.excludeUrl()))
             .append("\">Undo<span class=\"visually-hidden\"> excluding ").append(value).append("</span></a>\n");
       }
       out.append("</li>");
@@ -57,10 +57,5 @@ final class FacetValuesHtml {
       out.append('\n');
     }
     return out.toString();
-  }
-
-  /** As Thymeleaf escapes text and attribute values in HTML mode. */
-  private static String escape(String s) {
-    return s == null ? "" : HtmlEscape.escapeHtml4Xml(s);
   }
 }

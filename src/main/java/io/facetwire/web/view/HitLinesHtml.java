@@ -1,7 +1,6 @@
 package io.facetwire.web.view;
 
 import java.util.List;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * A results page's lines ({@code <li class="hit">}), as HTML made here instead of by the template
@@ -25,10 +24,10 @@ public final class HitLinesHtml {
 
   private static void line(HitView h, StringBuilder out) {
     out.append("<li class=\"hit\">\n<h2><a").append(attribute("href", h.articleUrl())).append('>')
-        .append(raw(h.titleHtml())).append("</a></h2>\n<p class=\"meta\">\n<span>").append(escape(h.source()))
+        .append(raw(h.titleHtml())).append("</a></h2>\n<p class=\"meta\">\n<span>").append(ThymeleafEscape.text(h.source()))
         .append("</span>\n");
     if (!"".equals(h.date())) {
-      out.append("<time").append(attribute("datetime", h.datetime())).append('>').append(escape(h.date()))
+      out.append("<time").append(attribute("datetime", h.datetime())).append('>').append(ThymeleafEscape.text(h.date()))
           .append("</time>\n");
     }
     out.append("</p>\n<p class=\"snippet\">").append(raw(h.snippetHtml())).append("</p>\n<p class=\"tags\">\n")
@@ -40,11 +39,11 @@ public final class HitLinesHtml {
     out.append("</p>\n");
     StoryVersionsView versions = h.versions();
     if (versions != null && versions.any()) {
-      out.append("<details class=\"versions\">\n<summary>").append(escape(versions.label()))
+      out.append("<details class=\"versions\">\n<summary>").append(ThymeleafEscape.text(versions.label()))
           .append("</summary>\n<ul>\n");
       for (StoryVersionsView.Version v : versions.versions()) {
-        out.append("<li><a").append(attribute("href", v.articleUrl())).append('>').append(escape(v.title()))
-            .append("</a>\n<span class=\"muted\">").append(escape(v.meta())).append("</span></li>\n");
+        out.append("<li><a").append(attribute("href", v.articleUrl())).append('>').append(ThymeleafEscape.text(v.title()))
+            .append("</a>\n<span class=\"muted\">").append(ThymeleafEscape.text(v.meta())).append("</span></li>\n");
       }
       if (versions.more() > 0) {
         out.append("<li class=\"muted\">and ").append(versions.more()).append(" more</li>\n");
@@ -56,12 +55,9 @@ public final class HitLinesHtml {
 
   /** {@code name="value"} with a leading space, or nothing for a null value (as {@code th:attr} drops it). */
   private static String attribute(String name, String value) {
-    return value == null ? "" : " " + name + "=\"" + escape(value) + "\"";
+    return value == null ? "" : " " + name + "=\"" + ThymeleafEscape.text(value) + "\"";
   }
 
-  private static String escape(String s) {
-    return s == null ? "" : HtmlEscape.escapeHtml4Xml(s);
-  }
 
   private static String raw(String html) {
     return html == null ? "" : html;

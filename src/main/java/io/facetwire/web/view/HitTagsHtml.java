@@ -1,7 +1,6 @@
 package io.facetwire.web.view;
 
 import java.util.List;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * A result line's facet values as tag links, as HTML made here instead of by the template (issue 15):
@@ -17,16 +16,12 @@ public final class HitTagsHtml {
   public static String of(List<FacetLinks> facets) {
     StringBuilder out = new StringBuilder(facets.size() * 200);
     for (FacetLinks f : facets) {
-      String cssClass = escape("tag " + f.param());
+      String cssClass = ThymeleafEscape.text("tag " + f.param());
       for (Link l : f.links()) {
-        out.append("<a class=\"").append(cssClass).append("\" href=\"").append(escape(l.url())).append("\">")
-            .append(escape(l.label())).append("</a>");
+        out.append("<a class=\"").append(cssClass).append("\" href=\"").append(ThymeleafEscape.text(l.url())).append("\">")
+            .append(ThymeleafEscape.text(l.label())).append("</a>");
       }
     }
     return out.toString();
-  }
-
-  private static String escape(String s) {
-    return s == null ? "" : HtmlEscape.escapeHtml4Xml(s);
   }
 }
