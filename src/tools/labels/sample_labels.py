@@ -178,6 +178,15 @@ def draw_cue_part(name,seed,cue_sets):
     random.shuffle(part)
     write_part(name,part)
 
+def exclude_labelled():
+    """Every article in any labels file is excluded from the next draw. As the note at stage 4 says, a stage
+    cannot be re-drawn byte for byte once later parts are labelled: each part's list is kept beside its labels."""
+    for f in glob.glob(M+'/src/test/resources/labels/*.jsonl'):
+        for l in open(f):
+            if l.strip():
+                j=json.loads(l)
+                ids.add(json.dumps({k:j[k] for k in ('file','url','reuters','newid') if k in j},sort_keys=True))
+
 draw_cue_part('test6',202612050,[])
 
 # Stage 8 (session 9, 2026-12-01): a seventh held-out part, `test7-2026`, drawn after test6 had been scored
@@ -186,9 +195,11 @@ draw_cue_part('test6',202612050,[])
 # broader cue words of stage 1 (embargo, tariff, Kurds, rocket, password...): the strong-cue pool is nearly
 # used up and the key topics need near misses and positives on unseen articles. Everything labelled so far
 # (test6 included) is excluded. Labelled before this session's tuning is scored.
-for f in glob.glob(M+'/src/test/resources/labels/*.jsonl'):
-    for l in open(f):
-        if l.strip():
-            j=json.loads(l)
-            ids.add(json.dumps({k:j[k] for k in ('file','url','reuters','newid') if k in j},sort_keys=True))
+exclude_labelled()
 draw_cue_part('test7',202612060,[cues])
+
+# Stage 9 (session 10, 2026-12-01): an eighth held-out part, `test8-2026`, drawn after test7 had been scored once
+# and opened for tuning; the same recipe as stage 8 with a new seed. Everything labelled so far (test7 included)
+# is excluded. Labelled before this session's tuning is scored.
+exclude_labelled()
+draw_cue_part('test8',202612070,[cues])

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * A tuning aid (a program, not a test): for each article of the given label sets, the organizations,
  * persons and countries that were missed or extracted wrongly, to be sorted by kind. Only the opened parts may be
  * looked into: refuses any file that is not {@code dev-*}, {@code test-*}, {@code test2-*}, {@code test3-*},
- * {@code test4-*}, {@code test5-*} or {@code test6-*} (a held-out part such as {@code test7-*} is scored once by someone else,
+ * {@code test4-*}, {@code test5-*}, {@code test6-*} or {@code test7-*} (a held-out part such as {@code test8-*} is scored once by someone else,
  * never read here).
  * Usage: {@code EntityErrors data-dir labels.jsonl[,labels.jsonl...] [org|person|country]}.
  */
@@ -65,18 +65,19 @@ public final class EntityErrors {
     }
   }
 
-  /** The parts whose errors may be read: scored once already, then opened for tuning. */
-  private static final List<String> OPENED_PARTS = List.of("dev-", "test-", "test2-", "test3-", "test4-", "test5-", "test6-");
+  /** The parts whose errors may be read: scored once already, then opened for tuning ({@link TuningParts}). */
+  private static final List<String> OPENED_PARTS =
+      java.util.stream.Stream.concat(java.util.stream.Stream.of("dev-"), TuningParts.OPEN_TEST_PARTS.stream()).toList();
 
   /**
-   * Refuses a label file that is not of an opened part: a held-out part ({@code test7-*}, or any other
+   * Refuses a label file that is not of an opened part: a held-out part ({@code test8-*}, or any other
    * file) is scored once by someone else, so its errors must never be read while tuning.
    */
   static void requireOpenedPart(Path labels) {
     String name = labels.getFileName().toString();
     if (OPENED_PARTS.stream().noneMatch(name::startsWith)) {
       throw new IllegalArgumentException(
-          "only the opened dev-*, test-*, test2-*, test3-*, test4-*, test5-* and test6-* parts are for looking at errors: " + name);
+          "only the opened " + TuningParts.openedPartsText() + " parts are for looking at errors: " + name);
     }
   }
 

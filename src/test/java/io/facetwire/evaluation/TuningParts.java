@@ -2,19 +2,31 @@ package io.facetwire.evaluation;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
- * Which label files the topic tuning aids ({@link TopicErrors}, {@link TopicTuner}) may read: the opened
- * parts {@code dev-*}, {@code test-*}, {@code test2-*}, {@code test3-*}, {@code test4-*}, {@code test5-*} and {@code test6-*} (each scored once, then opened)
- * and the earlier sets (bbc, wikinews, seed, holdout-*). Any other {@code test*} file is a held-out part
- * ({@code test7-*} now) that someone else scores once: looking into its errors would tune on it, so it is
- * refused by name before anything is read.
+ * Which label files the tuning aids ({@link TopicErrors}, {@link TopicTuner}, {@link EntityErrors}) may read: the
+ * opened parts {@code dev-*}, {@code test-*} and {@code test2-*} up to {@code test<LAST_OPENED>-*} (each scored once,
+ * then opened) and, for the topic aids, the earlier sets (bbc, wikinews, seed, holdout-*). Any other {@code test*}
+ * file is a held-out part ({@code test8-*} now) that someone else scores once: looking into its errors would tune on
+ * it, so it is refused by name before anything is read. Opening the next part is a change of {@link #LAST_OPENED}.
  */
 final class TuningParts {
 
-  static final List<String> OPEN_TEST_PARTS = List.of("test-", "test2-", "test3-", "test4-", "test5-", "test6-");
+  /** The newest test part that has been scored once and then opened for tuning (test7 since session 10). */
+  static final int LAST_OPENED = 7;
+
+  static final List<String> OPEN_TEST_PARTS = Stream.concat(Stream.of("test-"),
+      IntStream.rangeClosed(2, LAST_OPENED).mapToObj(n -> "test" + n + "-")).toList();
 
   private TuningParts() {
+  }
+
+  /** The opened parts as a reader sees them: "dev-*, test-*, test2-*, ..., test7-*". */
+  static String openedPartsText() {
+    return Stream.concat(Stream.of("dev-"), OPEN_TEST_PARTS.stream()).map(p -> p + "*")
+        .reduce((a, b) -> a + ", " + b).orElseThrow();
   }
 
   /** The file if it may be read; else an exception naming it and why. */
@@ -22,7 +34,7 @@ final class TuningParts {
     String name = labels.getFileName().toString();
     boolean testPart = name.startsWith("test");
     if (testPart && OPEN_TEST_PARTS.stream().noneMatch(name::startsWith)) {
-      throw new IllegalArgumentException(name + " is a held-out part (only dev-*, test-*, test2-*, test3-*, test4-*, test5-*, test6-* and the"
+      throw new IllegalArgumentException(name + " is a held-out part (only " + openedPartsText() + " and the"
           + " earlier sets are open for tuning): it is scored once by the coordinator, never looked into");
     }
     return labels;
