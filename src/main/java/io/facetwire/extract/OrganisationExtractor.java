@@ -179,9 +179,13 @@ final class OrganisationExtractor {
     return name.organisation().sportOnly() && i == end && i > 0 && "in".equals(t.lower[i - 1]);
   }
 
-  /** Token k goes on with the name before it: no punctuation between, or "&" ("Daily Mail & General Trust"). */
+  /**
+   * Token k goes on with the name before it: no punctuation between, "&" ("Daily Mail & General Trust"), or a
+   * bracketed region before a legal form ("Salomon Brothers (Asia) Ltd").
+   */
   private static boolean joinedToName(Tokens t, int k) {
-    return !t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.AMPERSAND_BEFORE) && t.has(k, Tokens.CAP);
+    return !t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.AMPERSAND_BEFORE) && t.has(k, Tokens.CAP)
+        || OrganisationRuns.formAfterBracketedPart(t, k) >= 0; // "Salomon Brothers (Asia) Ltd"
   }
 
   /** Acronyms only in capitals and not in a shouted headline; one-word names must be capitalised. */
