@@ -71,6 +71,8 @@ final class OrganisationRuns {
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
         end = w;
+      } else if (isLowerCasePartOfName(t, k)) {
+        end = k; // "Blu-ray Disc Association", "Coalition of Non-governmental Organizations"
       } else {
         break;
       }
@@ -221,6 +223,25 @@ final class OrganisationRuns {
     }
     return COMPANY_FORMS.contains(t.lower[form]) || "pty".equals(t.lower[form]) ? form : -1;
   }
+
+  /**
+   * A lower-case word joined by a hyphen to the capitalised word before it, with the name going on after it:
+   * "Blu-ray Disc Association", "European Low-fare Airlines Association", "Co-operative Commonwealth
+   * Federation". Not a participle, which describes the name that follows ("New York-based Holmes Protection
+   * Group", "state-owned", "Chinese-made").
+   */
+  private static boolean isLowerCasePartOfName(Tokens t, int k) {
+    if (!t.has(k, Tokens.HYPHEN_BEFORE) || t.has(k, Tokens.CAP) || t.has(k, Tokens.DIGIT) || k + 1 >= t.size
+        || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)) {
+      return false;
+    }
+    String w = t.lower[k];
+    return !w.endsWith("ed") && !w.endsWith("ing") && !PARTICIPLES.contains(w);
+  }
+
+  /** Irregular participles of "X-made"-style descriptions before a name. */
+  private static final java.util.Set<String> PARTICIPLES = Lookups.setOf("made", "run", "born", "held", "built",
+      "grown", "known", "led", "bred", "driven", "won", "hit", "struck", "sponsored", "time", "half", "year");
 
   /** First and second halves of a bank's double name: "Bank and Trust", "Trust and Banking", "Savings and Loan". */
   private static final java.util.Set<String> PAIR_FIRST = Lookups.setOf("bank", "trust", "savings");

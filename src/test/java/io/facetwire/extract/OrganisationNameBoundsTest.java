@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The session-10 rules for where one organisation's name ends, without a server: a bracketed region before a
- * legal form, a bank's double name joined by "and", and a body named after its members in the plural.
+ * legal form, a bank's double name joined by "and", a body named after its members in the plural, and a
+ * lower-case word joined by a hyphen ("Blu-ray Disc Association").
  */
 class OrganisationNameBoundsTest {
 
@@ -61,5 +62,16 @@ class OrganisationNameBoundsTest {
     assertEquals(List.of("Council of Economic Advisers"),
         orgs("The Council of Economic Advisers Chairman Beryl Sprinkel said growth would slow."),
         "a singular title after the plural is the person's");
+  }
+
+  @Test
+  void aLowerCaseWordJoinedByAHyphenStaysInTheName() {
+    assertEquals(List.of("Blu-ray Disc Association"),
+        orgs("The Blu-ray Disc Association backs the format."));
+    assertEquals(List.of("Coalition of Non-governmental Organizations"),
+        orgs("The Coalition of Non-governmental Organizations wrote to the minister."));
+    assertEquals(List.of("Holmes Protection Group"),
+        orgs("The deal values New York-based Holmes Protection Group at 20 mln dlrs."),
+        "a participle describes the name after it");
   }
 }
