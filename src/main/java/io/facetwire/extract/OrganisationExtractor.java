@@ -26,6 +26,8 @@ final class OrganisationExtractor {
   private final NameLexicon lexicon;
   private final OrganisationRuns runs;
   private final MinedOrganisations mined;
+  /** The known value of "US Treasury", beside which a bare "Treasury" is no second value ({@link TreasuryMentions}). */
+  private final String usTreasury;
 
   OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places,
       MinedOrganisations mined) {
@@ -33,6 +35,7 @@ final class OrganisationExtractor {
     this.lexicon = lexicon;
     this.runs = new OrganisationRuns(gazetteer, lexicon, places);
     this.mined = mined;
+    this.usTreasury = gazetteer.canonical("us treasury");
   }
 
   /**
@@ -44,7 +47,8 @@ final class OrganisationExtractor {
   List<String> extract(Tokens t, String publisher, String title) {
     List<String> found = HeadlineCompanies.withHeadline(OrganisationContext.withoutOwnByline(t, extract(t), publisher), title);
     t.steps += found.size();
-    return OrganisationIdentity.oneValueEach(found, gazetteer::isValue);
+    return TreasuryMentions.withoutBareBesideFull(OrganisationIdentity.oneValueEach(found, gazetteer::isValue),
+        usTreasury);
   }
 
   List<String> extract(Tokens t) {
@@ -60,6 +64,11 @@ final class OrganisationExtractor {
       int next = matchQualified(t, i, f);
       if (next > i) {
         i = next;
+        continue;
+      }
+      if (TreasuryMentions.at(t, i)) {
+        f.names.add(TreasuryMentions.VALUE); // "the Treasury said"
+        i++;
         continue;
       }
       if (isNameWord(t, i)) {
