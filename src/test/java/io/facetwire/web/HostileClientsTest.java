@@ -98,6 +98,19 @@ class HostileClientsTest {
   }
 
   @Test
+  void theSignInPageShowsNoForbiddenCodePointFromItsAddress() throws Exception {
+    // Before: the email and next parameters of GET /signin came back into the form as sent, U+0001,
+    // U+FFFE and the C1 control U+0085 included (the Nu Html Checker's "Forbidden code point").
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+            + server.app().port() + "/signin?email=%01zz%EF%BF%BE@example.org&next=/x%EF%BF%BE%C2%85y")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("zz@example.org"), r.body());
+    assertTrue(r.body().contains("/x\u2026y"), r.body()); // U+0085 read as Windows-1252: an ellipsis
+    assertTrue(io.facetwire.TextChars.isClean(r.body()), "the page holds a forbidden code point");
+  }
+
+  @Test
   void aMultipartFormWithALengthIsRefusedToo() throws Exception {
     String body = "--XyZ\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\na@example.org\r\n--XyZ--\r\n";
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
