@@ -46,8 +46,6 @@ final class ServerProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(javaBinary()));
     if (!heap.equals("default")) {
       command.add("-Xmx" + heap);  // "default": as a user starts it, the JVM's own maximum heap
-      // What serve's launcher gives its server JVM beside the heap (this one is started without it).
-      command.addAll(io.facetwire.cli.ServerYoungGeneration.forHeap(heap));
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.facetwire.cli.Main",
         "serve", "--port", Integer.toString(port), "--data-dir", dataDir.toString()));

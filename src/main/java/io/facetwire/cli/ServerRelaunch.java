@@ -42,7 +42,6 @@ final class ServerRelaunch {
     ClassArchive.Plan archive = ClassArchive.plan(jvmOptions, env, classPath, dataDir(args, env));
     List<String> childOptions = new java.util.ArrayList<>(jvmOptions);
     childOptions.addAll(archive.jvmOptions());
-    childOptions.addAll(ServerYoungGeneration.options(jvmOptions, ServerHeap.mebibytes(heap)));
     ProcessBuilder builder = new ProcessBuilder(ServerHeap.childCommand(java, childOptions, heap,
         classPath, Main.class.getName(), args)).inheritIO();
     // Their options are among this JVM's own, passed on above: the child's launcher must not add them twice.

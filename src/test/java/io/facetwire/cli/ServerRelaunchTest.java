@@ -43,7 +43,6 @@ class ServerRelaunchTest {
     List<String> arguments = List.of(new String(Files.readAllBytes(Path.of("/proc", Long.toString(server.pid()),
         "cmdline")), StandardCharsets.UTF_8).split("\0"));
     assertTrue(arguments.contains("-Xmx384m"), arguments.toString());
-    assertTrue(arguments.contains("-XX:NewSize=96m"), "the young generation's floor, a quarter of the heap: " + arguments);
     assertTrue(Files.readString(log).contains("Java heap: up to 384 MiB (-Xmx384m, set by serve"),
         Files.readString(log));
 
