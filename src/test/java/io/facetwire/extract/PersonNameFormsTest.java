@@ -134,4 +134,12 @@ class PersonNameFormsTest {
     assertEquals(List.of(), persons("He played the Emperor in the pantomime Dick Whittington."));
     assertEquals(List.of("Charles Dickens"), persons("Charles Dickens wrote Oliver Twist and Nicholas Nickleby."));
   }
+
+  @Test
+  void aMiddleInitialWithoutADotStaysInsideTheName() {
+    assertEquals(List.of("Charles A. Blixt", "Dolores M. Troiani"),
+        persons("Dolores M Troiani, her lawyer, spoke. Charles A Blixt, executive vice-president, said the ruling was right."));
+    // An honorific "M" before a surname alone is still one: "M Chirac".
+    assertEquals(List.of("Jacques Chirac"), persons("The letter was sent to M Chirac on Monday."));
+  }
 }
