@@ -184,8 +184,9 @@ final class PersonExtractor {
     int words = 0;
     for (int m = k; m <= to; m++) {
       t.steps++;
+      // "Jean-Claude" is one word; "al-Assad", "el-Sisi" after a particle are the surname itself.
       if (!lexicon.isParticle(t.lower[m]) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
-          && !t.has(m, Tokens.HYPHEN_BEFORE)) {
+          && (!t.has(m, Tokens.HYPHEN_BEFORE) || m > k && lexicon.isParticle(t.lower[m - 1]))) {
         words++;
       }
     }

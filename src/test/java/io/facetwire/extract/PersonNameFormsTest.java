@@ -142,4 +142,12 @@ class PersonNameFormsTest {
     // An honorific "M" before a surname alone is still one: "M Chirac".
     assertEquals(List.of("Jacques Chirac"), persons("The letter was sent to M Chirac on Monday."));
   }
+
+  @Test
+  void aSurnameJoinedToItsParticleByAHyphenIsAWordOfTheName() {
+    assertEquals(List.of("Ahmed al-Assadi", "Hafez al-Assad"),
+        persons("The plan needs approval by President Hafez al-Assad. Ahmed al-Assadi, a spokesman, blamed Israel."));
+    // A name of three words with the particle read as before.
+    assertEquals(List.of("Abdel Fattah el-Sisi"), persons("President Abdel Fattah el-Sisi spoke."));
+  }
 }
