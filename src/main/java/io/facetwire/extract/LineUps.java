@@ -126,8 +126,10 @@ final class LineUps {
   private int sentence(Tokens t, int from, int to, boolean afterSquadHeading) {
     int names = 0;
     int fullNames = 0;
+    boolean captain = false;
     int itemStart = from;
     for (int k = from + 1; k <= to; k++) {
+      captain |= t.lower[k - 1].equals("capt");
       if (k == to || t.has(k, Tokens.BREAK_BEFORE)) {
         int kind = item(t, itemStart, k);
         if (kind == NOT_AN_ITEM && k == to && names >= MIN_NAMES + 2 && fullNames * 2 < names) {
@@ -144,9 +146,10 @@ final class LineUps {
     if (names <= 1) {
       return NEUTRAL;
     }
-    // Players are listed by surname or initial: mostly full names means a list of people, not a team.
+    // Players are listed by surname or initial: mostly full names means a list of people, not a team, unless
+    // a squad's heading opens it or it marks its captain ("Fabien Pelous (Stade Toulousain, capt)").
     if (fullNames * 2 >= names) {
-      return afterSquadHeading && names >= MIN_NAMES ? LINE_UP : PROSE;
+      return (afterSquadHeading || captain) && names >= MIN_NAMES ? LINE_UP : PROSE;
     }
     return names >= MIN_NAMES ? LINE_UP : SHORT_LIST;
   }

@@ -46,6 +46,7 @@ final class NameLexicon {
     }
     Set<String> firstNames = new HashSet<>(words("first-names.txt", null));
     firstNames.addAll(words("first-names-moby.txt", null));
+    firstNames.addAll(words("first-names-world.txt", null));
     return new NameLexicon(Lookups.set(firstNames), titles("person-titles.txt"),
         words("stop-words.txt", null), organisationWords, Lookups.set(notPersons));
   }

@@ -49,6 +49,15 @@ final class NameTokens {
     return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I");
   }
 
+  /**
+   * A capital letter inside a name after its given name, written without a dot as the BBC does: "Walter M
+   * Phillips", "Charles A Blixt". "A" counts here (it stands between two names), "I" does not.
+   */
+  static boolean isMiddleInitial(Tokens t, int i) {
+    String w = t.text[i];
+    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("I");
+  }
+
   /** "Carolina" in "South Carolina", "Monica" in "Santa Monica": a given name that is part of a place. */
   static boolean afterPlacePrefix(Tokens t, int k) {
     return k > 0 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k - 1, Tokens.CAP) && PLACE_PREFIXES.contains(t.lower[k - 1]);

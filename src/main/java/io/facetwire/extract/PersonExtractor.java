@@ -131,6 +131,10 @@ final class PersonExtractor {
     for (int k = from; k <= to; k++) {
       t.steps++;
       String w = t.lower[k];
+      if (k > start && k < to && NameTokens.isMiddleInitial(t, k) && lexicon.isFirstName(t.lower[k - 1])
+          && t.has(k - 1, Tokens.CAP)) {
+        continue; // "Walter M Phillips", "Charles A Blixt": a middle initial, not the honorific "M" or the word "A"
+      }
       TitleKind kind = lexicon.titleKind(w);
       // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
@@ -180,8 +184,9 @@ final class PersonExtractor {
     int words = 0;
     for (int m = k; m <= to; m++) {
       t.steps++;
+      // "Jean-Claude" is one word; "al-Assad", "el-Sisi" after a particle are the surname itself.
       if (!lexicon.isParticle(t.lower[m]) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
-          && !t.has(m, Tokens.HYPHEN_BEFORE)) {
+          && (!t.has(m, Tokens.HYPHEN_BEFORE) || m > k && lexicon.isParticle(t.lower[m - 1]))) {
         words++;
       }
     }

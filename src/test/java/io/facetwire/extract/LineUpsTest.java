@@ -116,4 +116,13 @@ class LineUpsTest {
     assertEquals(List.of("Don Cheadle", "Jamie Foxx", "Johnny Depp", "Leonardo DiCaprio"),
         persons("Nominees: Jamie Foxx, Johnny Depp, Don Cheadle, Leonardo DiCaprio."));
   }
+
+  @Test
+  void aTeamSheetOfFullNamesAndClubsThatMarksItsCaptainNamesOnlyThePlayersTheProseNames() {
+    String body = "Coach Bernard Laporte picked Julien Laharrague at full-back.\n\n"
+        + "Julien Laharrague (Brive), Aurelien Rougerie (Clermont), Yannick Jauzion (Stade Toulousain), Christophe "
+        + "Dominici (Stade Francais), Dimitri Yachvili (Biarritz), Fabien Pelous (Stade Toulousain, capt), Nicolas Mas "
+        + "(Perpignan)";
+    assertEquals(List.of("Bernard Laporte", "Julien Laharrague"), persons(body));
+  }
 }

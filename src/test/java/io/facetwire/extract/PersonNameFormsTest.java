@@ -106,7 +106,7 @@ class PersonNameFormsTest {
     // A firm joined by "and", a band of three words, a lone word: no pair of people.
     assertEquals(List.of("Anthony McPartlin"), persons("Anthony McPartlin and Black Eyed Peas will play."));
     assertEquals(List.of(), persons("Shares in Procter and Gamble rose on Monday."));
-    assertEquals(List.of(), persons("The winners were Declan Donnelly and friends."));
+    assertEquals(List.of(), persons("The winners were Meseret Defar and friends."));
   }
 
   @Test
@@ -133,5 +133,21 @@ class PersonNameFormsTest {
   void wellKnownFictionalCharactersAreNoPersons() {
     assertEquals(List.of(), persons("He played the Emperor in the pantomime Dick Whittington."));
     assertEquals(List.of("Charles Dickens"), persons("Charles Dickens wrote Oliver Twist and Nicholas Nickleby."));
+  }
+
+  @Test
+  void aMiddleInitialWithoutADotStaysInsideTheName() {
+    assertEquals(List.of("Charles A. Blixt", "Dolores M. Troiani"),
+        persons("Dolores M Troiani, her lawyer, spoke. Charles A Blixt, executive vice-president, said the ruling was right."));
+    // An honorific "M" before a surname alone is still one: "M Chirac".
+    assertEquals(List.of("Jacques Chirac"), persons("The letter was sent to M Chirac on Monday."));
+  }
+
+  @Test
+  void aSurnameJoinedToItsParticleByAHyphenIsAWordOfTheName() {
+    assertEquals(List.of("Ahmed al-Assadi", "Hafez al-Assad"),
+        persons("The plan needs approval by President Hafez al-Assad. Ahmed al-Assadi, a spokesman, blamed Israel."));
+    // A name of three words with the particle read as before.
+    assertEquals(List.of("Abdel Fattah el-Sisi"), persons("President Abdel Fattah el-Sisi spoke."));
   }
 }
