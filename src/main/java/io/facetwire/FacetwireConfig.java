@@ -66,8 +66,8 @@ public record FacetwireConfig(
    * @param searchTimeout       Elasticsearch's {@code timeout} on every search and export page; what it
    *                            found by then is shown, marked partial ({@code FACETWIRE_SEARCH_TIMEOUT})
    * @param exportTimeout       wall time one CSV export may take; then it ends with a "partial" line
- *                            ({@code FACETWIRE_EXPORT_TIMEOUT})
- * @param expensivePerAddress exports and wildcard searches one client address may run at once
+   *                            ({@code FACETWIRE_EXPORT_TIMEOUT})
+   * @param expensivePerAddress exports and wildcard searches one client address may run at once
    * @param expensiveTotal      exports and wildcard searches running at once over all clients
    * @param searchesPerAddress  searches of any kind one client address may run at once; more is 429
    *                            ({@code FACETWIRE_SEARCHES_PER_ADDRESS})
@@ -96,19 +96,19 @@ public record FacetwireConfig(
           expensivePerAddress, expensiveTotal, perAddress, total, wait);
     }
 
-    static Limits fromEnvironment(Map<String, String> env) {
+    static Limits from(Settings env) {
       Limits d = defaults();
-      return new Limits(bytes(env, "FACETWIRE_MAX_IMPORT_BODY", d.importBody()),
-          bytes(env, "FACETWIRE_MAX_EXTRACT_BODY", d.extractBody()),
-          bytes(env, "FACETWIRE_MAX_BODY", d.otherBody()),
-          (int) Math.min(Integer.MAX_VALUE, count(env, "FACETWIRE_MAX_ARTICLE_CHARS", d.articleChars(), 1000)),
-          millis(env, "FACETWIRE_SEARCH_TIMEOUT", d.searchTimeout()),
-          millis(env, "FACETWIRE_EXPORT_TIMEOUT", d.exportTimeout()),
-          (int) count(env, "FACETWIRE_EXPENSIVE_PER_ADDRESS", d.expensivePerAddress(), 1),
-          (int) count(env, "FACETWIRE_EXPENSIVE_TOTAL", d.expensiveTotal(), 1),
-          (int) count(env, "FACETWIRE_SEARCHES_PER_ADDRESS", d.searchesPerAddress(), 1),
-          (int) count(env, "FACETWIRE_SEARCHES_TOTAL", d.searchesTotal(), 1),
-          millis(env, "FACETWIRE_SEARCH_WAIT", d.searchWait()));
+      return new Limits(env.size("FACETWIRE_MAX_IMPORT_BODY", d.importBody()),
+          env.size("FACETWIRE_MAX_EXTRACT_BODY", d.extractBody()),
+          env.size("FACETWIRE_MAX_BODY", d.otherBody()),
+          (int) Math.min(Integer.MAX_VALUE, env.count("FACETWIRE_MAX_ARTICLE_CHARS", d.articleChars(), 1000)),
+          env.positiveDuration("FACETWIRE_SEARCH_TIMEOUT", d.searchTimeout()),
+          env.positiveDuration("FACETWIRE_EXPORT_TIMEOUT", d.exportTimeout()),
+          (int) env.count("FACETWIRE_EXPENSIVE_PER_ADDRESS", d.expensivePerAddress(), 1),
+          (int) env.count("FACETWIRE_EXPENSIVE_TOTAL", d.expensiveTotal(), 1),
+          (int) env.count("FACETWIRE_SEARCHES_PER_ADDRESS", d.searchesPerAddress(), 1),
+          (int) env.count("FACETWIRE_SEARCHES_TOTAL", d.searchesTotal(), 1),
+          env.positiveDuration("FACETWIRE_SEARCH_WAIT", d.searchWait()));
     }
   }
 
@@ -175,7 +175,7 @@ public record FacetwireConfig(
         d.lockoutAfterFailures(), d.lockoutDuration(), d.sessionLifetime(), d.historyCap(),
         env.string("FACETWIRE_AND_FACETS"),
         env.string("FACETWIRE_METRICS_TOKEN"),
-        Limits.fromEnvironment(env.asMap()),
+        Limits.from(env),
         io.facetwire.search.SearchSampling.from(env));
   }
 
@@ -238,75 +238,6 @@ public record FacetwireConfig(
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
         lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, newLimits, sampling);
-  }
-
-  /** "64k", "32m", "1g" (binary units, an optional trailing "b") or plain bytes. */
-  private static long bytes(Map<String, String> env, String name, long fallback) {
-    String v = env.get(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    String s = v.strip().toLowerCase(Locale.ROOT);
-    s = s.endsWith("b") ? s.substring(0, s.length() - 1) : s;
-    int shift = s.endsWith("k") ? 10 : s.endsWith("m") ? 20 : s.endsWith("g") ? 30 : 0;
-    try {
-      long n = Long.parseLong(shift == 0 ? s : s.substring(0, s.length() - 1).strip());
-      if (n >= 1 && n < (1L << (62 - shift))) {
-        return n << shift;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new InvalidSetting(name + " must be a size such as 64k, 32m or 1g, got '" + v + "'");
-  }
-
-  private static long count(Map<String, String> env, String name, long fallback, long min) {
-    String v = env.get(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    try {
-      long n = Long.parseLong(v.strip().replace("_", "").replace(",", ""));
-      if (n >= min) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new InvalidSetting(name + " must be a whole number of at least " + min + ", got '" + v + "'");
-  }
-
-  /** "500ms", "5s", "2m" or plain milliseconds. */
-  private static Duration millis(Map<String, String> env, String name, Duration fallback) {
-    String v = env.get(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    String s = v.strip().toLowerCase(Locale.ROOT);
-    try {
-      Duration d = s.endsWith("ms") ? Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2).strip()))
-          : s.endsWith("s") ? Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1).strip()))
-          : s.endsWith("m") ? Duration.ofMinutes(Long.parseLong(s.substring(0, s.length() - 1).strip()))
-          : Duration.ofMillis(Long.parseLong(s));
-      if (!d.isNegative() && !d.isZero()) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new InvalidSetting(name + " must be a duration such as 500ms, 5s or 2m, got '" + v + "'");
-  }
-
-  private static boolean bool(Map<String, String> env, String name, boolean fallback) {
-    String v = env.get(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    return switch (v.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "1", "on" -> true;
-      case "false", "no", "0", "off" -> false;
-      default -> throw new InvalidSetting(name + " must be true or false, got '" + v + "'");
-    };
   }
 
   private static String stripSlash(String url) {

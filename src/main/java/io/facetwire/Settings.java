@@ -84,6 +84,53 @@ public final class Settings {
     return port;
   }
 
+  /** {@code 64k}, {@code 32m}, {@code 1g} (binary units, an optional trailing "b") or plain bytes; at least one. */
+  public long size(String name, long fallback) {
+    String v = string(name);
+    if (v == null) {
+      return fallback;
+    }
+    String s = v.toLowerCase(Locale.ROOT);
+    s = s.endsWith("b") ? s.substring(0, s.length() - 1) : s;
+    int shift = s.endsWith("k") ? 10 : s.endsWith("m") ? 20 : s.endsWith("g") ? 30 : 0;
+    try {
+      long n = Long.parseLong(shift == 0 ? s : s.substring(0, s.length() - 1).strip());
+      if (n >= 1 && n < (1L << (62 - shift))) {
+        return n << shift;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new FacetwireConfig.InvalidSetting(name + " must be a size such as 64k, 32m or 1g, got '" + v + "'");
+  }
+
+  /** A whole number of at least {@code min} ("1_000" and "1,000" read as 1000). */
+  public long count(String name, long fallback, long min) {
+    String v = string(name);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      long n = Long.parseLong(v.replace("_", "").replace(",", ""));
+      if (n >= min) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new FacetwireConfig.InvalidSetting(name + " must be a whole number of at least " + min + ", got '" + v + "'");
+  }
+
+  /** As {@link #duration} but longer than zero: a wait or a time-out of nothing is a mistake. */
+  public Duration positiveDuration(String name, Duration fallback) {
+    Duration d = duration(name, fallback);
+    if (d.isZero()) {
+      throw new FacetwireConfig.InvalidSetting(name + " must be a duration longer than zero such as 500ms, 30s or 2m, got '"
+          + string(name) + "'");
+    }
+    return d;
+  }
+
   /** {@code 500ms}, {@code 30s}, {@code 2m} or plain milliseconds. */
   public Duration duration(String name, Duration fallback) {
     String v = string(name);

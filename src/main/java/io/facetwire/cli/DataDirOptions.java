@@ -49,9 +49,7 @@ final class DataDirOptions {
       settings = RunningFacetwire.findNode(dataDir()).map(found -> configured.onNode(found.urls(), found.apiKey()))
           .orElse(settings);
     }
-    return Facetwire.open(settings, dataDir(), indexNames(), extraction::load,
-        FacetwireConfig.from(Settings.system()),
-        io.facetwire.sources.SourcesConfig.fromEnvironment(Settings.system().asMap()));
+    return openOn(settings);
   }
 
   /**
@@ -61,7 +59,7 @@ final class DataDirOptions {
    * @throws InvalidConfigurationException when a server already runs on the data folder
    */
   Facetwire openOwn() {
-    ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(System.getenv());
+    ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(Settings.system().asMap());
     if (settings.isEmbedded()) {
       checkDataDir();
       if (RunningFacetwire.findNode(dataDir()).isPresent()) {
@@ -70,8 +68,18 @@ final class DataDirOptions {
       }
     }
     // The extractor loads while the node starts (Facetwire.open): a taxonomy error comes after it.
-    return Facetwire.open(settings, dataDir(), indexNames(), extraction::load,
-        FacetwireConfig.fromEnvironment(System.getenv()), io.facetwire.sources.SourcesConfig.defaults());
+    return openOn(settings);
+  }
+
+  /**
+   * Every command and the server read the same settings, once, before the node starts (a bad value is one line
+   * naming its variable); the server once passed the sources' defaults and so ignored FACETWIRE_SOURCES_*.
+   */
+  private Facetwire openOn(ElasticsearchSettings settings) {
+    Settings env = Settings.system();
+    FacetwireConfig config = FacetwireConfig.from(env);
+    io.facetwire.sources.SourcesConfig sources = io.facetwire.sources.SourcesConfig.from(env);
+    return Facetwire.open(settings, dataDir(), indexNames(), extraction::load, config, sources);
   }
 
   private void checkDataDir() {

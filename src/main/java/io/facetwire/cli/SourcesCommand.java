@@ -45,7 +45,7 @@ final class SourcesCommand implements Runnable {
     public Integer call() {
       // Checked before Elasticsearch is opened, so a typo costs no node start.
       String problem = Sources.problemWith(name, url, interval,
-          io.facetwire.sources.SourcesConfig.fromEnvironment(System.getenv()).fetch().allowPrivate());
+          io.facetwire.sources.SourcesConfig.from(io.facetwire.Settings.system()).fetch().allowPrivate());
       if (problem != null) {
         System.err.println("facetwire: " + problem);
         return 1;

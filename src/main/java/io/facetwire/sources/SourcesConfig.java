@@ -1,9 +1,9 @@
 package io.facetwire.sources;
 
 import io.facetwire.FacetwireConfig;
+import io.facetwire.Settings;
 import io.facetwire.sources.fetch.FetchSettings;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,10 +21,15 @@ public record SourcesConfig(FetchSettings fetch, int pollers, Duration tick, Dur
   }
 
   public static SourcesConfig fromEnvironment(Map<String, String> env) {
+    return from(new Settings(env));
+  }
+
+  /** Reads the FACETWIRE_SOURCES_* variables once; a value that cannot be used names its variable. */
+  public static SourcesConfig from(Settings env) {
     SourcesConfig d = defaults();
-    FetchSettings fetch = d.fetch().withContact(env.get("FACETWIRE_SOURCES_CONTACT"))
-        .withAllowPrivate(bool(env, "FACETWIRE_SOURCES_ALLOW_PRIVATE", false));
-    String pollers = env.get("FACETWIRE_SOURCES_POLLERS");
+    FetchSettings fetch = d.fetch().withContact(env.string("FACETWIRE_SOURCES_CONTACT"))
+        .withAllowPrivate(env.bool("FACETWIRE_SOURCES_ALLOW_PRIVATE", false));
+    String pollers = env.string("FACETWIRE_SOURCES_POLLERS");
     int n = d.pollers();
     if (pollers != null && !pollers.isBlank()) {
       try {
@@ -45,17 +50,5 @@ public record SourcesConfig(FetchSettings fetch, int pollers, Duration tick, Dur
 
   public SourcesConfig withTick(Duration newTick) {
     return new SourcesConfig(fetch, pollers, newTick, leaseTtl);
-  }
-
-  private static boolean bool(Map<String, String> env, String name, boolean fallback) {
-    String v = env.get(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    return switch (v.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "1", "on" -> true;
-      case "false", "no", "0", "off" -> false;
-      default -> throw new FacetwireConfig.InvalidSetting(name + " must be true or false, got '" + v + "'");
-    };
   }
 }

@@ -40,6 +40,16 @@ class OperationsCommandLineTest {
         "serve", "--log-format", "xml", "--data-dir", data.toString());
     assertEquals("facetwire: --log-format must be text or json, got 'xml'", format);
     assertFalse(Files.exists(data.resolve("elasticsearch")), "no node was started");
+
+    // The live sources' settings are the server's too (it polls them): once ignored by serve.
+    String pollers = runToEnd(data.resolve("pollers.log"), Map.of("FACETWIRE_SOURCES_POLLERS", "lots"), 2,
+        "serve", "--data-dir", data.toString());
+    assertEquals("facetwire: FACETWIRE_SOURCES_POLLERS must be a number from 1 to 64, got 'lots'", pollers);
+    String wait = runToEnd(data.resolve("wait.log"), Map.of("FACETWIRE_SEARCH_WAIT", "0s"), 2,
+        "serve", "--data-dir", data.toString());
+    assertEquals("facetwire: FACETWIRE_SEARCH_WAIT must be a duration longer than zero such as 500ms, 30s or 2m,"
+        + " got '0s'", wait);
+    assertFalse(Files.exists(data.resolve("elasticsearch")), "no node was started");
   }
 
   @Test

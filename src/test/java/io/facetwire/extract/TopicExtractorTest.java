@@ -142,6 +142,18 @@ class TopicExtractorTest {
         "A Soyuz rocket carried a Russian cosmonaut and two NASA astronauts to the International Space Station on "
             + "Friday. The crew docked with the station six hours after launch and will stay six months.").values(Facet.TOPIC);
     assertTrue(joint.contains("space cooperation"), joint.toString());
+    // A crew sent to a national station (Tiangong, Mir) by its own country is a national launch too; a guest
+    // cosmonaut of another country makes it a joint mission.
+    List<String> ownStation = FX.extract("China launches new crew to Tiangong space station",
+        "China launched three astronauts to its Tiangong space station on Thursday aboard a Long March rocket from the"
+            + " Jiuquan launch centre. The crew will spend six months in orbit carrying out experiments. The China Manned"
+            + " Space Agency said the launch was a complete success.").values(Facet.TOPIC);
+    assertFalse(ownStation.contains("space cooperation"), ownStation.toString());
+    List<String> guest = FX.extract("Soviet and Syrian cosmonauts dock with Mir space station",
+        "A Soviet rocket carried two Soviet cosmonauts and the first Syrian cosmonaut to the Mir space station on"
+            + " Wednesday. The crew docked with the station two days after launch; the Syrian will spend a week in orbit"
+            + " before returning with the Soviet crew.").values(Facet.TOPIC);
+    assertTrue(guest.contains("space cooperation"), guest.toString());
   }
 
   @Test
