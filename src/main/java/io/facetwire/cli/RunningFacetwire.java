@@ -99,11 +99,16 @@ public final class RunningFacetwire {
 
   /** The server running on this folder, if its file names one and it answers. */
   static Optional<Handle> findServer(Path dataDir) {
-    // Any HTTP answer on the health route will do: the server is there (its node may be busy).
+    // Any HTTP answer on the health route will do: the server is there (its node may be busy). A server
+    // that took the connection is given time to answer: on a machine at a load of 50 its answer took
+    // longer than 5 s, and the import then ran in its own JVM beside the server, cold and far slower.
     return read(dataDir.resolve(FILE)).filter(p -> p.server() != null && p.token() != null)
         .map(p -> new Handle(p.server(), p.token()))
-        .filter(h -> answers(h.url() + "/health/live", null, 0));
+        .filter(h -> answers(h.url() + "/health/live", null, 0, SERVER_ANSWER_MILLIS));
   }
+
+  /** How long a server that accepted the connection may take to answer its health check. */
+  static final int SERVER_ANSWER_MILLIS = 60_000;
 
   /** The embedded node's address as published (whether it answers or not): benchmarks and tests. */
   public static Optional<String> nodeUrl(Path dataDir) {
@@ -123,10 +128,14 @@ public final class RunningFacetwire {
 
   /** Whether {@code url} answers with {@code status} (0: any status at all). */
   private static boolean answers(String url, String authorization, int status) {
+    return answers(url, authorization, status, 5000);
+  }
+
+  private static boolean answers(String url, String authorization, int status, int readTimeoutMillis) {
     try {
       HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
       c.setConnectTimeout(2000);
-      c.setReadTimeout(5000);
+      c.setReadTimeout(readTimeoutMillis);
       if (authorization != null) {
         c.setRequestProperty("Authorization", authorization);
       }

@@ -3,7 +3,7 @@ package io.facetwire.engine;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.Endpoint;
 import co.elastic.clients.transport.TransportOptions;
-import io.facetwire.metrics.Meters;
+import io.facetwire.metrics.LatencyTimers;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 final class TimedTransport extends DelegatingTransport {
 
   static final String METER = "facetwire.elasticsearch.requests";
+  private static final LatencyTimers TIMERS =
+      new LatencyTimers(METER, "Elasticsearch calls as the application waited for them", "api", "outcome");
 
 
   TimedTransport(ElasticsearchTransport delegate) {
@@ -48,7 +50,6 @@ final class TimedTransport extends DelegatingTransport {
   private static Timer timer(String endpointId, String outcome) {
     // The client names its endpoints "es/search", "es/bulk", ...: the API is the part after "es/".
     String api = endpointId.startsWith("es/") ? endpointId.substring(3) : endpointId;
-    return Meters.latency(METER, "Elasticsearch calls as the application waited for them", "api", api,
-        "outcome", outcome);
+    return TIMERS.get(api, outcome);
   }
 }

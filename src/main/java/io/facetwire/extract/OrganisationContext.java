@@ -44,10 +44,17 @@ final class OrganisationContext {
     return (space < 0 ? name : name.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * "economists polled by Reuters said": the publisher after "by" is the one who asked, the sentence's subject
+   * is the economists; its own poll is a byline like "told Reuters".
+   */
+  private static final java.util.Set<String> AGENT_BEFORE = Lookups.setOf("by");
+
   private static boolean isSubject(Tokens t, String own) {
     for (int i = 0; i < t.size; i++) {
       t.steps++;
-      if (t.lower[i].equals(own) && (i < t.titleEnd || i + 1 < t.size && SUBJECT_VERBS.contains(t.lower[i + 1]))) {
+      if (t.lower[i].equals(own) && (i < t.titleEnd || i + 1 < t.size && SUBJECT_VERBS.contains(t.lower[i + 1])
+          && !(i > 0 && AGENT_BEFORE.contains(t.lower[i - 1])))) {
         return true;
       }
     }

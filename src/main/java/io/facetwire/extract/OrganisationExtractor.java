@@ -26,6 +26,8 @@ final class OrganisationExtractor {
   private final NameLexicon lexicon;
   private final OrganisationRuns runs;
   private final MinedOrganisations mined;
+  /** The known value of "US Treasury", beside which a bare "Treasury" is no second value ({@link TreasuryMentions}). */
+  private final String usTreasury;
 
   OrganisationExtractor(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places,
       MinedOrganisations mined) {
@@ -33,6 +35,7 @@ final class OrganisationExtractor {
     this.lexicon = lexicon;
     this.runs = new OrganisationRuns(gazetteer, lexicon, places);
     this.mined = mined;
+    this.usTreasury = gazetteer.canonical("us treasury");
   }
 
   /**
@@ -44,7 +47,8 @@ final class OrganisationExtractor {
   List<String> extract(Tokens t, String publisher, String title) {
     List<String> found = HeadlineCompanies.withHeadline(OrganisationContext.withoutOwnByline(t, extract(t), publisher), title);
     t.steps += found.size();
-    return OrganisationIdentity.oneValueEach(found, gazetteer::isValue);
+    return TreasuryMentions.withoutBareBesideFull(OrganisationIdentity.oneValueEach(found, gazetteer::isValue),
+        usTreasury);
   }
 
   List<String> extract(Tokens t) {
@@ -60,6 +64,11 @@ final class OrganisationExtractor {
       int next = matchQualified(t, i, f);
       if (next > i) {
         i = next;
+        continue;
+      }
+      if (TreasuryMentions.at(t, i)) {
+        f.names.add(TreasuryMentions.VALUE); // "the Treasury said"
+        i++;
         continue;
       }
       if (isNameWord(t, i)) {
@@ -179,9 +188,13 @@ final class OrganisationExtractor {
     return name.organisation().sportOnly() && i == end && i > 0 && "in".equals(t.lower[i - 1]);
   }
 
-  /** Token k goes on with the name before it: no punctuation between, or "&" ("Daily Mail & General Trust"). */
+  /**
+   * Token k goes on with the name before it: no punctuation between, "&" ("Daily Mail & General Trust"), or a
+   * bracketed region before a legal form ("Salomon Brothers (Asia) Ltd").
+   */
   private static boolean joinedToName(Tokens t, int k) {
-    return !t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.AMPERSAND_BEFORE) && t.has(k, Tokens.CAP);
+    return !t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.AMPERSAND_BEFORE) && t.has(k, Tokens.CAP)
+        || OrganisationRuns.formAfterBracketedPart(t, k) >= 0; // "Salomon Brothers (Asia) Ltd"
   }
 
   /** Acronyms only in capitals and not in a shouted headline; one-word names must be capitalised. */

@@ -44,15 +44,22 @@ final class OrganisationRuns {
       int k = end + 1;
       if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)
           && !(t.has(k, Tokens.AMPERSAND_BEFORE) && lastEnding != end && OrganisationExtractor.isNameWord(t, k))) {
-        break; // but "Daily Mail & General Trust" goes on; "X Corp & Y Inc" are two
+        int form = formAfterBracketedPart(t, k);
+        if (form < 0) {
+          break; // but "Daily Mail & General Trust" goes on; "X Corp & Y Inc" are two
+        }
+        end = form; // "Nikko Securities Co (Europe) Ltd", "Man Pacific (Holdings) Ltd"
+        lastEnding = ENDINGS.contains(t.lower[end]) ? end : lastEnding;
+        continue;
       }
       if (OrganisationExtractor.isNameWord(t, k)) {
-        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k])) && !namesAPost(t, k)) {
+        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k])) && !namesAPost(t, k)
+            && !isPluralOfPeople(t.lower[k])) {
           break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
         }
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
-          && !("and".equals(t.text[k]) && lastEnding == end)
+          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k))
           && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
         // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
@@ -64,6 +71,8 @@ final class OrganisationRuns {
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
         end = w;
+      } else if (isLowerCasePartOfName(t, k)) {
+        end = k; // "Blu-ray Disc Association", "Coalition of Non-governmental Organizations"
       } else {
         break;
       }
@@ -193,6 +202,67 @@ final class OrganisationRuns {
       s = b;
     }
     return s;
+  }
+
+  /**
+   * The token of the legal form after a bracketed region or holding in a company's name, else -1: "Nikko
+   * Securities Co (Europe) Ltd", "Citicorp Investment Bank (Switzerland) AG", "Total Holdings (Australia) Pty
+   * Ltd" are one company each. One or two capitalised words in the bracket, a legal form or an organisation
+   * word right after it; a person's country in brackets ("Philip Roth (US) Muriel Spark") has none.
+   */
+  static int formAfterBracketedPart(Tokens t, int k) {
+    if (!t.has(k, Tokens.BRACKET_BEFORE) || !OrganisationExtractor.isNameWord(t, k)) {
+      return -1;
+    }
+    int last = k + 1 < t.size && !t.has(k + 1, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, k + 1)
+        ? k + 1 : k; // "(Hong Kong)"
+    int form = last + 1;
+    if (form >= t.size || !t.has(form, Tokens.BREAK_BEFORE) || t.has(form, Tokens.SENT_START)
+        || !OrganisationExtractor.isNameWord(t, form)) {
+      return -1;
+    }
+    return COMPANY_FORMS.contains(t.lower[form]) || "pty".equals(t.lower[form]) ? form : -1;
+  }
+
+  /**
+   * A lower-case word joined by a hyphen to the capitalised word before it, with the name going on after it:
+   * "Blu-ray Disc Association", "European Low-fare Airlines Association", "Co-operative Commonwealth
+   * Federation". Not a participle, which describes the name that follows ("New York-based Holmes Protection
+   * Group", "state-owned", "Chinese-made").
+   */
+  private static boolean isLowerCasePartOfName(Tokens t, int k) {
+    if (!t.has(k, Tokens.HYPHEN_BEFORE) || t.has(k, Tokens.CAP) || t.has(k, Tokens.DIGIT) || k + 1 >= t.size
+        || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)) {
+      return false;
+    }
+    String w = t.lower[k];
+    return !w.endsWith("ed") && !w.endsWith("ing") && !PARTICIPLES.contains(w);
+  }
+
+  /** Irregular participles of "X-made"-style descriptions before a name. */
+  private static final java.util.Set<String> PARTICIPLES = Lookups.setOf("made", "run", "born", "held", "built",
+      "grown", "known", "led", "bred", "driven", "won", "hit", "struck", "sponsored", "time", "half", "year");
+
+  /** First and second halves of a bank's double name: "Bank and Trust", "Trust and Banking", "Savings and Loan". */
+  private static final java.util.Set<String> PAIR_FIRST = Lookups.setOf("bank", "trust", "savings");
+  private static final java.util.Set<String> PAIR_SECOND = Lookups.setOf("trust", "banking", "loan");
+
+  /**
+   * "Sumitomo Trust and Banking Co", "Commercial Exchange Bank and Trust Ltd", "York Federal Savings and Loan
+   * Association": one bank's double name, not two organisations ("X Bank and Y Trust" has a name word between).
+   */
+  private static boolean isFinancePair(Tokens t, int before, int and) {
+    return and + 1 < t.size && PAIR_FIRST.contains(t.lower[before]) && PAIR_SECOND.contains(t.lower[and + 1])
+        && !t.lower[before].equals(t.lower[and + 1]) && !t.has(and + 1, Tokens.BREAK_BEFORE);
+  }
+
+  /**
+   * "Association of Chief Police Officers", "National Association of Higher Education Teachers": a title in
+   * the plural after "of" names the members the body is made of; a person's title before a name is singular
+   * ("Council of Economic Advisers | Chairman Beryl Sprinkel").
+   */
+  private static boolean isPluralOfPeople(String lower) {
+    return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss");
   }
 
   /** Words of a title that are no title alone: "Prime" of "Prime Minister", "High" of "High Commissioner". */
@@ -382,11 +452,18 @@ final class OrganisationRuns {
 
   static String joined(Tokens t, int from, int to) {
     StringBuilder sb = new StringBuilder();
+    boolean inBracket = false;
     for (int m = from; m <= to; m++) {
+      boolean bracket = m > from && t.has(m, Tokens.BRACKET_BEFORE);
       if (m > from) {
-        sb.append(t.has(m, Tokens.HYPHEN_BEFORE) ? "-" : t.has(m, Tokens.AMPERSAND_BEFORE) ? " & " : " ");
+        sb.append(t.has(m, Tokens.HYPHEN_BEFORE) ? "-" : t.has(m, Tokens.AMPERSAND_BEFORE) ? " & " : bracket ? " (" : " ");
       }
       sb.append(t.text[m]);
+      inBracket |= bracket;
+      if (inBracket && (m == to || t.has(m + 1, Tokens.BREAK_BEFORE))) {
+        sb.append(')'); // "Nikko Securities Co (Europe) Ltd": a name read through a bracket
+        inBracket = false;
+      }
       if (m < to && t.has(m, Tokens.POSSESSIVE)) {
         sb.append(t.text[m].endsWith("s") ? "'" : "'s"); // "Workers' Educational Association", "People's"
       }

@@ -43,6 +43,7 @@ final class Tokenizer {
     boolean pendingBreak = true;
     boolean pendingHyphen = false;
     boolean pendingAmpersand = false;
+    boolean pendingBracket = false;
     int i = 0;
     StringBuilder dotted = null;
     while (i < n) {
@@ -60,6 +61,7 @@ final class Tokenizer {
         } else if (!Character.isWhitespace(c)) {
           pendingBreak = true;
           pendingAmpersand = c == '&' && !pendingAmpersand; // "Marks & Spencer"; "& &" or "&," is none
+          pendingBracket = c == '(';
           if (c == ':' || c == ';') {
             sentenceStart = sentenceStart || c == ':';
           }
@@ -153,6 +155,9 @@ final class Tokenizer {
       if (pendingAmpersand) {
         flags |= Tokens.AMPERSAND_BEFORE;
       }
+      if (pendingBracket) {
+        flags |= Tokens.BRACKET_BEFORE;
+      }
       if (shout) {
         flags |= Tokens.SHOUT;
       }
@@ -165,6 +170,7 @@ final class Tokenizer {
       pendingBreak = false;
       pendingHyphen = false;
       pendingAmpersand = false;
+      pendingBracket = false;
       // The closing dot of "U.S." was eaten above: "in the U.S. The ..." cannot be told from
       // "the U.S. Congress", so the sentence is assumed to go on.
     }

@@ -31,6 +31,8 @@ final class Tokens {
   static final int DATELINE = 1 << 9;
   /** Joined to the previous token by "&" alone ("Marks & Spencer", "P&O"); also a {@link #BREAK_BEFORE}. */
   static final int AMPERSAND_BEFORE = 1 << 10;
+  /** An opening bracket comes right before this token ("Nikko Securities Co (Europe) Ltd"); also a {@link #BREAK_BEFORE}. */
+  static final int BRACKET_BEFORE = 1 << 11;
 
   String[] text;
   String[] lower;

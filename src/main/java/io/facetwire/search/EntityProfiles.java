@@ -2,14 +2,15 @@ package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import io.facetwire.article.ArticleFields;
 import io.facetwire.engine.EsCall;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
+import io.facetwire.search.answer.AnswerAggregate;
+import io.facetwire.search.answer.SearchAnswer;
+import io.facetwire.search.answer.SearchAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class EntityProfiles {
   public EntityProfile profile(Facet facet, String name) {
     Query filter = FacetFilters.term(facet, name);
     HistogramInterval interval = search.histogramInterval(SearchState.empty(facets));
-    SearchResponse<ObjectNode> response = EsCall.run("build the profile of " + name, () -> client.search(s -> {
+    SearchAnswer response = EsCall.run("build the profile of " + name, () -> SearchAnswers.search(client, SearchRequest.of(s -> {
       s.index(index).query(q -> q.bool(b -> b.filter(filter))).size(LATEST)
           .trackTotalHits(t -> t.enabled(true))
           .source(src -> src.filter(f -> f.includes(SearchRequestFactory.sourceFields(facets))))
@@ -48,20 +49,21 @@ public final class EntityProfiles {
         s.aggregations(other.param(), a -> a.terms(t -> t.field(other.field()).size(COOCCURRING + 1)));
       }
       return s;
-    }, ObjectNode.class));
+    })));
     Map<Facet, List<SearchResult.FacetValue>> cooccurring = new java.util.LinkedHashMap<>();
     for (Facet other : facets.all()) {
       List<SearchResult.FacetValue> values = new ArrayList<>();
-      for (StringTermsBucket b : response.aggregations().get(other.param()).sterms().buckets().array()) {
-        String value = b.key().stringValue();
+      AnswerAggregate terms = response.aggregations().get(other.param());
+      for (AnswerAggregate.Bucket b : terms == null ? List.<AnswerAggregate.Bucket>of() : terms.buckets()) {
+        String value = b.key();
         if (!(other == facet && value.equalsIgnoreCase(name)) && values.size() < COOCCURRING) {
           values.add(new SearchResult.FacetValue(value, b.docCount(), false));
         }
       }
       cooccurring.put(other, values);
     }
-    long total = response.hits().total() == null ? 0 : response.hits().total().value();
-    List<SearchResult.Hit> latest = response.hits().hits().stream().map(h -> HitReader.read(h, facets)).toList();
+    long total = response.total() == null ? 0 : response.total();
+    List<SearchResult.Hit> latest = response.hits().stream().map(h -> HitReader.read(h, facets)).toList();
     return new EntityProfile(facet, name, total,
         ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval), cooccurring, latest);
   }

@@ -10,11 +10,12 @@ import static io.facetwire.article.ArticleFields.TITLE;
 import static io.facetwire.article.ArticleFields.URL;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.facet.FacetValues;
+import io.facetwire.search.answer.StoredFields;
+import io.facetwire.search.answer.StoredHit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,52 +46,57 @@ public final class HitReader {
     return fields;
   }
 
+  /** A hit of the client's typed response (saved searches, alerts, exports, related articles, entity pages). */
+  public static SearchResult.Hit read(Hit<ObjectNode> hit, FacetCatalog facets) {
+    return read(StoredHit.of(hit), facets);
+  }
+
   /**
    * The hit as a result line: the highlighted title and body fragments when the request asked for
    * them, else the plain title and the start of the body (when loaded); facets absent from the hit
    * read as no values.
    */
-  public static SearchResult.Hit read(Hit<ObjectNode> hit, FacetCatalog facets) {
-    ObjectNode src = hit.source();
-    String title = text(src, TITLE);
+  public static SearchResult.Hit read(StoredHit hit, FacetCatalog facets) {
+    StoredFields src = hit.source();
+    String title = src.text(TITLE);
     List<String> bodyFragments = hit.highlight().getOrDefault(BODY, List.of());
     List<String> titleFragments = hit.highlight().getOrDefault(TITLE, List.of());
-    Snippet snippet = new Snippet(bodyFragments.isEmpty() ? shorten(text(src, BODY))
+    Snippet snippet = new Snippet(bodyFragments.isEmpty() ? shorten(src.text(BODY))
         : String.join(" … ", bodyFragments));
     Snippet titleSnippet = new Snippet(titleFragments.isEmpty() ? title : titleFragments.get(0));
-    String url = text(src, URL);
-    String story = text(src, STORY_ID);
+    String url = src.text(URL);
+    String story = src.text(STORY_ID);
     StoryVersions versions = StoryVersions.of(hit);
-    return new SearchResult.Hit(hit.id(), title, titleSnippet, url.isEmpty() ? null : url, text(src, SOURCE),
+    return new SearchResult.Hit(hit.id(), title, titleSnippet, url.isEmpty() ? null : url, src.text(SOURCE),
         instant(src, PUBLISHED_AT), snippet, facetValues(src, facets), instant(src, INGESTED_AT),
         story.isEmpty() ? hit.id() : story, versions.shown(), versions.others());
   }
 
   /** A collapsed hit's other versions ({@link StoryCounts#VERSIONS} inner hits), and how many there are. */
   private record StoryVersions(List<SearchResult.Version> shown, long others) {
-    static StoryVersions of(Hit<ObjectNode> hit) {
-      var inner = hit.innerHits().get(StoryCounts.VERSIONS);
+    static StoryVersions of(StoredHit hit) {
+      StoredHit.InnerHits inner = hit.innerHits().get(StoryCounts.VERSIONS);
       if (inner == null) {
         return new StoryVersions(List.of(), 0);
       }
       List<SearchResult.Version> shown = new ArrayList<>();
-      for (var v : inner.hits().hits()) {
-        JsonNode src = v.source() == null ? null : v.source().to(JsonNode.class);
-        if (src instanceof ObjectNode o && !hit.id().equals(v.id()) && shown.size() < StoryCounts.VERSIONS_SHOWN) {
-          String url = text(o, URL);
-          shown.add(new SearchResult.Version(v.id(), text(o, TITLE), url.isEmpty() ? null : url, text(o, SOURCE),
+      for (StoredHit v : inner.hits()) {
+        if (v.source() != StoredFields.NONE && !hit.id().equals(v.id()) && shown.size() < StoryCounts.VERSIONS_SHOWN) {
+          StoredFields o = v.source();
+          String url = o.text(URL);
+          shown.add(new SearchResult.Version(v.id(), o.text(TITLE), url.isEmpty() ? null : url, o.text(SOURCE),
               instant(o, PUBLISHED_AT)));
         }
       }
-      long others = inner.hits().total() == null ? shown.size() : inner.hits().total().value() - 1;
+      long others = inner.total() == null ? shown.size() : inner.total() - 1;
       return new StoryVersions(shown, Math.max(0, others));
     }
   }
 
-  private static FacetValues facetValues(ObjectNode src, FacetCatalog facets) {
+  private static FacetValues facetValues(StoredFields src, FacetCatalog facets) {
     Map<Facet, List<String>> values = new LinkedHashMap<>();
     for (Facet facet : facets.all()) {
-      values.put(facet, strings(src, facet.field()));
+      values.put(facet, src.strings(facet.field()));
     }
     return new FacetValues(values);
   }
@@ -100,24 +106,8 @@ public final class HitReader {
     return oneLine.length() <= SNIPPET_CHARS ? oneLine : oneLine.substring(0, SNIPPET_CHARS) + "…";
   }
 
-  private static String text(ObjectNode node, String field) {
-    JsonNode v = node == null ? null : node.get(field);
-    return v == null || v.isNull() ? "" : v.asText();
-  }
-
-  private static Instant instant(ObjectNode node, String field) {
-    String v = text(node, field);
+  private static Instant instant(StoredFields node, String field) {
+    String v = node.text(field);
     return v.isEmpty() ? null : StoredInstants.parse(v);
-  }
-
-  private static List<String> strings(ObjectNode node, String field) {
-    List<String> out = new ArrayList<>();
-    JsonNode v = node == null ? null : node.get(field);
-    if (v != null && v.isArray()) {
-      v.forEach(e -> out.add(e.asText()));
-    } else if (v != null && v.isTextual() && !v.asText().isBlank()) {
-      out.add(v.asText()); // the source facet: the article's own single-valued field
-    }
-    return out;
   }
 }

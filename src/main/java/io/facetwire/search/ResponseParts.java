@@ -1,10 +1,8 @@
 package io.facetwire.search;
 
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import io.facetwire.facet.Facet;
+import io.facetwire.search.answer.AnswerAggregate;
+import io.facetwire.search.answer.TermSuggestion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,71 +19,72 @@ final class ResponseParts {
   private ResponseParts() {}
 
   /** Selected values first (as chosen, with their own counts), then excluded ones, then the top values. */
-  static List<SearchResult.FacetValue> facet(SearchState state, Facet facet, Aggregate agg) {
+  static List<SearchResult.FacetValue> facet(SearchState state, Facet facet, AnswerAggregate agg) {
     List<SearchResult.FacetValue> values = new ArrayList<>();
     if (agg == null) {
       return values;
     }
-    var sub = agg.filter().aggregations();
+    var sub = agg.sub();
     Map<String, Long> selectedCounts = new LinkedHashMap<>();
-    Aggregate selected = sub.get(SearchRequestFactory.SELECTED_VALUES);
+    AnswerAggregate selected = sub.get(SearchRequestFactory.SELECTED_VALUES);
     if (selected != null) {
-      selected.filters().buckets().keyed().forEach((key, bucket) ->
-          selectedCounts.put(key, StoryCounts.count(bucket.aggregations(), bucket.docCount())));
+      selected.buckets().forEach(bucket ->
+          selectedCounts.put(bucket.key(), StoryCounts.count(bucket.sub(), bucket.docCount())));
     }
-    List<StringTermsBucket> top = sub.get(SearchRequestFactory.TOP_VALUES).sterms().buckets().array();
+    AnswerAggregate topValues = sub.get(SearchRequestFactory.TOP_VALUES);
+    List<AnswerAggregate.Bucket> top = topValues == null ? List.of() : topValues.buckets();
     for (String value : state.values(facet)) {
       // A value typed in another case ("russia") is shown as stored ("Russia") when the index has it.
-      String shown = top.stream().map(b -> b.key().stringValue()).filter(value::equalsIgnoreCase).findFirst()
+      String shown = top.stream().map(AnswerAggregate.Bucket::key).filter(value::equalsIgnoreCase).findFirst()
           .orElse(value);
       values.add(new SearchResult.FacetValue(shown, selectedCounts.getOrDefault(value, 0L), true, false));
     }
     for (String value : state.excluded(facet)) {
       values.add(new SearchResult.FacetValue(value, 0, false, true));
     }
-    for (StringTermsBucket b : top) {
-      String value = b.key().stringValue();
+    for (AnswerAggregate.Bucket b : top) {
+      String value = b.key();
       if (!state.isSelected(facet, value) && !state.isExcluded(facet, value)) {
-        values.add(new SearchResult.FacetValue(value, StoryCounts.count(b.aggregations(), b.docCount()), false, false));
+        values.add(new SearchResult.FacetValue(value, StoryCounts.count(b.sub(), b.docCount()), false, false));
       }
     }
     return values;
   }
 
   /** Histogram bars with their calendar span. */
-  static List<SearchResult.DateBucket> dates(Aggregate agg, HistogramInterval interval) {
+  static List<SearchResult.DateBucket> dates(AnswerAggregate agg, HistogramInterval interval) {
     List<SearchResult.DateBucket> out = new ArrayList<>();
-    if (agg == null) {
+    AnswerAggregate histogram = agg == null ? null : agg.sub().get(SearchRequestFactory.HISTOGRAM);
+    if (histogram == null) {
       return out;
     }
-    var histogram = agg.filter().aggregations().get(SearchRequestFactory.HISTOGRAM).dateHistogram();
-    List<DateHistogramBucket> buckets = new ArrayList<>(histogram.buckets().array());
-    buckets.sort(Comparator.comparingLong(DateHistogramBucket::key));
-    for (DateHistogramBucket b : buckets) {
-      LocalDate start = Instant.ofEpochMilli(b.key()).atZone(ZoneOffset.UTC).toLocalDate();
+    List<AnswerAggregate.Bucket> buckets = new ArrayList<>(histogram.buckets());
+    buckets.sort(Comparator.comparingLong(AnswerAggregate.Bucket::longKey));
+    for (AnswerAggregate.Bucket b : buckets) {
+      LocalDate start = Instant.ofEpochMilli(b.longKey()).atZone(ZoneOffset.UTC).toLocalDate();
       out.add(new SearchResult.DateBucket(start, interval.end(start), b.docCount(), interval));
     }
     return out;
   }
 
   /** The query with each word the index lacks replaced by the closest word it has, or null. */
-  static String didYouMean(String query, List<? extends Suggestion<?>> suggestions) {
+  static String didYouMean(String query, List<TermSuggestion> suggestions) {
     if (suggestions == null || suggestions.isEmpty()) {
       return null;
     }
     StringBuilder corrected = new StringBuilder();
     int last = 0;
     boolean changed = false;
-    for (Suggestion<?> s : suggestions) {
-      if (!s.isTerm() || s.term().options().isEmpty()) {
+    for (TermSuggestion s : suggestions) {
+      if (s.options().isEmpty()) {
         continue;
       }
-      int offset = s.term().offset();
-      int length = s.term().length();
+      int offset = s.offset();
+      int length = s.length();
       if (offset < last || offset + length > query.length()) {
         continue;
       }
-      corrected.append(query, last, offset).append(s.term().options().get(0).text());
+      corrected.append(query, last, offset).append(s.options().get(0));
       last = offset + length;
       changed = true;
     }

@@ -1,15 +1,10 @@
 package io.facetwire.search;
 
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.json.JsonpMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.facet.Facet;
-import jakarta.json.stream.JsonParser;
-import java.io.StringReader;
+import io.facetwire.search.answer.AnswerAggregate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +80,12 @@ public final class SamplePlan {
    * The plan for a page whose hits request found {@code articles} (the hits' total) and the counts of
    * {@link #matchCounts} in {@code aggregations}.
    */
-  static SamplePlan from(SearchState state, Map<String, Aggregate> aggregations, long articles,
+  static SamplePlan from(SearchState state, Map<String, AnswerAggregate> aggregations, long articles,
       SearchSampling sampling) {
     Map<String, Double> probabilities = new LinkedHashMap<>();
     for (Facet facet : state.facets().all()) {
-      Aggregate own = aggregations.get(MATCHES_PREFIX + facet.param());
-      long matches = own != null && own.isFilter() ? own.filter().docCount() : articles;
+      AnswerAggregate own = aggregations.get(MATCHES_PREFIX + facet.param());
+      long matches = own != null && own.is("filter") && own.docCount() >= 0 ? own.docCount() : articles;
       probabilities.put(SearchRequestFactory.FACET_AGG_PREFIX + facet.param(), sampling.probability(matches));
     }
     probabilities.put(SearchRequestFactory.DATES, sampling.probability(articles));
@@ -119,39 +114,16 @@ public final class SamplePlan {
         .aggregations(name, aggregation));
   }
 
-  /**
-   * The response's aggregations with each sampled one in place of its sampler. The Java client does not
-   * know {@code random_sampler} and keeps it as raw JSON; its inner aggregations have typed keys, so
-   * they are read as those of a {@code filter} aggregation.
-   */
-  static Map<String, Aggregate> unwrap(Map<String, Aggregate> aggregations, JsonpMapper mapper) {
-    Map<String, Aggregate> out = new LinkedHashMap<>();
+  /** The response's aggregations with each sampled one in place of its {@code random_sampler}. */
+  static Map<String, AnswerAggregate> unwrap(Map<String, AnswerAggregate> aggregations) {
+    Map<String, AnswerAggregate> out = new LinkedHashMap<>();
     aggregations.forEach((name, agg) -> {
-      if (name.startsWith(SAMPLED_PREFIX) && agg._isCustom()) {
-        out.putAll(inner(agg, mapper));
+      if (name.startsWith(SAMPLED_PREFIX) && agg.is("random_sampler")) {
+        out.putAll(agg.sub());
       } else {
         out.put(name, agg);
       }
     });
     return out;
-  }
-
-  private static Map<String, Aggregate> inner(Aggregate sampler, JsonpMapper mapper) {
-    ObjectNode tree = sampler._custom().to(ObjectNode.class, mapper);
-    // seed, probability: the sampler's own fields, not aggregations.
-    tree.retain(names(tree));
-    try (JsonParser parser = mapper.jsonProvider().createParser(new StringReader(tree.toString()))) {
-      return mapper.deserialize(parser, FilterAggregate.class).aggregations();
-    }
-  }
-
-  private static List<String> names(ObjectNode tree) {
-    List<String> kept = new java.util.ArrayList<>();
-    tree.fieldNames().forEachRemaining(n -> {
-      if (n.equals("doc_count") || n.contains("#")) {
-        kept.add(n);
-      }
-    });
-    return kept;
   }
 }

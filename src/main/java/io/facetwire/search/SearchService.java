@@ -1,14 +1,12 @@
 package io.facetwire.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.engine.EngineUnavailableException;
 import io.facetwire.facet.Facet;
+import io.facetwire.search.answer.AnswerAggregate;
+import io.facetwire.search.answer.SearchAnswer;
+import io.facetwire.search.answer.SearchAnswers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,49 +87,47 @@ public final class SearchService {
     HistogramInterval interval = histogramInterval(state);
     boolean byStory = stories.complete();
     if (!sampling.couldSample(corpusDates.range().articles())) {
-      SearchResponse<ObjectNode> response = run(requests.build(state, expanded, interval, byStory));
+      SearchAnswer response = run(requests.build(state, expanded, interval, byStory));
       return result(state, interval, byStory, response, response.aggregations(), SamplePlan.EXACT, response.took(),
           response.timedOut());
     }
-    SearchResponse<ObjectNode> hits = run(requests.buildHits(state, byStory));
+    SearchAnswer hits = run(requests.buildHits(state, byStory));
     SamplePlan plan = planFor(state, hits);
-    SearchResponse<ObjectNode> counts = run(requests.buildCounts(state, expanded, interval, byStory, plan));
-    Map<String, Aggregate> aggregations = new java.util.LinkedHashMap<>(hits.aggregations());
-    aggregations.putAll(SamplePlan.unwrap(counts.aggregations(), client._jsonpMapper()));
+    SearchAnswer counts = run(requests.buildCounts(state, expanded, interval, byStory, plan));
+    Map<String, AnswerAggregate> aggregations = new java.util.LinkedHashMap<>(hits.aggregations());
+    aggregations.putAll(SamplePlan.unwrap(counts.aggregations()));
     return result(state, interval, byStory, hits, aggregations, plan, hits.took() + counts.took(),
         hits.timedOut() || counts.timedOut());
   }
 
   /** Which counts to sample, from the hits request's total and the sizes of the sets each count walks. */
-  private SamplePlan planFor(SearchState state, SearchResponse<ObjectNode> hits) {
+  private SamplePlan planFor(SearchState state, SearchAnswer hits) {
     return SamplePlan.from(state, hits.aggregations(), articles(hits), sampling)
         .withDateSpan(first(state), last(state));
   }
 
-  private SearchResponse<ObjectNode> run(SearchRequest request) {
+  private SearchAnswer run(SearchRequest request) {
     return SearchCall.run("This search could not be run", "run the search",
-        () -> client.search(request, ObjectNode.class));
+        () -> SearchAnswers.search(client, request));
   }
 
-  private static long articles(SearchResponse<ObjectNode> response) {
-    var total = response.hits().total();
-    return total == null ? response.hits().hits().size() : total.value();
+  private static long articles(SearchAnswer response) {
+    return response.total() == null ? response.hits().size() : response.total();
   }
 
   private SearchResult result(SearchState state, HistogramInterval interval, boolean byStory,
-      SearchResponse<ObjectNode> response, Map<String, Aggregate> aggregations, SamplePlan plan, long took,
+      SearchAnswer response, Map<String, AnswerAggregate> aggregations, SamplePlan plan, long took,
       boolean timedOut) {
-    var total = response.hits().total();
     long articles = articles(response);
-    boolean exact = total == null || total.relation() == TotalHitsRelation.Eq;
+    boolean exact = response.totalIsExact();
     long storyTotal = byStory ? StoryCounts.total(aggregations) : -1;
     long count = storyTotal >= 0 ? storyTotal : articles;
     exact = exact && (storyTotal < 0 || storyTotal < StoryCounts.TOTAL_PRECISION);
-    List<SearchResult.Hit> hits = response.hits().hits().stream().map(h -> HitReader.read(h, state.facets())).toList();
+    List<SearchResult.Hit> hits = response.hits().stream().map(h -> HitReader.read(h, state.facets())).toList();
     List<SearchResult.DateBucket> dates =
         ResponseParts.dates(aggregations.get(SearchRequestFactory.DATES), interval);
     String didYouMean = state.hasQuery()
-        ? ResponseParts.didYouMean(state.query(), response.suggest().get(SearchRequestFactory.SPELLING)) : null;
+        ? ResponseParts.didYouMean(state.query(), response.suggestions().get(SearchRequestFactory.SPELLING)) : null;
     // Sampled counts are of articles (scaled up by Elasticsearch); the page counts stories.
     double storiesPerArticle = storyTotal >= 0 && articles > 0 ? (double) storyTotal / articles : 1.0;
     Map<Facet, List<SearchResult.FacetValue>> facets = new java.util.LinkedHashMap<>();

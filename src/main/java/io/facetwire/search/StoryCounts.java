@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.FieldCollapse;
+import io.facetwire.search.answer.AnswerAggregate;
 import java.util.List;
 import java.util.Map;
 
@@ -75,17 +76,18 @@ public final class StoryCounts {
   }
 
   /** The story count of a bucket with a {@link #perValue} sub-aggregation, else its article count. */
-  static long count(Map<String, Aggregate> sub, long docCount) {
-    Aggregate stories = sub == null ? null : sub.get(STORIES);
-    return stories != null && stories.isCardinality() ? stories.cardinality().value() : docCount;
+  static long count(Map<String, AnswerAggregate> sub, long docCount) {
+    AnswerAggregate stories = sub == null ? null : sub.get(STORIES);
+    return stories != null && stories.is("cardinality") && stories.value() != null
+        ? Math.round(stories.value()) : docCount;
   }
 
   /** The story total of a response with {@link #total}, or -1 when it has none. */
-  static long total(Map<String, Aggregate> aggregations) {
-    Aggregate outer = aggregations.get(STORIES);
-    if (outer == null || !outer.isFilter()) {
+  static long total(Map<String, AnswerAggregate> aggregations) {
+    AnswerAggregate outer = aggregations.get(STORIES);
+    if (outer == null || !outer.is("filter")) {
       return -1;
     }
-    return count(outer.filter().aggregations(), -1);
+    return count(outer.sub(), -1);
   }
 }

@@ -27,6 +27,7 @@ import io.facetwire.web.http.RequestLog;
 import io.facetwire.web.http.SearchAdmission;
 import io.facetwire.web.http.SecurityHeaders;
 import io.facetwire.web.http.Templates;
+import io.facetwire.web.http.ThreadsPerAddress;
 import io.facetwire.web.ops.HealthRoute;
 import io.facetwire.web.ops.MetricsRoute;
 import io.facetwire.web.ops.OpenApiRoute;
@@ -87,6 +88,7 @@ public final class App {
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
       config.jetty.modifyServer(server -> {
         GracefulStop.configure(server);
+        ThreadsPerAddress.configure(server, facetwire.config());
         server.setRequestLog(new RequestLog());
         server.setErrorHandler(new JettyErrorPages(templates));
       });

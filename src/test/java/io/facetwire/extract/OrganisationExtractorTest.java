@@ -97,6 +97,8 @@ class OrganisationExtractorTest {
     assertEquals(List.of("BBC", "Sophos"), FX.extract(null, byline, null).values(Facet.ORGANIZATION));
     assertEquals(List.of("Sophos"), FX.extract(null, byline, "BBC News").values(Facet.ORGANIZATION));
     assertEquals(List.of("BBC"), FX.extract(null, "The BBC is to cut 2,000 jobs.", "BBC News").values(Facet.ORGANIZATION));
+    assertEquals(List.of(), FX.extract(null, "Economists polled by Reuters said M-1 would rise.", "Reuters")
+        .values(Facet.ORGANIZATION), "the publisher's own poll is a byline: the economists are the subject");
   }
 
   @Test

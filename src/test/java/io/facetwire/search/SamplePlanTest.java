@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -14,6 +13,7 @@ import io.facetwire.FacetwireConfig;
 import io.facetwire.Json;
 import io.facetwire.Settings;
 import io.facetwire.facet.FacetCatalog;
+import io.facetwire.search.answer.AnswerAggregate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +60,7 @@ class SamplePlanTest {
   void eachCountGetsTheProbabilityOfTheArticlesItWalks() {
     SearchState state = SearchState.parse("q=oil&country=Russia", FACETS);
     // The hits request counted the country facet's own set (without its own selection): 400,000.
-    Aggregate countrySet = Aggregate.of(a -> a.filter(f -> f.docCount(400_000)));
+    AnswerAggregate countrySet = new AnswerAggregate("filter", 400_000, null, List.of(), Map.of());
     SamplePlan plan = SamplePlan.from(state, Map.of("matches_country", countrySet), 3_000, SAMPLING);
     assertEquals(0.05, plan.probability("facet_country"), 1e-12);
     // Person and topic are counted over the hits' own 3,000 articles, as is the histogram: exact.

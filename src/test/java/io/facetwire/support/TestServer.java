@@ -109,6 +109,20 @@ public final class TestServer implements AutoCloseable {
     return http.withBearer(API_TOKEN);
   }
 
+  /**
+   * A server with the test settings, the real clock and the default extractor, holding the articles of one
+   * NDJSON batch sent through the API (as a user's import); fails if the API refuses any of them.
+   */
+  public static TestServer startWithArticles(String ndjson) {
+    TestServer server = start(testConfig(), Clock.systemUTC(), extractor());
+    Http.Response r = server.api().post("/api/articles", "application/x-ndjson", ndjson);
+    if (r.status() != 200) {
+      server.close();
+      throw new IllegalStateException("the test articles were refused: " + r.status() + " " + r.body());
+    }
+    return server;
+  }
+
   /** Imports classpath fixtures (e.g. "fixtures/wikinews_2019.csv") and waits until searchable. */
   public ImportSummary importFixtures(String... resources) {
     return importFixtures(facetwire.importer(), ReadOptions.NONE, resources);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
 import java.io.StringReader;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -31,14 +30,12 @@ class EntityNamesAndNewFacetsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(TestServer.testConfig(), Clock.systemUTC(), TestServer.extractor());
-    http = server.http();
-    Http.Response r = server.api().post("/api/articles", "application/x-ndjson", """
+    server = TestServer.startWithArticles("""
         {"id": "o1", "title": "IMF warns Ivory Coast", "body": "The International Monetary Fund (IMF) said on Monday that Côte d'Ivoire must cut spending. The IMF also met the Bundesbank.", "source": "Example Wire", "published_at": "2020-03-01"}
         {"id": "o2", "title": "Putin meets Aznar", "body": "Russian President Vladimir Putin met former Spanish prime minister José María Aznar in Moscow. Thomas Müller watched.", "source": "Daily Planet", "published_at": "2020-03-02"}
         {"id": "o3", "title": "Aznar speaks", "body": "Former prime minister Jose Maria Aznar of Spain spoke to Volkswagen AG workers about Burma.", "source": "Example Wire", "published_at": "2020-03-03"}
         """);
-    assertEquals(200, r.status(), r.body());
+    http = server.http();
   }
 
   @AfterAll

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -23,14 +22,12 @@ class OrganisationIdentityFacetTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(TestServer.testConfig(), Clock.systemUTC(), TestServer.extractor());
-    http = server.http();
-    Http.Response r = server.api().post("/api/articles", "application/x-ndjson", """
+    server = TestServer.startWithArticles("""
         {"id": "b1", "title": "Brightwater profit up", "body": "Brightwater Instruments Inc said on Monday its profit rose 12 pct.", "source": "Example Wire", "published_at": "2020-03-01"}
         {"id": "b2", "title": "Brightwater to buy plant", "body": "Brightwater Instruments Corp. said it agreed to buy a plant in Ohio.", "source": "Example Wire", "published_at": "2020-03-02"}
         {"id": "b3", "title": "Brightwater shares", "body": "Shares of Brightwater Instruments rose after Brightwater Instruments Co said it won a contract.", "source": "Example Wire", "published_at": "2020-03-03"}
         """);
-    assertEquals(200, r.status(), r.body());
+    http = server.http();
   }
 
   @AfterAll

@@ -42,6 +42,13 @@ public final class Errors {
     app.exception(io.facetwire.search.SearchQueryException.class, (e, ctx) ->
         respond(ctx, templates, 400, "This search cannot be run", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
+      if (ClientGone.is(e)) {
+        // The client stopped sending its body (closed the connection, or stalled past the idle timeout):
+        // its fault, not the server's, so no 500, no stack trace, and nothing for a flood to fill the log with.
+        LOG.info("{} {}: {}", ctx.method(), ctx.path(), ClientGone.MESSAGE);
+        respond(ctx, templates, 400, "Bad request", ClientGone.MESSAGE);
+        return;
+      }
       LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, templates, 500, "Something went wrong",
           "The server could not complete this request. It has been logged.");
@@ -63,6 +70,7 @@ public final class Errors {
       case 429 -> "Too many requests";
       case 404 -> "Not found";
       case 413 -> "Too large";
+      case 415 -> "Unsupported type";
       case 503 -> "Busy";
       default -> "Error " + status;
     };

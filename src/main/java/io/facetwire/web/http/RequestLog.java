@@ -1,6 +1,6 @@
 package io.facetwire.web.http;
 
-import io.facetwire.metrics.Meters;
+import io.facetwire.metrics.LatencyTimers;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.util.Set;
@@ -33,6 +33,8 @@ public final class RequestLog implements org.eclipse.jetty.server.RequestLog {
   private static final Set<String> SECRET_PARAMS = Set.of("token");
   private static final String ROUTE = "facetwire.route";
   private static final String LOGGED_PATH = "facetwire.loggedPath";
+  private static final LatencyTimers TIMERS =
+      new LatencyTimers(METER, "HTTP requests by route template", "method", "route", "status");
 
   /** Javalin's request logger, after the handlers: remembers the matched route for {@link #log}. */
   public static void remember(Context ctx, Float millis) {
@@ -54,8 +56,7 @@ public final class RequestLog implements org.eclipse.jetty.server.RequestLog {
     long millis = Math.max(0, NanoTime.millisSince(request.getBeginNanoTime()));
     long bytes = Response.getContentBytesWritten(response);
     String method = request.getMethod();
-    Meters.latency(METER, "HTTP requests by route template", "method", method, "route", route,
-        "status", Integer.toString(status)).record(millis, TimeUnit.MILLISECONDS);
+    TIMERS.get(method, route, Integer.toString(status)).record(millis, TimeUnit.MILLISECONDS);
     if (ACCESS.isInfoEnabled()) {
       ACCESS.atInfo()
           .addKeyValue("http.request.method", method)

@@ -1,5 +1,6 @@
 package io.facetwire.web.http;
 
+import io.facetwire.TextChars;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -32,6 +33,8 @@ public final class Templates {
     // Every page's header shows who is signed in, and every form carries the viewer's CSRF token.
     Viewer viewer = Viewer.CURRENT.get();
     context.setVariable("viewer", viewer == null ? Viewer.NOBODY : viewer);
-    return engine.process(template, context);
+    // The last gate for code points no HTML page may carry: text that came in by a way no reader cleaned
+    // (a query parameter shown back, such as the sign-in page's email and next) is cleaned here, in one place.
+    return TextChars.clean(engine.process(template, context));
   }
 }

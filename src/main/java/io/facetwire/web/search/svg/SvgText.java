@@ -1,5 +1,6 @@
 package io.facetwire.web.search.svg;
 
+import io.facetwire.TextChars;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
@@ -17,31 +18,26 @@ public final class SvgText {
   private SvgText() {}
 
   /**
-   * Text content or attribute value: escapes the five XML specials and drops characters XML 1.0
-   * forbids (control characters, lone surrogates, U+FFFE/U+FFFF), which would make the page's SVG
-   * unparseable for an XML consumer.
+   * Text content or attribute value: escapes the five XML specials and drops the code points no page
+   * or XML document may carry ({@link TextChars#clean}: control characters, lone surrogates,
+   * noncharacters), which would make the page's SVG unparseable for an XML consumer.
    */
   public static String escape(String text) {
     if (text == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    // TextChars holds the rule for forbidden code points (C1 controls read as Windows-1252, as on pages).
+    String clean = TextChars.clean(text);
+    StringBuilder out = new StringBuilder(clean.length() + 16);
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < text.length()
-              && Character.isLowSurrogate(text.charAt(i + 1))) {
-            out.append(c).append(text.charAt(++i));
-          } else if (allowedInXml(c)) {
-            out.append(c);
-          }
-        }
+        default -> out.append(c);
       }
     }
     return out.toString();
@@ -161,11 +157,5 @@ public final class SvgText {
       out.append(',').append(digits, i, i + 3);
     }
     return out.toString();
-  }
-
-  private static boolean allowedInXml(char c) {
-    return c == '\t' || c == '\n' || c == '\r'
-        || c >= 0x20 && c <= 0xD7FF
-        || c >= 0xE000 && c <= 0xFFFD;
   }
 }

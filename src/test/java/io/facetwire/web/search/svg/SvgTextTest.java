@@ -35,6 +35,13 @@ class SvgTextTest {
   }
 
   @Test
+  void followsTheOneRuleForForbiddenCodePoints() {
+    // TextChars is the rule: C1 controls are the Windows-1252 punctuation they nearly always are, and
+    // noncharacters beyond the first plane go too, as on every page and feed.
+    assertEquals("\u201Cquoted\u201D \u2013 x", SvgText.escape("\u0093quoted\u0094 \u0096 x\uD83F\uDFFE\u0081"));
+  }
+
+  @Test
   void nullEscapesToNothing() {
     assertEquals("", SvgText.escape(null));
   }
