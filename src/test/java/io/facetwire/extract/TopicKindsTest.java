@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * war's blockade in sanctions; session 9: the key topics' same idea in other words, crime and justice's near misses).
  * Each case is checked both ways, so a rule that stops counting the word altogether, or counts it everywhere, fails;
  * each failed with the previous topics.txt. Health, science and protests were dropped from the default taxonomy in
- * session 9: their cases run on the definitions that keep them (topics.txt with docs/topics-dropped.txt appended).
+ * session 9, crime and justice in session 10: their cases run on the definitions that keep them (topics.txt with
+ * docs/topics-dropped.txt appended).
  */
 class TopicKindsTest {
 
@@ -69,13 +70,13 @@ class TopicKindsTest {
             + " scored too few goals this season. The Premiership leaders play Arsenal on Saturday, and the"
             + " midfielder is fit.",
             has("sport").hasNot("protests")),
-        row("a lawsuit is the law at work but following suit is not: suit", SHIPPED,
+        row("a lawsuit is the law at work but following suit is not: suit", DROPPED,
             "American International in suit",
             "American International Corp said a shareholder filed suit against it in federal court, seeking"
             + " damages of 10 mln dlrs. The plaintiff charges that the company misled investors. The company said"
             + " the suit was without merit and that it would contest the litigation.",
             has("crime and justice")),
-        row("a lawsuit is the law at work but following suit is not: rates", SHIPPED,
+        row("a lawsuit is the law at work but following suit is not: rates", DROPPED,
             "Banks cut prime rate",
             "Citibank cut its prime rate to 7.5 pct on Monday, and other major banks followed suit. Chemical Bank"
             + " and Chase Manhattan followed suit later in the day, and analysts said smaller banks would follow"
@@ -165,14 +166,14 @@ class TopicKindsTest {
             + " blockade bars Qatari goods and planes. Qatar said the blockade was illegal and asked the WTO to"
             + " rule.",
             has("sanctions")),
-        row("a doping tribunal is sport but a criminal trial is the law: doping", SHIPPED,
+        row("a doping tribunal is sport but a criminal trial is the law: doping", DROPPED,
             "Sprinter's lawyer asks tribunal to drop charges",
             "The sprinter's lawyer asked the athletics tribunal to drop the doping charges against her. She was"
             + " given a provisional suspension for missing three drugs tests before the Olympics. The tribunal"
             + " will give its verdict next week, and the lawyer said the charges rest on a clerical error. The"
             + " IAAF said it would await the verdict before the world championships.",
             has("sport").hasNot("crime and justice")),
-        row("a doping tribunal is sport but a criminal trial is the law: fraud", SHIPPED,
+        row("a doping tribunal is sport but a criminal trial is the law: fraud", DROPPED,
             "Banker's lawyer asks court to drop charges",
             "The banker's lawyer asked the court to drop the fraud charges against her. She was arrested in May"
             + " and charged with stealing from clients. The court will give its verdict next week, and"
@@ -218,24 +219,24 @@ class TopicKindsTest {
             + " airports said the security flaws would be fixed by May, and a security update for staff would"
             + " follow.",
             hasNot("cybersecurity")),
-        row("a poison scare is no crime but a poisoning is: scare", SHIPPED,
+        row("a poison scare is no crime but a poisoning is: scare", DROPPED,
             "Minister calls poison scare mischief",
             "The president said reports of widespread poisoning from a rodent poison had damaged the country's food"
             + " exports. There is no poisoning epidemic, he said. Tests found that exports were not"
             + " contaminated, and the health agency counted seven cases of poisoning.",
             hasNot("crime and justice")),
-        row("a poison scare is no crime but a poisoning is: attack", SHIPPED,
+        row("a poison scare is no crime but a poisoning is: attack", DROPPED,
             "Opposition leader was poisoned, doctors say",
             "The opposition leader was poisoned with a nerve agent, doctors said. Police opened an investigation into"
             + " the poisoning, and prosecutors said those who poisoned him would be found.",
             has("crime and justice")),
-        row("an athlete guilty of doping is sport but a guilty fraudster is the law: doping", SHIPPED,
+        row("an athlete guilty of doping is sport but a guilty fraudster is the law: doping", DROPPED,
             "Sprinter's medals 'must go if guilty'",
             "The anti-doping chief says the sprinter should be stripped of all her medals if found guilty of taking"
             + " banned substances. \"If she is found guilty she should be stripped of all her medals and banned"
             + " for two years,\" he said. She denies it and says she will take legal action.",
             hasNot("crime and justice")),
-        row("an athlete guilty of doping is sport but a guilty fraudster is the law: fraud", SHIPPED,
+        row("an athlete guilty of doping is sport but a guilty fraudster is the law: fraud", DROPPED,
             "Banker 'must go to jail if guilty'",
             "Prosecutors say the banker should go to jail if found guilty of stealing from clients. \"If he is found"
             + " guilty he should be jailed for ten years,\" the prosecutor said. He denies the charges, and the"

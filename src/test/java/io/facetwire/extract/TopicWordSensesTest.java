@@ -21,6 +21,11 @@ class TopicWordSensesTest {
     return FX.extract(title, body).values(Facet.TOPIC);
   }
 
+  /** Crime and justice was dropped from the default taxonomy in session 10; its word senses are kept with it. */
+  private static List<String> withDropped(String title, String body) {
+    return DroppedTopics.withDropped().extract(title, body).values(Facet.TOPIC);
+  }
+
   @Test
   void aPlayersContractAtUnitedIsSportNotBusiness() {
     List<String> player = topics("Ronaldo considering new contract",
@@ -46,11 +51,11 @@ class TopicWordSensesTest {
 
   @Test
   void aClinicalTrialOrAFestivalJuryIsNoCourt() {
-    List<String> drug = topics("Baxter starts clinical trials on drug",
+    List<String> drug = withDropped("Baxter starts clinical trials on drug",
         "Baxter Travenol Laboratories Inc said it started clinical trials of a drug for heart patients. The"
             + " trials will test the drug on 200 patients. Results of the trial are due next year.");
     assertFalse(drug.contains("crime and justice"), drug.toString());
-    List<String> court = topics("Former minister goes on trial",
+    List<String> court = withDropped("Former minister goes on trial",
         "The trial of the former minister opened on Monday. The jury heard that he took bribes. The trial is"
             + " expected to last a month, prosecutors said.");
     assertTrue(court.contains("crime and justice"), court.toString());
@@ -58,7 +63,7 @@ class TopicWordSensesTest {
 
   @Test
   void anExtraditionBillFoughtByProtestersIsNoCrimeStory() {
-    List<String> protest = topics("Hong Kong protesters surround police headquarters",
+    List<String> protest = withDropped("Hong Kong protesters surround police headquarters",
         "Thousands of protesters surrounded the police headquarters in Hong Kong on Friday, demanding the"
             + " withdrawal of the extradition bill. Police watched as protesters blocked the roads. The protest"
             + " was the third in a week against the extradition bill, and protesters said they would return.");
@@ -71,7 +76,7 @@ class TopicWordSensesTest {
         .values(Facet.TOPIC);
     assertTrue(withProtests.contains("protests"), withProtests.toString());
     assertFalse(withProtests.contains("crime and justice"), withProtests.toString());
-    List<String> fugitive = topics("Businessman extradited to the US",
+    List<String> fugitive = withDropped("Businessman extradited to the US",
         "A businessman wanted for fraud was extradited to the United States on Friday. Police arrested him in"
             + " March. He faces charges of fraud, and the extradition was approved by a court in May.");
     assertTrue(fugitive.contains("crime and justice"), fugitive.toString());
