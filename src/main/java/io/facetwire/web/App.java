@@ -79,6 +79,8 @@ public final class App {
     // The registry (and its JVM meters) is made now, not by the first request's access log.
     io.facetwire.metrics.Meters.registry();
     Templates templates = new Templates();
+    // One set of body limits: the per-address form reader in front of Javalin and the routes check the same.
+    BodyLimits bodyLimits = new BodyLimits(facetwire.config().limits());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -88,7 +90,7 @@ public final class App {
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
       config.jetty.modifyServer(server -> {
         GracefulStop.configure(server);
-        ThreadsPerAddress.configure(server, facetwire.config());
+        ThreadsPerAddress.configure(server, facetwire.config(), bodyLimits);
         server.setRequestLog(new RequestLog());
         server.setErrorHandler(new JettyErrorPages(templates));
       });
@@ -100,16 +102,15 @@ public final class App {
       });
       // Javalin 7 takes every route and handler up front, in the configuration.
       firstHandlers.accept(config.routes);
-      routes(config.routes, facetwire, templates, localImportToken);
+      routes(config.routes, facetwire, templates, bodyLimits, localImportToken);
     });
   }
 
   private static void routes(JavalinDefaultRoutingApi app, Facetwire facetwire, Templates templates,
-      String localImportToken) {
+      BodyLimits bodyLimits, String localImportToken) {
     app.before(SecurityHeaders::apply);
     Errors.register(app, templates);
     // --- limits (issue 12): what a request may send and cost ---
-    BodyLimits bodyLimits = new BodyLimits(facetwire.config().limits());
     app.before(bodyLimits::check);
 
     // --- accounts (issue 5): who is asking, CSRF on every state change, which pages need an account ---

@@ -36,13 +36,13 @@ public final class ThreadsPerAddress {
    * (Javalin then puts its servlet context inside them); call after {@link GracefulStop#configure}, whose
    * request counter stays outside.
    */
-  public static void configure(Server server, FacetwireConfig config) {
+  public static void configure(Server server, FacetwireConfig config, BodyLimits bodyLimits) {
     ThreadLimitHandler perAddress = config.trustProxy()
         ? new ThreadLimitHandler("X-Forwarded-For", false)
         : new ThreadLimitHandler();
     perAddress.setThreadLimit(limit(config.limits()));
     // Inside the per-address share: a form's body is read without a thread before Javalin blocks on it.
-    perAddress.setHandler(new WholeFormBodies(new BodyLimits(config.limits())));
+    perAddress.setHandler(new WholeFormBodies(bodyLimits));
     Handler.Wrapper innermost = null;
     for (Handler h = server.getHandler(); h instanceof Handler.Wrapper w; h = w.getHandler()) {
       innermost = w;
