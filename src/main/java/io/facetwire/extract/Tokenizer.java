@@ -55,8 +55,12 @@ final class Tokenizer {
     }
     final int n = text.length();
     // Indexing a copy is measurably cheaper than String.charAt, which checks the string's coding and
-    // bounds on each call: about an eighth of tokenizing.
-    final char[] chars = text.toCharArray();
+    // bounds on each call: about an eighth of tokenizing. The copy ends with a space after the text, so the
+    // look-ahead at the next character needs no test for the text's end: a test whose other side only the
+    // last character of a text takes, which the JIT met late and recompiled the tokenizer for.
+    final char[] chars = new char[n + 1];
+    text.getChars(0, n, chars, 0);
+    chars[n] = ' ';
     boolean sentenceStart = true;
     boolean pendingBreak = true;
     boolean pendingHyphen = false;
@@ -74,8 +78,7 @@ final class Tokenizer {
             sentenceStart = true;
             pendingBreak = true;
           }
-        } else if (c == '-' && i > 0 && i + 1 < n && (CHARS[chars[i - 1]] & WORD) != 0
-            && (CHARS[chars[i + 1]] & WORD) != 0) {
+        } else if (c == '-' && i > 0 && (CHARS[chars[i - 1]] & WORD) != 0 && (CHARS[chars[i + 1]] & WORD) != 0) {
           pendingHyphen = true;
         } else if ((props & SPACE) == 0) {
           pendingBreak = true;
@@ -110,12 +113,12 @@ final class Tokenizer {
             dotted.append(d);
           }
           i++;
-        } else if ((d == '\'' || d == '\u2019') && i + 1 < n && (CHARS[chars[i + 1]] & LETTER) != 0) {
+        } else if ((d == '\'' || d == '\u2019') && (CHARS[chars[i + 1]] & LETTER) != 0) {
           if (hasDots) {
             dotted.append(d);
           }
           i++;
-        } else if (d == '.' && i + 1 < n && (CHARS[chars[i + 1]] & LETTER) != 0 && i - 1 >= start
+        } else if (d == '.' && (CHARS[chars[i + 1]] & LETTER) != 0 && i - 1 >= start
             && (i - 1 == start || chars[i - 2] == '.') && (CHARS[chars[i - 1]] & UPPER) != 0) {
           // "U.S.", "U.K.", "N.Y.": single capitals separated by dots.
           if (!hasDots) {
@@ -138,7 +141,7 @@ final class Tokenizer {
       String word;
       if (hasDots) {
         flags |= Tokens.DOTTED;
-        if (i < n && chars[i] == '.') {
+        if (chars[i] == '.') {
           i++; // the closing dot belongs to the abbreviation
         }
         word = dotted.toString();
@@ -148,8 +151,8 @@ final class Tokenizer {
       if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
         word = word.substring(0, word.length() - 2);
         flags |= Tokens.POSSESSIVE;
-      } else if (i < n && (chars[i] == '\'' || chars[i] == '\u2019')
-          && word.endsWith("s") && (i + 1 == n || (CHARS[chars[i + 1]] & LETTER) == 0)) {
+      } else if ((chars[i] == '\'' || chars[i] == '\u2019')
+          && word.endsWith("s") && (CHARS[chars[i + 1]] & LETTER) == 0) {
         flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
         i++;
       }
