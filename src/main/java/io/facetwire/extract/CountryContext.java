@@ -95,6 +95,9 @@ final class CountryContext {
    * singles")?
    */
   boolean namesThing(Tokens t, int start, int end) {
+    if (t.has(end - 1, Tokens.CURRENCY_SIGN_AFTER) || currencyBefore(t, start)) {
+      return true; // "US$22,900", "one dlr U.S.", "54 mln dlrs (U.S.)": a currency (LABELLING.md)
+    }
     if (end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE)) {
       return false;
     }
@@ -112,6 +115,19 @@ final class CountryContext {
     return then < t.size && !t.has(then, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.SHOUT)
         && (t.lower[then].equals("singles") || t.lower[then].equals("albums") || t.lower[then].equals("chart"));
   }
+
+  /**
+   * A currency word right before the country word, or before it in brackets: "one dlr U.S. or 1.34 dlrs
+   * Canadian", "54 mln dlrs (U.S.)" name the currency the amount is in.
+   */
+  private boolean currencyBefore(Tokens t, int start) {
+    int prev = start - 1;
+    return prev >= 0 && (!t.has(start, Tokens.BREAK_BEFORE) || t.has(start, Tokens.BRACKET_BEFORE))
+        && !t.has(prev, Tokens.CAP) && currencyOrChartAfter.contains(t.lower[prev]) && CURRENCY_UNITS.contains(t.lower[prev]);
+  }
+
+  /** The dollar's words: an amount in them may be followed by whose dollar it is. */
+  private static final Set<String> CURRENCY_UNITS = Lookups.setOf("dlr", "dlrs", "dollar", "dollars");
 
   /** Tokens [start, end) are a demonym: is it the name of a language here? */
   boolean isLanguage(Tokens t, int start, int end) {

@@ -148,7 +148,8 @@ final class CountryNameParts {
    * Minister" still count).
    */
   boolean opensCompanyName(Tokens t, int start, int end) {
-    if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || t.has(end - 1, Tokens.POSSESSIVE)) {
+    if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || t.has(end - 1, Tokens.POSSESSIVE)
+        || oneCapitalisedWordAfterADottedName(t, start, end)) {
       return false;
     }
     // The last organisation word of the name decides: "Swiss Bank Corp" is a firm, "Swiss National Bank"
@@ -173,6 +174,19 @@ final class CountryNameParts {
       }
     }
     return organisation;
+  }
+
+  /**
+   * "U.S. Banks began", "U.S. Oil company Texas Pacific", "gains on U.S. Credit markets": the wire copy of 1987
+   * capitalises the word after a dotted abbreviation as if a sentence began there (it also writes "U.S. And",
+   * "U.S. Officials said"), so one capitalised word after "U.S." or "U.K.", followed by a lower-case word in the
+   * same sentence, is no firm's name but the country's noun phrase ("U.S. Steel Corp" and "merge with U.S. Air."
+   * still are names).
+   */
+  private static boolean oneCapitalisedWordAfterADottedName(Tokens t, int start, int end) {
+    int next = end + 1;
+    return end - start == 1 && t.has(start, Tokens.DOTTED) && end < t.size && !t.has(end, Tokens.BREAK_BEFORE)
+        && next < t.size && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.CAP);
   }
 
   /**

@@ -172,6 +172,10 @@ final class PersonExtractor {
             && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
           // "B Cohen", "P de Villiers" in a team line-up; in prose a person if a cue says so (not "X Factor").
           mentions.initialled(parts(t, start, to), cues.speaks(t, start, to));
+        } else if (start < to && oneHyphenatedWord(t, start, to) && t.text[to].length() > 1 && isCandidate(t, start, to)) {
+          // "Udvar-Hazy told Reuters", "Okonjo-Iweala warned": one hyphenated word is a surname alone, like
+          // "Hewitt": it stands for the full name the article gives ("Steven Udvar-Hazy"), not for a person of its own.
+          mentions.bareSurname(joined(t, start, to), cues.speaks(t, start, to));
         } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)
             && !NameTokens.endsATitleOfTheForm(t, start)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
@@ -208,6 +212,16 @@ final class PersonExtractor {
     if (!lexicon.isNotPerson(String.join(" ", parts).toLowerCase(Locale.ROOT))) {
       mentions.full(parts);
     }
+  }
+
+  /** Tokens [from, to] are one word joined by hyphens ("Udvar-Hazy", "Al-Quaety"). */
+  private static boolean oneHyphenatedWord(Tokens t, int from, int to) {
+    for (int m = from + 1; m <= to; m++) {
+      if (!t.has(m, Tokens.HYPHEN_BEFORE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -178,6 +178,9 @@ final class Tokenizer {
       if (pendingBracket) {
         flags |= Tokens.BRACKET_BEFORE;
       }
+      if (i < n && chars[i] == '$') {
+        flags |= Tokens.CURRENCY_SIGN_AFTER; // "US$22,900", "HK$3": the dollar of that country
+      }
       if (shout) {
         flags |= Tokens.SHOUT;
       }

@@ -33,6 +33,8 @@ final class Tokens {
   static final int AMPERSAND_BEFORE = 1 << 10;
   /** An opening bracket comes right before this token ("Nikko Securities Co (Europe) Ltd"); also a {@link #BREAK_BEFORE}. */
   static final int BRACKET_BEFORE = 1 << 11;
+  /** A currency sign is glued right after this token ("US$22,900", "A$40"): the token names a currency. */
+  static final int CURRENCY_SIGN_AFTER = 1 << 12;
 
   String[] text;
   String[] lower;

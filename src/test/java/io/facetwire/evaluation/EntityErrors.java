@@ -46,6 +46,15 @@ public final class EntityErrors {
         if (only.isEmpty() || only.equals("country")) {
           int before = sb.length();
           diff("country", a.countries(), found.values(Facet.COUNTRY), sb, Values::key);
+          // Where the text names each missed country in a form that was not counted (or "not named" at all).
+          for (String line : sb.substring(before).split("\n")) {
+            if (line.contains("country MISSED ")) {
+              String missed = line.substring(line.indexOf("MISSED ") + 7).trim();
+              List<String> where = COUNTRY_FORMS.contexts(missed, a.title() + "\n" + a.body(), 3);
+              sb.append(where.isEmpty() ? "      <- (no form of it in the text)\n" : "");
+              where.forEach(w -> sb.append("      <- ").append(w).append('\n'));
+            }
+          }
           if (sb.length() > before && sb.indexOf("country EXTRA", before) >= 0) {
             // Where each extra country was named, so its kind (demonym, venue, currency...) can be read.
             for (Explanation.ValueEvidence e : fx.explain(a.title(), a.body()).countries()) {
@@ -64,6 +73,8 @@ public final class EntityErrors {
       }
     }
   }
+
+  private static final CountryForms COUNTRY_FORMS = new CountryForms();
 
   /** The parts whose errors may be read: scored once already, then opened for tuning ({@link TuningParts}). */
   private static final List<String> OPENED_PARTS =
