@@ -211,11 +211,24 @@ final class OrganisationExtractor {
     return t.capitalised(to) || t.has(to, Tokens.DOTTED) || t.has(to, Tokens.DIGIT); // "Channel 4"
   }
 
-  /** A capitals-only token of two to six letters in mixed-case text: "NATO", "ITC". */
+  /**
+   * A capitals-only token of two to six letters in mixed-case text: "NATO", "ITC", and "NASA" of "NASA's" (the
+   * tokenizer reads the lower-case "s" of a possessive into its case flags, so "IBM's" has no {@code ALL_CAPS}).
+   */
   static boolean isAcronym(Tokens t, int i) {
     String w = t.text[i];
-    return t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT)
-        && w.length() >= 2 && w.length() <= 6;
+    return (t.has(i, Tokens.ALL_CAPS) || t.has(i, Tokens.POSSESSIVE) && capitalsOnly(w))
+        && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && w.length() >= 2 && w.length() <= 6;
+  }
+
+  /** Every character an upper-case letter: "NASA" (a possessive's "'s" is no longer part of the token text). */
+  private static boolean capitalsOnly(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (!Character.isUpperCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalised word in mixed-case text. */
