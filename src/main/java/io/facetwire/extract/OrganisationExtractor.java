@@ -206,7 +206,8 @@ final class OrganisationExtractor {
           || t.text[from].length() >= 4 && t.has(from, Tokens.CAP) && !t.has(from, Tokens.SENT_START));
     }
     if (from == to) {
-      return t.has(from, Tokens.CAP) && !t.has(from, Tokens.SHOUT);
+      return t.has(from, Tokens.CAP) && !t.has(from, Tokens.SHOUT)
+          && (!name.possessive() || t.has(from, Tokens.POSSESSIVE)); // "Moody's", not "Lewis Moody"
     }
     return t.capitalised(to) || t.has(to, Tokens.DOTTED) || t.has(to, Tokens.DIGIT); // "Channel 4"
   }
