@@ -152,7 +152,8 @@ final class OrganisationExtractor {
         || OrganisationTails.namesItsSecurities(t, bestEnd)) {
       return bestEnd + 1;
     }
-    (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());
+    (best.organisation().sportOnly() ? f.clubs : sponsorsAName(t, bestEnd, best.organisation()) ? f.sponsors : f.names)
+        .add(best.organisation().name());
     OrganisationRuns.defineAcronym(t, bestEnd, best.organisation().name(), f);
     return bestEnd + 1;
   }
@@ -182,6 +183,33 @@ final class OrganisationExtractor {
         && !t.has(end, Tokens.POSSESSIVE)
         && TROPHIES.contains(t.lower[k]);
   }
+
+  /**
+   * "the RBS Six Nations", "the Norwich Union GB team": a known name right before another capitalised name that
+   * is no person's title or given name; in a story about sport it is a sponsor's name in an event's or team's name
+   * ({@link FoundOrganisations#values} decides), no mention of the sponsor acting. Not a sport's own body, which
+   * runs the event ("IRB Sevens", "FA Cup" — see {@link #namesAnEvent} —, "ATP Tour": the tour is the ATP).
+   */
+  private boolean sponsorsAName(Tokens t, int end, OrganisationGazetteer.Organisation org) {
+    int k = end + 1;
+    return k < t.size && isNameWord(t, k) && !t.has(k, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.POSSESSIVE)
+        && lexicon.titleKind(t.lower[k]) == NameLexicon.TitleKind.NONE && !lexicon.isFirstName(t.lower[k])
+        && !"tour".equals(t.lower[k]) && !namesASport(org.name());
+  }
+
+  /** "International Rugby Board", "Football Association", "Lawn Tennis Association": a sport's own body. */
+  private static boolean namesASport(String name) {
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      if (SPORTS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> SPORTS = Lookups.setOf("football", "rugby", "tennis", "cricket",
+      "athletics", "olympic", "golf", "hockey", "cycling", "swimming", "boxing", "racing", "sport", "sports",
+      "basketball", "baseball", "league");
 
   /** "races in Birmingham on Friday": a club named by its town alone, after "in", is the town. */
   private static boolean isTownNotClub(Tokens t, int i, int end, OrganisationGazetteer.Name name) {
