@@ -194,8 +194,33 @@ final class OrganisationExtractor {
     int k = end + 1;
     return k < t.size && isNameWord(t, k) && !t.has(k, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.POSSESSIVE)
         && lexicon.titleKind(t.lower[k]) == NameLexicon.TitleKind.NONE && !lexicon.isFirstName(t.lower[k])
-        && !"tour".equals(t.lower[k]) && !namesASport(org.name());
+        && !"tour".equals(t.lower[k]) && namesAnEventOrTeam(t, k) && !namesASport(org.name());
   }
+
+  /**
+   * The capitalised words from k (at most three) name an event or a team: one of them is an event's word ("Six
+   * Nations", "Grand Prix", "Indoor Championships") or a team's word follows them ("GB team"). "Google Play",
+   * "Oracle Linux", "NASA Administrator" name none.
+   */
+  private static boolean namesAnEventOrTeam(Tokens t, int k) {
+    for (int m = k; m < t.size && m < k + 3 && (m == k || !t.has(m, Tokens.BREAK_BEFORE)); m++) {
+      t.steps++;
+      if (!isNameWord(t, m) && !t.has(m, Tokens.ALL_CAPS)) {
+        return TEAM_WORDS.contains(t.lower[m]);
+      }
+      if (TROPHIES.contains(t.lower[m]) || EVENT_WORDS.contains(t.lower[m])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a sponsored event's name beside {@code TROPHIES}: "RBS Six Nations", "Norwich Union International". */
+  private static final java.util.Set<String> EVENT_WORDS = Lookups.setOf("nations", "prix", "premiership", "series",
+      "sevens", "masters", "international", "indoor", "trials", "challenge", "stakes", "derby", "tournament", "rally");
+
+  /** Lower-case words after a sponsor's name and a team's: "the Norwich Union GB team". */
+  private static final java.util.Set<String> TEAM_WORDS = Lookups.setOf("team", "squad", "trials", "series");
 
   /** "International Rugby Board", "Football Association", "Lawn Tennis Association": a sport's own body. */
   private static boolean namesASport(String name) {
