@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The topic tuning aids read the opened parts (dev, test, test2 to test6 and, since session 10, test7) and refuse
- * the held-out test8-* part by its name, before reading anything, even when it is listed after an open part.
+ * The topic tuning aids read the opened parts (dev, test, test2 to test7 and, since session 11, test8) and refuse
+ * the held-out test9-* part by its name, before reading anything, even when it is listed after an open part.
  */
 class TuningPartsTest {
 
@@ -28,28 +28,28 @@ class TuningPartsTest {
   Path dir;
 
   @Test
-  void topicErrorsRefusesTheHeldOutPartTest7() throws Exception {
+  void topicErrorsRefusesTheHeldOutPart() throws Exception {
     Path open = write("dev-tiny.jsonl");
-    Path heldOut = write("test8-2026.jsonl");
+    Path heldOut = write("test9-2026.jsonl");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicErrors.run(
         new String[] {dir.toString(), open + "," + heldOut}, new PrintStream(printed, true, StandardCharsets.UTF_8)));
-    assertTrue(e.getMessage().startsWith("test8-2026.jsonl is a held-out part"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("test9-2026.jsonl is a held-out part"), e.getMessage());
     assertEquals(0, printed.size(), "nothing of the open part before it is read either");
   }
 
   @Test
-  void topicTunerRefusesTheHeldOutPartTest7() throws Exception {
-    Path heldOut = write("test8-bbc.jsonl");
+  void topicTunerRefusesTheHeldOutPart() throws Exception {
+    Path heldOut = write("test9-bbc.jsonl");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicTuner.run(
         new String[] {dir.toString(), DEFINITIONS.toString(), heldOut.toString()}, quiet()));
-    assertTrue(e.getMessage().contains("test8-bbc.jsonl is a held-out part"), e.getMessage());
+    assertTrue(e.getMessage().contains("test9-bbc.jsonl is a held-out part"), e.getMessage());
   }
 
   @Test
   void anyLaterTestPartIsHeldOutToo() {
-    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("labels/test8-2027.jsonl")));
-    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("test8-list.jsonl")));
+    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("labels/test9-2027.jsonl")));
+    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("test9-list.jsonl")));
   }
 
   @Test
