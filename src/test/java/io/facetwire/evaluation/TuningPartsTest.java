@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The topic tuning aids read the opened parts (dev, test, test2 to test7 and, since session 11, test8) and refuse
- * the held-out test9-* part by its name, before reading anything, even when it is listed after an open part.
+ * The topic tuning aids read the opened parts (dev, test, test2 to test6 and, since sessions 10 and 11, test7 and
+ * test8) and refuse the held-out test9-* part by its name, before reading anything, even when it is listed after an
+ * open part.
  */
 class TuningPartsTest {
 
@@ -28,7 +29,7 @@ class TuningPartsTest {
   Path dir;
 
   @Test
-  void topicErrorsRefusesTheHeldOutPart() throws Exception {
+  void topicErrorsRefusesTheHeldOutPartTest9() throws Exception {
     Path open = write("dev-tiny.jsonl");
     Path heldOut = write("test9-2026.jsonl");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -39,7 +40,7 @@ class TuningPartsTest {
   }
 
   @Test
-  void topicTunerRefusesTheHeldOutPart() throws Exception {
+  void topicTunerRefusesTheHeldOutPartTest9() throws Exception {
     Path heldOut = write("test9-bbc.jsonl");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicTuner.run(
         new String[] {dir.toString(), DEFINITIONS.toString(), heldOut.toString()}, quiet()));
@@ -77,7 +78,7 @@ class TuningPartsTest {
   @Test
   void theEarlierSetsStayOpen() {
     for (String name : new String[] {"dev-2026.jsonl", "test-keys-2026.jsonl", "test2-2026.jsonl", "test3-2026.jsonl",
-        "test4-2026.jsonl", "test5-2026.jsonl", "test6-2026.jsonl", "test7-2026.jsonl", "bbc.jsonl", "seed.jsonl", "holdout-wikinews.jsonl"}) {
+        "test4-2026.jsonl", "test5-2026.jsonl", "test6-2026.jsonl", "test7-2026.jsonl", "test8-2026.jsonl", "bbc.jsonl", "seed.jsonl", "holdout-wikinews.jsonl"}) {
       assertEquals(Path.of(name), TuningParts.open(Path.of(name)));
     }
   }
