@@ -16,6 +16,8 @@ final class FoundOrganisations {
 
   final TreeSet<String> names = new TreeSet<>();
   final TreeSet<String> clubs = new TreeSet<>();
+  /** Known names met only before another name ("RBS Six Nations"): sponsors' names in a story about sport. */
+  final TreeSet<String> sponsors = new TreeSet<>();
   /** Names found only because a cue pointed at them ("shares in Sendo") or the mined list has them. */
   final TreeSet<String> cued = new TreeSet<>();
   /** Acronym (lower case) to the name it was defined for: "International Tin Council (ITC)". */
@@ -37,8 +39,11 @@ final class FoundOrganisations {
   }
 
   List<String> values(Tokens t) {
-    if (!clubs.isEmpty() && OrganisationContext.aboutSport(t)) {
+    boolean sport = (!clubs.isEmpty() || !sponsors.isEmpty()) && OrganisationContext.aboutSport(t);
+    if (sport) {
       names.addAll(clubs);
+    } else {
+      names.addAll(sponsors);
     }
     t.steps += bareAcronyms.size() + cuedAcronyms.size();
     for (String a : bareAcronyms) {

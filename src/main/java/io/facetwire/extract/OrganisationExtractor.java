@@ -152,7 +152,8 @@ final class OrganisationExtractor {
         || OrganisationTails.namesItsSecurities(t, bestEnd)) {
       return bestEnd + 1;
     }
-    (best.organisation().sportOnly() ? f.clubs : f.names).add(best.organisation().name());
+    (best.organisation().sportOnly() ? f.clubs : sponsorsAName(t, bestEnd, best.organisation()) ? f.sponsors : f.names)
+        .add(best.organisation().name());
     OrganisationRuns.defineAcronym(t, bestEnd, best.organisation().name(), f);
     return bestEnd + 1;
   }
@@ -183,6 +184,58 @@ final class OrganisationExtractor {
         && TROPHIES.contains(t.lower[k]);
   }
 
+  /**
+   * "the RBS Six Nations", "the Norwich Union GB team": a known name right before another capitalised name that
+   * is no person's title or given name; in a story about sport it is a sponsor's name in an event's or team's name
+   * ({@link FoundOrganisations#values} decides), no mention of the sponsor acting. Not a sport's own body, which
+   * runs the event ("IRB Sevens", "FA Cup" — see {@link #namesAnEvent} —, "ATP Tour": the tour is the ATP).
+   */
+  private boolean sponsorsAName(Tokens t, int end, OrganisationGazetteer.Organisation org) {
+    int k = end + 1;
+    return k < t.size && isNameWord(t, k) && !t.has(k, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.POSSESSIVE)
+        && lexicon.titleKind(t.lower[k]) == NameLexicon.TitleKind.NONE && !lexicon.isFirstName(t.lower[k])
+        && !"tour".equals(t.lower[k]) && namesAnEventOrTeam(t, k) && !namesASport(org.name());
+  }
+
+  /**
+   * The capitalised words from k (at most three) name an event or a team: one of them is an event's word ("Six
+   * Nations", "Grand Prix", "Indoor Championships") or a team's word follows them ("GB team"). "Google Play",
+   * "Oracle Linux", "NASA Administrator" name none.
+   */
+  private static boolean namesAnEventOrTeam(Tokens t, int k) {
+    for (int m = k; m < t.size && m < k + 3 && (m == k || !t.has(m, Tokens.BREAK_BEFORE)); m++) {
+      t.steps++;
+      if (!isNameWord(t, m) && !t.has(m, Tokens.ALL_CAPS)) {
+        return TEAM_WORDS.contains(t.lower[m]);
+      }
+      if (TROPHIES.contains(t.lower[m]) || EVENT_WORDS.contains(t.lower[m])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a sponsored event's name beside {@code TROPHIES}: "RBS Six Nations", "Norwich Union International". */
+  private static final java.util.Set<String> EVENT_WORDS = Lookups.setOf("nations", "prix", "premiership", "series",
+      "sevens", "masters", "international", "indoor", "trials", "challenge", "stakes", "derby", "tournament", "rally");
+
+  /** Lower-case words after a sponsor's name and a team's: "the Norwich Union GB team". */
+  private static final java.util.Set<String> TEAM_WORDS = Lookups.setOf("team", "squad", "trials", "series");
+
+  /** "International Rugby Board", "Football Association", "Lawn Tennis Association": a sport's own body. */
+  private static boolean namesASport(String name) {
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      if (SPORTS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> SPORTS = Lookups.setOf("football", "rugby", "tennis", "cricket",
+      "athletics", "olympic", "golf", "hockey", "cycling", "swimming", "boxing", "racing", "sport", "sports",
+      "basketball", "baseball", "league");
+
   /** "races in Birmingham on Friday": a club named by its town alone, after "in", is the town. */
   private static boolean isTownNotClub(Tokens t, int i, int end, OrganisationGazetteer.Name name) {
     return name.organisation().sportOnly() && i == end && i > 0 && "in".equals(t.lower[i - 1]);
@@ -206,16 +259,30 @@ final class OrganisationExtractor {
           || t.text[from].length() >= 4 && t.has(from, Tokens.CAP) && !t.has(from, Tokens.SENT_START));
     }
     if (from == to) {
-      return t.has(from, Tokens.CAP) && !t.has(from, Tokens.SHOUT);
+      return t.has(from, Tokens.CAP) && !t.has(from, Tokens.SHOUT)
+          && (!name.possessive() || t.has(from, Tokens.POSSESSIVE)); // "Moody's", not "Lewis Moody"
     }
     return t.capitalised(to) || t.has(to, Tokens.DOTTED) || t.has(to, Tokens.DIGIT); // "Channel 4"
   }
 
-  /** A capitals-only token of two to six letters in mixed-case text: "NATO", "ITC". */
+  /**
+   * A capitals-only token of two to six letters in mixed-case text: "NATO", "ITC", and "NASA" of "NASA's" (the
+   * tokenizer reads the lower-case "s" of a possessive into its case flags, so "IBM's" has no {@code ALL_CAPS}).
+   */
   static boolean isAcronym(Tokens t, int i) {
     String w = t.text[i];
-    return t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT)
-        && w.length() >= 2 && w.length() <= 6;
+    return (t.has(i, Tokens.ALL_CAPS) || t.has(i, Tokens.POSSESSIVE) && capitalsOnly(w))
+        && !t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && w.length() >= 2 && w.length() <= 6;
+  }
+
+  /** Every character an upper-case letter: "NASA" (a possessive's "'s" is no longer part of the token text). */
+  private static boolean capitalsOnly(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (!Character.isUpperCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalised word in mixed-case text. */

@@ -20,8 +20,11 @@ final class OrganisationGazetteer {
    */
   record Organisation(String name, String reutersCode, boolean sportOnly, boolean generic) {}
 
-  /** One name of an organisation; an acronym matches only when written in capitals. */
-  record Name(Organisation organisation, boolean acronym) {}
+  /**
+   * One name of an organisation; an acronym matches only when written in capitals, and a one-word name written
+   * with a possessive ("Moody's") only with it: "Lewis Moody" is a rugby player.
+   */
+  record Name(Organisation organisation, boolean acronym, boolean possessive) {}
 
   private final NamePhrases<Name> names;
   private final Map<String, Organisation> byReutersCode;
@@ -93,8 +96,9 @@ final class OrganisationGazetteer {
       Tokens t = new Tokens();
       tokenizer.tokenize(alias.strip(), t, false, 0);
       boolean acronym = t.size == 1 && (t.has(0, Tokens.ALL_CAPS) || t.has(0, Tokens.DOTTED));
+      boolean possessive = t.size == 1 && t.has(0, Tokens.POSSESSIVE);
       for (String[] words : spellings(Arrays.copyOf(t.lower, t.size))) {
-        names.add(words, new Name(org, acronym));
+        names.add(words, new Name(org, acronym, possessive));
         byKey.putIfAbsent(String.join(" ", words), org);
       }
     }

@@ -129,7 +129,8 @@ final class OrganisationRuns {
     if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)) {
+      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)
+          || CourtNames.isNationalCourt(t, start, last)) {
         return last + 1;
       }
       int and = knownAfterAnd(t, start, last);
