@@ -117,13 +117,24 @@ class RequestEntryTest {
   }
 
   @Test
-  void aCompressedBodyIsRefusedUnread() {
-    // Before: read as JSON, "Illegal character ((CTRL-CHAR, code 31))"; nothing inflates it, and nothing should.
-    Http.Response r = server.http().send(server.http().request("/api/extract").header("Content-Type", "application/json")
+  void bodiesTheServerCannotReadAreRefusedWithTheReason() {
+    // Before: a gzip body was read as JSON, "Illegal character ((CTRL-CHAR, code 31))" (nothing inflates it,
+    // and nothing should); "charset=ebcdic" was answered {"error":"ebcdic"}.
+    Http.Response gzip = server.http().send(server.http().request("/api/extract").header("Content-Type", "application/json")
         .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0x1f, (byte) 0x8b, 8, 0}))
         .build());
-    assertEquals(415, r.status(), r.body());
-    assertTrue(r.json().get("error").asText().contains("uncompressed"), r.body());
+    assertEquals(415, gzip.status(), gzip.body());
+    assertTrue(gzip.json().get("error").asText().contains("uncompressed"), gzip.body());
+    Http.Response ebcdic = server.http().post("/api/extract", "application/json; charset=ebcdic", "{}");
+    assertEquals(415, ebcdic.status(), ebcdic.body());
+    assertTrue(ebcdic.json().get("error").asText().contains("cannot read the charset \"ebcdic\""), ebcdic.body());
+    // Refused before Javalin (a chunked body over its limit) under /api/: JSON too, as every other refusal
+    // there (it was an HTML page).
+    Http.Response tooLarge = server.http().send(server.http().request("/api/search").header("Content-Type",
+        "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
+            () -> new java.io.ByteArrayInputStream(new byte[80 * 1024]))).build());
+    assertEquals(413, tooLarge.status(), tooLarge.body());
+    assertTrue(tooLarge.json().get("error").asText().contains("larger than 64 KB"), tooLarge.body());
   }
 
   @Test

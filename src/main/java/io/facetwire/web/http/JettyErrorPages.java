@@ -47,6 +47,16 @@ public final class JettyErrorPages extends ErrorHandler {
     return ByteBuffer.wrap(page(status, reason).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Under /api/, read from the raw path: the request may be refused for a path that does not decode. */
+  private static boolean isApi(Request request) {
+    try {
+      String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+      return path != null && path.startsWith("/api/");
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Every other error Jetty answers (a bad URI once parsed, ...): our page, whatever the client accepts. */
   @Override
   protected void generateResponse(Request request, Response response, int code, String message,
@@ -54,7 +64,7 @@ public final class JettyErrorPages extends ErrorHandler {
     HttpFields.Mutable headers = response.getHeaders();
     SecurityHeaders.HEADERS.forEach(headers::put);
     byte[] body;
-    if (Request.getPathInContext(request).startsWith("/api/")) {
+    if (isApi(request)) {
       // The API's clients read JSON, as from every other refusal under /api/ (Errors).
       headers.put(HttpHeader.CONTENT_TYPE, "application/json");
       String said = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;

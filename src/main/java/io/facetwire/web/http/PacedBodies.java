@@ -11,9 +11,9 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.NanoTime;
 
 /**
- * Every request body must keep a pace: after a grace ({@code FACETWIRE_BODY_GRACE}, 10 s) it must have
- * averaged at least {@code FACETWIRE_MIN_BODY_RATE} (1 KB) a second since its first byte was asked for,
- * else the read fails with {@link TooSlow} and the client is answered 408. Jetty's idle timeout only ends
+ * Every request body must keep a pace: once the server has waited for it longer than a grace
+ * ({@code FACETWIRE_BODY_GRACE}, 10 s), it must have come at {@code FACETWIRE_MIN_BODY_RATE} (1 KB) a second
+ * or more over that waiting, else the read fails with {@link TooSlow} and the client is answered 408. Jetty's idle timeout only ends
  * a connection on which nothing arrives for 30 s, so a client sending a byte every few seconds kept its
  * request, and the thread reading it, for as long as it liked: session 10 found it for form bodies, and
  * JSON bodies to {@code /api/extract} did the same until 2026-12-02. The rule is judged on every read,
@@ -48,19 +48,25 @@ final class PacedBodies extends Handler.Wrapper {
     return super.handle(hasBody ? new Paced(request) : request, response, callback);
   }
 
-  /** Whether {@code bytes} by {@code elapsedNanos} after the start keep the pace (pure: tested alone). */
-  static boolean keepsPace(long bytes, long elapsedNanos, long bytesPerSecond, long graceNanos) {
-    if (elapsedNanos <= graceNanos) {
+  /**
+   * Whether {@code bytes} that took {@code waitedNanos} of waiting keep the pace (pure: tested alone): within
+   * the grace any pace will do; after it, the average over all the waiting, grace included, must reach the rate.
+   */
+  static boolean keepsPace(long bytes, long waitedNanos, long bytesPerSecond, long graceNanos) {
+    if (waitedNanos <= graceNanos) {
       return true;
     }
-    // bytes >= rate × elapsed: the average since the start, grace included, is at least the rate.
-    double owed = (double) bytesPerSecond * elapsedNanos / 1e9;
+    double owed = (double) bytesPerSecond * waitedNanos / 1e9;
     return bytes >= owed;
   }
 
+  /**
+   * Counts the bytes and the time spent waiting for them: only the time between asking for more and
+   * more arriving is the client's. Time the application spends between reads (an import waiting for
+   * Elasticsearch to take a batch) is the server's own and never makes a body "slow".
+   */
   private final class Paced extends Request.Wrapper {
-    private long startNanos;
-    private boolean started;
+    private volatile long waitedNanos;
     private long bytes;
     private Content.Chunk failed;
 
@@ -68,17 +74,13 @@ final class PacedBodies extends Handler.Wrapper {
       super(request);
     }
 
-    private void start() {
-      if (!started) {
-        started = true;
-        startNanos = NanoTime.now();
-      }
-    }
-
     @Override
     public void demand(Runnable demandCallback) {
-      start();
-      super.demand(demandCallback);
+      long asked = NanoTime.now();
+      super.demand(() -> {
+        waitedNanos += NanoTime.since(asked);
+        demandCallback.run();
+      });
     }
 
     @Override
@@ -86,13 +88,12 @@ final class PacedBodies extends Handler.Wrapper {
       if (failed != null) {
         return failed;
       }
-      start();
       Content.Chunk chunk = super.read();
       if (chunk == null || Content.Chunk.isFailure(chunk)) {
         return chunk;
       }
       bytes += chunk.remaining();
-      if (!chunk.isLast() && !keepsPace(bytes, NanoTime.since(startNanos), bytesPerSecond, graceNanos)) {
+      if (!chunk.isLast() && !keepsPace(bytes, waitedNanos, bytesPerSecond, graceNanos)) {
         chunk.release();
         failed = Content.Chunk.from(new TooSlow(message), true);
         return failed;

@@ -17,7 +17,7 @@ class PacedBodiesTest {
   }
 
   @Test
-  void afterTheGraceTheAverageSinceTheStartMustReachTheRate() {
+  void afterTheGraceTheAverageOverTheWaitingMustReachTheRate() {
     assertFalse(PacedBodies.keepsPace(11, 11 * SECOND, 1024, 10 * SECOND), "a byte a second");
     assertFalse(PacedBodies.keepsPace(11 * 1024 - 1, 11 * SECOND, 1024, 10 * SECOND));
     assertTrue(PacedBodies.keepsPace(11 * 1024, 11 * SECOND, 1024, 10 * SECOND));
