@@ -6,6 +6,9 @@ raw = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample
 events = json.loads(raw)["recording"]["events"]
 # First match (walking from the top of the stack, leaf first) of these, in priority order per category list.
 rules = [
+ # First: the HTTP exchange itself, wherever it runs. Since session 11 a call to one node runs on the request
+ # thread (engine.transport) beneath SearchAnswers.search, and its body is read from the socket as parsed.
+ ("ES client: HTTP exchange (engine.transport, Apache HTTP, REST client)", ["io.facetwire.engine.transport", "org.apache.http", "org.elasticsearch.client", "co.elastic.clients.transport.rest_client"]),
  ("ES response: streaming read (search.answer, session 10)", ["io.facetwire.search.answer"]),
  ("ES client: typed deserialisation", ["co.elastic.clients.elasticsearch.core.SearchResponse", "co.elastic.clients.json.ObjectDeserializer", "co.elastic.clients.json.JsonpDeserializer", "co.elastic.clients.json.ObjectBuilderDeserializer", "co.elastic.clients.elasticsearch._types.aggregations", "co.elastic.clients.json.ExternallyTaggedUnion", "co.elastic.clients.json.jackson.JacksonJsonpParser"]),
  ("ES client: request serialisation", ["co.elastic.clients.json.JsonpSerializable", "co.elastic.clients.elasticsearch.core.SearchRequest.serialize", "co.elastic.clients.json.jackson.JacksonJsonpGenerator"]),

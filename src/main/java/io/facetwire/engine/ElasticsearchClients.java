@@ -3,15 +3,23 @@ package io.facetwire.engine;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
+import co.elastic.clients.transport.rest_client.RestClientHttpClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.engine.transport.BlockingHttpClient;
+import io.facetwire.engine.transport.EngineTransport;
+import io.facetwire.engine.transport.OneNodeClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.apache.http.Header;
@@ -78,12 +86,40 @@ public final class ElasticsearchClients {
           .build();
       sniffOnFailure.setSniffer(sniffer);
     }
-    ElasticsearchTransport transport = new RestClientTransport(rest, new JacksonJsonpMapper(json));
+    JacksonJsonpMapper mapper = new JacksonJsonpMapper(json);
+    ElasticsearchTransport transport = oneNode(settings)
+        ? new EngineTransport(new BlockingHttpClient(hosts[0],
+            OneNodeClient.create(tuning.connectTimeout(), tuning.socketTimeout(), credentials(settings), ssl),
+            new RestClientHttpClient(rest)), null, mapper)
+        : new RestClientTransport(rest, mapper);
     if (tuning.retries() > 0) {
       transport = new RetryingTransport(transport, tuning.retries());
     }
     transport = new TimedTransport(transport);
     return new ElasticsearchConnection(new ElasticsearchClient(transport), rest, sniffer);
+  }
+
+  /**
+   * One URL and no sniffing (the embedded node, a single node, a proxy or Elastic Cloud): the client's
+   * synchronous calls go straight over a pooled connection on the caller's thread. A list of nodes keeps
+   * the REST client for everything: it spreads requests over the nodes, leaves out one that fails and
+   * takes the list from the cluster when sniffing.
+   */
+  static boolean oneNode(ElasticsearchSettings settings) {
+    return settings.urls().size() == 1 && !settings.client().sniff();
+  }
+
+  /** The Authorization header of every request: the API key, or user and password sent up front. */
+  private static List<Header> credentials(ElasticsearchSettings settings) {
+    List<Header> headers = new ArrayList<>(1);
+    if (settings.apiKey() != null) {
+      headers.add(new BasicHeader("Authorization", "ApiKey " + settings.apiKey()));
+    } else if (settings.username() != null) {
+      String pair = settings.username() + ":" + (settings.password() == null ? "" : settings.password());
+      headers.add(new BasicHeader("Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
+    }
+    return headers;
   }
 
   private static SSLContext sslContextTrusting(ElasticsearchSettings settings) {

@@ -18,7 +18,8 @@ public record ElasticsearchConnection(ElasticsearchClient client, RestClient res
       sniffer.close();
     }
     try {
-      restClient.close();
+      // The client's transport closes the HTTP client(s) under it, the REST client included.
+      client._transport().close();
     } catch (IOException ignored) {
       // Closing is best effort: the process is on its way out.
     }
