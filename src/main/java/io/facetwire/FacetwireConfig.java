@@ -2,7 +2,6 @@ package io.facetwire;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,26 +73,43 @@ public record FacetwireConfig(
    * @param searchesTotal       searches running at once over all clients ({@code FACETWIRE_SEARCHES_TOTAL})
    * @param searchWait          how long a search waits for a place among those before a 503
    *                            ({@code FACETWIRE_SEARCH_WAIT})
+   * @param minBodyRate         bytes per second a request body must average once its grace is over; slower
+   *                            is answered 408 ({@code FACETWIRE_MIN_BODY_RATE})
+   * @param bodyGrace           how long a body may take before its pace is judged ({@code FACETWIRE_BODY_GRACE})
    */
   public record Limits(long importBody, long extractBody, long otherBody, int articleChars,
       Duration searchTimeout, Duration exportTimeout, int expensivePerAddress, int expensiveTotal,
-      int searchesPerAddress, int searchesTotal, Duration searchWait) {
+      int searchesPerAddress, int searchesTotal, Duration searchWait, long minBodyRate, Duration bodyGrace) {
 
     public static Limits defaults() {
       return new Limits(32L << 20, 1L << 20, 64L << 10, 1_000_000, Duration.ofSeconds(5), Duration.ofSeconds(60),
-          1, 2, 4, 32, Duration.ofSeconds(5));
+          1, 2, 4, 32, Duration.ofSeconds(5), 1024, Duration.ofSeconds(10));
+    }
+
+    /** With the default pace for request bodies. */
+    public Limits(long importBody, long extractBody, long otherBody, int articleChars, Duration searchTimeout,
+        Duration exportTimeout, int expensivePerAddress, int expensiveTotal, int searchesPerAddress, int searchesTotal,
+        Duration searchWait) {
+      this(importBody, extractBody, otherBody, articleChars, searchTimeout, exportTimeout, expensivePerAddress,
+          expensiveTotal, searchesPerAddress, searchesTotal, searchWait, 1024, Duration.ofSeconds(10));
+    }
+
+    /** These limits with another pace for request bodies (tests). */
+    public Limits withBodyPace(long bytesPerSecond, Duration grace) {
+      return new Limits(importBody, extractBody, otherBody, articleChars, searchTimeout, exportTimeout,
+          expensivePerAddress, expensiveTotal, searchesPerAddress, searchesTotal, searchWait, bytesPerSecond, grace);
     }
 
     /** These limits with other exports/wildcard limits (tests). */
     public Limits withExpensive(int perAddress, int total) {
       return new Limits(importBody, extractBody, otherBody, articleChars, searchTimeout, exportTimeout,
-          perAddress, total, searchesPerAddress, searchesTotal, searchWait);
+          perAddress, total, searchesPerAddress, searchesTotal, searchWait, minBodyRate, bodyGrace);
     }
 
     /** These limits with other search admission limits (tests). */
     public Limits withSearches(int perAddress, int total, Duration wait) {
       return new Limits(importBody, extractBody, otherBody, articleChars, searchTimeout, exportTimeout,
-          expensivePerAddress, expensiveTotal, perAddress, total, wait);
+          expensivePerAddress, expensiveTotal, perAddress, total, wait, minBodyRate, bodyGrace);
     }
 
     static Limits from(Settings env) {
@@ -108,7 +124,9 @@ public record FacetwireConfig(
           (int) env.count("FACETWIRE_EXPENSIVE_TOTAL", d.expensiveTotal(), 1),
           (int) env.count("FACETWIRE_SEARCHES_PER_ADDRESS", d.searchesPerAddress(), 1),
           (int) env.count("FACETWIRE_SEARCHES_TOTAL", d.searchesTotal(), 1),
-          env.positiveDuration("FACETWIRE_SEARCH_WAIT", d.searchWait()));
+          env.positiveDuration("FACETWIRE_SEARCH_WAIT", d.searchWait()),
+          env.size("FACETWIRE_MIN_BODY_RATE", d.minBodyRate()),
+          env.positiveDuration("FACETWIRE_BODY_GRACE", d.bodyGrace()));
     }
   }
 
@@ -129,7 +147,7 @@ public record FacetwireConfig(
       throw new InvalidSetting("FACETWIRE_API_TOKEN must be at least " + MIN_API_TOKEN_LENGTH
           + " characters long, so it cannot be guessed");
     }
-    adminEmail = adminEmail == null || adminEmail.isBlank() ? null : adminEmail.strip().toLowerCase(Locale.ROOT);
+    adminEmail = adminEmail == null || adminEmail.isBlank() ? null : io.facetwire.account.Account.normalizeEmail(adminEmail);
     publicUrl = publicUrl == null || publicUrl.isBlank() ? null : stripSlash(publicUrl.strip());
     if (publicUrl != null && !publicUrl.startsWith("http://") && !publicUrl.startsWith("https://")) {
       throw new InvalidSetting("FACETWIRE_BASE_URL must start with http:// or https://, got '"

@@ -43,8 +43,32 @@ public record Account(
     return new Account(email, passwordHash, admin, createdAt, failedLogins, lockedUntil, url, passwordChangedAt);
   }
 
-  /** Emails compare without case and surrounding spaces; "Ann@X.org " and "ann@x.org" are one account. */
+  /**
+   * Emails compare without case, width and surrounding spaces: "Ann@X.org ", "ann@x.org" and the full-width
+   * "ａｎｎ@ｘ.ｏｒｇ" are one account (Unicode's compatibility form NFKC, then lower case in no locale's
+   * rules, so a Turkish "İ" never becomes an ASCII "i" and "ADMİN" stays apart from "admin").
+   */
   public static String normalizeEmail(String email) {
-    return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    if (email == null) {
+      return "";
+    }
+    return java.text.Normalizer.normalize(email.strip(), java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether {@code email} holds a character that shows as nothing or is no character at all: controls
+   * (U+0000 ...), format characters (zero-width space, soft hyphen, bidi marks), other invisible fillers,
+   * unassigned code points, private use and lone surrogates. "admin@example.org" followed by U+0000 or
+   * U+200B was a second account that every page showed exactly as the admin's address.
+   */
+  public static boolean hasHiddenCharacters(String email) {
+    return email.codePoints().anyMatch(c -> {
+      int type = Character.getType(c);
+      return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+          || type == Character.PRIVATE_USE || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164
+          || c == 0xFFA0 || (c >= 0x180B && c <= 0x180F) || (c >= 0xFE00 && c <= 0xFE0F)
+          || (c >= 0xE0100 && c <= 0xE01EF);
+    });
   }
 }

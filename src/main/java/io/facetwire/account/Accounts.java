@@ -73,6 +73,10 @@ public final class Accounts {
     if (email.length() > Account.MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
       return Outcome.refused("Enter an email address like name@example.org.");
     }
+    if (Account.hasHiddenCharacters(email)) {
+      return Outcome.refused("An email address cannot hold invisible or control characters (a zero-width space,"
+          + " a soft hyphen, U+0000, ...): enter it as it is written.");
+    }
     String problem = PasswordHasher.problemWith(password, confirmation);
     if (problem != null) {
       return Outcome.refused(problem);

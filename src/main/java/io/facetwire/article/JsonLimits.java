@@ -2,9 +2,11 @@ package io.facetwire.article;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -23,15 +25,22 @@ public final class JsonLimits {
 
   private JsonLimits() {}
 
-  /** A copy of {@code base} (same modules and features) whose parser keeps to the limits. */
+  /**
+   * A copy of {@code base} (same modules and features) whose parser keeps to the limits. It also refuses
+   * what reads two ways: a key given twice in one object (`{"body":"a","body":"b"}` kept the last in silence,
+   * while another reader of the same bytes keeps the first) and anything after the one value.
+   */
   public static ObjectMapper limited(ObjectMapper base) {
     ObjectMapper copy = base.copy();
     copy.getFactory().setStreamReadConstraints(CONSTRAINTS);
-    return copy;
+    copy.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return copy.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   static ObjectMapper limited() {
-    return new ObjectMapper(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build());
+    return new ObjectMapper(JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** Line of the problem, 0 when the parser did not say (limits are reported without a place). */
@@ -50,7 +59,15 @@ public final class JsonLimits {
       if (m.contains("String value length")) {
         return "a JSON string longer than " + String.format("%,d", MAX_STRING_CHARS) + " characters";
       }
-      return "the JSON is too large: " + m.replaceAll(" ?\\(?,? ?from `[^`]*`\\)?", "");
+      return "the JSON is too large: " + m.replaceAll(",? ?\\(?,? ?from `[^`]*`\\)?", "")
+          .replaceAll("\\((\\d+)$", "($1)");
+    }
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.startsWith("Trailing token")) {
+      return "more than one JSON value: send one (or NDJSON, one value a line)";
+    }
+    if (m.startsWith("Duplicate field")) {
+      return "a key given twice in one object: " + m.substring("Duplicate field ".length());
     }
     return e.getOriginalMessage();
   }

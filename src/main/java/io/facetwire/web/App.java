@@ -23,11 +23,11 @@ import io.facetwire.web.http.Errors;
 import io.facetwire.web.http.ExpensiveWork;
 import io.facetwire.web.http.GracefulStop;
 import io.facetwire.web.http.JettyErrorPages;
+import io.facetwire.web.http.RequestEntry;
 import io.facetwire.web.http.RequestLog;
 import io.facetwire.web.http.SearchAdmission;
 import io.facetwire.web.http.SecurityHeaders;
 import io.facetwire.web.http.Templates;
-import io.facetwire.web.http.ThreadsPerAddress;
 import io.facetwire.web.ops.HealthRoute;
 import io.facetwire.web.ops.MetricsRoute;
 import io.facetwire.web.ops.OpenApiRoute;
@@ -90,7 +90,7 @@ public final class App {
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
       config.jetty.modifyServer(server -> {
         GracefulStop.configure(server);
-        ThreadsPerAddress.configure(server, facetwire.config(), bodyLimits);
+        RequestEntry.install(server, facetwire.config(), bodyLimits);
         server.setRequestLog(new RequestLog());
         server.setErrorHandler(new JettyErrorPages(templates));
       });

@@ -37,7 +37,9 @@ class ExportFormatsTest {
     Http.Response r = server.api().post("/api/articles", "application/json",
         "[{\"title\": \"=HYPERLINK(\\\"http://evil.example\\\")\", \"body\": \"The quinoaberg formula story.\","
             + " \"published_at\": \"2020-05-01\", \"source\": \"@Wire\"},"
-            + "{\"title\": \"Quinoaberg later\", \"body\": \"Another quinoaberg story.\", \"published_at\": \"2021-05-01\"}]");
+            + "{\"title\": \"Quinoaberg later\", \"body\": \"Another quinoaberg story.\", \"published_at\": \"2021-05-01\"},"
+            + "{\"title\": \"\uFF1DHYPERLINK(\\\"http://evil.example\\\")\", \"body\": \"The zorblatt look-alike story.\","
+            + " \"published_at\": \"2020-06-01\", \"source\": \"\u200B@Wire\"}]");
     assertEquals(200, r.status(), r.body());
   }
 
@@ -65,6 +67,11 @@ class ExportFormatsTest {
     CSVRecord formula = parse(server.http().get("/search.csv?q=quinoaberg&sort=oldest").body()).get(0);
     assertEquals("'=HYPERLINK(\"http://evil.example\")", formula.get("title"));
     assertEquals("'@Wire", formula.get("source"));
+
+    // Before (session 11's probe): a full-width sign and a zero-width space before the sign went out as sent.
+    CSVRecord lookAlike = parse(server.http().get("/search.csv?q=zorblatt").body()).get(0);
+    assertEquals("'\uFF1DHYPERLINK(\"http://evil.example\")", lookAlike.get("title"));
+    assertEquals("'\u200B@Wire", lookAlike.get("source"));
 
     Http.Response bom = server.http().get("/search.csv?q=quinoaberg&bom=1");
     assertTrue(bom.body().startsWith("\uFEFFid,"), "a BOM, then the header");

@@ -17,14 +17,40 @@ final class CsvCells {
   /**
    * OWASP's rule against CSV injection: a cell starting with {@code = + - @}, a tab or a carriage
    * return gets a leading apostrophe, so a spreadsheet shows it as text instead of evaluating it.
+   * "Starting" is read as a spreadsheet reads it: after spaces and invisible characters (an import that
+   * trims spaces, or a zero-width space, leaves the formula first), and with the look-alikes a spreadsheet
+   * takes for the same sign: the full-width and small forms ({@code ＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫}, which an East
+   * Asian input method types and Excel turns into formulas) and the minus sign U+2212.
    */
   static String neutralised(String cell) {
     if (cell == null || cell.isEmpty()) {
       return "";
     }
+    return startsAFormula(cell) ? "'" + cell : cell;
+  }
+
+  static boolean startsAFormula(String cell) {
     char first = cell.charAt(0);
-    boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-    return formula ? "'" + cell : cell;
+    if (first == '\t' || first == '\r' || first == '\n') {
+      return true;
+    }
+    int i = 0;
+    while (i < cell.length() && isBlankOrInvisible(cell.codePointAt(i))) {
+      i += Character.charCount(cell.codePointAt(i));
+    }
+    if (i == cell.length()) {
+      return false;
+    }
+    int sign = cell.codePointAt(i);
+    String folded = Normalizer.normalize(new String(Character.toChars(sign)), Normalizer.Form.NFKC);
+    char c = folded.isEmpty() ? ' ' : folded.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\u2212';
+  }
+
+  private static boolean isBlankOrInvisible(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+        || Character.getType(codePoint) == Character.FORMAT || codePoint == 0x034F || codePoint == 0x115F
+        || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0;
   }
 
   /** "facetwire-oil-country-russia.csv": the search's words and filters, ASCII, at most 60 characters. */

@@ -36,6 +36,9 @@ public final class BodyLimits {
   static final String NO_UPLOADS = "This server takes no file uploads (multipart/form-data): forms are sent as"
       + " application/x-www-form-urlencoded, articles as JSON or NDJSON.";
 
+  static final String NO_CODINGS = "This server takes request bodies uncompressed: send them without a"
+      + " Content-Encoding.";
+
   /**
    * Before every request: refuse a multipart body, and a declared length over the route's limit. A
    * multipart body was read whole, whatever its size, when the CSRF check asked for the form's token: an
@@ -45,6 +48,13 @@ public final class BodyLimits {
   public void check(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
     long max = limitFor(ctx.path());
+    String coding = ctx.header("Content-Encoding");
+    if (coding != null && !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+      // Nothing here inflates a body, and nothing should: a gzip bomb of 200 KB is 200 MB of JSON. Said
+      // at once (RFC 7694), before the parser's "illegal character (CTRL-CHAR, code 31)" tells it worse.
+      ctx.header("Accept-Encoding", "identity");
+      throw new HttpResponseException(415, NO_CODINGS, Map.of());
+    }
     if (isMultipart(ctx.req().getContentType())) {
       if (declared >= 0 && declared <= Math.min(max, SWALLOW_AT_MOST)) {
         swallow(ctx);
@@ -83,6 +93,16 @@ public final class BodyLimits {
   /** The body, stopping with {@link TooLarge} past the route's limit (for bodies sent without a length). */
   public InputStream stream(Context ctx) throws IOException {
     return new Capped(ctx.bodyInputStream(), limitFor(ctx.path()), message(ctx.path(), limitFor(ctx.path())));
+  }
+
+  /** A body any route takes without question: the forms' limit ({@code FACETWIRE_MAX_BODY}). */
+  long small() {
+    return limits.otherBody();
+  }
+
+  /** What a client whose body to {@code path} is over its limit is told. */
+  String tooLarge(String path) {
+    return message(path, limitFor(path));
   }
 
   long limitFor(String path) {

@@ -36,6 +36,17 @@ public final class Errors {
         respond(ctx, templates, e.getStatus(), titleFor(e.getStatus()), e.getMessage()));
     app.exception(BodyLimits.TooLarge.class, (e, ctx) ->
         respond(ctx, templates, 413, "Too large", e.getMessage()));
+    app.exception(PacedBodies.TooSlow.class, (e, ctx) -> {
+      LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      respond(ctx, templates, 408, "Too slow", e.getMessage());
+    });
+    // A charset nobody reads ("application/json; charset=ebcdic"): its message was the bare name.
+    app.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) ->
+        respond(ctx, templates, 415, "Unsupported type", "This server cannot read the charset \""
+            + e.getCharsetName() + "\" the request names; send UTF-8."));
+    app.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) ->
+        respond(ctx, templates, 415, "Unsupported type", "The request names a charset that does not exist;"
+            + " send UTF-8."));
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         respond(ctx, templates, 400, "Bad request", e.getMessage()));
     // Elasticsearch refused the search itself (the search page shows this inline; other pages here).

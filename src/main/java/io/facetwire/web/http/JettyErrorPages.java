@@ -27,6 +27,7 @@ public final class JettyErrorPages extends ErrorHandler {
   }
 
   private String page(int status, String reason) {
+    reason = reason == null ? null : reason.strip().replaceAll("\\.$", "");
     String title = status == 400 ? "Bad request" : HttpStatus.getMessage(status);
     Map<String, Object> model = new HashMap<>();
     model.put("title", title + " – Facetwire");
@@ -46,14 +47,32 @@ public final class JettyErrorPages extends ErrorHandler {
     return ByteBuffer.wrap(page(status, reason).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Under /api/, read from the raw path: the request may be refused for a path that does not decode. */
+  private static boolean isApi(Request request) {
+    try {
+      String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+      return path != null && path.startsWith("/api/");
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Every other error Jetty answers (a bad URI once parsed, ...): our page, whatever the client accepts. */
   @Override
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) throws IOException {
     HttpFields.Mutable headers = response.getHeaders();
     SecurityHeaders.HEADERS.forEach(headers::put);
-    headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
-    byte[] body = page(code, message).getBytes(StandardCharsets.UTF_8);
+    byte[] body;
+    if (isApi(request)) {
+      // The API's clients read JSON, as from every other refusal under /api/ (Errors).
+      headers.put(HttpHeader.CONTENT_TYPE, "application/json");
+      String said = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
+      body = io.facetwire.Json.mapper().writeValueAsBytes(Map.of("error", said));
+    } else {
+      headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+      body = page(code, message).getBytes(StandardCharsets.UTF_8);
+    }
     headers.put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
   }

@@ -9,17 +9,17 @@ public final class RequestInfo {
 
   private RequestInfo() {}
 
-  /** The client's address, for per-address rate limits. */
+  /** The client, for per-address limits: its address, an IPv6 one by its /64 ({@link ClientAddresses}). */
   public static String clientAddress(Context ctx, FacetwireConfig config) {
     if (config.trustProxy()) {
       String forwarded = ctx.header("X-Forwarded-For");
       if (forwarded != null && !forwarded.isBlank()) {
         // The last entry is the one our proxy added; earlier ones are whatever the client claimed.
         String[] hops = forwarded.split(",");
-        return hops[hops.length - 1].strip();
+        return ClientAddresses.key(hops[hops.length - 1].strip());
       }
     }
-    return ctx.ip();
+    return ClientAddresses.key(ctx.ip());
   }
 
   public static boolean isHttps(Context ctx, FacetwireConfig config) {

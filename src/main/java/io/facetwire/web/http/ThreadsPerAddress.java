@@ -1,8 +1,6 @@
 package io.facetwire.web.http;
 
 import io.facetwire.FacetwireConfig;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ThreadLimitHandler;
 
 /**
@@ -31,26 +29,16 @@ public final class ThreadsPerAddress {
     return Math.max(AT_LEAST, 4 * limits.searchesPerAddress());
   }
 
-  /**
-   * Hangs the limit, and {@link WholeFormBodies} inside it, in the server's innermost handler wrapper
-   * (Javalin then puts its servlet context inside them); call after {@link GracefulStop#configure}, whose
-   * request counter stays outside.
-   */
-  public static void configure(Server server, FacetwireConfig config, BodyLimits bodyLimits) {
-    ThreadLimitHandler perAddress = config.trustProxy()
-        ? new ThreadLimitHandler("X-Forwarded-For", false)
-        : new ThreadLimitHandler();
+  /** The per-address limit, as a handler to hang in front of the application ({@link RequestEntry}). */
+  static ThreadLimitHandler handler(FacetwireConfig config) {
+    ThreadLimitHandler perAddress = new ThreadLimitHandler(config.trustProxy() ? "X-Forwarded-For" : null, false) {
+      @Override
+      protected String getRemoteIP(org.eclipse.jetty.server.Request request) {
+        // Counted as every other per-address limit counts: an IPv6 client by its /64.
+        return ClientAddresses.key(super.getRemoteIP(request));
+      }
+    };
     perAddress.setThreadLimit(limit(config.limits()));
-    // Inside the per-address share: a form's body is read without a thread before Javalin blocks on it.
-    perAddress.setHandler(new WholeFormBodies(bodyLimits));
-    Handler.Wrapper innermost = null;
-    for (Handler h = server.getHandler(); h instanceof Handler.Wrapper w; h = w.getHandler()) {
-      innermost = w;
-    }
-    if (innermost == null) {
-      server.setHandler(perAddress);
-    } else {
-      innermost.setHandler(perAddress);
-    }
+    return perAddress;
   }
 }

@@ -22,6 +22,19 @@ class CsvCellsTest {
   }
 
   @Test
+  void lookAlikeSignsAndInvisibleLeadsAreFormulasToo() {
+    // Before: only the ASCII signs at the very first place. A spreadsheet takes the full-width and small
+    // forms for the same signs, and an import that trims spaces puts a formula after them first.
+    for (String formula : List.of("\uFF1D1+1", "\uFF0BA1", "\uFF0D2", "\uFF20SUM(A1)", "\uFE66cmd", "\uFE62x", "\uFE63x",
+        "\uFE6Bx", "\u22121", " =1+1", "\u00A0=1+1", "\u200B=1+1", "\uFEFF@x", "\u3000\uFF1Dx", "\nx")) {
+      assertEquals("'" + formula, CsvCells.neutralised(formula), formula);
+    }
+    for (String text : List.of("\uFF21BC", " Oil", "\u200B", "\uFF1F")) {
+      assertEquals(text, CsvCells.neutralised(text), text);
+    }
+  }
+
+  @Test
   void theFileIsNamedAfterTheSearch() {
     FacetCatalog facets = FacetCatalog.standard();
     SearchState state = SearchState.fromQuery(Map.of("q", List.of("Öl prices"), "country", List.of("Russia")), facets);

@@ -116,4 +116,22 @@ class SearchAdmissionTest {
     assertEquals("quick done", waiting.get(30, TimeUnit.SECONDS).body());
     assertEquals(200, first.get(30, TimeUnit.SECONDS).statusCode());
   }
+
+  @Test
+  void anIpv6ClientCountsByItsSlash64NotByEachAddress() throws Exception {
+    // Before: each of a client's 2^64 addresses had its own places, so changing the last digits gave a
+    // flood as many places as it liked. Now 2001:db8:1:2::a and 2001:db8:1:2::b are one client.
+    SearchAdmission admit = start(2, 10, Duration.ofSeconds(5));
+    List<CompletableFuture<HttpResponse<String>>> held = List.of(slow("2001:db8:1:2::a"), slow("2001:db8:1:2:0:0:0:b"));
+    awaitRunning(admit, 2);
+
+    HttpResponse<String> third = quick("2001:db8:1:2:ffff:1:2:3");
+    assertEquals(429, third.statusCode(), "a third address of the same /64: " + third.body());
+    assertEquals("quick done", quick("2001:db8:1:3::a").body(), "the next /64 is another client");
+    assertEquals("quick done", quick("10.0.0.9").body(), "an IPv4 client is not held up");
+    release.countDown();
+    for (var h : held) {
+      assertEquals(200, h.get(30, TimeUnit.SECONDS).statusCode());
+    }
+  }
 }

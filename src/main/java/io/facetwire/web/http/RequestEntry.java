@@ -1,0 +1,39 @@
+package io.facetwire.web.http;
+
+import io.facetwire.FacetwireConfig;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * The guards every request passes in Jetty, before Javalin sees it, in this order: a HEAD becomes the GET
+ * it asks about ({@link HeadAsGet}); one client may hold only so many threads ({@link ThreadsPerAddress});
+ * a body must keep a pace ({@link PacedBodies}); a small body is read whole without a thread
+ * ({@link WholeSmallBodies}). One place where requests enter, not a check per route.
+ */
+public final class RequestEntry {
+
+  private RequestEntry() {}
+
+  /**
+   * Hangs the guards in the server's innermost handler wrapper (Javalin then puts its servlet context
+   * inside them); call after {@link GracefulStop#configure}, whose request counter stays outside.
+   */
+  public static void install(Server server, FacetwireConfig config, BodyLimits bodyLimits) {
+    FacetwireConfig.Limits limits = config.limits();
+    Handler.Wrapper head = new HeadAsGet();
+    Handler.Wrapper perAddress = ThreadsPerAddress.handler(config);
+    Handler.Wrapper paced = new PacedBodies(limits.minBodyRate(), limits.bodyGrace());
+    head.setHandler(perAddress);
+    perAddress.setHandler(paced);
+    paced.setHandler(new WholeSmallBodies(bodyLimits));
+    Handler.Wrapper innermost = null;
+    for (Handler h = server.getHandler(); h instanceof Handler.Wrapper w; h = w.getHandler()) {
+      innermost = w;
+    }
+    if (innermost == null) {
+      server.setHandler(head);
+    } else {
+      innermost.setHandler(head);
+    }
+  }
+}

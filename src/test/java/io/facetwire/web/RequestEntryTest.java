@@ -1,0 +1,230 @@
+package io.facetwire.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.FacetwireConfig;
+import io.facetwire.support.Http;
+import io.facetwire.support.TestServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 11's probes of the served jar at the door every request passes ({@code RequestEntry}): HEAD
+ * answered as its GET, bodies that trickle (JSON as well as forms), a chunked body over its limit, a
+ * compressed body. Sent as the attacker sent them, over raw sockets where the attack is in the bytes.
+ * Each failed before its fix. This server trusts its proxy so one test can play many addresses, and gives
+ * bodies a long grace, so the trickling test below shows the bodies being read without a thread rather
+ * than being cut for their pace (which {@link #aBodyThatFallsBelowThePaceIsAnswered408WhileItTrickles} shows).
+ */
+class RequestEntryTest {
+
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(TestServer.testConfig().withProxy(true)
+        .withLimits(FacetwireConfig.Limits.defaults().withBodyPace(1024, Duration.ofMinutes(10))), Clock.systemUTC());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static Socket open(TestServer on) throws IOException {
+    Socket s = new Socket("127.0.0.1", on.app().port());
+    s.setSoTimeout(60_000); // a safety net only: every answer below is expected while the client still sends
+    return s;
+  }
+
+  private static String head(String method, String path, String address, String... headers) {
+    StringBuilder h = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "X-Forwarded-For: " + address + "\r\n");
+    for (String header : headers) {
+      h.append(header).append("\r\n");
+    }
+    return h.append("\r\n").toString();
+  }
+
+  /** The status line and headers of the answer, read up to the blank line. */
+  private static String answerHead(InputStream in) throws IOException {
+    ByteArrayOutputStream got = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) >= 0) {
+      got.write(b);
+      if (got.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+        break;
+      }
+    }
+    return got.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  private static Http.Response head(String path) {
+    return server.http().send(server.http().request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+  }
+
+  @Test
+  void aHeadIsAnsweredAsItsGetWithoutTheBody() {
+    // Before: 200 for every address with a GET route, the route never run.
+    for (String path : List.of("/metrics", "/articles/no-such-article", "/api/articles/no-such-article", "/nowhere",
+        "/search?q=oil", "/api/search?q=oil", "/saved", "/static/favicon.svg")) {
+      Http.Response get = server.http().get(path);
+      Http.Response head = head(path);
+      assertEquals(get.status(), head.status(), "HEAD " + path);
+      assertEquals(get.header("Content-Type"), head.header("Content-Type"), "HEAD " + path);
+      assertEquals("", head.body(), "HEAD " + path + " has no body");
+    }
+    assertEquals(401, head("/metrics").status());
+    assertEquals(404, head("/articles/no-such-article").status());
+  }
+
+  @Test
+  void aChunkedFormOverItsLimitIsTold413() throws Exception {
+    // Before: 400 (Jetty's cap failed with an unnamed exception, taken for a client gone away).
+    try (Socket s = open(server)) {
+      OutputStream out = s.getOutputStream();
+      out.write(head("POST", "/signin", "198.51.100.20", "Transfer-Encoding: chunked",
+          "Content-Type: application/x-www-form-urlencoded").getBytes(StandardCharsets.US_ASCII));
+      byte[] part = new byte[16 * 1024];
+      java.util.Arrays.fill(part, (byte) 'a');
+      for (int i = 0; i < 5; i++) { // 80 KB, over the forms' 64 KB
+        out.write((Integer.toHexString(part.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(part);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.flush();
+      String answer = answerHead(s.getInputStream());
+      assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    }
+  }
+
+  @Test
+  void bodiesTheServerCannotReadAreRefusedWithTheReason() {
+    // Before: a gzip body was read as JSON, "Illegal character ((CTRL-CHAR, code 31))" (nothing inflates it,
+    // and nothing should); "charset=ebcdic" was answered {"error":"ebcdic"}.
+    Http.Response gzip = server.http().send(server.http().request("/api/extract").header("Content-Type", "application/json")
+        .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0x1f, (byte) 0x8b, 8, 0}))
+        .build());
+    assertEquals(415, gzip.status(), gzip.body());
+    assertTrue(gzip.json().get("error").asText().contains("uncompressed"), gzip.body());
+    Http.Response ebcdic = server.http().post("/api/extract", "application/json; charset=ebcdic", "{}");
+    assertEquals(415, ebcdic.status(), ebcdic.body());
+    assertTrue(ebcdic.json().get("error").asText().contains("cannot read the charset \"ebcdic\""), ebcdic.body());
+    // Refused before Javalin (a chunked body over its limit) under /api/: JSON too, as every other refusal
+    // there (it was an HTML page).
+    Http.Response tooLarge = server.http().send(server.http().request("/api/search").header("Content-Type",
+        "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
+            () -> new java.io.ByteArrayInputStream(new byte[80 * 1024]))).build());
+    assertEquals(413, tooLarge.status(), tooLarge.body());
+    assertTrue(tooLarge.json().get("error").asText().contains("larger than 64 KB"), tooLarge.body());
+  }
+
+  @Test
+  void jsonThatReadsTwoWaysIsRefusedWithTheReason() {
+    // Before: the last of two "body" keys won in silence, and a second value after the first was ignored.
+    Http.Response twice = server.http().post("/api/extract", "application/json",
+        "{\"title\":\"t\",\"body\":\"Vladimir Putin\",\"body\":\"Angela Merkel\"}");
+    assertEquals(400, twice.status(), twice.body());
+    assertTrue(twice.json().get("error").asText().contains("a key given twice in one object: 'body'"), twice.body());
+    Http.Response two = server.http().post("/api/extract", "application/json", "{\"title\":\"t\",\"body\":\"b\"} {\"x\":1}");
+    assertEquals(400, two.status(), two.body());
+    assertTrue(two.json().get("error").asText().contains("more than one JSON value"), two.body());
+    Http.Response number = server.http().post("/api/extract", "application/json",
+        "{\"title\":\"t\",\"body\":\"b\",\"n\":1" + "0".repeat(10_000) + "}");
+    assertEquals(400, number.status(), number.body());
+    assertTrue(number.json().get("error").asText().endsWith("(1000)"), number.body());
+  }
+
+  @Test
+  void jsonBodiesTricklingInFromManyAddressesLeaveEveryoneElsesRequestsRunning() throws Exception {
+    // Before: 360 connections from 30 addresses (12 each, within an address's share of threads), each
+    // sending a small JSON body to /api/extract a byte at a time, held all 250 threads; a search waited.
+    List<Socket> trickling = new ArrayList<>();
+    ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+    try {
+      for (int i = 0; i < 360; i++) {
+        Socket s = open(server);
+        trickling.add(s);
+        s.getOutputStream().write((head("POST", "/api/extract", "203.0.113." + (100 + i % 30),
+            "Content-Type: application/json", "Content-Length: 1000") + "{").getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+      }
+      trickle.scheduleWithFixedDelay(() -> trickling.forEach(RequestEntryTest::oneMoreByte), 1, 1, TimeUnit.SECONDS);
+      HttpResponse<String> search = java.net.http.HttpClient.newHttpClient().send(
+          server.http().request("/api/search?q=anything").header("X-Forwarded-For", "198.51.100.21")
+              .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, search.statusCode());
+    } finally {
+      trickle.shutdownNow();
+      for (Socket s : trickling) {
+        s.close();
+      }
+    }
+  }
+
+  private static void oneMoreByte(Socket s) {
+    try {
+      s.getOutputStream().write(' ');
+      s.getOutputStream().flush();
+    } catch (IOException e) {
+      // closed by the server or at the end of the test: nothing more to send
+    }
+  }
+
+  @Test
+  void aBodyThatFallsBelowThePaceIsAnswered408WhileItTrickles() throws Exception {
+    // Before: a body sent a byte at a time was read for as long as the client kept sending (Jetty's idle
+    // timeout only ends a connection on which nothing arrives). Now past the grace it must keep a pace.
+    FacetwireConfig config = TestServer.testConfig().withProxy(true)
+        .withLimits(FacetwireConfig.Limits.defaults().withBodyPace(1024, Duration.ofSeconds(1)));
+    try (TestServer paced = TestServer.start(config, Clock.systemUTC())) {
+      // A large JSON body (streamed to its route) and a small form (read whole before the route).
+      assertEquals(408, trickledStatus(paced, "/api/extract", "application/json", 100_000));
+      assertEquals(408, trickledStatus(paced, "/signin", "application/x-www-form-urlencoded", 1_000));
+    }
+  }
+
+  /** Sends a body of {@code length} a byte every 20 ms until the server answers; its status, or -1. */
+  private static int trickledStatus(TestServer on, String path, String type, int length) throws Exception {
+    AtomicInteger sent = new AtomicInteger();
+    try (Socket s = open(on)) {
+      OutputStream out = s.getOutputStream();
+      out.write(head("POST", path, "198.51.100.22", "Content-Type: " + type, "Content-Length: " + length)
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+      trickle.scheduleWithFixedDelay(() -> {
+        if (sent.get() < length - 1) {
+          oneMoreByte(s);
+          sent.incrementAndGet();
+        }
+      }, 0, 20, TimeUnit.MILLISECONDS);
+      try {
+        String answer = answerHead(s.getInputStream());
+        // The answer came while the body was still arriving: the server did not wait for it to end.
+        assertTrue(sent.get() < length - 1, "answered only after the whole body: " + answer);
+        return answer.startsWith("HTTP/1.1 ") ? Integer.parseInt(answer.substring(9, 12)) : -1;
+      } finally {
+        trickle.shutdownNow();
+      }
+    }
+  }
+}
