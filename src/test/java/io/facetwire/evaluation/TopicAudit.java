@@ -37,8 +37,10 @@ import java.util.stream.Stream;
  * <p>Only BBC and Reuters articles no labels file holds are drawn: every Wikinews article no labels file holds is
  * in the held-out part test9, which is never looked into.
  *
- * <p>Usage: {@code TopicAudit draw DATA-DIR OUT-DIR [definitions]} or
- * {@code TopicAudit score DATA-DIR judgements.tsv [definitions]}.
+ * <p>Usage: {@code TopicAudit draw DATA-DIR OUT-DIR [definitions]}, {@code TopicAudit score DATA-DIR judgements.tsv
+ * [definitions]}, {@code TopicAudit errors DATA-DIR judgements.tsv [definitions]} (the judged articles a taxonomy
+ * gets wrong, with their matches) or {@code TopicAudit diff DATA-DIR before-definitions after-definitions
+ * judgements.tsv} (every unlabelled article whose audited topics a change moves, judged or not).
  */
 public final class TopicAudit {
 
@@ -75,6 +77,8 @@ public final class TopicAudit {
     FacetExtractor fx = args.length > 3 ? FacetExtractor.load(Path.of(args[3])) : FacetExtractor.loadDefault();
     if (args[0].equals("draw")) {
       draw(fx, unlabelled(data), Path.of(args[2]));
+    } else if (args[0].equals("diff")) {
+      diff(FacetExtractor.load(Path.of(args[2])), fx, unlabelled(data), Path.of(args[4]), System.out);
     } else if (args[0].equals("errors")) {
       errors(fx, data, Path.of(args[2]), System.out);
     } else {
@@ -197,6 +201,30 @@ public final class TopicAudit {
       out.add(new Judgement(f[0], f[1], f[2], f[3].equals("yes"), f.length > 4 ? f[4] : ""));
     }
     return out;
+  }
+
+  /**
+   * Every unlabelled article whose audited topics differ between two taxonomies, with its view and its judgement
+   * if the audit has one: the articles a change touches outside the judged sample are read the same way, so a
+   * change read off the sample is checked on articles it was not read off.
+   */
+  static void diff(FacetExtractor before, FacetExtractor after, Map<String, Article> articles, Path tsv,
+      PrintStream out) throws IOException {
+    Map<String, Judgement> judged = new TreeMap<>();
+    for (Judgement j : judgements(tsv)) {
+      judged.put(j.ref() + "\t" + j.topic(), j);
+    }
+    articles.forEach((ref, a) -> {
+      List<String> was = topics(before, a);
+      List<String> now = topics(after, a);
+      for (String topic : CUES.keySet()) {
+        if (was.contains(topic) != now.contains(topic)) {
+          Judgement j = judged.get(ref + "\t" + topic);
+          out.print(view(0, (now.contains(topic) ? "+" : "-") + topic + (j == null ? " (not judged)"
+              : " (judged " + (j.yes() ? "yes" : "no") + ")"), ref, a, now, CUES.get(topic)));
+        }
+      }
+    });
   }
 
   /** Every judged article the taxonomy gets wrong (tagged but judged no, or judged yes but untagged), with the matches. */
