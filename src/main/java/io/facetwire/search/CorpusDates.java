@@ -13,9 +13,10 @@ import java.time.ZoneOffset;
 /**
  * The first and last publication dates in the index, used to pick the histogram's interval when a
  * search has no date range, and how many articles it holds, which says whether any search could be
- * broad enough to sample its counts ({@link SearchSampling}). Cached for a minute: a stale value costs
- * nothing but a slightly different bar width, or a minute more of exact counting after an index passes
- * the sampling threshold, and the page keeps to one Elasticsearch round trip.
+ * broad enough to sample its counts ({@link SearchSampling}). Cached for a minute, so the page keeps to one
+ * Elasticsearch round trip: a stale value costs a minute more of exact counting after an index passes the
+ * sampling threshold, and bars chosen too narrow for articles that arrived since, which {@link HistogramFit}
+ * merges back to the bar limit.
  */
 final class CorpusDates {
 

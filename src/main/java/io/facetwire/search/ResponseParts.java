@@ -51,7 +51,7 @@ final class ResponseParts {
     return values;
   }
 
-  /** Histogram bars with their calendar span. */
+  /** Histogram bars with their calendar span, at most {@link HistogramInterval#MAX_BARS} unless years need more. */
   static List<SearchResult.DateBucket> dates(AnswerAggregate agg, HistogramInterval interval) {
     List<SearchResult.DateBucket> out = new ArrayList<>();
     AnswerAggregate histogram = agg == null ? null : agg.sub().get(SearchRequestFactory.HISTOGRAM);
@@ -64,7 +64,7 @@ final class ResponseParts {
       LocalDate start = Instant.ofEpochMilli(b.longKey()).atZone(ZoneOffset.UTC).toLocalDate();
       out.add(new SearchResult.DateBucket(start, interval.end(start), b.docCount(), interval));
     }
-    return out;
+    return HistogramFit.fitted(out);
   }
 
   /** The query with each word the index lacks replaced by the closest word it has, or null. */

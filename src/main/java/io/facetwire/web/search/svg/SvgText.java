@@ -1,6 +1,7 @@
 package io.facetwire.web.search.svg;
 
 import io.facetwire.TextChars;
+import io.facetwire.search.Html;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
@@ -26,21 +27,9 @@ public final class SvgText {
     if (text == null) {
       return "";
     }
-    // TextChars holds the rule for forbidden code points (C1 controls read as Windows-1252, as on pages).
-    String clean = TextChars.clean(text);
-    StringBuilder out = new StringBuilder(clean.length() + 16);
-    for (int i = 0; i < clean.length(); i++) {
-      char c = clean.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    // TextChars holds the rule for forbidden code points (C1 controls read as Windows-1252, as on pages);
+    // Html the one rule for the five specials.
+    return Html.escape(TextChars.clean(text));
   }
 
   /**

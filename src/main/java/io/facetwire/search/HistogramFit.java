@@ -1,0 +1,59 @@
+package io.facetwire.search;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps a histogram to at most {@link HistogramInterval#MAX_BARS} bars when its interval was chosen from a
+ * span narrower than the data turned out to be. Without a date range the interval comes from the corpus's
+ * first and last dates, cached for a minute ({@link CorpusDates}); right after articles from a wider span
+ * arrive (the demo articles loading at a first start, an import of older news) that cache says "a few
+ * days" and Elasticsearch answers with a bar per day over years: 1,325 bars and a 300 KB page for the
+ * 296 demo articles. The bars are then merged into the finest interval that fits their real span.
+ * Merging days is exact, and so are months into quarters or years; a week is counted in the period its
+ * first day falls in (weeks do not nest in months), an approximation that lasts until the cache
+ * refreshes.
+ */
+final class HistogramFit {
+
+  private HistogramFit() {}
+
+  static List<SearchResult.DateBucket> fitted(List<SearchResult.DateBucket> bars) {
+    if (bars.size() <= HistogramInterval.MAX_BARS) {
+      return bars;
+    }
+    HistogramInterval from = bars.get(0).interval();
+    HistogramInterval to = HistogramInterval.forSpan(bars.get(0).start(), bars.get(bars.size() - 1).end());
+    if (to.compareTo(from) <= 0) {
+      return bars;  // already the coarsest interval that fits: many bars is what the data's span gives
+    }
+    List<SearchResult.DateBucket> out = new ArrayList<>();
+    LocalDate start = null;
+    long count = 0;
+    for (SearchResult.DateBucket bar : bars) {
+      LocalDate period = start(to, bar.start());
+      if (start != null && !period.equals(start)) {
+        out.add(new SearchResult.DateBucket(start, to.end(start), count, to));
+        count = 0;
+      }
+      start = period;
+      count += bar.count();
+    }
+    out.add(new SearchResult.DateBucket(start, to.end(start), count, to));
+    return out;
+  }
+
+  /** The first day of the period of {@code interval} that holds {@code day}, as Elasticsearch's calendar does. */
+  static LocalDate start(HistogramInterval interval, LocalDate day) {
+    return switch (interval) {
+      case DAY -> day;
+      case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case MONTH -> day.withDayOfMonth(1);
+      case QUARTER -> LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
+      case YEAR -> LocalDate.of(day.getYear(), 1, 1);
+    };
+  }
+}

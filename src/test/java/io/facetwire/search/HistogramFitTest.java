@@ -1,0 +1,70 @@
+package io.facetwire.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Histogram bars chosen from a too-narrow span are merged into the interval their real span needs. */
+class HistogramFitTest {
+
+  private static List<SearchResult.DateBucket> bars(HistogramInterval interval, LocalDate first, LocalDate last) {
+    List<SearchResult.DateBucket> out = new ArrayList<>();
+    for (LocalDate d = first; !d.isAfter(last); d = interval.end(d).plusDays(1)) {
+      out.add(new SearchResult.DateBucket(d, interval.end(d), d.getDayOfMonth() % 3, interval));
+    }
+    return out;
+  }
+
+  private static long total(List<SearchResult.DateBucket> bars) {
+    return bars.stream().mapToLong(SearchResult.DateBucket::count).sum();
+  }
+
+  @Test
+  void daysOverYearsBecomeMonthsWithEveryArticleCounted() {
+    // The demo's span at a first start: a bar per day from the 2017 article to the last 2021 one.
+    List<SearchResult.DateBucket> days = bars(HistogramInterval.DAY, LocalDate.of(2017, 7, 30), LocalDate.of(2021, 3, 15));
+    assertEquals(1325, days.size());
+    List<SearchResult.DateBucket> fitted = HistogramFit.fitted(days);
+    assertEquals(45, fitted.size(), "July 2017 to March 2021");
+    assertEquals(HistogramInterval.MONTH, fitted.get(0).interval());
+    assertEquals(LocalDate.of(2017, 7, 1), fitted.get(0).start());
+    assertEquals(LocalDate.of(2017, 7, 31), fitted.get(0).end());
+    assertEquals(LocalDate.of(2021, 3, 1), fitted.get(44).start());
+    assertEquals(total(days), total(fitted));
+    long august2017 = days.stream().filter(b -> b.start().getYear() == 2017 && b.start().getMonthValue() == 8)
+        .mapToLong(SearchResult.DateBucket::count).sum();
+    assertEquals(august2017, fitted.get(1).count());
+  }
+
+  @Test
+  void monthsOverDecadesBecomeYears() {
+    List<SearchResult.DateBucket> months = bars(HistogramInterval.MONTH, LocalDate.of(1987, 2, 1), LocalDate.of(2021, 3, 1));
+    List<SearchResult.DateBucket> fitted = HistogramFit.fitted(months);
+    assertEquals(HistogramInterval.YEAR, fitted.get(0).interval());
+    assertEquals(35, fitted.size());
+    assertEquals(LocalDate.of(1987, 1, 1), fitted.get(0).start());
+    assertEquals(total(months), total(fitted));
+  }
+
+  @Test
+  void barsWithinTheLimitAndYearsBeyondItStayAsTheyAre() {
+    List<SearchResult.DateBucket> few = bars(HistogramInterval.DAY, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31));
+    assertSame(few, HistogramFit.fitted(few));
+    List<SearchResult.DateBucket> years = bars(HistogramInterval.YEAR, LocalDate.of(1900, 1, 1), LocalDate.of(2021, 1, 1));
+    assertSame(years, HistogramFit.fitted(years), "years are the coarsest interval: a long span keeps its bars");
+  }
+
+  @Test
+  void periodStartsFollowElasticsearchsCalendar() {
+    LocalDate day = LocalDate.of(2021, 3, 14);  // a Sunday
+    assertEquals(LocalDate.of(2021, 3, 8), HistogramFit.start(HistogramInterval.WEEK, day), "weeks start on Monday");
+    assertEquals(LocalDate.of(2021, 3, 1), HistogramFit.start(HistogramInterval.MONTH, day));
+    assertEquals(LocalDate.of(2021, 1, 1), HistogramFit.start(HistogramInterval.QUARTER, day));
+    assertEquals(LocalDate.of(2021, 10, 1), HistogramFit.start(HistogramInterval.QUARTER, LocalDate.of(2021, 12, 31)));
+    assertEquals(LocalDate.of(2021, 1, 1), HistogramFit.start(HistogramInterval.YEAR, day));
+  }
+}

@@ -1,0 +1,56 @@
+package io.facetwire.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.search.HistogramInterval;
+import io.facetwire.support.Http;
+import io.facetwire.support.TestServer;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The histogram keeps to its bar limit when articles from a wider span arrive while the server still holds
+ * the corpus's old first and last dates (as at a first start, with the demo articles loading): before, the
+ * home page drew a bar per day over years.
+ */
+class HistogramAfterNewArticlesTest {
+
+  private static String article(int n, LocalDate date) {
+    return "{\"id\":\"span-" + n + "\",\"title\":\"Harbour report " + n + "\",\"body\":\"The harbour board met on "
+        + date + " to discuss the quay and the ferry timetable for the coming season.\",\"published_at\":\"" + date
+        + "T12:00:00Z\"}\n";
+  }
+
+  private static long count(Element bar) {
+    String n = bar.selectFirst("title").text().replaceAll(".*: (no|[0-9,]+) articles?$", "$1");
+    return n.equals("no") ? 0 : Long.parseLong(n.replace(",", ""));
+  }
+
+  @Test
+  void olderArticlesArrivingWithinTheCachedSpanAreDrawnInBarsOfTheRightWidth() {
+    try (TestServer server = TestServer.startWithArticles(article(0, LocalDate.of(2021, 3, 15)))) {
+      Http http = server.http();
+      assertEquals(200, http.get("/").status());  // the corpus spans one day now, and the server remembers it
+      StringBuilder older = new StringBuilder();
+      LocalDate first = LocalDate.of(2017, 7, 30);
+      for (int n = 1; n <= 40; n++) {
+        older.append(article(n, first.plusDays(n * 31L)));
+      }
+      assertEquals(200, server.api().post("/api/articles", "application/x-ndjson", older.toString()).status());
+
+      Document home = http.get("/").html();
+      List<Element> bars = home.select(".chart svg .fw-period");
+      assertTrue(bars.size() <= HistogramInterval.MAX_BARS, bars.size() + " bars");
+      assertEquals(41, bars.stream().mapToLong(HistogramAfterNewArticlesTest::count).sum());
+      // A merged bar counts what its narrowed search finds.
+      Element bar = home.select(".chart svg a.fw-period").get(1);
+      Document narrowed = http.get(bar.attr("href")).html();
+      assertEquals(count(bar), narrowed.select(".chart svg .fw-period").stream()
+          .mapToLong(HistogramAfterNewArticlesTest::count).sum(), bar.attr("href"));
+    }
+  }
+}
