@@ -107,12 +107,6 @@ class KeyTopicWordsTest {
             + "holding dollars were lifted. The bank said it would remove the remaining restrictions on imports of "
             + "gold next year.",
             hasNot("sanctions")),
-        row("sanctions: retaliatory measures and action against a state",
-            "EC weighs retaliatory measures against Japan",
-            "European Community foreign ministers will decide next month whether to take retaliatory measures "
-            + "against Japan, diplomats said. Ministers want Tokyo to open its market first. The Commission has "
-            + "drawn up a list of possible retaliatory action, and ministers will meet on May 25.",
-            has("sanctions")),
         row("sanctions: visa restrictions on officials, barred from entering",
             "US bars officials from entering",
             "The United States imposed visa restrictions on 40 Nicaraguan officials on Tuesday over the rigged "
