@@ -102,8 +102,8 @@ public final class SearchService {
 
   /** Which counts to sample, from the hits request's total and the sizes of the sets each count walks. */
   private SamplePlan planFor(SearchState state, SearchAnswer hits) {
-    return SamplePlan.from(state, hits.aggregations(), articles(hits), sampling)
-        .withDateSpan(first(state), last(state));
+    Span span = span(state);
+    return SamplePlan.from(state, hits.aggregations(), articles(hits), sampling).withDateSpan(span.first(), span.last());
   }
 
   private SearchAnswer run(SearchRequest request) {
@@ -143,16 +143,37 @@ public final class SearchService {
         storyTotal >= 0, plan.samplesAny());
   }
 
-  /** Bars sized to the search's own date range, or to the corpus's where the search leaves it open. */
+  /** Bars sized to the span the chart shows ({@link #span}). */
   HistogramInterval histogramInterval(SearchState state) {
-    return HistogramInterval.forSpan(first(state), last(state));
+    Span span = span(state);
+    return HistogramInterval.forSpan(span.first(), span.last());
   }
 
-  private java.time.LocalDate first(SearchState state) {
-    return state.from() != null ? state.from() : corpusDates.range().first();
+  /**
+   * The search's own date range within the corpus's first and last dates, or the corpus's where the search
+   * leaves an end open: dates beyond the corpus add only empty bars, and a sampled histogram draws every bar of
+   * its span, so "from=1000-01-01&to=9999-12-31" would cost 9,000 yearly bars. When the two do not meet (a
+   * range outside the corpus, or a corpus span cached before other articles came), no span: the bars follow the
+   * matching articles ({@link HistogramFit} keeps them to the limit).
+   */
+  private Span span(SearchState state) {
+    CorpusDates.Range corpus = corpusDates.range();
+    java.time.LocalDate first = later(state.from(), corpus.first());
+    java.time.LocalDate last = earlier(state.to(), corpus.last());
+    if (first != null && last != null && first.isAfter(last)) {
+      return new Span(null, null);
+    }
+    return new Span(first, last);
   }
 
-  private java.time.LocalDate last(SearchState state) {
-    return state.to() != null ? state.to() : corpusDates.range().last();
+  /** First and last day the histogram shows; either may be null (unknown: the bars follow the articles). */
+  private record Span(java.time.LocalDate first, java.time.LocalDate last) {}
+
+  private static java.time.LocalDate later(java.time.LocalDate asked, java.time.LocalDate corpus) {
+    return asked == null || (corpus != null && corpus.isAfter(asked)) ? corpus : asked;
+  }
+
+  private static java.time.LocalDate earlier(java.time.LocalDate asked, java.time.LocalDate corpus) {
+    return asked == null || (corpus != null && corpus.isBefore(asked)) ? corpus : asked;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.search.HistogramInterval;
+import io.facetwire.search.SearchSampling;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The histogram keeps to its bar limit when articles from a wider span arrive while the server still holds
  * the corpus's old first and last dates (as at a first start, with the demo articles loading): before, the
- * home page drew a bar per day over years.
+ * home page drew a bar per day over years; and a sampled histogram is drawn over the corpus's span, not over
+ * whatever span a URL asks for.
  */
 class HistogramAfterNewArticlesTest {
 
@@ -51,6 +53,23 @@ class HistogramAfterNewArticlesTest {
       Document narrowed = http.get(bar.attr("href")).html();
       assertEquals(count(bar), narrowed.select(".chart svg .fw-period").stream()
           .mapToLong(HistogramAfterNewArticlesTest::count).sum(), bar.attr("href"));
+    }
+  }
+
+  @Test
+  void aSampledHistogramOverAnAbsurdDateRangeDrawsTheCorpusSpanOnly() {
+    StringBuilder ndjson = new StringBuilder();
+    for (int n = 0; n < 30; n++) {
+      ndjson.append(article(100 + n, LocalDate.of(2019, 1, 1).plusDays(n * 20L)));
+    }
+    // Sampling from 10 matches on: the counts request carries the histogram's span as its bounds.
+    try (TestServer server = TestServer.start(TestServer.testConfig().withSampling(new SearchSampling(10, 5)),
+        java.time.Clock.systemUTC())) {
+      assertEquals(200, server.api().post("/api/articles", "application/x-ndjson", ndjson.toString()).status());
+      Http.Response r = server.http().get("/search?q=harbour&from=1000-01-01&to=9999-12-31");
+      assertEquals(200, r.status());
+      List<Element> bars = r.html().select(".chart svg .fw-period");
+      assertTrue(!bars.isEmpty() && bars.size() <= HistogramInterval.MAX_BARS, bars.size() + " bars");
     }
   }
 }
