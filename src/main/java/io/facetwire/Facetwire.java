@@ -10,6 +10,7 @@ import io.facetwire.engine.ArticleDocuments;
 import io.facetwire.engine.ArticleScanner;
 import io.facetwire.engine.ArticleStore;
 import io.facetwire.engine.ArticleWriter;
+import io.facetwire.engine.BulkSender;
 import io.facetwire.engine.ElasticsearchSettings;
 import io.facetwire.engine.Engine;
 import io.facetwire.engine.IndexBootstrap;
@@ -88,7 +89,7 @@ public final class Facetwire implements AutoCloseable {
     this.search = new SearchService(engine.client(), names.articles(), facetCombination,
         config.limits().searchTimeout(), config.sampling());
     this.savedSearches = new SavedSearchStore(engine.client(), names.savedSearches(), clock);
-    ArticleWriter writer = new ArticleWriter(engine.client(), names.articles(), documents, clock);
+    ArticleWriter writer = new ArticleWriter(engine.client(), BulkSender.on(engine), names.articles(), documents, clock);
     // The topics in use: the newest version an admin saved, else the definition file (issue 10 item 3).
     this.topics = TopicAdmin.open(engine.client(), names, documents, writer, articles, extractor, clock,
         TopicsConfig.from(Settings.system()), this::importsWithOther);

@@ -1,10 +1,9 @@
 package io.facetwire.engine;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.util.BinaryData;
 import io.facetwire.article.Article;
 import io.facetwire.article.RecordError;
+import io.facetwire.engine.bulk.BulkWrite;
 import io.facetwire.story.StoryGrouping;
 import java.io.IOException;
 import java.time.Clock;
@@ -15,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes articles to the articles alias in bulk through the client's {@link BulkIngester}: no
- * per-document request, no per-document refresh, two bulk requests in flight so both cores work.
+ * Writes articles to the articles alias in bulk ({@link BulkRequests}: the documents' bytes as NDJSON
+ * through the low-level client): no per-document request, no per-document refresh, two bulk requests in
+ * flight so both cores work.
  *
  * <p>Each article is written with {@code create}, which Elasticsearch refuses (409) when the id is
  * already stored: only those are looked up ({@link ExistingArticles}, one {@code _mget} per thousand,
@@ -25,7 +25,7 @@ import java.util.Map;
  *
  * <p>The caller's thread only collects batches (it is busy reading and extracting); a
  * {@link WriterThread} per session serializes each article once (content hash and document from the
- * same bytes) and hands the documents to the ingester, so reading and extraction go on while
+ * same bytes) and hands the documents to the bulk requests, so reading and extraction go on while
  * Elasticsearch indexes. What became of each write is {@link BulkOutcomes}' business.
  */
 public final class ArticleWriter {
@@ -35,14 +35,18 @@ public final class ArticleWriter {
   private static final int BATCHES_AHEAD = 2;
 
   private final ElasticsearchClient client;
+  private final BulkSender bulk;
   private final String alias;
   private final ArticleDocuments documents;
   private final Clock clock;
   private final StoryGrouping stories;
   private final RefreshPause refreshPause;
 
-  public ArticleWriter(ElasticsearchClient client, String alias, ArticleDocuments documents, Clock clock) {
+  /** @param bulk sends the bulk requests (the low-level client under {@code client}) */
+  public ArticleWriter(ElasticsearchClient client, BulkSender bulk, String alias, ArticleDocuments documents,
+      Clock clock) {
     this.client = client;
+    this.bulk = bulk;
     this.alias = alias;
     this.documents = documents;
     this.clock = clock;
@@ -80,19 +84,11 @@ public final class ArticleWriter {
     private final WriterThread<Pending> writer = new WriterThread<>(BATCHES_AHEAD, this::write);
     /** Set once this session holds the {@link RefreshPause} (it got past its first full batch). */
     private boolean holdsRefreshPause;
-    private final BulkOutcomes outcomes = new BulkOutcomes(client, alias, this::rewrite);
-    private final BulkIngester<Pending> ingester;
+    private final BulkOutcomes outcomes = new BulkOutcomes(client, bulk, alias, this::rewrite);
+    private final BulkRequests requests = new BulkRequests(bulk, alias, outcomes);
     private final StoryGrouping.Session grouping = stories.open();
 
-    private Session() {
-      ingester = BulkIngester.of(b -> b.client(client)
-          .maxOperations(BATCH_SIZE)
-          .maxSize(8L * 1024 * 1024)
-          .maxConcurrentRequests(2)
-          // Queues full (429): wait and send again instead of failing the records.
-          .backoffPolicy(co.elastic.clients.transport.BackoffPolicy.exponentialBackoff(100L, 5))
-          .listener(outcomes));
-    }
+    private Session() {}
 
     /** Adds an article that already has its stable id and facets. */
     public void add(Article article, Origin origin) {
@@ -150,10 +146,8 @@ public final class ArticleWriter {
       Instant now = clock.instant();
       for (Pending p : byId.values()) {
         Pending encoded = p.withEncoded(documents.encode(p.article(), p.nearDupKeys()), now);
-        BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), encoded.encoded(), now),
-            "application/json");
-        outcomes.sending();
-        ingester.add(op -> op.create(c -> c.index(alias).id(p.article().id()).document(doc)), encoded);
+        byte[] doc = documents.documentBytes(p.article(), encoded.encoded(), now);
+        requests.add(new BulkItem(BulkWrite.create(p.article().id(), doc), encoded));
       }
       outcomes.resolveExisting();
     }
@@ -172,11 +166,9 @@ public final class ArticleWriter {
     /** A stored article whose content changed: written over, keeping when it was first ingested. */
     private void rewrite(Pending p, Instant storedIngestedAt) {
       Instant ingestedAt = storedIngestedAt != null ? storedIngestedAt : clock.instant();
-      BinaryData doc = BinaryData.of(documents.documentBytes(p.article(), p.encoded(), ingestedAt),
-          "application/json");
-      outcomes.sending();
+      byte[] doc = documents.documentBytes(p.article(), p.encoded(), ingestedAt);
       Pending rewritten = p.withEncoded(p.encoded(), ingestedAt);
-      ingester.add(op -> op.index(i -> i.index(alias).id(p.article().id()).document(doc)), rewritten);
+      requests.add(new BulkItem(BulkWrite.index(p.article().id(), doc), rewritten));
     }
 
     /** Flushes, waits for every bulk request, refreshes, and tells what happened. */
@@ -207,8 +199,7 @@ public final class ArticleWriter {
         batch = List.of();
         writer.finish();
       }
-      outcomes.settle(ingester);
-      ingester.close();
+      outcomes.settle(requests);
     }
   }
 }

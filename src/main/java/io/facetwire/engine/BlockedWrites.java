@@ -1,10 +1,7 @@
 package io.facetwire.engine;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.bulk.OperationType;
+import io.facetwire.engine.bulk.BulkWrite;
+import io.facetwire.engine.bulk.ItemAnswer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,30 +20,30 @@ final class BlockedWrites {
 
   private static final int RETRIES = 10;
 
-  private record Blocked(BulkOperation operation, ArticleWriter.Pending pending) {}
-
-  private final ElasticsearchClient client;
+  private final BulkSender sender;
+  private final String alias;
   private final AtomicLong indexed;
   private final BiConsumer<ArticleWriter.Origin, String> fail;
   private final Consumer<ArticleWriter.Pending> alreadyStored;
-  private final List<Blocked> waiting = Collections.synchronizedList(new ArrayList<>());
+  private final List<BulkItem> waiting = Collections.synchronizedList(new ArrayList<>());
 
-  /** @param alreadyStored where a create that now meets a stored article goes (as from the ingester) */
-  BlockedWrites(ElasticsearchClient client, AtomicLong indexed, BiConsumer<ArticleWriter.Origin, String> fail,
+  /** @param alreadyStored where a create that now meets a stored article goes (as from a first request) */
+  BlockedWrites(BulkSender sender, String alias, AtomicLong indexed, BiConsumer<ArticleWriter.Origin, String> fail,
       Consumer<ArticleWriter.Pending> alreadyStored) {
-    this.client = client;
+    this.sender = sender;
+    this.alias = alias;
     this.indexed = indexed;
     this.fail = fail;
     this.alreadyStored = alreadyStored;
   }
 
-  static boolean isWriteBlock(BulkResponseItem item) {
-    return "cluster_block_exception".equals(item.error().type())
-        && String.valueOf(item.error().reason()).contains("index write");
+  static boolean isWriteBlock(ItemAnswer answer) {
+    return "cluster_block_exception".equals(answer.errorType())
+        && String.valueOf(answer.errorReason()).contains("index write");
   }
 
-  void add(BulkOperation operation, ArticleWriter.Pending pending) {
-    waiting.add(new Blocked(operation, pending));
+  void add(BulkItem item) {
+    waiting.add(item);
   }
 
   boolean isEmpty() {
@@ -55,24 +52,28 @@ final class BlockedWrites {
 
   /** Sends the blocked writes again, waiting a little longer each time, for about ten seconds in all. */
   void retry() {
-    List<Blocked> pending = new ArrayList<>(waiting);
-    waiting.clear();
+    List<BulkItem> pending;
+    synchronized (waiting) {
+      pending = new ArrayList<>(waiting);
+      waiting.clear();
+    }
     for (int attempt = 1; !pending.isEmpty() && attempt <= RETRIES; attempt++) {
       sleep(200L * attempt);
-      List<Blocked> again = new ArrayList<>();
+      List<BulkItem> again = new ArrayList<>();
       try {
-        List<BulkOperation> operations = pending.stream().map(Blocked::operation).toList();
-        BulkResponse response = client.bulk(b -> b.operations(operations));
-        for (int i = 0; i < response.items().size(); i++) {
-          BulkResponseItem item = response.items().get(i);
-          if (item.error() == null) {
+        List<BulkWrite> writes = pending.stream().map(BulkItem::write).toList();
+        List<ItemAnswer> answers = sender.sendNow(alias, writes, 1);
+        for (int i = 0; i < answers.size(); i++) {
+          ItemAnswer answer = answers.get(i);
+          BulkItem item = pending.get(i);
+          if (answer.ok()) {
             indexed.incrementAndGet();
-          } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
-            alreadyStored.accept(pending.get(i).pending());
-          } else if (isWriteBlock(item) && attempt < RETRIES) {
-            again.add(pending.get(i));
+          } else if (answer.status() == 409 && item.write().create()) {
+            alreadyStored.accept(item.pending());
+          } else if (isWriteBlock(answer) && attempt < RETRIES) {
+            again.add(item);
           } else {
-            fail.accept(pending.get(i).pending().origin(), "rejected by Elasticsearch: " + item.error().reason());
+            fail.accept(item.pending().origin(), "rejected by Elasticsearch: " + answer.errorReason());
           }
         }
       } catch (IOException | RuntimeException e) {

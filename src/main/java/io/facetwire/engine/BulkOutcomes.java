@@ -1,14 +1,8 @@
 package io.facetwire.engine;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import io.facetwire.article.RecordError;
+import io.facetwire.engine.bulk.ItemAnswer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,20 +11,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
 /**
- * What became of one import session's writes: the ingester's listener, each record's outcome (stored,
- * unchanged, failed with its reason) and the follow-ups some outcomes need — a create that met a stored
- * article (409, {@link ExistingArticles}), a write that met a reindex's block ({@link BlockedWrites}), a
- * request refused as a whole or not answered ({@link RefusedBulks}) — until every operation has settled.
+ * What became of one import session's writes: each record's outcome (stored, unchanged, failed with its
+ * reason) from the answers of its bulk requests, and the follow-ups some outcomes need — a create that
+ * met a stored article (409, {@link ExistingArticles}), a write that met a reindex's block
+ * ({@link BlockedWrites}), a request refused as a whole, not answered or turned away as too busy
+ * ({@link RefusedBulks}) — until every operation has settled.
  *
  * <p>Kept apart from {@link ArticleWriter}, which decides what to write: this class only learns what
  * happened to it.
  */
-final class BulkOutcomes implements BulkListener<ArticleWriter.Pending> {
+final class BulkOutcomes implements BulkRequests.Answers {
 
   private final AtomicLong indexed = new AtomicLong();
   private final AtomicLong unchanged = new AtomicLong();
-  /** Operations given to the ingester whose outcome the listener has not seen yet. */
-  private final AtomicLong outstanding = new AtomicLong();
   private final List<RecordError> failures = Collections.synchronizedList(new ArrayList<>());
   /** Set when a bulk request could not reach Elasticsearch at all: the import stops there. */
   private volatile Throwable lost;
@@ -39,17 +32,11 @@ final class BulkOutcomes implements BulkListener<ArticleWriter.Pending> {
   private final RefusedBulks refused;
 
   /** @param rewrite writes a stored article whose content changed again, with its stored ingestion time */
-  BulkOutcomes(ElasticsearchClient client, String alias, BiConsumer<ArticleWriter.Pending, Instant> rewrite) {
+  BulkOutcomes(ElasticsearchClient client, BulkSender sender, String alias,
+      BiConsumer<ArticleWriter.Pending, Instant> rewrite) {
     existing = new ExistingArticles(client, alias, indexed, unchanged, rewrite);
-    blocked = new BlockedWrites(client, indexed, this::fail, p -> existing.add(p, false));
-    refused = new RefusedBulks(client, (response, items, afterTimeout) -> outcomes(
-        items.stream().map(RefusedBulks.Item::operation).toList(),
-        items.stream().map(RefusedBulks.Item::pending).toList(), response, afterTimeout), this::fail);
-  }
-
-  /** Called before an operation is given to the ingester, so {@link #settle} waits for its outcome. */
-  void sending() {
-    outstanding.incrementAndGet();
+    blocked = new BlockedWrites(sender, alias, indexed, this::fail, p -> existing.add(p, false));
+    refused = new RefusedBulks(sender, alias, this::outcomes, this::fail);
   }
 
   /** A record that needs no write (the same id again later in its batch). */
@@ -103,89 +90,61 @@ final class BulkOutcomes implements BulkListener<ArticleWriter.Pending> {
    * Creates that met stored articles come back with 409, writes that met a reindex's write block are
    * sent again, requests refused as a whole are split: settles all until nothing is in flight.
    */
-  void settle(BulkIngester<ArticleWriter.Pending> ingester) {
+  void settle(BulkRequests requests) {
     do {
-      awaitIngester(ingester);
+      requests.flush();
+      requests.awaitIdle();
       refused.resend();
       blocked.retry();
       existing.resolve(true);
-    } while (!existing.isEmpty() || !blocked.isEmpty() || !refused.isEmpty() || outstanding.get() > 0);
+    } while (!existing.isEmpty() || !blocked.isEmpty() || !refused.isEmpty() || !requests.nothingGathered());
   }
 
-  /**
-   * Sends what the ingester holds and waits until the listener has seen every operation's outcome
-   * (the ingester calls its listener asynchronously, so its own in-flight count is not enough).
-   */
-  private void awaitIngester(BulkIngester<ArticleWriter.Pending> ingester) {
-    ingester.flush();
-    while (outstanding.get() > 0) {
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while waiting for bulk requests", e);
-      }
-      ingester.flush();
+  @Override
+  public void answered(List<BulkItem> items, List<ItemAnswer> answers) {
+    outcomes(items, answers, false, 0);
+  }
+
+  @Override
+  public void failed(List<BulkItem> items, Throwable failure) {
+    // Refused as a whole, no answer in time, or too busy: sent again (see RefusedBulks).
+    if (RefusedBulks.isRefusal(failure) || RefusedBulks.isTimeout(failure) || RefusedBulks.isBusy(failure)) {
+      refused.add(items, failure);
+      return;
     }
-  }
-
-  @Override
-  public void beforeBulk(long executionId, BulkRequest request, List<ArticleWriter.Pending> contexts) {}
-
-  @Override
-  public void afterBulk(long executionId, BulkRequest request, List<ArticleWriter.Pending> contexts,
-      BulkResponse response) {
-    try {
-      outcomes(request.operations(), contexts, response, false);
-    } finally {
-      outstanding.addAndGet(-contexts.size());
+    if (lost == null && RefusedBulks.isUnreachable(failure)) {
+      lost = failure;
     }
-  }
-
-  @Override
-  public void afterBulk(long executionId, BulkRequest request, List<ArticleWriter.Pending> contexts,
-      Throwable failure) {
-    try {
-      // Refused as a whole, or no answer in time: sent again in halves (see RefusedBulks).
-      if (RefusedBulks.isRefusal(failure) || RefusedBulks.isTimeout(failure)) {
-        List<RefusedBulks.Item> items = new ArrayList<>(contexts.size());
-        for (int i = 0; i < contexts.size(); i++) {
-          items.add(new RefusedBulks.Item(request.operations().get(i), contexts.get(i)));
-        }
-        refused.add(items, failure);
-      } else {
-        if (lost == null && RefusedBulks.isUnreachable(failure)) {
-          lost = failure;
-        }
-        for (ArticleWriter.Pending p : contexts) {
-          fail(p.origin(), RefusedBulks.reason(failure));
-        }
-      }
-    } finally {
-      outstanding.addAndGet(-contexts.size());
+    for (BulkItem item : items) {
+      fail(item.pending().origin(), RefusedBulks.reason(failure));
     }
   }
 
   /**
-   * Each item's own answer: stored, already there (409 on create), write-blocked, or refused.
+   * Each item's own answer: stored, already there (409 on create), write-blocked, too busy, or refused.
    * {@code afterTimeout}: sent again after a request with no answer, so a 409 may be the first try's own write.
    */
-  private void outcomes(List<BulkOperation> operations, List<ArticleWriter.Pending> contexts,
-      BulkResponse response, boolean afterTimeout) {
-    List<BulkResponseItem> items = response.items();
-    for (int i = 0; i < items.size(); i++) {
-      BulkResponseItem item = items.get(i);
-      if (item.error() == null) {
+  private void outcomes(List<BulkItem> items, List<ItemAnswer> answers, boolean afterTimeout, int attempt) {
+    List<BulkItem> busy = null;
+    for (int i = 0; i < answers.size(); i++) {
+      ItemAnswer answer = answers.get(i);
+      BulkItem item = items.get(i);
+      if (answer.ok()) {
         indexed.incrementAndGet();
-      } else if (item.status() == 409 && item.operationType() == OperationType.Create) {
-        existing.add(contexts.get(i), afterTimeout);
-      } else if (BlockedWrites.isWriteBlock(item)) {
-        blocked.add(operations.get(i), contexts.get(i));
-      } else if (item.error().reason() != null && DiskFull.is(item.error().reason())) {
-        fail(contexts.get(i).origin(), "not stored: " + DiskFull.MESSAGE);
+      } else if (answer.status() == 409 && item.write().create()) {
+        existing.add(item.pending(), afterTimeout);
+      } else if (BlockedWrites.isWriteBlock(answer)) {
+        blocked.add(item);
+      } else if (answer.errorReason() != null && DiskFull.is(answer.errorReason())) {
+        fail(item.pending().origin(), "not stored: " + DiskFull.MESSAGE);
+      } else if (answer.status() == 429) {
+        (busy == null ? busy = new ArrayList<>() : busy).add(item);
       } else {
-        fail(contexts.get(i).origin(), "rejected by Elasticsearch: " + item.error().reason());
+        fail(item.pending().origin(), "rejected by Elasticsearch: " + answer.errorReason());
       }
+    }
+    if (busy != null) {
+      refused.busy(busy, afterTimeout, attempt);
     }
   }
 }

@@ -1,10 +1,10 @@
 package io.facetwire.engine;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.transport.TransportException;
+import io.facetwire.engine.bulk.BulkRefused;
+import io.facetwire.engine.bulk.BulkWrite;
+import io.facetwire.engine.bulk.ItemAnswer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,58 +13,88 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
- * Bulk requests Elasticsearch refused as a whole (a 4xx for the request, e.g. a validation rule on
- * one item), sent again in halves until every record that can be stored is stored and each one it
- * refuses fails by itself with Elasticsearch's reason.
+ * Bulk operations that have no outcome yet because their request failed as a whole, sent again until
+ * each has one:
+ * <ul>
+ *   <li>refused as a whole (a 4xx for the request, e.g. a validation rule on one item): sent again in
+ *   halves until every record that can be stored is stored and each one the node refuses fails by itself
+ *   with its reason;</li>
+ *   <li>no answer within the socket timeout (a node busy with merges, a loaded machine): sent again
+ *   whole, waiting one socket timeout longer each time, up to {@value #RESENDS} times;</li>
+ *   <li>queues full (429, for the request or for single items): sent again after a pause that doubles,
+ *   up to {@value #RESENDS} times.</li>
+ * </ul>
  *
- * <p>A request that got no answer within the client's socket timeout (a node busy with a first bulk,
- * merges or a loaded machine) is sent again once, in halves. That is safe: the writer creates
- * articles, so a record the node stored the first time answers 409, and its stored copy (the very
- * {@code ingested_at} the first try sent) tells it apart from an article stored by an earlier import
- * ({@link ExistingArticles}). A half that times out again fails with the reason; one slow node never
- * stops the whole import.
+ * <p>Sending a request again after no answer is safe however often it happens, because it is the same
+ * request: the same ids, the same bytes (the very {@code ingested_at} of the first try), {@code create}
+ * for new articles. Whatever a lost try stored answers 409 and is recognised as this import's own write
+ * ({@link ExistingArticles}); a rewrite ({@code index}) only writes the same document again. Each
+ * operation is counted once, from the one answer that arrives. Giving up on such a request instead would
+ * report as failed articles the node may well have stored, which is what a loaded machine showed.
  *
  * <p>The importer checks the rules it knows before sending (see {@code ArticleIds.problem}); this is
  * for the ones it does not, so one bad record can never cost its batch.
  */
 final class RefusedBulks {
 
+  /** How often a request without an answer, or one the node was too busy for, is sent again. */
+  static final int RESENDS = 5;
+  private static final long FIRST_PAUSE_MILLIS = 100;
   /** A bracketed value in Elasticsearch's message longer than 40 characters: "[yyyy…]". */
   private static final Pattern LONG_VALUE = Pattern.compile("\\[([^\\]]{40})[^\\]]+\\]");
+  private static final String TOO_BUSY = "not stored: Elasticsearch stayed too busy to take it (429) after "
+      + RESENDS + " tries";
 
-  /** One operation with the record it came from. */
-  record Item(BulkOperation operation, ArticleWriter.Pending pending) {}
-
-  /** Where a sent item's own answer goes: the same handling as the ingester's listener. */
+  /** Where the answers of a request sent again go: the same handling as the first request's. */
   interface Outcomes {
-    /** @param afterTimeout the items were sent before and may have been stored by that first try */
-    void accept(BulkResponse response, List<Item> items, boolean afterTimeout);
+    /**
+     * @param afterTimeout the items were sent before and may have been stored by that first try
+     * @param attempt      how often these items were sent again
+     */
+    void accept(List<BulkItem> items, List<ItemAnswer> answers, boolean afterTimeout, int attempt);
   }
 
-  private final ElasticsearchClient client;
+  /** Operations waiting to be sent again; {@code failure} null: items the node was too busy for (429). */
+  private record Refused(List<BulkItem> items, Throwable failure, boolean afterTimeout, int attempt) {}
+
+  private final BulkSender sender;
+  private final String alias;
   private final Outcomes outcomes;
   private final BiConsumer<ArticleWriter.Origin, String> fail;
   private final List<Refused> waiting = Collections.synchronizedList(new ArrayList<>());
 
-  private record Refused(List<Item> items, Throwable failure) {}
-
-  RefusedBulks(ElasticsearchClient client, Outcomes outcomes, BiConsumer<ArticleWriter.Origin, String> fail) {
-    this.client = client;
+  RefusedBulks(BulkSender sender, String alias, Outcomes outcomes, BiConsumer<ArticleWriter.Origin, String> fail) {
+    this.sender = sender;
+    this.alias = alias;
     this.outcomes = outcomes;
     this.fail = fail;
   }
 
   /** True when Elasticsearch answered the request and refused it: worth splitting, not a lost connection. */
   static boolean isRefusal(Throwable failure) {
+    int status = status(failure);
+    return status >= 400 && status < 500 && status != 429;
+  }
+
+  /** True when the node answered that its queues are full: worth a pause and another try. */
+  static boolean isBusy(Throwable failure) {
+    return status(failure) == 429;
+  }
+
+  /** The HTTP status the node answered the whole request with, or 0 when no answer came. */
+  private static int status(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BulkRefused r) {
+        return r.status();
+      }
       if (t instanceof ElasticsearchException e) {
-        return e.status() >= 400 && e.status() < 500 && e.status() != 429;
+        return e.status();
       }
       if (t instanceof TransportException e) {
-        return e.statusCode() >= 400 && e.statusCode() < 500 && e.statusCode() != 429;
+        return e.statusCode();
       }
     }
-    return false;
+    return 0;
   }
 
   /** True when the request was sent but no answer came within the socket timeout: busy, not gone. */
@@ -81,7 +111,8 @@ final class RefusedBulks {
   static boolean isUnreachable(Throwable failure) {
     boolean io = false;
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ElasticsearchException || (t instanceof TransportException e && e.statusCode() > 0)) {
+      if (t instanceof BulkRefused || t instanceof ElasticsearchException
+          || (t instanceof TransportException e && e.statusCode() > 0)) {
         return false;
       }
       io |= t instanceof IOException;
@@ -89,51 +120,82 @@ final class RefusedBulks {
     return io;
   }
 
-  void add(List<Item> refused, Throwable failure) {
-    waiting.add(new Refused(List.copyOf(refused), failure));
+  /** A request that failed as a whole, refused, busy or without an answer (see {@link #isRefusal} …). */
+  void add(List<BulkItem> items, Throwable failure) {
+    waiting.add(new Refused(List.copyOf(items), failure, false, 0));
+  }
+
+  /** Items the node answered 429 for, after {@code attempt} tries. */
+  void busy(List<BulkItem> items, boolean afterTimeout, int attempt) {
+    waiting.add(new Refused(List.copyOf(items), null, afterTimeout, attempt));
   }
 
   boolean isEmpty() {
     return waiting.isEmpty();
   }
 
-  /** Sends every waiting batch again, split in halves while Elasticsearch refuses the whole. */
+  /** Sends every waiting request again, until each of its operations has an outcome. */
   void resend() {
     List<Refused> batches;
     synchronized (waiting) {
       batches = new ArrayList<>(waiting);
       waiting.clear();
     }
-    for (Refused batch : batches) {
-      boolean afterTimeout = isTimeout(batch.failure());
-      if (batch.items().size() == 1 && afterTimeout) {
-        send(batch.items(), true);
-      } else if (batch.items().size() == 1) {
-        // Refused alone already: nothing to separate it from.
-        fail.accept(batch.items().get(0).pending().origin(), reason(batch.failure()));
-      } else {
-        split(batch.items(), afterTimeout);
+    for (Refused r : batches) {
+      again(r.items(), r.failure(), r.afterTimeout(), r.attempt());
+    }
+  }
+
+  /** Decides by the failure how {@code items} go again: later, whole, in halves, or not at all. */
+  private void again(List<BulkItem> items, Throwable failure, boolean afterTimeout, int attempt) {
+    if (failure == null || isBusy(failure)) {
+      if (attempt >= RESENDS) {
+        failAll(items, failure == null ? TOO_BUSY : reason(failure));
+        return;
       }
+      pause(FIRST_PAUSE_MILLIS << attempt);
+      send(items, afterTimeout, attempt + 1, 1);
+    } else if (isTimeout(failure)) {
+      if (attempt >= RESENDS) {
+        failAll(items, reason(failure));
+        return;
+      }
+      // The node may be storing the first try right now: the same request, with more patience.
+      send(items, true, attempt + 1, attempt + 2);
+    } else if (isRefusal(failure) && items.size() > 1) {
+      int half = items.size() / 2;
+      send(items.subList(0, half), afterTimeout, attempt, 1);
+      send(items.subList(half, items.size()), afterTimeout, attempt, 1);
+    } else {
+      // Refused alone already (nothing to separate it from), or the node is gone.
+      failAll(items, reason(failure));
     }
   }
 
-  private void split(List<Item> batch, boolean afterTimeout) {
-    int half = batch.size() / 2;
-    for (List<Item> part : List.of(batch.subList(0, half), batch.subList(half, batch.size()))) {
-      send(part, afterTimeout);
+  private void send(List<BulkItem> items, boolean afterTimeout, int attempt, int patience) {
+    List<BulkWrite> writes = new ArrayList<>(items.size());
+    for (BulkItem item : items) {
+      writes.add(item.write());
     }
-  }
-
-  private void send(List<Item> items, boolean afterTimeout) {
+    List<ItemAnswer> answers;
     try {
-      BulkResponse response = client.bulk(b -> b.operations(items.stream().map(Item::operation).toList()));
-      outcomes.accept(response, items, afterTimeout);
+      answers = sender.sendNow(alias, writes, patience);
     } catch (IOException | RuntimeException e) {
-      if (items.size() > 1 && isRefusal(e)) {
-        split(items, afterTimeout);
-      } else {
-        items.forEach(i -> fail.accept(i.pending().origin(), reason(e)));
-      }
+      again(items, e, afterTimeout, attempt);
+      return;
+    }
+    outcomes.accept(items, answers, afterTimeout, attempt);
+  }
+
+  private void failAll(List<BulkItem> items, String reason) {
+    items.forEach(i -> fail.accept(i.pending().origin(), reason));
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -15,7 +15,8 @@ import org.elasticsearch.client.ResponseException;
  * <p>Timeouts and other failures are not repeated: the request may have been carried out, and a
  * second one could, for example, save a search twice. Several configured nodes are already tried in
  * turn by the low-level client; this covers the single-URL cluster (a proxy, Elastic Cloud) too.
- * Asynchronous requests (bulk) are not wrapped: the bulk ingester has its own backoff for 429.
+ * Asynchronous requests are not wrapped; the import's bulk requests do not go through this transport
+ * ({@link BulkSender}) and have their own re-sends ({@link RefusedBulks}).
  */
 final class RetryingTransport extends DelegatingTransport {
 

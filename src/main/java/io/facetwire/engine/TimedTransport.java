@@ -47,7 +47,7 @@ final class TimedTransport extends DelegatingTransport {
             .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS));
   }
 
-  private static Timer timer(String endpointId, String outcome) {
+  static Timer timer(String endpointId, String outcome) {
     // The client names its endpoints "es/search", "es/bulk", ...: the API is the part after "es/".
     String api = endpointId.startsWith("es/") ? endpointId.substring(3) : endpointId;
     return TIMERS.get(api, outcome);

@@ -23,6 +23,24 @@ final class Tokenizer {
       "wis", "ariz", "okla", "mo", "ind", "tenn", "ky", "la", "ala", "ore", "del", "neb", "kan",
       "nev", "ark", "miss", "vt", "pres", "govt", "dept", "est");
 
+  /*
+   * What the tokenizer asks of a character, looked up in one table for every UTF-16 char: the ASCII tests
+   * and the JDK's per-block Unicode tables (Latin-1 or not) were branches that plain English text never
+   * takes, so the first accented letter or curly apostrophe after the JIT had compiled the tokenizer threw
+   * the compiled code away (an uncommon trap) and it was compiled again. The table gives the answers
+   * those tests gave (CharPropertiesTest compares all 65,536).
+   */
+  static final int WORD = 1;
+  static final int DIGIT = 2;
+  /** A letter that makes a word not all capitals. */
+  static final int NOT_UPPER = 4;
+  /** A character that makes a word not all lower case. */
+  static final int NOT_LOWER = 8;
+  static final int LETTER = 16;
+  static final int UPPER = 32;
+  static final int SPACE = 64;
+  private static final byte[] CHARS = charProperties();
+
   /** Longest of {@link #ABBREVIATIONS}: a longer word before a full stop needs no look-up. */
   private static final int LONGEST_ABBREVIATION =
       ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
@@ -37,8 +55,12 @@ final class Tokenizer {
     }
     final int n = text.length();
     // Indexing a copy is measurably cheaper than String.charAt, which checks the string's coding and
-    // bounds on each call: about an eighth of tokenizing.
-    final char[] chars = text.toCharArray();
+    // bounds on each call: about an eighth of tokenizing. The copy ends with a space after the text, so the
+    // look-ahead at the next character needs no test for the text's end: a test whose other side only the
+    // last character of a text takes, which the JIT met late and recompiled the tokenizer for.
+    final char[] chars = new char[n + 1];
+    text.getChars(0, n, chars, 0);
+    chars[n] = ' ';
     boolean sentenceStart = true;
     boolean pendingBreak = true;
     boolean pendingHyphen = false;
@@ -49,16 +71,16 @@ final class Tokenizer {
     while (i < n) {
       out.steps++;
       char c = chars[i];
-      if (!isWordChar(c)) {
+      int props = CHARS[c];
+      if ((props & WORD) == 0) {
         if (c == '.' || c == '!' || c == '?') {
           if (c != '.' || !softDot(out)) {
             sentenceStart = true;
             pendingBreak = true;
           }
-        } else if (c == '-' && i > 0 && i + 1 < n && Character.isLetterOrDigit(chars[i - 1])
-            && Character.isLetterOrDigit(chars[i + 1])) {
+        } else if (c == '-' && i > 0 && (CHARS[chars[i - 1]] & WORD) != 0 && (CHARS[chars[i + 1]] & WORD) != 0) {
           pendingHyphen = true;
-        } else if (!Character.isWhitespace(c)) {
+        } else if ((props & SPACE) == 0) {
           pendingBreak = true;
           pendingAmpersand = c == '&' && !pendingAmpersand; // "Marks & Spencer"; "& &" or "&," is none
           pendingBracket = c == '(';
@@ -76,8 +98,7 @@ final class Tokenizer {
       // A word: letters, digits, inner apostrophes; "U.S." style abbreviations keep going.
       int start = i;
       int flags = 0;
-      boolean upperOnly = true;
-      boolean lowerOnly = true;
+      int seen = 0;  // the properties of the word's letters and digits, or-ed
       boolean hasDots = false;
       if (dotted != null) {
         dotted.setLength(0);
@@ -85,26 +106,20 @@ final class Tokenizer {
       while (i < n) {
         out.steps++;
         char d = chars[i];
-        if (isWordChar(d)) {
-          if (d >= '0' && d <= '9' || d >= 128 && Character.isDigit(d)) {
-            flags |= Tokens.DIGIT;
-          } else if (d >= 'a' && d <= 'z' || d >= 128 && !Character.isUpperCase(d)) {
-            upperOnly = false;
-          }
-          if (d >= 'A' && d <= 'Z' || d >= 128) {
-            lowerOnly = false;
-          }
+        int p = CHARS[d];
+        if ((p & WORD) != 0) {
+          seen |= p;
           if (hasDots) {
             dotted.append(d);
           }
           i++;
-        } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(chars[i + 1])) {
+        } else if ((d == '\'' || d == '\u2019') && (CHARS[chars[i + 1]] & LETTER) != 0) {
           if (hasDots) {
             dotted.append(d);
           }
           i++;
-        } else if (d == '.' && i + 1 < n && Character.isLetter(chars[i + 1]) && i - 1 >= start
-            && (i - 1 == start || chars[i - 2] == '.') && Character.isUpperCase(chars[i - 1])) {
+        } else if (d == '.' && (CHARS[chars[i + 1]] & LETTER) != 0 && i - 1 >= start
+            && (i - 1 == start || chars[i - 2] == '.') && (CHARS[chars[i - 1]] & UPPER) != 0) {
           // "U.S.", "U.K.", "N.Y.": single capitals separated by dots.
           if (!hasDots) {
             if (dotted == null) {
@@ -118,10 +133,15 @@ final class Tokenizer {
           break;
         }
       }
+      if ((seen & DIGIT) != 0) {
+        flags |= Tokens.DIGIT;
+      }
+      boolean upperOnly = (seen & NOT_UPPER) == 0;
+      boolean lowerOnly = (seen & NOT_LOWER) == 0;
       String word;
       if (hasDots) {
         flags |= Tokens.DOTTED;
-        if (i < n && chars[i] == '.') {
+        if (chars[i] == '.') {
           i++; // the closing dot belongs to the abbreviation
         }
         word = dotted.toString();
@@ -131,13 +151,13 @@ final class Tokenizer {
       if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
         word = word.substring(0, word.length() - 2);
         flags |= Tokens.POSSESSIVE;
-      } else if (i < n && (chars[i] == '\'' || chars[i] == '\u2019')
-          && word.endsWith("s") && (i + 1 == n || !Character.isLetter(chars[i + 1]))) {
+      } else if ((chars[i] == '\'' || chars[i] == '\u2019')
+          && word.endsWith("s") && (CHARS[chars[i + 1]] & LETTER) == 0) {
         flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
         i++;
       }
       char first = word.charAt(0);
-      if (Character.isUpperCase(first)) {
+      if ((CHARS[first] & UPPER) != 0) {
         flags |= Tokens.CAP;
         if (upperOnly) {
           flags |= Tokens.ALL_CAPS;
@@ -176,12 +196,34 @@ final class Tokenizer {
     }
   }
 
-  /** Letters and digits; ASCII is decided without the Unicode tables, as it is nearly all the text. */
-  private static boolean isWordChar(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  /**
+   * The properties of every char, by the JDK's tests: a word character is a letter or digit; a word is
+   * not all capitals once it has a letter that is not upper case, and not all lower case once it has an
+   * ASCII capital or any non-ASCII letter or digit (which then goes through {@code toLowerCase}).
+   */
+  static byte[] charProperties() {
+    byte[] table = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      int p = 0;
+      boolean word = Character.isLetterOrDigit(ch);
+      if (word) {
+        p |= WORD;
+        if (Character.isDigit(ch)) {
+          p |= DIGIT;
+        } else if (!Character.isUpperCase(ch)) {
+          p |= NOT_UPPER;
+        }
+        if (c >= 'A' && c <= 'Z' || c >= 128) {
+          p |= NOT_LOWER;
+        }
+      }
+      p |= Character.isLetter(ch) ? LETTER : 0;
+      p |= Character.isUpperCase(ch) ? UPPER : 0;
+      p |= Character.isWhitespace(ch) ? SPACE : 0;
+      table[c] = (byte) p;
     }
-    return Character.isLetterOrDigit(c);
+    return table;
   }
 
   /** A full stop after an abbreviation or an initial ("Mr.", "George W.") ends nothing. */
@@ -191,7 +233,7 @@ final class Tokenizer {
     }
     int last = out.size - 1;
     String w = out.text[last];
-    if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+    if (w.length() == 1 && (CHARS[w.charAt(0)] & UPPER) != 0) {
       return true;
     }
     // Most sentences end with a long word or a number; checking the length first spares the look-up.
@@ -209,9 +251,10 @@ final class Tokenizer {
     int letters = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isLetter(c)) {
+      int p = CHARS[c];
+      if ((p & LETTER) != 0) {
         letters++;
-        if (Character.isUpperCase(c)) {
+        if ((p & UPPER) != 0) {
           upper++;
         }
       }
@@ -235,10 +278,10 @@ final class Tokenizer {
     }
     int n = Math.min(body.length(), 90);
     int i = 0;
-    while (i < n && Character.isWhitespace(body.charAt(i))) {
+    while (i < n && (CHARS[body.charAt(i)] & SPACE) != 0) {
       i++;
     }
-    if (i + 3 >= n || !Character.isUpperCase(body.charAt(i))) {
+    if (i + 3 >= n || (CHARS[body.charAt(i)] & UPPER) == 0) {
       return 0;
     }
     for (int j = i; j + 2 < n; j++) {

@@ -12,7 +12,7 @@ import java.util.List;
  * first and last dates, cached for a minute ({@link CorpusDates}); right after articles from a wider span
  * arrive (the demo articles loading at a first start, an import of older news) that cache says "a few
  * days" and Elasticsearch answers with a bar per day over years: 1,325 bars and a 300 KB page for the
- * 296 demo articles. The bars are then merged into the finest interval that fits their real span.
+ * demo's 296 articles. The bars are then merged into the finest interval that fits their real span.
  * Merging days is exact, and so are months into quarters or years; a week is counted in the period its
  * first day falls in (weeks do not nest in months), an approximation that lasts until the cache
  * refreshes.

@@ -81,7 +81,7 @@ class RefreshPauseTest {
   }
 
   private ArticleWriter writer(IndexNames names) {
-    return new ArticleWriter(client, names.articles(), new ArticleDocuments(Json.mapper(), FacetCatalog.standard()),
+    return new ArticleWriter(client, BulkSender.on(TestEngine.get()), names.articles(), new ArticleDocuments(Json.mapper(), FacetCatalog.standard()),
         Clock.systemUTC());
   }
 

@@ -90,7 +90,7 @@ class ReenricherTest {
     ArticleDocuments documents = new ArticleDocuments(Json.mapper(), FacetCatalog.standard());
     Reenricher reenricher = new Reenricher(
         new ArticleScanner(TestEngine.get().client(), names.articles(), documents, 7),
-        new ArticleWriter(TestEngine.get().client(), names.articles(), documents, clock),
+        new ArticleWriter(TestEngine.get().client(), io.facetwire.engine.BulkSender.on(TestEngine.get()), names.articles(), documents, clock),
         original.articles(), edited);
 
     EnrichSummary summary = reenricher.run();

@@ -66,6 +66,11 @@ public final class UnansweredBulkProxy implements AutoCloseable {
     bulksToDrop.set(1);
   }
 
+  /** Drops the next {@code n} bulk requests (or their answers): a request, then the same sent again, … */
+  public void dropNextBulks(int n) {
+    bulksToDrop.set(n);
+  }
+
   private void accept() {
     while (!listener.isClosed()) {
       try {

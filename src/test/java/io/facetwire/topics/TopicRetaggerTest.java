@@ -115,7 +115,7 @@ class TopicRetaggerTest {
     ((ObjectNode) legacy.path("mappings").path("properties")).remove(ArticleFields.TOPICS_VERSION);
     client.indices().create(c -> c.index(names.articles() + "-v1").withJson(new StringReader(legacy.toString()))
         .aliases(names.articles(), a -> a.isWriteIndex(true)));
-    ArticleWriter.Session before = new ArticleWriter(client, names.articles(),
+    ArticleWriter.Session before = new ArticleWriter(client, io.facetwire.engine.BulkSender.on(TestEngine.get()), names.articles(),
         new ArticleDocuments(Json.mapper(), extractor.facets()), clock).open();
     readFixture("fixtures/wikinews_2019.csv", a -> before.add(a.withFacets(extractor.extract(a.title(), a.body(),
         a.source())), new ArticleWriter.Origin("legacy", a.id(), 0)));
@@ -204,6 +204,6 @@ class TopicRetaggerTest {
   private static TopicRetagger retagger(Facetwire fw, IndexNames names, MutableClock clock, TopicAdmin admin) {
     return new TopicRetagger(admin.versions(), admin.live(),
         new ArticleScanner(fw.engine().client(), names.articles(), fw.documents(), 20),
-        new ArticleWriter(fw.engine().client(), names.articles(), fw.documents(), clock), fw.articles(), clock);
+        new ArticleWriter(fw.engine().client(), io.facetwire.engine.BulkSender.on(fw.engine()), names.articles(), fw.documents(), clock), fw.articles(), clock);
   }
 }
