@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Kinds of error fixed in the small topics (issue 10, session 7: crime and justice, health, protests,
  * sport, conflict; session 8: health, science, crime and justice and agriculture on text they were not tuned on, a
- * war's blockade in sanctions; session 9: the key topics' same idea in other words, crime and justice's near misses).
+ * war's blockade in sanctions; session 9: the key topics' same idea in other words, crime and justice's near misses;
+ * session 11: conflict needs armed force used, from the audit of the unlabelled corpora).
  * Each case is checked both ways, so a rule that stops counting the word altogether, or counts it everywhere, fails;
  * each failed with the previous topics.txt. Health, science and protests were dropped from the default taxonomy in
  * session 9, crime and justice in session 10: their cases run on the definitions that keep them (topics.txt with
@@ -252,7 +253,31 @@ class TopicKindsTest {
             "Hijacked plane lands in Cyprus",
             "A hijacked plane landed in Cyprus on Monday. The hijackers freed twenty passengers, and police said the"
             + " plane had been hijacked after it left Beirut. The pilot used the plane's computer to land.",
-            hasNot("cybersecurity")));
+            hasNot("cybersecurity")),
+        row("armed force used is conflict but the forces' business is not: contract", SHIPPED,
+            "Shipyard wins navy contract",
+            "A shipyard has won a 300 mln dlr Navy contract to build two supply ships, the Defense Department "
+            + "said. The Pentagon said the ships would support the Navy's fleet in the Pacific, and the military "
+            + "expects delivery in 1990.",
+            hasNot("conflict")),
+        row("armed force used is conflict but the forces' business is not: attack", SHIPPED,
+            "Navy jets strike rebel bases",
+            "Navy jets struck rebel bases in the north on Monday after an attack on a patrol boat killed six "
+            + "sailors, the military said. The army said troops had also clashed with the rebels near the border, "
+            + "and fighting went on into the night.",
+            has("conflict")),
+        row("a property-casualty insurer counts no war casualties", SHIPPED,
+            "Insurer posts property-casualty loss",
+            "A large insurer reported a property-casualty loss of 40 mln dlrs for the year, while its life "
+            + "insurance unit earned more. The company said casualty claims rose after storms, and its "
+            + "property-casualty group expects better results this year.",
+            hasNot("conflict")),
+        row("the Star Wars missile-defence programme is no war", SHIPPED,
+            "Official says Reagan against early Star Wars deployment",
+            "A senior Defense Department official said President Reagan has decided against an early deployment "
+            + "of the missile defence system known as Star Wars. The official told a lunch that Reagan could decide "
+            + "within weeks on a wider reading of the ABM treaty to allow more Star Wars testing.",
+            hasNot("conflict")));
   }
 
   @ParameterizedTest(name = "{0}")
