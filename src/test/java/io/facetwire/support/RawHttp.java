@@ -1,6 +1,8 @@
 package io.facetwire.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -13,9 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * HTTP/1.1 over a plain socket, for request lines Java's clients refuse to send (a malformed
- * percent-escape), so the tests see what Jetty answers to them. Reads one response with
- * Content-Length or until the server closes.
+ * HTTP/1.1 over a plain socket, for what Java's clients refuse to send: request lines with a malformed
+ * percent-escape ({@link #get}), and the hostile or broken clients of the limit tests — half bodies,
+ * trickled bytes, chunked bodies that never end ({@link #open}, {@link #head}, {@link #chunk},
+ * {@link #answerHead}, {@link #oneMoreByte}).
  */
 public final class RawHttp {
 
@@ -49,4 +52,51 @@ public final class RawHttp {
     }
   }
 
+  /** A connection to the test server; the read timeout is a safety net only: answers are expected at once. */
+  public static Socket open(TestServer on) throws IOException {
+    Socket s = new Socket("127.0.0.1", on.app().port());
+    s.setSoTimeout(60_000);
+    return s;
+  }
+
+  /** A request's head from {@code address} (sent as X-Forwarded-For), the blank line included. */
+  public static String head(String method, String path, String address, String... headers) {
+    StringBuilder h = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "X-Forwarded-For: " + address + "\r\n");
+    for (String header : headers) {
+      h.append(header).append("\r\n");
+    }
+    return h.append("\r\n").toString();
+  }
+
+  /** One chunk of a chunked body, flushed. */
+  public static void chunk(OutputStream out, byte[] bytes) throws IOException {
+    out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(bytes);
+    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+  }
+
+  /** The status line and headers of the answer, read up to the blank line. */
+  public static String answerHead(InputStream in) throws IOException {
+    ByteArrayOutputStream got = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) >= 0) {
+      got.write(b);
+      if (got.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+        break;
+      }
+    }
+    return got.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Sends one more body byte; a connection the server (or the test's end) closed takes nothing more. */
+  public static void oneMoreByte(Socket s, char c) {
+    try {
+      s.getOutputStream().write(c);
+      s.getOutputStream().flush();
+    } catch (IOException e) {
+      // closed: nothing more to send
+    }
+  }
 }

@@ -3,11 +3,10 @@ package io.facetwire.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.facetwire.support.RawHttp;
 import io.facetwire.support.TestServer;
 import io.facetwire.web.http.ThreadsPerAddress;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -43,56 +42,22 @@ class HostileClientsTest {
     server.close();
   }
 
-  private static Socket open() throws IOException {
-    Socket s = new Socket("127.0.0.1", server.app().port());
-    // A safety net only: every answer below is expected at once, and without the fixes none came at all.
-    s.setSoTimeout(60_000);
-    return s;
-  }
 
-  private static String head(String method, String path, String address, String... headers) {
-    StringBuilder h = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "X-Forwarded-For: " + address + "\r\n");
-    for (String header : headers) {
-      h.append(header).append("\r\n");
-    }
-    return h.append("\r\n").toString();
-  }
 
-  private static void chunk(OutputStream out, byte[] bytes) throws IOException {
-    out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-    out.write(bytes);
-    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-    out.flush();
-  }
-
-  /** The status line and headers of the answer, read up to the blank line. */
-  private static String answerHead(InputStream in) throws IOException {
-    ByteArrayOutputStream got = new ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) >= 0) {
-      got.write(b);
-      String s = got.toString(StandardCharsets.ISO_8859_1);
-      if (s.endsWith("\r\n\r\n")) {
-        return s;
-      }
-    }
-    return got.toString(StandardCharsets.ISO_8859_1);
-  }
 
   @Test
   void aMultipartBodyWithoutALengthIsRefusedBeforeItIsRead() throws Exception {
     // Before: the CSRF check asked for the form's token, Jetty read the whole multipart body for it and
     // wrote each file part to the temporary folder (400 MB in one anonymous request), then answered 403.
-    try (Socket s = open()) {
+    try (Socket s = RawHttp.open(server)) {
       OutputStream out = s.getOutputStream();
-      out.write(head("POST", "/signin", "198.51.100.1", "Transfer-Encoding: chunked",
+      out.write(RawHttp.head("POST", "/signin", "198.51.100.1", "Transfer-Encoding: chunked",
           "Content-Type: multipart/form-data; boundary=XyZ").getBytes(StandardCharsets.US_ASCII));
-      chunk(out, ("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\n")
+      RawHttp.chunk(out, ("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
-      chunk(out, new byte[64 * 1024]);
+      RawHttp.chunk(out, new byte[64 * 1024]);
       // The body is not finished: the answer must come without it (before, the server waited for the rest).
-      String answer = answerHead(s.getInputStream());
+      String answer = RawHttp.answerHead(s.getInputStream());
       assertTrue(answer.startsWith("HTTP/1.1 415"), answer);
     }
   }
@@ -130,7 +95,7 @@ class HostileClientsTest {
     java.util.concurrent.ScheduledExecutorService trickle = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
     try {
       // A byte every second on each connection keeps it inside Jetty's idle timeout for as long as this runs.
-      trickle.scheduleWithFixedDelay(() -> trickling.forEach(HostileClientsTest::oneMoreByte), 1, 1,
+      trickle.scheduleWithFixedDelay(() -> trickling.forEach(s -> RawHttp.oneMoreByte(s, 'e')), 1, 1,
           java.util.concurrent.TimeUnit.SECONDS);
       assertEquals(200, searchFrom("198.51.100.3"));
     } finally {
@@ -148,7 +113,7 @@ class HostileClientsTest {
     List<Socket> trickling = trickle(360, i -> "203.0.113." + (1 + i % 30));
     java.util.concurrent.ScheduledExecutorService trickle = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
     try {
-      trickle.scheduleWithFixedDelay(() -> trickling.forEach(HostileClientsTest::oneMoreByte), 1, 1,
+      trickle.scheduleWithFixedDelay(() -> trickling.forEach(s -> RawHttp.oneMoreByte(s, 'e')), 1, 1,
           java.util.concurrent.TimeUnit.SECONDS);
       assertEquals(200, searchFrom("198.51.100.5"));
     } finally {
@@ -163,9 +128,9 @@ class HostileClientsTest {
   private static List<Socket> trickle(int n, java.util.function.IntFunction<String> address) throws IOException {
     List<Socket> trickling = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Socket s = open();
+      Socket s = RawHttp.open(server);
       trickling.add(s);
-      s.getOutputStream().write((head("POST", "/signin", address.apply(i),
+      s.getOutputStream().write((RawHttp.head("POST", "/signin", address.apply(i),
           "Content-Type: application/x-www-form-urlencoded", "Content-Length: 1000") + "e")
           .getBytes(StandardCharsets.US_ASCII));
       s.getOutputStream().flush();
@@ -183,25 +148,17 @@ class HostileClientsTest {
     return other.statusCode();
   }
 
-  private static void oneMoreByte(Socket s) {
-    try {
-      s.getOutputStream().write('e');
-      s.getOutputStream().flush();
-    } catch (IOException e) {
-      // This connection was closed (by the server, or at the end of the test): nothing more to send.
-    }
-  }
 
   @Test
   void aBodyThatStopsHalfWayIsTheClientsFaultNotA500() throws Exception {
     // Before: Jetty's EofException reached the catch-all: a 500 and an ERROR with a stack trace per request.
-    try (Socket s = open()) {
-      s.getOutputStream().write((head("POST", "/signin", "198.51.100.4",
+    try (Socket s = RawHttp.open(server)) {
+      s.getOutputStream().write((RawHttp.head("POST", "/signin", "198.51.100.4",
           "Content-Type: application/x-www-form-urlencoded", "Content-Length: 1000") + "email=a")
           .getBytes(StandardCharsets.US_ASCII));
       s.getOutputStream().flush();
       s.shutdownOutput(); // the rest never comes
-      String answer = answerHead(s.getInputStream());
+      String answer = RawHttp.answerHead(s.getInputStream());
       // The client only closed its sending half, so the answer still reaches it.
       assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
     }

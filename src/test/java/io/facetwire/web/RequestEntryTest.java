@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.FacetwireConfig;
 import io.facetwire.support.Http;
+import io.facetwire.support.RawHttp;
 import io.facetwire.support.TestServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
@@ -49,33 +48,7 @@ class RequestEntryTest {
     server.close();
   }
 
-  private static Socket open(TestServer on) throws IOException {
-    Socket s = new Socket("127.0.0.1", on.app().port());
-    s.setSoTimeout(60_000); // a safety net only: every answer below is expected while the client still sends
-    return s;
-  }
 
-  private static String head(String method, String path, String address, String... headers) {
-    StringBuilder h = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "X-Forwarded-For: " + address + "\r\n");
-    for (String header : headers) {
-      h.append(header).append("\r\n");
-    }
-    return h.append("\r\n").toString();
-  }
-
-  /** The status line and headers of the answer, read up to the blank line. */
-  private static String answerHead(InputStream in) throws IOException {
-    ByteArrayOutputStream got = new ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) >= 0) {
-      got.write(b);
-      if (got.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-        break;
-      }
-    }
-    return got.toString(StandardCharsets.ISO_8859_1);
-  }
 
   private static Http.Response head(String path) {
     return server.http().send(server.http().request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
@@ -99,9 +72,9 @@ class RequestEntryTest {
   @Test
   void aChunkedFormOverItsLimitIsTold413() throws Exception {
     // Before: 400 (Jetty's cap failed with an unnamed exception, taken for a client gone away).
-    try (Socket s = open(server)) {
+    try (Socket s = RawHttp.open(server)) {
       OutputStream out = s.getOutputStream();
-      out.write(head("POST", "/signin", "198.51.100.20", "Transfer-Encoding: chunked",
+      out.write(RawHttp.head("POST", "/signin", "198.51.100.20", "Transfer-Encoding: chunked",
           "Content-Type: application/x-www-form-urlencoded").getBytes(StandardCharsets.US_ASCII));
       byte[] part = new byte[16 * 1024];
       java.util.Arrays.fill(part, (byte) 'a');
@@ -111,7 +84,7 @@ class RequestEntryTest {
         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
       }
       out.flush();
-      String answer = answerHead(s.getInputStream());
+      String answer = RawHttp.answerHead(s.getInputStream());
       assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
     }
   }
@@ -161,13 +134,13 @@ class RequestEntryTest {
     ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
     try {
       for (int i = 0; i < 360; i++) {
-        Socket s = open(server);
+        Socket s = RawHttp.open(server);
         trickling.add(s);
-        s.getOutputStream().write((head("POST", "/api/extract", "203.0.113." + (100 + i % 30),
+        s.getOutputStream().write((RawHttp.head("POST", "/api/extract", "203.0.113." + (100 + i % 30),
             "Content-Type: application/json", "Content-Length: 1000") + "{").getBytes(StandardCharsets.US_ASCII));
         s.getOutputStream().flush();
       }
-      trickle.scheduleWithFixedDelay(() -> trickling.forEach(RequestEntryTest::oneMoreByte), 1, 1, TimeUnit.SECONDS);
+      trickle.scheduleWithFixedDelay(() -> trickling.forEach(s -> RawHttp.oneMoreByte(s, ' ')), 1, 1, TimeUnit.SECONDS);
       HttpResponse<String> search = java.net.http.HttpClient.newHttpClient().send(
           server.http().request("/api/search?q=anything").header("X-Forwarded-For", "198.51.100.21")
               .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -180,14 +153,6 @@ class RequestEntryTest {
     }
   }
 
-  private static void oneMoreByte(Socket s) {
-    try {
-      s.getOutputStream().write(' ');
-      s.getOutputStream().flush();
-    } catch (IOException e) {
-      // closed by the server or at the end of the test: nothing more to send
-    }
-  }
 
   @Test
   void aBodyThatFallsBelowThePaceIsAnswered408WhileItTrickles() throws Exception {
@@ -205,20 +170,20 @@ class RequestEntryTest {
   /** Sends a body of {@code length} a byte every 20 ms until the server answers; its status, or -1. */
   private static int trickledStatus(TestServer on, String path, String type, int length) throws Exception {
     AtomicInteger sent = new AtomicInteger();
-    try (Socket s = open(on)) {
+    try (Socket s = RawHttp.open(on)) {
       OutputStream out = s.getOutputStream();
-      out.write(head("POST", path, "198.51.100.22", "Content-Type: " + type, "Content-Length: " + length)
+      out.write(RawHttp.head("POST", path, "198.51.100.22", "Content-Type: " + type, "Content-Length: " + length)
           .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
       trickle.scheduleWithFixedDelay(() -> {
         if (sent.get() < length - 1) {
-          oneMoreByte(s);
+          RawHttp.oneMoreByte(s, ' ');
           sent.incrementAndGet();
         }
       }, 0, 20, TimeUnit.MILLISECONDS);
       try {
-        String answer = answerHead(s.getInputStream());
+        String answer = RawHttp.answerHead(s.getInputStream());
         // The answer came while the body was still arriving: the server did not wait for it to end.
         assertTrue(sent.get() < length - 1, "answered only after the whole body: " + answer);
         return answer.startsWith("HTTP/1.1 ") ? Integer.parseInt(answer.substring(9, 12)) : -1;
