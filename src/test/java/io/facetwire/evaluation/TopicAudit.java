@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * articles and prints the estimates, so anyone can redo the audit after a change.
  *
  * <p>Only BBC and Reuters articles no labels file holds are drawn: every Wikinews article no labels file holds is
- * in the held-out part test9, which is never looked into.
+ * in the held-out part test10, which is never looked into.
  *
  * <p>Usage: {@code TopicAudit draw DATA-DIR OUT-DIR [definitions]}, {@code TopicAudit score DATA-DIR judgements.tsv
  * [definitions]}, {@code TopicAudit errors DATA-DIR judgements.tsv [definitions]} (the judged articles a taxonomy

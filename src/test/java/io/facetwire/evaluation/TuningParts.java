@@ -9,13 +9,13 @@ import java.util.stream.Stream;
  * Which label files the tuning aids ({@link TopicErrors}, {@link TopicTuner}, {@link EntityErrors}) may read: the
  * opened parts {@code dev-*}, {@code test-*} and {@code test2-*} up to {@code test<LAST_OPENED>-*} (each scored once,
  * then opened) and, for the topic aids, the earlier sets (bbc, wikinews, seed, holdout-*). Any other {@code test*}
- * file is a held-out part ({@code test9-*} now) that someone else scores once: looking into its errors would tune on
+ * file is a held-out part ({@code test10-*} now) that someone else scores once: looking into its errors would tune on
  * it, so it is refused by name before anything is read. Opening the next part is a change of {@link #LAST_OPENED}.
  */
 final class TuningParts {
 
-  /** The newest test part that has been scored once and then opened for tuning (test8 since session 11). */
-  static final int LAST_OPENED = 8;
+  /** The newest test part that has been scored once and then opened for tuning (test9 since session 12). */
+  static final int LAST_OPENED = 9;
 
   static final List<String> OPEN_TEST_PARTS = Stream.concat(Stream.of("test-"),
       IntStream.rangeClosed(2, LAST_OPENED).mapToObj(n -> "test" + n + "-")).toList();
@@ -23,7 +23,7 @@ final class TuningParts {
   private TuningParts() {
   }
 
-  /** The opened parts as a reader sees them: "dev-*, test-*, test2-*, ..., test8-*". */
+  /** The opened parts as a reader sees them: "dev-*, test-*, test2-*, ..., test9-*". */
   static String openedPartsText() {
     return Stream.concat(Stream.of("dev-"), OPEN_TEST_PARTS.stream()).map(p -> p + "*")
         .reduce((a, b) -> a + ", " + b).orElseThrow();

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The topic tuning aids read the opened parts (dev, test, test2 to test6 and, since sessions 10 and 11, test7 and
- * test8) and refuse the held-out test9-* part by its name, before reading anything, even when it is listed after an
+ * The topic tuning aids read the opened parts (dev, test, test2 to test6 and, since sessions 10 and 11, test7, test8
+ * and test9) and refuse the held-out test10-* part by its name, before reading anything, even when it is listed after an
  * open part.
  */
 class TuningPartsTest {
@@ -29,28 +29,28 @@ class TuningPartsTest {
   Path dir;
 
   @Test
-  void topicErrorsRefusesTheHeldOutPartTest9() throws Exception {
+  void topicErrorsRefusesTheHeldOutPartTest10() throws Exception {
     Path open = write("dev-tiny.jsonl");
-    Path heldOut = write("test9-2026.jsonl");
+    Path heldOut = write("test10-2026.jsonl");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicErrors.run(
         new String[] {dir.toString(), open + "," + heldOut}, new PrintStream(printed, true, StandardCharsets.UTF_8)));
-    assertTrue(e.getMessage().startsWith("test9-2026.jsonl is a held-out part"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("test10-2026.jsonl is a held-out part"), e.getMessage());
     assertEquals(0, printed.size(), "nothing of the open part before it is read either");
   }
 
   @Test
-  void topicTunerRefusesTheHeldOutPartTest9() throws Exception {
-    Path heldOut = write("test9-bbc.jsonl");
+  void topicTunerRefusesTheHeldOutPartTest10() throws Exception {
+    Path heldOut = write("test10-bbc.jsonl");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicTuner.run(
         new String[] {dir.toString(), DEFINITIONS.toString(), heldOut.toString()}, quiet()));
-    assertTrue(e.getMessage().contains("test9-bbc.jsonl is a held-out part"), e.getMessage());
+    assertTrue(e.getMessage().contains("test10-bbc.jsonl is a held-out part"), e.getMessage());
   }
 
   @Test
   void anyLaterTestPartIsHeldOutToo() {
-    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("labels/test9-2027.jsonl")));
-    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("test9-list.jsonl")));
+    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("labels/test10-2027.jsonl")));
+    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("test10-list.jsonl")));
   }
 
   @Test
@@ -78,7 +78,7 @@ class TuningPartsTest {
   @Test
   void theEarlierSetsStayOpen() {
     for (String name : new String[] {"dev-2026.jsonl", "test-keys-2026.jsonl", "test2-2026.jsonl", "test3-2026.jsonl",
-        "test4-2026.jsonl", "test5-2026.jsonl", "test6-2026.jsonl", "test7-2026.jsonl", "test8-2026.jsonl", "bbc.jsonl", "seed.jsonl", "holdout-wikinews.jsonl"}) {
+        "test4-2026.jsonl", "test5-2026.jsonl", "test6-2026.jsonl", "test7-2026.jsonl", "test8-2026.jsonl", "test9-2026.jsonl", "bbc.jsonl", "seed.jsonl", "holdout-wikinews.jsonl"}) {
       assertEquals(Path.of(name), TuningParts.open(Path.of(name)));
     }
   }
