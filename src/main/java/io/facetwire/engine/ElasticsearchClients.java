@@ -55,8 +55,7 @@ public final class ElasticsearchClients {
       builder.setFailureListener(sniffOnFailure);
     }
     if (settings.apiKey() != null) {
-      builder.setDefaultHeaders(new Header[] {
-          new BasicHeader("Authorization", "ApiKey " + settings.apiKey())});
+      builder.setDefaultHeaders(new Header[] {apiKeyHeader(settings)});
     }
     SSLContext ssl = settings.caCert() == null ? null : sslContextTrusting(settings);
     builder.setHttpClientConfigCallback(http -> {
@@ -109,11 +108,16 @@ public final class ElasticsearchClients {
     return settings.urls().size() == 1 && !settings.client().sniff();
   }
 
+  /** Elasticsearch's API-key scheme: the encoded key as Elasticsearch issued it, after "ApiKey". */
+  private static Header apiKeyHeader(ElasticsearchSettings settings) {
+    return new BasicHeader("Authorization", "ApiKey " + settings.apiKey());
+  }
+
   /** The Authorization header of every request: the API key, or user and password sent up front. */
   private static List<Header> credentials(ElasticsearchSettings settings) {
     List<Header> headers = new ArrayList<>(1);
     if (settings.apiKey() != null) {
-      headers.add(new BasicHeader("Authorization", "ApiKey " + settings.apiKey()));
+      headers.add(apiKeyHeader(settings));
     } else if (settings.username() != null) {
       String pair = settings.username() + ":" + (settings.password() == null ? "" : settings.password());
       headers.add(new BasicHeader("Authorization",

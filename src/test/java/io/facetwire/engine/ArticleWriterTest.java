@@ -92,17 +92,13 @@ class ArticleWriterTest {
    */
   @Test
   void aBulkRequestWithNoAnswerInTimeIsSentAgainAndNothingIsLost() throws Exception {
-    String secret = TestEngine.get().settings().apiKey();
     try (io.facetwire.support.UnansweredBulkProxy proxy =
         new io.facetwire.support.UnansweredBulkProxy(TestEngine.get().urls().get(0))) {
-      ElasticsearchSettings settings = new ElasticsearchSettings(List.of(proxy.url()), secret, null, null, null,
-          new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10),
-              0, false), null);
+      ElasticsearchSettings settings = throughRelay(proxy);
       ElasticsearchConnection connection = ElasticsearchClients.create(settings, Json.mapper());
       try {
         ElasticsearchClient client = connection.client();
-        IndexNames names = new IndexNames(TestEngine.uniquePrefix());
-        new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
+        IndexNames names = freshIndices(client);
         WriteSummary summary = write(client, sender(connection, settings), names,
             new ArticleDocuments(Json.mapper(), FacetCatalog.standard()), Instant.parse("2024-01-01T00:00:00Z"), Map.of());
         assertEquals(1, proxy.dropped(), "the first bulk request went unanswered");
@@ -125,17 +121,13 @@ class ArticleWriterTest {
    */
   @Test
   void aBulkStoredButAnsweredTooLateCountsAsIndexedNotAsUnchanged() throws Exception {
-    String secret = TestEngine.get().settings().apiKey();
     try (io.facetwire.support.UnansweredBulkProxy proxy =
         io.facetwire.support.UnansweredBulkProxy.losingAnswers(TestEngine.get().urls().get(0))) {
-      ElasticsearchSettings settings = new ElasticsearchSettings(List.of(proxy.url()), secret, null, null, null,
-          new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10),
-              0, false), null);
+      ElasticsearchSettings settings = throughRelay(proxy);
       ElasticsearchConnection connection = ElasticsearchClients.create(settings, Json.mapper());
       try {
         ElasticsearchClient client = connection.client();
-        IndexNames names = new IndexNames(TestEngine.uniquePrefix());
-        new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
+        IndexNames names = freshIndices(client);
         ArticleDocuments documents = new ArticleDocuments(Json.mapper(), FacetCatalog.standard());
         Instant first = Instant.parse("2024-01-01T00:00:00.123456Z");
 
@@ -192,17 +184,13 @@ class ArticleWriterTest {
    */
   @Test
   void aRequestWhoseAnswerIsLostTwiceIsSentUntilAnsweredAndEachArticleCountsOnce() throws Exception {
-    String secret = TestEngine.get().settings().apiKey();
     try (io.facetwire.support.UnansweredBulkProxy proxy =
         io.facetwire.support.UnansweredBulkProxy.losingAnswers(TestEngine.get().urls().get(0))) {
-      ElasticsearchSettings settings = new ElasticsearchSettings(List.of(proxy.url()), secret, null, null, null,
-          new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10),
-              0, false), null);
+      ElasticsearchSettings settings = throughRelay(proxy);
       ElasticsearchConnection connection = ElasticsearchClients.create(settings, Json.mapper());
       try {
         ElasticsearchClient client = connection.client();
-        IndexNames names = new IndexNames(TestEngine.uniquePrefix());
-        new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
+        IndexNames names = freshIndices(client);
         // The bulk requests wait 5 s for a first answer (10, 15, ... when sent again).
         BulkSender bulk = new BulkSender(connection.restClient(),
             new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5),
@@ -220,6 +208,20 @@ class ArticleWriterTest {
         connection.close();
       }
     }
+  }
+
+  /** The test node's settings, reached through a relay that can lose bulk answers: 5 s to connect, 10 s per answer. */
+  private static ElasticsearchSettings throughRelay(io.facetwire.support.UnansweredBulkProxy proxy) {
+    return new ElasticsearchSettings(List.of(proxy.url()), TestEngine.get().settings().apiKey(), null, null, null,
+        new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10),
+            0, false), null);
+  }
+
+  /** A test's own article index, created through the client under test. */
+  private static IndexNames freshIndices(ElasticsearchClient client) throws java.io.IOException {
+    IndexNames names = new IndexNames(TestEngine.uniquePrefix());
+    new IndexBootstrap(client, Json.mapper()).ensureIndices(names);
+    return names;
   }
 
   private static BulkSender sender(ElasticsearchConnection connection, ElasticsearchSettings settings) {
