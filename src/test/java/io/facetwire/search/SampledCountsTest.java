@@ -57,11 +57,16 @@ class SampledCountsTest {
     assertEquals(ids(counted), ids(sampled));
     assertEquals(counted.dates().stream().map(SearchResult.DateBucket::start).toList(),
         sampled.dates().stream().map(SearchResult.DateBucket::start).toList());
-    // Half the articles, scaled back: the commonest countries within a third of their real count.
-    for (SearchResult.FacetValue real : counted.facet(Facet.COUNTRY).subList(0, 3)) {
+    // Half the articles, scaled back by two: for a value on n articles the estimate is 2·Binomial(n, 0.5),
+    // whose standard deviation is √n. Within four of them (a false alarm about once in 16,000 values: the
+    // sample follows the segments' layout, which a loaded run changes, so a fixed seed does not fix it). A
+    // tolerance of a third of the count is only √n/3 deviations: about two for a value on a few dozen articles.
+    List<SearchResult.FacetValue> commonest = counted.facet(Facet.COUNTRY).subList(0, 3);
+    assertTrue(commonest.get(0).count() > 64, "an estimate left unscaled (n/2 off) must fall outside 4·√n");
+    for (SearchResult.FacetValue real : commonest) {
       long estimate = sampled.facet(Facet.COUNTRY).stream().filter(v -> v.value().equals(real.value()))
           .mapToLong(SearchResult.FacetValue::count).findFirst().orElse(0);
-      assertTrue(Math.abs(estimate - real.count()) <= real.count() / 3,
+      assertTrue(Math.abs(estimate - real.count()) <= 4 * Math.sqrt(real.count()),
           real.value() + ": estimated " + estimate + ", counted " + real.count());
     }
   }
