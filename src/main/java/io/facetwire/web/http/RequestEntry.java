@@ -20,6 +20,8 @@ public final class RequestEntry {
    * inside them); call after {@link GracefulStop#configure}, whose request counter stays outside.
    */
   public static void install(Server server, FacetwireConfig config, BodyLimits bodyLimits) {
+    // Before any request: how many connections one address, and everyone, may keep open.
+    ConnectionsPerAddress.install(server, config);
     FacetwireConfig.Limits limits = config.limits();
     Handler.Wrapper head = new HeadAsGet();
     Handler.Wrapper perAddress = ThreadsPerAddress.handler(config);
