@@ -58,7 +58,8 @@ public final class WebhookAddress {
     return null;
   }
 
-  static boolean isInternal(InetAddress a) {
+  /** Loopback, private, link-local, reserved, or one of those spelled in IPv6 (also the fetcher's rule, {@code sources.fetch}). */
+  public static boolean isInternal(InetAddress a) {
     if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
         || a.isMulticastAddress()) {
       return true;

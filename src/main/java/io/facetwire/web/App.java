@@ -18,6 +18,7 @@ import io.facetwire.web.export.ExportRoutes;
 import io.facetwire.web.http.AccessRules;
 import io.facetwire.web.http.ApiAuth;
 import io.facetwire.web.http.BodyLimits;
+import io.facetwire.web.http.CompressionSideChannels;
 import io.facetwire.web.http.Csrf;
 import io.facetwire.web.http.Errors;
 import io.facetwire.web.http.ExpensiveWork;
@@ -109,6 +110,7 @@ public final class App {
   private static void routes(JavalinDefaultRoutingApi app, Facetwire facetwire, Templates templates,
       BodyLimits bodyLimits, String localImportToken) {
     app.before(SecurityHeaders::apply);
+    app.before(CompressionSideChannels::apply);
     Errors.register(app, templates);
     // --- limits (issue 12): what a request may send and cost ---
     app.before(bodyLimits::check);

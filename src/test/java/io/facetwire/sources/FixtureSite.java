@@ -26,9 +26,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class FixtureSite implements AutoCloseable {
 
-  /** One request as received: path, and the headers that matter for politeness. */
+  /** One request as received: path, and the headers that matter for politeness (and the Host it named). */
   public record Request(String path, String userAgent, String ifNoneMatch, String ifModifiedSince,
-      String acceptEncoding, int concurrentAtStart) {}
+      String acceptEncoding, int concurrentAtStart, String host) {}
 
   private record Page(int status, String contentType, byte[] body, String etag, String lastModified,
       String location, boolean gzip) {}
@@ -165,7 +165,7 @@ public final class FixtureSite implements AutoCloseable {
       String path = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
       var h = ex.getRequestHeaders();
       log.add(new Request(path, h.getFirst("User-Agent"), h.getFirst("If-None-Match"), h.getFirst("If-Modified-Since"),
-          h.getFirst("Accept-Encoding"), now));
+          h.getFirst("Accept-Encoding"), now, h.getFirst("Host")));
       Integer delay = delays.get(path);
       if (delay != null) {
         try {

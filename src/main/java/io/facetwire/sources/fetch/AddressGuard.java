@@ -1,15 +1,18 @@
 package io.facetwire.sources.fetch;
 
+import com.google.common.net.InetAddresses;
 import io.facetwire.saved.WebhookAddress;
+import java.net.URI;
 
 /**
  * The webhook rule, applied to every address Facetwire fetches (each redirect hop included): an admin's
  * feed URL, or a link inside a feed, must not make the server read from this machine or a private
  * network (Elasticsearch listens on 127.0.0.1) unless the operator allows it.
  *
- * <p>The rule resolves the host name before the request and the HTTP client resolves it again, so a
- * name whose DNS answer changes in between could still slip through; a proxy that pins the resolved
- * address would close that gap.
+ * <p>Here, before any request: the URL's form (scheme, host, no credentials) and a host written as an
+ * address. A host <em>name</em> is judged where it is looked up to connect, by {@link CheckedAddresses},
+ * so the rule and the connection see one and the same DNS answer (looking it up here as well let a
+ * rebinding name pass with one answer and connect with another).
  */
 final class AddressGuard {
 
@@ -20,14 +23,20 @@ final class AddressGuard {
   }
 
   void check(String url) throws FetchException {
-    String problem = WebhookAddress.problemWith(url, allowPrivate);
-    if (problem == null) {
-      return;
+    // allowPrivate = true: the form only, no DNS lookup.
+    String problem = WebhookAddress.problemWith(url, true);
+    if (problem != null) {
+      throw new FetchException("refused: " + url + ": " + problem.replace("A webhook URL", "An address"), false);
     }
-    // The rule speaks of webhooks; say the same thing about sources.
-    String reason = problem.startsWith("Webhooks cannot go")
-        ? "refused: " + url + " leads to this machine or a private network"
-        : "refused: " + url + ": " + problem.replace("A webhook URL", "An address");
-    throw new FetchException(reason, false);
+    String host = URI.create(url.strip()).getHost();
+    String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if (!allowPrivate && InetAddresses.isInetAddress(literal)
+        && WebhookAddress.isInternal(InetAddresses.forString(literal))) {
+      throw refused(url);
+    }
+  }
+
+  static FetchException refused(String url) {
+    return new FetchException("refused: " + url + " leads to this machine or a private network", false);
   }
 }

@@ -3,13 +3,10 @@ package io.facetwire.sources.fetch;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,11 +14,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
+import org.apache.http.Header;
+import org.apache.http.HttpEntity;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.client.methods.CloseableHttpResponse;
+import org.apache.http.client.methods.HttpGet;
+import org.apache.http.config.RegistryBuilder;
+import org.apache.http.conn.ConnectTimeoutException;
+import org.apache.http.conn.DnsResolver;
+import org.apache.http.conn.socket.ConnectionSocketFactory;
+import org.apache.http.conn.socket.PlainConnectionSocketFactory;
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
+import org.apache.http.impl.conn.SystemDefaultDnsResolver;
 
 /**
  * Fetches feeds and article pages the way a good citizen of the web does: conditional GET, gzip,
@@ -37,23 +50,69 @@ public final class PoliteFetcher {
   }
 
   private final FetchSettings settings;
-  private final HttpClient client;
+  private final CloseableHttpClient client;
   private final HostGate hosts;
   private final AddressGuard guard;
   private final RobotsRules robots;
   private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
+  /** Ends a request that has not been answered whole in time (the client's own timeouts bound each read only). */
+  private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "fetch-deadlines");
+    t.setDaemon(true);
+    return t;
+  });
+
   public PoliteFetcher(FetchSettings settings, Clock clock) {
+    this(settings, clock, SystemDefaultDnsResolver.INSTANCE);
+  }
+
+  /**
+   * @param names the name service; the address rule judges what it answers, and the connection opens to
+   *              exactly that ({@link CheckedAddresses}): one lookup per connection
+   */
+  PoliteFetcher(FetchSettings settings, Clock clock, DnsResolver names) {
     this.settings = settings;
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
+    // Apache's client, not the JDK's: the JDK's looks the name up itself, with no way to hand it the
+    // addresses the rule has just checked. No redirects (followed by hand below), cookies, retries or
+    // automatic decompression (decode() does it with the size limit), no proxy from system properties.
+    PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
+        RegistryBuilder.<ConnectionSocketFactory>create()
+            .register("http", PlainConnectionSocketFactory.getSocketFactory())
+            .register("https", SSLConnectionSocketFactory.getSocketFactory())
+            .build(),
+        null, new CheckedAddresses(names, settings.allowPrivate()));
+    connections.setMaxTotal(32);
+    connections.setDefaultMaxPerRoute(2); // HostGate sends one at a time per host; robots.txt may overlap
+    int connect = (int) settings.connectTimeout().toMillis();
+    int read = (int) settings.readTimeout().toMillis();
+    this.client = HttpClients.custom()
+        .setConnectionManager(connections)
+        .setDefaultRequestConfig(RequestConfig.custom().setConnectTimeout(connect).setSocketTimeout(read)
+            .setConnectionRequestTimeout(connect).setRedirectsEnabled(false).build())
+        .disableRedirectHandling()
+        .disableCookieManagement()
+        .disableAutomaticRetries()
+        .disableContentCompression()
+        .disableAuthCaching()
         .build();
     // Waiting for a busy host is bounded by what the requests ahead of us may take.
     Duration perRequest = settings.connectTimeout().plus(settings.readTimeout()).plus(settings.hostInterval());
     this.hosts = new HostGate(settings.hostInterval(), perRequest.multipliedBy(4));
     this.guard = new AddressGuard(settings.allowPrivate());
     this.robots = new RobotsRules(clock);
+  }
+
+  /** One answer, read whole: status, the headers this fetcher reads, and the body (still encoded). */
+  private record Answer(int status, Header[] headers, byte[] body) {
+    String header(String name) {
+      for (Header h : headers) {
+        if (h.getName().equalsIgnoreCase(name)) {
+          return h.getValue();
+        }
+      }
+      return null;
+    }
   }
 
   public FetchSettings settings() {
@@ -94,18 +153,18 @@ public final class PoliteFetcher {
         throw new FetchException("more than " + settings.maxRedirects() + " redirects from " + url, false);
       }
       String at = current;
-      HttpResponse<byte[]> response = hosts.withHost(URI.create(at).getHost(), () -> send(at, validators, accept));
-      int status = response.statusCode();
+      Answer response = hosts.withHost(URI.create(at).getHost(), () -> send(at, validators, accept));
+      int status = response.status();
       if (status >= 300 && status < 400 && status != 304) {
-        String location = response.headers().firstValue("Location").orElse(null);
+        String location = response.header("Location");
         if (location == null) {
           throw new FetchException("HTTP " + status + " without a Location", false);
         }
         current = resolve(at, location);
         continue;
       }
-      String etag = response.headers().firstValue("ETag").orElse(null);
-      String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+      String etag = response.header("ETag");
+      String lastModified = response.header("Last-Modified");
       if (status == 304) {
         return FetchResult.notModified(at, etag != null ? etag : validators.etag(),
             lastModified != null ? lastModified : validators.lastModified());
@@ -113,51 +172,66 @@ public final class PoliteFetcher {
       if (status != 200) {
         throw new FetchException("HTTP " + status + " from " + at, status >= 500 || status == 429 || status == 408);
       }
-      byte[] body = decode(response);
-      return new FetchResult(false, at, body, response.headers().firstValue("Content-Type").orElse(null), etag,
-          lastModified);
+      byte[] body = decode(at, response);
+      return new FetchResult(false, at, body, response.header("Content-Type"), etag, lastModified);
     }
   }
 
-  private HttpResponse<byte[]> send(String url, Validators validators, String accept) throws FetchException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET()
-        .timeout(settings.readTimeout())
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", accept)
-        .header("Accept-Encoding", "gzip");
+  private Answer send(String url, Validators validators, String accept) throws FetchException {
+    HttpGet request = new HttpGet(URI.create(url));
+    request.setHeader("User-Agent", settings.userAgent());
+    request.setHeader("Accept", accept);
+    request.setHeader("Accept-Encoding", "gzip");
     if (validators.etag() != null) {
-      request.header("If-None-Match", validators.etag());
+      request.setHeader("If-None-Match", validators.etag());
     }
     if (validators.lastModified() != null) {
-      request.header("If-Modified-Since", validators.lastModified());
+      request.setHeader("If-Modified-Since", validators.lastModified());
     }
     requests.incrementAndGet();
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> {
-      // A declared length over the limit: refuse at the first bytes instead of reading up to the limit.
-      long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-      return new LimitedBody(declared > settings.maxBytes() ? 0 : settings.maxBytes());
-    });
-    try {
-      return future.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw new FetchException("no complete answer from " + url + " within " + seconds(settings.readTimeout()), true);
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new FetchException("interrupted", true);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof LimitedBody.TooLarge || (cause instanceof IOException && cause.getCause() instanceof LimitedBody.TooLarge)) {
+    // The whole answer, headers and body, within the read timeout: a server that sends a byte now and
+    // then never meets the per-read timeout, so the request is ended from outside when its time is up.
+    AtomicBoolean late = new AtomicBoolean();
+    ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
+      late.set(true);
+      request.abort();
+    }, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    try (CloseableHttpResponse response = client.execute(request)) {
+      HttpEntity entity = response.getEntity();
+      long declared = entity == null ? -1 : entity.getContentLength();
+      if (declared > settings.maxBytes()) {
+        // A declared length over the limit: refused before a byte of the body is read.
+        request.abort();
         throw tooLarge(url);
       }
-      if (cause instanceof HttpConnectTimeoutException) {
-        throw new FetchException("could not connect to " + url + " within " + seconds(settings.connectTimeout()), true);
+      byte[] body = new byte[0];
+      if (entity != null) {
+        try (InputStream in = entity.getContent()) {
+          body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
+        }
+        if (body.length > settings.maxBytes()) {
+          request.abort(); // the rest is never read
+          throw tooLarge(url);
+        }
       }
-      if (cause instanceof HttpTimeoutException) {
+      return new Answer(response.getStatusLine().getStatusCode(), response.getAllHeaders(), body);
+    } catch (CheckedAddresses.Refused e) {
+      throw AddressGuard.refused(url);
+    } catch (ConnectTimeoutException e) {
+      throw new FetchException("could not connect to " + url + " within " + seconds(settings.connectTimeout()), true);
+    } catch (IOException e) {
+      if (late.get()) {
+        throw new FetchException("no complete answer from " + url + " within " + seconds(settings.readTimeout()), true);
+      }
+      if (e instanceof SocketTimeoutException) {
         throw new FetchException("no answer from " + url + " within " + seconds(settings.readTimeout()), true);
       }
-      throw new FetchException("cannot fetch " + url + ": " + describe(cause), true);
+      if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+        throw new FetchException("interrupted", true);
+      }
+      throw new FetchException("cannot fetch " + url + ": " + describe(e), true);
+    } finally {
+      deadline.cancel(false);
     }
   }
 
@@ -166,22 +240,23 @@ public final class PoliteFetcher {
   }
 
   /** The body, gunzipped when the server compressed it, with the size limit applied after decoding too. */
-  private byte[] decode(HttpResponse<byte[]> response) throws FetchException {
-    String encoding = response.headers().firstValue("Content-Encoding").orElse("").strip().toLowerCase(Locale.ROOT);
+  private byte[] decode(String url, Answer response) throws FetchException {
+    String coding = response.header("Content-Encoding");
+    String encoding = coding == null ? "" : coding.strip().toLowerCase(Locale.ROOT);
     if (encoding.isEmpty() || encoding.equals("identity")) {
       return response.body();
     }
     if (!encoding.equals("gzip") && !encoding.equals("x-gzip")) {
-      throw new FetchException("unsupported Content-Encoding " + encoding + " from " + response.uri(), false);
+      throw new FetchException("unsupported Content-Encoding " + encoding + " from " + url, false);
     }
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
       byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
       if (out.length > settings.maxBytes()) {
-        throw tooLarge(response.uri().toString());
+        throw tooLarge(url);
       }
       return out;
     } catch (IOException e) {
-      throw new FetchException("broken gzip body from " + response.uri() + ": " + e.getMessage(), true);
+      throw new FetchException("broken gzip body from " + url + ": " + e.getMessage(), true);
     }
   }
 

@@ -4,12 +4,21 @@ import io.facetwire.account.Tokens;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
  * Every state-changing request from a browser must carry the viewer's CSRF token: forms in the
  * hidden field {@value #FIELD} (added by the {@code fragments :: csrf} template fragment), scripts in
  * the {@value #HEADER} header. The only exceptions are API calls that bring their own credentials
  * (a bearer token, which a browser never sends by itself) or none at all.
+ *
+ * <p>A page never shows the token itself but a fresh mask of it ({@link #masked}: random bytes, then the
+ * token XOR those bytes), as Rails and Django do: compression side channels (BREACH) find a secret that
+ * stays the same in every answer next to text the attacker chose, by how much smaller the compressed answer
+ * gets when the guess matches; a token that looks different in every answer gives nothing to match, even
+ * when a proxy in front compresses pages. Either form is accepted back.
  */
 public final class Csrf {
 
@@ -30,14 +39,61 @@ public final class Csrf {
       if (!viewer.signedIn() || ctx.header("Authorization") != null) {
         return;
       }
-      if (!Tokens.same(viewer.csrf(), ctx.header(HEADER))) {
+      if (!matches(viewer.csrf(), ctx.header(HEADER))) {
         throw new ForbiddenResponse("Send the " + HEADER + " header with this session's token.");
       }
       return;
     }
     String sent = ctx.header(HEADER) != null ? ctx.header(HEADER) : ctx.formParam(FIELD);
-    if (!Tokens.same(viewer.csrf(), sent)) {
+    if (!matches(viewer.csrf(), sent)) {
       throw new ForbiddenResponse(REJECTED);
+    }
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
+
+  /** The token as a page shows it: 32 random bytes, then the token's bytes XOR them (86 URL-safe characters). */
+  public static String masked(String token) {
+    byte[] secret = decode(token);
+    if (secret == null) {
+      return token;
+    }
+    byte[] out = new byte[secret.length * 2];
+    byte[] pad = new byte[secret.length];
+    RANDOM.nextBytes(pad);
+    for (int i = 0; i < secret.length; i++) {
+      out[i] = pad[i];
+      out[secret.length + i] = (byte) (pad[i] ^ secret[i]);
+    }
+    return ENCODE.encodeToString(out);
+  }
+
+  /** Whether {@code sent} is {@code token}, as given or {@link #masked}; in time that does not depend on where they differ. */
+  static boolean matches(String token, String sent) {
+    if (token == null || sent == null) {
+      return false;
+    }
+    if (Tokens.looksValid(sent)) {
+      return Tokens.same(token, sent);
+    }
+    byte[] secret = decode(token);
+    byte[] both = sent.length() == 86 ? decode(sent) : null;
+    if (secret == null || both == null || both.length != secret.length * 2) {
+      return false;
+    }
+    byte[] unmasked = new byte[secret.length];
+    for (int i = 0; i < secret.length; i++) {
+      unmasked[i] = (byte) (both[i] ^ both[secret.length + i]);
+    }
+    return MessageDigest.isEqual(secret, unmasked);
+  }
+
+  private static byte[] decode(String urlSafe) {
+    try {
+      return Base64.getUrlDecoder().decode(urlSafe);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

@@ -53,6 +53,12 @@ public final class Errors {
     app.exception(io.facetwire.search.SearchQueryException.class, (e, ctx) ->
         respond(ctx, templates, 400, "This search cannot be run", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
+      if (PacedAnswers.endedBy(e)) {
+        // The client read its answer too slowly and its connection is closed: nothing more can be sent,
+        // and it is the client's doing, so one line, no stack trace.
+        LOG.info("{} {}: {}", ctx.method(), ctx.path(), PacedAnswers.TooSlow.class.getSimpleName());
+        return;
+      }
       if (ClientGone.is(e)) {
         // The client stopped sending its body (closed the connection, or stalled past the idle timeout):
         // its fault, not the server's, so no 500, no stack trace, and nothing for a flood to fill the log with.

@@ -7,7 +7,8 @@ import org.eclipse.jetty.server.Server;
 /**
  * The guards every request passes in Jetty, before Javalin sees it, in this order: a HEAD becomes the GET
  * it asks about ({@link HeadAsGet}); one client may hold only so many threads ({@link ThreadsPerAddress});
- * a body must keep a pace ({@link PacedBodies}); a small body is read whole without a thread
+ * an answer must be read at a pace ({@link PacedAnswers}), and a body must arrive at one
+ * ({@link PacedBodies}); a small body is read whole without a thread
  * ({@link WholeSmallBodies}). One place where requests enter, not a check per route.
  */
 public final class RequestEntry {
@@ -19,12 +20,16 @@ public final class RequestEntry {
    * inside them); call after {@link GracefulStop#configure}, whose request counter stays outside.
    */
   public static void install(Server server, FacetwireConfig config, BodyLimits bodyLimits) {
+    // Before any request: how many connections one address, and everyone, may keep open.
+    ConnectionsPerAddress.install(server, config);
     FacetwireConfig.Limits limits = config.limits();
     Handler.Wrapper head = new HeadAsGet();
     Handler.Wrapper perAddress = ThreadsPerAddress.handler(config);
+    Handler.Wrapper pacedAnswers = new PacedAnswers(limits.minBodyRate(), limits.bodyGrace());
     Handler.Wrapper paced = new PacedBodies(limits.minBodyRate(), limits.bodyGrace());
     head.setHandler(perAddress);
-    perAddress.setHandler(paced);
+    perAddress.setHandler(pacedAnswers);
+    pacedAnswers.setHandler(paced);
     paced.setHandler(new WholeSmallBodies(bodyLimits));
     Handler.Wrapper innermost = null;
     for (Handler h = server.getHandler(); h instanceof Handler.Wrapper w; h = w.getHandler()) {

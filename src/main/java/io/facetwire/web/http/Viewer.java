@@ -22,6 +22,11 @@ public record Viewer(boolean signedIn, String email, boolean admin, String csrf)
     return email;
   }
 
+  /** The CSRF token as a form carries it: masked afresh for every use ({@link Csrf#masked}), null without one. */
+  public String maskedCsrf() {
+    return csrf == null ? null : Csrf.masked(csrf);
+  }
+
   /** Templates run on the request's thread; this lets every page's header know the viewer. */
   public static final ThreadLocal<Viewer> CURRENT = new ThreadLocal<>();
 }

@@ -137,6 +137,65 @@ class PoliteFetcherTest {
     assertEquals("not an http(s) address: file:///etc/passwd", scheme.getMessage());
   }
 
+  /** A name service that answers {@code first} to the first lookup of a name and {@code then} to every later one. */
+  private static final class Rebinding implements org.apache.http.conn.DnsResolver {
+    final java.util.Map<String, Integer> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final String first;
+    private final String then;
+
+    Rebinding(String first, String then) {
+      this.first = first;
+      this.then = then;
+    }
+
+    @Override
+    public java.net.InetAddress[] resolve(String host) throws java.net.UnknownHostException {
+      int n = lookups.merge(host, 1, Integer::sum);
+      return new java.net.InetAddress[] {java.net.InetAddress.getByName(n == 1 ? first : then)};
+    }
+  }
+
+  @Test
+  void aNameIsLookedUpOnceAndTheConnectionGoesToTheAddressTheRuleChecked() {
+    // Before (until 2026-12-02): the rule looked the name up, then the HTTP client looked it up again to
+    // connect, so a rebinding name (public for the check, 127.0.0.1 a moment later) reached this machine.
+    // Now the one lookup is both checked and connected to: the public answer (192.0.2.1, a documentation
+    // address nobody routes) is where the fetch goes, and the site on 127.0.0.1 never hears of it.
+    site.put("/rebound.xml", "application/xml", "<rss>internal</rss>");
+    Rebinding names = new Rebinding("192.0.2.1", "127.0.0.1");
+    PoliteFetcher strict = new PoliteFetcher(SETTINGS.withAllowPrivate(false).withTimeouts(Duration.ofMillis(300),
+        Duration.ofMillis(800)), Clock.systemUTC(), names);
+    String url = "http://rebinding.example:" + java.net.URI.create(site.base()).getPort() + "/rebound.xml";
+    FetchException e = assertThrows(FetchException.class, () -> strict.fetchFeed(url, PoliteFetcher.Validators.NONE));
+    assertTrue(e.isTransient(), e.getMessage()); // could not connect to 192.0.2.1: a network failure, not a refusal
+    assertEquals(java.util.Map.of("rebinding.example", 1), names.lookups, "one lookup per connection");
+    assertTrue(site.requests("/rebound.xml").isEmpty(), "the rebound address was never reached");
+    // A name that answers a private address when the connection is opened is refused, nothing sent.
+    Rebinding internal = new Rebinding("10.0.0.7", "10.0.0.7");
+    PoliteFetcher strictToo = new PoliteFetcher(SETTINGS.withAllowPrivate(false), Clock.systemUTC(), internal);
+    FetchException refused = assertThrows(FetchException.class,
+        () -> strictToo.fetchFeed("http://internal.example/feed.xml", PoliteFetcher.Validators.NONE));
+    assertEquals("refused: http://internal.example/feed.xml leads to this machine or a private network",
+        refused.getMessage());
+    assertFalse(refused.isTransient());
+  }
+
+  @Test
+  void everyRedirectHopIsLookedUpOnceAndStillNamesItsHost() throws Exception {
+    // Each hop opens its connection through the same checked lookup; the request keeps the name in Host
+    // (and in TLS, the name is what SNI and the certificate check see).
+    int port = java.net.URI.create(site.base()).getPort();
+    site.redirect("/hop.xml", "http://second.example:" + port + "/landed.xml");
+    site.put("/landed.xml", "application/xml", "<rss>landed</rss>");
+    Rebinding names = new Rebinding("127.0.0.1", "127.0.0.1");
+    PoliteFetcher f = new PoliteFetcher(SETTINGS, Clock.systemUTC(), names);
+    FetchResult r = f.fetchFeed("http://first.example:" + port + "/hop.xml", PoliteFetcher.Validators.NONE);
+    assertEquals("<rss>landed</rss>", new String(r.body(), StandardCharsets.UTF_8));
+    assertEquals(java.util.Map.of("first.example", 1, "second.example", 1), names.lookups);
+    assertEquals("first.example:" + port, site.requests("/hop.xml").get(0).host());
+    assertEquals("second.example:" + port, site.requests("/landed.xml").get(0).host());
+  }
+
   @Test
   void robotsTxtIsHonouredForArticlePagesOnlyAndReadOncePerSite() throws Exception {
     try (FixtureSite other = new FixtureSite()) {

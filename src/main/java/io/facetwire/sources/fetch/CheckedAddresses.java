@@ -1,0 +1,55 @@
+package io.facetwire.sources.fetch;
+
+import io.facetwire.saved.WebhookAddress;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.apache.http.conn.DnsResolver;
+
+/**
+ * The one place a host name is looked up for a fetch, and the answer the connection then uses: the
+ * HTTP client asks this resolver for the addresses to connect to, so the address rule (no loopback, no
+ * private network, unless the operator allows it) judges the very addresses the socket opens to. Before
+ * 2026-12-02 the rule looked the name up, then the HTTP client looked it up again to connect: a name
+ * whose DNS answer changed in between (DNS rebinding: a public address for the check, 127.0.0.1 for the
+ * connection) reached Elasticsearch or the private network. Every redirect hop and every new connection
+ * comes here; a kept-alive connection stays on the address it was opened to. TLS still names the host
+ * (SNI and certificate check use the name, not the address).
+ */
+final class CheckedAddresses implements DnsResolver {
+
+  /** The name leads to this machine or a private network: refused before any connection is opened. */
+  static final class Refused extends UnknownHostException {
+    Refused(String host, InetAddress address) {
+      super(host + " is " + address.getHostAddress() + ", on this machine or a private network");
+    }
+  }
+
+  private final DnsResolver lookup;
+  private final boolean allowPrivate;
+
+  /**
+   * @param lookup       the name service (the system's; a test's that answers differently each time)
+   * @param allowPrivate loopback and private addresses allowed (tests, intranets)
+   */
+  CheckedAddresses(DnsResolver lookup, boolean allowPrivate) {
+    this.lookup = lookup;
+    this.allowPrivate = allowPrivate;
+  }
+
+  @Override
+  public InetAddress[] resolve(String host) throws UnknownHostException {
+    InetAddress[] addresses = lookup.resolve(host);
+    if (addresses == null || addresses.length == 0) {
+      throw new UnknownHostException(host);
+    }
+    if (!allowPrivate) {
+      // Every address, not only the first: the client tries the next one when a connection fails.
+      for (InetAddress address : addresses) {
+        if (WebhookAddress.isInternal(address)) {
+          throw new Refused(host, address);
+        }
+      }
+    }
+    return addresses.clone();
+  }
+}
