@@ -29,6 +29,7 @@ import io.facetwire.web.http.RequestLog;
 import io.facetwire.web.http.SearchAdmission;
 import io.facetwire.web.http.SecurityHeaders;
 import io.facetwire.web.http.Templates;
+import io.facetwire.web.http.WholeResponses;
 import io.facetwire.web.ops.HealthRoute;
 import io.facetwire.web.ops.MetricsRoute;
 import io.facetwire.web.ops.OpenApiRoute;
@@ -88,7 +89,10 @@ public final class App {
       config.router.ignoreTrailingSlashes = true;
       // Long pasted queries arrive in the URL: allow 64 kB instead of Jetty's 8 kB, so the search
       // page can shorten them with a note instead of the server answering 414.
-      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(64 * 1024);
+        WholeResponses.configure(http);
+      });
       config.jetty.modifyServer(server -> {
         GracefulStop.configure(server);
         RequestEntry.install(server, facetwire.config(), bodyLimits);

@@ -53,6 +53,7 @@ final class SearchPageModel {
           io.facetwire.search.SearchRequestFactory.FACET_SIZE, combination.describe(facet)));
     }
     model.put("facets", facets);
+    model.put("facetsHtml", FacetFieldsetsHtml.of(facets));
     model.put("skipToFilters", true);
     model.put("histogramSvg", histogramSvg(result));
     model.put("hasCountries", !MapRoutes.counted(result.facet(Facet.COUNTRY)).isEmpty());

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.facetwire.support.OldFragments;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * The sidebar's value items made in Java are the markup the template made: the template's old fragment
@@ -27,12 +22,7 @@ class FacetValuesHtmlTest {
       "O'Brien & Sons", "Zürich – 東京", "a\tb  c");
 
   @Test
-  void theItemsAreWhatTheTemplateMadeForEveryKindOfValue() throws IOException {
-    String fragment = resource("templates-before/facet-values-items.html");
-    TemplateEngine thymeleaf = new TemplateEngine();
-    StringTemplateResolver resolver = new StringTemplateResolver();
-    resolver.setTemplateMode(TemplateMode.HTML);
-    thymeleaf.setTemplateResolver(resolver);
+  void theItemsAreWhatTheTemplateMadeForEveryKindOfValue() {
     for (boolean selected : List.of(false, true)) {
       for (boolean excluded : List.of(false, true)) {
         if (selected && excluded) {
@@ -46,11 +36,9 @@ class FacetValuesHtmlTest {
               "/entity/" + i));
           i++;
         }
-        Context context = new Context();
-        context.setVariable("f", new Facet("country", values));
-        String expected = thymeleaf.process(fragment, context);
+        String expected = OldFragments.render("facet-values-items.html", Map.of("f", new Facet("country", values)));
         String actual = "<ul class=\"values\">" + FacetValuesHtml.of("country", values) + "</ul>";
-        assertEquals(normalized(expected), normalized(actual), "selected " + selected + ", excluded " + excluded);
+        assertEquals(OldFragments.normalized(expected), OldFragments.normalized(actual), "selected " + selected + ", excluded " + excluded);
       }
     }
   }
@@ -70,15 +58,5 @@ class FacetValuesHtmlTest {
   @Test
   void noValuesIsAnEmptyList() {
     assertEquals("", FacetValuesHtml.of("country", List.of()));
-  }
-
-  private static String normalized(String html) {
-    return html.replaceAll("\\s+", " ").strip();
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = FacetValuesHtmlTest.class.getClassLoader().getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

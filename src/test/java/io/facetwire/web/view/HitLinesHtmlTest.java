@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.facetwire.support.OldFragments;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * A results page's lines made in Java are the markup the template made: the old fragment
@@ -27,21 +22,14 @@ class HitLinesHtmlTest {
   private static final String AWKWARD = "AT&T <Inc> \"Quoted\" O'Brien – Zürich 東京";
 
   @Test
-  void theLinesAreWhatTheTemplateMadeForEveryKindOfHit() throws IOException {
-    TemplateEngine thymeleaf = new TemplateEngine();
-    StringTemplateResolver resolver = new StringTemplateResolver();
-    resolver.setTemplateMode(TemplateMode.HTML);
-    thymeleaf.setTemplateResolver(resolver);
-    String fragment = resource("templates-before/hit-lines.html");
+  void theLinesAreWhatTheTemplateMadeForEveryKindOfHit() {
     List<List<HitView>> cases = new ArrayList<>();
     cases.add(List.of());
     cases.add(List.of(hit(0, 0, NONE)));
     cases.add(List.of(hit(1, 4, versions(2, 0)), hit(2, 0, versions(0, 7)), hit(3, 2, versions(3, 12)), hit(4, 0, NONE)));
     for (List<HitView> hits : cases) {
-      Context context = new Context();
-      context.setVariable("hits", hits);
-      String expected = thymeleaf.process(fragment, context);
-      assertEquals(normalized(expected), normalized(HitLinesHtml.of(hits)), hits.size() + " hits");
+      String expected = OldFragments.render("hit-lines.html", Map.of("hits", hits));
+      assertEquals(OldFragments.normalized(expected), OldFragments.normalized(HitLinesHtml.of(hits)), hits.size() + " hits");
     }
   }
 
@@ -71,15 +59,5 @@ class HitLinesHtmlTest {
     }
     long others = listed + more;
     return new StoryVersionsView(others == 1 ? "1 other version" : others + " other versions", shown, more);
-  }
-
-  private static String normalized(String html) {
-    return html.replaceAll("<!--.*?-->", "").replaceAll("\\s+", " ").strip();
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = HitLinesHtmlTest.class.getClassLoader().getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }
