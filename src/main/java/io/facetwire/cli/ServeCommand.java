@@ -4,7 +4,6 @@ import io.facetwire.Facetwire;
 import io.facetwire.Settings;
 import io.facetwire.account.Housekeeping;
 import io.facetwire.ingest.DemoCorpus;
-import io.facetwire.ingest.ImportWarmUp;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.web.App;
 import io.javalin.Javalin;
@@ -92,8 +91,6 @@ final class ServeCommand implements Callable<Integer> {
     log.info("Java heap: up to {} MiB ({})", Runtime.getRuntime().maxMemory() >> 20,
         env.string(ServerRelaunch.CHILD) != null ? "-Xmx" + env.string(ServerRelaunch.CHILD) + ", set by serve: "
             + ServerHeap.SETTING + " or -Xmx changes it" : "as the java command set it");
-    // The first import's reading and extraction compiled before anyone imports (background, bounded).
-    ImportWarmUp.start(facetwire.importer(), facetwire.documents());
     String shown = "0.0.0.0".equals(bindHost) || "::".equals(bindHost) ? "localhost" : bindHost;
     log.info("Facetwire is running at http://{}:{}/  (Ctrl+C or SIGTERM to stop)", shown, app.port());
     stopped.await();

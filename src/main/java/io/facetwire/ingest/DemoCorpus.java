@@ -2,13 +2,11 @@ package io.facetwire.ingest;
 
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The demo articles shipped inside the jar (a fresh clone has no shared data folder): the first
@@ -28,22 +26,17 @@ public final class DemoCorpus {
 
   public static ImportSummary load(Importer importer) {
     Importer.Run run = importer.start();
-    readInto(name -> run.forFile("demo/" + name));
-    return run.finish();
-  }
-
-  /** Reads every demo article into the sink {@code sinkForFile} gives for its resource's name. */
-  static void readInto(Function<String, RecordSink> sinkForFile) {
     for (Entry entry : ENTRIES) {
       try (InputStream in = DemoCorpus.class.getResourceAsStream("/demo/" + entry.resource())) {
         if (in == null) {
           throw new IllegalStateException("Demo resource missing from the jar: " + entry.resource());
         }
         ArticleReaders.forFile(entry.resource()).read(in, entry.resource(), entry.options(),
-            sinkForFile.apply(entry.resource()));
+            run.forFile("demo/" + entry.resource()));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read demo resource " + entry.resource(), e);
       }
     }
+    return run.finish();
   }
 }

@@ -80,21 +80,6 @@ public final class Importer {
     return open.keySet().stream().anyMatch(e -> e != current);
   }
 
-  /** True while an import runs (the warm-up gives way to it). */
-  boolean importing() {
-    return !open.isEmpty();
-  }
-
-  /**
-   * What a run does to each record before the writer (body cut, stable id, extraction), without the
-   * extraction timer: the warm-up's articles are not imports.
-   */
-  Article prepared(Article article) {
-    Article withId = ArticleIds.withStableId(BodyCut.toLimit(article, maxBodyChars));
-    FacetExtractor extractor = extractors.get();
-    return withId.tagged(extractor.extract(withId.title(), withId.body(), withId.source()), extractor.topicsVersion());
-  }
-
   public Run start() {
     return new Run(writer.open(), extractors.get());
   }

@@ -44,14 +44,6 @@ public final class StoryGrouping {
     this.lookup = lookup;
   }
 
-  /**
-   * A grouping that sees no index: each article is compared only with the session's earlier ones. The
-   * import's warm-up runs the grouping's code this way ({@code ImportWarmUp}), reading nothing stored.
-   */
-  public static StoryGrouping withoutIndex() {
-    return new StoryGrouping(batch -> List.of());
-  }
-
   /** Where a batch's stored candidates come from: the index, in one search ({@link StoryLookup}). */
   interface StoredCandidates {
     List<StoryMember> candidates(List<StoryMember> batch) throws java.io.IOException;
