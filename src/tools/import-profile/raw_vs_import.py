@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Raw bulk and `facetwire import` into ONE fresh `serve --no-demo`, in the bench's order (raw to warm the
+node, raw measured, import, raw again), with the server's CPU by thread group for each step (from /proc),
+and the node's request counters. The raw documents are the very ones the import stored: on the first run
+they are dumped from the index after the import (NDJSON, 1,000 per request, `index` with the id) into
+NDJSON_FILE and reused by later runs (so the first run has no raw before the import).
+usage: raw_vs_import.py JAR DATADIR PORT NDJSON_FILE FILE...   Environment: JVM='...' extra server options."""
+import json, os, subprocess, sys, time, urllib.request, re, collections, threading
+jar, data, port, ndjson = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]; files = sys.argv[5:]
+subprocess.run(['rm', '-rf', data])
+srv = subprocess.Popen(['java'] + os.environ.get('JVM', '').split() + ['-jar', jar, 'serve', '--no-demo', '--port', str(port), '--data-dir', data],
+                       stdout=open(data + '.log', 'w'), stderr=subprocess.STDOUT)
+def running():
+    try: return json.load(open(os.path.join(data, 'running.json')))
+    except Exception: return {}
+while 'server' not in running():
+    time.sleep(0.5)
+    if srv.poll() is not None: sys.exit('server died')
+def procs():
+    ps = [srv.pid]; todo = [srv.pid]
+    while todo:
+        p = todo.pop(); k = [int(x) for x in subprocess.run(['pgrep', '-P', str(p)], capture_output=True, text=True).stdout.split()]
+        ps += k; todo += k
+    return ps
+print('server pids', procs(), flush=True)
+def group(name):
+    m = re.match(r'elasticsearch\[[^\]]*\]\[([a-z_]+)', name)
+    if m: return 'es:' + m.group(1)
+    if 'CompilerThre' in name or name.startswith(('C2 ', 'C1 ')): return 'jit'
+    if name.startswith(('GC ', 'G1 ')): return 'gc'
+    if name.startswith('qtp') or 'Jetty' in name: return 'request'
+    if name.startswith('I/O dispatcher') or name.startswith('elasticsearch-rest-client'): return 'es-client-io'
+    return re.sub(r'[-#]?\d+$', '', name)
+NAMES = {}
+def refresh_names():
+    for p in procs():
+        try: txt = subprocess.run(['jcmd', str(p), 'Thread.print'], capture_output=True, text=True, timeout=120).stdout
+        except Exception: continue
+        for m in re.finditer(r'^"([^"]+)".*? nid=(0x[0-9a-f]+)', txt, re.M):
+            NAMES[(p, str(int(m.group(2), 16)))] = m.group(1)
+HZ = os.sysconf('SC_CLK_TCK')
+def threads():
+    refresh_names(); out = collections.Counter(); total = 0
+    for p in procs():
+        try:
+            f = open(f'/proc/{p}/stat').read().rsplit(')', 1)[1].split(); total += (int(f[11]) + int(f[12])) * 1000 // HZ
+        except Exception: continue
+        for t in os.listdir(f'/proc/{p}/task'):
+            try: s = open(f'/proc/{p}/task/{t}/stat').read()
+            except Exception: continue
+            name = NAMES.get((p, t)) or s[s.index('(') + 1:s.rindex(')')]; f = s.rsplit(')', 1)[1].split()
+            out[(p, t, group(name))] += (int(f[11]) + int(f[12])) * 1000 // HZ
+    return out, total
+def tdelta(a, b):
+    ta, tota = a; tb, totb = b; g = collections.Counter()
+    for k, v in tb.items(): g[k[2]] += v - ta.get(k, 0)
+    g['(ended threads)'] = (totb - tota) - sum(g.values())
+    return totb - tota, {k: v for k, v in g.most_common() if abs(v) >= 100}
+node = running()['node']; secret = open(os.path.join(data, 'elasticsearch', 'http.secret')).read().strip()
+def es(method, path, body=None, ctype='application/json'):
+    req = urllib.request.Request(node + path, data=body, method=method,
+                                 headers={'Authorization': 'ApiKey ' + secret, 'Content-Type': ctype})
+    with urllib.request.urlopen(req, timeout=1800) as r: return json.loads(r.read() or b'{}')
+def snap():
+    ix = next(iter(es('GET', '/_nodes/stats/indices')['nodes'].values()))['indices']
+    return {'index_total': ix['indexing']['index_total'], 'refresh': ix['refresh']['total'], 'flush': ix['flush']['total'],
+            'merges': ix['merges']['total'], 'query_total': ix['search']['query_total'], 'fetch_total': ix['search']['fetch_total'],
+            'get_total': ix['get']['total']}
+RAW = 'bench-raw-articles-v1'
+def raw(label):
+    mapping = es('GET', '/facetwire-articles')
+    definition = next(iter(mapping.values()))
+    settings = {k: v for k, v in definition['settings']['index'].items() if k in ('number_of_shards', 'number_of_replicas', 'analysis', 'refresh_interval', 'max_result_window')}
+    try: es('DELETE', '/' + RAW)
+    except Exception: pass
+    es('PUT', '/' + RAW, json.dumps({'settings': settings, 'mappings': definition['mappings']}).encode())
+    bodies = [b for b in open(ndjson, 'rb').read().split(b'\x00\n') if b]
+    a, s0, t = threads(), snap(), time.time(); nxt = [0]; lock = threading.Lock()
+    def send():
+        while True:
+            with lock:
+                i = nxt[0]; nxt[0] += 1
+            if i >= len(bodies): return
+            r = es('POST', '/' + RAW + '/_bulk', bodies[i], 'application/x-ndjson')
+            if r.get('errors'): sys.exit('raw bulk errors')
+    ts = [threading.Thread(target=send) for _ in range(2)]; [x.start() for x in ts]; [x.join() for x in ts]
+    es('POST', '/' + RAW + '/_refresh'); w = time.time() - t; tot, g = tdelta(a, threads()); s1 = snap()
+    n = es('GET', '/' + RAW + '/_count')['count']
+    print('%s: %d docs wall %.1f s, server CPU %.1f s (%.0f us/doc), load %.1f' % (label, n, w, tot / 1000, tot * 1000 / n, os.getloadavg()[0]))
+    print('  threads ms', json.dumps(g)); print('  node', json.dumps({k: s1[k] - s0[k] for k in s1}), flush=True)
+    es('DELETE', '/' + RAW)
+    time.sleep(3)
+    return w
+def dump():
+    out = open(ndjson + '.tmp', 'wb'); after = None; n = 0; batch = []
+    while True:
+        body = {'size': 1000, 'sort': [{'id': 'asc'}], 'query': {'match_all': {}}}
+        if after: body['search_after'] = after
+        hits = es('POST', '/facetwire-articles/_search', json.dumps(body).encode())['hits']['hits']
+        if not hits: break
+        for h in hits:
+            batch.append(json.dumps({'index': {'_id': h['_id']}}) + '\n' + json.dumps(h['_source'], ensure_ascii=False) + '\n')
+            if len(batch) == 1000: out.write(''.join(batch).encode() + b'\x00\n'); batch = []; n += 1
+        after = hits[-1]['sort']
+    if batch: out.write(''.join(batch).encode() + b'\x00\n')
+    out.close(); os.rename(ndjson + '.tmp', ndjson)
+have_raw = os.path.exists(ndjson)
+if have_raw:
+    raw('raw warm-up (not compared)'); rb = raw('raw before')
+a, s0, t = threads(), snap(), time.time()
+out = subprocess.run(['java', '-jar', jar, 'import', '--no-progress', '--data-dir', data] + files, capture_output=True, text=True)
+w = time.time() - t; tot, g = tdelta(a, threads()); s1 = snap()
+n = int(re.search(r'indexed ([\d,]+)', out.stdout).group(1).replace(',', ''))
+print('import: indexed %d wall %.1f s, server CPU %.1f s (%.0f us/article), load %.1f' % (n, w, tot / 1000, tot * 1000 / max(n, 1), os.getloadavg()[0]))
+print('  ' + ''.join(l for l in open(data + '.log') if 'Import finished' in l).strip()[-100:])
+print('  threads ms', json.dumps(g)); print('  node', json.dumps({k: s1[k] - s0[k] for k in s1}), flush=True)
+if not have_raw: dump()
+ra = raw('raw after')
+if have_raw: print('RATIO (mean of the two raw runs / import) %.2f' % (((rb + ra) / 2) / w), flush=True)
+srv.terminate(); srv.wait()
