@@ -11,15 +11,16 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The audit's judgements file stays readable by the tool that redoes its figures (no corpus needed). */
 class TopicAuditTest {
 
-  private static final Path AUDIT = Path.of("docs/audit/topic-audit-s11.tsv");
-
-  @Test
-  void everyJudgementNamesAnAuditedTopicASampleAndAReasonOnce() throws Exception {
-    List<TopicAudit.Judgement> judged = TopicAudit.judgements(AUDIT);
+  @ParameterizedTest
+  @ValueSource(strings = {"docs/audit/topic-audit-s11.tsv", "docs/audit/topic-audit-s12.tsv"})
+  void everyJudgementNamesAnAuditedTopicASampleAndAReasonOnce(String audit) throws Exception {
+    List<TopicAudit.Judgement> judged = TopicAudit.judgements(Path.of(audit));
     Set<String> seen = new HashSet<>();
     for (TopicAudit.Judgement j : judged) {
       assertTrue(TopicAudit.CUES.containsKey(j.topic()), j.toString());
@@ -37,6 +38,15 @@ class TopicAuditTest {
       }
     }
     assertEquals(0, judged.stream().filter(j -> j.topic().equals("conflict") && j.sample().equals("cue")).count());
+  }
+
+  @Test
+  void aHeldOutListNamesItsArticlesInTheLabelsFormSoTheAuditLeavesThemOut(@TempDir Path dir) throws Exception {
+    Path list = dir.resolve("test10-list.jsonl");
+    Files.writeString(list, "{\"reuters\": \"reuters21578/reut2-012.sgm\", \"newid\": 12764}\n\n"
+        + "{\"file\": \"bbc-news/business/184.txt\"}\n");
+    assertEquals(Set.of("reuters:reuters21578/reut2-012.sgm#12764", "file:bbc-news/business/184.txt"),
+        TopicAudit.references(list));
   }
 
   @Test

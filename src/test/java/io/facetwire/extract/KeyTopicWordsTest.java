@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tagged; the same words in another sense, or a passing mention, are not); each failed with the topics.txt before
  * it. Session 10: a thesaurus-like sweep of each definition in LABELLING.md. Session 11: the kinds of error found by
  * the audit of the unlabelled corpora (docs/audit/topic-audit-s11.tsv) and the modern wordings probed from the
- * definitions (visa restrictions on officials, reimposed penalties, a pandemic's travel bans).
+ * definitions (visa restrictions on officials, reimposed penalties, a pandemic's travel bans). Session 12: test9's
+ * kinds (a tariff named by the country whose goods it hits; a leaked recording is a press leak, not a data breach).
  */
 class KeyTopicWordsTest {
 
@@ -177,7 +178,34 @@ class KeyTopicWordsTest {
             "Two electronics companies said they had agreed to jointly supply radiation-hardened chips for space "
             + "use. Under the agreement the two firms will work together to qualify the chips for satellites, and "
             + "the first orders are expected next year.",
-            hasNot("space cooperation")));
+            hasNot("space cooperation")),
+        row("sanctions: a tariff named by the country whose goods it hits, with no verb of imposing",
+            "Washington sets tariffs on Chinese goods",
+            "The United States will put 100 pct tariffs on Chinese goods worth 18 billion dollars from next month, "
+            + "the White House said on Tuesday. Beijing said the tariffs broke trade rules and promised a firm "
+            + "response. Officials said the new tariffs on Chinese products would stay until Beijing changed its "
+            + "policies.",
+            has("sanctions")),
+        row("sanctions: but tariffs on a country's goods removed or cut under a trade deal are no penalty",
+            "Japan to remove tariffs on Australian beef",
+            "Japan agreed on Monday to remove tariffs on Australian beef and other Australian farm goods over ten "
+            + "years under a new free trade deal with Canberra. Tokyo said it would cut tariffs on Australian "
+            + "products from April, and Australia will lower its duties on Japanese cars in return. Ministers from "
+            + "both countries said the deal would lift trade.",
+            hasNot("sanctions")),
+        row("cybersecurity: but a leaked audio recording is a press leak, not a data breach",
+            "Minister resigns over leaked audio recording",
+            "The finance minister resigned on Friday after an audio recording of a private meeting was leaked to "
+            + "the press. In the recording he can be heard mocking the prime minister. The opposition said the "
+            + "leaked recording showed the government was divided, and a second leaked tape was published on "
+            + "Saturday.",
+            hasNot("cybersecurity")),
+        row("cybersecurity: while patient records leaked from an unsecured server are one",
+            "Hospital leaks patient records",
+            "A hospital group leaked the medical records of 80,000 patients, which were left on an unsecured "
+            + "server that anyone could reach online, researchers said. The exposed records included names and "
+            + "test results. The group said it had closed the database and informed the data protection regulator.",
+            has("cybersecurity")));
   }
 
   @ParameterizedTest(name = "{0}")
