@@ -59,12 +59,16 @@ final class PersonExtractor {
   List<String> extract(Tokens t) {
     PersonMentions mentions = new PersonMentions();
     boolean[] lineUp = lineUps.find(t);
+    int familyGiven = -1;
+    String familySurname = null;
     int i = 0;
     while (i < t.size) {
       t.steps++;
       if (!isNameToken(t, i)) {
-        if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && known.find(KnownPersons.key(t.lower[i])) != null) {
+        if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && !t.has(i, Tokens.DATELINE)
+            && known.find(KnownPersons.key(t.lower[i])) != null) {
           // A headline in capitals has no case to go by, but "VOLCKER SEES ..." still names Paul Volcker.
+          // A dateline names the place the story was filed from: "MADRID, March 20 -" is not Miguel de la Madrid.
           mentions.single(new Single(t.text[i], false));
         }
         i++;
@@ -73,6 +77,14 @@ final class PersonExtractor {
       int j = runEnd(t, i);
       // A team sheet's names are read only to tell who the prose means (LABELLING.md leaves them out).
       mentions.inLineUp(lineUp != null && lineUp[i]);
+      String surname = j == i ? familySurname(t, i, familyGiven, familySurname, mentions) : null;
+      if (surname != null) {
+        mentions.family(t.text[i], surname); // "his wife Audrey", "Fletcher's daughter Jill"
+        familyGiven = i;
+        familySurname = surname;
+        i = j + 1;
+        continue;
+      }
       if (j == i && i > 0 && isInitialPair(t, i - 1) && !t.has(i, Tokens.BREAK_BEFORE) && isCandidate(t, i, i)) {
         // "JP McManus", "AL Gooneratne": two initials written as one word; a person if a cue says so.
         mentions.candidate(new String[] {t.text[i - 1], t.text[i]}, cues.speaks(t, i - 1, i));
@@ -85,6 +97,28 @@ final class PersonExtractor {
     List<String> persons = mentions.resolve(known);
     t.steps += mentions.steps();
     return persons;
+  }
+
+  /**
+   * The surname of a family member named by the given name at {@code i} alone ({@link FamilyMembers}), or
+   * {@code null}: the owner's ("Fletcher's daughter Jill"), the person's named last ("his wife Audrey"), or the
+   * previous family member's ("his two sons, Avi and Joel", "his wife Sandra, daughter Larissa").
+   */
+  private String familySurname(Tokens t, int i, int previousGiven, String previousSurname, PersonMentions mentions) {
+    if (!lexicon.isFirstName(t.lower[i]) || !t.has(i, Tokens.CAP) || t.has(i, Tokens.POSSESSIVE)
+        || t.text[i].length() < 2 || t.has(i, Tokens.HYPHEN_BEFORE)) {
+      return null;
+    }
+    if (previousGiven >= 0 && (FamilyMembers.continuesList(t, previousGiven, i)
+        || FamilyMembers.continuesKinList(t, previousGiven, i))) {
+      return previousSurname;
+    }
+    int owner = FamilyMembers.owner(t, i);
+    String surname = owner == FamilyMembers.LAST_NAMED ? mentions.mainSurname()
+        : owner >= 0 ? joined(t, owner, owner) : null;
+    // The owner's surname must be one: not a given name we know ("Waseem's mother, Anwar"), not the given name itself.
+    return surname == null || surname.indexOf(' ') >= 0 || lexicon.isFirstName(surname.toLowerCase(Locale.ROOT))
+        && owner >= 0 || surname.equalsIgnoreCase(t.text[i]) ? null : surname;
   }
 
   /** Last token of the run of name tokens starting at {@code i}. */
