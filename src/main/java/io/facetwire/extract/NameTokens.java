@@ -27,6 +27,13 @@ final class NameTokens {
     return (f & Tokens.ALL_CAPS) == 0 || t.text[i].length() == 1;
   }
 
+  /** "d'Estaing" in "Valery Giscard d'Estaing": a particle elided before a capitalised surname, one word. */
+  static boolean isElidedParticleName(Tokens t, int i) {
+    String w = t.text[i];
+    return w.length() > 3 && (w.charAt(0) == 'd' || w.charAt(0) == 'l') && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
+        && Character.isUpperCase(w.charAt(2)) && !t.has(i, Tokens.SHOUT);
+  }
+
   /** "II" in "Elizabeth II". */
   static boolean isRegnalNumber(Tokens t, int i) {
     String w = t.text[i];

@@ -127,7 +127,8 @@ final class PersonExtractor {
     while (j + 1 < t.size && !t.has(j, Tokens.POSSESSIVE) && !t.has(j + 1, Tokens.BREAK_BEFORE)) {
       t.steps++;
       int next = j + 1;
-      if (isNameToken(t, next) || isRegnalNumber(t, next) || isLowerHyphenPart(t, next)
+      if (isNameToken(t, next) || isRegnalNumber(t, next) || NameTokens.isElidedParticleName(t, next)
+          || isLowerHyphenPart(t, next)
           && !(next + 1 < t.size && isNameToken(t, next + 1) && !t.has(next + 1, Tokens.BREAK_BEFORE))) {
         j = next;
       } else if (next + 1 < t.size && lexicon.isParticle(t.lower[next]) && !t.has(next + 1, Tokens.BREAK_BEFORE)
@@ -174,8 +175,11 @@ final class PersonExtractor {
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
         titled = kind == TitleKind.MODIFIER ? titled : kind;
         start = k + 1;
-      } else if (k > start && k < to && !t.has(k, Tokens.CAP) && lexicon.isParticle(w)) {
-        continue; // "van der" in "Jeroen van der Veer" ("Van" alone is a place)
+      } else if (k > start && k < to && lexicon.isParticle(w) && (!t.has(k, Tokens.CAP)
+          || lexicon.isParticle(t.lower[k - 1]) || lexicon.isFirstName(t.lower[k - 1]) && t.has(k - 1, Tokens.CAP))) {
+        // "van der" in "Jeroen van der Veer" ("Van" alone is a place); written with capitals after a given name
+        // or another particle: "Hicham El Guerrouj", "Rocky De La Fuente", "Koos Ten Have", "Zine El Abidine Ben Ali"
+        continue;
       } else if (isBarrier(t, k, start, to)
           && !((cued || titled != TitleKind.NONE) && surnameAfterGivenName(t, k, start, to))) {
         titled = TitleKind.NONE;
