@@ -34,6 +34,22 @@ final class NameTokens {
         && Character.isUpperCase(w.charAt(2)) && !t.has(i, Tokens.SHOUT);
   }
 
+  /**
+   * A storm's name: given names after "Hurricane", "Typhoon", "Cyclone" or "Storm" in the run name the storm, not
+   * a person ("Hurricane Dorian", "Tropical Storm Humberto", "Storm Lorenzo will ...", "Hurricane Humberto Advisory
+   * Number"). A person whose given name is Storm is rarer in news than a named storm.
+   */
+  static boolean namesAStorm(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (STORMS.contains(t.lower[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STORMS = Lookups.setOf("hurricane", "typhoon", "cyclone", "storm");
+
   /** "II" in "Elizabeth II". */
   static boolean isRegnalNumber(Tokens t, int i) {
     String w = t.text[i];

@@ -145,6 +145,9 @@ final class PersonExtractor {
   }
 
   private void analyse(Tokens t, int from, int to, PersonMentions mentions) {
+    if (NameTokens.namesAStorm(t, from, to)) {
+      return; // "Hurricane Dorian", "Tropical Storm Humberto", "the NHC's Hurricane Humberto Advisory Number 14"
+    }
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
     TitleKind titled = TitleKind.NONE;
     int before = from - 1;
