@@ -116,9 +116,11 @@ final class PersonExtractor {
     int owner = FamilyMembers.owner(t, i);
     String surname = owner == FamilyMembers.LAST_NAMED ? mentions.mainSurname()
         : owner >= 0 ? joined(t, owner, owner) : null;
-    // The owner's surname must be one: not a given name we know ("Waseem's mother, Anwar"), not the given name itself.
-    return surname == null || surname.indexOf(' ') >= 0 || lexicon.isFirstName(surname.toLowerCase(Locale.ROOT))
-        && owner >= 0 || surname.equalsIgnoreCase(t.text[i]) ? null : surname;
+    // The owner's name must be a surname: a person's the article named ("Fletcher's daughter Jill" after "Cyril
+    // Fletcher"), or no given name we know ("Michael's mother, Anwar" makes no surname plain).
+    return surname == null || surname.indexOf(' ') >= 0 || surname.equalsIgnoreCase(t.text[i])
+        || owner >= 0 && lexicon.isFirstName(surname.toLowerCase(Locale.ROOT)) && !mentions.isSurname(surname)
+        ? null : surname;
   }
 
   /** Last token of the run of name tokens starting at {@code i}. */

@@ -57,6 +57,11 @@ final class PersonMentions {
     return mainSurname;
   }
 
+  /** True if the article has named a person with this surname so far ("Fletcher" after "Cyril Fletcher"). */
+  boolean isSurname(String surname) {
+    return surnameCounts.containsKey(surname);
+  }
+
   /** A surname said in prose; one that is no person's yet ({@code known} false: "Nassau", "Reports") counts only once it is. */
   private void named(String surname, boolean known) {
     if (inLineUp || !known && !surnameCounts.containsKey(surname)) {
