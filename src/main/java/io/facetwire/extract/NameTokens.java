@@ -27,6 +27,29 @@ final class NameTokens {
     return (f & Tokens.ALL_CAPS) == 0 || t.text[i].length() == 1;
   }
 
+  /** "d'Estaing" in "Valery Giscard d'Estaing": a particle elided before a capitalised surname, one word. */
+  static boolean isElidedParticleName(Tokens t, int i) {
+    String w = t.text[i];
+    return w.length() > 3 && (w.charAt(0) == 'd' || w.charAt(0) == 'l') && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
+        && Character.isUpperCase(w.charAt(2)) && !t.has(i, Tokens.SHOUT);
+  }
+
+  /**
+   * A storm's name: given names after "Hurricane", "Typhoon", "Cyclone" or "Storm" in the run name the storm, not
+   * a person ("Hurricane Dorian", "Tropical Storm Humberto", "Storm Lorenzo will ...", "Hurricane Humberto Advisory
+   * Number"). A person whose given name is Storm is rarer in news than a named storm.
+   */
+  static boolean namesAStorm(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (STORMS.contains(t.lower[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STORMS = Lookups.setOf("hurricane", "typhoon", "cyclone", "storm");
+
   /** "II" in "Elizabeth II". */
   static boolean isRegnalNumber(Tokens t, int i) {
     String w = t.text[i];

@@ -59,12 +59,16 @@ final class PersonExtractor {
   List<String> extract(Tokens t) {
     PersonMentions mentions = new PersonMentions();
     boolean[] lineUp = lineUps.find(t);
+    int familyGiven = -1;
+    String familySurname = null;
     int i = 0;
     while (i < t.size) {
       t.steps++;
       if (!isNameToken(t, i)) {
-        if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && known.find(KnownPersons.key(t.lower[i])) != null) {
+        if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && !t.has(i, Tokens.DATELINE)
+            && known.find(KnownPersons.key(t.lower[i])) != null) {
           // A headline in capitals has no case to go by, but "VOLCKER SEES ..." still names Paul Volcker.
+          // A dateline names the place the story was filed from: "MADRID, March 20 -" is not Miguel de la Madrid.
           mentions.single(new Single(t.text[i], false));
         }
         i++;
@@ -73,6 +77,14 @@ final class PersonExtractor {
       int j = runEnd(t, i);
       // A team sheet's names are read only to tell who the prose means (LABELLING.md leaves them out).
       mentions.inLineUp(lineUp != null && lineUp[i]);
+      String surname = j == i ? familySurname(t, i, familyGiven, familySurname, mentions) : null;
+      if (surname != null) {
+        mentions.family(t.text[i], surname); // "his wife Audrey", "Fletcher's daughter Jill"
+        familyGiven = i;
+        familySurname = surname;
+        i = j + 1;
+        continue;
+      }
       if (j == i && i > 0 && isInitialPair(t, i - 1) && !t.has(i, Tokens.BREAK_BEFORE) && isCandidate(t, i, i)) {
         // "JP McManus", "AL Gooneratne": two initials written as one word; a person if a cue says so.
         mentions.candidate(new String[] {t.text[i - 1], t.text[i]}, cues.speaks(t, i - 1, i));
@@ -87,13 +99,38 @@ final class PersonExtractor {
     return persons;
   }
 
+  /**
+   * The surname of a family member named by the given name at {@code i} alone ({@link FamilyMembers}), or
+   * {@code null}: the owner's ("Fletcher's daughter Jill"), the person's named last ("his wife Audrey"), or the
+   * previous family member's ("his two sons, Avi and Joel", "his wife Sandra, daughter Larissa").
+   */
+  private String familySurname(Tokens t, int i, int previousGiven, String previousSurname, PersonMentions mentions) {
+    if (!lexicon.isFirstName(t.lower[i]) || !t.has(i, Tokens.CAP) || t.has(i, Tokens.POSSESSIVE)
+        || t.text[i].length() < 2 || t.has(i, Tokens.HYPHEN_BEFORE)) {
+      return null;
+    }
+    if (previousGiven >= 0 && (FamilyMembers.continuesList(t, previousGiven, i)
+        || FamilyMembers.continuesKinList(t, previousGiven, i))) {
+      return previousSurname;
+    }
+    int owner = FamilyMembers.owner(t, i);
+    String surname = owner == FamilyMembers.LAST_NAMED ? mentions.mainSurname()
+        : owner >= 0 ? joined(t, owner, owner) : null;
+    // The owner's name must be a surname: a person's the article named ("Fletcher's daughter Jill" after "Cyril
+    // Fletcher"), or no given name we know ("Michael's mother, Anwar" makes no surname plain).
+    return surname == null || surname.indexOf(' ') >= 0 || surname.equalsIgnoreCase(t.text[i])
+        || owner >= 0 && lexicon.isFirstName(surname.toLowerCase(Locale.ROOT)) && !mentions.isSurname(surname)
+        ? null : surname;
+  }
+
   /** Last token of the run of name tokens starting at {@code i}. */
   private int runEnd(Tokens t, int i) {
     int j = i;
     while (j + 1 < t.size && !t.has(j, Tokens.POSSESSIVE) && !t.has(j + 1, Tokens.BREAK_BEFORE)) {
       t.steps++;
       int next = j + 1;
-      if (isNameToken(t, next) || isRegnalNumber(t, next) || isLowerHyphenPart(t, next)
+      if (isNameToken(t, next) || isRegnalNumber(t, next) || NameTokens.isElidedParticleName(t, next)
+          || isLowerHyphenPart(t, next)
           && !(next + 1 < t.size && isNameToken(t, next + 1) && !t.has(next + 1, Tokens.BREAK_BEFORE))) {
         j = next;
       } else if (next + 1 < t.size && lexicon.isParticle(t.lower[next]) && !t.has(next + 1, Tokens.BREAK_BEFORE)
@@ -110,6 +147,9 @@ final class PersonExtractor {
   }
 
   private void analyse(Tokens t, int from, int to, PersonMentions mentions) {
+    if (NameTokens.namesAStorm(t, from, to)) {
+      return; // "Hurricane Dorian", "Tropical Storm Humberto", "the NHC's Hurricane Humberto Advisory Number 14"
+    }
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
     TitleKind titled = TitleKind.NONE;
     int before = from - 1;
@@ -140,8 +180,11 @@ final class PersonExtractor {
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
         titled = kind == TitleKind.MODIFIER ? titled : kind;
         start = k + 1;
-      } else if (k > start && k < to && !t.has(k, Tokens.CAP) && lexicon.isParticle(w)) {
-        continue; // "van der" in "Jeroen van der Veer" ("Van" alone is a place)
+      } else if (k > start && k < to && lexicon.isParticle(w) && (!t.has(k, Tokens.CAP)
+          || lexicon.isParticle(t.lower[k - 1]) || lexicon.isFirstName(t.lower[k - 1]) && t.has(k - 1, Tokens.CAP))) {
+        // "van der" in "Jeroen van der Veer" ("Van" alone is a place); written with capitals after a given name
+        // or another particle: "Hicham El Guerrouj", "Rocky De La Fuente", "Koos Ten Have", "Zine El Abidine Ben Ali"
+        continue;
       } else if (isBarrier(t, k, start, to)
           && !((cued || titled != TitleKind.NONE) && surnameAfterGivenName(t, k, start, to))) {
         titled = TitleKind.NONE;

@@ -30,6 +30,12 @@ final class PersonMentions {
   private final Set<String> speakingSurnames = new HashSet<>(0);
   /** Initial + surname in prose with no cue ("X Factor" looks the same): they only confirm a full name. */
   private final List<String[]> quietInitialled = new ArrayList<>(0);
+  /** Family members named by given name, with the surname the sentence makes plain ("his wife Audrey"). */
+  private final List<String[]> family = new ArrayList<>(0);
+  /** How often each surname of a person was named in prose so far, and the one named most (the latest of a tie). */
+  private final Map<String, Integer> surnameCounts = new HashMap<>();
+  private String mainSurname;
+  private int mainCount;
   /** True while the mentions come from a team sheet. */
   private boolean inLineUp;
   private long steps;
@@ -39,6 +45,43 @@ final class PersonMentions {
 
   void full(String[] parts) {
     (inLineUp ? lineUpNames : full).add(parts);
+    named(parts[parts.length - 1], true);
+  }
+
+  /**
+   * The surname of the person the article has named most so far (the latest of a tie; {@code null} if none): whom
+   * "his wife Audrey" belongs to. The person named last is often another ("... said Roy Hattersley. He died 11 days
+   * after his wife Audrey"); an obituary's or a profile's "his" is its subject's.
+   */
+  String mainSurname() {
+    return mainSurname;
+  }
+
+  /** True if the article has named a person with this surname so far ("Fletcher" after "Cyril Fletcher"). */
+  boolean isSurname(String surname) {
+    return surnameCounts.containsKey(surname);
+  }
+
+  /** A surname said in prose; one that is no person's yet ({@code known} false: "Nassau", "Reports") counts only once it is. */
+  private void named(String surname, boolean known) {
+    if (inLineUp || !known && !surnameCounts.containsKey(surname)) {
+      return;
+    }
+    int count = surnameCounts.merge(surname, 1, Integer::sum);
+    if (count >= mainCount) {
+      mainSurname = surname;
+      mainCount = count;
+    }
+  }
+
+  /**
+   * "his wife Audrey" after "Lord Callaghan": Audrey Callaghan (LABELLING.md: a family member whose surname the
+   * sentence makes plain). Her surname does not make "Callaghan" alone the same person as her.
+   */
+  void family(String given, String surname) {
+    if (!inLineUp) {
+      family.add(new String[] {given, surname});
+    }
   }
 
   /** The next mentions come from a team sheet ({@code true}) or from prose. */
@@ -56,6 +99,7 @@ final class PersonMentions {
       lineUpNames.add(new String[] {surface}); // "Hyypia" in "Carragher, Hyypia, Traore"
     } else {
       bareSurnames.add(surface);
+      named(surface, false);
       if (speaks) {
         speakingSurnames.add(KnownPersons.key(lastPiece(surface)));
       }
@@ -67,6 +111,7 @@ final class PersonMentions {
    * or if the article also names her by surname after a title ("Ms Dibaba").
    */
   void candidate(String[] parts, boolean speaks) {
+    named(parts[parts.length - 1], speaks);
     if (inLineUp) {
       lineUpNames.add(parts);
     } else if (speaks) {
@@ -81,6 +126,7 @@ final class PersonMentions {
    * says so, else only a confirmation of the full name it stands for ("S Burger" for "Schalk Burger").
    */
   void initialled(String[] parts, boolean speaks) {
+    named(parts[parts.length - 1], speaks);
     if (inLineUp) {
       lineUpNames.add(parts);
     } else if (speaks) {
@@ -91,6 +137,7 @@ final class PersonMentions {
   }
 
   void single(PersonExtractor.Single single) {
+    named(single.surface(), single.titled());
     if (inLineUp) {
       lineUpNames.add(new String[] {single.surface()});
     } else {
@@ -180,6 +227,10 @@ final class PersonMentions {
         // The sentence names him by surname; the team sheet's full name, if it gives one, is the fullest.
         out.add(player.length > 1 && player[0].length() > 2 ? String.join(" ", player) : surface);
       }
+    }
+    for (String[] a : family) {
+      steps++;
+      out.add(a[0] + ' ' + a[1]);
     }
     return new ArrayList<>(out);
   }
