@@ -130,7 +130,7 @@ final class OrganisationRuns {
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)
-          || CourtNames.isNationalCourt(t, start, last)) {
+          || CourtNames.isNationalCourt(t, start, last) || isLegislature(t, lastEnding)) {
         return last + 1;
       }
       int and = knownAfterAnd(t, start, last);
@@ -158,6 +158,15 @@ final class OrganisationRuns {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
+  }
+
+  /**
+   * "Parliament of the United Kingdom", "Ontario Parliament": a country's or region's legislature is where a law
+   * is made, as generic as "parliament" (LABELLING.md, 2026-12-02); an international one is in the gazetteer
+   * ("European Parliament") and matched before any run is read.
+   */
+  private static boolean isLegislature(Tokens t, int lastEnding) {
+    return "parliament".equals(t.lower[lastEnding]);
   }
 
   /**
