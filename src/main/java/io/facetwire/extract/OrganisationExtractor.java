@@ -102,6 +102,8 @@ final class OrganisationExtractor {
       return i; // inside a run ("Goldman, Sachs and Co"), unless in a list of mined names ("Blinkx, Copernic")
     }
     int end = mined.match(t, i);
+    int unit = end < 0 ? -1 : OrganisationTails.regionalUnitEnd(t, end);
+    end = unit > end ? unit : end; // "Daiwa Securities America"
     if (end < 0 || goesOn(t, end) || end == i && f.article.isSurname(t.lower[i])) {
       return i;
     }
@@ -142,12 +144,22 @@ final class OrganisationExtractor {
       TreeSet<String> longer = new TreeSet<>();
       int after = runs.read(t, i, f, longer, false);
       if (after > bestEnd + 1 && !longer.isEmpty()
-          && (ENDINGS.contains(t.lower[after - 1]) || "and".equals(t.text[after]))) {
+          && (ENDINGS.contains(t.lower[after - 1]) || "and".equals(t.text[after])
+              || after - 1 > bestEnd + 1 && OrganisationTails.isRegion(t, after - 1))) {
+        // "General Motors Acceptance Corp Canada"; a region right after the known name is read below
         f.names.addAll(longer);
         return after;
       }
     }
     bestEnd = OrganisationTails.afterCompanyForms(t, bestEnd);
+    int unit = OrganisationTails.regionalUnitEnd(t, bestEnd);
+    if (unit > bestEnd && !best.organisation().generic() && !best.organisation().sportOnly()) {
+      String name = OrganisationRuns.joined(t, i, unit); // "Swiss Bank Corp International", "Lycos Europe"
+      // In a story about sport "the Norwich Union International" is a sponsor's meeting ({@link #sponsorsAName}).
+      (sponsorsAName(t, bestEnd, best.organisation()) ? f.sponsors : f.names).add(name);
+      OrganisationRuns.defineAcronym(t, unit, name, f);
+      return unit + 1;
+    }
     if (best.organisation().generic() || namesAnEvent(t, bestEnd) || isTownNotClub(t, i, bestEnd, best)
         || OrganisationTails.namesItsSecurities(t, bestEnd)) {
       return bestEnd + 1;

@@ -85,6 +85,11 @@ final class OrganisationRuns {
       return end + 1; // "World Petroleum Congress", "Commonwealth Games": an event, no organisation
     }
     int last = ofAfterEnding ? end : lastEnding;
+    int unit = lastEnding >= 0 && !ofAfterEnding && COMPANY_ENDINGS.contains(t.lower[lastEnding])
+        ? OrganisationTails.regionalUnitEnd(t, lastEnding) : -1;
+    if (unit > 0 && unit <= end) {
+      last = unit; // "Swiss Bank Corp International", "Salomon Brothers Asia Ltd": the unit is the company named
+    }
     int start = i;
     boolean personish = false;
     boolean segmentEnds = false;
@@ -130,7 +135,7 @@ final class OrganisationRuns {
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)
-          || CourtNames.isNationalCourt(t, start, last)) {
+          || CourtNames.isNationalCourt(t, start, last) || isLegislature(t, start, last) && gazetteer.canonical(lowerJoined(t, start, last)) == null) {
         return last + 1;
       }
       int and = knownAfterAnd(t, start, last);
@@ -158,6 +163,20 @@ final class OrganisationRuns {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
+  }
+
+  /**
+   * "Parliament of the United Kingdom", "Ontario Parliament": a country's or region's legislature is where a law
+   * is made, as generic as "parliament" (LABELLING.md, 2026-12-02); an international one is in the gazetteer
+   * ("European Parliament") and matched before any run is read.
+   */
+  private static boolean isLegislature(Tokens t, int start, int last) {
+    for (int k = start; k <= last && !OF.contains(t.text[k]); k++) {
+      if ("parliament".equals(t.lower[k]) && (k + 1 > last || OF.contains(t.text[k + 1]))) {
+        return true; // the head word, before any "of" ("United" of "the United Kingdom" is no ending here)
+      }
+    }
+    return false;
   }
 
   /**
@@ -239,6 +258,11 @@ final class OrganisationRuns {
     String w = t.lower[k];
     return !w.endsWith("ed") && !w.endsWith("ing") && !PARTICIPLES.contains(w);
   }
+
+  /** A company's last words, after which a region names its unit ("Swiss Bank Corp International"); not "Union". */
+  private static final java.util.Set<String> COMPANY_ENDINGS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
+      "plc", "ag", "sa", "nv", "bank", "brothers", "group", "securities", "holdings", "partners", "motor", "motors",
+      "industries", "electronics", "financial", "trust", "airlines", "entertainment", "networks");
 
   /** Irregular participles of "X-made"-style descriptions before a name. */
   private static final java.util.Set<String> PARTICIPLES = Lookups.setOf("made", "run", "born", "held", "built",

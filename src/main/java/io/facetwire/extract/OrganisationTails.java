@@ -47,6 +47,42 @@ final class OrganisationTails {
     }
   }
 
+  /** A company's unit for a region or its arm abroad, named by the word after its name: "Lycos Europe". */
+  private static final Set<String> REGIONS = Lookups.setOf("international", "europe", "america", "asia", "canada",
+      "australia");
+
+  /** First words of a two-word region: "Diageo North America", "Merrill Lynch Asia Pacific". */
+  private static final Set<String> REGION_FIRSTS = Lookups.setOf("north", "south", "latin", "asia");
+
+  /**
+   * The last token of a regional unit's name after the company name ending at {@code end} ("Swiss Bank Corp
+   * International", "Hyundai Motor America", "Diageo North America", "Daiwa Europe Ltd"), or -1: the unit is
+   * a company of its own, the one the article names (session 12). Only a region word joined to the name and
+   * not followed by another capitalised word ("Ford Europe Chairman Bob Lutz" keeps the company: the run goes
+   * on), with the unit's own legal forms after it.
+   */
+  static int regionalUnitEnd(Tokens t, int end) {
+    int k = end + 1;
+    if (k >= t.size || t.has(k, Tokens.BREAK_BEFORE) || !t.has(k, Tokens.CAP) || t.has(k, Tokens.SHOUT)) {
+      return -1;
+    }
+    int last = REGION_FIRSTS.contains(t.lower[k]) && k + 1 < t.size && !t.has(k + 1, Tokens.BREAK_BEFORE)
+        && ("america".equals(t.lower[k + 1]) || "africa".equals(t.lower[k + 1]) || "pacific".equals(t.lower[k + 1]))
+        ? k + 1 : REGIONS.contains(t.lower[k]) ? k : -1;
+    if (last < 0) {
+      return -1;
+    }
+    last = afterCompanyForms(t, last);
+    int after = last + 1;
+    return after < t.size && !t.has(after, Tokens.BREAK_BEFORE) && t.has(after, Tokens.CAP) ? -1 : last;
+  }
+
+  /** Whether a region word ends the name at token k: the unit of {@link #regionalUnitEnd}. */
+  static boolean isRegion(Tokens t, int k) {
+    String w = t.lower[k];
+    return REGIONS.contains(w) || "africa".equals(w) || "pacific".equals(w);
+  }
+
   /** Whether the known name ending at {@code end} is a treasury named for its debt: "U.S. Treasury bonds". */
   static boolean namesItsSecurities(Tokens t, int end) {
     int k = end + 1;

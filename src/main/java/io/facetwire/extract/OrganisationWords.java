@@ -52,7 +52,10 @@ final class OrganisationWords {
       "fc", "united", "rovers", "athletic", "wanderers",
       // more company and institution words
       "research", "hospital", "prison", "tribe", "tribes", "ventures", "markets", "products", "services",
-      "consortium", "partnership", "library");
+      "consortium", "partnership", "library",
+      // session 12: sector words of companies and the arts (LABELLING: companies, media, orchestras are organisations)
+      "foods", "garments", "stores", "networks", "associates", "restaurants", "construction",
+      "opera", "ballet", "orchestra", "philharmonic", "clinic");
 
   /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
   static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
