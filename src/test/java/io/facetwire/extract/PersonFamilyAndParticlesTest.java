@@ -68,21 +68,13 @@ class PersonFamilyAndParticlesTest {
             + "Advisory Number 14 was issued. Storm Lorenzo will produce swell.", List.of()));
   }
 
+  /**
+   * A family member takes the surname the sentence makes plain and no other; particles stay in the name; storms
+   * are no persons.
+   */
   @ParameterizedTest
-  @MethodSource("familyMembers")
-  void aFamilyMemberNamedByGivenNameTakesThePlainSurname(String body, List<String> expected) {
-    assertEquals(expected, persons(null, body));
-  }
-
-  @ParameterizedTest
-  @MethodSource("notFamilyMembers")
-  void noSurnameIsGuessedWhereTheSentenceDoesNotMakeItPlain(String body, List<String> expected) {
-    assertEquals(expected, persons(null, body));
-  }
-
-  @ParameterizedTest
-  @MethodSource("particlesAndNotNames")
-  void particlesStayInTheNameAndStormsAreNoPersons(String body, List<String> expected) {
+  @MethodSource({"familyMembers", "notFamilyMembers", "particlesAndNotNames"})
+  void personsAreListedAsACarefulReaderListsThem(String body, List<String> expected) {
     assertEquals(expected, persons(null, body));
   }
 
