@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -23,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * Slowloris with connections (session 12): one address opening connection after connection and sending
  * each a header line now and then, so Jetty's idle timeout never ends them. Before: the server kept every
  * one (20,800 on the served jar, until the process ran out of file descriptors and Elasticsearch's disk
- * check failed). Now one address keeps {@link ConnectionsPerAddress#perAddress} and the next is closed at
- * once; other addresses are not touched. No proxy here: the connection's own address counts.
+ * check failed). Now one address keeps at most {@link ConnectionsPerAddress#perAddress} and the ones beyond
+ * are closed at once; other addresses are not touched. No proxy here: the connection's own address counts.
  */
 class ConnectionLimitsTest {
 
@@ -40,30 +42,35 @@ class ConnectionLimitsTest {
     server.close();
   }
 
+  /**
+   * The address opens its share and {@link #BEYOND} more. The harness may hold a keep-alive connection or two of
+   * its own from 127.0.0.1 that open and close on their own time, and the server counts connections as its
+   * selector threads open them (not strictly in the order they were accepted), so which connections are
+   * closed is not fixed: what holds is that the address keeps at most its share and the rest are closed at once.
+   */
   @Test
-  void oneAddressKeepsItsShareOfConnectionsAndTheNextIsClosedAtOnce() throws Exception {
+  void oneAddressKeepsItsShareOfConnectionsAndTheOnesBeyondAreClosedAtOnce() throws Exception {
     int limit = ConnectionsPerAddress.perAddress(server.facetwire().config().limits());
-    List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<SocketChannel> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
     try {
-      for (int i = 0; i < limit; i++) {
-        held.add(unfinishedHead());
+      for (int i = 0; i < limit + BEYOND; i++) {
+        opened.add(unfinishedHead());
       }
-      // A header line a second on each: never idle, never finished.
-      trickle.scheduleWithFixedDelay(() -> held.forEach(s -> {
-        synchronized (s) {
+      // A header line a second on each: never idle, never finished, so the idle timeout ends none of them.
+      trickle.scheduleWithFixedDelay(() -> opened.forEach(c -> {
+        synchronized (c) {
           try {
-            s.getOutputStream().write("X-Wait: 1\r\n".getBytes(StandardCharsets.US_ASCII));
+            c.write(ByteBuffer.wrap("X-Wait: 1\r\n".getBytes(StandardCharsets.US_ASCII)));
           } catch (IOException e) {
-            // closed: nothing more to send
+            // closed by the server: nothing more to send
           }
         }
       }), 1, 1, TimeUnit.SECONDS);
-      try (Socket oneMore = unfinishedHead()) {
-        held.add(oneMore); // trickled like the others, so the idle timeout cannot be what ends it
-        // Before: kept open (and the read waited until the safety timeout). Now: closed at once, no answer.
-        assertTrue(closedWithoutAnswer(oneMore), "the connection beyond the share was kept");
-      }
+      // Before: every one kept. Now: the ones beyond the share are closed as they are accepted, unanswered.
+      List<SocketChannel> kept = keptOnceSettled(opened);
+      assertTrue(kept.size() <= limit, kept.size() + " connections kept, the share is " + limit);
+      assertTrue(kept.size() >= limit - BEYOND, "only the ones beyond the share are closed: " + kept.size() + " kept");
       // Another address (127.0.0.2, also loopback) is served as before.
       try (Socket other = new Socket()) {
         other.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0));
@@ -74,17 +81,20 @@ class ConnectionLimitsTest {
         String answer = RawHttp.answerHead(other.getInputStream());
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
       }
-      // The share's own connections are still served: the first one ends its head and gets its answer.
-      Socket first = held.get(0);
+      // The share's own connections are still served: a kept one ends its head and gets its answer.
+      SocketChannel first = kept.get(0);
+      String firstAnswer;
       synchronized (first) {
-        first.getOutputStream().write("Connection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        first.configureBlocking(true);
+        first.socket().setSoTimeout(60_000);
+        first.write(ByteBuffer.wrap("Connection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+        firstAnswer = RawHttp.answerHead(first.socket().getInputStream());
       }
-      String firstAnswer = RawHttp.answerHead(first.getInputStream());
       assertTrue(firstAnswer.startsWith("HTTP/1.1 200"), firstAnswer);
     } finally {
       trickle.shutdownNow();
-      for (Socket s : held) {
-        s.close();
+      for (SocketChannel c : opened) {
+        c.close();
       }
     }
     // Once they are gone, the address may connect again: closed connections are counted out (as the server
@@ -105,22 +115,52 @@ class ConnectionLimitsTest {
     assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
   }
 
+  /** Connections beyond the share, opened by the test. */
+  private static final int BEYOND = 8;
+
+  /**
+   * The connections still open once the server has closed the ones it refuses: polled without blocking until
+   * at least {@link #BEYOND} are closed and the count has not moved for a second (at most a minute).
+   */
+  private static List<SocketChannel> keptOnceSettled(List<SocketChannel> opened) throws InterruptedException {
+    java.util.Set<SocketChannel> closed = new java.util.HashSet<>();
+    int lastCount = -1;
+    long stableSince = System.nanoTime();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (System.nanoTime() < deadline) {
+      for (SocketChannel c : opened) {
+        if (!closed.contains(c) && closedWithoutAnswer(c)) {
+          closed.add(c);
+        }
+      }
+      if (closed.size() != lastCount) {
+        lastCount = closed.size();
+        stableSince = System.nanoTime();
+      } else if (closed.size() >= BEYOND && System.nanoTime() - stableSince > TimeUnit.SECONDS.toNanos(1)) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    return opened.stream().filter(c -> !closed.contains(c)).toList();
+  }
+
   /** Whether the server ended the connection without a byte of answer (a reset counts: it closed unread). */
-  private static boolean closedWithoutAnswer(Socket s) {
-    try {
-      return s.getInputStream().read() == -1;
-    } catch (java.net.SocketTimeoutException e) {
-      return false;
-    } catch (IOException e) {
-      return true;
+  private static boolean closedWithoutAnswer(SocketChannel c) {
+    synchronized (c) {
+      try {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        return c.read(one) == -1; // 0: open, nothing to read yet; a byte would be an answer: not closed
+      } catch (IOException e) {
+        return true;
+      }
     }
   }
 
-  /** A connection from 127.0.0.1 that has sent the start of a request head and no end to it. */
-  private static Socket unfinishedHead() throws IOException {
-    Socket s = RawHttp.open(server);
-    s.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
-    s.getOutputStream().flush();
-    return s;
+  /** A connection from 127.0.0.1 that has sent the start of a request head and no end to it, not blocking. */
+  private static SocketChannel unfinishedHead() throws IOException {
+    SocketChannel c = SocketChannel.open(new InetSocketAddress("127.0.0.1", server.app().port()));
+    c.write(ByteBuffer.wrap("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII)));
+    c.configureBlocking(false);
+    return c;
   }
 }
