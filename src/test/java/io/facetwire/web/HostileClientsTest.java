@@ -55,7 +55,12 @@ class HostileClientsTest {
           "Content-Type: multipart/form-data; boundary=XyZ").getBytes(StandardCharsets.US_ASCII));
       RawHttp.chunk(out, ("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
-      RawHttp.chunk(out, new byte[64 * 1024]);
+      try {
+        RawHttp.chunk(out, new byte[64 * 1024]);
+      } catch (java.net.SocketException refusedAlready) {
+        // The server may have answered and closed on the head and first part already: that is the behaviour
+        // wanted, and the write then meets a broken pipe (it failed the fresh-clone run of session 12 so).
+      }
       // The body is not finished: the answer must come without it (before, the server waited for the rest).
       String answer = RawHttp.answerHead(s.getInputStream());
       assertTrue(answer.startsWith("HTTP/1.1 415"), answer);
