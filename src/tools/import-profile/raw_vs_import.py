@@ -16,46 +16,12 @@ def running():
 while 'server' not in running():
     time.sleep(0.5)
     if srv.poll() is not None: sys.exit('server died')
-def procs():
-    ps = [srv.pid]; todo = [srv.pid]
-    while todo:
-        p = todo.pop(); k = [int(x) for x in subprocess.run(['pgrep', '-P', str(p)], capture_output=True, text=True).stdout.split()]
-        ps += k; todo += k
-    return ps
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import server_threads
+def procs(): return server_threads.procs(srv.pid)
+def threads(): return server_threads.threads(srv.pid)
+tdelta = server_threads.tdelta
 print('server pids', procs(), flush=True)
-def group(name):
-    m = re.match(r'elasticsearch\[[^\]]*\]\[([a-z_]+)', name)
-    if m: return 'es:' + m.group(1)
-    if 'CompilerThre' in name or name.startswith(('C2 ', 'C1 ')): return 'jit'
-    if name.startswith(('GC ', 'G1 ')): return 'gc'
-    if name.startswith('qtp') or 'Jetty' in name: return 'request'
-    if name.startswith('I/O dispatcher') or name.startswith('elasticsearch-rest-client'): return 'es-client-io'
-    return re.sub(r'[-#]?\d+$', '', name)
-NAMES = {}
-def refresh_names():
-    for p in procs():
-        try: txt = subprocess.run(['jcmd', str(p), 'Thread.print'], capture_output=True, text=True, timeout=120).stdout
-        except Exception: continue
-        for m in re.finditer(r'^"([^"]+)".*? nid=(0x[0-9a-f]+)', txt, re.M):
-            NAMES[(p, str(int(m.group(2), 16)))] = m.group(1)
-HZ = os.sysconf('SC_CLK_TCK')
-def threads():
-    refresh_names(); out = collections.Counter(); total = 0
-    for p in procs():
-        try:
-            f = open(f'/proc/{p}/stat').read().rsplit(')', 1)[1].split(); total += (int(f[11]) + int(f[12])) * 1000 // HZ
-        except Exception: continue
-        for t in os.listdir(f'/proc/{p}/task'):
-            try: s = open(f'/proc/{p}/task/{t}/stat').read()
-            except Exception: continue
-            name = NAMES.get((p, t)) or s[s.index('(') + 1:s.rindex(')')]; f = s.rsplit(')', 1)[1].split()
-            out[(p, t, group(name))] += (int(f[11]) + int(f[12])) * 1000 // HZ
-    return out, total
-def tdelta(a, b):
-    ta, tota = a; tb, totb = b; g = collections.Counter()
-    for k, v in tb.items(): g[k[2]] += v - ta.get(k, 0)
-    g['(ended threads)'] = (totb - tota) - sum(g.values())
-    return totb - tota, {k: v for k, v in g.most_common() if abs(v) >= 100}
 node = running()['node']; secret = open(os.path.join(data, 'elasticsearch', 'http.secret')).read().strip()
 def es(method, path, body=None, ctype='application/json'):
     req = urllib.request.Request(node + path, data=body, method=method,

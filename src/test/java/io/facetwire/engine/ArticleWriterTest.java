@@ -93,22 +93,17 @@ class ArticleWriterTest {
   @Test
   void aBulkRequestWithNoAnswerInTimeIsSentAgainAndNothingIsLost() throws Exception {
     try (io.facetwire.support.UnansweredBulkProxy proxy =
-        new io.facetwire.support.UnansweredBulkProxy(TestEngine.get().urls().get(0))) {
-      ElasticsearchSettings settings = throughRelay(proxy);
-      ElasticsearchConnection connection = ElasticsearchClients.create(settings, Json.mapper());
-      try {
-        ElasticsearchClient client = connection.client();
-        IndexNames names = freshIndices(client);
-        WriteSummary summary = write(client, sender(connection, settings), names,
-            new ArticleDocuments(Json.mapper(), FacetCatalog.standard()), Instant.parse("2024-01-01T00:00:00Z"), Map.of());
-        assertEquals(1, proxy.dropped(), "the first bulk request went unanswered");
-        assertEquals(List.of(), summary.failures());
-        assertEquals(ARTICLES, summary.indexed() + summary.unchanged(), summary.toString());
-        client.indices().refresh(r -> r.index(names.articles()));
-        assertEquals(ARTICLES, TestEngine.get().client().count(c -> c.index(names.articles())).count());
-      } finally {
-        connection.close();
-      }
+        new io.facetwire.support.UnansweredBulkProxy(TestEngine.get().urls().get(0));
+        ElasticsearchConnection connection = connectThrough(proxy)) {
+      ElasticsearchClient client = connection.client();
+      IndexNames names = freshIndices(client);
+      WriteSummary summary = write(client, sender(connection), names,
+          new ArticleDocuments(Json.mapper(), FacetCatalog.standard()), Instant.parse("2024-01-01T00:00:00Z"), Map.of());
+      assertEquals(1, proxy.dropped(), "the first bulk request went unanswered");
+      assertEquals(List.of(), summary.failures());
+      assertEquals(ARTICLES, summary.indexed() + summary.unchanged(), summary.toString());
+      client.indices().refresh(r -> r.index(names.articles()));
+      assertEquals(ARTICLES, TestEngine.get().client().count(c -> c.index(names.articles())).count());
     }
   }
 
@@ -122,35 +117,30 @@ class ArticleWriterTest {
   @Test
   void aBulkStoredButAnsweredTooLateCountsAsIndexedNotAsUnchanged() throws Exception {
     try (io.facetwire.support.UnansweredBulkProxy proxy =
-        io.facetwire.support.UnansweredBulkProxy.losingAnswers(TestEngine.get().urls().get(0))) {
-      ElasticsearchSettings settings = throughRelay(proxy);
-      ElasticsearchConnection connection = ElasticsearchClients.create(settings, Json.mapper());
-      try {
-        ElasticsearchClient client = connection.client();
-        IndexNames names = freshIndices(client);
-        ArticleDocuments documents = new ArticleDocuments(Json.mapper(), FacetCatalog.standard());
-        Instant first = Instant.parse("2024-01-01T00:00:00.123456Z");
+        io.facetwire.support.UnansweredBulkProxy.losingAnswers(TestEngine.get().urls().get(0));
+        ElasticsearchConnection connection = connectThrough(proxy)) {
+      ElasticsearchClient client = connection.client();
+      IndexNames names = freshIndices(client);
+      ArticleDocuments documents = new ArticleDocuments(Json.mapper(), FacetCatalog.standard());
+      Instant first = Instant.parse("2024-01-01T00:00:00.123456Z");
 
-        WriteSummary initial = write(client, sender(connection, settings), names, documents, first, Map.of());
-        assertEquals(1, proxy.dropped(), "the answer to the first bulk request was lost");
-        assertEquals(List.of(), initial.failures());
-        assertEquals(ARTICLES, initial.indexed(), initial.toString());
-        assertEquals(0, initial.unchanged(), initial.toString());
-        client.indices().refresh(r -> r.index(names.articles()));
-        assertEquals(ARTICLES, TestEngine.get().client().count(c -> c.index(names.articles())).count());
-        ObjectNode stored = client.get(g -> g.index(names.articles()).id("w-0"), ObjectNode.class).source();
-        assertEquals(first.toString(), stored.path("ingested_at").asText(), "stored once, by the first try");
+      WriteSummary initial = write(client, sender(connection), names, documents, first, Map.of());
+      assertEquals(1, proxy.dropped(), "the answer to the first bulk request was lost");
+      assertEquals(List.of(), initial.failures());
+      assertEquals(ARTICLES, initial.indexed(), initial.toString());
+      assertEquals(0, initial.unchanged(), initial.toString());
+      client.indices().refresh(r -> r.index(names.articles()));
+      assertEquals(ARTICLES, TestEngine.get().client().count(c -> c.index(names.articles())).count());
+      ObjectNode stored = client.get(g -> g.index(names.articles()).id("w-0"), ObjectNode.class).source();
+      assertEquals(first.toString(), stored.path("ingested_at").asText(), "stored once, by the first try");
 
-        proxy.dropNextBulk();
-        WriteSummary again = write(client, sender(connection, settings), names, documents,
-            Instant.parse("2024-02-01T00:00:00Z"), Map.of());
-        assertEquals(2, proxy.dropped());
-        assertEquals(List.of(), again.failures());
-        assertEquals(0, again.indexed(), again.toString());
-        assertEquals(ARTICLES, again.unchanged(), again.toString());
-      } finally {
-        connection.close();
-      }
+      proxy.dropNextBulk();
+      WriteSummary again = write(client, sender(connection), names, documents,
+          Instant.parse("2024-02-01T00:00:00Z"), Map.of());
+      assertEquals(2, proxy.dropped());
+      assertEquals(List.of(), again.failures());
+      assertEquals(0, again.indexed(), again.toString());
+      assertEquals(ARTICLES, again.unchanged(), again.toString());
     }
   }
 
@@ -185,36 +175,34 @@ class ArticleWriterTest {
   @Test
   void aRequestWhoseAnswerIsLostTwiceIsSentUntilAnsweredAndEachArticleCountsOnce() throws Exception {
     try (io.facetwire.support.UnansweredBulkProxy proxy =
-        io.facetwire.support.UnansweredBulkProxy.losingAnswers(TestEngine.get().urls().get(0))) {
-      ElasticsearchSettings settings = throughRelay(proxy);
-      ElasticsearchConnection connection = ElasticsearchClients.create(settings, Json.mapper());
-      try {
-        ElasticsearchClient client = connection.client();
-        IndexNames names = freshIndices(client);
-        // The bulk requests wait 5 s for a first answer (10, 15, ... when sent again).
-        BulkSender bulk = new BulkSender(connection.restClient(),
-            new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5),
-                0, false));
-        proxy.dropNextBulks(2);
-        WriteSummary summary = write(client, bulk, names, new ArticleDocuments(Json.mapper(), FacetCatalog.standard()),
-            Instant.parse("2024-01-01T00:00:00.654321Z"), Map.of(), 1000);
-        assertEquals(2, proxy.dropped(), "the answers to the request and to its first re-send were lost");
-        assertEquals(List.of(), summary.failures());
-        assertEquals(1000, summary.indexed(), summary.toString());
-        assertEquals(0, summary.unchanged(), summary.toString());
-        client.indices().refresh(r -> r.index(names.articles()));
-        assertEquals(1000, TestEngine.get().client().count(c -> c.index(names.articles())).count());
-      } finally {
-        connection.close();
-      }
+        io.facetwire.support.UnansweredBulkProxy.losingAnswers(TestEngine.get().urls().get(0));
+        ElasticsearchConnection connection = connectThrough(proxy)) {
+      ElasticsearchClient client = connection.client();
+      IndexNames names = freshIndices(client);
+      // The bulk requests wait 5 s for a first answer (10, 15, ... when sent again).
+      BulkSender bulk = new BulkSender(connection.restClient(),
+          new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5),
+              0, false));
+      proxy.dropNextBulks(2);
+      WriteSummary summary = write(client, bulk, names, new ArticleDocuments(Json.mapper(), FacetCatalog.standard()),
+          Instant.parse("2024-01-01T00:00:00.654321Z"), Map.of(), 1000);
+      assertEquals(2, proxy.dropped(), "the answers to the request and to its first re-send were lost");
+      assertEquals(List.of(), summary.failures());
+      assertEquals(1000, summary.indexed(), summary.toString());
+      assertEquals(0, summary.unchanged(), summary.toString());
+      client.indices().refresh(r -> r.index(names.articles()));
+      assertEquals(1000, TestEngine.get().client().count(c -> c.index(names.articles())).count());
     }
   }
 
-  /** The test node's settings, reached through a relay that can lose bulk answers: 5 s to connect, 10 s per answer. */
-  private static ElasticsearchSettings throughRelay(io.facetwire.support.UnansweredBulkProxy proxy) {
-    return new ElasticsearchSettings(List.of(proxy.url()), TestEngine.get().settings().apiKey(), null, null, null,
-        new ElasticsearchSettings.ClientTuning(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10),
-            0, false), null);
+  /** 5 s to connect, 10 s for each answer: the relay's lost answers show within a test's time. */
+  private static final ElasticsearchSettings.ClientTuning RELAY_TUNING = new ElasticsearchSettings.ClientTuning(
+      java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10), 0, false);
+
+  /** A client of the test node reached through a relay that can lose bulk answers. */
+  private static ElasticsearchConnection connectThrough(io.facetwire.support.UnansweredBulkProxy proxy) {
+    return ElasticsearchClients.create(new ElasticsearchSettings(List.of(proxy.url()),
+        TestEngine.get().settings().apiKey(), null, null, null, RELAY_TUNING, null), Json.mapper());
   }
 
   /** A test's own article index, created through the client under test. */
@@ -224,8 +212,8 @@ class ArticleWriterTest {
     return names;
   }
 
-  private static BulkSender sender(ElasticsearchConnection connection, ElasticsearchSettings settings) {
-    return new BulkSender(connection.restClient(), settings.client());
+  private static BulkSender sender(ElasticsearchConnection connection) {
+    return new BulkSender(connection.restClient(), RELAY_TUNING);
   }
 
   private static Article article(int i, String change) {

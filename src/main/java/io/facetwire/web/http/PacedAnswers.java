@@ -13,7 +13,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * Every answer must be read at a pace: each piece the application hands to a connection (Jetty's output
- * buffer, 32 KB at most) may wait for the client to take it for {@code bytes / FACETWIRE_MIN_BODY_RATE}
+ * buffer, {@link WholeResponses#BUFFER} at most) may wait for the client to take it for {@code bytes / FACETWIRE_MIN_BODY_RATE}
  * (1 KB a second), and never less than {@code FACETWIRE_BODY_GRACE} (10 s); a piece still waiting then
  * closes the connection, and the thread writing it is free. The rule of {@link PacedBodies}, for the
  * other direction.

@@ -37,11 +37,11 @@ final class FacetFieldsetsHtml {
       }
       out.append("<ul class=\"values\">").append(f.valuesHtml() == null ? "" : f.valuesHtml()).append("</ul>\n")
           .append("<p class=\"facet-links\">\n");
-      if (present(f.moreUrl())) {
+      if (f.moreUrl() != null) {
         out.append("<a class=\"more\" href=\"").append(ThymeleafEscape.text(f.moreUrl()))
             .append("\">More<span class=\"visually-hidden\"> ").append(lower).append("</span></a>\n");
       }
-      if (present(f.lessUrl())) {
+      if (f.lessUrl() != null) {
         out.append("<a class=\"more\" href=\"").append(ThymeleafEscape.text(f.lessUrl()))
             .append("\">Fewer<span class=\"visually-hidden\"> ").append(lower).append("</span></a>\n");
       }
@@ -52,10 +52,5 @@ final class FacetFieldsetsHtml {
       out.append('\n');
     }
     return out.toString();
-  }
-
-  /** As the template's {@code th:if} read a link: set, and not one of the words Thymeleaf takes for false. */
-  private static boolean present(String url) {
-    return url != null && !url.equals("false") && !url.equals("off") && !url.equals("no");
   }
 }
