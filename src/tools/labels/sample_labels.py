@@ -223,3 +223,9 @@ draw_cue_part('test9',202612080,[cues],plain=(('bbc',100),('reuters',100),('wiki
 # Labelled before this session's tuning is scored.
 exclude_labelled()
 draw_cue_part('test10',202612090,[cues],plain=(('bbc',130),('reuters',130)))
+
+# Stage 12 (session 13, 2026-12-02): an eleventh held-out part, `test11-2026`, drawn after test10 had been scored once
+# and opened for tuning; the recipe of stage 11 with a new seed. Everything labelled so far (test10 included) is
+# excluded. Labelled before this session's tuning is scored.
+exclude_labelled()
+draw_cue_part('test11',202612100,[cues],plain=(('bbc',130),('reuters',130)))
