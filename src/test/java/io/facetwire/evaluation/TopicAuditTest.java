@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TopicAuditTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"docs/audit/topic-audit-s11.tsv", "docs/audit/topic-audit-s12.tsv"})
+  @ValueSource(strings = {"docs/audit/topic-audit-s11.tsv", "docs/audit/topic-audit-s12.tsv",
+      "docs/audit/topic-audit-s13.tsv"})
   void everyJudgementNamesAnAuditedTopicASampleAndAReasonOnce(String audit) throws Exception {
     List<TopicAudit.Judgement> judged = TopicAudit.judgements(Path.of(audit));
     Set<String> seen = new HashSet<>();

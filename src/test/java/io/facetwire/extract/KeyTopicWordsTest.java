@@ -16,6 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the audit of the unlabelled corpora (docs/audit/topic-audit-s11.tsv) and the modern wordings probed from the
  * definitions (visa restrictions on officials, reimposed penalties, a pandemic's travel bans). Session 12: test9's
  * kinds (a tariff named by the country whose goods it hits; a leaked recording is a press leak, not a data breach).
+ * Session 13: test10's and the opened parts' kinds under LABELLING.md's reading of 2026-12-02 (a retaliation threatened
+ * against a named state in a trade story; the measure named again as "the tariffs" in a story about a retaliatory one;
+ * a disinvestment campaign against a state), each with its other sense (an armed reprisal; retaliation foreseen as
+ * protectionism's cost; a company divesting a unit).
  */
 class KeyTopicWordsTest {
 
@@ -205,7 +209,48 @@ class KeyTopicWordsTest {
             "A hospital group leaked the medical records of 80,000 patients, which were left on an unsecured "
             + "server that anyone could reach online, researchers said. The exposed records included names and "
             + "test results. The group said it had closed the database and informed the data protection regulator.",
-            has("cybersecurity")));
+            has("cybersecurity")),
+        row("sanctions: a retaliation threatened against a named state in a trade story",
+            "Brussels vows to hit back over steel plan",
+            "The European Union said on Monday it was ready to retaliate against the United States if Washington "
+            + "went ahead with its plan to limit steel imports. EU officials said a list of American goods had been "
+            + "drawn up. The commission said the bloc would retaliate within days of the plan taking effect, and "
+            + "member states backed it.",
+            has("sanctions")),
+        row("sanctions: but an armed reprisal a state vows is conflict, not a sanction",
+            "Tehran vows to answer naval raid",
+            "Iran vowed retaliation against the United States on Tuesday after American warships shelled two of "
+            + "its offshore oil platforms. Iranian leaders said they would answer the attack in the coming days. "
+            + "The platforms had handled a fifth of the country's oil exports, and trade through the Gulf slowed as "
+            + "tankers waited.",
+            hasNot("sanctions")),
+        row("sanctions: the measure named again as \"the tariffs\" in a story about a retaliatory one",
+            "No progress in insurance dispute, officials say",
+            "Officials said on Monday that talks had made no progress in the dispute over insurance. The "
+            + "government is due to put 100 pct tariffs on a range of South Korean products on Friday in "
+            + "retaliation for Seoul's refusal to open its insurance market. Negotiators met again today. Importers "
+            + "asked for the tariffs to be delayed, and retailers said the tariffs would raise prices.",
+            has("sanctions")),
+        row("sanctions: but retaliation foreseen as protectionism's cost is trade policy",
+            "Trade minister warns of costly spiral",
+            "The trade minister said on Wednesday that protectionism would only provoke retaliation and hurt "
+            + "exporters everywhere. He told a business conference that the tariffs proposed by some lawmakers "
+            + "would raise prices. Lower tariffs, he said, had served the country well, and he would keep working "
+            + "for open markets.",
+            hasNot("sanctions")),
+        row("sanctions: a disinvestment campaign against a state",
+            "Pension funds press oil group over junta",
+            "A group of pension funds launched a campaign on Tuesday to pressure an oil company to suspend "
+            + "operations in Myanmar until the junta frees political prisoners. The funds, which hold four percent "
+            + "of the shares, said they want the company to disinvest in Myanmar. The company said it would study "
+            + "the request.",
+            has("sanctions")),
+        row("sanctions: but a company divesting a foreign unit is business",
+            "Packaging group to divest Canadian unit",
+            "The packaging group said on Tuesday it would divest its Canadian unit as part of a restructuring "
+            + "plan to focus on its home market. The unit, based in Toronto, had sales of 300 million dollars last "
+            + "year. The company said it expected to complete the sale by June.",
+            hasNot("sanctions")));
   }
 
   @ParameterizedTest(name = "{0}")
