@@ -461,11 +461,24 @@ final class OrganisationRuns {
    * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
    */
   private boolean ofNamesAPlace(Tokens t, int of) {
+    if (isOfAmerica(t, of)) {
+      return false;
+    }
     if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
       return true;
     }
     int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
     return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
+  }
+
+  /**
+   * "Prudential Insurance Co of America", "Hospital Corp of America", "Peugeot Motors of America Inc": "of America"
+   * after a company's last word ({@link #COMPANY_ENDINGS}) is its name, the company's American arm or its whole name, not the place it is in
+   * ("Shiseido Co of Tokyo"); no run names America as a town.
+   */
+  private static boolean isOfAmerica(Tokens t, int of) {
+    return COMPANY_ENDINGS.contains(t.lower[of - 1]) && of + 1 < t.size && "america".equals(t.lower[of + 1])
+        && !t.has(of + 1, Tokens.BREAK_BEFORE);
   }
 
   /**
