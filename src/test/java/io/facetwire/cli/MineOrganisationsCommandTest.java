@@ -16,8 +16,8 @@ import picocli.CommandLine;
 /** {@code mine-organisations} on a small corpus: labelled articles are left out, a bad folder is one line. */
 class MineOrganisationsCommandTest {
 
-  @Test
-  void minesTheUnlabelledArticlesOnly(@TempDir Path dir) throws Exception {
+  /** A data folder of four BBC tech articles: two call Zorblax a firm, two (003, 004) call Quibbly one. */
+  private static Path fourArticles(Path dir) throws Exception {
     Path data = dir.resolve("data");
     Path tech = Files.createDirectories(data.resolve("bbc-news/tech"));
     Files.createDirectories(data.resolve("reuters21578"));
@@ -25,6 +25,17 @@ class MineOrganisationsCommandTest {
     Files.writeString(tech.resolve("002.txt"), "Phones\n\nShares in Zorblax fell sharply.\n");
     Files.writeString(tech.resolve("003.txt"), "Games\n\nThe games firm Quibbly said sales rose.\n");
     Files.writeString(tech.resolve("004.txt"), "Games\n\nShares in Quibbly rose.\n");
+    return data;
+  }
+
+  /** The names of a mined list, without its header. */
+  private static List<String> minedNames(Path out) throws Exception {
+    return Files.readAllLines(out).stream().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[0]).toList();
+  }
+
+  @Test
+  void minesTheUnlabelledArticlesOnly(@TempDir Path dir) throws Exception {
+    Path data = fourArticles(dir);
     Path labels = Files.createDirectories(dir.resolve("labels"));
     Files.writeString(labels.resolve("dev-x.jsonl"), """
         {"file": "bbc-news/tech/003.txt", "countries": [], "persons": [], "organizations": ["Quibbly"], "topics": []}
@@ -37,21 +48,14 @@ class MineOrganisationsCommandTest {
         "--min-share", "0");
     assertEquals(0, code, log.toString());
     assertTrue(log.toString().contains("(2 labelled ones left out)"), log.toString());
-    List<String> names = Files.readAllLines(out).stream().filter(l -> !l.startsWith("#"))
-        .map(l -> l.split("\t")[0]).toList();
+    List<String> names = minedNames(out);
     assertTrue(names.contains("Zorblax"), names.toString());
     assertFalse(names.contains("Quibbly"), "only labelled articles call it a firm: " + names);
   }
 
   @Test
   void leavesOutTheArticlesOfAnExcludedList(@TempDir Path dir) throws Exception {
-    Path data = dir.resolve("data");
-    Path tech = Files.createDirectories(data.resolve("bbc-news/tech"));
-    Files.createDirectories(data.resolve("reuters21578"));
-    Files.writeString(tech.resolve("001.txt"), "Phones\n\nThe mobile phone maker Zorblax said it would cut jobs.\n");
-    Files.writeString(tech.resolve("002.txt"), "Phones\n\nShares in Zorblax fell sharply.\n");
-    Files.writeString(tech.resolve("003.txt"), "Games\n\nThe games firm Quibbly said sales rose.\n");
-    Files.writeString(tech.resolve("004.txt"), "Games\n\nShares in Quibbly rose.\n");
+    Path data = fourArticles(dir);
     Path labels = Files.createDirectories(dir.resolve("labels"));
     // A held-out part labelled elsewhere: only its list of references is here, outside the labels folder.
     Path heldOut = Files.writeString(dir.resolve("held-out-list.jsonl"), """
@@ -65,8 +69,7 @@ class MineOrganisationsCommandTest {
         "--out", out.toString(), "--min-articles", "2", "--min-share", "0");
     assertEquals(0, code, log.toString());
     assertTrue(log.toString().contains("(2 labelled ones left out)"), log.toString());
-    List<String> names = Files.readAllLines(out).stream().filter(l -> !l.startsWith("#"))
-        .map(l -> l.split("\t")[0]).toList();
+    List<String> names = minedNames(out);
     assertTrue(names.contains("Zorblax"), names.toString());
     assertFalse(names.contains("Quibbly"), "only the held-out articles call it a firm: " + names);
   }
