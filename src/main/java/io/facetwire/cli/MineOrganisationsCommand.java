@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -26,12 +27,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code facetwire mine-organisations}: writes organisations-mined.tsv from the shipped corpora (the BBC
  * files, Reuters-21578 and the Wikinews demo), leaving out every article a label set names, so that the
- * labelled parts measure the list on text it was not mined from.
+ * labelled parts measure the list on text it was not mined from, and every article an {@code --exclude} list
+ * names (a held-out part being labelled on another branch, whose labels are not in this folder yet).
  */
 @Command(name = "mine-organisations", mixinStandardHelpOptions = true,
     description = {"Mine organisation names from the unlabelled articles of the shipped corpora (what other",
         "articles call a firm or body: cue words, company forms, Reuters' <bracketed> names) into the",
-        "list the organization facet reads. Articles named by any *.jsonl in the labels folder are skipped.",
+        "list the organization facet reads. Articles named by any *.jsonl in the labels folder, or in a",
+        "--exclude list (a held-out part labelled elsewhere), are skipped.",
         "Needs no Elasticsearch."})
 final class MineOrganisationsCommand implements Callable<Integer> {
 
@@ -41,6 +44,11 @@ final class MineOrganisationsCommand implements Callable<Integer> {
   @Option(names = "--labels", paramLabel = "DIR",
       description = "Folder of *.jsonl label sets whose articles are left out (default: ${DEFAULT-VALUE}).")
   Path labels = Path.of("src/test/resources/labels");
+
+  @Option(names = "--exclude", paramLabel = "LIST.jsonl", split = ",",
+      description = {"Files of article references in the labels' form whose articles are left out too: a held-out",
+          "part labelled elsewhere, which must not be mined (e.g. /work/notes/s13/labels-sample/test11-list.jsonl)."})
+  List<Path> exclude = List.of();
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the list (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("src/main/resources/io/facetwire/extract/organisations-mined.tsv");
@@ -68,7 +76,13 @@ final class MineOrganisationsCommand implements Callable<Integer> {
 
   private int mine() throws IOException {
     PrintWriter log = spec.commandLine().getOut();
-    Set<String> labelled = LabelledSets.references(labels);
+    Set<String> labelled = new HashSet<>(LabelledSets.references(labels));
+    for (Path list : exclude) {
+      if (!Files.isRegularFile(list)) {
+        throw new IOException("no list of articles to leave out " + list);
+      }
+      labelled.addAll(LabelledSets.referencesIn(list));
+    }
     OrganisationMiner miner = OrganisationMiner.create();
     int[] read = new int[2];
     for (Path file : corpusFiles()) {

@@ -91,13 +91,23 @@ public final class LabelledSets {
     Set<String> keys = new HashSet<>();
     try (Stream<Path> s = Files.list(labelsFolder)) {
       for (Path set : s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-        for (String line : Files.readAllLines(set, StandardCharsets.UTF_8)) {
-          if (!line.isBlank()) {
-            String key = reference(Json.mapper().readTree(line));
-            if (key != null) {
-              keys.add(key);
-            }
-          }
+        keys.addAll(referencesIn(set));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * The references of the articles one file of label lines names (a label set, or a list of a held-out part's
+   * articles in the labels' form: {@code {"reuters": ..., "newid": ...}}, {@code {"file": ...}}).
+   */
+  public static Set<String> referencesIn(Path list) throws IOException {
+    Set<String> keys = new HashSet<>();
+    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        String key = reference(Json.mapper().readTree(line));
+        if (key != null) {
+          keys.add(key);
         }
       }
     }

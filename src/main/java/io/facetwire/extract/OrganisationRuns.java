@@ -109,9 +109,9 @@ final class OrganisationRuns {
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }
-    while (start < lastEnding && (isLeadingNoise(t, start)
+    while (start < lastEnding && (isLeadingNoise(t, start) && !isOfficeOfTheName(t, start)
         || places.isPlaceWord(t.lower[start]) && !CONNECTORS.contains(t.text[start + 1])
-            && isLeadingNoise(t, start + 1))) {
+            && isLeadingNoise(t, start + 1) && !isOfficeOfTheName(t, start + 1))) {
       start++; // "Friday", "Spokesman", "US Publisher ..."
     }
     if (firm && start == i) {
@@ -330,15 +330,54 @@ final class OrganisationRuns {
   }
 
   /**
-   * "People's Liberation Army", "Workers' Educational Association", "Association of Children's Hospices":
-   * a possessive of people in the plural (not a place's, a person's or a company's: "Britain's Labour
-   * Party", "Soviets' Foreign Ministry") goes on with the name when a name word follows it.
+   * "People's Liberation Army", "Workers' Educational Association", "National Cattlemen's Association",
+   * "Lord Chancellor's Department", "McDonald's Corp": a possessive goes on with the name when a name word
+   * follows it and the possessive is of people in the plural, of an office ("Chancellor's", "Sheriff's",
+   * "Trade Representative's"), or of a firm whose legal form is all that follows. Not a place's, a person's or
+   * another company's ("Britain's Labour Party", "Soviets' Foreign Ministry", "Reagan's Commerce
+   * Department", "Allegheny's Sunbeam Corp"): those name the body that belongs to them, which the run after
+   * the possessive reads on its own. "People" is a place word only through "People's Republic".
    */
   private boolean isGroupOfPeople(Tokens t, int k) {
     String w = t.lower[k];
-    return (PEOPLE_PLURALS.contains(w) || w.length() > 4 && w.endsWith("ers")) && k + 1 < t.size
-        && !t.has(k + 1, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, k + 1)
-        && !places.isPlaceWord(w);
+    if (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)) {
+      return false;
+    }
+    if (PEOPLE_PLURALS.contains(w)) {
+      return true;
+    }
+    if (places.isPlaceWord(w)) {
+      return false;
+    }
+    NameLexicon.TitleKind kind = lexicon.titleKind(w);
+    return w.length() > 4 && (w.endsWith("ers") || w.endsWith("men"))
+        || (kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.RANK) && isOneWordAfter(t, k + 1)
+        || isLegalFormAlone(t, k + 1);
+  }
+
+  /**
+   * "Lord Chancellor's Department", "the Prince's Trust": an office in the possessive, and a title right before
+   * it, name the body; they are no title before a name to cut off.
+   */
+  private boolean isOfficeOfTheName(Tokens t, int k) {
+    return t.has(k, Tokens.POSSESSIVE) && isGroupOfPeople(t, k)
+        || k + 1 < t.size && t.has(k + 1, Tokens.POSSESSIVE) && isPersonTitle(t.lower[k + 1]) && isGroupOfPeople(t, k + 1);
+  }
+
+  /**
+   * "Sheriff's Office", "Chancellor's Department": an office's body is one word after it; a whole name after it
+   * is its own ("the President's Council of Economic Advisers" is the Council of Economic Advisers).
+   */
+  private static boolean isOneWordAfter(Tokens t, int k) {
+    int n = k + 1;
+    return n >= t.size || t.has(n, Tokens.BREAK_BEFORE)
+        || !OrganisationExtractor.isNameWord(t, n) && !CONNECTORS.contains(t.text[n]);
+  }
+
+  /** "McDonald's Corp", "Borman's Inc": a company form and no name word after it. */
+  private static boolean isLegalFormAlone(Tokens t, int k) {
+    return SHORT_COMPANY_FORMS.contains(t.lower[k])
+        && (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1));
   }
 
   /**
@@ -422,11 +461,24 @@ final class OrganisationRuns {
    * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
    */
   private boolean ofNamesAPlace(Tokens t, int of) {
+    if (isOfAmerica(t, of)) {
+      return false;
+    }
     if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
       return true;
     }
     int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
     return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
+  }
+
+  /**
+   * "Prudential Insurance Co of America", "Hospital Corp of America", "Peugeot Motors of America Inc": "of America"
+   * after a company's last word ({@link #COMPANY_ENDINGS}) is its name, the company's American arm or its whole name, not the place it is in
+   * ("Shiseido Co of Tokyo"); no run names America as a town.
+   */
+  private static boolean isOfAmerica(Tokens t, int of) {
+    return COMPANY_ENDINGS.contains(t.lower[of - 1]) && of + 1 < t.size && "america".equals(t.lower[of + 1])
+        && !t.has(of + 1, Tokens.BREAK_BEFORE);
   }
 
   /**
