@@ -73,8 +73,9 @@ final class CountryExtractor {
         i = end;
         continue;
       }
-      boolean partOfName = CapitalNamedCountries.placeOnly(t, i, match)
-          || match.nameLike() && nameParts.gluedToName(t, i, end) || nameParts.endsAName(t, i, match)
+      boolean partOfName = CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
+          || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)
+          || nameParts.endsAName(t, i, match)
           || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end)
           || nameParts.firmOf(t, i, end, match);
       if (partOfName) {
