@@ -25,6 +25,9 @@ final class CountryExtractor {
   /** West Germany's index: beside it, every form of "Germany" means it (-1 if the gazetteer lacks it). */
   private final int westGermany;
 
+  /** Germany's index (-1 if the gazetteer lacks it). */
+  private final int germany;
+
   CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
     this.gazetteer = gazetteer;
     this.context = context;
@@ -40,9 +43,22 @@ final class CountryExtractor {
     }
     this.eras = pairs.toArray(new int[0][]);
     this.westGermany = gazetteer.indexOf("West Germany");
+    this.germany = gazetteer.indexOf("Germany");
   }
 
+  /** German reunification: midnight in Berlin (summer time) starting 3 October 1990. */
+  private static final java.time.Instant REUNIFICATION = java.time.Instant.parse("1990-10-02T22:00:00Z");
+
   List<String> extract(Tokens t) {
+    return extract(t, null);
+  }
+
+  /**
+   * The countries of the tokens of an article published at {@code publishedAt} (null if unknown): before German
+   * reunification (3 October 1990) "Germany", "German" and "Bonn" are West Germany, as the story's reader knew it
+   * (LABELLING.md), "East German" still East Germany.
+   */
+  List<String> extract(Tokens t, java.time.Instant publishedAt) {
     int n = gazetteer.size();
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
     t.datelineCountry = -1;
@@ -111,6 +127,11 @@ final class CountryExtractor {
       if (state[pair[0]] == 2 && (!named.get(pair[1]) || pair[0] == westGermany)) {
         state[pair[1]] = 0;
       }
+    }
+    if (westGermany >= 0 && germany >= 0 && publishedAt != null && publishedAt.isBefore(REUNIFICATION)
+        && state[germany] == 2) {
+      state[germany] = 0;
+      state[westGermany] = 2;
     }
     List<String> out = new ArrayList<>();
     for (int c = 0; c < n; c++) {
