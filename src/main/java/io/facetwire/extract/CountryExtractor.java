@@ -25,10 +25,20 @@ final class CountryExtractor {
   /** West Germany's index: beside it, every form of "Germany" means it (-1 if the gazetteer lacks it). */
   private final int westGermany;
 
+  /** Known organisations, to tell "US" before one's name from "US" opening a firm's name; null: not told. */
+  private final OrganisationGazetteer organisations;
+
   /** Germany's index (-1 if the gazetteer lacks it). */
   private final int germany;
 
   CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
+    this(gazetteer, lexicon, context, null);
+  }
+
+  /** With {@code organisations} (may be null): "US Securities and Exchange Commission" is the SEC of the US. */
+  CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context,
+      OrganisationGazetteer organisations) {
+    this.organisations = organisations;
     this.gazetteer = gazetteer;
     this.context = context;
     this.nameParts = new CountryNameParts(gazetteer, lexicon);
@@ -92,7 +102,7 @@ final class CountryExtractor {
       boolean partOfName = CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
           || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)
           || nameParts.endsAName(t, i, match)
-          || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end)
+          || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
           || nameParts.firmOf(t, i, end, match);
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
@@ -141,6 +151,19 @@ final class CountryExtractor {
     }
     Collections.sort(out);
     return out;
+  }
+
+  /**
+   * "the US Securities and Exchange Commission", "The US Federal Bureau of Investigation", "the US Disney
+   * Corporation": the country's short form ("US", "UK") right before the whole name of an organisation the list knows
+   * without it says whose body it is, as "US Senate" does; it opens no name of its own.
+   */
+  private boolean beforeAKnownBody(Tokens t, int i, int end, CountryGazetteer.Entry match) {
+    if (organisations == null || match.exact() == null || end >= t.size || t.has(end, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    t.steps++;
+    return organisations.longestAt(t, end, (name, last) -> true) != null;
   }
 
   /** Per country: 0 = not seen, 1 = weak mention only, 2 = counted; and which are named as today's state. */

@@ -51,7 +51,7 @@ public final class FacetExtractor {
     this.lexicon = lexicon;
     this.known = KnownPersons.loadDefault();
     this.organisations = OrganisationGazetteer.loadDefault();
-    this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
+    this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault(), this.organisations);
     this.persons = new PersonExtractor(lexicon, gazetteer, known);
     this.names = new EntityNames(tokenizer, gazetteer, lexicon, known, organisations);
     this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer,

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Session 13 (issue 10): the kinds of country and person error fixed this session, one table each — a city-named
- * country as a venue or in a list of cities, a demonym before a person's name, a party's or nation's member word
- * before a given name, a government named after its leader. Every row says what a careful reader lists
+ * country as a venue or in a list of cities, a demonym before a person's name, a country's short form before a known
+ * organisation, a party's or nation's member word before a given name, a government named after its leader. Every row says what a careful reader lists
  * (LABELLING.md); the rows that name a value found or an extra gone failed before the session's change. No server.
  */
 class CitiesPeopleAndGovernmentsTest {
@@ -77,6 +77,23 @@ class CitiesPeopleAndGovernmentsTest {
   @ParameterizedTest
   @MethodSource("demonymsBeforeAPerson")
   void aDemonymBeforeAPersonsNameSaysWhereThePersonIsFrom(String body, List<String> expected) {
+    assertEquals(expected, countries(body), body);
+  }
+
+  static Stream<Arguments> shortFormsBeforeAKnownBody() {
+    return Stream.of(
+        // Failed before: the organisation word after "US" read the whole as a firm opened by the country's name.
+        Arguments.of("The bank faces a probe by the US Securities and Exchange Commission.", List.of("United States")),
+        Arguments.of("The US Federal Bureau of Investigation is warning of a computer virus.", List.of("United States")),
+        Arguments.of("The US Disney Corporation will buy new shares.", List.of("United States")),
+        // A firm whose own name opens with the country's name is still no mention of it.
+        Arguments.of("Shares of US Steel Corp rose on Monday.", List.of()),
+        Arguments.of("The loss was reported by American Express on Monday.", List.of()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("shortFormsBeforeAKnownBody")
+  void aShortFormBeforeAKnownOrganisationIsItsCountry(String body, List<String> expected) {
     assertEquals(expected, countries(body), body);
   }
 
