@@ -1,5 +1,6 @@
 package io.facetwire.evaluation;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,9 +10,15 @@ import java.util.List;
  * @param organizations null where the set has no organization labels
  * @param name where the article comes from (file, URL or resource), for error reports
  * @param source the outlet that published it ("BBC News", "Reuters"), as an import would give it; may be null
+ * @param publishedAt when it was published, as the import reads it (Reuters' DATE); null where the text has none
  */
 public record LabelledArticle(String name, String title, String body, List<String> countries,
-    List<String> persons, List<String> topics, List<String> organizations, String source) {
+    List<String> persons, List<String> topics, List<String> organizations, String source, Instant publishedAt) {
+
+  public LabelledArticle(String name, String title, String body, List<String> countries, List<String> persons,
+      List<String> topics, List<String> organizations, String source) {
+    this(name, title, body, countries, persons, topics, organizations, source, null);
+  }
 
   public LabelledArticle(String name, String title, String body, List<String> countries, List<String> persons,
       List<String> topics, List<String> organizations) {

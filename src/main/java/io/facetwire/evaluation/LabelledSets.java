@@ -155,7 +155,8 @@ public final class LabelledSets {
   private static LabelledArticle labelled(JsonNode label, Article article) {
     return new LabelledArticle(name(label), article.title(), article.body(), strings(label, "countries"),
         strings(label, "persons"), strings(label, "topics"),
-        label.has("organizations") ? strings(label, "organizations") : null, source(label, article));
+        label.has("organizations") ? strings(label, "organizations") : null, source(label, article),
+        article.publishedAt());
   }
 
   /** Thrown when a labelled article's text is not where the label says (e.g. no shared data folder). */

@@ -28,7 +28,7 @@ public final class SetEvaluation {
     SetEvaluation e = new SetEvaluation();
     FACETS.forEach(f -> e.scores.put(f, Score.ZERO));
     for (LabelledArticle a : set) {
-      FacetValues found = extractor.extract(a.title(), a.body(), a.source());
+      FacetValues found = extractor.extract(a.title(), a.body(), a.source(), a.publishedAt());
       e.compare("country", a.countries(), found.values(Facet.COUNTRY), a.name(), Values::key);
       e.compare("person", a.persons(), found.values(Facet.PERSON), a.name(), Values::key);
       e.compare("topic", a.topics(), found.values(Facet.TOPIC), a.name(), Values::key);

@@ -13,12 +13,20 @@ public final class ArticleText {
   private final String body;
   private final String source;
   private final LanguageIdentifier languages;
+  /** When the article was published, or null: which state a country's name meant then (West Germany before 1990). */
+  private final java.time.Instant publishedAt;
   private Tokens tokens;
   /** The organisations found, once per article: the person facet leaves them out too. */
   List<String> organisations;
   private String language;
 
   ArticleText(Tokenizer tokenizer, LanguageIdentifier languages, String title, String body, String source) {
+    this(tokenizer, languages, title, body, source, null);
+  }
+
+  ArticleText(Tokenizer tokenizer, LanguageIdentifier languages, String title, String body, String source,
+      java.time.Instant publishedAt) {
+    this.publishedAt = publishedAt;
     this.tokenizer = tokenizer;
     this.languages = languages;
     this.source = source == null ? "" : source.strip();
@@ -37,6 +45,11 @@ public final class ArticleText {
   /** The outlet the article comes from ("Reuters"), empty if unknown. */
   public String source() {
     return source;
+  }
+
+  /** When the article was published, or null if unknown. */
+  public java.time.Instant publishedAt() {
+    return publishedAt;
   }
 
   /** The source as a facet's values: itself, or none. */

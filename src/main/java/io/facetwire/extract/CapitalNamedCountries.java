@@ -3,16 +3,35 @@ package io.facetwire.extract;
 import java.util.Set;
 
 /**
- * A country whose name is also its capital's (Luxembourg, Singapore, Monaco, Kuwait, Djibouti) is read like a
- * capital where only the city can be meant (LABELLING.md): the place a bond is listed ("will be listed in
- * Luxembourg", "listing is in Luxembourg") or a meeting's venue with its date ("in Luxembourg on June 15").
- * Anywhere else the name means the state; "X-based" is left to it too (the labels count "a Singapore-based
+ * A country whose name is also its capital's (Luxembourg, Singapore, Monaco, Kuwait, Djibouti) is read like a capital
+ * where only the city can be meant (LABELLING.md): the place a bond is listed ("will be listed in Luxembourg",
+ * "listing is in Luxembourg"), a meeting's venue ("in Luxembourg on June 15", "ministers meet on April 27 and 28 in
+ * Luxembourg", "a seminar in Luxembourg", "Sunday's meeting in Monaco"), or a city in a list of cities ("fly to
+ * London, Singapore and Kuala Lumpur"); in such a list the city territories Hong Kong and Macau are cities too
+ * ("customers in Hong Kong, Singapore and Tokyo", "events held in Hong Kong, Tokyo and Pusan"). Anywhere else the name means the state; "X-based" is left to it too (the labels count "a Singapore-based
  * analyst" once and not "the Luxembourg-based court" once: no rule was read off them). Immutable, hence
  * thread-safe.
  */
 final class CapitalNamedCountries {
 
   private static final Set<String> NAMES = Lookups.setOf("luxembourg", "singapore", "monaco", "kuwait", "djibouti");
+
+  /**
+   * City territories the gazetteer lists on their own: like the names above only in a list of cities (the labels
+   * count "a summit in Hong Kong" and "Hong Kong and Macao" as the territories).
+   */
+  private static final Set<String> CITY_TERRITORIES = Lookups.setOf("macau", "macao", "hong kong");
+
+  /** Words of a meeting held at a place: "a seminar in Luxembourg", "Sunday's meeting in Monaco". */
+  private static final Set<String> VENUE_WORDS = Lookups.setOf("meeting", "meetings", "meet", "seminar", "conference",
+      "summit", "session", "ceremony", "forum", "symposium", "gathering", "held", "convention", "exhibition",
+      "festival");
+
+  /** How far before "in" a date word may stand: "on April 27 and 28 in Luxembourg". */
+  private static final int DATE_REACH = 4;
+
+  /** How far before "in" a venue word may stand: "a seminar in", "the meeting held in". */
+  private static final int VENUE_REACH = 2;
 
   /** Words of listing a security: "listed", "listing", "quoted", "traded" within a few words before "in". */
   private static final Set<String> LISTING = Lookups.setOf("listed", "listing", "quoted", "traded");
@@ -28,20 +47,27 @@ final class CapitalNamedCountries {
   private CapitalNamedCountries() {
   }
 
-  /** True if the one-word country name at token {@code i} means only the city as a place here. */
-  static boolean placeOnly(Tokens t, int i, CountryGazetteer.Entry match) {
-    if (match.kind() != CountryGazetteer.Kind.NAME || match.length() != 1 || !NAMES.contains(t.lower[i])) {
+  /** True if the country name at token {@code i} (one that is also its city's) means only the city as a place here. */
+  static boolean placeOnly(Tokens t, int i, CountryGazetteer.Entry match, CountryGazetteer gazetteer) {
+    if (match.kind() != CountryGazetteer.Kind.NAME || !cityNamed(t, i, match)) {
       return false;
     }
-    int next = i + 1;
+    int end = i + match.length();
+    if (inAListOfCities(t, i, end, gazetteer)) {
+      return true;
+    }
+    int next = end;
     int in = i - 1;
-    if (in < 0 || t.has(i, Tokens.BREAK_BEFORE) || !t.lower[in].equals("in")) {
+    if (match.length() != 1 || !NAMES.contains(t.lower[i]) || in < 0 || t.has(i, Tokens.BREAK_BEFORE) || !t.lower[in].equals("in")) {
       return false;
     }
-    for (int k = in - 1; k >= 0 && k >= in - LISTING_REACH; k--) {
+    for (int k = in - 1; k >= 0 && k >= in - DATE_REACH; k--) {
       t.steps++;
-      if (LISTING.contains(t.lower[k])) {
+      if (k >= in - LISTING_REACH && LISTING.contains(t.lower[k])) {
         return true; // "will be listed in Luxembourg", "listing will be in Luxembourg"
+      }
+      if (k >= in - VENUE_REACH && VENUE_WORDS.contains(t.lower[k]) || DATE_WORDS.contains(t.lower[k])) {
+        return true; // "a seminar in Luxembourg", "on April 27 and 28 in Luxembourg"
       }
       if (t.has(k + 1, Tokens.BREAK_BEFORE)) {
         break;
@@ -50,5 +76,97 @@ final class CapitalNamedCountries {
     int then = next + 1;
     return then < t.size && t.lower[next].equals("on") && !t.has(next, Tokens.BREAK_BEFORE)
         && !t.has(then, Tokens.BREAK_BEFORE) && DATE_WORDS.contains(t.lower[then]); // "talks in Luxembourg on June 15"
+  }
+
+  private static boolean cityNamed(Tokens t, int i, CountryGazetteer.Entry match) {
+    return match.length() == 1 ? NAMES.contains(t.lower[i]) || CITY_TERRITORIES.contains(t.lower[i])
+        : match.length() == 2 && CITY_TERRITORIES.contains(t.lower[i] + " " + t.lower[i + 1]);
+  }
+
+  /**
+   * "London, Singapore and Kuala Lumpur", "Manila and Hong Kong": the item before or after it in a list (after a comma
+   * in the same sentence, or "and"/"or") is a capital or a city the gazetteer knows, or another city-named country.
+   */
+  private static boolean inAListOfCities(Tokens t, int start, int end, CountryGazetteer gazetteer) {
+    int before = itemBefore(t, start);
+    int after = itemAfter(t, end);
+    if (isCityEndingAt(t, before, gazetteer, false) || isCityStartingAt(t, after, gazetteer, false)) {
+      return true;
+    }
+    // "Hong Kong, Singapore and Tokyo": another city-named country between it and a city; "Hong Kong and Macao"
+    // alone are the territories.
+    if (isCityStartingAt(t, after, gazetteer, true)) {
+      int nextEnd = after + (after + 1 < t.size && CITY_TERRITORIES.contains(t.lower[after] + " " + t.lower[after + 1])
+          ? 2 : 1);
+      return isCityStartingAt(t, itemAfter(t, nextEnd), gazetteer, false);
+    }
+    if (isCityEndingAt(t, before, gazetteer, true)) {
+      int nextStart = before >= 1 && CITY_TERRITORIES.contains(t.lower[before - 1] + " " + t.lower[before]) ? before - 1
+          : before;
+      return isCityEndingAt(t, itemBefore(t, nextStart), gazetteer, false);
+    }
+    return false;
+  }
+
+  /** The last token of the list item before token {@code start} (after a comma, "and" or "or"), or -1. */
+  private static int itemBefore(Tokens t, int start) {
+    if (start <= 0 || start >= t.size || t.has(start, Tokens.SENT_START)) {
+      return -1;
+    }
+    int last = andOr(t, start - 1) && !t.has(start, Tokens.BREAK_BEFORE) ? start - 2
+        : t.has(start, Tokens.BREAK_BEFORE) ? start - 1 : -1;
+    // Not a shouted word: "WASHINGTON - Kuwait has asked" is a dateline in a digest of stories.
+    return last >= 0 && !t.has(last, Tokens.SHOUT) && !t.has(last, Tokens.ALL_CAPS) ? last : -1;
+  }
+
+  /** The first token of the list item after the one ending before {@code end}, or -1. */
+  private static int itemAfter(Tokens t, int end) {
+    if (end <= 0 || end >= t.size || t.has(end, Tokens.SENT_START)) {
+      return -1;
+    }
+    int first = andOr(t, end) && end + 1 < t.size && !t.has(end + 1, Tokens.BREAK_BEFORE) ? end + 1
+        : t.has(end, Tokens.BREAK_BEFORE) ? end : -1;
+    return first >= 0 && !t.has(first, Tokens.SHOUT) && !t.has(first, Tokens.ALL_CAPS) ? first : -1;
+  }
+
+  private static boolean isCityEndingAt(Tokens t, int last, CountryGazetteer gazetteer, boolean cityNamedCountry) {
+    return last >= 0 && (cityAt(t, last, 1, gazetteer, cityNamedCountry)
+        || last >= 1 && !t.has(last, Tokens.BREAK_BEFORE) && cityAt(t, last - 1, 2, gazetteer, cityNamedCountry));
+  }
+
+  private static boolean isCityStartingAt(Tokens t, int first, CountryGazetteer gazetteer, boolean cityNamedCountry) {
+    return first >= 0 && (cityAt(t, first, 1, gazetteer, cityNamedCountry) || cityAt(t, first, 2, gazetteer, cityNamedCountry));
+  }
+
+  /**
+   * A city of {@code length} words at token {@code at}: a capital or a dateline city the gazetteer knows, or (with
+   * {@code cityNamedCountry}) a country named like its city.
+   */
+  private static boolean cityAt(Tokens t, int at, int length, CountryGazetteer gazetteer, boolean cityNamedCountry) {
+    if (at < 0 || at + length > t.size || !t.has(at, Tokens.CAP)) {
+      return false;
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[at])) {
+      t.steps++;
+      if (e.length() == length && sameWords(t, at, e) && (cityNamedCountry
+          ? e.kind() == CountryGazetteer.Kind.NAME && cityNamed(t, at, e)
+          : e.kind() == CountryGazetteer.Kind.CAPITAL || e.kind() == CountryGazetteer.Kind.DATELINE_ONLY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameWords(Tokens t, int at, CountryGazetteer.Entry e) {
+    for (int k = 1; k < e.length(); k++) {
+      if (!t.lower[at + k].equals(e.lower()[k]) || t.has(at + k, Tokens.BREAK_BEFORE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean andOr(Tokens t, int k) {
+    return t.lower[k].equals("and") || t.lower[k].equals("or");
   }
 }

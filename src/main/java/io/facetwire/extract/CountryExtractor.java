@@ -25,7 +25,20 @@ final class CountryExtractor {
   /** West Germany's index: beside it, every form of "Germany" means it (-1 if the gazetteer lacks it). */
   private final int westGermany;
 
+  /** Known organisations, to tell "US" before one's name from "US" opening a firm's name; null: not told. */
+  private final OrganisationGazetteer organisations;
+
+  /** Germany's index (-1 if the gazetteer lacks it). */
+  private final int germany;
+
   CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
+    this(gazetteer, lexicon, context, null);
+  }
+
+  /** With {@code organisations} (may be null): "US Securities and Exchange Commission" is the SEC of the US. */
+  CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context,
+      OrganisationGazetteer organisations) {
+    this.organisations = organisations;
     this.gazetteer = gazetteer;
     this.context = context;
     this.nameParts = new CountryNameParts(gazetteer, lexicon);
@@ -40,9 +53,22 @@ final class CountryExtractor {
     }
     this.eras = pairs.toArray(new int[0][]);
     this.westGermany = gazetteer.indexOf("West Germany");
+    this.germany = gazetteer.indexOf("Germany");
   }
 
+  /** German reunification: midnight in Berlin (summer time) starting 3 October 1990. */
+  private static final java.time.Instant REUNIFICATION = java.time.Instant.parse("1990-10-02T22:00:00Z");
+
   List<String> extract(Tokens t) {
+    return extract(t, null);
+  }
+
+  /**
+   * The countries of the tokens of an article published at {@code publishedAt} (null if unknown): before German
+   * reunification (3 October 1990) "Germany", "German" and "Bonn" are West Germany, as the story's reader knew it
+   * (LABELLING.md), "East German" still East Germany.
+   */
+  List<String> extract(Tokens t, java.time.Instant publishedAt) {
     int n = gazetteer.size();
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
     t.datelineCountry = -1;
@@ -73,9 +99,10 @@ final class CountryExtractor {
         i = end;
         continue;
       }
-      boolean partOfName = CapitalNamedCountries.placeOnly(t, i, match)
-          || match.nameLike() && nameParts.gluedToName(t, i, end) || nameParts.endsAName(t, i, match)
-          || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end)
+      boolean partOfName = CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
+          || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)
+          || nameParts.endsAName(t, i, match)
+          || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
           || nameParts.firmOf(t, i, end, match);
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
@@ -111,6 +138,11 @@ final class CountryExtractor {
         state[pair[1]] = 0;
       }
     }
+    if (westGermany >= 0 && germany >= 0 && publishedAt != null && publishedAt.isBefore(REUNIFICATION)
+        && state[germany] == 2) {
+      state[germany] = 0;
+      state[westGermany] = 2;
+    }
     List<String> out = new ArrayList<>();
     for (int c = 0; c < n; c++) {
       if (state[c] == 2) {
@@ -119,6 +151,19 @@ final class CountryExtractor {
     }
     Collections.sort(out);
     return out;
+  }
+
+  /**
+   * "the US Securities and Exchange Commission", "The US Federal Bureau of Investigation", "the US Disney
+   * Corporation": the country's short form ("US", "UK") right before the whole name of an organisation the list knows
+   * without it says whose body it is, as "US Senate" does; it opens no name of its own.
+   */
+  private boolean beforeAKnownBody(Tokens t, int i, int end, CountryGazetteer.Entry match) {
+    if (organisations == null || match.exact() == null || end >= t.size || t.has(end, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    t.steps++;
+    return organisations.longestAt(t, end, (name, last) -> true) != null;
   }
 
   /** Per country: 0 = not seen, 1 = weak mention only, 2 = counted; and which are named as today's state. */

@@ -224,6 +224,19 @@ final class CountryNameParts {
   }
 
   /**
+   * "American Taylor Dent", "fellow American Justin Gatlin": a demonym glued to a person's name (a given name we
+   * know, then another capitalised word) says where the person is from, as "Kenyan Paul Tergat" does; it is no part
+   * of a name ("American Express", "Swiss Re" open with no given name).
+   */
+  boolean describesAPerson(Tokens t, int end, CountryGazetteer.Entry match) {
+    int surname = end + 1;
+    return match.kind() == CountryGazetteer.Kind.DEMONYM && surname < t.size && !t.has(end - 1, Tokens.POSSESSIVE)
+        && lexicon.isFirstName(t.lower[end]) && t.has(end, Tokens.CAP) && !t.has(end, Tokens.POSSESSIVE)
+        && !t.has(surname, Tokens.BREAK_BEFORE) && t.has(surname, Tokens.CAP) && !t.has(surname, Tokens.DIGIT)
+        && !lexicon.isOrganisationWord(t.lower[surname]);
+  }
+
+  /**
    * True for a country's name that ends the name of a firm or a title ("Bell Canada", "Hutch India",
    * "Nissan Motor Manufacturing Corp USA", "Facebook Ireland", "Mister America"), or a demonym that is a
    * person's surname ("Oliver Irish"): glued to a capitalised word before it that is no place, title or

@@ -51,14 +51,14 @@ public final class FacetExtractor {
     this.lexicon = lexicon;
     this.known = KnownPersons.loadDefault();
     this.organisations = OrganisationGazetteer.loadDefault();
-    this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault());
+    this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault(), this.organisations);
     this.persons = new PersonExtractor(lexicon, gazetteer, known);
     this.names = new EntityNames(tokenizer, gazetteer, lexicon, known, organisations);
     this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer,
         MinedOrganisations.loadDefault());
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
-        Facet.COUNTRY, text -> countries.extract(text.tokens()),
+        Facet.COUNTRY, text -> countries.extract(text.tokens(), text.publishedAt()),
         Facet.PERSON, text -> names.knownSpellings(
             names.withoutOrganisations(persons.extract(text.tokens()), organisations(text))),
         Facet.ORGANIZATION, this::organisations,
@@ -189,7 +189,15 @@ public final class FacetExtractor {
    * or French article they would read capitalised nouns as names, so those facets stay empty there.
    */
   public FacetValues extract(String title, String body, String source) {
-    ArticleText text = text(title, body, source);
+    return extract(title, body, source, null);
+  }
+
+  /**
+   * As {@link #extract(String, String, String)}, for an article published at {@code publishedAt} (null if unknown):
+   * a country's name means the state of its time (LABELLING.md: "Germany" in a story of 1987 is West Germany).
+   */
+  public FacetValues extract(String title, String body, String source, java.time.Instant publishedAt) {
+    ArticleText text = new ArticleText(tokenizer, languages, title, body, source, publishedAt);
     boolean english = text.englishRulesHold();
     Map<Facet, List<String>> values = new LinkedHashMap<>();
     extractors.forEach((facet, extractor) -> values.put(facet,

@@ -104,6 +104,33 @@ final class NameTokens {
   private static final Set<String> EVENT_OR_SHOW_ENDS = Lookups.setOf("show", "tour", "campaign");
 
   /**
+   * "the Reagan administration", "a Thatcher government": a surname right before "administration" or "government"
+   * names the government, as "Lewinsky affair" names an affair (LABELLING.md, 2026-12-02): the leader counts only
+   * where the article names him otherwise ("President Reagan said"). A possessive ("Reagan's administration") is
+   * the person's.
+   */
+  static boolean namesAGovernment(Tokens t, int to) {
+    int next = to + 1;
+    return next < t.size && !t.has(to, Tokens.POSSESSIVE) && !t.has(next, Tokens.BREAK_BEFORE)
+        && GOVERNMENT_WORDS.contains(t.lower[next]);
+  }
+
+  private static final Set<String> GOVERNMENT_WORDS = Lookups.setOf("administration", "government");
+
+  /**
+   * "fellow Tory Liam Fox", "in-form Scot Kathy Butler": a party's or a nation's member written before a given name
+   * is no part of the name. Tory and Scot are given names too, so the name was read from them; after a given
+   * name they stay one ("mayor John Tory").
+   */
+  static boolean memberBeforeAName(Tokens t, int k, int to, NameLexicon lexicon) {
+    return k < to && MEMBER_WORDS.contains(t.lower[k]) && t.has(k + 1, Tokens.CAP) && !t.has(k, Tokens.POSSESSIVE)
+        && lexicon.isFirstName(t.lower[k + 1]);
+  }
+
+  private static final Set<String> MEMBER_WORDS = Lookups.setOf("tory", "scot", "scotsman", "scotswoman", "welshman",
+      "welshwoman", "englishman", "englishwoman", "irishman", "irishwoman", "frenchman", "frenchwoman");
+
+  /**
    * "Eternal Sunshine of the Spotless Mind", "Pirates of the Caribbean": words with no given name we know, after
    * "of the" inside a capitalised title, end the title of a work or a body, not a person's name. (Only for names
    * without a known given name: "President of the European Commission Jose Manuel Barroso" is read as before.)

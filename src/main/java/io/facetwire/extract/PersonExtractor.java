@@ -175,6 +175,10 @@ final class PersonExtractor {
           && t.has(k - 1, Tokens.CAP)) {
         continue; // "Walter M Phillips", "Charles A Blixt": a middle initial, not the honorific "M" or the word "A"
       }
+      if (k == start && NameTokens.memberBeforeAName(t, k, to, lexicon)) {
+        start = k + 1; // "Tory Liam Fox"
+        continue;
+      }
       TitleKind kind = lexicon.titleKind(w);
       // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
@@ -191,7 +195,8 @@ final class PersonExtractor {
         start = k + 1;
       }
     }
-    if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)) {
+    if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
+        || NameTokens.namesAGovernment(t, to)) {
       return;
     }
     int k = start;

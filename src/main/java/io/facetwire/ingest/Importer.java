@@ -91,7 +91,7 @@ public final class Importer {
 
   private Article withFacets(Article withId, FacetExtractor extractor) {
     long start = System.nanoTime();
-    FacetValues facets = extractor.extract(withId.title(), withId.body(), withId.source());
+    FacetValues facets = extractor.extract(withId.title(), withId.body(), withId.source(), withId.publishedAt());
     extraction.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     return withId.tagged(facets, extractor.topicsVersion());
   }

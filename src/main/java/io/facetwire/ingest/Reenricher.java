@@ -47,7 +47,7 @@ public final class Reenricher {
    * come out the same. Also the step of the background re-tag after a topic edit.
    */
   public static boolean reenrich(Article article, FacetExtractor extractor, ArticleWriter.Session session) {
-    FacetValues facets = extractor.extract(article.title(), article.body(), article.source());
+    FacetValues facets = extractor.extract(article.title(), article.body(), article.source(), article.publishedAt());
     // An article stored before stories existed has none: it is written again, and the writer groups it.
     // One tagged with other topics than these is written again too, if only for its topics version, so
     // that "every article not stamped with the version in use" is exactly what is left to re-tag.

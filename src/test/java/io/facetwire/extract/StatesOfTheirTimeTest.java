@@ -1,0 +1,49 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.facetwire.facet.Facet;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * LABELLING.md: a country's name means the state of its time, as the story's reader knew it — "Germany" and "German"
+ * in a story published before German reunification (3 October 1990) are West Germany, even where the story does not
+ * say "West". The extractor reads the article's date; without one it keeps today's state. No server.
+ */
+class StatesOfTheirTimeTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  private static final Instant APRIL_1987 = Instant.parse("1987-04-07T09:00:00Z");
+
+  static Stream<Arguments> germanies() {
+    return Stream.of(
+        // The rows dated 1987 failed before the date was read (they gave Germany).
+        Arguments.of("GERMAN CALL MONEY FIRMS ON TENDER", "Call money firmed to about 3.65 pct in Frankfurt.",
+            APRIL_1987, List.of("West Germany")),
+        Arguments.of("Drug approved", "The drug has been approved for use in Germany and awaits approval in Italy.",
+            APRIL_1987, List.of("Italy", "West Germany")),
+        Arguments.of("Trade", "East German exports to Germany rose, the ministry said.", APRIL_1987,
+            List.of("East Germany", "West Germany")),
+        // The day before and the day of reunification.
+        Arguments.of("Drug approved", "The drug has been approved for use in Germany.",
+            Instant.parse("1990-10-02T12:00:00Z"), List.of("West Germany")),
+        Arguments.of("Drug approved", "The drug has been approved for use in Germany.",
+            Instant.parse("1990-10-03T12:00:00Z"), List.of("Germany")),
+        // No date: today's state, as before.
+        Arguments.of("Drug approved", "The drug has been approved for use in Germany.", null, List.of("Germany")),
+        Arguments.of("Bonds", "Prices of German bonds were barely changed.", Instant.parse("2005-02-01T00:00:00Z"),
+            List.of("Germany")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("germanies")
+  void germanyBeforeReunificationIsWestGermany(String title, String body, Instant published, List<String> expected) {
+    assertEquals(expected, FX.extract(title, body, "Reuters", published).values(Facet.COUNTRY), body);
+  }
+}
