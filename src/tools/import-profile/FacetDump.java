@@ -7,41 +7,95 @@ import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.story.StoryGrouping;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Every article's facets and stored near-duplicate keys, one line each (stdout), and the thread's CPU for
- * them (stderr): run it with two builds and compare the outputs byte for byte.
+ * Every article's facets and stored near-duplicate keys, one line each (stdout), and the thread's CPU and
+ * allocated bytes for them (stderr): run it with two builds and compare the outputs byte for byte. With
+ * {@code --exclude=LIST.jsonl} (a held-out part's references: {"file": "bbc-news/..."} or {"reuters": ...,
+ * "newid": N}) those articles are left out, so nobody sees the extractor's output on them; with
+ * {@code --rounds=N} the work is done N times (the JIT warms up; the last round's figures are the steady ones).
  *
  * <pre>
  * javac -cp "target/facetwire.jar:target/lib/*" -d /tmp/dump src/tools/import-profile/FacetDump.java
- * java -cp "/tmp/dump:target/facetwire.jar:target/lib/*" FacetDump ../shared/data/reuters21578/reut2-*.sgm \
- *     $(find ../shared/data/bbc-news -name '*.txt' | sort) ../shared/data/wikinews-sample/*.csv > /tmp/facets.txt
+ * java -cp "/tmp/dump:target/facetwire.jar:target/lib/*" FacetDump --exclude=/work/notes/s13/labels-sample/test11-list.jsonl \
+ *     --rounds=3 ../shared/data/reuters21578/reut2-*.sgm $(find ../shared/data/bbc-news -name '*.txt' | sort) \
+ *     ../shared/data/wikinews-sample/*.csv > /tmp/facets.txt
  * </pre>
  */
 public class FacetDump {
   public static void main(String[] args) throws Exception {
+    Set<String> excludedFiles = new HashSet<>();
+    Set<String> excludedIds = new HashSet<>();
+    int rounds = 1;
+    List<String> files = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.startsWith("--exclude=")) {
+        for (String line : Files.readAllLines(Path.of(arg.substring("--exclude=".length())))) {
+          Matcher file = Pattern.compile("\"file\":\\s*\"([^\"]+)\"").matcher(line);
+          Matcher newid = Pattern.compile("\"newid\":\\s*(\\d+)").matcher(line);
+          if (file.find()) {
+            excludedFiles.add(file.group(1));
+          }
+          if (newid.find()) {
+            excludedIds.add("reuters-" + newid.group(1));
+          }
+        }
+      } else if (arg.startsWith("--rounds=")) {
+        rounds = Integer.parseInt(arg.substring("--rounds=".length()));
+      } else {
+        files.add(arg);
+      }
+    }
     FacetExtractor extractor = FacetExtractor.loadDefault();
     List<Article> articles = new ArrayList<>();
+    int[] left = {0};
     RecordSink sink = new RecordSink() {
-      public void accept(Article a, String location) { articles.add(a); }
+      public void accept(Article a, String location) {
+        if (excludedIds.contains(a.id())) {
+          left[0]++;
+        } else {
+          articles.add(a);
+        }
+      }
       public void reject(RecordError e) {}
     };
-    for (String arg : args) {
+    for (String arg : files) {
       Path f = Path.of(arg);
+      if (excludedFiles.contains(f.toString().replaceFirst("^.*?(bbc-news/)", "$1"))) {
+        left[0]++;
+        continue;
+      }
       ArticleReaders.forFile(f.getFileName().toString()).read(f, ReadOptions.NONE, sink);
     }
-    var threads = ManagementFactory.getThreadMXBean();
-    long t0 = threads.getCurrentThreadCpuTime();
+    System.err.printf("%d articles, %d left out%n", articles.size(), left[0]);
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     StringBuilder out = new StringBuilder();
-    for (Article raw : articles) {
-      Article a = ArticleIds.withStableId(raw);
-      out.append(a.id()).append('\t').append(extractor.extract(a.title(), a.body(), a.source()))
-          .append('\t').append(StoryGrouping.keys(a)).append('\n');
+    for (int round = 1; round <= rounds; round++) {
+      out.setLength(0);
+      long b0 = threads.getCurrentThreadAllocatedBytes();
+      long t0 = threads.getCurrentThreadCpuTime();
+      long language = 0;
+      for (Article raw : articles) {
+        Article a = ArticleIds.withStableId(raw);
+        long l0 = threads.getCurrentThreadCpuTime();
+        extractor.languageCode(a.title(), a.body());
+        language += threads.getCurrentThreadCpuTime() - l0;
+        out.append(a.id()).append('\t').append(extractor.extract(a.title(), a.body(), a.source()))
+            .append('\t').append(StoryGrouping.keys(a)).append('\n');
+      }
+      long t1 = threads.getCurrentThreadCpuTime();
+      long b1 = threads.getCurrentThreadAllocatedBytes();
+      System.err.printf("round %d: extraction+keys %.2f s thread CPU (language alone, asked once more: %.2f s),"
+          + " %.0f bytes allocated per article%n", round, (t1 - t0) / 1e9, language / 1e9, (b1 - b0) / (double) articles.size());
     }
-    System.err.printf("%d articles, extraction+keys %.2f s thread CPU%n", articles.size(), (threads.getCurrentThreadCpuTime() - t0) / 1e9);
     System.out.print(out);
   }
 }

@@ -79,15 +79,13 @@ public final class LanguageIdentifier {
    * figures and abbreviations read as Swedish or Catalan; the rest goes to the detector.
    */
   public String code(String title, String body) {
-    StringBuilder sample = new StringBuilder(SAMPLE_CHARS + 2);
-    if (title != null) {
-      sample.append(title, 0, Math.min(title.length(), SAMPLE_CHARS)).append(". ");
-    }
-    if (body != null && sample.length() < SAMPLE_CHARS) {
-      sample.append(body, 0, Math.min(body.length(), SAMPLE_CHARS - sample.length()));
-    }
-    // Lower case: shouted wire headlines ("U.S. SAYS JAPAN MUST OPEN MARKETS") would look like another language.
-    String lower = sample.toString().toLowerCase(Locale.ROOT);
+    // The sample as the detector reads it: the headline (up to SAMPLE_CHARS), ". ", the body up to
+    // SAMPLE_CHARS in all. Lower case: shouted wire headlines ("U.S. SAYS JAPAN MUST OPEN MARKETS") would
+    // look like another language. The first two steps read it through a view, without copying it (three
+    // copies of 600 chars per article were most of what the steps allocated): for Latin-1 text, lower
+    // case char by char is what String.toLowerCase gives; other text is copied and lower-cased as before.
+    Sample view = new Sample(title, body);
+    CharSequence lower = view.latin1() ? view : view.lowerCopy();
     if (letters(lower) < MIN_LETTERS) {
       return "";
     }
@@ -98,12 +96,79 @@ public final class LanguageIdentifier {
     if (words.words < MIN_WORDS) {
       return "";
     }
-    TextObject text = texts.forText(lower);
+    TextObject text = texts.forText(lower instanceof String ? lower : view.lowerCopy());
     List<DetectedLanguage> found = detector.getProbabilities(text);
     if (found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY) {
       return "";
     }
     return found.get(0).getLocale().toString();
+  }
+
+  /** The start of an article the language is told from: {@code title[..SAMPLE_CHARS] + ". " + body[..rest]}. */
+  static final class Sample implements CharSequence {
+    private final String title;
+    private final int titleChars;
+    private final String body;
+    private final int bodyStart;
+    private final int length;
+
+    Sample(String title, String body) {
+      this.title = title;
+      this.titleChars = title == null ? 0 : Math.min(title.length(), SAMPLE_CHARS);
+      this.bodyStart = title == null ? 0 : titleChars + 2;
+      this.body = body;
+      int bodyChars = body == null || bodyStart >= SAMPLE_CHARS ? 0 : Math.min(body.length(), SAMPLE_CHARS - bodyStart);
+      this.length = bodyStart + bodyChars;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    /** The sample's char at {@code i} in lower case (a Latin-1 char: {@link #latin1()} says the sample has only those). */
+    @Override
+    public char charAt(int i) {
+      char c = i < titleChars ? title.charAt(i) : i < bodyStart ? (i == titleChars ? '.' : ' ') : body.charAt(i - bodyStart);
+      return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+    }
+
+    /** Every char of the sample is Latin-1 (lower-casing one then never depends on its neighbours). */
+    boolean latin1() {
+      for (int i = 0; i < length; i++) {
+        char c = i < titleChars ? title.charAt(i) : i < bodyStart ? '.' : body.charAt(i - bodyStart);
+        if (c > 0xFF) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The sample copied and lower-cased as a whole, as {@code String.toLowerCase(Locale.ROOT)} does it. */
+    String lowerCopy() {
+      return raw().toLowerCase(Locale.ROOT);
+    }
+
+    private String raw() {
+      StringBuilder out = new StringBuilder(length);
+      if (title != null) {
+        out.append(title, 0, titleChars).append(". ");
+      }
+      if (length > bodyStart) {
+        out.append(body, 0, length - bodyStart);
+      }
+      return out.toString();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return lowerCopy().subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return lowerCopy();
+    }
   }
 
   /** English function words that other languages' texts do not use as words ("in", "a", "on", "he" do). */
@@ -129,7 +194,7 @@ public final class LanguageIdentifier {
 
   /** Words of a lower-cased sample: how many have four letters or more, how many are English function words. */
   private record WordCounts(int words, int english) {
-    static WordCounts of(String lower) {
+    static WordCounts of(CharSequence lower) {
       int words = 0;
       int english = 0;
       int start = -1;
@@ -153,13 +218,22 @@ public final class LanguageIdentifier {
     }
 
     /** Whether {@code lower[start, end)} is one of {@link #ENGLISH_WORDS}, without cutting it out. */
-    private static boolean isEnglishWord(String lower, int start, int end) {
+    private static boolean isEnglishWord(CharSequence lower, int start, int end) {
       for (String w : ENGLISH_WORDS_BY_LENGTH[end - start]) {
-        if (lower.startsWith(w, start)) {
+        if (startsWith(lower, w, start)) {
           return true;
         }
       }
       return false;
+    }
+
+    private static boolean startsWith(CharSequence text, String word, int at) {
+      for (int k = 0; k < word.length(); k++) {
+        if (text.charAt(at + k) != word.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

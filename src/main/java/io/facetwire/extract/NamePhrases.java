@@ -77,15 +77,22 @@ final class NamePhrases<V> {
     if (names.isEmpty()) {
       return null;
     }
-    StringBuilder key = new StringBuilder();
+    // The first key is the token itself (its hash cached once per token): most tokens begin no name, so
+    // most calls end there without building a string.
+    StringBuilder key = null;
     Match<V> best = null;
     for (int k = i; k < t.size && k - i < longest; k++) {
       t.steps++;
       if (k > i && (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE) || t.has(k - 1, Tokens.POSSESSIVE))) {
         break;
       }
-      key.append(k == i ? "" : " ").append(t.lower[k]);
-      String s = key.toString();
+      String s;
+      if (k == i) {
+        s = t.lower[k];
+      } else {
+        key = (key == null ? new StringBuilder(t.lower[i]) : key).append(' ').append(t.lower[k]);
+        s = key.toString();
+      }
       V value = names.get(s);
       if (value != null && accepts.test(value, k)) {
         best = new Match<>(k, value);

@@ -99,10 +99,42 @@ public final class OrganisationIdentity {
     }
     Map<String, String> byKey = new LinkedHashMap<>();
     for (String v : values) {
-      String shown = listed.test(v) ? v : withoutLegalForm(v);
-      byKey.merge(key(v), shown, (a, b) -> better(a, b, listed));
+      String shown = listed.test(v) ? v : SHOWN.of(v);
+      byKey.merge(KEYS.of(v), shown, (a, b) -> better(a, b, listed));
     }
     return List.copyOf(new TreeSet<>(byKey.values()));
+  }
+
+  /*
+   * key and withoutLegalForm run five regular expressions per name, for every organisation of every article
+   * (a quarter of the organisation facet's work in an import), and the same names come back article after
+   * article ("Reuters", a company through its earnings season): both are pure functions of the name, so
+   * their answers are kept, up to a bound.
+   */
+  private static final Remembered KEYS = new Remembered(OrganisationIdentity::key);
+  private static final Remembered SHOWN = new Remembered(OrganisationIdentity::withoutLegalForm);
+
+  /** A pure function's answers by argument, forgotten all at once past {@value #MOST} names. */
+  private static final class Remembered {
+    static final int MOST = 20_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.function.UnaryOperator<String> function;
+
+    Remembered(java.util.function.UnaryOperator<String> function) {
+      this.function = function;
+    }
+
+    String of(String name) {
+      String known = answers.get(name);
+      if (known == null) {
+        if (answers.size() >= MOST) {
+          answers.clear();
+        }
+        known = function.apply(name);
+        answers.put(name, known);
+      }
+      return known;
+    }
   }
 
   private static String better(String a, String b, Predicate<String> listed) {

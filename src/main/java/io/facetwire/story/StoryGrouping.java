@@ -105,15 +105,18 @@ public final class StoryGrouping {
       if (self != null && self.storyId != null) {
         return self.storyId; // re-imported: its story stays
       }
+      // The first-seen version seen before m, if any: a candidate seen later than m, or than the first one
+      // found so far, cannot be it, so the rule (word sets, for marked headlines) is not asked about it.
       StoryMember first = null;
       for (StoryLedger candidates : List.of(stored, ledger)) {
         for (StoryMember c : candidates.candidates(m)) {
-          if (!c.id.equals(m.id) && StoryRule.sameStory(m, c) && (first == null || FIRST_SEEN.compare(c, first) < 0)) {
+          if (!c.id.equals(m.id) && (first == null || FIRST_SEEN.compare(c, first) < 0)
+              && FIRST_SEEN.compare(c, m) < 0 && StoryRule.sameStory(m, c)) {
             first = c;
           }
         }
       }
-      return first != null && FIRST_SEEN.compare(first, m) < 0 ? first.story() : m.id;
+      return first != null ? first.story() : m.id;
     }
 
     private List<StoryMember> storedCandidates(List<StoryMember> batch) {

@@ -45,16 +45,25 @@ final class StoryLedger {
 
   /** Members sharing a key with {@code m}, and (for a correction, or any article beside one) the marked ones. */
   Set<StoryMember> candidates(StoryMember m) {
-    Set<StoryMember> out = new LinkedHashSet<>();
+    // Most articles share no key with anything and nothing marked is near: no set is made for them (it
+    // was a tenth of what the writer allocated).
+    Set<StoryMember> out = null;
     for (String key : m.keys()) {
-      out.addAll(byKey.getOrDefault(key, List.of()));
+      List<StoryMember> sharing = byKey.get(key);
+      if (sharing != null) {
+        out = out == null ? new LinkedHashSet<>() : out;
+        out.addAll(sharing);
+      }
     }
-    out.addAll(marked);
-    if (m.marked()) {
-      // A correction is compared with the whole ledger: words decide (bounded by the capacity).
-      out.addAll(order);
+    if (!marked.isEmpty() || m.marked() && !order.isEmpty()) {
+      out = out == null ? new LinkedHashSet<>() : out;
+      out.addAll(marked);
+      if (m.marked()) {
+        // A correction is compared with the whole ledger: words decide (bounded by the capacity).
+        out.addAll(order);
+      }
     }
-    return out;
+    return out == null ? Set.of() : out;
   }
 
   private void remove(StoryMember m) {

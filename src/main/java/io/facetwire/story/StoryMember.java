@@ -29,6 +29,12 @@ final class StoryMember {
 
   StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
       Instant ingestedAt, long seq) {
+    this(id, storyId, fingerprint, title == null ? "" : title, body, publishedAt, ingestedAt, seq,
+        StoryRule.withoutVersionMark(title == null ? "" : title));
+  }
+
+  private StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
+      Instant ingestedAt, long seq, String unmarkedTitle) {
     this.id = id;
     this.seq = seq;
     this.storyId = storyId;
@@ -37,7 +43,7 @@ final class StoryMember {
     this.body = body == null ? "" : body;
     this.publishedAt = publishedAt;
     this.ingestedAt = ingestedAt;
-    this.unmarkedTitle = StoryRule.withoutVersionMark(this.title);
+    this.unmarkedTitle = unmarkedTitle;
   }
 
   /** The story this member belongs to as stored: its story, or itself when it has none yet. */
@@ -47,7 +53,8 @@ final class StoryMember {
 
   /** The same member in a story; what was already worked out from its text (words, keys) comes along. */
   StoryMember inStory(String story) {
-    StoryMember m = new StoryMember(id, story, fingerprint, title, body, publishedAt, ingestedAt, seq);
+    // Its headline's version mark too: a regular expression per article, once is enough.
+    StoryMember m = new StoryMember(id, story, fingerprint, title, body, publishedAt, ingestedAt, seq, unmarkedTitle);
     m.titleWords = titleWords;
     m.bodyWords = bodyWords;
     m.openingWords = openingWords;
@@ -106,7 +113,7 @@ final class StoryMember {
 
   String headlineKey() {
     if (headlineKey == null) {
-      headlineKey = StoryRule.headlineKey(title);
+      headlineKey = StoryRule.headlineKeyOfUnmarked(unmarkedTitle != null ? unmarkedTitle : title);
     }
     return headlineKey;
   }

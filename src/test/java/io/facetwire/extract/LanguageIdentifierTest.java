@@ -44,6 +44,48 @@ class LanguageIdentifierTest {
     expected.forEach((id, code) -> assertEquals(code, extractor.languageCode(title(id), body(id)), id));
   }
 
+  /**
+   * The first steps read the sample through a view without copying it ({@link LanguageIdentifier.Sample}): for
+   * every text of the table (headline and body in several languages and scripts, null parts, headlines longer
+   * than the sample, shouted ones) the view must be the very lower-cased copy the detector used to be given,
+   * char for char where it claims Latin-1 — so no article's language can move.
+   */
+  @Test
+  void theSampleViewIsTheLowerCasedCopy() {
+    String longHeadline = "ÉTATS-UNIS: LE PRÉSIDENT ".repeat(40);
+    String[][] texts = {
+        {"U.S. SAYS JAPAN MUST OPEN MARKETS", "WASHINGTON, March 3 - The United States said on Tuesday it was."},
+        {"Die Bundesregierung beschließt Maßnahmen", "Über die Straße gehen Äpfel, Öl und Übermut."},
+        {"Ελληνικά ΝΈΑ ΟΔΟΣ", "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα ΣΟΣ."},
+        {"İSTANBUL'DA BÜYÜK TOPLANTI", "Türkiye'nin başkenti Ankara'dır, İzmir değil."},
+        {"Правительство России", "Москва заявила во вторник, что ПУТИН встретится."},
+        {"中国经济", "北京 3月3日 - 中国政府周二表示。"},
+        {longHeadline, "corps du texte"}, {null, "Only a body, no headline at all, µ and ß and ÿ."},
+        {"Only a headline", null}, {null, null}, {"", ""}, {"Shr 73 cts vs 58 cts", "Net 1,101,000 vs 1,010,000"}};
+    for (String[] t : texts) {
+      StringBuilder old = new StringBuilder(LanguageIdentifier.SAMPLE_CHARS + 2);
+      if (t[0] != null) {
+        old.append(t[0], 0, Math.min(t[0].length(), LanguageIdentifier.SAMPLE_CHARS)).append(". ");
+      }
+      if (t[1] != null && old.length() < LanguageIdentifier.SAMPLE_CHARS) {
+        old.append(t[1], 0, Math.min(t[1].length(), LanguageIdentifier.SAMPLE_CHARS - old.length()));
+      }
+      String expected = old.toString().toLowerCase(java.util.Locale.ROOT);
+      LanguageIdentifier.Sample view = new LanguageIdentifier.Sample(t[0], t[1]);
+      assertEquals(expected, view.lowerCopy(), String.valueOf(t[0]));
+      if (view.latin1()) {
+        assertEquals(expected.length(), view.length(), String.valueOf(t[0]));
+        for (int i = 0; i < expected.length(); i++) {
+          assertEquals(expected.charAt(i), view.charAt(i), t[0] + " at " + i);
+        }
+      } else {
+        assertTrue(expected.chars().anyMatch(c -> c > 0xFF) || old.chars().anyMatch(c -> c > 0xFF), String.valueOf(t[0]));
+      }
+    }
+    assertTrue(new LanguageIdentifier.Sample(texts[1][0], texts[1][1]).latin1(), "German in Latin-1 reads through the view");
+    assertEquals("", extractor.languageCode("Shr 73 cts vs 58 cts", "Net 1,101,000 vs 1,010,000"));
+  }
+
   @Test
   void everyExtractorSharesOneDetector() {
     // Its n-gram table is tens of megabytes: one per extractor loaded filled the test suite's heap.

@@ -61,6 +61,31 @@ class SimHashTest {
     }
   }
 
+  /**
+   * The fingerprint reads each char through one table ({@code LOWER_WORD_CHAR}): for all 65,536 chars it
+   * must say what {@code Character.isLetterOrDigit} and {@code Character.toLowerCase} say, and texts
+   * beyond ASCII (accents, Greek, Turkish dotted I, Arabic-Indic digits, a surrogate pair) and longer
+   * than the buffer a thread keeps must give the plain count's fingerprint.
+   */
+  @Test
+  void theCharTableAndTheBufferGiveThePlainCountsFingerprint() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      char expected = Character.isLetterOrDigit(ch) ? Character.toLowerCase(ch) : 0;
+      assertEquals(expected, SimHash.LOWER_WORD_CHAR[c], "char " + Integer.toHexString(c));
+    }
+    String mixed = "Ünïcödé NEWS: Ελληνικά ΝΈΑ and İSTANBUL ÇAĞ \u0663\u0664 digits, \uD835\uDC00 math É-É. ";
+    StringBuilder longText = new StringBuilder();
+    while (longText.length() < 300_000) {
+      longText.append(mixed).append(longText.length()).append(' ');
+    }
+    for (String text : List.of(mixed, mixed.repeat(40), longText.toString())) {
+      assertEquals(plainCount("TITLE İ", text), SimHash.of("TITLE İ", text), text.length() + " chars");
+    }
+    // After a long text the thread's buffer is the kept one again: a short text still hashes right.
+    assertEquals(plainCount(mixed, null), SimHash.of(mixed));
+  }
+
   /** The fingerprint as first written: a signed weight per bit, one bit at a time. */
   private static long plainCount(String first, String second) {
     List<Long> hashes = new java.util.ArrayList<>();

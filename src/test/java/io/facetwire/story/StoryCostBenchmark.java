@@ -12,11 +12,16 @@ import java.util.List;
  * time over all Reuters stories, three rounds (the first warms the JIT). The one search per batch of 1,000
  * is the node's work, not counted here: the grouping is given no stored candidates, as in a first import.
  * It also prints how many articles joined another's story and a checksum of every (article, story) pair,
- * so a change made for speed can show that it grouped exactly as before. A program, not a test.
+ * so a change made for speed can show that it grouped exactly as before, and the bytes the grouping
+ * allocated per article (a count, which the machine's load does not blur as it blurs CPU time). A
+ * program, not a test.
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.facetwire.story.StoryCostBenchmark ../shared/data/reuters21578</pre>
  */
 public final class StoryCostBenchmark {
+
+  private static final com.sun.management.ThreadMXBean ALLOCATED =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws Exception {
     List<Article> articles = StoryCorpora.reuters(Path.of(args.length > 0 ? args[0] : "../shared/data/reuters21578"));
@@ -30,6 +35,7 @@ public final class StoryCostBenchmark {
       for (Article a : articles) {
         sink += StoryGrouping.keys(a).size();
       }
+      long b2 = ALLOCATED.getCurrentThreadAllocatedBytes();
       long t2 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       StoryGrouping.Session grouping = new StoryGrouping(batch -> List.of()).open();
       long joined = 0;
@@ -41,10 +47,11 @@ public final class StoryCostBenchmark {
         }
       }
       long t3 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-      System.out.printf("round %d: fingerprint %.1f µs, fingerprint and keys %.1f µs, whole grouping %.1f µs per article"
-              + " (%d articles, %d joined another's story, checksum %x)%n",
+      long b3 = ALLOCATED.getCurrentThreadAllocatedBytes();
+      System.out.printf("round %d: fingerprint %.1f µs, fingerprint and keys %.1f µs, whole grouping %.1f µs and %.0f"
+              + " bytes allocated per article (%d articles, %d joined another's story, checksum %x)%n",
           round + 1, (t1 - t0) / 1000.0 / articles.size(), (t2 - t1) / 1000.0 / articles.size(),
-          (t3 - t2) / 1000.0 / articles.size(), articles.size(), joined, pairs);
+          (t3 - t2) / 1000.0 / articles.size(), (b3 - b2) / (double) articles.size(), articles.size(), joined, pairs);
     }
     System.out.println("(checksum " + sink + ")");
   }
