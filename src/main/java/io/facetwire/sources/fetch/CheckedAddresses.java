@@ -3,7 +3,12 @@ package io.facetwire.sources.fetch;
 import io.facetwire.saved.WebhookAddress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.apache.http.config.RegistryBuilder;
 import org.apache.http.conn.DnsResolver;
+import org.apache.http.conn.socket.ConnectionSocketFactory;
+import org.apache.http.conn.socket.PlainConnectionSocketFactory;
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
+import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 
 /**
  * The one place a host name is looked up for a fetch, and the answer the connection then uses: the
@@ -13,12 +18,13 @@ import org.apache.http.conn.DnsResolver;
  * whose DNS answer changed in between (DNS rebinding: a public address for the check, 127.0.0.1 for the
  * connection) reached Elasticsearch or the private network. Every redirect hop and every new connection
  * comes here; a kept-alive connection stays on the address it was opened to. TLS still names the host
- * (SNI and certificate check use the name, not the address).
+ * (SNI and certificate check use the name, not the address). Webhook calls ({@code saved.WebhookSender})
+ * connect through it too (session 13: they had the same two lookups).
  */
-final class CheckedAddresses implements DnsResolver {
+public final class CheckedAddresses implements DnsResolver {
 
   /** The name leads to this machine or a private network: refused before any connection is opened. */
-  static final class Refused extends UnknownHostException {
+  public static final class Refused extends UnknownHostException {
     Refused(String host, InetAddress address) {
       super(host + " is " + address.getHostAddress() + ", on this machine or a private network");
     }
@@ -31,7 +37,7 @@ final class CheckedAddresses implements DnsResolver {
    * @param lookup       the name service (the system's; a test's that answers differently each time)
    * @param allowPrivate loopback and private addresses allowed (tests, intranets)
    */
-  CheckedAddresses(DnsResolver lookup, boolean allowPrivate) {
+  public CheckedAddresses(DnsResolver lookup, boolean allowPrivate) {
     this.lookup = lookup;
     this.allowPrivate = allowPrivate;
   }
@@ -51,5 +57,18 @@ final class CheckedAddresses implements DnsResolver {
       }
     }
     return addresses.clone();
+  }
+
+  /**
+   * A pool of HTTP and HTTPS connections (the JVM's default TLS) that opens every connection through this
+   * resolver: the only way this application's outgoing requests to user-given addresses connect.
+   */
+  public PoolingHttpClientConnectionManager connections() {
+    return new PoolingHttpClientConnectionManager(
+        RegistryBuilder.<ConnectionSocketFactory>create()
+            .register("http", PlainConnectionSocketFactory.getSocketFactory())
+            .register("https", SSLConnectionSocketFactory.getSocketFactory())
+            .build(),
+        null, this);
   }
 }

@@ -25,12 +25,8 @@ import org.apache.http.HttpEntity;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpGet;
-import org.apache.http.config.RegistryBuilder;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.DnsResolver;
-import org.apache.http.conn.socket.ConnectionSocketFactory;
-import org.apache.http.conn.socket.PlainConnectionSocketFactory;
-import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
 import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
@@ -76,12 +72,7 @@ public final class PoliteFetcher {
     // Apache's client, not the JDK's: the JDK's looks the name up itself, with no way to hand it the
     // addresses the rule has just checked. No redirects (followed by hand below), cookies, retries or
     // automatic decompression (decode() does it with the size limit), no proxy from system properties.
-    PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
-        RegistryBuilder.<ConnectionSocketFactory>create()
-            .register("http", PlainConnectionSocketFactory.getSocketFactory())
-            .register("https", SSLConnectionSocketFactory.getSocketFactory())
-            .build(),
-        null, new CheckedAddresses(names, settings.allowPrivate()));
+    PoolingHttpClientConnectionManager connections = new CheckedAddresses(names, settings.allowPrivate()).connections();
     connections.setMaxTotal(32);
     connections.setDefaultMaxPerRoute(2); // HostGate sends one at a time per host; robots.txt may overlap
     int connect = (int) settings.connectTimeout().toMillis();
