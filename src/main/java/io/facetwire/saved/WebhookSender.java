@@ -13,15 +13,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.http.client.config.RequestConfig;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpPost;
 import org.apache.http.conn.DnsResolver;
 import org.apache.http.entity.ByteArrayEntity;
 import org.apache.http.entity.ContentType;
 import org.apache.http.impl.client.CloseableHttpClient;
-import org.apache.http.impl.client.HttpClients;
-import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 import org.apache.http.impl.conn.SystemDefaultDnsResolver;
 
 /**
@@ -55,20 +52,8 @@ public final class WebhookSender {
 
   /** @param names the name service; its answer is both checked and connected to */
   WebhookSender(List<Duration> retryDelays, Duration timeout, boolean allowPrivate, DnsResolver names) {
-    PoolingHttpClientConnectionManager connections = new CheckedAddresses(names, allowPrivate).connections();
-    connections.setMaxTotal(8); // alerts are sent by one scheduler thread
-    connections.setDefaultMaxPerRoute(2);
-    int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-    this.http = HttpClients.custom()
-        .setConnectionManager(connections)
-        .setDefaultRequestConfig(RequestConfig.custom().setConnectTimeout(millis).setSocketTimeout(millis)
-            .setConnectionRequestTimeout(millis).setRedirectsEnabled(false).build())
-        .disableRedirectHandling()
-        .disableCookieManagement()
-        .disableAutomaticRetries()
-        .disableContentCompression()
-        .disableAuthCaching()
-        .build();
+    // Alerts are sent by one scheduler thread: a few connections are plenty.
+    this.http = new CheckedAddresses(names, allowPrivate).client(timeout, timeout, 8, 2);
     this.retryDelays = List.copyOf(retryDelays);
     this.timeout = timeout;
   }

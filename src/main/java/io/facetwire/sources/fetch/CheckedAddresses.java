@@ -3,11 +3,15 @@ package io.facetwire.sources.fetch;
 import io.facetwire.saved.WebhookAddress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import org.apache.http.client.config.RequestConfig;
 import org.apache.http.config.RegistryBuilder;
 import org.apache.http.conn.DnsResolver;
 import org.apache.http.conn.socket.ConnectionSocketFactory;
 import org.apache.http.conn.socket.PlainConnectionSocketFactory;
 import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
 import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 
 /**
@@ -60,15 +64,33 @@ public final class CheckedAddresses implements DnsResolver {
   }
 
   /**
-   * A pool of HTTP and HTTPS connections (the JVM's default TLS) that opens every connection through this
-   * resolver: the only way this application's outgoing requests to user-given addresses connect.
+   * An HTTP client whose every connection (HTTP, or HTTPS with the JVM's default TLS) opens through this
+   * resolver: the one way this application's requests to user-given addresses connect (feeds, pages,
+   * webhooks). Apache's client, not the JDK's: the JDK's looks the name up itself, with no way to hand it
+   * the addresses the rule has just checked. No redirects (a caller that follows them does it by hand, hop
+   * by hop, each through here), cookies, retries, automatic decompression (a caller decodes within its
+   * own size limit) or proxy from system properties.
    */
-  public PoolingHttpClientConnectionManager connections() {
-    return new PoolingHttpClientConnectionManager(
+  public CloseableHttpClient client(Duration connectTimeout, Duration readTimeout, int maxConnections, int perHost) {
+    PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
         RegistryBuilder.<ConnectionSocketFactory>create()
             .register("http", PlainConnectionSocketFactory.getSocketFactory())
             .register("https", SSLConnectionSocketFactory.getSocketFactory())
             .build(),
         null, this);
+    connections.setMaxTotal(maxConnections);
+    connections.setDefaultMaxPerRoute(perHost);
+    int connect = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
+    int read = (int) Math.min(Integer.MAX_VALUE, readTimeout.toMillis());
+    return HttpClients.custom()
+        .setConnectionManager(connections)
+        .setDefaultRequestConfig(RequestConfig.custom().setConnectTimeout(connect).setSocketTimeout(read)
+            .setConnectionRequestTimeout(connect).setRedirectsEnabled(false).build())
+        .disableRedirectHandling()
+        .disableCookieManagement()
+        .disableAutomaticRetries()
+        .disableContentCompression()
+        .disableAuthCaching()
+        .build();
   }
 }
