@@ -27,7 +27,9 @@ import java.util.Map;
  * <p>Anyone gets the status word and a reason in general terms: that is all a probe or a load balancer
  * acts on. The cluster's name, node and shard counts and the reason Elasticsearch did not answer (which
  * names its address) go only to an operator ({@link OperatorAccess}: an admin, or the metrics token).
- * Until session 13 they were public: a map of the deployment for anyone who asked.
+ * Until session 13 they were public: a map of the deployment for anyone who asked. Any other
+ * {@code Authorization} (a client that sends its API token everywhere) gets the public answer, never a
+ * 401: a probe must not fail for a header it did not mean for this route.
  */
 public final class HealthRoute {
 

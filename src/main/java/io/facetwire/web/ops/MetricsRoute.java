@@ -23,6 +23,11 @@ public final class MetricsRoute {
   }
 
   public void handle(Context ctx) {
+    if (ctx.header("Authorization") != null && !OperatorAccess.hasMetricsToken(ctx, config)) {
+      // A scraper with a wrong token hears so, rather than being taken for a visitor.
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new UnauthorizedResponse("The metrics token is not valid.");
+    }
     if (!OperatorAccess.isOperator(ctx, config)) {
       Viewer viewer = Viewer.of(ctx);
       if (!viewer.signedIn()) {
