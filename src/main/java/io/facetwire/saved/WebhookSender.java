@@ -1,29 +1,61 @@
 package io.facetwire.saved;
 
+import io.facetwire.sources.fetch.CheckedAddresses;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.http.client.methods.CloseableHttpResponse;
+import org.apache.http.client.methods.HttpPost;
+import org.apache.http.conn.DnsResolver;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.conn.SystemDefaultDnsResolver;
 
-/** POSTs one JSON body to a webhook, retrying with growing delays until it answers 2xx or attempts run out. */
+/**
+ * POSTs one JSON body to a webhook, retrying with growing delays until it answers 2xx or attempts run out.
+ *
+ * <p>The connection opens to the very addresses the address rule checked ({@link CheckedAddresses}: one
+ * lookup per connection). Until session 13 the rule looked the name up and then the JDK's client looked
+ * it up again, so a name that answered a public address for the check and 127.0.0.1 a moment later
+ * (DNS rebinding) made the server POST to itself. Redirects are never followed: a webhook is the one
+ * address its owner typed, a 307/308 would send the same body to a second one the owner never saw, and
+ * a 3xx is shown to the owner as the answer it is ("the webhook answered HTTP 307").
+ */
 public final class WebhookSender {
 
   /** How a delivery went: 2xx on some attempt, or the last error after every retry. */
   public record Delivery(boolean delivered, int attempts, String lastError) {}
 
-  private final HttpClient http;
+  private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "webhook-deadlines");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private final CloseableHttpClient http;
   private final List<Duration> retryDelays;
   private final Duration timeout;
-  private final boolean allowPrivate;
 
   public WebhookSender(List<Duration> retryDelays, Duration timeout, boolean allowPrivate) {
-    this.http = HttpClient.newBuilder().connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this(retryDelays, timeout, allowPrivate, SystemDefaultDnsResolver.INSTANCE);
+  }
+
+  /** @param names the name service; its answer is both checked and connected to */
+  WebhookSender(List<Duration> retryDelays, Duration timeout, boolean allowPrivate, DnsResolver names) {
+    // Alerts are sent by one scheduler thread: a few connections are plenty.
+    this.http = new CheckedAddresses(names, allowPrivate).client(timeout, timeout, 8, 2);
     this.retryDelays = List.copyOf(retryDelays);
     this.timeout = timeout;
-    this.allowPrivate = allowPrivate;
   }
 
   public Delivery send(String url, String json) {
@@ -33,8 +65,9 @@ public final class WebhookSender {
       if (i > 0 && !sleep(retryDelays.get(i - 1))) {
         break;
       }
-      // Checked on every attempt: the host's address may have changed since the URL was saved.
-      String problem = WebhookAddress.problemWith(url, allowPrivate);
+      // The URL's form here (no lookup); the address rule where the connection is opened, on every
+      // attempt: the host's address may have changed since the URL was saved.
+      String problem = WebhookAddress.problemWith(url, true);
       if (problem != null) {
         return new Delivery(false, attempts, problem);
       }
@@ -43,27 +76,52 @@ public final class WebhookSender {
       if (error == null) {
         return new Delivery(true, attempts, null);
       }
+      if (error.equals(INTERNAL)) {
+        return new Delivery(false, attempts, error); // no retry: the rule will say the same
+      }
     }
     return new Delivery(false, attempts, error);
   }
 
+  private static final ContentType JSON = ContentType.create("application/json", (java.nio.charset.Charset) null);
+  private static final String INTERNAL = "Webhooks cannot go to this machine or a private network.";
+
   /** Null on a 2xx answer, else what went wrong in one line. */
   private String attempt(String url, String json) {
+    HttpPost request;
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url.strip())).timeout(timeout)
-          .header("Content-Type", "application/json")
-          .header("User-Agent", "Facetwire-Alerts/1")
-          .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-      int status = response.statusCode();
-      return status >= 200 && status < 300 ? null : "the webhook answered HTTP " + status;
-    } catch (java.io.IOException e) {
-      return "the webhook could not be reached: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "delivery was interrupted (server stopping)";
+      request = new HttpPost(URI.create(url.strip()));
     } catch (IllegalArgumentException e) {
       return "the webhook URL is not valid: " + e.getMessage();
+    }
+    request.setHeader("User-Agent", "Facetwire-Alerts/1");
+    // "application/json" as before, without a charset parameter (JSON is UTF-8, RFC 8259; receivers compare it).
+    request.setEntity(new ByteArrayEntity(json.getBytes(StandardCharsets.UTF_8), JSON));
+    // The whole exchange within the timeout: a receiver that sends a byte now and then never meets the
+    // per-read timeout, so the request is ended from outside when its time is up.
+    AtomicBoolean late = new AtomicBoolean();
+    ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
+      late.set(true);
+      request.abort();
+    }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    // The body of the answer is never read: closing the response closes its connection.
+    try (CloseableHttpResponse response = http.execute(request)) {
+      int status = response.getStatusLine().getStatusCode();
+      return status >= 200 && status < 300 ? null : "the webhook answered HTTP " + status;
+    } catch (CheckedAddresses.Refused e) {
+      return INTERNAL;
+    } catch (UnknownHostException e) {
+      return "The host name " + request.getURI().getHost() + " cannot be found.";
+    } catch (IOException e) {
+      if (late.get()) {
+        return "the webhook did not answer within " + timeout.toMillis() + " ms";
+      }
+      if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+        return "delivery was interrupted (server stopping)";
+      }
+      return "the webhook could not be reached: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    } finally {
+      deadline.cancel(false);
     }
   }
 

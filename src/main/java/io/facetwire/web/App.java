@@ -239,7 +239,7 @@ public final class App {
 
     // Judged on every index of this installation (articles, saved searches, accounts, sessions, ...).
     HealthRoute health = new HealthRoute(facetwire.engine().client(),
-        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList());
+        io.facetwire.engine.IndexBootstrap.MAPPINGS.stream().map(facetwire.names()::alias).toList(), config);
     app.get("/health", health::handle);
     app.get("/health/ready", health::handle);
     app.get("/health/live", HealthRoute::live);

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.Test;
  */
 class ThreeNodeClusterTest {
 
+  private static final String OPERATOR_TOKEN = "cluster-operator-token-0123456789";
+
   private static final List<String> NAMES = List.of("fw-node-1", "fw-node-2", "fw-node-3");
 
   private final List<ClusterNode> specs = new ArrayList<>();
@@ -70,7 +72,7 @@ class ThreeNodeClusterTest {
     ElasticsearchSettings settings = new ElasticsearchSettings(urls, null, null, null, null, null,
         new IndexLayout(2, 1));
     facetwire = Facetwire.open(settings, Files.createTempDirectory("fw-cluster-app"), new IndexNames("c-"),
-        TestServer.extractor(), io.facetwire.FacetwireConfig.defaults());
+        TestServer.extractor(), io.facetwire.FacetwireConfig.defaults().withMetricsToken(OPERATOR_TOKEN));
     awaitClusterStatus(HealthStatus.Green, 3);
 
     ImportSummary wikinews = TestServer.importFixtures(facetwire.importer(), ReadOptions.NONE,
@@ -88,6 +90,8 @@ class ThreeNodeClusterTest {
 
     app = App.create(facetwire).start("127.0.0.1", 0);
     Http http = new Http("http://127.0.0.1:" + app.port());
+    // The cluster's figures on /health are for operators (the metrics token) since session 13.
+    Http operator = http.withBearer(OPERATOR_TOKEN);
     assertEquals("ok", http.get("/health").json().path("status").asText());
     Set<String> allIds = allArticleIds(http);
     assertEquals(articles, allIds.size());
@@ -98,7 +102,7 @@ class ThreeNodeClusterTest {
     nodes[victim].close();
     nodes[victim] = null;
 
-    JsonNode degraded = awaitHealth(http, "degraded");
+    JsonNode degraded = awaitHealth(operator, "degraded");
     assertEquals(200, http.get("/health").status());
     assertEquals("yellow", degraded.path("elasticsearch").path("status").asText());
     assertEquals(2, degraded.path("elasticsearch").path("nodes").asInt());
@@ -109,7 +113,7 @@ class ThreeNodeClusterTest {
     // The node comes back on the same folder and ports and takes its shard copies back.
     nodes[victim] = EmbeddedElasticsearch.startClusterNode(specs.get(victim).rejoining());
     awaitClusterStatus(HealthStatus.Green, 3);
-    JsonNode healed = awaitHealth(http, "ok");
+    JsonNode healed = awaitHealth(operator, "ok");
     assertEquals(3, healed.path("elasticsearch").path("nodes").asInt());
     assertEquals(0, healed.path("elasticsearch").path("unassigned_shards").asInt());
     assertEquals(allIds, allArticleIds(http));

@@ -25,12 +25,17 @@ public final class RawHttp {
   private RawHttp() {}
 
   public static Http.Response get(String base, String rawPath) {
+    return send(base, "GET " + rawPath + " HTTP/1.1\r\nHost: " + URI.create(base).getHost()
+        + "\r\nConnection: close\r\n\r\n");
+  }
+
+  /** Sends {@code request} as it is (ISO-8859-1 bytes) and reads the answer until the server closes. */
+  public static Http.Response send(String base, String request) {
     URI uri = URI.create(base);
     try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       byte[] all = socket.getInputStream().readAllBytes();
       String text = new String(all, StandardCharsets.ISO_8859_1);

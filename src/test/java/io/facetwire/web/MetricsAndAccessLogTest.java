@@ -78,6 +78,36 @@ class MetricsAndAccessLogTest {
   }
 
   @Test
+  void healthTellsAnyoneTheStatusAndOnlyAnOperatorTheCluster() {
+    // Before (until session 13): anyone read the cluster's name, its nodes and shard counts here.
+    Http http = server.http();
+    BrowserSession reader = server.browser();
+    reader.signUp("health-reader@example.org", "a long enough password 3");
+    for (String path : List.of("/health", "/health/ready")) {
+      for (Http.Response r : List.of(http.get(path), reader.get(path))) {
+        assertEquals(200, r.status(), path);
+        assertEquals(List.of("status"), fieldNames(r.json()), path + ": " + r.body());
+        assertEquals("ok", r.json().path("status").asText());
+      }
+      Http.Response operator = http.withBearer(METRICS_TOKEN).get(path);
+      assertEquals(200, operator.status());
+      assertEquals("green", operator.json().path("elasticsearch").path("status").asText(), operator.body());
+      assertTrue(operator.json().path("elasticsearch").path("cluster").asText().length() > 0, operator.body());
+      assertTrue(operator.json().path("elasticsearch").path("active_shards").asInt() > 0, operator.body());
+      // Another token (an API client sends its own everywhere): the public answer, never a failed probe.
+      Http.Response other = http.withBearer("wrong-token-0123456789").get(path);
+      assertEquals(200, other.status(), other.body());
+      assertEquals(List.of("status"), fieldNames(other.json()), other.body());
+    }
+  }
+
+  private static List<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
   void metricsCountRequestsByRouteElasticsearchCallsImportsAndExtraction() throws Exception {
     Http http = server.http();
     String before = scrape();

@@ -55,6 +55,45 @@ class RequestEntryTest {
   }
 
   @Test
+  void jettysOwnRefusalsAnswerTheApiInJsonAndPagesInHtml() {
+    // Before (session 12's open item): a request line Jetty refused before there was a request (414 too
+    // long, 505 unknown version) got the HTML page under /api/ as well; Jetty hands the error page a
+    // stand-in request for "/badMessage". Now each connection keeps the start of the line it reads.
+    String base = server.http().base();
+    String longQuery = "q=" + "a".repeat(70_000);
+    String bigHeader = "X-Big: " + "b".repeat(70_000) + "\r\n";
+    record Probe(String name, int status, String line, String headers) {}
+    List<Probe> probes = List.of(
+        new Probe("URI too long", 414, "GET %s?" + longQuery + " HTTP/1.1", ""),
+        new Probe("headers too large", 431, "GET %s?q=x HTTP/1.1", bigHeader),
+        new Probe("unknown version", 505, "GET %s?q=x HTTP/1.7", ""),
+        new Probe("a path that does not decode", 400, "GET %s%%zz HTTP/1.1", ""),
+        new Probe("two lengths", 400, "POST %s HTTP/1.1", "Content-Length: 1\r\nContent-Length: 2\r\n"));
+    for (Probe p : probes) {
+      for (String path : List.of("/api/search", "http://127.0.0.1/api/search", "/search")) {
+        Http.Response r = RawHttp.send(base, String.format(p.line(), path) + "\r\nHost: 127.0.0.1\r\n" + p.headers()
+            + "Connection: close\r\n\r\n");
+        String what = p.name() + " " + path + ": " + r.body();
+        assertEquals(p.status(), r.status(), what);
+        if (path.contains("/api/")) {
+          assertEquals("application/json", r.header("Content-Type"), what);
+          assertTrue(r.json().path("error").asText().length() > 0, what);
+        } else {
+          assertEquals("text/html;charset=utf-8", r.header("Content-Type"), what);
+          assertTrue(r.body().startsWith("<!DOCTYPE html>"), what);
+        }
+      }
+    }
+    // The next request on a kept-alive connection is judged by its own line, not the previous one's.
+    Http.Response page = RawHttp.send(base, "GET /api/search?q=x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        + "GET /search?" + longQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    assertEquals(200, page.status(), "the first answer");
+    assertTrue(page.body().contains("414 URI Too Long") || page.body().contains(" 414 "), page.body().substring(0, 200));
+    String second = page.body().substring(page.body().indexOf("HTTP/1.1 414"));
+    assertTrue(second.contains("text/html"), second.substring(0, Math.min(600, second.length())));
+  }
+
+  @Test
   void aHeadIsAnsweredAsItsGetWithoutTheBody() {
     // Before: 200 for every address with a GET route, the route never run.
     for (String path : List.of("/metrics", "/articles/no-such-article", "/api/articles/no-such-article", "/nowhere",

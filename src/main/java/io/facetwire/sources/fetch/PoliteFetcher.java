@@ -22,18 +22,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import org.apache.http.Header;
 import org.apache.http.HttpEntity;
-import org.apache.http.client.config.RequestConfig;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpGet;
-import org.apache.http.config.RegistryBuilder;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.DnsResolver;
-import org.apache.http.conn.socket.ConnectionSocketFactory;
-import org.apache.http.conn.socket.PlainConnectionSocketFactory;
-import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
 import org.apache.http.impl.client.CloseableHttpClient;
-import org.apache.http.impl.client.HttpClients;
-import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 import org.apache.http.impl.conn.SystemDefaultDnsResolver;
 
 /**
@@ -76,26 +69,9 @@ public final class PoliteFetcher {
     // Apache's client, not the JDK's: the JDK's looks the name up itself, with no way to hand it the
     // addresses the rule has just checked. No redirects (followed by hand below), cookies, retries or
     // automatic decompression (decode() does it with the size limit), no proxy from system properties.
-    PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
-        RegistryBuilder.<ConnectionSocketFactory>create()
-            .register("http", PlainConnectionSocketFactory.getSocketFactory())
-            .register("https", SSLConnectionSocketFactory.getSocketFactory())
-            .build(),
-        null, new CheckedAddresses(names, settings.allowPrivate()));
-    connections.setMaxTotal(32);
-    connections.setDefaultMaxPerRoute(2); // HostGate sends one at a time per host; robots.txt may overlap
-    int connect = (int) settings.connectTimeout().toMillis();
-    int read = (int) settings.readTimeout().toMillis();
-    this.client = HttpClients.custom()
-        .setConnectionManager(connections)
-        .setDefaultRequestConfig(RequestConfig.custom().setConnectTimeout(connect).setSocketTimeout(read)
-            .setConnectionRequestTimeout(connect).setRedirectsEnabled(false).build())
-        .disableRedirectHandling()
-        .disableCookieManagement()
-        .disableAutomaticRetries()
-        .disableContentCompression()
-        .disableAuthCaching()
-        .build();
+    // HostGate sends one at a time per host; robots.txt may overlap: 2 per route, 32 in all.
+    this.client = new CheckedAddresses(names, settings.allowPrivate())
+        .client(settings.connectTimeout(), settings.readTimeout(), 32, 2);
     // Waiting for a busy host is bounded by what the requests ahead of us may take.
     Duration perRequest = settings.connectTimeout().plus(settings.readTimeout()).plus(settings.hostInterval());
     this.hosts = new HostGate(settings.hostInterval(), perRequest.multipliedBy(4));

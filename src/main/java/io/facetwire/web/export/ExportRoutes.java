@@ -63,7 +63,7 @@ public final class ExportRoutes {
     header.add("snippet");
     try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
         .setHeader(header.toArray(String[]::new)).get())) {
-      MatchExport.Outcome outcome = export.inSearchOrder(state, MatchExport.MAX_ROWS, hit -> {
+      RowDeadline rows = new RowDeadline(hit -> {
         List<String> row = new java.util.ArrayList<>(List.of(hit.id(),
             hit.publishedAt() == null ? "" : hit.publishedAt().toString(), hit.source(), hit.title(),
             java.util.Objects.toString(io.facetwire.article.WebLinks.httpOrNull(hit.url()), "")));
@@ -73,11 +73,17 @@ public final class ExportRoutes {
         row.add(hit.storyId());
         row.add(hit.snippet().text());
         csv.printRecord(row.stream().map(CsvCells::neutralised).toList());
-      });
-      if (outcome.partial()) {
+      }, config.limits().exportTimeout(), System::nanoTime);
+      boolean partial;
+      try {
+        partial = export.inSearchOrder(state, MatchExport.MAX_ROWS, rows).partial();
+      } catch (RowDeadline.Spent spent) {
+        partial = true;
+      }
+      if (partial) {
         // The rows are already sent: the last line says the export is incomplete, so nobody takes it whole.
         csv.printRecord("# partial: the export ran out of its time budget (FACETWIRE_SEARCH_TIMEOUT per page, "
-            + "FACETWIRE_EXPORT_TIMEOUT in all) after " + outcome.rows() + " rows; narrow the search to export every match");
+            + "FACETWIRE_EXPORT_TIMEOUT in all) after " + rows.written() + " rows; narrow the search to export every match");
       }
     }
   }

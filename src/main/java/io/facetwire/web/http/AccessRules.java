@@ -42,8 +42,24 @@ public final class AccessRules {
       throw new UnauthorizedResponse("Sign in first: this server's search is not public.");
     }
     String back = HandlerType.GET.equals(ctx.method()) ? QueryString.link(ctx.path(), ctx.queryString()) : "/";
-    ctx.redirect(QueryString.empty().with("next", back).link("/signin"), HttpStatus.SEE_OTHER);
+    ctx.redirect(signInLink(back, ctx.path()), HttpStatus.SEE_OTHER);
     ctx.skipRemainingHandlers();
+  }
+
+  /**
+   * The sign-in page with the way back. A request line may be 64 KB, and the way back goes into the
+   * {@code Location} header percent-encoded again (up to three times as long): past Jetty's 8 KB for an
+   * answer's headers that was a 500 (session 13's sweep, {@code /saved} with 3.6 KB values). Past the length
+   * {@link RequestInfo#safeNext} accepts back, the way back is the path alone, else the home page.
+   */
+  static String signInLink(String back, String path) {
+    for (String candidate : new String[] {back, path, "/"}) {
+      String link = QueryString.empty().with("next", candidate).link("/signin");
+      if (link.length() <= RequestInfo.MAX_NEXT) {
+        return link;
+      }
+    }
+    return "/signin";
   }
 
   private boolean needsAccount(Context ctx) {

@@ -51,7 +51,8 @@ public final class JettyErrorPages extends ErrorHandler {
   private static boolean isApi(Request request) {
     try {
       String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
-      return path != null && path.startsWith("/api/");
+      // A line refused before there was a request (414, 505) has the stand-in path /badMessage.
+      return path != null && path.startsWith("/api/") || RequestLineStarts.wasApi(request);
     } catch (RuntimeException e) {
       return false;
     }

@@ -22,6 +22,8 @@ public final class RequestEntry {
   public static void install(Server server, FacetwireConfig config, BodyLimits bodyLimits) {
     // Before any request: how many connections one address, and everyone, may keep open.
     ConnectionsPerAddress.install(server, config);
+    // So that Jetty's own refusals of a request line can still be told API from page (JettyErrorPages).
+    RequestLineStarts.install(server);
     FacetwireConfig.Limits limits = config.limits();
     Handler.Wrapper head = new HeadAsGet();
     Handler.Wrapper perAddress = ThreadsPerAddress.handler(config);

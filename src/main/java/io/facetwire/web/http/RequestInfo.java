@@ -65,10 +65,13 @@ public final class RequestInfo {
     return n.equals("localhost") || n.equals("127.0.0.1") || n.equals("::1") || n.equals(localAddress);
   }
 
+  /** The longest way back a redirect carries: well inside Jetty's 8 KB for an answer's headers. */
+  public static final int MAX_NEXT = 2000;
+
   /** Only a same-site path is a place to go back to after signing in, never another site. */
   public static String safeNext(String next) {
     if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-        || next.length() > 2000 || next.chars().anyMatch(c -> c < 0x20)) {
+        || next.length() > MAX_NEXT || next.chars().anyMatch(c -> c < 0x20)) {
       return "/";
     }
     return next;

@@ -2,6 +2,7 @@ package io.facetwire.web.ops;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import io.facetwire.FacetwireConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +23,24 @@ import java.util.Map;
  *
  * <p>{@code /health/ready} answers the same (a readiness probe: send traffic or not);
  * {@code /health/live} only says the process serves HTTP (a liveness probe: restart or not).
+ *
+ * <p>Anyone gets the status word and a reason in general terms: that is all a probe or a load balancer
+ * acts on. The cluster's name, node and shard counts and the reason Elasticsearch did not answer (which
+ * names its address) go only to an operator ({@link OperatorAccess}: an admin, or the metrics token).
+ * Until session 13 they were public: a map of the deployment for anyone who asked. Any other
+ * {@code Authorization} (a client that sends its API token everywhere) gets the public answer, never a
+ * 401: a probe must not fail for a header it did not mean for this route.
  */
 public final class HealthRoute {
 
   private final ElasticsearchClient client;
   private final List<String> indices;
+  private final FacetwireConfig config;
 
-  public HealthRoute(ElasticsearchClient client, List<String> indices) {
+  public HealthRoute(ElasticsearchClient client, List<String> indices, FacetwireConfig config) {
     this.client = client;
     this.indices = List.copyOf(indices);
+    this.config = config;
   }
 
   /**
@@ -43,6 +53,7 @@ public final class HealthRoute {
 
   /** {@code GET /health} and {@code GET /health/ready}: 200 when searches can be answered, else 503. */
   public void handle(Context ctx) {
+    boolean operator = OperatorAccess.isOperator(ctx, config);
     Map<String, Object> body = new LinkedHashMap<>();
     try {
       HealthResponse health = client.cluster().health(h -> h.index(indices)
@@ -54,22 +65,25 @@ public final class HealthRoute {
         default -> "failing";
       });
       if ("yellow".equals(status)) {
-        body.put("reason", "Some replica shards are not allocated (" + health.unassignedShards()
-            + " unassigned): all articles are searchable, with less redundancy.");
+        body.put("reason", "Some replica shards are not allocated"
+            + (operator ? " (" + health.unassignedShards() + " unassigned)" : "")
+            + ": all articles are searchable, with less redundancy.");
       } else if (!"green".equals(status)) {
         body.put("reason", "Some primary shards are not allocated: searches can miss articles.");
       }
-      body.put("elasticsearch", Map.of(
-          "cluster", health.clusterName(),
-          "status", status,
-          "nodes", health.numberOfNodes(),
-          "data_nodes", health.numberOfDataNodes(),
-          "active_shards", health.activeShards(),
-          "unassigned_shards", health.unassignedShards()));
+      if (operator) {
+        body.put("elasticsearch", Map.of(
+            "cluster", health.clusterName(),
+            "status", status,
+            "nodes", health.numberOfNodes(),
+            "data_nodes", health.numberOfDataNodes(),
+            "active_shards", health.activeShards(),
+            "unassigned_shards", health.unassignedShards()));
+      }
       ctx.status("red".equals(status) ? 503 : 200).json(body);
     } catch (Exception e) {
       body.put("status", "unavailable");
-      body.put("reason", "Elasticsearch does not answer: " + io.facetwire.engine.Engine.describe(e));
+      body.put("reason", "Elasticsearch does not answer" + (operator ? ": " + io.facetwire.engine.Engine.describe(e) : "."));
       ctx.status(503).json(body);
     }
   }

@@ -1,7 +1,6 @@
 package io.facetwire.web.ops;
 
 import io.facetwire.FacetwireConfig;
-import io.facetwire.account.Tokens;
 import io.facetwire.metrics.Meters;
 import io.facetwire.web.http.Viewer;
 import io.javalin.http.Context;
@@ -24,22 +23,18 @@ public final class MetricsRoute {
   }
 
   public void handle(Context ctx) {
-    String authorization = ctx.header("Authorization");
-    if (authorization != null) {
-      String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : null;
-      if (config.metricsToken() == null || !Tokens.same(config.metricsToken(), token)) {
-        ctx.header("WWW-Authenticate", "Bearer");
-        throw new UnauthorizedResponse("The metrics token is not valid.");
-      }
-    } else {
+    if (ctx.header("Authorization") != null && !OperatorAccess.hasMetricsToken(ctx, config)) {
+      // A scraper with a wrong token hears so, rather than being taken for a visitor.
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new UnauthorizedResponse("The metrics token is not valid.");
+    }
+    if (!OperatorAccess.isOperator(ctx, config)) {
       Viewer viewer = Viewer.of(ctx);
       if (!viewer.signedIn()) {
         ctx.header("WWW-Authenticate", "Bearer");
         throw new UnauthorizedResponse("Metrics need an admin: send Authorization: Bearer <FACETWIRE_METRICS_TOKEN>.");
       }
-      if (!viewer.admin()) {
-        throw new ForbiddenResponse("Only an admin may read the metrics.");
-      }
+      throw new ForbiddenResponse("Only an admin may read the metrics.");
     }
     ctx.contentType(CONTENT_TYPE).result(Meters.registry().scrape());
   }

@@ -52,8 +52,9 @@ public final class SearchRoutes {
 
   public void clearHistory(Context ctx) {
     history.clear(ctx);
-    String back = ctx.formParam("back");
-    ctx.redirect(back != null && back.startsWith("/search") && !back.startsWith("//") ? back : "/search",
+    // safeNext bounds its length: a 64 KB form field in Location was a 500 (header buffer overflow).
+    String back = io.facetwire.web.http.RequestInfo.safeNext(ctx.formParam("back"));
+    ctx.redirect(back.startsWith("/search") ? back : "/search",
         io.javalin.http.HttpStatus.SEE_OTHER);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.sources.FixtureSite;
+import io.facetwire.support.RebindingNames;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -138,23 +139,6 @@ class PoliteFetcherTest {
   }
 
   /** A name service that answers {@code first} to the first lookup of a name and {@code then} to every later one. */
-  private static final class Rebinding implements org.apache.http.conn.DnsResolver {
-    final java.util.Map<String, Integer> lookups = new java.util.concurrent.ConcurrentHashMap<>();
-    private final String first;
-    private final String then;
-
-    Rebinding(String first, String then) {
-      this.first = first;
-      this.then = then;
-    }
-
-    @Override
-    public java.net.InetAddress[] resolve(String host) throws java.net.UnknownHostException {
-      int n = lookups.merge(host, 1, Integer::sum);
-      return new java.net.InetAddress[] {java.net.InetAddress.getByName(n == 1 ? first : then)};
-    }
-  }
-
   @Test
   void aNameIsLookedUpOnceAndTheConnectionGoesToTheAddressTheRuleChecked() {
     // Before (until 2026-12-02): the rule looked the name up, then the HTTP client looked it up again to
@@ -162,7 +146,7 @@ class PoliteFetcherTest {
     // Now the one lookup is both checked and connected to: the public answer (192.0.2.1, a documentation
     // address nobody routes) is where the fetch goes, and the site on 127.0.0.1 never hears of it.
     site.put("/rebound.xml", "application/xml", "<rss>internal</rss>");
-    Rebinding names = new Rebinding("192.0.2.1", "127.0.0.1");
+    RebindingNames names = new RebindingNames("192.0.2.1", "127.0.0.1");
     PoliteFetcher strict = new PoliteFetcher(SETTINGS.withAllowPrivate(false).withTimeouts(Duration.ofMillis(300),
         Duration.ofMillis(800)), Clock.systemUTC(), names);
     String url = "http://rebinding.example:" + java.net.URI.create(site.base()).getPort() + "/rebound.xml";
@@ -171,7 +155,7 @@ class PoliteFetcherTest {
     assertEquals(java.util.Map.of("rebinding.example", 1), names.lookups, "one lookup per connection");
     assertTrue(site.requests("/rebound.xml").isEmpty(), "the rebound address was never reached");
     // A name that answers a private address when the connection is opened is refused, nothing sent.
-    Rebinding internal = new Rebinding("10.0.0.7", "10.0.0.7");
+    RebindingNames internal = new RebindingNames("10.0.0.7", "10.0.0.7");
     PoliteFetcher strictToo = new PoliteFetcher(SETTINGS.withAllowPrivate(false), Clock.systemUTC(), internal);
     FetchException refused = assertThrows(FetchException.class,
         () -> strictToo.fetchFeed("http://internal.example/feed.xml", PoliteFetcher.Validators.NONE));
@@ -187,7 +171,7 @@ class PoliteFetcherTest {
     int port = java.net.URI.create(site.base()).getPort();
     site.redirect("/hop.xml", "http://second.example:" + port + "/landed.xml");
     site.put("/landed.xml", "application/xml", "<rss>landed</rss>");
-    Rebinding names = new Rebinding("127.0.0.1", "127.0.0.1");
+    RebindingNames names = new RebindingNames("127.0.0.1", "127.0.0.1");
     PoliteFetcher f = new PoliteFetcher(SETTINGS, Clock.systemUTC(), names);
     FetchResult r = f.fetchFeed("http://first.example:" + port + "/hop.xml", PoliteFetcher.Validators.NONE);
     assertEquals("<rss>landed</rss>", new String(r.body(), StandardCharsets.UTF_8));

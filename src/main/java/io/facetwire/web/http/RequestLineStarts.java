@@ -1,0 +1,129 @@
+package io.facetwire.web.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.HttpParser;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.internal.HttpConnection;
+import org.eclipse.jetty.util.component.LifeCycle;
+
+/**
+ * Whether a request Jetty refused while reading its first line was meant for the API. Jetty refuses a
+ * request line over its limit (414) or with an unknown HTTP version (505) before there is a request:
+ * the error page is then asked for a stand-in request whose path is {@code /badMessage}, so
+ * {@link JettyErrorPages} could not tell {@code /api/…} from a page and answered the API with HTML
+ * (session 12's open item). Each HTTP/1 connection's parser here keeps the first bytes of the request it
+ * is reading; the error page reads them back: the first 80 bytes of each request, the start of its
+ * request line, kept (and overwritten by the next request) in the connection's memory only.
+ *
+ * <p>Built on Jetty's {@code HttpConnection} (an internal class, as public as its factory) through its
+ * two protected factory methods; {@code RequestEntryTest} fails if a Jetty upgrade changes them.
+ */
+final class RequestLineStarts {
+
+  private static final int KEPT = 80;
+  // Origin form "/api/…" or absolute form "http://host/api/…", after the method.
+  private static final Pattern API = Pattern.compile("^[\\r\\n]*[!-~]+ +(?:[A-Za-z][A-Za-z0-9+.-]*://[^/ ]*)?/api/.*", Pattern.DOTALL);
+
+  private RequestLineStarts() {}
+
+  /** Replaces every connector's HTTP/1.1 factory by one whose parsers keep the line's start. */
+  static void install(Server server) {
+    server.addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStarting(LifeCycle event) {
+        for (Connector connector : server.getConnectors()) {
+          HttpConnectionFactory old = connector.getConnectionFactory(HttpConnectionFactory.class);
+          if (old != null && old.getClass() == HttpConnectionFactory.class
+              && connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
+            Factory replacement = new Factory(old.getHttpConfiguration());
+            replacement.setUseInputDirectByteBuffers(old.isUseInputDirectByteBuffers());
+            replacement.setUseOutputDirectByteBuffers(old.isUseOutputDirectByteBuffers());
+            replacement.setInputBufferSize(old.getInputBufferSize());
+            c.removeConnectionFactory(old.getProtocol());
+            c.addConnectionFactory(replacement);
+          }
+        }
+      }
+    });
+  }
+
+  /** True when the request (or the line Jetty refused before there was one) was for {@code /api/}. */
+  static boolean wasApi(Request request) {
+    Connection connection = request.getConnectionMetaData().getConnection();
+    return connection instanceof HttpConnection http && http.getParser() instanceof KeepingParser kept
+        && API.matcher(kept.start()).matches();
+  }
+
+  private static final class Factory extends HttpConnectionFactory {
+    Factory(HttpConfiguration config) {
+      super(config);
+    }
+
+    @Override
+    public Connection newConnection(Connector connector, EndPoint endPoint) {
+      KeepingConnection connection = new KeepingConnection(getHttpConfiguration(), connector, endPoint);
+      connection.setTransferEncodingChunkMaxLength(getTransferEncodingChunkMaxLength());
+      return configure(connection, connector, endPoint);
+    }
+  }
+
+  private static final class KeepingConnection extends HttpConnection {
+    // Set from the superclass's constructor (newRequestHandler runs before newHttpParser): no initializer.
+    private RequestHandler handler;
+
+    KeepingConnection(HttpConfiguration config, Connector connector, EndPoint endPoint) {
+      super(config, connector, endPoint);
+    }
+
+    @Override
+    protected RequestHandler newRequestHandler() {
+      handler = super.newRequestHandler();
+      return handler;
+    }
+
+    @Override
+    protected HttpParser newHttpParser(HttpCompliance compliance) {
+      HttpParser parser = new KeepingParser(handler, getHttpConfiguration().getRequestHeaderSize(), compliance);
+      parser.setHeaderCacheSize(getHttpConfiguration().getHeaderCacheSize());
+      parser.setHeaderCacheCaseSensitive(getHttpConfiguration().isHeaderCacheCaseSensitive());
+      return parser;
+    }
+  }
+
+  static final class KeepingParser extends HttpParser {
+    private final byte[] start = new byte[KEPT];
+    private int kept;
+
+    KeepingParser(RequestHandler handler, int maxHeaderBytes, HttpCompliance compliance) {
+      super(handler, maxHeaderBytes, compliance);
+    }
+
+    @Override
+    public boolean parseNext(ByteBuffer buffer) {
+      if (isStart()) {
+        kept = 0; // a new request on this connection
+      }
+      // While the request line is read: the parser takes all it is given of the line at each call.
+      if (kept < KEPT && getState().ordinal() <= State.REQUEST_VERSION.ordinal() && buffer.hasRemaining()) {
+        ByteBuffer peek = buffer.duplicate();
+        int n = Math.min(KEPT - kept, peek.remaining());
+        peek.get(start, kept, n);
+        kept += n;
+      }
+      return super.parseNext(buffer);
+    }
+
+    String start() {
+      return new String(start, 0, kept, StandardCharsets.ISO_8859_1);
+    }
+  }
+}
