@@ -93,7 +93,7 @@ class BlockingHttpClientTest {
       assertEquals(rest.method(), blocking.method());
       assertEquals(rest.uri(), blocking.uri());
       assertArrayEquals(rest.body(), blocking.body(), new String(blocking.body(), java.nio.charset.StandardCharsets.UTF_8));
-      for (String header : List.of("Content-Type", "Accept", "Authorization", "User-Agent")) {
+      for (String header : List.of("Content-Type", "Accept", "Authorization", "User-Agent", "Host", "Connection")) {
         assertEquals(rest.headers().get(header), blocking.headers().get(header), header);
       }
       // The one difference, in framing only: the REST client streamed a body in chunks; this one says its
