@@ -58,6 +58,18 @@ public final class TextChars {
     return out.toString();
   }
 
+  /**
+   * What {@link #clean} keeps of one UTF-16 unit that is not a surrogate: the unit itself, the character
+   * Windows-1252 means by a C1 control, or 0 when it goes (0 itself is never kept). For writers that clean
+   * text as it passes ({@code web.http.Utf8PageBuffer}); surrogates are theirs to pair.
+   */
+  public static char kept(char c) {
+    if (c >= 0x80 && c <= 0x9F) {
+      return WINDOWS_1252[c - 0x80];
+    }
+    return allowedBmp(c) ? c : 0;
+  }
+
   /** Whether {@link #clean} would change the text. */
   public static boolean isClean(String text) {
     return text == null || firstForbidden(text) < 0;
@@ -96,7 +108,7 @@ public final class TextChars {
   }
 
   /** U+FDD0-U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE, ...). */
-  private static boolean isNoncharacter(int cp) {
+  public static boolean isNoncharacter(int cp) {
     return cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE;
   }
 }

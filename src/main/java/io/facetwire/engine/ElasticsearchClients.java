@@ -8,7 +8,6 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facetwire.engine.transport.BlockingHttpClient;
 import io.facetwire.engine.transport.EngineTransport;
-import io.facetwire.engine.transport.OneNodeClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -87,9 +86,8 @@ public final class ElasticsearchClients {
     }
     JacksonJsonpMapper mapper = new JacksonJsonpMapper(json);
     ElasticsearchTransport transport = oneNode(settings)
-        ? new EngineTransport(new BlockingHttpClient(hosts[0],
-            OneNodeClient.create(tuning.connectTimeout(), tuning.socketTimeout(), credentials(settings), ssl),
-            new RestClientHttpClient(rest)), null, mapper)
+        ? new EngineTransport(new BlockingHttpClient(hosts[0], tuning.connectTimeout(), tuning.socketTimeout(),
+            credentials(settings), ssl, new RestClientHttpClient(rest)), null, mapper)
         : new RestClientTransport(rest, mapper);
     if (tuning.retries() > 0) {
       transport = new RetryingTransport(transport, tuning.retries());

@@ -13,9 +13,7 @@ import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.HttpRequest;
 import org.apache.http.NameValuePair;
-import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.utils.URLEncodedUtils;
-import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.message.BasicHttpEntityEnclosingRequest;
 import org.apache.http.message.BasicHttpRequest;
 import org.apache.http.message.BasicNameValuePair;
@@ -24,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP client under the official Java client when it talks to one node: a blocking request on the
- * caller's own thread (Apache HttpClient's classic client, pooled keep-alive connections), where the
+ * caller's own thread ({@link NodeExchange}: httpcore's connection and executor over plain http, Apache's classic
+ * client over https; pooled keep-alive connections either way), where the
  * low-level REST client handed every request to its I/O reactor threads and waited for them to hand the
  * answer back — two thread hand-offs per call, which profiles put at about a fifth of {@code /api/search}'s
  * CPU on the request thread plus the reactor's own.
@@ -44,17 +43,19 @@ public final class BlockingHttpClient implements TransportHttpClient {
 
   private final HttpHost host;
   private final Node node;
-  private final CloseableHttpClient http;
+  private final NodeExchange http;
   private final TransportHttpClient async;
 
   /**
-   * @param http  a classic client whose defaults carry the credentials and timeouts ({@link OneNodeClient})
-   * @param async where asynchronous requests go
+   * @param defaultHeaders sent with every request ({@code Authorization})
+   * @param ssl            the context for https (a configured CA), or null for the JVM's default
+   * @param async          where asynchronous requests go
    */
-  public BlockingHttpClient(HttpHost host, CloseableHttpClient http, TransportHttpClient async) {
+  public BlockingHttpClient(HttpHost host, java.time.Duration connectTimeout, java.time.Duration socketTimeout,
+      List<Header> defaultHeaders, javax.net.ssl.SSLContext ssl, TransportHttpClient async) {
     this.host = host;
     this.node = new Node(URI.create(host.toURI()));
-    this.http = http;
+    this.http = OneNodeClient.create(host, connectTimeout, socketTimeout, defaultHeaders, ssl);
     this.async = async;
   }
 
@@ -68,12 +69,12 @@ public final class BlockingHttpClient implements TransportHttpClient {
   public Response performRequest(String endpointId, Node ignored, Request request, TransportOptions options)
       throws IOException {
     HttpRequest http = httpRequest(request, options);
-    CloseableHttpResponse response = this.http.execute(host, http);
-    if (response.containsHeader("Warning")) {
+    NodeExchange.Answer answer = this.http.execute(host, http);
+    if (answer.response().containsHeader("Warning")) {
       LOG.warn("Elasticsearch warns about {}: {}", http.getRequestLine(),
-          List.of(response.getHeaders("Warning")).stream().map(Header::getValue).toList());
+          List.of(answer.response().getHeaders("Warning")).stream().map(Header::getValue).toList());
     }
-    return new BlockingResponse(node, response);
+    return new BlockingResponse(node, answer);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.http.Header;
 import org.apache.http.HeaderElement;
 import org.apache.http.HttpEntity;
-import org.apache.http.client.methods.CloseableHttpResponse;
+import org.apache.http.HttpResponse;
 import org.apache.http.util.EntityUtils;
 
 /**
@@ -23,11 +23,13 @@ import org.apache.http.util.EntityUtils;
 final class BlockingResponse implements TransportHttpClient.Response {
 
   private final TransportHttpClient.Node node;
-  private final CloseableHttpResponse response;
+  private final HttpResponse response;
+  private final NodeExchange.Answer answer;
 
-  BlockingResponse(TransportHttpClient.Node node, CloseableHttpResponse response) {
+  BlockingResponse(TransportHttpClient.Node node, NodeExchange.Answer answer) {
     this.node = node;
-    this.response = response;
+    this.response = answer.response();
+    this.answer = answer;
   }
 
   @Override
@@ -75,7 +77,7 @@ final class BlockingResponse implements TransportHttpClient.Response {
     try {
       EntityUtils.consume(response.getEntity());
     } finally {
-      response.close();
+      answer.close();
     }
   }
 

@@ -16,12 +16,14 @@ import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 import org.apache.http.ssl.SSLContexts;
 
 /**
- * The classic (blocking) Apache HTTP client for {@link BlockingHttpClient}: a pool of keep-alive
+ * The blocking HTTP exchange for {@link BlockingHttpClient}: over plain http, {@link DirectConnections} (httpcore's
+ * connection and executor without the classic client's chain); over https, the classic (blocking) Apache HTTP
+ * client with its TLS socket factory. Either way a pool of keep-alive
  * connections as large as the REST client's (32 to a node), the same connect and socket timeouts, and
  * nothing that would change a request on its way: no compression, redirects, cookies, automatic
  * retries or authentication challenges (credentials go in a default header, sent with every request).
  */
-public final class OneNodeClient {
+final class OneNodeClient {
 
   /** Connections per node, as the REST client's pool had them: searches beside two bulk requests. */
   static final int CONNECTIONS = 32;
@@ -37,7 +39,15 @@ public final class OneNodeClient {
    * @param defaultHeaders sent with every request ({@code Authorization})
    * @param ssl            the context for https (a configured CA), or null for the JVM's default
    */
-  public static CloseableHttpClient create(Duration connectTimeout, Duration socketTimeout,
+  static NodeExchange create(org.apache.http.HttpHost node, Duration connectTimeout, Duration socketTimeout,
+      List<Header> defaultHeaders, SSLContext ssl) {
+    if ("http".equalsIgnoreCase(node.getSchemeName())) {
+      return new DirectConnections(connectTimeout, socketTimeout, defaultHeaders);
+    }
+    return NodeExchange.classic(classic(connectTimeout, socketTimeout, defaultHeaders, ssl));
+  }
+
+  static CloseableHttpClient classic(Duration connectTimeout, Duration socketTimeout,
       List<Header> defaultHeaders, SSLContext ssl) {
     SSLContext context = ssl == null ? SSLContexts.createDefault() : ssl;
     PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager(

@@ -97,7 +97,7 @@ public final class FacetRoutes {
     model.put("searchDescription", state.describe());
     model.put("hidden", state.facetValuesFormFields(listing));
     model.put("formAction", SearchState.facetValuesPath(facet));
-    ctx.html(templates.render("facet-values", model));
+    templates.html(ctx, "facet-values", model);
   }
 
   private Facet facet(Context ctx) {

@@ -70,6 +70,6 @@ public final class MapRoutes {
     model.put("mapLegendHtml", map.legendHtml());
     model.put("hasMapRows", !map.rows().isEmpty());
     model.put("mapRowsHtml", CountryTableHtml.rows(map.rows()));
-    ctx.html(templates.render("search-map", model));
+    templates.html(ctx, "search-map", model);
   }
 }

@@ -47,7 +47,7 @@ public final class SearchRoutes {
     model.put("history", history.record(ctx, state));
     model.put("title", state.isBlank() ? "Facetwire" : state.describe() + " – Facetwire");
     model.put("resultsHeading", state.isBlank() ? "Latest articles" : "Articles: " + state.describe());
-    ctx.html(templates.render("search", model));
+    templates.html(ctx, "search", model);
   }
 
   public void clearHistory(Context ctx) {

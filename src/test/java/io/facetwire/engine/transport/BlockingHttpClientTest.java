@@ -93,7 +93,7 @@ class BlockingHttpClientTest {
       assertEquals(rest.method(), blocking.method());
       assertEquals(rest.uri(), blocking.uri());
       assertArrayEquals(rest.body(), blocking.body(), new String(blocking.body(), java.nio.charset.StandardCharsets.UTF_8));
-      for (String header : List.of("Content-Type", "Accept", "Authorization", "User-Agent")) {
+      for (String header : List.of("Content-Type", "Accept", "Authorization", "User-Agent", "Host", "Connection")) {
         assertEquals(rest.headers().get(header), blocking.headers().get(header), header);
       }
       // The one difference, in framing only: the REST client streamed a body in chunks; this one says its
@@ -126,6 +126,37 @@ class BlockingHttpClientTest {
     Set<Integer> ports = node.received.stream().map(RecordingNode.Received::clientPort).collect(Collectors.toSet());
     assertEquals(23, node.received.size());
     assertEquals(1, ports.size(), "requests went over " + ports.size() + " connections");
+  }
+
+  @Test
+  void chunkedAnswersAreReadWholeAndTheConnectionKept() throws Exception {
+    node.chunked(true);
+    try (ElasticsearchConnection connection = connect()) {
+      for (int i = 0; i < 5; i++) {
+        assertEquals(0, connection.client().search(search(), ObjectNode.class).hits().hits().size());
+        assertEquals(3, connection.client().count(c -> c.index("facetwire-articles")).count());
+      }
+    }
+    assertEquals(10, node.received.size());
+    assertEquals(1, node.received.stream().map(RecordingNode.Received::clientPort).distinct().count());
+  }
+
+  @Test
+  void aConnectionTheNodeClosesIsNotUsedAgain() throws Exception {
+    node.closeEachConnection(true);
+    try (ElasticsearchConnection connection = connect("k", null, null, 0, Duration.ofSeconds(60))) {
+      for (int i = 0; i < 4; i++) {
+        assertEquals(0, connection.client().search(search(), ObjectNode.class).hits().hits().size());
+      }
+      node.closeEachConnection(false);
+      for (int i = 0; i < 3; i++) {
+        connection.client().search(search(), ObjectNode.class);
+      }
+    }
+    // Four answers that closed their connections, then one new connection kept for the last three.
+    assertEquals(7, node.received.size());
+    assertEquals(5, node.received.stream().map(RecordingNode.Received::clientPort).distinct().count());
+    assertEquals(1, node.received.subList(4, 7).stream().map(RecordingNode.Received::clientPort).distinct().count());
   }
 
   @Test

@@ -32,6 +32,8 @@ final class RecordingNode implements AutoCloseable {
   final List<Received> received = new CopyOnWriteArrayList<>();
   private final Deque<Integer> statuses = new ArrayDeque<>();
   private volatile long holdMillis;
+  private volatile boolean chunked;
+  private volatile boolean closeEach;
 
   RecordingNode() {
     try {
@@ -56,6 +58,16 @@ final class RecordingNode implements AutoCloseable {
   /** Answers only after this long (a node that does not answer in time). */
   void hold(long millis) {
     holdMillis = millis;
+  }
+
+  /** Answers in chunks, without a length (as a node does for a large or streamed answer). */
+  void chunked(boolean on) {
+    chunked = on;
+  }
+
+  /** Answers with {@code Connection: close} and closes the connection after each answer. */
+  void closeEachConnection(boolean on) {
+    closeEach = on;
   }
 
   private void answer(HttpExchange exchange) throws IOException {
@@ -84,10 +96,13 @@ final class RecordingNode implements AutoCloseable {
     byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.getResponseHeaders().add("X-Elastic-Product", "Elasticsearch");
+    if (closeEach) {
+      exchange.getResponseHeaders().add("Connection", "close");
+    }
     if ("HEAD".equals(exchange.getRequestMethod())) {
       exchange.sendResponseHeaders(status, -1);
     } else {
-      exchange.sendResponseHeaders(status, bytes.length);
+      exchange.sendResponseHeaders(status, chunked ? 0 : bytes.length);
       exchange.getResponseBody().write(bytes);
     }
     exchange.close();
