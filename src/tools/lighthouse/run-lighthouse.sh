@@ -5,6 +5,12 @@
 #
 #   src/tools/lighthouse/run-lighthouse.sh [BASE_URL]        (default http://localhost:8080)
 #
+# Every kind of public page is measured. With LIGHTHOUSE_COOKIE set to a signed-in admin's cookies
+# ("name=value; name=value", e.g. from src/tools/checkers/run-checkers.sh, which leaves them in
+# target/checkers/cookie-header.txt), the account and admin pages are measured too, and so is one saved
+# search (LIGHTHOUSE_SAVED=/saved/ID) and its share page (LIGHTHOUSE_SHARED=/shared/TOKEN).
+# LIGHTHOUSE_ONLY=name,name measures those pages alone.
+#
 # Needs Node 18+ and Chromium; installs Lighthouse (pinned below) into target/lighthouse/node on first
 # use. CHROMIUM_BIN names the browser (default /usr/bin/chromium, as the browser tests use).
 # Reports (HTML and JSON) go to target/lighthouse/.
@@ -24,13 +30,33 @@ LH="$TOOL/node_modules/.bin/lighthouse"
 ARTICLE=$(curl -fsS "$BASE/api/search?q=Solovyov" | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(encodeURIComponent(JSON.parse(s).hits[0].id)))')
 PAGES=("home=/" "search=/search?q=election" "search-facets=/search?q=sanctions&country=Russia"
-  "article=/articles/$ARTICLE" "entity=/person/Vladimir%20Putin")
+  "article=/articles/$ARTICLE" "entity=/person/Vladimir%20Putin"
+  "search-empty-query=/search" "search-several-facets=/search?q=sanctions&country=Russia&country=Iran&not_person=Donald%20Trump&sort=newest"
+  "search-expanded=/search?q=the&expand=country&expand=person" "search-page-2=/search?q=the&page=2"
+  "search-no-results=/search?q=zzzqqqxxyy" "search-odd-characters=/search?q=%3Cb%3E%22x%22%20%26%20%C3%B6%20%F0%9F%98%80"
+  "facet-all=/facets/person?order=az" "facet-value-search=/facets/person?prefix=put" "map=/search/map?q=sanctions"
+  "entity-country=/country/Russia" "entity-organization=/organization/European%20Union" "entity-topic=/topic/sanctions"
+  "entity-source=/source/Wikinews" "signin=/signin" "signup=/signup")
+# Error pages are left out: Lighthouse refuses to measure a page whose status is not 2xx
+# (ERRORED_DOCUMENT_REQUEST). The Nu checker and axe cover them (docs/quality.md).
+HEADERS=()
+if [ -n "${LIGHTHOUSE_COOKIE:-}" ]; then
+  HEADERS=(--extra-headers="$(node -e 'console.log(JSON.stringify({Cookie: process.argv[1]}))' "$LIGHTHOUSE_COOKIE")")
+  PAGES+=("account=/account" "history=/account/history" "saved-list=/saved" "admin-sources=/admin/sources"
+    "admin-topics=/admin/topics" "admin-topic-editor=/admin/topics/edit?topic=sanctions")
+  [ -n "${LIGHTHOUSE_SAVED:-}" ] && PAGES+=("saved-search=$LIGHTHOUSE_SAVED")
+fi
+[ -n "${LIGHTHOUSE_SHARED:-}" ] && PAGES+=("shared=$LIGHTHOUSE_SHARED")
+if [ -n "${LIGHTHOUSE_ONLY:-}" ]; then
+  KEEP=(); for page in "${PAGES[@]}"; do [[ ",$LIGHTHOUSE_ONLY," == *",${page%%=*},"* ]] && KEEP+=("$page"); done
+  PAGES=("${KEEP[@]}")
+fi
 
 for page in "${PAGES[@]}"; do
   name="${page%%=*}"; path="${page#*=}"
   for form in mobile desktop; do
     preset=(); [ "$form" = desktop ] && preset=(--preset=desktop)
-    "$LH" "$BASE$path" "${preset[@]}" --quiet --output=json --output=html \
+    "$LH" "$BASE$path" "${preset[@]}" "${HEADERS[@]}" --quiet --output=json --output=html \
       --output-path="$OUT/$name-$form" \
       --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" || true
   done

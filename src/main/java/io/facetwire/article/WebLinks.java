@@ -12,7 +12,13 @@ public final class WebLinks {
 
   private WebLinks() {}
 
-  /** The URL, stripped, when it is http(s) and has no control characters; else null. */
+  /**
+   * The URL, stripped, when it is http(s), has no control characters and names a host without characters a
+   * host cannot have; else null. Characters a URL cannot hold after its host (a space, {@code " < > \ ^ `
+   * { | } [ ]}, a C1 control, a {@code %} not starting an escape, a second {@code #}) come percent-encoded,
+   * as a browser sends them when it follows the link: the Nu Html Checker refuses such an {@code href}, and
+   * an Atom link must be an IRI (RFC 4287, RFC 3987), so every output gives the address a reader can use.
+   */
   public static String httpOrNull(String url) {
     if (url == null) {
       return null;
@@ -28,7 +34,50 @@ public final class WebLinks {
         return null;
       }
     }
-    return u;
+    int hostStart = lower.indexOf("//") + 2;
+    int hostEnd = hostStart;
+    while (hostEnd < u.length() && "/?#".indexOf(u.charAt(hostEnd)) < 0) {
+      hostEnd++;
+    }
+    for (int i = hostStart; i < hostEnd; i++) {
+      if (NOT_IN_URL.indexOf(u.charAt(i)) >= 0 && u.charAt(i) != '[' && u.charAt(i) != ']') {
+        return null;
+      }
+    }
+    String rest = u.substring(hostEnd);
+    String encoded = encodedAfterHost(rest);
+    return encoded == rest ? u : u.substring(0, hostEnd) + encoded;
+  }
+
+  /** What a URL cannot hold after its host, printable ASCII (controls are refused before, C1 ones encoded). */
+  private static final String NOT_IN_URL = " \"<>\\^`{|}[]";
+
+  private static String encodedAfterHost(String rest) {
+    StringBuilder out = null;
+    boolean inFragment = false;
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      boolean encode = NOT_IN_URL.indexOf(c) >= 0 || (c >= 0x80 && c <= 0x9f)
+          || (c == '%' && !(i + 2 < rest.length() && isHex(rest.charAt(i + 1)) && isHex(rest.charAt(i + 2))))
+          || (c == '#' && inFragment);
+      inFragment |= c == '#';
+      if (encode && out == null) {
+        out = new StringBuilder(rest.length() + 16).append(rest, 0, i);
+      }
+      if (encode) {
+        for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+              .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? rest : out.toString();
+  }
+
+  private static boolean isHex(char c) {
+    return Character.digit(c, 16) >= 0;
   }
 
   /** The path of an article's page; ids are opaque, so they are always encoded (a space as %20, not "+"). */

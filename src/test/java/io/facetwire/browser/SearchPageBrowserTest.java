@@ -283,25 +283,38 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void searchArticleAndEntityPagesPassAxe() {
+  void everyPublicPageKindPassesAxe() {
     browser();
     String id = server.http().get("/api/search?q=Solovyov").json().path("hits").get(0).path("id").asText();
-    for (Map.Entry<String, String> page : Map.of(
-        "search", "/search?q=sanctions&country=Russia&not_person=Donald+Trump",
-        "article", "/articles/" + id,
-        "entity", "/person/Vladimir%20Putin",
-        "facet-values", "/facets/person?order=az",
-        "map", "/search/map?q=sanctions",
-        "home", "/",
-        "paged search", "/search?q=the&page=3",
-        "no results", "/search?q=zzzqqqxxyy",
-        "sign in", "/signin",
-        "not found", "/no/such/page").entrySet()) {
+    Map<String, String> pages = new java.util.LinkedHashMap<>();
+    pages.put("home", "/");
+    pages.put("search without a query", "/search");
+    pages.put("search", "/search?q=election");
+    pages.put("search with one filter", "/search?q=election&country=United+States");
+    pages.put("search with several filters", "/search?q=sanctions&country=Russia&country=Iran&not_person=Donald+Trump");
+    pages.put("expanded facet lists", "/search?q=the&expand=country&expand=person");
+    pages.put("paged search", "/search?q=the&page=3");
+    pages.put("no results", "/search?q=zzzqqqxxyy");
+    pages.put("odd characters", "/search?q=" + Http.enc("<script>\"x\"</script> 'ö' & \u202e \uD83D\uDE00 ] ["));
+    pages.put("search that cannot run", "/search?q=%22unclosed&from=not-a-date");
+    pages.put("article", "/articles/" + id);
+    pages.put("facet-values", "/facets/person?order=az");
+    pages.put("facet value search", "/facets/person?prefix=put");
+    pages.put("map", "/search/map?q=sanctions");
+    pages.put("entity", "/person/Vladimir%20Putin");
+    pages.put("country", "/country/Russia");
+    pages.put("organization", "/organization/European%20Union");
+    pages.put("topic", "/topic/sanctions");
+    pages.put("source", "/source/Wikinews");
+    pages.put("language", "/language/English");
+    pages.put("sign in", "/signin");
+    pages.put("sign up", "/signup");
+    pages.put("not found", "/no/such/page");
+    pages.put("bad request", "/person/%ZZ");
+    for (Map.Entry<String, String> page : pages.entrySet()) {
       driver.get(base + page.getValue());
-      Browser.screenshot(driver, page.getKey());
-      List<Map<String, Object>> serious = Browser.axeViolations(driver).stream()
-          .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
-      assertTrue(serious.isEmpty(), page.getKey() + ": " + serious);
+      Browser.screenshot(driver, page.getKey().replace(' ', '-'));
+      assertNoAxeViolations(page.getKey());
     }
   }
 
@@ -319,17 +332,40 @@ class SearchPageBrowserTest {
         "admin topics", "/admin/topics",
         "admin topic editor", "/admin/topics/edit?topic=Syria",
         "account", "/account",
-        "saved list", "/saved").entrySet()) {
+        "history", "/account/history",
+        "saved list", "/saved",
+        "signed-in search", "/search?q=election").entrySet()) {
       driver.get(base + page.getValue());
       assertTrue(driver.findElements(By.cssSelector("h1")).size() == 1, page.getKey() + ": " + driver.getTitle());
       if (page.getValue().startsWith("/admin/sources")) {
         assertTrue(driver.getPageSource().contains("Axe feed"), "the admin sees the sources: " + driver.getTitle());
       }
       Browser.screenshot(driver, page.getKey().replace(' ', '-'));
-      List<Map<String, Object>> serious = Browser.axeViolations(driver).stream()
-          .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
-      assertTrue(serious.isEmpty(), page.getKey() + ": " + serious);
+      assertNoAxeViolations(page.getKey());
     }
+    // A saved search with a share link, its public page, and a topic's preview (answers to forms).
+    driver.get(base + "/search?q=election");
+    driver.findElement(By.cssSelector("form.save-form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.urlContains("/saved/"));
+    driver.findElement(By.xpath("//button[normalize-space()='Make a share link']")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector("input[aria-label='Share link']")).isEmpty());
+    assertNoAxeViolations("saved search");
+    String shared = driver.findElement(By.cssSelector("input[aria-label='Share link']")).getAttribute("value");
+    driver.get(base + shared.substring(shared.indexOf("/shared/")));
+    assertNoAxeViolations("shared page");
+    driver.get(base + "/admin/topics/edit?topic=sanctions");
+    driver.findElement(By.cssSelector("form.topic-form button.preview-button")).click();
+    waiting().until(ExpectedConditions.urlContains("/admin/topics/preview"));
+    assertNoAxeViolations("topic preview");
+  }
+
+  /**
+   * axe-core's WCAG 2.0/2.1 A and AA rules find nothing on the current page, whatever the impact: since
+   * session 13 the pages have no violation of any impact (before, the tests let minor and moderate ones by).
+   */
+  private void assertNoAxeViolations(String page) {
+    List<Map<String, Object>> violations = Browser.axeViolations(driver);
+    assertTrue(violations.isEmpty(), page + ": " + violations);
   }
 
   private void tick(String facet, String value) {

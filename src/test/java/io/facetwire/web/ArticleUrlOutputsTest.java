@@ -14,12 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An article's stored URL reaches no output unless it is http(s): the pages always dropped a
- * {@code javascript:} URL, the JSON API, the article API, CSV and Atom gave it out as it was.
+ * {@code javascript:} URL, the JSON API, the article API, CSV and Atom gave it out as it was. And one whose
+ * path or query holds characters a URL cannot hold reaches every output percent-encoded (session 13: the
+ * Nu Html Checker refused its href, and an Atom link must be an IRI).
  */
 class ArticleUrlOutputsTest {
 
   static TestServer server;
   static Http http;
+
+  static final String ODD = "https://example.org/wombat news?c=<2>&d=\"q\"|{x}#one#two";
+  static final String ODD_ENCODED = "https://example.org/wombat%20news?c=%3C2%3E&d=%22q%22%7C%7Bx%7D#one%23two";
 
   static final List<String> BAD = List.of("javascript:alert(document.cookie)", " JavaScript:alert(1)",
       "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd", "https://",
@@ -36,6 +41,8 @@ class ArticleUrlOutputsTest {
     }
     ndjson.append("{\"id\": \"good-url\", \"url\": \"https://example.org/quokka\", \"title\": \"Quokka report good\","
         + " \"body\": \"The quokka smiles.\"}\n");
+    ndjson.append(io.facetwire.Json.mapper().createObjectNode().put("id", "odd-url").put("url", ODD)
+        .put("title", "Wombat report").put("body", "The wombat digs.")).append('\n');
     Http.Response r = server.api().post("/api/articles", "application/x-ndjson", ndjson.toString());
     assertEquals(200, r.status(), r.body());
   }
@@ -88,5 +95,16 @@ class ArticleUrlOutputsTest {
     String feed = http.get(feedUrl.substring(feedUrl.indexOf("/feeds/"))).body();
     assertTrue(feed.contains("https://example.org/quokka"), feed);
     assertFalse(feed.toLowerCase().contains("javascript:") || feed.contains("data:text"), feed);
+  }
+
+  @Test
+  void aUrlWithCharactersAUrlCannotHoldIsGivenOutEncodedEverywhere() {
+    assertEquals(ODD_ENCODED, http.get("/api/search?q=wombat").json().path("hits").get(0).path("url").asText());
+    assertEquals(ODD_ENCODED, http.get("/api/articles/odd-url").json().path("url").asText());
+    assertTrue(http.get("/search.csv?q=wombat").body().contains("," + ODD_ENCODED + ","));
+    String feed = http.get("/search.atom?q=wombat").body();
+    assertTrue(feed.contains("href=\"" + ODD_ENCODED.replace("&", "&amp;") + "\""), feed);
+    org.jsoup.nodes.Element original = http.get("/articles/odd-url").html().selectFirst("a:contains(Original article)");
+    assertEquals(ODD_ENCODED, original.attr("href"));
   }
 }
