@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -117,10 +119,10 @@ public final class OrganisationIdentity {
   /** A pure function's answers by argument, forgotten all at once past {@value #MOST} names. */
   private static final class Remembered {
     static final int MOST = 20_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> answers = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.function.UnaryOperator<String> function;
+    private final ConcurrentHashMap<String, String> answers = new ConcurrentHashMap<>();
+    private final UnaryOperator<String> function;
 
-    Remembered(java.util.function.UnaryOperator<String> function) {
+    Remembered(UnaryOperator<String> function) {
       this.function = function;
     }
 
@@ -148,7 +150,7 @@ public final class OrganisationIdentity {
   }
 
   /** Drops legal forms (and an "and" or "&" left before one) from the end, never the first word. */
-  private static List<String> withoutTrailingForms(List<String> words, java.util.function.UnaryOperator<String> bare) {
+  private static List<String> withoutTrailingForms(List<String> words, UnaryOperator<String> bare) {
     int end = words.size();
     boolean dropped = false;
     while (end > 1 && LEGAL_FORMS.contains(bare.apply(words.get(end - 1)))) {

@@ -142,16 +142,7 @@ public final class TopicAudit {
 
   /** The references a list of articles in the labels' form names (a held-out part's list: no labels needed). */
   static Set<String> references(Path list) throws IOException {
-    Set<String> out = new HashSet<>();
-    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        String ref = LabelledSets.reference(Json.mapper().readTree(line));
-        if (ref != null) {
-          out.add(ref);
-        }
-      }
-    }
-    return out;
+    return LabelledSets.referencesIn(list);
   }
 
   /**

@@ -82,7 +82,8 @@ public final class AuthRoutes {
     model.put("webhookUrl", account.webhookUrl() == null ? "" : account.webhookUrl());
     model.put("message", message);
     model.put("error", error);
-    ctx.status(status).html(templates.render("account", model));
+    ctx.status(status);
+    templates.html(ctx, "account", model);
   }
 
   public void changePassword(Context ctx) {
@@ -121,7 +122,8 @@ public final class AuthRoutes {
     model.put("error", error);
     model.put("email", email == null ? "" : email);
     model.put("next", RequestInfo.safeNext(ctx.formParam("next") != null ? ctx.formParam("next") : ctx.queryParam("next")));
-    ctx.status(status).html(templates.render(template, model));
+    ctx.status(status);
+    templates.html(ctx, template, model);
   }
 
   private static String message(String done) {

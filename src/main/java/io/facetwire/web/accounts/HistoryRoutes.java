@@ -74,7 +74,7 @@ public final class HistoryRoutes {
     model.put("entries", entries);
     model.put("cap", history.cap());
     model.put("message", "cleared".equals(ctx.queryParam("done")) ? "History cleared." : null);
-    ctx.html(templates.render("history", model));
+    templates.html(ctx, "history", model);
   }
 
   public void clear(Context ctx) {

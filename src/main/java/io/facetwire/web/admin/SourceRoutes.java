@@ -108,7 +108,8 @@ public final class SourceRoutes {
     model.put("error", error);
     model.put("form", form);
     model.put("defaultInterval", Source.DEFAULT_INTERVAL_MINUTES);
-    ctx.status(status).html(templates.render("admin-sources", model));
+    ctx.status(status);
+    templates.html(ctx, "admin-sources", model);
   }
 
   private static Map<String, String> form(String name, String url, String interval) {

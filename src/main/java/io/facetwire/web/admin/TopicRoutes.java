@@ -62,7 +62,7 @@ public final class TopicRoutes {
     model.put("problem", topics.live().problem());
     model.put("shipped", topics.shipped().notice().orElse(null));
     model.put("message", done == null ? null : DONE.get(done));
-    ctx.html(templates.render("admin-topics", model));
+    templates.html(ctx, "admin-topics", model);
   }
 
   /** The re-tag's progress for the page's script (and for monitoring). */
@@ -155,7 +155,8 @@ public final class TopicRoutes {
       model.put("figures", TopicViews.figures(preview.scores()));
     }
     model.put("labels", topics.labelsFolder());
-    ctx.status(status).html(templates.render("admin-topic-edit", model));
+    ctx.status(status);
+    templates.html(ctx, "admin-topic-edit", model);
   }
 
   private static String topicParam(String topic) {

@@ -73,7 +73,7 @@ public final class ArticleRoutes {
     model.put("related", related.like(article.id(), RELATED).stream()
         .map(h -> new Link(h.title(), WebLinks.articlePath(h.id()))).toList());
     model.put("why", WhyTagsView.of(extractor.get().explain(article.title(), article.body()).limited(Explanation.SHOWN)));
-    ctx.html(templates.render("article", model));
+    templates.html(ctx, "article", model);
   }
 
   /** The stored article; with {@code ?explain=true} also why its text gives its facets today. */

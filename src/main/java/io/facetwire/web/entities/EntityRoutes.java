@@ -104,6 +104,6 @@ public final class EntityRoutes {
     model.put("histogramSvg", DateHistogramView.svg(profile.dates(),
         (start, end) -> base.withDates(start, end).url(), "Articles naming " + name + " over time"));
     model.put("latest", latest);
-    ctx.html(templates.render("entity", model));
+    templates.html(ctx, "entity", model);
   }
 }

@@ -105,7 +105,7 @@ public final class Errors {
     model.put("heading", title);
     model.put("message", message);
     model.put("status", status);
-    ctx.html(templates.render("error", model));
+    templates.html(ctx, "error", model);
   }
 
 }

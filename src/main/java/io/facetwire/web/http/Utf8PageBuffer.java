@@ -55,6 +55,8 @@ public final class Utf8PageBuffer extends Writer {
     count = n;
   }
 
+  // The same loop as write(char[]) over a String on purpose: this is every page's hot path, and one loop over a
+  // CharSequence would cost an interface call per character.
   @Override
   public void write(String text, int off, int len) {
     room(3 * len + 1);

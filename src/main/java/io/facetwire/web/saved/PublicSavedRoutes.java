@@ -53,7 +53,7 @@ public final class PublicSavedRoutes {
     // Not for search engines, and no referrer: the token is in this page's URL.
     ctx.header("X-Robots-Tag", "noindex");
     ctx.header("Referrer-Policy", "no-referrer");
-    ctx.html(templates.render("shared", model));
+    templates.html(ctx, "shared", model);
   }
 
   public void feed(Context ctx) {

@@ -85,7 +85,7 @@ public final class SavedSearchPageRoutes {
     model.put("webhookSet", accounts.find(owner).map(a -> a.webhookUrl() != null).orElse(false));
     model.put("message", message(done));
     editForm(state, model);
-    ctx.html(templates.render("saved-search", model));
+    templates.html(ctx, "saved-search", model);
   }
 
   private static void editForm(SearchState state, Map<String, Object> model) {

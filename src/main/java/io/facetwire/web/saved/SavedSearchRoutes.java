@@ -54,7 +54,7 @@ public final class SavedSearchRoutes {
     model.put("title", "Saved searches – Facetwire");
     model.put("rows", rows);
     model.put("message", message(ctx.queryParam("done")));
-    ctx.html(templates.render("saved", model));
+    templates.html(ctx, "saved", model);
   }
 
   public void create(Context ctx) {

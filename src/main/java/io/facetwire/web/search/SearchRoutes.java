@@ -8,6 +8,7 @@ import io.facetwire.search.SearchQueryException;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchService;
 import io.facetwire.search.SearchState;
+import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class SearchRoutes {
   public void clearHistory(Context ctx) {
     history.clear(ctx);
     // safeNext bounds its length: a 64 KB form field in Location was a 500 (header buffer overflow).
-    String back = io.facetwire.web.http.RequestInfo.safeNext(ctx.formParam("back"));
+    String back = RequestInfo.safeNext(ctx.formParam("back"));
     ctx.redirect(back.startsWith("/search") ? back : "/search",
         io.javalin.http.HttpStatus.SEE_OTHER);
   }
