@@ -229,3 +229,10 @@ draw_cue_part('test10',202612090,[cues],plain=(('bbc',130),('reuters',130)))
 # excluded. Labelled before this session's tuning is scored.
 exclude_labelled()
 draw_cue_part('test11',202612100,[cues],plain=(('bbc',130),('reuters',130)))
+
+# Stage 13 (session 14, 2026-12-02): a twelfth held-out part, `test12-2026`, drawn after test11 had been scored once
+# and opened for tuning; the recipe of stage 11 with a new seed. Everything labelled so far (test11 included) is
+# excluded. Labelled before this session's tuning is scored. The BBC pool is used up with this draw (84 of the 130
+# asked for were left: 234 articles, 84 BBC and 150 Reuters).
+exclude_labelled()
+draw_cue_part('test12',202612110,[cues],plain=(('bbc',130),('reuters',130)))
