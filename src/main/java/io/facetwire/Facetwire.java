@@ -130,7 +130,7 @@ public final class Facetwire implements AutoCloseable {
     try {
       return FacetCombination.parse(raw, facets);
     } catch (IllegalArgumentException e) {
-      throw new FacetwireConfig.InvalidSetting("FACETWIRE_AND_FACETS: " + e.getMessage());
+      throw new InvalidSetting("FACETWIRE_AND_FACETS: " + e.getMessage());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.facetwire;
 
+import io.facetwire.search.SearchSampling;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public record FacetwireConfig(
     String andFacets,
     String metricsToken,
     Limits limits,
-    io.facetwire.search.SearchSampling sampling) {
+    SearchSampling sampling) {
 
   /** At most {@code max} attempts per {@code window}. */
   public record RateLimit(int max, Duration window) {}
@@ -132,13 +133,6 @@ public record FacetwireConfig(
 
   public static final int MIN_API_TOKEN_LENGTH = 16;
 
-  /** A configuration value that cannot be used; the message names the variable. */
-  public static final class InvalidSetting extends IllegalArgumentException {
-    public InvalidSetting(String message) {
-      super(message);
-    }
-  }
-
   public FacetwireConfig {
     if (apiToken != null && apiToken.isBlank()) {
       apiToken = null;
@@ -147,7 +141,7 @@ public record FacetwireConfig(
       throw new InvalidSetting("FACETWIRE_API_TOKEN must be at least " + MIN_API_TOKEN_LENGTH
           + " characters long, so it cannot be guessed");
     }
-    adminEmail = adminEmail == null || adminEmail.isBlank() ? null : io.facetwire.account.Account.normalizeEmail(adminEmail);
+    adminEmail = adminEmail == null || adminEmail.isBlank() ? null : adminEmail.strip();
     publicUrl = publicUrl == null || publicUrl.isBlank() ? null : stripSlash(publicUrl.strip());
     if (publicUrl != null && !publicUrl.startsWith("http://") && !publicUrl.startsWith("https://")) {
       throw new InvalidSetting("FACETWIRE_BASE_URL must start with http:// or https://, got '"
@@ -171,7 +165,7 @@ public record FacetwireConfig(
         new RateLimit(10, Duration.ofMinutes(1)),
         new RateLimit(50, Duration.ofMinutes(10)),
         20, Duration.ofMinutes(15), Duration.ofDays(14), 100, null, null, Limits.defaults(),
-        io.facetwire.search.SearchSampling.defaults());
+        SearchSampling.defaults());
   }
 
   public static FacetwireConfig fromEnvironment(Map<String, String> env) {
@@ -194,7 +188,7 @@ public record FacetwireConfig(
         env.string("FACETWIRE_AND_FACETS"),
         env.string("FACETWIRE_METRICS_TOKEN"),
         Limits.from(env),
-        io.facetwire.search.SearchSampling.from(env));
+        SearchSampling.from(env));
   }
 
   public FacetwireConfig withMetricsToken(String token) {
@@ -245,7 +239,7 @@ public record FacetwireConfig(
         lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, andFacets, metricsToken, limits, sampling);
   }
 
-  public FacetwireConfig withSampling(io.facetwire.search.SearchSampling newSampling) {
+  public FacetwireConfig withSampling(SearchSampling newSampling) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
         lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits,

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The environment, read once, with typed readers that turn a bad value into one line naming the
- * variable ({@link FacetwireConfig.InvalidSetting}). Flags win over these: a command passes its flag's
+ * variable ({@link InvalidSetting}). Flags win over these: a command passes its flag's
  * value first and falls back to the variable only when the flag is absent.
  *
  * <p>Only the command line reads {@code System.getenv}, through {@link #system()}; the rest of the
@@ -57,7 +57,7 @@ public final class Settings {
     return switch (v.toLowerCase(Locale.ROOT)) {
       case "true", "yes", "1", "on" -> true;
       case "false", "no", "0", "off" -> false;
-      default -> throw new FacetwireConfig.InvalidSetting(name + " must be true or false, got '" + v + "'");
+      default -> throw new InvalidSetting(name + " must be true or false, got '" + v + "'");
     };
   }
 
@@ -73,13 +73,13 @@ public final class Settings {
     try {
       return checkPort(name, Integer.parseInt(v));
     } catch (NumberFormatException e) {
-      throw new FacetwireConfig.InvalidSetting(name + " must be a port number (0-65535), got '" + v + "'");
+      throw new InvalidSetting(name + " must be a port number (0-65535), got '" + v + "'");
     }
   }
 
   private static int checkPort(String name, int port) {
     if (port < 0 || port > 65535) {
-      throw new FacetwireConfig.InvalidSetting(name + " must be a port number (0-65535), got '" + port + "'");
+      throw new InvalidSetting(name + " must be a port number (0-65535), got '" + port + "'");
     }
     return port;
   }
@@ -101,7 +101,7 @@ public final class Settings {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new FacetwireConfig.InvalidSetting(name + " must be a size such as 64k, 32m or 1g, got '" + v + "'");
+    throw new InvalidSetting(name + " must be a size such as 64k, 32m or 1g, got '" + v + "'");
   }
 
   /** A whole number of at least {@code min} ("1_000" and "1,000" read as 1000). */
@@ -118,14 +118,14 @@ public final class Settings {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new FacetwireConfig.InvalidSetting(name + " must be a whole number of at least " + min + ", got '" + v + "'");
+    throw new InvalidSetting(name + " must be a whole number of at least " + min + ", got '" + v + "'");
   }
 
   /** As {@link #duration} but longer than zero: a wait or a time-out of nothing is a mistake. */
   public Duration positiveDuration(String name, Duration fallback) {
     Duration d = duration(name, fallback);
     if (d.isZero()) {
-      throw new FacetwireConfig.InvalidSetting(name + " must be a duration longer than zero such as 500ms, 30s or 2m, got '"
+      throw new InvalidSetting(name + " must be a duration longer than zero such as 500ms, 30s or 2m, got '"
           + string(name) + "'");
     }
     return d;
@@ -156,7 +156,7 @@ public final class Settings {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new FacetwireConfig.InvalidSetting(name + " must be a duration like 500ms, 30s or 2m, got '" + value + "'");
+    throw new InvalidSetting(name + " must be a duration like 500ms, 30s or 2m, got '" + value + "'");
   }
 
   public Path path(String name, Path flag, Path fallback) {

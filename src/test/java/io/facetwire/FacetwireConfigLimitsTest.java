@@ -54,7 +54,7 @@ class FacetwireConfigLimitsTest {
     for (Map.Entry<String, String> bad : Map.of("FACETWIRE_MAX_IMPORT_BODY", "lots", "FACETWIRE_SEARCH_TIMEOUT", "0s",
         "FACETWIRE_EXPENSIVE_TOTAL", "0", "FACETWIRE_MAX_ARTICLE_CHARS", "10", "FACETWIRE_SEARCHES_PER_ADDRESS", "none",
         "FACETWIRE_SEARCHES_TOTAL", "0", "FACETWIRE_SEARCH_WAIT", "soon").entrySet()) {
-      var e = assertThrows(FacetwireConfig.InvalidSetting.class,
+      var e = assertThrows(InvalidSetting.class,
           () -> FacetwireConfig.fromEnvironment(Map.of(bad.getKey(), bad.getValue())));
       assertTrue(e.getMessage().startsWith(bad.getKey()), e.getMessage());
     }

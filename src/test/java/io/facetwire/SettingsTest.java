@@ -34,11 +34,11 @@ class SettingsTest {
   void aBadValueIsOneMessageNamingTheVariable() {
     Settings env = new Settings(Map.of("FACETWIRE_PORT", "abc", "P2", "70000", "D", "soon", "B", "maybe"));
     assertEquals("FACETWIRE_PORT must be a port number (0-65535), got 'abc'",
-        assertThrows(FacetwireConfig.InvalidSetting.class, () -> env.port("FACETWIRE_PORT", null, 8080)).getMessage());
-    assertTrue(assertThrows(FacetwireConfig.InvalidSetting.class, () -> env.port("P2", null, 1)).getMessage().startsWith("P2 "));
-    assertTrue(assertThrows(FacetwireConfig.InvalidSetting.class, () -> env.duration("D", Duration.ZERO)).getMessage()
+        assertThrows(InvalidSetting.class, () -> env.port("FACETWIRE_PORT", null, 8080)).getMessage());
+    assertTrue(assertThrows(InvalidSetting.class, () -> env.port("P2", null, 1)).getMessage().startsWith("P2 "));
+    assertTrue(assertThrows(InvalidSetting.class, () -> env.duration("D", Duration.ZERO)).getMessage()
         .startsWith("D must be a duration"));
-    assertTrue(assertThrows(FacetwireConfig.InvalidSetting.class, () -> env.bool("B", true)).getMessage()
+    assertTrue(assertThrows(InvalidSetting.class, () -> env.bool("B", true)).getMessage()
         .startsWith("B must be true or false"));
   }
 
@@ -50,10 +50,10 @@ class SettingsTest {
     assertTrue(Facetwire.andFacets(config.andFacets(), FacetCatalog.standard()).isAnd(Facet.PERSON));
     assertEquals("a-metrics-token-long-enough", config.metricsToken());
     assertEquals(false, config.publicSearch());
-    assertTrue(assertThrows(FacetwireConfig.InvalidSetting.class,
+    assertTrue(assertThrows(InvalidSetting.class,
         () -> Facetwire.andFacets("colour", FacetCatalog.standard())).getMessage()
         .startsWith("FACETWIRE_AND_FACETS: "));
-    assertTrue(assertThrows(FacetwireConfig.InvalidSetting.class,
+    assertTrue(assertThrows(InvalidSetting.class,
         () -> FacetwireConfig.fromEnvironment(Map.of("FACETWIRE_METRICS_TOKEN", "short"))).getMessage()
         .startsWith("FACETWIRE_METRICS_TOKEN must be at least"));
   }

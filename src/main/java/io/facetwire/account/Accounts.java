@@ -82,7 +82,8 @@ public final class Accounts {
       return Outcome.refused(problem);
     }
     Instant now = clock.instant();
-    boolean admin = email.equals(config.adminEmail());
+    // The operator's ADMIN_EMAIL is written by hand: compared in the same normal form as a typed address.
+    boolean admin = config.adminEmail() != null && email.equals(Account.normalizeEmail(config.adminEmail()));
     Account account = new Account(email, hasher.hash(password), admin, now, 0, null, null, now);
     if (!store.create(account)) {
       // The email has an account. Its owner, giving its password, is simply signed in (through

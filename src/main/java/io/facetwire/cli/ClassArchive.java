@@ -1,6 +1,6 @@
 package io.facetwire.cli;
 
-import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import io.facetwire.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,12 +79,12 @@ final class ClassArchive {
    * The archive options for a server JVM with this class path and data folder; {@link Plan#NONE} when
    * turned off, when the user chose their own, or when the class path cannot be archived.
    *
-   * @throws FacetwireConfig.InvalidSetting when {@code FACETWIRE_CLASS_ARCHIVE} is neither on nor off
+   * @throws InvalidSetting when {@code FACETWIRE_CLASS_ARCHIVE} is neither on nor off
    */
   static Plan plan(List<String> jvmOptions, Settings env, String classPath, Path dataDir) {
     String setting = env.string(SETTING, "on").strip().toLowerCase(Locale.ROOT);
     if (!setting.equals("on") && !setting.equals("off")) {
-      throw new FacetwireConfig.InvalidSetting(SETTING + " must be on or off, got '" + env.string(SETTING) + "'");
+      throw new InvalidSetting(SETTING + " must be on or off, got '" + env.string(SETTING) + "'");
     }
     if (setting.equals("off") || jvmOptions.stream().anyMatch(o -> USER_OPTIONS.stream().anyMatch(o::startsWith))) {
       return Plan.NONE;

@@ -1,6 +1,6 @@
 package io.facetwire.cli;
 
-import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import io.facetwire.Settings;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +26,7 @@ final class LoggingSetup {
     String flag = flagValue(args, "--log-format");
     String format = (flag != null ? flag : env.string("FACETWIRE_LOG_FORMAT", "text")).toLowerCase(Locale.ROOT);
     if (!format.equals("text") && !format.equals("json")) {
-      throw new FacetwireConfig.InvalidSetting((flag != null ? "--log-format" : "FACETWIRE_LOG_FORMAT")
+      throw new InvalidSetting((flag != null ? "--log-format" : "FACETWIRE_LOG_FORMAT")
           + " must be text or json, got '" + format + "'");
     }
     System.setProperty(FORMAT, format);
@@ -43,7 +43,7 @@ final class LoggingSetup {
   private static String level(Settings env, String name, String fallback) {
     String v = env.string(name, fallback).toUpperCase(Locale.ROOT);
     if (!LEVELS.contains(v)) {
-      throw new FacetwireConfig.InvalidSetting(name + " must be one of " + LEVELS + ", got '" + v + "'");
+      throw new InvalidSetting(name + " must be one of " + LEVELS + ", got '" + v + "'");
     }
     return v;
   }

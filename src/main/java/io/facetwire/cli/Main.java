@@ -1,6 +1,6 @@
 package io.facetwire.cli;
 
-import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import io.facetwire.engine.EngineUnavailableException;
 import io.facetwire.engine.InvalidConfigurationException;
 import picocli.CommandLine;
@@ -31,7 +31,7 @@ public final class Main implements Runnable {
       ServerRelaunch.stopWithLauncher(io.facetwire.Settings.system());
       // Before the first logger exists: the format and levels are system properties log4j2.xml reads.
       LoggingSetup.configure(args, io.facetwire.Settings.system());
-    } catch (FacetwireConfig.InvalidSetting e) {
+    } catch (InvalidSetting e) {
       System.err.println("facetwire: " + e.getMessage());
       System.exit(2);
     }
@@ -42,7 +42,7 @@ public final class Main implements Runnable {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 3;
       }
-      if (e instanceof InvalidConfigurationException || e instanceof FacetwireConfig.InvalidSetting) {
+      if (e instanceof InvalidConfigurationException || e instanceof InvalidSetting) {
         commandLine.getErr().println("facetwire: " + e.getMessage());
         return 2;
       }

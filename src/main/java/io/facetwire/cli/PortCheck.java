@@ -1,6 +1,6 @@
 package io.facetwire.cli;
 
-import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -24,13 +24,13 @@ final class PortCheck {
     try {
       address = InetAddress.getByName(host);
     } catch (UnknownHostException e) {
-      throw new FacetwireConfig.InvalidSetting(hostSetting + ": '" + host + "' is not an address of this machine");
+      throw new InvalidSetting(hostSetting + ": '" + host + "' is not an address of this machine");
     }
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(address, port));
     } catch (IOException e) {
-      throw new FacetwireConfig.InvalidSetting("port " + port + " on " + host + " cannot be used (" + e.getMessage()
+      throw new InvalidSetting("port " + port + " on " + host + " cannot be used (" + e.getMessage()
           + "): is another server running? Choose another with " + portSetting);
     }
   }

@@ -1,6 +1,6 @@
 package io.facetwire.cli;
 
-import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import io.facetwire.Settings;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ final class ServerHeap {
    * to run in this JVM as it is.
    *
    * @param physicalMib the machine's memory in MiB (the cap: a quarter of it, as the JVM's own default)
-   * @throws FacetwireConfig.InvalidSetting when {@code FACETWIRE_HEAP} is not a size
+   * @throws InvalidSetting when {@code FACETWIRE_HEAP} is not a size
    */
   static String relaunchHeap(List<String> jvmOptions, Settings env, long physicalMib) {
     String given = env.string(SETTING);
@@ -52,7 +52,7 @@ final class ServerHeap {
     if (given != null && !given.isBlank()) {
       long mib = mebibytes(given.strip());
       if (mib < MIN_MIB) {
-        throw new FacetwireConfig.InvalidSetting(SETTING + " must be at least " + MIN_MIB + "m, got '" + given + "'");
+        throw new InvalidSetting(SETTING + " must be at least " + MIN_MIB + "m, got '" + given + "'");
       }
       return mib + "m";
     }
@@ -68,14 +68,14 @@ final class ServerHeap {
   static long mebibytes(String size) {
     Matcher m = SIZE.matcher(size);
     if (!m.matches()) {
-      throw new FacetwireConfig.InvalidSetting(SETTING + " must be a size such as 2g or 1536m (or '" + JVM_DEFAULT
+      throw new InvalidSetting(SETTING + " must be a size such as 2g or 1536m (or '" + JVM_DEFAULT
           + "' for the JVM's default), got '" + size + "'");
     }
     long n;
     try {
       n = Long.parseLong(m.group(1));
     } catch (NumberFormatException e) {
-      throw new FacetwireConfig.InvalidSetting(SETTING + " is too large: '" + size + "'");
+      throw new InvalidSetting(SETTING + " is too large: '" + size + "'");
     }
     return switch (m.group(2).toLowerCase(Locale.ROOT)) {
       case "g" -> n * 1024;

@@ -1,6 +1,7 @@
 package io.facetwire.saved;
 
-import io.facetwire.sources.fetch.CheckedAddresses;
+import io.facetwire.net.CheckedAddresses;
+import io.facetwire.net.OutboundAddress;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -67,7 +68,7 @@ public final class WebhookSender {
       }
       // The URL's form here (no lookup); the address rule where the connection is opened, on every
       // attempt: the host's address may have changed since the URL was saved.
-      String problem = WebhookAddress.problemWith(url, true);
+      String problem = OutboundAddress.problemWith(url, true);
       if (problem != null) {
         return new Delivery(false, attempts, problem);
       }

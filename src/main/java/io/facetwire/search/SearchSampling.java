@@ -1,6 +1,6 @@
 package io.facetwire.search;
 
-import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import io.facetwire.Settings;
 
 /**
@@ -25,10 +25,10 @@ public record SearchSampling(long above, long sampleSize) {
 
   public SearchSampling {
     if (above < 0) {
-      throw new FacetwireConfig.InvalidSetting("FACETWIRE_SAMPLE_ABOVE must be 0 (off) or more, got " + above);
+      throw new InvalidSetting("FACETWIRE_SAMPLE_ABOVE must be 0 (off) or more, got " + above);
     }
     if (sampleSize < 1) {
-      throw new FacetwireConfig.InvalidSetting("FACETWIRE_SAMPLE_SIZE must be at least 1, got " + sampleSize);
+      throw new InvalidSetting("FACETWIRE_SAMPLE_SIZE must be at least 1, got " + sampleSize);
     }
   }
 
@@ -42,8 +42,8 @@ public record SearchSampling(long above, long sampleSize) {
   }
 
   public static SearchSampling from(Settings env) {
-    return new SearchSampling(number(env, "FACETWIRE_SAMPLE_ABOVE", DEFAULT_ABOVE),
-        number(env, "FACETWIRE_SAMPLE_SIZE", DEFAULT_SAMPLE_SIZE));
+    return new SearchSampling(env.count("FACETWIRE_SAMPLE_ABOVE", DEFAULT_ABOVE, 0),
+        env.count("FACETWIRE_SAMPLE_SIZE", DEFAULT_SAMPLE_SIZE, 1));
   }
 
   public boolean enabled() {
@@ -64,17 +64,5 @@ public record SearchSampling(long above, long sampleSize) {
       return 1.0;
     }
     return Math.min(MAX_PROBABILITY, (double) sampleSize / matches);
-  }
-
-  private static long number(Settings env, String name, long fallback) {
-    String v = env.string(name);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      return Long.parseLong(v.replace("_", "").replace(",", ""));
-    } catch (NumberFormatException e) {
-      throw new FacetwireConfig.InvalidSetting(name + " must be a whole number, got '" + v + "'");
-    }
   }
 }

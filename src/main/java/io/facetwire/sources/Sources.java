@@ -5,7 +5,7 @@ import io.facetwire.Json;
 import io.facetwire.account.Tokens;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.ingest.Importer;
-import io.facetwire.saved.WebhookAddress;
+import io.facetwire.net.OutboundAddress;
 import io.facetwire.sources.extract.PageExtractor;
 import io.facetwire.sources.fetch.PoliteFetcher;
 import io.facetwire.sources.parse.FeedParser;
@@ -79,7 +79,7 @@ public final class Sources implements AutoCloseable {
   public static String problemWith(String name, String url, int intervalMinutes, boolean allowPrivate) {
     String problem = SourceInput.problemWith(name, url, intervalMinutes);
     if (problem == null && !allowPrivate) {
-      String address = WebhookAddress.problemWith(url.strip(), false);
+      String address = OutboundAddress.problemWith(url.strip(), false);
       if (address != null) {
         problem = address.startsWith("Webhooks cannot go")
             ? "That address leads to this machine or a private network; Facetwire does not fetch from there."

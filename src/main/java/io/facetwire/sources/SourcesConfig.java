@@ -1,6 +1,6 @@
 package io.facetwire.sources;
 
-import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import io.facetwire.Settings;
 import io.facetwire.sources.fetch.FetchSettings;
 import java.time.Duration;
@@ -38,7 +38,7 @@ public record SourcesConfig(FetchSettings fetch, int pollers, Duration tick, Dur
         n = -1;
       }
       if (n < 1 || n > 64) {
-        throw new FacetwireConfig.InvalidSetting("FACETWIRE_SOURCES_POLLERS must be a number from 1 to 64, got '" + pollers + "'");
+        throw new InvalidSetting("FACETWIRE_SOURCES_POLLERS must be a number from 1 to 64, got '" + pollers + "'");
       }
     }
     return new SourcesConfig(fetch, n, d.tick(), d.leaseTtl());

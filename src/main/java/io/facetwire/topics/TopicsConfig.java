@@ -1,5 +1,6 @@
 package io.facetwire.topics;
 
+import io.facetwire.InvalidSetting;
 import io.facetwire.Settings;
 import java.nio.file.Path;
 
@@ -28,7 +29,7 @@ public record TopicsConfig(Path labels, Path data, int previewArticles) {
         previewArticles = -1;
       }
       if (previewArticles < 1) {
-        throw new io.facetwire.FacetwireConfig.InvalidSetting(
+        throw new io.facetwire.InvalidSetting(
             "FACETWIRE_TOPIC_PREVIEW_ARTICLES must be a whole number of at least 1, not '" + cap + "'");
       }
     }

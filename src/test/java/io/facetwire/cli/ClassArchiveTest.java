@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import io.facetwire.Settings;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -115,7 +115,7 @@ class ClassArchiveTest {
     for (String own : List.of("-Xshare:off", "-XX:SharedArchiveFile=/x.jsa", "-XX:ArchiveClassesAtExit=/y.jsa")) {
       assertSame(ClassArchive.Plan.NONE, ClassArchive.plan(List.of(own), ON, jar.toString(), data), own);
     }
-    FacetwireConfig.InvalidSetting bad = assertThrows(FacetwireConfig.InvalidSetting.class, () ->
+    InvalidSetting bad = assertThrows(InvalidSetting.class, () ->
         ClassArchive.plan(List.of(), new Settings(Map.of(ClassArchive.SETTING, "maybe")), jar.toString(), data));
     assertTrue(bad.getMessage().contains("FACETWIRE_CLASS_ARCHIVE must be on or off, got 'maybe'"), bad.getMessage());
   }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import io.facetwire.Settings;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +41,11 @@ class ServerHeapTest {
 
   @Test
   void aWrongSizeIsASettingErrorNamingIt() {
-    var e = assertThrows(FacetwireConfig.InvalidSetting.class,
+    var e = assertThrows(InvalidSetting.class,
         () -> ServerHeap.relaunchHeap(List.of(), settings(Map.of("FACETWIRE_HEAP", "lots")), RAM_24G));
     assertEquals("FACETWIRE_HEAP must be a size such as 2g or 1536m (or 'jvm' for the JVM's default), got 'lots'",
         e.getMessage());
-    assertThrows(FacetwireConfig.InvalidSetting.class,
+    assertThrows(InvalidSetting.class,
         () -> ServerHeap.relaunchHeap(List.of(), settings(Map.of("FACETWIRE_HEAP", "100m")), RAM_24G));
   }
 

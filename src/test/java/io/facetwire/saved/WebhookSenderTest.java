@@ -21,7 +21,7 @@ class WebhookSenderTest {
 
   @Test
   void aRebindingNameIsLookedUpOnceAndNeverReachesThisMachine() {
-    // Before (until session 13): WebhookAddress looked the name up (public: passed), then the JDK's client
+    // Before (until session 13): the address rule looked the name up (public: passed), then the JDK's client
     // looked it up again to connect (127.0.0.1 now): the POST reached this machine.
     try (WebhookReceiver receiver = new WebhookReceiver()) {
       RebindingNames names = new RebindingNames("192.0.2.1", "127.0.0.1"); // 192.0.2.1: documentation, unrouted

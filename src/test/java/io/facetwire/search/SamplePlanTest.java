@@ -10,6 +10,7 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.FacetwireConfig;
+import io.facetwire.InvalidSetting;
 import io.facetwire.Json;
 import io.facetwire.Settings;
 import io.facetwire.facet.FacetCatalog;
@@ -48,10 +49,10 @@ class SamplePlanTest {
     assertEquals(new SearchSampling(500_000, 5_000), SearchSampling.from(new Settings(
         Map.of("FACETWIRE_SAMPLE_ABOVE", "500_000", "FACETWIRE_SAMPLE_SIZE", "5000"))));
     assertFalse(SearchSampling.from(new Settings(Map.of("FACETWIRE_SAMPLE_ABOVE", "0"))).enabled());
-    var e = assertThrows(FacetwireConfig.InvalidSetting.class,
+    var e = assertThrows(InvalidSetting.class,
         () -> SearchSampling.from(new Settings(Map.of("FACETWIRE_SAMPLE_SIZE", "lots"))));
     assertTrue(e.getMessage().contains("FACETWIRE_SAMPLE_SIZE"), e.getMessage());
-    assertThrows(FacetwireConfig.InvalidSetting.class,
+    assertThrows(InvalidSetting.class,
         () -> SearchSampling.from(new Settings(Map.of("FACETWIRE_SAMPLE_ABOVE", "-1"))));
     assertEquals(SearchSampling.defaults(), FacetwireConfig.fromEnvironment(Map.of()).sampling());
   }

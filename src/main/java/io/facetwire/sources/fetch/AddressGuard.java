@@ -1,7 +1,8 @@
 package io.facetwire.sources.fetch;
 
 import com.google.common.net.InetAddresses;
-import io.facetwire.saved.WebhookAddress;
+import io.facetwire.net.CheckedAddresses;
+import io.facetwire.net.OutboundAddress;
 import java.net.URI;
 
 /**
@@ -24,14 +25,14 @@ final class AddressGuard {
 
   void check(String url) throws FetchException {
     // allowPrivate = true: the form only, no DNS lookup.
-    String problem = WebhookAddress.problemWith(url, true);
+    String problem = OutboundAddress.problemWith(url, true);
     if (problem != null) {
       throw new FetchException("refused: " + url + ": " + problem.replace("A webhook URL", "An address"), false);
     }
     String host = URI.create(url.strip()).getHost();
     String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     if (!allowPrivate && InetAddresses.isInetAddress(literal)
-        && WebhookAddress.isInternal(InetAddresses.forString(literal))) {
+        && OutboundAddress.isInternal(InetAddresses.forString(literal))) {
       throw refused(url);
     }
   }

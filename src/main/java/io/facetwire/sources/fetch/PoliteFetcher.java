@@ -1,5 +1,6 @@
 package io.facetwire.sources.fetch;
 
+import io.facetwire.net.CheckedAddresses;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

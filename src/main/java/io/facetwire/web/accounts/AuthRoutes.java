@@ -5,7 +5,7 @@ import io.facetwire.TextChars;
 import io.facetwire.account.Account;
 import io.facetwire.account.Accounts;
 import io.facetwire.account.SessionStore;
-import io.facetwire.saved.WebhookAddress;
+import io.facetwire.net.OutboundAddress;
 import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.Viewer;
@@ -107,7 +107,7 @@ public final class AuthRoutes {
       ctx.redirect("/account?done=webhook-removed", HttpStatus.SEE_OTHER);
       return;
     }
-    String problem = WebhookAddress.problemWith(url, config.webhookPrivateAddresses());
+    String problem = OutboundAddress.problemWith(url, config.webhookPrivateAddresses());
     if (problem != null) {
       accountPage(ctx, null, problem, 400);
       return;

@@ -1,4 +1,4 @@
-package io.facetwire.saved;
+package io.facetwire.net;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Webhook URLs users may set: no way to make the server call itself or a private network. */
-class WebhookAddressTest {
+class OutboundAddressTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"http://127.0.0.1:9200/_bulk", "http://localhost/hook", "http://10.1.2.3/x",
@@ -16,7 +16,7 @@ class WebhookAddressTest {
       "ftp://example.org/x", "javascript:alert(1)", "file:///etc/passwd", "http://user:pw@example.org/x",
       "not a url", "", "http:///nohost"})
   void refusedByDefault(String url) {
-    assertNotNull(WebhookAddress.problemWith(url, false), url);
+    assertNotNull(OutboundAddress.problemWith(url, false), url);
   }
 
   /** Loopback and private IPv4 hosts spelled as IPv6: compatible, mapped, translated, NAT64, 6to4, Teredo. */
@@ -29,19 +29,19 @@ class WebhookAddressTest {
       "http://[ff02::1]/x", "http://[100::1]/x", "http://[2001:db8::1]/x", "http://255.255.255.255/x",
       "http://[::ffff:10.0.0.1]/x", "http://[::192.168.1.1]/x"})
   void ipv6SpellingsOfInternalHostsAreRefused(String url) {
-    assertNotNull(WebhookAddress.problemWith(url, false), url);
+    assertNotNull(OutboundAddress.problemWith(url, false), url);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"https://93.184.216.34/hook", "http://[64:ff9b::808:808]/x", "http://[2002:808:808::1]/x",
       "http://[2606:4700:4700::1111]/x", "http://8.8.8.8:8080/alerts?key=abc"})
   void publicAddressesAreFine(String url) {
-    assertNull(WebhookAddress.problemWith(url, false), url);
+    assertNull(OutboundAddress.problemWith(url, false), url);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"http://127.0.0.1:8080/hook", "http://192.168.0.10/x"})
   void privateAddressesWhenTheOperatorAllowsThem(String url) {
-    assertNull(WebhookAddress.problemWith(url, true), url);
+    assertNull(OutboundAddress.problemWith(url, true), url);
   }
 }

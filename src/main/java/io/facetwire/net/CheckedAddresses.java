@@ -1,6 +1,5 @@
-package io.facetwire.sources.fetch;
+package io.facetwire.net;
 
-import io.facetwire.saved.WebhookAddress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -55,7 +54,7 @@ public final class CheckedAddresses implements DnsResolver {
     if (!allowPrivate) {
       // Every address, not only the first: the client tries the next one when a connection fails.
       for (InetAddress address : addresses) {
-        if (WebhookAddress.isInternal(address)) {
+        if (OutboundAddress.isInternal(address)) {
           throw new Refused(host, address);
         }
       }

@@ -1,4 +1,4 @@
-package io.facetwire.saved;
+package io.facetwire.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -13,11 +13,11 @@ import java.util.Locale;
  * that leads to this machine or a private network is refused: otherwise anyone with an account could
  * make the server POST to internal services (Elasticsearch itself listens on 127.0.0.1).
  */
-public final class WebhookAddress {
+public final class OutboundAddress {
 
   public static final int MAX_LENGTH = 2000;
 
-  private WebhookAddress() {}
+  private OutboundAddress() {}
 
   /** Null when the server may call {@code url}; else the reason, in words for the user. */
   public static String problemWith(String url, boolean allowPrivate) {
