@@ -4,17 +4,15 @@ import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
+import io.facetwire.evaluation.LabelledSets;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.story.StoryGrouping;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every article's facets and stored near-duplicate keys, one line each (stdout), and the thread's CPU and
@@ -32,22 +30,13 @@ import java.util.regex.Pattern;
  */
 public class FacetDump {
   public static void main(String[] args) throws Exception {
-    Set<String> excludedFiles = new HashSet<>();
-    Set<String> excludedIds = new HashSet<>();
+    Set<String> excluded = new HashSet<>();
     int rounds = 1;
     List<String> files = new ArrayList<>();
     for (String arg : args) {
       if (arg.startsWith("--exclude=")) {
-        for (String line : Files.readAllLines(Path.of(arg.substring("--exclude=".length())))) {
-          Matcher file = Pattern.compile("\"file\":\\s*\"([^\"]+)\"").matcher(line);
-          Matcher newid = Pattern.compile("\"newid\":\\s*(\\d+)").matcher(line);
-          if (file.find()) {
-            excludedFiles.add(file.group(1));
-          }
-          if (newid.find()) {
-            excludedIds.add("reuters-" + newid.group(1));
-          }
-        }
+        // The labels' own reader of a held-out list: the same references TopicAudit and eval leave out.
+        excluded.addAll(LabelledSets.referencesIn(Path.of(arg.substring("--exclude=".length()))));
       } else if (arg.startsWith("--rounds=")) {
         rounds = Integer.parseInt(arg.substring("--rounds=".length()));
       } else {
@@ -57,23 +46,22 @@ public class FacetDump {
     FacetExtractor extractor = FacetExtractor.loadDefault();
     List<Article> articles = new ArrayList<>();
     int[] left = {0};
-    RecordSink sink = new RecordSink() {
-      public void accept(Article a, String location) {
-        if (excludedIds.contains(a.id())) {
-          left[0]++;
-        } else {
-          articles.add(a);
-        }
-      }
-      public void reject(RecordError e) {}
-    };
     for (String arg : files) {
       Path f = Path.of(arg);
-      if (excludedFiles.contains(f.toString().replaceFirst("^.*?(bbc-news/)", "$1"))) {
-        left[0]++;
-        continue;
-      }
-      ArticleReaders.forFile(f.getFileName().toString()).read(f, ReadOptions.NONE, sink);
+      // The file's path under the data folder ("bbc-news/tech/001.txt", "reuters21578/reut2-003.sgm"), which a
+      // reference names; the Wikinews sample's articles are named by their URL (no path).
+      String relative = arg.contains("wikinews-sample/") ? null
+          : f.toString().replaceFirst("^.*?((bbc-news|reuters21578)/)", "$1");
+      ArticleReaders.forFile(f.getFileName().toString()).read(f, ReadOptions.NONE, new RecordSink() {
+        public void accept(Article a, String location) {
+          if (excluded.contains(LabelledSets.reference(a, relative))) {
+            left[0]++;
+          } else {
+            articles.add(a);
+          }
+        }
+        public void reject(RecordError e) {}
+      });
     }
     System.err.printf("%d articles, %d left out%n", articles.size(), left[0]);
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -46,13 +46,37 @@ public record Account(
   /**
    * Emails compare without case, width and surrounding spaces: "Ann@X.org ", "ann@x.org" and the full-width
    * "ａｎｎ@ｘ.ｏｒｇ" are one account (Unicode's compatibility form NFKC, then lower case in no locale's
-   * rules, so a Turkish "İ" never becomes an ASCII "i" and "ADMİN" stays apart from "admin").
+   * rules, so a Turkish "İ" never becomes an ASCII "i" and "ADMİN" stays apart from "admin"). The domain is
+   * written one way: see {@link #mailDomain}.
    */
   public static String normalizeEmail(String email) {
     if (email == null) {
       return "";
     }
-    return java.text.Normalizer.normalize(email.strip(), java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    String e = java.text.Normalizer.normalize(email.strip(), java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    int at = e.lastIndexOf('@');
+    return at < 0 ? e : e.substring(0, at + 1) + mailDomain(e.substring(at + 1));
+  }
+
+  /**
+   * A mail domain in its one spelling: IDNA's ASCII form, without the root's trailing dot. "exämple.org",
+   * "xn--exmple-cua.org" and "example.org." each made an account of its own for one mailbox (session 14's
+   * probe), and "examрle.org" with a Cyrillic "р" showed exactly as "example.org"; now the first two are
+   * one account, the third is "example.org", and the look-alike shows as what it is, "xn--examle-…", as
+   * browsers show such names. A domain with a hidden character is left as it is, for the sign-up to refuse
+   * by name (IDNA would silently drop a zero-width space); one IDNA cannot write (a label over 63 letters)
+   * is left as it is too.
+   */
+  static String mailDomain(String domain) {
+    String d = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
+    if (hasHiddenCharacters(d)) {
+      return domain;
+    }
+    try {
+      return java.net.IDN.toASCII(d, java.net.IDN.ALLOW_UNASSIGNED).toLowerCase(java.util.Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return d;
+    }
   }
 
   /**

@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.support.Browser;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.PageKinds;
+import io.facetwire.support.ServerExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,22 +31,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SearchPageBrowserTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard()
+      .fixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv")
+      .fixtures(new ReadOptions("RT", Instant.parse("2017-07-30T18:00:00Z")), "fixtures/us-embassy-staff-cut.txt");
   static String base;
   ChromeDriver driver;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
-    TestServer.importFixtures(server.facetwire().importer(),
-        new ReadOptions("RT", Instant.parse("2017-07-30T18:00:00Z")), "fixtures/us-embassy-staff-cut.txt");
     base = server.http().base();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @AfterEach
@@ -286,34 +281,10 @@ class SearchPageBrowserTest {
   void everyPublicPageKindPassesAxe() {
     browser();
     String id = server.http().get("/api/search?q=Solovyov").json().path("hits").get(0).path("id").asText();
-    Map<String, String> pages = new java.util.LinkedHashMap<>();
-    pages.put("home", "/");
-    pages.put("search without a query", "/search");
-    pages.put("search", "/search?q=election");
-    pages.put("search with one filter", "/search?q=election&country=United+States");
-    pages.put("search with several filters", "/search?q=sanctions&country=Russia&country=Iran&not_person=Donald+Trump");
-    pages.put("expanded facet lists", "/search?q=the&expand=country&expand=person");
-    pages.put("paged search", "/search?q=the&page=3");
-    pages.put("no results", "/search?q=zzzqqqxxyy");
-    pages.put("odd characters", "/search?q=" + Http.enc("<script>\"x\"</script> 'ö' & \u202e \uD83D\uDE00 ] ["));
-    pages.put("search that cannot run", "/search?q=%22unclosed&from=not-a-date");
-    pages.put("article", "/articles/" + id);
-    pages.put("facet-values", "/facets/person?order=az");
-    pages.put("facet value search", "/facets/person?prefix=put");
-    pages.put("map", "/search/map?q=sanctions");
-    pages.put("entity", "/person/Vladimir%20Putin");
-    pages.put("country", "/country/Russia");
-    pages.put("organization", "/organization/European%20Union");
-    pages.put("topic", "/topic/sanctions");
-    pages.put("source", "/source/Wikinews");
-    pages.put("language", "/language/English");
-    pages.put("sign in", "/signin");
-    pages.put("sign up", "/signup");
-    pages.put("not found", "/no/such/page");
-    pages.put("bad request", "/person/%ZZ");
+    Map<String, String> pages = PageKinds.anonymous(id);
     for (Map.Entry<String, String> page : pages.entrySet()) {
       driver.get(base + page.getValue());
-      Browser.screenshot(driver, page.getKey().replace(' ', '-'));
+      Browser.screenshot(driver, page.getKey().replaceAll("[^A-Za-z0-9]+", "-"));
       assertNoAxeViolations(page.getKey());
     }
   }
@@ -327,20 +298,13 @@ class SearchPageBrowserTest {
     driver.findElement(By.cssSelector("main form[action='/signup'] button[type=submit]")).click();
     waiting().until(d -> !d.findElements(By.cssSelector("form[action='/signout']")).isEmpty());
     server.facetwire().sources().store().add("Axe feed", "https://news.example.org/feed.xml", 30, "axe-admin@example.org");
-    for (Map.Entry<String, String> page : Map.of(
-        "admin sources", "/admin/sources",
-        "admin topics", "/admin/topics",
-        "admin topic editor", "/admin/topics/edit?topic=Syria",
-        "account", "/account",
-        "history", "/account/history",
-        "saved list", "/saved",
-        "signed-in search", "/search?q=election").entrySet()) {
+    for (Map.Entry<String, String> page : PageKinds.signedInAdmin().entrySet()) {
       driver.get(base + page.getValue());
       assertTrue(driver.findElements(By.cssSelector("h1")).size() == 1, page.getKey() + ": " + driver.getTitle());
       if (page.getValue().startsWith("/admin/sources")) {
         assertTrue(driver.getPageSource().contains("Axe feed"), "the admin sees the sources: " + driver.getTitle());
       }
-      Browser.screenshot(driver, page.getKey().replace(' ', '-'));
+      Browser.screenshot(driver, page.getKey().replaceAll("[^A-Za-z0-9]+", "-"));
       assertNoAxeViolations(page.getKey());
     }
     // A saved search with a share link, its public page, and a topic's preview (answers to forms).

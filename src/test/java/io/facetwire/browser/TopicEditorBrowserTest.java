@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.Browser;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,20 +26,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class TopicEditorBrowserTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard()
+      .fixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
   static String base;
   ChromeDriver driver;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
     base = server.http().base();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @AfterEach

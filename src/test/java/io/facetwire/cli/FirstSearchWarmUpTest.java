@@ -5,27 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** serve's background first search: it runs the home page's search on the articles index, once. */
 class FirstSearchWarmUpTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().fixtures("fixtures/wikinews_2019.csv");
 
   @Test
   void theHomePagesSearchRunsOnTheArticlesIndexInTheBackground() throws Exception {

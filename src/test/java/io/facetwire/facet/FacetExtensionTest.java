@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.facetwire.extract.FacetExtractor;
 import io.facetwire.extract.ValueExtractor;
 import io.facetwire.support.Http;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.TestServer;
 import java.io.StringReader;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Adding a facet is its definition, its mapping field and its extractor: this test adds a "colour"
@@ -46,14 +45,13 @@ class FacetExtensionTest {
     return new ArrayList<>(found);
   };
 
-  static TestServer server;
-  static Http http;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard()
+      .extractor(() -> TestServer.extractor().with(COLOUR, COLOURS));
+  static final Http http = server.http();
 
   @BeforeAll
   static void start() throws Exception {
-    FacetExtractor extractor = TestServer.extractor().with(COLOUR, COLOURS);
-    server = TestServer.start(TestServer.testConfig(), Clock.systemUTC(), extractor);
-    http = server.http();
     // The mapping field: a keyword with the lowercase twin every facet filters on.
     server.facetwire().engine().client().indices().putMapping(m -> m.index(server.facetwire().names().articles())
         .properties(COLOUR.field(), p -> p.keyword(k -> k.fields("lower", f -> f.keyword(l -> l.normalizer("lowercase"))))));
@@ -63,11 +61,6 @@ class FacetExtensionTest {
         {"id": "c3", "title": "Green fields", "body": "Green fields in Italy, the government of Italy said, no other colour.", "published_at": "2020-03-03"}
         """);
     assertEquals(200, r.status(), r.body());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

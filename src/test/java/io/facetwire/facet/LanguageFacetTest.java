@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The language facet on the real server and node: detected at import, counted, filtered, shown; and
@@ -23,24 +23,18 @@ import org.junit.jupiter.api.Test;
  */
 class LanguageFacetTest {
 
-  static TestServer server;
-  static Http http;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
+  static final Http http = server.http();
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start();
-    http = server.http();
     String articles;
     try (InputStream in = LanguageFacetTest.class.getResourceAsStream("/languages/articles.jsonl")) {
       articles = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Http.Response r = server.api().post("/api/articles", "application/x-ndjson", articles);
     assertEquals(200, r.status(), r.body());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

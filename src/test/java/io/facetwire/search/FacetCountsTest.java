@@ -7,7 +7,7 @@ import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,9 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,15 +33,14 @@ class FacetCountsTest {
   static final String[] FIXTURES = {"fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv",
       "fixtures/reut2-000.sgm"};
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().fixtures(FIXTURES);
   static Map<String, Article> docs = new LinkedHashMap<>();
   /** Each article's story as the server gave it: results and counts are stories (the Reuters file repeats some). */
   static Map<String, String> storyOf = new HashMap<>();
 
   @BeforeAll
   static void load() throws Exception {
-    server = TestServer.start();
-    server.importFixtures(FIXTURES);
     // The same files, enriched by the same pipeline step, kept in memory as the independent truth.
     for (String fixture : FIXTURES) {
       try (InputStream in = FacetCountsTest.class.getClassLoader().getResourceAsStream(fixture)) {
@@ -66,11 +65,6 @@ class FacetCountsTest {
   /** How many stories the articles make. */
   static long stories(java.util.Collection<Article> articles) {
     return articles.stream().map(a -> storyOf.getOrDefault(a.id(), a.id())).distinct().count();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

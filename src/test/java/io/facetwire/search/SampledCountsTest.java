@@ -8,13 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.Json;
 import io.facetwire.facet.Facet;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
-import java.time.Clock;
+import io.facetwire.support.ServerExtension;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Sampled counts on the real node: a server whose threshold is low enough that the fixtures are "very
@@ -27,20 +26,15 @@ class SampledCountsTest {
   /** Above 150 matching articles a count is sampled, at probability 0.5 (the most random_sampler takes). */
   static final SearchSampling LOW = new SearchSampling(150, 10_000);
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.with(config -> config.withSampling(LOW))
+      .fixtures(FacetCountsTest.FIXTURES);
   static SearchService exact;
 
   @BeforeAll
   static void load() {
-    server = TestServer.start(TestServer.testConfig().withSampling(LOW), Clock.systemUTC());
-    server.importFixtures(FacetCountsTest.FIXTURES);
     exact = new SearchService(server.facetwire().engine().client(), server.facetwire().names().articles(),
         FacetCombination.allOr(), null, SearchSampling.off());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -10,12 +10,12 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.search.answer.SearchAnswer;
 import io.facetwire.search.answer.SearchAnswers;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The streaming reader through the client's transport on the real node: the page's own requests read
@@ -24,19 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class SearchAnswersOnTheNodeTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().fixtures("fixtures/wikinews_2019.csv");
   static ElasticsearchClient client;
 
   @BeforeAll
   static void load() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv");
     client = server.facetwire().engine().client();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

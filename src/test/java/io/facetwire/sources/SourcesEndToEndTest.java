@@ -15,7 +15,7 @@ import io.facetwire.sources.store.Source;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.MutableClock;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.WebhookReceiver;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The issue's "done when", end to end on the real server and node: an admin adds feeds in the browser,
@@ -51,7 +52,8 @@ class SourcesEndToEndTest {
   static final List<Article> FULL = WIKI.subList(0, 4);
   static final List<Article> SUMMARIES = WIKI.subList(4, 10);
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().clock(clock).sources(SOURCES);
   static FixtureSite site;
   static WebhookReceiver receiver;
   static BrowserSession admin;
@@ -62,7 +64,6 @@ class SourcesEndToEndTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestServer.testConfig(), clock, SOURCES);
     site = new FixtureSite();
     receiver = new WebhookReceiver();
     Function<Article, String> pageLink = a -> site.url(pagePath(a)) + "?utm_source=rss&utm_medium=feed";
@@ -111,7 +112,6 @@ class SourcesEndToEndTest {
   static void stop() {
     receiver.close();
     site.close();
-    server.close();
   }
 
   static Http.Response add(String name, String url) {

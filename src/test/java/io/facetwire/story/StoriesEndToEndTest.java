@@ -18,6 +18,7 @@ import io.facetwire.search.SearchService;
 import io.facetwire.search.SearchState;
 import io.facetwire.sources.FeedFixtures;
 import io.facetwire.support.Http;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.TestEngine;
 import io.facetwire.support.TestServer;
 import java.time.Clock;
@@ -28,9 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Near-duplicates as one story, on the real node and server: stories given at ingest (across requests
@@ -40,15 +41,14 @@ import org.junit.jupiter.api.Test;
 class StoriesEndToEndTest {
 
   static final List<Article> WIKI = FeedFixtures.wikinews();
-  static TestServer server;
-  static Http http;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
+  static final Http http = server.http();
   static Article original;
   static Article other;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    http = server.http();
     original = WIKI.get(50);
     other = WIKI.get(60);
     // The wire story, then (another request) the same story in another outlet with its own dateline and credit.
@@ -73,11 +73,6 @@ class StoriesEndToEndTest {
       + "early stage and that Deutsche Bank could pay about 800 mln marks for the units, which have "
       + "about 98 branches and 2.5 billion dlrs in assets. BankAmerica said last week it planned to sell some "
       + "foreign operations to raise capital. (Corrects name of country in first paragraph, price and branches)";
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void eachArticleGetsTheFirstSeenVersionsStory() {

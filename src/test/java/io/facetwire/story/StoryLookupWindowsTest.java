@@ -10,12 +10,11 @@ import io.facetwire.Json;
 import io.facetwire.article.Article;
 import io.facetwire.sources.FeedFixtures;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The stored candidates of an archive's batch (dates over years) are looked up around each article's own
@@ -25,19 +24,9 @@ import org.junit.jupiter.api.Test;
 class StoryLookupWindowsTest {
 
   static final List<Article> WIKI = FeedFixtures.wikinews();
-  static TestServer server;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    http = server.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
+  static final Http http = server.http();
 
   @Test
   void aBatchSpanningYearsFindsEachArticlesVersionsNearItsOwnDate() {

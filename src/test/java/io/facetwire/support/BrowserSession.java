@@ -25,7 +25,7 @@ public final class BrowserSession {
 
   private BrowserSession(String base, CookieManager cookies) {
     this.cookies = cookies;
-    this.http = new Http(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    this.http = new Http(() -> base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .cookieHandler(cookies).build(), null);
   }
 

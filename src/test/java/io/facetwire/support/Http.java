@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,15 +19,21 @@ import org.jsoup.nodes.Document;
 /** A tiny HTTP client for tests: real requests to the real server, no redirects followed. */
 public final class Http {
 
-  private final String base;
+  /** Read at each request: a class's client may be made before its server has a port ({@link ServerExtension}). */
+  private final Supplier<String> base;
   private final HttpClient client;
   private final String bearer;
 
   public Http(String base) {
+    this(() -> base);
+  }
+
+  /** A client of the server whose base URL {@code base} gives when a request is made. */
+  Http(Supplier<String> base) {
     this(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), null);
   }
 
-  Http(String base, HttpClient client, String bearer) {
+  Http(Supplier<String> base, HttpClient client, String bearer) {
     this.base = base;
     this.client = client;
     this.bearer = bearer;
@@ -38,7 +45,7 @@ public final class Http {
   }
 
   public String base() {
-    return base;
+    return base.get();
   }
 
   public record Response(int status, String body, java.net.http.HttpHeaders headers) {
@@ -70,7 +77,7 @@ public final class Http {
 
   /** A request with any headers the caller adds; the bearer token (if any) is already on it. */
   public HttpRequest.Builder request(String pathAndQuery) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery));
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.get() + pathAndQuery));
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
     }

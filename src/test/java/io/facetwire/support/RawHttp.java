@@ -64,6 +64,11 @@ public final class RawHttp {
     return s;
   }
 
+  /** A connection to a test class's server. */
+  public static Socket open(ServerExtension on) throws IOException {
+    return open(on.server());
+  }
+
   /** A request's head from {@code address} (sent as X-Forwarded-For), the blank line included. */
   public static String head(String method, String path, String address, String... headers) {
     StringBuilder h = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"

@@ -74,7 +74,7 @@ public final class TestServer implements AutoCloseable {
     return start(config, clock, extractor(), sources);
   }
 
-  private static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor,
+  static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor,
       io.facetwire.sources.SourcesConfig sources) {
     return start(config, clock, extractor, sources, new IndexNames(TestEngine.uniquePrefix()));
   }
@@ -115,12 +115,21 @@ public final class TestServer implements AutoCloseable {
    */
   public static TestServer startWithArticles(String ndjson) {
     TestServer server = start(testConfig(), Clock.systemUTC(), extractor());
-    Http.Response r = server.api().post("/api/articles", "application/x-ndjson", ndjson);
-    if (r.status() != 200) {
+    try {
+      postArticles(server, ndjson);
+    } catch (IllegalStateException e) {
       server.close();
-      throw new IllegalStateException("the test articles were refused: " + r.status() + " " + r.body());
+      throw e;
     }
     return server;
+  }
+
+  /** Sends one NDJSON batch through the import API; fails if the API refuses any of the articles. */
+  static void postArticles(TestServer server, String ndjson) {
+    Http.Response r = server.api().post("/api/articles", "application/x-ndjson", ndjson);
+    if (r.status() != 200) {
+      throw new IllegalStateException("the test articles were refused: " + r.status() + " " + r.body());
+    }
   }
 
   /** Imports classpath fixtures (e.g. "fixtures/wikinews_2019.csv") and waits until searchable. */

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.facetwire.account.Account;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.facetwire.support.ServerExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Session 11's probe of sign-up with addresses that look like another's: "admin@example.org" followed by
@@ -19,17 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccountLookAlikesTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
 
   @Test
   void anAddressWithAnInvisibleCharacterIsRefusedWithTheReason() {

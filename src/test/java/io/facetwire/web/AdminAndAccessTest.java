@@ -12,6 +12,7 @@ import io.facetwire.account.Accounts;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.MutableClock;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.TestServer;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -24,9 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Who may do what: the admin rules, the ingest API (admin session or API token only), search that
@@ -37,17 +37,8 @@ class AdminAndAccessTest {
   static final String ARTICLE = "{\"title\": \"Harbour reopens\", \"body\": \"The harbour of Valletta reopened.\"}";
 
   static MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(TestServer.testConfig(), clock);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().clock(clock);
 
   @Test
   void firstAccountIsAdminUnlessAdminEmailNamesAnother() {

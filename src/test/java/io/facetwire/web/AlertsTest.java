@@ -14,8 +14,8 @@ import io.facetwire.support.BrowserSession;
 import io.facetwire.support.CountingClient;
 import io.facetwire.support.Http;
 import io.facetwire.support.MutableClock;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.TestEngine;
-import io.facetwire.support.TestServer;
 import io.facetwire.support.WebhookReceiver;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +25,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,19 +39,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AlertsTest {
 
   static MutableClock clock = new MutableClock(Instant.parse("2026-04-01T09:00:00Z"));
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().clock(clock);
   static WebhookReceiver receiver;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestServer.testConfig(), clock);
     receiver = new WebhookReceiver();
   }
 
   @AfterAll
   static void stop() {
     receiver.close();
-    server.close();
   }
 
   static void importJson(String json) {

@@ -7,33 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP API contract, and that no article or user text ever reaches a page unescaped. */
 class ApiAndEscapingTest {
 
-  static TestServer server;
-  static Http http;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
+  static final Http http = server.http();
   /** Imports need the API token (or an admin session) since issue 5. */
-  static Http api;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    http = server.http();
-    api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final Http api = server.api();
 
   @Test
   void oneJsonArticleIsIndexedAndSearchableWhenTheCallReturns() {

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An article's stored URL reaches no output unless it is http(s): the pages always dropped a
@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleUrlOutputsTest {
 
-  static TestServer server;
-  static Http http;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
+  static final Http http = server.http();
 
   static final String ODD = "https://example.org/wombat news?c=<2>&d=\"q\"|{x}#one#two";
   static final String ODD_ENCODED = "https://example.org/wombat%20news?c=%3C2%3E&d=%22q%22%7C%7Bx%7D#one%23two";
@@ -32,8 +33,6 @@ class ArticleUrlOutputsTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    http = server.http();
     StringBuilder ndjson = new StringBuilder();
     for (int i = 0; i < BAD.size(); i++) {
       ndjson.append(io.facetwire.Json.mapper().createObjectNode().put("id", "bad-url-" + i)
@@ -45,11 +44,6 @@ class ArticleUrlOutputsTest {
         .put("title", "Wombat report").put("body", "The wombat digs.")).append('\n');
     Http.Response r = server.api().post("/api/articles", "application/x-ndjson", ndjson.toString());
     assertEquals(200, r.status(), r.body());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

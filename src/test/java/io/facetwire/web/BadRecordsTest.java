@@ -6,31 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.article.WebLinks;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A record Elasticsearch would refuse fails alone, with its line and reason; the rest of the batch is stored. */
 class BadRecordsTest {
 
-  static TestServer server;
-  static Http http;
-  static Http api;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    http = server.http();
-    api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
+  static final Http http = server.http();
+  static final Http api = server.api();
 
   private static String article(String id, String title) {
     return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"body\": \"Text of " + title + ".\"}";

@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * BREACH (session 12): a compressed page that reflects the attacker's words next to the visitor's secrets
@@ -21,17 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class CompressionSideChannelsTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
 
   private static Http.Response gzipped(Http http, String path) {
     return http.send(http.request(path).header("Accept-Encoding", "gzip").GET().build());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.RawHttp;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.web.http.ConnectionsPerAddress;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slowloris with connections (session 12): one address opening connection after connection and sending
@@ -30,17 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConnectionLimitsTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
 
   /**
    * The address opens its share and {@link #BEYOND} more. The harness may hold a keep-alive connection or two of

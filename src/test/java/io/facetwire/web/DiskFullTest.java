@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.List;
 import java.util.function.Supplier;
 import org.elasticsearch.client.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A full disk is told as a full disk, not as "cannot reach Elasticsearch". The test puts on the
@@ -26,19 +27,18 @@ import org.junit.jupiter.api.Test;
  */
 class DiskFullTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
   static List<String> indices;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
     indices = List.of(server.facetwire().names().articles(), server.facetwire().names().users());
   }
 
   @AfterAll
   static void stop() throws Exception {
     block(null);
-    server.close();
   }
 
   private static void block(Boolean on) throws Exception {

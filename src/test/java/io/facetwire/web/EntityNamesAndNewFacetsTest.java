@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The source and organization facets in the page, API, CSV, Atom, entity pages and type-ahead; entity
@@ -25,23 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class EntityNamesAndNewFacetsTest {
 
-  static TestServer server;
-  static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.startWithArticles("""
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().articles("""
         {"id": "o1", "title": "IMF warns Ivory Coast", "body": "The International Monetary Fund (IMF) said on Monday that Côte d'Ivoire must cut spending. The IMF also met the Bundesbank.", "source": "Example Wire", "published_at": "2020-03-01"}
         {"id": "o2", "title": "Putin meets Aznar", "body": "Russian President Vladimir Putin met former Spanish prime minister José María Aznar in Moscow. Thomas Müller watched.", "source": "Daily Planet", "published_at": "2020-03-02"}
         {"id": "o3", "title": "Aznar speaks", "body": "Former prime minister Jose Maria Aznar of Spain spoke to Volkswagen AG workers about Burma.", "source": "Example Wire", "published_at": "2020-03-03"}
         """);
-    http = server.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final Http http = server.http();
 
   @Test
   void organizationsAndSourcesAreExtractedStoredAndCounted() {

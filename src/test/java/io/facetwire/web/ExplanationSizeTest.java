@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.extract.Explanation;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.facetwire.support.ServerExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A long text that names a value in every sentence: the explanation in the API and on the article page lists the
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExplanationSizeTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
 
   @Test
   void extractAndTheArticleListTheFirstEvidenceWithItsCount() {

@@ -11,15 +11,15 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The machine formats as their readers see them: Atom parsed by ROME (every feed with the same
@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
  */
 class ExportFormatsTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard()
+      .fixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
     Http.Response r = server.api().post("/api/articles", "application/json",
         "[{\"title\": \"=HYPERLINK(\\\"http://evil.example\\\")\", \"body\": \"The quinoaberg formula story.\","
             + " \"published_at\": \"2020-05-01\", \"source\": \"@Wire\"},"
@@ -41,11 +41,6 @@ class ExportFormatsTest {
             + "{\"title\": \"\uFF1DHYPERLINK(\\\"http://evil.example\\\")\", \"body\": \"The zorblatt look-alike story.\","
             + " \"published_at\": \"2020-06-01\", \"source\": \"\u200B@Wire\"}]");
     assertEquals(200, r.status(), r.body());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.Json;
 import io.facetwire.ingest.FileStream;
 import io.facetwire.support.Http;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.TestServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,9 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code POST /api/import/files}, where the import command hands whole files to a running server:
@@ -26,17 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class FileImportRouteTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
 
   @Test
   void filesOfEveryFormatAreReadExtractedAndIndexedWithFailuresNamedByFile() throws IOException {

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.Http;
 import io.facetwire.support.HtmlChecker;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An article whose title and text hold control characters and noncharacters (as files and feeds on the web do),
@@ -24,12 +24,12 @@ class ForbiddenCodePointsTest {
 
   private static final Pattern FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]");
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
   static String id;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
     String article = "{\"title\":\"Zebraquagga \\u0001sanctions\\u000b on Russia\\ufffe\",\"text\":\"The zebraquagga"
         + " report\\u0007 said it\\u0092s \\u0093time\\u0094 for sanctions on Russia\\u0000 over Crimea, and\\u0001 Moscow"
         + " answered. \\ufdd0More text about the sanctions follows here.\",\"url\":\"https://example.org/zq\\u0001\","
@@ -37,11 +37,6 @@ class ForbiddenCodePointsTest {
     Http.Response r = server.api().post("/api/articles", "application/json", article);
     assertEquals(200, r.status(), r.body());
     id = server.http().get("/api/search?q=zebraquagga").json().path("hits").get(0).path("id").asText();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.RawHttp;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.web.http.ThreadsPerAddress;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,13 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Session 10's probes of the served jar, each sent as the attacker sent it, over raw sockets where the
@@ -30,20 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class HostileClientsTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(TestServer.testConfig().withProxy(true), Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-
-
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.with(config -> config.withProxy(true));
 
   @Test
   void aMultipartBodyWithoutALengthIsRefusedBeforeItIsRead() throws Exception {

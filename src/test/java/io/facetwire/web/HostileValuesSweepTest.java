@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.Http;
 import io.facetwire.support.RawHttp;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Session 13's sweep of the served jar as a repeatable table: every GET route a visitor can reach, each
@@ -25,18 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class HostileValuesSweepTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().fixtures("fixtures/wikinews_2019.csv");
 
   static final List<String> ROUTES = List.of("/", "/search", "/search.json", "/search.atom", "/search.csv",
       "/search/map", "/api/search", "/api/suggest", "/api/facets/country", "/facets/person", "/api/articles/x",

@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.HtmlChecker;
+import io.facetwire.support.PageKinds;
 import io.facetwire.support.RawHttp;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every page type through the Nu Html Checker (the W3C's validator): zero errors and zero warnings. Error
@@ -25,17 +26,16 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlValidityTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard()
+      .fixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv")
+      .fixtures(new ReadOptions("RT", Instant.parse("2017-07-30T18:00:00Z")), "fixtures/us-embassy-staff-cut.txt");
   static BrowserSession signedIn;
   static String savedPage;
   static String sharedPage;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
-    TestServer.importFixtures(server.facetwire().importer(),
-        new ReadOptions("RT", Instant.parse("2017-07-30T18:00:00Z")), "fixtures/us-embassy-staff-cut.txt");
     signedIn = server.browser();
     signedIn.signUp("checker@example.org", "checker password");
     savedPage = signedIn.save("/search?q=election&country=United+States", "Elections");
@@ -55,63 +55,23 @@ class HtmlValidityTest {
     assertEquals(200, r.status(), r.body());
   }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   @Test
   void everyPublicPageTypeHasNoErrors() {
     String id = server.http().get("/api/search?q=Solovyov").json().path("hits").get(0).path("id").asText();
-    Map<String, String> pages = new LinkedHashMap<>();
-    pages.put("home", "/");
-    pages.put("search without a query", "/search");
-    pages.put("search", "/search?q=election");
-    pages.put("search with one filter", "/search?q=election&country=United+States");
-    pages.put("search with several filters of one facet", "/search?q=sanctions&country=Russia&country=Iran&topic=sanctions");
-    pages.put("search with expanded facet lists", "/search?q=the&expand=country&expand=person");
-    pages.put("search with odd characters", "/search?q=" + Http.enc("<script>\"x\"</script> 'ö' & é\u202e \uD83D\uDE00 %00 \\ ] ["));
-    pages.put("search with a wildcard", "/search?q=elect*");
-    pages.put("facet value search", "/facets/person?prefix=put");
+    Map<String, String> pages = new LinkedHashMap<>(PageKinds.anonymous(id));
     pages.put("article with an odd URL", "/articles/odd-url");
-    pages.put("organization", "/organization/European%20Union");
-    pages.put("source", "/source/Wikinews");
-    pages.put("language", "/language/English");
-    pages.put("search with facets and filters", "/search?q=sanctions&country=Russia&not_person=Donald+Trump"
-        + "&from=2017-01-01&to=2021-12-31&sort=newest");
-    pages.put("search, page 2", "/search?q=the&page=2");
-    pages.put("search without results", "/search?q=zzzqqqxxyy");
-    pages.put("search that cannot run", "/search?q=%22unclosed&from=not-a-date");
-    pages.put("article", "/articles/" + Http.enc(id).replace("+", "%20"));
-    pages.put("country", "/country/Russia");
-    pages.put("person", "/person/Vladimir%20Putin");
-    pages.put("topic", "/topic/sanctions");
-    pages.put("facet All page", "/facets/person?order=az");
-    pages.put("map", "/search/map?q=sanctions");
-    pages.put("sign in", "/signin");
-    pages.put("sign up", "/signup");
     pages.put("share page", sharedPage);
-    pages.put("404", "/no/such/page");
-    pages.put("missing article", "/articles/no-such-article");
     for (Map.Entry<String, String> page : pages.entrySet()) {
-      assertValid(page.getKey(), server.http().get(page.getValue()));
+      // A path that is not a URI (a broken %-escape) goes over a raw socket: Java's client refuses to send it.
+      boolean uri = page.getValue().indexOf("%ZZ") < 0;
+      assertValid(page.getKey(), uri ? server.http().get(page.getValue()) : RawHttp.get(server.http().base(), page.getValue()));
     }
   }
 
   @Test
   void everyAccountPageTypeHasNoErrors() {
-    Map<String, String> pages = new LinkedHashMap<>();
-    pages.put("account", "/account");
-    pages.put("history", "/account/history");
-    pages.put("saved list", "/saved");
+    Map<String, String> pages = new LinkedHashMap<>(PageKinds.signedInAdmin());
     pages.put("saved search page with edit form", savedPage);
-    pages.put("search signed in (save form)", "/search?q=election");
-    pages.put("someone else's saved search (404)", "/saved/not-mine");
-    pages.put("admin: sources", "/admin/sources");
-    pages.put("admin: sources after an action", "/admin/sources?done=added");
-    pages.put("admin: topics", "/admin/topics");
-    pages.put("admin: topic editor", "/admin/topics/edit?topic=sanctions");
-    pages.put("signed-in 404", "/no/such/page");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       assertValid(page.getKey(), signedIn.get(page.getValue()));
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /metrics} is for an admin or the metrics token, and counts what happened: requests per route
@@ -32,14 +33,14 @@ import org.junit.jupiter.api.Test;
 class MetricsAndAccessLogTest {
 
   static final String METRICS_TOKEN = "metrics-token-0123456789";
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.with(config -> config.withMetricsToken(METRICS_TOKEN))
+      .fixtures("fixtures/wikinews_2019.csv");
   static final List<LogEvent> access = new CopyOnWriteArrayList<>();
   static AbstractAppender capture;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestServer.testConfig().withMetricsToken(METRICS_TOKEN), java.time.Clock.systemUTC());
-    server.importFixtures("fixtures/wikinews_2019.csv");
     capture = new AbstractAppender("capture", null, null, true, Property.EMPTY_ARRAY) {
       @Override
       public void append(LogEvent event) {
@@ -59,7 +60,6 @@ class MetricsAndAccessLogTest {
     LoggerContext context = (LoggerContext) LogManager.getContext(false);
     context.getConfiguration().removeLogger("io.facetwire.access");
     context.updateLoggers();
-    server.close();
   }
 
   @Test

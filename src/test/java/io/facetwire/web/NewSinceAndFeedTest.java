@@ -9,8 +9,8 @@ import io.facetwire.support.BrowserSession;
 import io.facetwire.support.CountingClient;
 import io.facetwire.support.Http;
 import io.facetwire.support.MutableClock;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.TestEngine;
-import io.facetwire.support.TestServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,9 +20,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,18 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NewSinceAndFeedTest {
 
   static MutableClock clock = new MutableClock(Instant.parse("2026-02-01T08:00:00Z"));
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(TestServer.testConfig(), clock);
-    server.importFixtures("fixtures/wikinews_2019.csv");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().clock(clock)
+      .fixtures("fixtures/wikinews_2019.csv");
 
   static String dike(String title, String date) {
     return "{\"title\": \"" + title + "\", \"body\": \"The dike held after the storm surge.\", \"published_at\": \""

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.Json;
 import io.facetwire.facet.Facet;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /api/openapi.json} is a valid OpenAPI 3.1 document (the reference parser, swagger-parser, finds
@@ -34,15 +34,14 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.with(config -> config.withMetricsToken("metrics-token-0123456789"))
+      .fixtures("fixtures/wikinews_2019.csv", "fixtures/us-embassy-staff-cut.txt");
   static OpenAPI api;
   static final List<String> problems = new ArrayList<>();
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestServer.testConfig().withMetricsToken("metrics-token-0123456789"),
-        java.time.Clock.systemUTC());
-    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/us-embassy-staff-cut.txt");
     Http.Response doc = server.http().get("/api/openapi.json");
     assertEquals(200, doc.status());
     ParseOptions options = new ParseOptions();
@@ -52,11 +51,6 @@ class OpenApiTest {
     assertEquals(List.of(), parsed.getMessages(), "the parser's complaints");
     api = parsed.getOpenAPI();
     assertNotNull(api);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One organisation named with and without its legal form in different articles is one value of the
@@ -17,23 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class OrganisationIdentityFacetTest {
 
-  static TestServer server;
-  static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.startWithArticles("""
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().articles("""
         {"id": "b1", "title": "Brightwater profit up", "body": "Brightwater Instruments Inc said on Monday its profit rose 12 pct.", "source": "Example Wire", "published_at": "2020-03-01"}
         {"id": "b2", "title": "Brightwater to buy plant", "body": "Brightwater Instruments Corp. said it agreed to buy a plant in Ohio.", "source": "Example Wire", "published_at": "2020-03-02"}
         {"id": "b3", "title": "Brightwater shares", "body": "Shares of Brightwater Instruments rose after Brightwater Instruments Co said it won a contract.", "source": "Example Wire", "published_at": "2020-03-03"}
         """);
-    http = server.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final Http http = server.http();
 
   @Test
   void threeFormsInThreeArticlesAreOneFacetValue() {

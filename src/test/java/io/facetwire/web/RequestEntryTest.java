@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.support.Http;
 import io.facetwire.support.RawHttp;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.TestServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,9 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Session 11's probes of the served jar at the door every request passes ({@code RequestEntry}): HEAD
@@ -35,20 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 class RequestEntryTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(TestServer.testConfig().withProxy(true)
-        .withLimits(FacetwireConfig.Limits.defaults().withBodyPace(1024, Duration.ofMinutes(10))), Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.with(config -> config.withProxy(true)
+      .withLimits(FacetwireConfig.Limits.defaults().withBodyPace(1024, Duration.ofMinutes(10))));
 
   private static Http.Response head(String path) {
     return server.http().send(server.http().request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());

@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 12, High 1 and Lows 7 and 13: what a request may send. Each test sends the attack first (a
@@ -28,24 +26,15 @@ class RequestLimitsTest {
   static final long EXTRACT_BODY = 64 * 1024;
   static final int ARTICLE_CHARS = 5_000;
 
-  static TestServer server;
-  static Http http;
-  static Http api;
-
-  @BeforeAll
-  static void start() {
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.with(config -> {
     FacetwireConfig.Limits d = FacetwireConfig.Limits.defaults();
-    server = TestServer.start(TestServer.testConfig().withLimits(new FacetwireConfig.Limits(IMPORT_BODY,
+    return config.withLimits(new FacetwireConfig.Limits(IMPORT_BODY,
         EXTRACT_BODY, d.otherBody(), ARTICLE_CHARS, d.searchTimeout(), Duration.ZERO, d.expensivePerAddress(),
-        d.expensiveTotal(), d.searchesPerAddress(), d.searchesTotal(), d.searchWait())), Clock.systemUTC());
-    http = server.http();
-    api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+        d.expensiveTotal(), d.searchesPerAddress(), d.searchesTotal(), d.searchWait()));
+  });
+  static final Http http = server.http();
+  static final Http api = server.api();
 
   @Test
   void anOversizedExtractBodyIsRefusedWith413BeforeItIsRead() {

@@ -10,15 +10,15 @@ import io.facetwire.account.Tokens;
 import io.facetwire.saved.SavedSearch;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What one user can do to another's saved search (nothing), forms without a CSRF token (refused),
@@ -29,14 +29,13 @@ class SavedSearchSecurityTest {
   static final String XSS_NAME = "<script>alert('name')</script><img src=x onerror=alert(1)>";
   static final String XSS_TITLE = "<script>alert('title')</script> Gozo ferry <img src=x onerror=alert(2)>";
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().fixtures("fixtures/wikinews_2019.csv");
   static BrowserSession ann;
   static BrowserSession bob;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv");
     assertEquals(200, server.api().post("/api/articles", "application/json",
         "{\"title\": \"" + XSS_TITLE.replace("'", "\\u0027") + "\", \"body\": \"The Gozo ferry <script>alert(3)</script> sailed.\","
             + " \"published_at\": \"2020-01-01\", \"url\": \"javascript:alert(4)\"}").status());
@@ -44,11 +43,6 @@ class SavedSearchSecurityTest {
     assertEquals(303, ann.signUp("ann@example.org", "ann's password").status());
     bob = server.browser();
     assertEquals(303, bob.signUp("bob@example.org", "bob's password").status());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static String annsSearch(String query, String name) {

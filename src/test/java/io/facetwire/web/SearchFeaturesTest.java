@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.web.export.ExportRoutes;
 import io.facetwire.web.search.FacetRoutes;
 import io.facetwire.web.search.SessionHistory;
@@ -26,29 +26,17 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The search page's features over real HTTP: each checked against an independent search. */
 class SearchFeaturesTest {
 
-  static TestServer server;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
-    TestServer.importFixtures(server.facetwire().importer(),
-        new ReadOptions("RT", Instant.parse("2017-07-30T18:00:00Z")), "fixtures/us-embassy-staff-cut.txt");
-    http = server.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard()
+      .fixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv")
+      .fixtures(new ReadOptions("RT", Instant.parse("2017-07-30T18:00:00Z")), "fixtures/us-embassy-staff-cut.txt");
+  static final Http http = server.http();
 
   @Test
   void excludingAValueRemovesItsArticlesAndShowsADifferentChip() {

@@ -4,30 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.BrowserSession;
-import io.facetwire.support.TestServer;
-import java.time.Clock;
+import io.facetwire.support.ServerExtension;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Search history: per signed-in user, newest first, capped, no duplicates, clearable. */
 class SearchHistoryTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(TestServer.testConfig().withHistoryCap(3), Clock.systemUTC());
-    server.importFixtures("fixtures/wikinews_2019.csv");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.with(config -> config.withHistoryCap(3))
+      .fixtures("fixtures/wikinews_2019.csv");
 
   @Test
   void searchesAreRememberedPerUserCappedAndClearable() throws Exception {

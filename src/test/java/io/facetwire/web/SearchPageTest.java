@@ -7,33 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The search page over real HTTP: query syntax, facets and links, paging, sort, bad parameters. */
 class SearchPageTest {
 
-  static TestServer server;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
-    http = server.http();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard()
+      .fixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
+  static final Http http = server.http();
 
   @ParameterizedTest
   @ValueSource(strings = {"\"unbalanced", "((", "-", "AND OR", "))((\"", "a OR OR b", "title:", "*", "\\",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.TestServer;
 import io.facetwire.topics.RetagState;
 import java.time.Duration;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /admin/topics} over HTTP against the real node: who may use it, CSRF, a bad definition refused
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class TopicAdminRoutesTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard()
+      .fixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
   static BrowserSession admin;
   static BrowserSession user;
 
@@ -37,17 +40,10 @@ class TopicAdminRoutesTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv", "fixtures/wikinews_2020.csv");
     admin = server.browser();
     admin.signUp("topics-admin@example.org", "admin password");
     user = server.browser();
     user.signUp("topics-user@example.org", "user password");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test
@@ -224,7 +220,7 @@ class TopicAdminRoutesTest {
   }
 
   private static long apiCount(String topic) {
-    return count(server, topic);
+    return count(server.server(), topic);
   }
 
   private static long count(TestServer s, String topic) {

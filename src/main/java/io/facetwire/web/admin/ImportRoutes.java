@@ -1,11 +1,9 @@
 package io.facetwire.web.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facetwire.article.ArticleJson;
 import io.facetwire.article.InvalidArticleException;
-import io.facetwire.article.JsonLimits;
 import io.facetwire.article.JsonLinesReader;
 import io.facetwire.article.ReadOptions;
 import io.facetwire.article.RecordError;
@@ -16,6 +14,7 @@ import io.facetwire.extract.FacetExtractor;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
 import io.facetwire.web.http.BodyLimits;
+import io.facetwire.web.http.JsonBodies;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +32,8 @@ public final class ImportRoutes {
   /** The extractor in use now (an admin may save new topics while the server runs). */
   private final java.util.function.Supplier<FacetExtractor> extractor;
   private final ObjectMapper json;
-  /** Parses request bodies: nesting and string length limited, so a hostile body is a 400. */
-  private final ObjectMapper bodies;
+  /** Reads JSON bodies: strict UTF-8, nesting and string length limited, so a hostile body is a 400. */
+  private final JsonBodies bodies;
   private final BodyLimits limits;
   private final int maxArticleChars;
 
@@ -43,7 +42,7 @@ public final class ImportRoutes {
     this.importer = importer;
     this.extractor = extractor;
     this.json = json;
-    this.bodies = JsonLimits.limited(json);
+    this.bodies = new JsonBodies(json);
     this.limits = limits;
     this.maxArticleChars = maxArticleChars;
   }
@@ -77,11 +76,9 @@ public final class ImportRoutes {
   private void readJson(InputStream body, RecordSink sink) throws IOException {
     JsonNode root;
     try {
-      root = bodies.readTree(body);
-    } catch (JsonProcessingException e) {
-      int line = JsonLimits.line(e);
-      sink.reject(new RecordError(REQUEST, line > 0 ? "line " + line : "", line,
-          "not valid JSON: " + JsonLimits.reason(e)));
+      root = bodies.read(body);
+    } catch (JsonBodies.Refused e) {
+      sink.reject(new RecordError(REQUEST, e.line() > 0 ? "line " + e.line() : "", e.line(), e.reason()));
       return;
     }
     if (root == null || root.isMissingNode()) {
@@ -110,9 +107,9 @@ public final class ImportRoutes {
   public void extract(Context ctx) throws IOException {
     JsonNode body;
     try (InputStream in = limits.stream(ctx)) {
-      body = bodies.readTree(in);
-    } catch (JsonProcessingException e) {
-      ctx.status(400).json(java.util.Map.of("error", "The body must be JSON: " + JsonLimits.reason(e)));
+      body = bodies.read(in);
+    } catch (JsonBodies.Refused e) {
+      ctx.status(400).json(java.util.Map.of("error", "The body must be JSON in UTF-8; it is " + e.reason()));
       return;
     }
     if (body == null || !body.isObject()) {

@@ -9,15 +9,25 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
- * Work that can keep Elasticsearch busy for seconds (CSV exports, wildcard searches) runs at most
- * {@code expensivePerAddress} at a time per client address and {@code expensiveTotal} at a time over
- * all clients; a request beyond that is answered 429 with {@code Retry-After} at once, without
- * queueing. So one visitor cannot fill Elasticsearch's search threads (on two cores there are four)
- * and starve everyone's ordinary searches, which never wait here.
+ * Work that can keep Elasticsearch busy for seconds (CSV exports, wildcard searches, large extractions)
+ * runs at most {@code expensivePerAddress} at a time per holder — a signed-in account, else the client
+ * address — and {@code expensiveTotal} at a time over all clients, of which visitors who are not signed in
+ * hold at most {@link #anonymousShare} together, whatever addresses they come from. So one visitor cannot
+ * fill Elasticsearch's search threads (on two cores there are four) and starve everyone's ordinary
+ * searches, which never wait here; and a visitor with several networks, who can be every address the
+ * per-address rule counts, can still hold only the anonymous share: a signed-in account always finds
+ * the place kept for accounts (session 14). A request over its holder's limit is answered 429 at once;
+ * one that finds the places taken waits up to {@link #WAIT} for one (a wildcard search takes well under a
+ * second), then gets 429 with {@code Retry-After}.
  */
 public final class ExpensiveWork {
 
   static final int RETRY_AFTER_SECONDS = 5;
+  /**
+   * How long a request waits for a place taken by others: long enough for a wildcard search ahead of it to
+   * end, short enough that a thread is not held for an export that runs a minute.
+   */
+  static final Duration WAIT = Duration.ofSeconds(2);
 
   /** Exports: every one is expensive. */
   public static final Predicate<Context> ALWAYS = ctx -> true;
@@ -37,26 +47,54 @@ public final class ExpensiveWork {
 
   private final FacetwireConfig config;
   private final Places places;
+  private final Places.Share anonymous;
 
   public ExpensiveWork(FacetwireConfig config) {
     FacetwireConfig.Limits limits = config.limits();
     this.config = config;
-    this.places = new Places(limits.expensivePerAddress(), limits.expensiveTotal(), Duration.ZERO,
+    this.places = new Places(limits.expensivePerAddress(), limits.expensiveTotal(), WAIT,
         new Places.Refusal(429, "You already have " + limits.expensivePerAddress()
             + " export or wildcard search running. Please wait until it has finished."),
         new Places.Refusal(429, "The server is busy with other exports and wildcard searches. Please try again in a few seconds."),
         RETRY_AFTER_SECONDS);
+    int share = anonymousShare(limits.expensiveTotal());
+    this.anonymous = new Places.Share(share, new Places.Refusal(429, "Visitors who are not signed in run "
+        + (share == 1 ? "one export or wildcard search" : share + " exports or wildcard searches")
+        + " at a time in all, and the server is busy with them. Please try again in a few seconds,"
+        + " or sign in: signed-in accounts have a place of their own."));
+  }
+
+  /**
+   * The places visitors who are not signed in may hold together: all but one, which stays for accounts (with
+   * one place in all there is nothing to keep). Not a per-address figure, because an address is cheap: a
+   * visitor with two networks was two addresses and held both default places for an export's budget each.
+   * An account is not cheap in the same way (sign-up is limited per address, an account is named, and an
+   * admin can remove it), and a person doing real work with exports signs in.
+   */
+  static int anonymousShare(int total) {
+    return Math.max(1, total - 1);
   }
 
   /** {@code handler}, limited when {@code expensive} says the request is. */
   public Handler guard(Predicate<Context> expensive, Handler handler) {
     return ctx -> {
-      if (expensive.test(ctx)) {
-        places.run(ctx, RequestInfo.clientAddress(ctx, config), handler);
-      } else {
+      if (!expensive.test(ctx)) {
         handler.handle(ctx);
+        return;
+      }
+      Viewer viewer = Viewer.of(ctx);
+      if (viewer.signedIn()) {
+        // Counted by the account, not the address: colleagues behind one newsroom address each have theirs.
+        places.run(ctx, "account " + viewer.owner(), null, handler);
+      } else {
+        places.run(ctx, RequestInfo.clientAddress(ctx, config), anonymous, handler);
       }
     };
+  }
+
+  /** Visitors' requests waiting for a place of their share now (tests). */
+  int waiting() {
+    return anonymous.places().getQueueLength();
   }
 
   /** Permits in use now (tests). */

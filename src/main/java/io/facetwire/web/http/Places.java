@@ -20,6 +20,16 @@ final class Places {
   /** What a client without a place gets: a status and a sentence, with Retry-After. */
   record Refusal(int status, String message) {}
 
+  /**
+   * A part of the places that a class of clients may hold together, however many addresses they come from
+   * ({@link ExpensiveWork}: visitors who are not signed in), and what one more of them is told.
+   */
+  record Share(Semaphore places, Refusal full) {
+    Share(int places, Refusal full) {
+      this(new Semaphore(places, true), full);
+    }
+  }
+
   private final int total;
   private final Duration wait;
   private final Refusal addressFull;
@@ -42,20 +52,38 @@ final class Places {
 
   /** Runs {@code handler} once {@code address} has a place, else answers with the refusal. */
   void run(Context ctx, String address, Handler handler) throws Exception {
-    if (!acquire(address)) {
+    run(ctx, address, null, handler);
+  }
+
+  /**
+   * Runs {@code handler} once {@code holder} (a client address, or an account) has a place and, when
+   * {@code share} is given, a place of that share too; the whole wait for both is at most {@code wait}.
+   */
+  void run(Context ctx, String holder, Share share, Handler handler) throws Exception {
+    if (!acquire(holder)) {
       refuse(ctx, addressFull);
     }
     try {
-      if (!overall.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-        refuse(ctx, allFull);
+      long deadline = System.nanoTime() + wait.toNanos();
+      if (share != null && !share.places().tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+        refuse(ctx, share.full());
       }
       try {
-        handler.handle(ctx);
+        if (!overall.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+          refuse(ctx, allFull);
+        }
+        try {
+          handler.handle(ctx);
+        } finally {
+          overall.release();
+        }
       } finally {
-        overall.release();
+        if (share != null) {
+          share.places().release();
+        }
       }
     } finally {
-      release(address);
+      release(holder);
     }
   }
 

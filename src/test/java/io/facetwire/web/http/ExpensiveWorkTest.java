@@ -42,6 +42,12 @@ class ExpensiveWorkTest {
     app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       Errors.register(c.routes, new Templates());
+      // Stands in for the session cookie: ?as=someone@example.org is a request of that signed-in account.
+      c.routes.before(ctx -> {
+        if (ctx.queryParam("as") != null) {
+          ctx.attribute(Viewer.ATTRIBUTE, new Viewer(true, ctx.queryParam("as"), false, null));
+        }
+      });
       c.routes.get("/export", work.guard(ExpensiveWork.ALWAYS, ctx -> {
         release.await(30, TimeUnit.SECONDS);
         ctx.result("done");
@@ -90,12 +96,13 @@ class ExpensiveWorkTest {
     ExpensiveWork work = start(1, 2);
     List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
     running.add(export("10.0.0.1"));
-    running.add(export("10.0.0.2"));
+    running.add(from.sendAsync("/export?as=ann@example.org", "10.0.0.2"));
     awaitRunning(work, 2);
 
-    HttpResponse<String> third = get("/export", "10.0.0.3");
+    HttpResponse<String> third = get("/export?as=bob@example.org", "10.0.0.3");
     assertEquals(429, third.statusCode(), third.body());
     assertTrue(third.body().contains("busy with other exports"), third.body());
+    assertEquals(429, get("/export", "10.0.0.3").statusCode());
     assertEquals(200, get("/search?q=oil", "10.0.0.3").statusCode());
 
     release.countDown();
@@ -103,5 +110,49 @@ class ExpensiveWorkTest {
       assertEquals(200, r.get(30, TimeUnit.SECONDS).statusCode());
     }
     awaitRunning(work, 0);
+  }
+
+  @Test
+  void aVisitorWithSeveralNetworksHoldsOnlyTheAnonymousShareAndAnAccountFindsItsPlace() throws Exception {
+    // Before (session 13's open item): a second address of the same visitor took the second place too, and
+    // every export and wildcard search of everyone else was 429 for as long as the two exports ran.
+    ExpensiveWork work = start(1, 2);
+    assertEquals(1, ExpensiveWork.anonymousShare(2));
+    CompletableFuture<HttpResponse<String>> first = export("10.0.0.1");
+    awaitRunning(work, 1);
+
+    HttpResponse<String> otherNetwork = get("/export", "192.0.2.7");
+    assertEquals(429, otherNetwork.statusCode(), otherNetwork.body());
+    assertTrue(otherNetwork.body().contains("not signed in"), otherNetwork.body());
+    assertEquals(String.valueOf(ExpensiveWork.RETRY_AFTER_SECONDS), otherNetwork.headers().firstValue("Retry-After").orElse(null));
+    assertEquals(1, work.running(), "the refused request holds no place");
+
+    // A signed-in account takes the place kept for accounts, from any address, one at a time per account.
+    CompletableFuture<HttpResponse<String>> ann = from.sendAsync("/export?as=ann@example.org", "192.0.2.7");
+    awaitRunning(work, 2);
+    HttpResponse<String> annAgain = get("/export?as=ann@example.org", "198.51.100.3");
+    assertEquals(429, annAgain.statusCode(), annAgain.body());
+    assertTrue(annAgain.body().contains("already have 1 export"), annAgain.body());
+
+    release.countDown();
+    assertEquals(200, first.get(30, TimeUnit.SECONDS).statusCode());
+    assertEquals(200, ann.get(30, TimeUnit.SECONDS).statusCode());
+    awaitRunning(work, 0);
+    assertEquals(200, get("/export", "192.0.2.7").statusCode(), "the share comes back");
+  }
+
+  @Test
+  void aRequestThatFindsThePlacesTakenWaitsForOneToComeFree() throws Exception {
+    ExpensiveWork work = start(1, 2);
+    CompletableFuture<HttpResponse<String>> first = export("10.0.0.1");
+    awaitRunning(work, 1);
+    // Sent while the place is taken; the place comes free while it waits (well within WAIT), so it is served.
+    CompletableFuture<HttpResponse<String>> waiting = from.sendAsync("/search?q=" + Http.enc("mosc*"), "10.0.0.2");
+    FromAddresses.awaitRunning(work::waiting, 1, "requests waiting for a place");
+    release.countDown();
+    assertEquals(200, first.get(30, TimeUnit.SECONDS).statusCode());
+    HttpResponse<String> served = waiting.get(30, TimeUnit.SECONDS);
+    assertEquals(200, served.statusCode(), served.body());
+    assertEquals("searched", served.body());
   }
 }

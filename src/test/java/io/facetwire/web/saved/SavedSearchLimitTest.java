@@ -12,12 +12,11 @@ import io.facetwire.saved.SavedSearch;
 import io.facetwire.saved.SavedSearchStore;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Saving had no limit: a visitor with an account could store saved searches without end, and the list
@@ -26,18 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class SavedSearchLimitTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    server.importFixtures("fixtures/wikinews_2019.csv");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().fixtures("fixtures/wikinews_2019.csv");
 
   private static SavedSearchStore storeWithLimit(int max) {
     return new SavedSearchStore(server.facetwire().engine().client(), server.facetwire().names().savedSearches(),

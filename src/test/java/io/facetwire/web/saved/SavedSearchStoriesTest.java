@@ -11,7 +11,7 @@ import io.facetwire.sources.FeedFixtures;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.MutableClock;
-import io.facetwire.support.TestServer;
+import io.facetwire.support.ServerExtension;
 import io.facetwire.support.WebhookReceiver;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +26,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A saved search counts and lists stories, as the search page does: one wire story in three outlets is
@@ -39,19 +40,18 @@ class SavedSearchStoriesTest {
   static final String MARK = "quillwort";
   static final List<Article> WIKI = FeedFixtures.wikinews();
   static MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
-  static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard().clock(clock);
   static WebhookReceiver receiver;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestServer.testConfig(), clock);
     receiver = new WebhookReceiver();
   }
 
   @AfterAll
   static void stop() {
     receiver.close();
-    server.close();
   }
 
   @Test
