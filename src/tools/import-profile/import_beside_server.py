@@ -30,11 +30,7 @@ node = running()['node']; secret = open(os.path.join(data, 'elasticsearch', 'htt
 def es(path):
     req = urllib.request.Request(node + path, headers={'Authorization': 'ApiKey ' + secret})
     with urllib.request.urlopen(req, timeout=900) as r: return json.loads(r.read() or b'{}')
-def snap():
-    ix = next(iter(es('/_nodes/stats/indices')['nodes'].values()))['indices']
-    return {'index_total': ix['indexing']['index_total'], 'refresh': ix['refresh']['total'], 'flush': ix['flush']['total'],
-            'merges': ix['merges']['total'], 'query_total': ix['search']['query_total'], 'fetch_total': ix['search']['fetch_total'],
-            'get_total': ix['get']['total']}
+def snap(): return server_threads.node_counters(es)
 tw = time.time()
 time.sleep(wait)
 warm_s = time.time() - tw

@@ -4,7 +4,9 @@ node, raw measured, import, raw again), with the server's CPU by thread group fo
 and the node's request counters. The raw documents are the very ones the import stored: on the first run
 they are dumped from the index after the import (NDJSON, 1,000 per request, `index` with the id) into
 NDJSON_FILE and reused by later runs (so the first run has no raw before the import).
-usage: raw_vs_import.py JAR DATADIR PORT NDJSON_FILE FILE...   Environment: JVM='...' extra server options."""
+usage: raw_vs_import.py JAR DATADIR PORT NDJSON_FILE FILE...   Environment: JVM='...' extra server options;
+WARM=0 leaves out the warm-up raw bulk (the measured raw then meets a fresh node, as the import does); IMPORTS=N
+imports N times (the index emptied in between: the later ones show what the first one's cold code cost)."""
 import json, os, subprocess, sys, time, urllib.request, re, collections, threading
 jar, data, port, ndjson = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]; files = sys.argv[5:]
 subprocess.run(['rm', '-rf', data])
@@ -21,17 +23,16 @@ import server_threads
 def procs(): return server_threads.procs(srv.pid)
 def threads(): return server_threads.threads(srv.pid)
 tdelta = server_threads.tdelta
+def up():
+    """Each server process's JVM uptime (s): the window of a step for compilations.py (JVM='-XX:+PrintCompilation')."""
+    return ' '.join(subprocess.run(['jcmd', str(p), 'VM.uptime'], capture_output=True, text=True).stdout.split()[-2:-1][0] for p in procs())
 print('server pids', procs(), flush=True)
 node = running()['node']; secret = open(os.path.join(data, 'elasticsearch', 'http.secret')).read().strip()
 def es(method, path, body=None, ctype='application/json'):
     req = urllib.request.Request(node + path, data=body, method=method,
                                  headers={'Authorization': 'ApiKey ' + secret, 'Content-Type': ctype})
     with urllib.request.urlopen(req, timeout=1800) as r: return json.loads(r.read() or b'{}')
-def snap():
-    ix = next(iter(es('GET', '/_nodes/stats/indices')['nodes'].values()))['indices']
-    return {'index_total': ix['indexing']['index_total'], 'refresh': ix['refresh']['total'], 'flush': ix['flush']['total'],
-            'merges': ix['merges']['total'], 'query_total': ix['search']['query_total'], 'fetch_total': ix['search']['fetch_total'],
-            'get_total': ix['get']['total']}
+def snap(): return server_threads.node_counters(lambda path: es('GET', path))
 RAW = 'bench-raw-articles-v1'
 def raw(label):
     mapping = es('GET', '/facetwire-articles')
@@ -41,7 +42,7 @@ def raw(label):
     except Exception: pass
     es('PUT', '/' + RAW, json.dumps({'settings': settings, 'mappings': definition['mappings']}).encode())
     bodies = [b for b in open(ndjson, 'rb').read().split(b'\x00\n') if b]
-    a, s0, t = threads(), snap(), time.time(); nxt = [0]; lock = threading.Lock()
+    u0 = up(); a, s0, t = threads(), snap(), time.time(); nxt = [0]; lock = threading.Lock()
     def send():
         while True:
             with lock:
@@ -52,6 +53,7 @@ def raw(label):
     ts = [threading.Thread(target=send) for _ in range(2)]; [x.start() for x in ts]; [x.join() for x in ts]
     es('POST', '/' + RAW + '/_refresh'); w = time.time() - t; tot, g = tdelta(a, threads()); s1 = snap()
     n = es('GET', '/' + RAW + '/_count')['count']
+    print('%s: uptime %s -> %s' % (label, u0, up()))
     print('%s: %d docs wall %.1f s, server CPU %.1f s (%.0f us/doc), load %.1f' % (label, n, w, tot / 1000, tot * 1000 / n, os.getloadavg()[0]))
     print('  threads ms', json.dumps(g)); print('  node', json.dumps({k: s1[k] - s0[k] for k in s1}), flush=True)
     es('DELETE', '/' + RAW)
@@ -72,14 +74,32 @@ def dump():
     out.close(); os.rename(ndjson + '.tmp', ndjson)
 have_raw = os.path.exists(ndjson)
 if have_raw:
-    raw('raw warm-up (not compared)'); rb = raw('raw before')
-a, s0, t = threads(), snap(), time.time()
-out = subprocess.run(['java', '-jar', jar, 'import', '--no-progress', '--data-dir', data] + files, capture_output=True, text=True)
-w = time.time() - t; tot, g = tdelta(a, threads()); s1 = snap()
-n = int(re.search(r'indexed ([\d,]+)', out.stdout).group(1).replace(',', ''))
-print('import: indexed %d wall %.1f s, server CPU %.1f s (%.0f us/article), load %.1f' % (n, w, tot / 1000, tot * 1000 / max(n, 1), os.getloadavg()[0]))
-print('  ' + ''.join(l for l in open(data + '.log') if 'Import finished' in l).strip()[-100:])
-print('  threads ms', json.dumps(g)); print('  node', json.dumps({k: s1[k] - s0[k] for k in s1}), flush=True)
+    if os.environ.get('WARM', '1') != '0':
+        raw('raw warm-up (not compared)')
+    rb = raw('raw before' if os.environ.get('WARM', '1') != '0' else 'raw before, on the fresh node (no warm-up)')
+def recreate_articles():
+    """The articles index emptied for another import: deleted and made again with its own definition and alias
+    (no _delete_by_query on this node)."""
+    definition = next(iter(es('GET', '/facetwire-articles').items()))
+    name, d = definition
+    settings = {k: v for k, v in d['settings']['index'].items() if k in ('number_of_shards', 'number_of_replicas', 'analysis', 'refresh_interval', 'max_result_window')}
+    es('DELETE', '/' + name)
+    es('PUT', '/' + name, json.dumps({'settings': settings, 'mappings': d['mappings'], 'aliases': d['aliases']}).encode())
+    time.sleep(3)
+def imported(label):
+    u0 = up(); a, s0, t = threads(), snap(), time.time()
+    out = subprocess.run(['java', '-jar', jar, 'import', '--no-progress', '--data-dir', data] + files, capture_output=True, text=True)
+    w = time.time() - t; tot, g = tdelta(a, threads()); s1 = snap()
+    n = int(re.search(r'indexed ([\d,]+)', out.stdout).group(1).replace(',', ''))
+    print('%s: uptime %s -> %s' % (label, u0, up()))
+    print('%s: indexed %d wall %.1f s, server CPU %.1f s (%.0f us/article), load %.1f' % (label, n, w, tot / 1000, tot * 1000 / max(n, 1), os.getloadavg()[0]))
+    print('  ' + [l for l in open(data + '.log') if 'Import finished' in l][-1].strip()[-100:])
+    print('  threads ms', json.dumps(g)); print('  node', json.dumps({k: s1[k] - s0[k] for k in s1}), flush=True)
+    return w
+w = imported('import')
+for i in range(2, int(os.environ.get('IMPORTS', '1')) + 1):
+    # The same import again into an emptied index on the same server: what the first import's cold code cost.
+    recreate_articles(); imported('import %d (emptied index, same server)' % i)
 if not have_raw: dump()
 ra = raw('raw after')
 if have_raw: print('RATIO (mean of the two raw runs / import) %.2f' % (((rb + ra) / 2) / w), flush=True)

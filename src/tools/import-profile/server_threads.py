@@ -49,3 +49,17 @@ def tdelta(a, b):
     for k, v in tb.items(): g[k[2]] += v - ta.get(k, 0)
     g['(ended threads)'] = (totb - tota) - sum(g.values())
     return totb - tota, {k: v for k, v in g.most_common() if abs(v) >= 100}
+
+def node_counters(es):
+    """The node's own work counters (`GET _nodes/stats/indices,thread_pool`): what the node did between two
+    snapshots says whether an import makes it index, refresh, merge, search or get more than a raw bulk does.
+    es(path) answers the parsed JSON of a GET on the node."""
+    n = next(iter(es('/_nodes/stats/indices,thread_pool')['nodes'].values()))
+    ix, tp = n['indices'], n['thread_pool']
+    return {'index_total': ix['indexing']['index_total'], 'index_ms': ix['indexing']['index_time_in_millis'],
+            'refresh': ix['refresh']['total'], 'refresh_ms': ix['refresh']['total_time_in_millis'],
+            'flush': ix['flush']['total'], 'merges': ix['merges']['total'], 'merge_ms': ix['merges']['total_time_in_millis'],
+            'merge_mb': ix['merges']['total_size_in_bytes'] // 1000000, 'segments': ix['segments']['count'],
+            'query_total': ix['search']['query_total'], 'fetch_total': ix['search']['fetch_total'],
+            'get_total': ix['get']['total'], 'write_done': tp['write']['completed'], 'search_done': tp['search']['completed'],
+            'get_done': tp.get('get', {}).get('completed', 0)}
