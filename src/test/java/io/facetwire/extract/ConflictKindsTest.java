@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Conflict's kinds of wrong tag settled in session 14 (LABELLING.md's conflict definition, 2026-12-02), read off the
  * opened parts and the session-13 audit of the unlabelled corpora (docs/audit/topic-audit-s13.tsv): troops and
  * clashes facing strikers or a communal riot, defence business and the forces as an institution, war in a figure of
- * speech, and scattered remarks in a long debate. Each kind is checked both ways with wording no labelled or audited
+ * speech, and scattered remarks in a long debate; and from the session-14 audit, a row between parties in words
+ * and a brawl between workers. Each kind is checked both ways with wording no labelled or audited
  * story used: the other sense (troops fighting rebels, a tank battle, a war) is still conflict. Each "not conflict"
  * case failed with topics.txt of 3c1b534.
  */
@@ -69,6 +70,18 @@ class ConflictKindsTest {
             + "families said the Army's regiments, which have fought in every war since 1800 and suffered casualties "
             + "in Iraq, would lose their local links. The restructuring of the regiments would ease recruitment, the "
             + "Defence Secretary said. Troops now serving abroad will not be affected, the military said.",
+            false),
+        new Case("a row between parties is no clash of arms",
+            "Parties clash over pensions",
+            "Labour and the Tories clashed over pension policy on Monday as the row turned into a pre-election battle. "
+            + "The Conservatives said Labour's plans would cost billions, and MPs clashed again in parliament over "
+            + "the budget, while ministers said the fighting talk would not change their policy.",
+            false),
+        new Case("a brawl between groups of workers is no armed conflict",
+            "Four killed in mine hostel clash",
+            "Four miners were killed and ten injured in fighting between two groups of workers at a mine hostel last "
+            + "night, the company said. The workers attacked each other with knives and sticks, and the fighting "
+            + "was quelled after an hour by security staff. The cause of the clash was not known.",
             false),
         new Case("war in a figure of speech is no war",
             "Tug-of-war over budget",
