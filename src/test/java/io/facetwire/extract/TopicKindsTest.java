@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Kinds of error fixed in the small topics (issue 10, session 7: crime and justice, health, protests,
  * sport, conflict; session 8: health, science, crime and justice and agriculture on text they were not tuned on, a
  * war's blockade in sanctions; session 9: the key topics' same idea in other words, crime and justice's near misses;
- * session 11: conflict needs armed force used, from the audit of the unlabelled corpora).
+ * session 11: conflict needs armed force used, from the audit of the unlabelled corpora; session 14: sport's kinds from
+ * the fresh audit of the other shown topics, docs/audit/topic-audit-s14.tsv: a field seeded with crops, a video game's
+ * players; conflict's kinds are in ConflictKindsTest).
  * Each case is checked both ways, so a rule that stops counting the word altogether, or counts it everywhere, fails;
  * each failed with the previous topics.txt. Health, science and protests were dropped from the default taxonomy in
  * session 9, crime and justice in session 10: their cases run on the definitions that keep them (topics.txt with
@@ -272,6 +274,23 @@ class TopicKindsTest {
             + "insurance unit earned more. The company said casualty claims rose after storms, and its "
             + "property-casualty group expects better results this year.",
             hasNot("conflict")),
+        row("a seeded player is sport but a seeded field is farming: crops", SHIPPED,
+            "Prairie seeding nears completion",
+            "Farmers have seeded 90 pct of the prairie crops, a week ahead of the average, the provincial crop report "
+            + "said. Spring wheat and canola were seeded on most acres, and barley seeding is nearly done.",
+            hasNot("sport")),
+        row("a seeded player is sport but a seeded field is farming: tennis", SHIPPED,
+            "Top seed through in Rotterdam",
+            "The top seed reached the quarter-final in Rotterdam on Tuesday with a straight sets win, while the "
+            + "second seeded player was beaten by a qualifier in three sets.",
+            has("sport")),
+        row("a video game's players and teams are no sport", SHIPPED,
+            "Console makers court game studios",
+            "Console makers are courting game studios as the games industry grows, and players of online video games "
+            + "now form teams of hundreds. The biggest games for the new consoles will need larger teams and more "
+            + "money, developers said, and gamers expect the match-making of online play to improve. Players of the "
+            + "new game can join a team and play a match against gamers abroad.",
+            hasNot("sport")),
         row("the Star Wars missile-defence programme is no war", SHIPPED,
             "Official says Reagan against early Star Wars deployment",
             "A senior Defense Department official said President Reagan has decided against an early deployment "
