@@ -137,6 +137,10 @@ final class OrganisationExtractor {
     }
     OrganisationGazetteer.Name best = match.value();
     int bestEnd = match.end();
+    if (bestEnd + 1 < t.size && "ministry".equals(t.lower[bestEnd + 1]) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
+        && !t.has(bestEnd, Tokens.POSSESSIVE)) {
+      return runs.read(t, i, f, f.names, false); // "Labour Ministry figures": a ministry's job, not the party
+    }
     if (bestEnd + 1 < t.size && isNameWord(t, bestEnd + 1) && joinedToName(t, bestEnd + 1)
         && !t.has(bestEnd, Tokens.POSSESSIVE)) {
       // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",
