@@ -71,6 +71,12 @@ final class OrganisationExtractor {
         i++;
         continue;
       }
+      int sign = CallSigns.end(t, i);
+      if (sign > 0) {
+        f.names.add(OrganisationRuns.joined(t, i, sign)); // "WJTC-TV"
+        i = sign + 1;
+        continue;
+      }
       if (isNameWord(t, i)) {
         String party = PartyMentions.at(t, i, partyEnd);
         if (party != null && gazetteer.isValue(party)) {
