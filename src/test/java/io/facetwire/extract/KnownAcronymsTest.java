@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,13 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class KnownAcronymsTest {
 
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  /** The organisations of a one-paragraph article, joined by "; " so a table cell can hold them. */
-  private static String orgs(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.ORGANIZATION));
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The video was shown on MTV and VH1 last week.                     | MTV; VH1
@@ -30,7 +22,7 @@ class KnownAcronymsTest {
       The programme will be shown on ITV1 next month.                   | ITV
       """)
   void aWellKnownAcronymAloneIsItsOrganisation(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -39,6 +31,6 @@ class KnownAcronymsTest {
       He went to the ing-ing party.                                     | ''
       """)
   void whereTheListStops(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 }

@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,13 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OrganisationMediaTest {
 
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  /** The organisations of a one-paragraph article, joined by "; " so a table cell can hold them. */
-  private static String orgs(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.ORGANIZATION));
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Gillett Holdings agreed to buy WJTC-TV for 12 mln dlrs.           | Gillett Holdings; WJTC-TV
@@ -32,7 +24,7 @@ class OrganisationMediaTest {
       She wrote a column for the Daily Star until 2003.                 | Daily Star
       """)
   void aBroadcastersCallSignOrASundayPaperIsAnOutlet(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -44,6 +36,6 @@ class OrganisationMediaTest {
       The Times said the Daily Mail was wrong.                          | Daily Mail; The Times
       """)
   void whereTheKindsStop(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 }

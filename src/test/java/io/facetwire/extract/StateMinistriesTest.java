@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,13 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class StateMinistriesTest {
 
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  /** The organisations of a one-paragraph article, joined by "; " so a table cell can hold them. */
-  private static String orgs(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.ORGANIZATION));
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Japan's Finance Ministry said it would act on Monday.              | Japanese Finance Ministry
@@ -32,7 +24,7 @@ class StateMinistriesTest {
       The political head at Iraq's Defence Ministry said so.            | Iraqi Defence Ministry
       """)
   void aMinistryWithItsStateIsThatStatesMinistry(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -44,7 +36,7 @@ class StateMinistriesTest {
       Previously the Ministry of Foreign Trade monopolised all imports. | ''
       """)
   void aMinistryNamedByItsJobAloneIsNone(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -57,6 +49,6 @@ class StateMinistriesTest {
       The Labour Party won the seat.                                    | Labour Party
       """)
   void whereTheRuleStops(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 }
