@@ -153,7 +153,7 @@ final class OrganisationExtractor {
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
       int after = runs.read(t, i, f, longer, false);
-      if (after > bestEnd + 1 && !longer.isEmpty()
+      if (after > bestEnd + 1 && !longer.isEmpty() && startsWithTheKnownName(longer, t.text[i])
           && (ENDINGS.contains(t.lower[after - 1]) || "and".equals(t.text[after])
               || after - 1 > bestEnd + 1 && OrganisationTails.isRegion(t, after - 1))) {
         // "General Motors Acceptance Corp Canada"; a region right after the known name is read below
@@ -178,6 +178,19 @@ final class OrganisationExtractor {
         .add(best.organisation().name());
     OrganisationRuns.defineAcronym(t, bestEnd, best.organisation().name(), f);
     return bestEnd + 1;
+  }
+
+  /**
+   * The longer names read over a known one start where it starts: "General Motors Acceptance Corp" does, but not
+   * "Trust Co" of "Bankers Trust Co", which the run reader cut after a word of people ("Bankers").
+   */
+  private static boolean startsWithTheKnownName(TreeSet<String> longer, String first) {
+    for (String name : longer) {
+      if (!name.startsWith(first)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
