@@ -71,6 +71,12 @@ final class OrganisationExtractor {
         i++;
         continue;
       }
+      int sign = CallSigns.end(t, i);
+      if (sign > 0) {
+        f.names.add(OrganisationRuns.joined(t, i, sign)); // "WJTC-TV"
+        i = sign + 1;
+        continue;
+      }
       if (isNameWord(t, i)) {
         String party = PartyMentions.at(t, i, partyEnd);
         if (party != null && gazetteer.isValue(party)) {
@@ -137,13 +143,17 @@ final class OrganisationExtractor {
     }
     OrganisationGazetteer.Name best = match.value();
     int bestEnd = match.end();
+    if (bestEnd + 1 < t.size && "ministry".equals(t.lower[bestEnd + 1]) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
+        && !t.has(bestEnd, Tokens.POSSESSIVE)) {
+      return runs.read(t, i, f, f.names, false); // "Labour Ministry figures": a ministry's job, not the party
+    }
     if (bestEnd + 1 < t.size && isNameWord(t, bestEnd + 1) && joinedToName(t, bestEnd + 1)
         && !t.has(bestEnd, Tokens.POSSESSIVE)) {
       // A longer name that starts with a known one is another body: "General Motors Acceptance Corp",
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
       int after = runs.read(t, i, f, longer, false);
-      if (after > bestEnd + 1 && !longer.isEmpty()
+      if (after > bestEnd + 1 && !longer.isEmpty() && startsWithTheKnownName(longer, t.text[i])
           && (ENDINGS.contains(t.lower[after - 1]) || "and".equals(t.text[after])
               || after - 1 > bestEnd + 1 && OrganisationTails.isRegion(t, after - 1))) {
         // "General Motors Acceptance Corp Canada"; a region right after the known name is read below
@@ -168,6 +178,19 @@ final class OrganisationExtractor {
         .add(best.organisation().name());
     OrganisationRuns.defineAcronym(t, bestEnd, best.organisation().name(), f);
     return bestEnd + 1;
+  }
+
+  /**
+   * The longer names read over a known one start where it starts: "General Motors Acceptance Corp" does, but not
+   * "Trust Co" of "Bankers Trust Co", which the run reader cut after a word of people ("Bankers").
+   */
+  private static boolean startsWithTheKnownName(TreeSet<String> longer, String first) {
+    for (String name : longer) {
+      if (!name.startsWith(first)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

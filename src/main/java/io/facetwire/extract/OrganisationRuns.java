@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * ({@link OrganisationCues}: "security firm Sophos", "shares in Sendo"). A run is cut to the name it
  * holds: not the person before "of" ("Gantz of the University of Massachusetts"), not a title or weekday
  * before it ("Spokesman ...", "Friday Ford Motor Company"), not the town after a company form ("Shiseido
- * Co of Tokyo"); a state's body named by its job alone ("Finance Ministry") names none. Work per run is
+ * Co of Tokyo"); a state's body named by its job alone ("Finance Ministry") names none, unless its state is named with it ({@link StateMinistries}). Work per run is
  * bounded by {@link #MAX_RUN}. Thread-safe: all state is in the {@link FoundOrganisations} of the call.
  */
 final class OrganisationRuns {
@@ -24,11 +24,13 @@ final class OrganisationRuns {
   private final OrganisationGazetteer gazetteer;
   private final NameLexicon lexicon;
   private final CountryGazetteer places;
+  private final StateMinistries ministries;
 
   OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.places = places;
+    this.ministries = StateMinistries.load(places);
   }
 
   /**
@@ -132,6 +134,17 @@ final class OrganisationRuns {
     // One organisation word alone ("the Commission") names nothing; with words after "of" it does
     // ("University of Essex", "Office of Management and Budget").
     if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
+      int ministry = StateMinistries.head(t, start, last);
+      if (ministry >= 0 && gazetteer.canonical(lowerJoined(t, start, last)) == null
+          && !(places.isPlaceWord(t.lower[start]) && gazetteer.canonical(lowerJoined(t, start + 1, last)) != null)) {
+        // "the Finance Ministry" names none; "Japan's Finance Ministry" is the "Japanese Finance Ministry"
+        String value = ministries.value(t, start, ministry, last);
+        if (value != null) {
+          found.add(value);
+          defineAcronym(t, last, value, f);
+        }
+        return last + 1;
+      }
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)

@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,13 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OrganisationOfAmericaTest {
 
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  /** The organisations of a one-paragraph article, joined by "; " so a table cell can hold them. */
-  private static String orgs(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.ORGANIZATION));
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Prudential Insurance Co of America said it bought the stake.   | Prudential Insurance Co of America
@@ -28,7 +20,7 @@ class OrganisationOfAmericaTest {
       Hospital Corp of America said its profits rose.               | Hospital Corp of America
       """)
   void ofAmericaAfterACompanysWordIsItsName(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -38,6 +30,6 @@ class OrganisationOfAmericaTest {
       The Writers Guild of America went on strike in March.         | ''
       """)
   void ofAPlaceOrAfterAnotherWordIsNot(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 }

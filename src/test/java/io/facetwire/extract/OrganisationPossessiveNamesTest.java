@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,13 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with the start-of-session jar, ae7a9a4); the rows of the second say where it stops (they passed before too).
  */
 class OrganisationPossessiveNamesTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  /** The organisations of a one-paragraph article, joined by "; " so a table cell can hold them. */
-  private static String orgs(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.ORGANIZATION));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -34,7 +26,7 @@ class OrganisationPossessiveNamesTest {
       Borman's Inc said it agreed to buy the division for 20 mln dlrs.             | Borman's
       """)
   void aPossessiveOfPeopleAnOfficeOrAFirmBelongsToTheName(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,6 +38,6 @@ class OrganisationPossessiveNamesTest {
       The People's Republic of China said the talks would resume.                 | ''
       """)
   void aPlacesAPersonsOrAnotherBodysPossessiveIsNoPartOfTheName(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 }

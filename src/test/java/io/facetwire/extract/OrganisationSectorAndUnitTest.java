@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,13 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * rule; the other rows say where a rule stops (and passed before too).
  */
 class OrganisationSectorAndUnitTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  /** The organisations of a one-paragraph article, joined by "; " so a table cell can hold them. */
-  private static String orgs(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.ORGANIZATION));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -36,7 +28,7 @@ class OrganisationSectorAndUnitTest {
       Doctors at the Mayo Clinic studied 200 patients.                              | Mayo Clinic
       """)
   void aSectorOrArtsWordEndsAName(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,7 +41,7 @@ class OrganisationSectorAndUnitTest {
       The unit General Motors Acceptance Corp Canada sold notes.                   | General Motors Acceptance Corp Canada
       """)
   void aCompanysRegionalUnitIsTheCompanyNamed(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,7 +52,7 @@ class OrganisationSectorAndUnitTest {
       The Norwich Union International Challenge drew 200 runners.                 | Norwich Union
       """)
   void aRegionWordNotJoinedToTheNameIsNoUnit(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -73,6 +65,6 @@ class OrganisationSectorAndUnitTest {
       He said members of the European Parliament voted against it.                        | European Parliament
       """)
   void aCountrysLegislatureIsNoOrganisationButItsBodiesAre(String body, String expected) {
-    assertEquals(expected, orgs(body));
+    assertEquals(expected, OrganisationsOfText.joined(body));
   }
 }
