@@ -36,4 +36,36 @@ class LookupsTest {
     assertTrue(Lookups.setOf("a").contains("a"));
     assertFalse(Lookups.setOf().contains("a"));
   }
+
+  /**
+   * The open-addressing index behind the filter answers as the HashMap it stands beside, on the words the
+   * extractors look up: case, accents, punctuation, apostrophes, a dotted abbreviation, keys whose hashes
+   * collide ("Aa" and "BB"), a key mapped to null, and look-ups by an equal string that is not the same object.
+   */
+  @Test
+  void theIndexAnswersLikeTheHashMapOnWordsAsWritten() {
+    Map<String, String> entries = new HashMap<>();
+    String[] keys = {"reuters", "Reuters", "REUTERS", "côte d'ivoire", "cote d'ivoire", "müller", "muller", "u.s.",
+        "us", "o'neill", "o\u2019neill", "Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa", "", "é", "e\u0301", "ß", "ss",
+        "new-york", "new york"};
+    for (String k : keys) {
+      entries.put(k, k.isEmpty() ? null : k.toUpperCase(java.util.Locale.ROOT));
+    }
+    Map<String, String> map = Lookups.map(entries);
+    Set<String> set = Lookups.set(entries.keySet());
+    String[] asked = {"reuters", "Reuters", "rEUTERS", "côte d'ivoire", "côte d’ivoire", "cote d'ivoire", "müller",
+        "mueller", "u.s.", "u.s", "US", "us", "o'neill", "o\u2019neill", "oneill", "Aa", "BB", "Ab", "AaAa", "BBBB",
+        "AaBB", "BBAa", "AaAaAa", "", " ", "é", "e\u0301", "ß", "ss", "SS", "new-york", "new york", "newyork", "n"};
+    for (String a : asked) {
+      String copy = new String(a.toCharArray()); // equal, not the same object: as a token is
+      assertEquals(entries.get(copy), map.get(copy), a);
+      assertEquals(entries.containsKey(copy), map.containsKey(copy), a);
+      assertEquals(entries.getOrDefault(copy, "-"), map.getOrDefault(copy, "-"), a);
+      assertEquals(entries.containsKey(copy), set.contains(copy), a);
+    }
+    assertTrue(map.containsKey(""), "a key mapped to null is a key");
+    assertNull(map.getOrDefault("", "-"), "and its value is null, as HashMap.getOrDefault gives it");
+    assertEquals(entries, map);
+    assertEquals(entries.keySet(), set);
+  }
 }
