@@ -66,7 +66,12 @@ final class Lookups {
     }
 
     boolean mayContain(Object key) {
-      int slot = slot(key);
+      return mayContainHash(key.hashCode());
+    }
+
+    /** As {@link #mayContain} for a key whose hash is {@code hash}. */
+    boolean mayContainHash(int hash) {
+      int slot = (hash * 0x9E3779B9) >>> shift;
       return (bits[slot >>> 6] & (1L << slot)) != 0;
     }
   }
@@ -134,13 +139,83 @@ final class Lookups {
     Object valueAt(int slot) {
       return values[slot];
     }
+
+    /** The slot of the key {@code words[from..to]} joined by spaces, whose String hash is {@code hash}, or -1. */
+    int slotOfJoined(String[] words, int from, int to, int hash) {
+      for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+        Object k = keys[slot];
+        if (k == null) {
+          return -1;
+        }
+        if (hashes[slot] == hash && k instanceof String key && isJoined(key, words, from, to)) {
+          return slot;
+        }
+      }
+    }
+  }
+
+  /**
+   * The hash {@link String#hashCode} gives {@code joined + " " + word}, from the hash of {@code joined} and of
+   * {@code word}: the hash of a concatenation is the first part's times 31 to the length of the second, plus
+   * the second's. How a phrase of tokens is looked up without building its string.
+   */
+  static int hashJoined(int joinedHash, String word) {
+    int h = joinedHash * 31 + ' ';
+    for (int k = word.length(); k > 0; k--) {
+      h *= 31;
+    }
+    return h + word.hashCode();
+  }
+
+  /** Whether {@code key} is {@code words[from..to]} joined by single spaces. */
+  static boolean isJoined(String key, String[] words, int from, int to) {
+    int at = 0;
+    for (int w = from; w <= to; w++) {
+      if (w > from) {
+        if (at >= key.length() || key.charAt(at) != ' ') {
+          return false;
+        }
+        at++;
+      }
+      String word = words[w];
+      if (!key.startsWith(word, at)) {
+        return false;
+      }
+      at += word.length();
+    }
+    return at == key.length();
+  }
+
+  /** A map of phrases by their words joined by spaces, also looked up by a range of words (see {@link #phrases}). */
+  interface PhraseMap<V> extends Map<String, V> {
+    /** The value of {@code words[from..to]} joined by spaces ({@code hash}: that string's hash), or null. */
+    V getJoined(String[] words, int from, int to, int hash);
+  }
+
+  /** A set of phrases, also asked by a range of words. */
+  interface PhraseSet extends Set<String> {
+    boolean containsJoined(String[] words, int from, int to, int hash);
+  }
+
+  /**
+   * As {@link #map}, for keys that are phrases: {@link PhraseMap#getJoined} answers for tokens as they lie in
+   * an article's token array, without the joined string being built (NamePhrases built one per token it
+   * extended a name over).
+   */
+  static <V> PhraseMap<V> phrases(Map<String, V> entries) {
+    return new FilteredPhraseMap<>(new HashMap<>(entries));
+  }
+
+  /** As {@link #set}, for phrases: see {@link #phrases}. */
+  static PhraseSet phraseSet(Collection<String> elements) {
+    return new FilteredPhraseSet(new HashSet<>(elements));
   }
 
   /** An unmodifiable map whose look-ups ask a {@link HashFilter} first, then a {@link HashIndex}. */
-  private static final class FilteredMap<K, V> extends AbstractMap<K, V> {
+  private static class FilteredMap<K, V> extends AbstractMap<K, V> {
     private final Map<K, V> map;
-    private final HashFilter filter;
-    private final HashIndex index;
+    final HashFilter filter;
+    final HashIndex index;
 
     FilteredMap(Map<K, V> map) {
       this.map = map;
@@ -167,6 +242,7 @@ final class Lookups {
       return key != null && filter.mayContain(key) && index.slotOf(key) >= 0;
     }
 
+
     @Override
     public int size() {
       return map.size();
@@ -179,10 +255,10 @@ final class Lookups {
   }
 
   /** An unmodifiable set whose look-ups ask a {@link HashFilter} first, then a {@link HashIndex}. */
-  private static final class FilteredSet<E> extends AbstractSet<E> {
+  private static class FilteredSet<E> extends AbstractSet<E> {
     private final Set<E> set;
-    private final HashFilter filter;
-    private final HashIndex index;
+    final HashFilter filter;
+    final HashIndex index;
 
     FilteredSet(Set<E> set) {
       this.set = set;
@@ -203,6 +279,32 @@ final class Lookups {
     @Override
     public Iterator<E> iterator() {
       return Collections.unmodifiableSet(set).iterator();
+    }
+  }
+
+  /** A {@link FilteredSet} of phrases, also asked by a range of words. */
+  private static final class FilteredPhraseSet extends FilteredSet<String> implements PhraseSet {
+    FilteredPhraseSet(Set<String> set) {
+      super(set);
+    }
+
+    @Override
+    public boolean containsJoined(String[] words, int from, int to, int hash) {
+      return filter.mayContainHash(hash) && index.slotOfJoined(words, from, to, hash) >= 0;
+    }
+  }
+
+  /** A {@link FilteredMap} of phrases, also looked up by a range of words. */
+  private static final class FilteredPhraseMap<V> extends FilteredMap<String, V> implements PhraseMap<V> {
+    FilteredPhraseMap(Map<String, V> map) {
+      super(map);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public V getJoined(String[] words, int from, int to, int hash) {
+      int slot = filter.mayContainHash(hash) ? index.slotOfJoined(words, from, to, hash) : -1;
+      return slot < 0 ? null : (V) index.valueAt(slot);
     }
   }
 }
