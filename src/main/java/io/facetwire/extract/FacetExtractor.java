@@ -213,6 +213,19 @@ public final class FacetExtractor {
     return new ArticleText(tokenizer, languages, title, body, source);
   }
 
+  /**
+   * What {@link #extract} reads, for timing its steps one by one (ExtractionBenchmark {@code --by-step}): the
+   * article's text, whose tokens and language are made on first use, and the extractor of each facet.
+   */
+  ArticleText textOf(String title, String body) {
+    return text(title, body, null);
+  }
+
+  /** The extractor of {@code facet} in this instance's catalog, or null; see {@link #textOf}. */
+  ValueExtractor extractorOf(Facet facet) {
+    return extractors.get(facet);
+  }
+
   /** The language code of a text ("de"), or "" when it does not tell: what the language facet is made of. */
   public String languageCode(String title, String body) {
     return languages.code(title, body);

@@ -62,8 +62,11 @@ final class KnownPersons {
 
   /** A whole name as a key: lower case, no accents, dots and hyphens as spaces. */
   static String fullKey(String name) {
-    return key(name).replace('.', ' ').replace('-', ' ').replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(key(name).replace('.', ' ').replace('-', ' ')).replaceAll(" ").strip();
   }
+
+  /** Compiled once: String.replaceAll compiles its expression on every call (every person of every article). */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /** Lower case without accents: "Erdoğan" and "Erdogan" are one key. */
   static String key(String word) {

@@ -76,7 +76,8 @@ public final class LanguageIdentifier {
    * a text with enough of them is English without asking the detector (which costs about 200 µs of CPU
    * per article whatever the length: it samples n-grams over fixed rounds); a text with too few words to
    * be prose (a results table: "Shr 73 cts vs 58 cts Net 1,101,000") is unknown, since n-grams of
-   * figures and abbreviations read as Swedish or Catalan; the rest goes to the detector.
+   * figures and abbreviations read as Swedish or Catalan; a longer table is English when its function words
+   * and English wire words ("dlrs", "qtr", "says") make four; the rest goes to the detector.
    */
   public String code(String title, String body) {
     // The sample as the detector reads it: the headline (up to SAMPLE_CHARS), ". ", the body up to
@@ -85,7 +86,7 @@ public final class LanguageIdentifier {
     // copies of 600 chars per article were most of what the steps allocated): for Latin-1 text, lower
     // case char by char is what String.toLowerCase gives; other text is copied and lower-cased as before.
     Sample view = new Sample(title, body);
-    CharSequence lower = view.latin1() ? view : view.lowerCopy();
+    char[] lower = view.lowerChars();
     if (letters(lower) < MIN_LETTERS) {
       return "";
     }
@@ -96,7 +97,13 @@ public final class LanguageIdentifier {
     if (words.words < MIN_WORDS) {
       return "";
     }
-    TextObject text = texts.forText(lower instanceof String ? lower : view.lowerCopy());
+    if (words.english + words.wire >= ENGLISH_WORDS_ENOUGH) {
+      // Wire copy with too few function words to read as prose: a results table ("Shr 1.16 dlrs vs 1.15 dlrs,
+      // qtr ended Jan 31") or a headline repeated as the body. Its wire words are English, and the
+      // detector read such tables as Swedish, French or Galician, or as nothing (docs/facets.md, session 14).
+      return ENGLISH;
+    }
+    TextObject text = texts.forText(view.lowerCopy());
     List<DetectedLanguage> found = detector.getProbabilities(text);
     if (found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY) {
       return "";
@@ -144,6 +151,33 @@ public final class LanguageIdentifier {
       return true;
     }
 
+    /**
+     * The sample's chars in lower case: for Latin-1 text those {@link #charAt} gives, copied out in one pass
+     * (the steps before the detector read every char two or three times, and through this view's branches
+     * they were about a tenth of extraction's CPU); other text as {@link #lowerCopy} has them.
+     */
+    char[] lowerChars() {
+      char[] out = new char[length];
+      if (title != null) {
+        title.getChars(0, titleChars, out, 0);
+        if (bodyStart > titleChars) {
+          out[titleChars] = '.';
+          out[titleChars + 1] = ' ';
+        }
+      }
+      if (length > bodyStart) {
+        body.getChars(0, length - bodyStart, out, bodyStart);
+      }
+      for (int i = 0; i < length; i++) {
+        char c = out[i];
+        if (c > 0xFF) {
+          return lowerCopy().toCharArray();
+        }
+        out[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+      }
+      return out;
+    }
+
     /** The sample copied and lower-cased as a whole, as {@code String.toLowerCase(Locale.ROOT)} does it. */
     String lowerCopy() {
       return raw().toLowerCase(Locale.ROOT);
@@ -178,8 +212,20 @@ public final class LanguageIdentifier {
   /** {@link #ENGLISH_WORDS} by their length (2 to 5 letters). */
   private static final String[][] ENGLISH_WORDS_BY_LENGTH = byLength(ENGLISH_WORDS);
 
+  /**
+   * Words of English wire copy that no other language writes as words: the abbreviations of results tables
+   * ("shr", "cts", "dlrs", "qtr", "revs", "mths") and a few plain English words of earnings stories. Not here:
+   * what other languages share ("mln" is Dutch and Italian too, "vs" and "net" are everyone's, "tonnes" and
+   * "billion" are French, "dividend" is Dutch).
+   */
+  private static final java.util.Set<String> WIRE_WORDS = java.util.Set.of("dlrs", "dlr", "cts", "shr", "shrs", "qtr",
+      "qtly", "mths", "revs", "says", "year", "avg", "div", "shares", "loss", "quarter", "pay", "oper", "nine",
+      "months", "three");
+  /** {@link #WIRE_WORDS} by their length (3 to 7 letters). */
+  private static final String[][] WIRE_WORDS_BY_LENGTH = byLength(WIRE_WORDS);
+
   private static String[][] byLength(java.util.Set<String> words) {
-    String[][] out = new String[6][];
+    String[][] out = new String[words.stream().mapToInt(String::length).max().orElse(0) + 1][];
     for (int length = 0; length < out.length; length++) {
       final int n = length;
       out[length] = words.stream().filter(w -> w.length() == n).sorted().toArray(String[]::new);
@@ -192,14 +238,18 @@ public final class LanguageIdentifier {
   /** Words of four or more letters a sample needs to be prose the detector can judge (a table has few). */
   static final int MIN_WORDS = 15;
 
-  /** Words of a lower-cased sample: how many have four letters or more, how many are English function words. */
-  private record WordCounts(int words, int english) {
-    static WordCounts of(CharSequence lower) {
+  /**
+   * Words of a lower-cased sample: how many have four letters or more, how many are English function words,
+   * how many are English wire words ({@link #WIRE_WORDS}).
+   */
+  private record WordCounts(int words, int english, int wire) {
+    static WordCounts of(char[] lower) {
       int words = 0;
       int english = 0;
+      int wire = 0;
       int start = -1;
-      for (int i = 0; i <= lower.length(); i++) {
-        boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+      for (int i = 0; i <= lower.length; i++) {
+        boolean letter = i < lower.length && Character.isLetter(lower[i]);
         if (letter && start < 0) {
           start = i;
         } else if (!letter && start >= 0) {
@@ -209,17 +259,25 @@ public final class LanguageIdentifier {
           if (i - start >= 2 && i - start <= 5 && isEnglishWord(lower, start, i)
               && ++english >= ENGLISH_WORDS_ENOUGH) {
             // English already: the caller looks no further (the word count only matters below this).
-            return new WordCounts(words, english);
+            return new WordCounts(words, english, wire);
+          }
+          if (i - start >= 3 && i - start < WIRE_WORDS_BY_LENGTH.length && isOneOf(WIRE_WORDS_BY_LENGTH, lower, start, i)) {
+            wire++;
           }
           start = -1;
         }
       }
-      return new WordCounts(words, english);
+      return new WordCounts(words, english, wire);
     }
 
     /** Whether {@code lower[start, end)} is one of {@link #ENGLISH_WORDS}, without cutting it out. */
-    private static boolean isEnglishWord(CharSequence lower, int start, int end) {
-      for (String w : ENGLISH_WORDS_BY_LENGTH[end - start]) {
+    private static boolean isEnglishWord(char[] lower, int start, int end) {
+      return isOneOf(ENGLISH_WORDS_BY_LENGTH, lower, start, end);
+    }
+
+    /** Whether {@code lower[start, end)} is one of the words of {@code byLength}, without cutting it out. */
+    private static boolean isOneOf(String[][] byLength, char[] lower, int start, int end) {
+      for (String w : byLength[end - start]) {
         if (startsWith(lower, w, start)) {
           return true;
         }
@@ -227,9 +285,9 @@ public final class LanguageIdentifier {
       return false;
     }
 
-    private static boolean startsWith(CharSequence text, String word, int at) {
+    private static boolean startsWith(char[] text, String word, int at) {
       for (int k = 0; k < word.length(); k++) {
-        if (text.charAt(at + k) != word.charAt(k)) {
+        if (text[at + k] != word.charAt(k)) {
           return false;
         }
       }
@@ -254,10 +312,10 @@ public final class LanguageIdentifier {
   private static final java.util.concurrent.ConcurrentMap<String, String> NAMES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static int letters(CharSequence s) {
+  private static int letters(char[] s) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
+    for (char c : s) {
+      if (Character.isLetter(c)) {
         n++;
       }
     }

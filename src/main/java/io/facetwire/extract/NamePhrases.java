@@ -18,11 +18,11 @@ import java.util.function.BiPredicate;
  */
 final class NamePhrases<V> {
 
-  private final Map<String, V> names;
-  private final Set<String> prefixes;
+  private final Lookups.PhraseMap<V> names;
+  private final Lookups.PhraseSet prefixes;
   private final int longest;
 
-  private NamePhrases(Map<String, V> names, Set<String> prefixes, int longest) {
+  private NamePhrases(Lookups.PhraseMap<V> names, Lookups.PhraseSet prefixes, int longest) {
     this.names = names;
     this.prefixes = prefixes;
     this.longest = longest;
@@ -52,7 +52,7 @@ final class NamePhrases<V> {
     }
 
     NamePhrases<V> build() {
-      return new NamePhrases<>(Lookups.map(names), Lookups.set(prefixes), longest);
+      return new NamePhrases<>(Lookups.phrases(names), Lookups.phraseSet(prefixes), longest);
     }
   }
 
@@ -78,26 +78,31 @@ final class NamePhrases<V> {
       return null;
     }
     // The first key is the token itself (its hash cached once per token): most tokens begin no name, so
-    // most calls end there without building a string.
-    StringBuilder key = null;
+    // most calls end there. A longer key is looked up as the tokens lie, by the hash the joined string would
+    // have: no string is built per token a name is extended over.
     Match<V> best = null;
+    int hash = 0;
     for (int k = i; k < t.size && k - i < longest; k++) {
       t.steps++;
       if (k > i && (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE) || t.has(k - 1, Tokens.POSSESSIVE))) {
         break;
       }
-      String s;
+      V value;
+      boolean prefix;
       if (k == i) {
-        s = t.lower[k];
+        String s = t.lower[k];
+        hash = s.hashCode();
+        value = names.get(s);
+        prefix = prefixes.contains(s);
       } else {
-        key = (key == null ? new StringBuilder(t.lower[i]) : key).append(' ').append(t.lower[k]);
-        s = key.toString();
+        hash = Lookups.hashJoined(hash, t.lower[k]);
+        value = names.getJoined(t.lower, i, k, hash);
+        prefix = prefixes.containsJoined(t.lower, i, k, hash);
       }
-      V value = names.get(s);
       if (value != null && accepts.test(value, k)) {
         best = new Match<>(k, value);
       }
-      if (!prefixes.contains(s)) {
+      if (!prefix) {
         break;
       }
     }

@@ -112,6 +112,29 @@ class LanguageIdentifierTest {
     assertEquals("", extractor.languageCode("DILLARD DEPARTMENT STORES INC <DDS> 4TH QTR NET", table));
   }
 
+  /**
+   * A results table long enough for the detector (Reuters-21578 story 861 as the wire sent it) read as Swedish
+   * until session 14: its function words and English wire words ("dlrs", "qtr", "mths") make it English,
+   * and the English rules run on it. A table of the same shape whose words are not English ("mln" and "vs"
+   * are Dutch and Italian as much as English) is not made English by them.
+   */
+  @Test
+  void aResultsTableInWireEnglishIsEnglish() {
+    String table = "LITTLE ROCK, Ark., March 2 - Qtr ended Jan 31\n    Shr 1.16 dlrs vs 1.15 dlrs\n"
+        + "    Net 32.4 mln vs 33.5 mln\n    Revs 629.0 mln vs 538.6 mln\n    Avg shrs 32.1 mln vs 29.2 mln\n"
+        + "    12 mths\n    Shr 2.35 dlrs vs 2.29 dlrs\n    Net 74.5 mln vs 66.9 mln\n"
+        + "    Revs 1.85 billion vs 1.60 billion\n    Avg shrs 31.7 mln vs 29.2 mln\n"
+        + "    Note: Shr/avg shrs data show 2-for-1 split in Nov. 1985.\n Reuter\n";
+    String title = "DILLARD DEPARTMENT STORES INC <DDS> 4TH QTR NET";
+    assertEquals("en", extractor.languageCode(title, table));
+    assertEquals(List.of("English"), extractor.extract(title, table).values(Facet.LANGUAGE));
+    String dutch = "Omzet 1.160 mln vs 1.150 mln\n    Winst 32,4 mln vs 33,5 mln\n    Omzet 629,0 mln vs 538,6 mln\n"
+        + "    Aantal aandelen 32,1 mln vs 29,2 mln\n    Twaalf maanden\n    Omzet 2.350 mln vs 2.290 mln\n"
+        + "    Winst 74,5 mln vs 66,9 mln\n    Omzet 1.850 mln vs 1.600 mln\n    Aantal aandelen 31,7 mln vs 29,2 mln\n"
+        + "    Noot: cijfers over aandelen na splitsing november.";
+    org.junit.jupiter.api.Assertions.assertNotEquals("en", extractor.languageCode("KWARTAALCIJFERS AKZO NOBEL", dutch));
+  }
+
   @Test
   void theLanguageFacetNamesTheLanguageInEnglish() {
     assertEquals(List.of("German"), extractor.extract(title("lang-de"), body("lang-de")).values(Facet.LANGUAGE));

@@ -36,4 +36,69 @@ class LookupsTest {
     assertTrue(Lookups.setOf("a").contains("a"));
     assertFalse(Lookups.setOf().contains("a"));
   }
+
+  /**
+   * The open-addressing index behind the filter answers as the HashMap it stands beside, on the words the
+   * extractors look up: case, accents, punctuation, apostrophes, a dotted abbreviation, keys whose hashes
+   * collide ("Aa" and "BB"), a key mapped to null, and look-ups by an equal string that is not the same object.
+   */
+  @Test
+  void theIndexAnswersLikeTheHashMapOnWordsAsWritten() {
+    Map<String, String> entries = new HashMap<>();
+    String[] keys = {"reuters", "Reuters", "REUTERS", "côte d'ivoire", "cote d'ivoire", "müller", "muller", "u.s.",
+        "us", "o'neill", "o\u2019neill", "Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa", "", "é", "e\u0301", "ß", "ss",
+        "new-york", "new york"};
+    for (String k : keys) {
+      entries.put(k, k.isEmpty() ? null : k.toUpperCase(java.util.Locale.ROOT));
+    }
+    Map<String, String> map = Lookups.map(entries);
+    Set<String> set = Lookups.set(entries.keySet());
+    String[] asked = {"reuters", "Reuters", "rEUTERS", "côte d'ivoire", "côte d’ivoire", "cote d'ivoire", "müller",
+        "mueller", "u.s.", "u.s", "US", "us", "o'neill", "o\u2019neill", "oneill", "Aa", "BB", "Ab", "AaAa", "BBBB",
+        "AaBB", "BBAa", "AaAaAa", "", " ", "é", "e\u0301", "ß", "ss", "SS", "new-york", "new york", "newyork", "n"};
+    for (String a : asked) {
+      String copy = new String(a.toCharArray()); // equal, not the same object: as a token is
+      assertEquals(entries.get(copy), map.get(copy), a);
+      assertEquals(entries.containsKey(copy), map.containsKey(copy), a);
+      assertEquals(entries.getOrDefault(copy, "-"), map.getOrDefault(copy, "-"), a);
+      assertEquals(entries.containsKey(copy), set.contains(copy), a);
+    }
+    assertTrue(map.containsKey(""), "a key mapped to null is a key");
+    assertNull(map.getOrDefault("", "-"), "and its value is null, as HashMap.getOrDefault gives it");
+    assertEquals(entries, map);
+    assertEquals(entries.keySet(), set);
+  }
+
+  /**
+   * A phrase looked up by a range of tokens answers as the map asked with the tokens joined by spaces (what
+   * NamePhrases built before), for every range of a token array with case, accents, apostrophes, dots and
+   * non-Latin-1 letters; the hash computed token by token is the joined string's.
+   */
+  @Test
+  void aPhraseLookedUpByItsTokensIsThePhraseLookedUpByItsString() {
+    String[] phrases = {"bank", "bank of", "bank of england", "côte", "côte d'ivoire", "o\u2019neill", "o\u2019neill and co",
+        "u.s.", "u.s. steel", "deutsche", "deutsche börse", "société générale", "société", "москва", "банк москвы", "a b",
+        "ab", "a", "b"};
+    Map<String, Integer> entries = new HashMap<>();
+    for (int k = 0; k < phrases.length; k++) {
+      entries.put(phrases[k], k);
+    }
+    Lookups.PhraseMap<Integer> map = Lookups.phrases(entries);
+    Lookups.PhraseSet set = Lookups.phraseSet(entries.keySet());
+    String[] tokens = {"the", "bank", "of", "england", "côte", "d'ivoire", "cote", "o\u2019neill", "and", "co", "u.s.",
+        "steel", "deutsche", "börse", "boerse", "société", "générale", "банк", "москвы", "a", "b", "ab", "bank", "of"};
+    for (int from = 0; from < tokens.length; from++) {
+      int hash = tokens[from].hashCode();
+      for (int to = from + 1; to < tokens.length && to - from < 5; to++) {
+        hash = Lookups.hashJoined(hash, tokens[to]);
+        String joined = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, to + 1));
+        assertEquals(joined.hashCode(), hash, joined);
+        assertEquals(entries.get(joined), map.getJoined(tokens, from, to, hash), joined);
+        assertEquals(entries.containsKey(joined), set.containsJoined(tokens, from, to, hash), joined);
+      }
+    }
+    assertEquals(2, map.getJoined(new String[] {"bank", "of", "england"}, 0, 2, "bank of england".hashCode()));
+    assertNull(map.getJoined(new String[] {"bank", "ofengland"}, 0, 1, "bank ofengland".hashCode()));
+    assertNull(map.getJoined(new String[] {"a", "b"}, 0, 1, "ab".hashCode()), "a hash alone never answers");
+  }
 }
