@@ -223,8 +223,13 @@ public final class FacetExtractor {
    * person, and every topic rule that matched (assigned or not, and why). Thread-safe.
    */
   public Explanation explain(String title, String body) {
+    return explain(title, body, null);
+  }
+
+  /** As {@link #explain(String, String)}, for an article published at {@code publishedAt} (null if unknown). */
+  public Explanation explain(String title, String body, java.time.Instant publishedAt) {
     Tokens t = text(title, body, null).tokens();
-    List<String> c = countries.extract(t);
+    List<String> c = countries.extract(t, publishedAt);
     List<String> p = persons.extract(t);
     List<TopicExplanation> why = new ArrayList<>();
     topics.extract(t, why);
