@@ -118,6 +118,38 @@ final class NameTokens {
   private static final Set<String> GOVERNMENT_WORDS = Lookups.setOf("administration", "government");
 
   /**
+   * "Manfred Mann singer Paul Jones", "Laura Ashley chief executive Ainsley Gill", "Stop Stansted Expansion chairman
+   * Peter Sanders", "Harry Potter star Daniel Radcliffe": a run right before a role and another person's name is the
+   * band, firm, body or work the person belongs to, named like a person. A person's own people are written with the
+   * possessive ("Tony Blair's spokesman Tom Kelly"), and a role after a name with no name after it is an apposition
+   * ("Ray Charles, singer"; "John Smith chairman of ...").
+   */
+  static boolean namesTheOutfitOfARole(Tokens t, int to, NameLexicon lexicon) {
+    int role = to + 1;
+    if (role >= t.size || t.has(to, Tokens.POSSESSIVE) || t.has(role, Tokens.BREAK_BEFORE) || t.has(role, Tokens.CAP)
+        || !OUTFIT_ROLES.contains(t.lower[role])) {
+      return false;
+    }
+    int name = role + 1;
+    if (name < t.size && ROLE_SECOND_WORDS.contains(t.lower[name]) && !t.has(name, Tokens.BREAK_BEFORE)) {
+      name++; // "chief executive", "lead singer"
+    }
+    return name < t.size && isNameToken(t, name) && !t.has(name, Tokens.BREAK_BEFORE) && t.has(name, Tokens.CAP)
+        && !lexicon.isStopWord(t.lower[name]);
+  }
+
+  /** Roles in a band, firm, team, body or cast: the words whose outfit is named right before them. */
+  private static final Set<String> OUTFIT_ROLES = Lookups.setOf("star", "stars", "singer", "frontman", "guitarist",
+      "drummer", "bassist", "keyboardist", "chief", "boss", "chairman", "chairwoman", "spokesman", "spokeswoman",
+      "founder", "co-founder", "director", "presenter", "creator", "actor", "actress", "author", "writer", "producer",
+      "lead", "executive", "analyst", "economist", "striker", "midfielder", "defender", "goalkeeper", "winger",
+      "forward", "coach", "manager");
+
+  /** The second word of a role in two words: "chief executive", "lead singer". */
+  private static final Set<String> ROLE_SECOND_WORDS = Lookups.setOf("executive", "singer", "guitarist", "vocalist",
+      "officer", "economist", "analyst");
+
+  /**
    * "fellow Tory Liam Fox", "in-form Scot Kathy Butler": a party's or a nation's member written before a given name
    * is no part of the name. Tory and Scot are given names too, so the name was read from them; after a given
    * name they stay one ("mayor John Tory").

@@ -196,7 +196,7 @@ final class PersonExtractor {
       }
     }
     if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
-        || NameTokens.namesAGovernment(t, to)) {
+        || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon)) {
       return;
     }
     int k = start;

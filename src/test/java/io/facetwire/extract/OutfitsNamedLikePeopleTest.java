@@ -1,0 +1,42 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.facetwire.facet.Facet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Session 14 (issue 10): a band, firm, body or work named like a person, written right before a role and the name
+ * of one of its people ("Manfred Mann singer Paul Jones"), is no person (LABELLING.md: organisations and works named
+ * after people are not persons). The rows that say an extra is gone failed before the change; the others say what
+ * stays a person. No server.
+ */
+class OutfitsNamedLikePeopleTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  static Stream<Arguments> outfits() {
+    return Stream.of(
+        // The outfit before a role and a name: gone (each gave the outfit as a person before).
+        Arguments.of("Former Manfred Mann singer Paul Jones paid tribute on Friday.", List.of("Paul Jones")),
+        Arguments.of("Laura Ashley chief executive Ainsley Gill said sales fell.", List.of("Ainsley Gill")),
+        Arguments.of("Stop Stansted Expansion chairman Peter Sanders said the plan was flawed.",
+            List.of("Peter Sanders")),
+        Arguments.of("Injured Chelsea striker Didier Drogba will miss the game.", List.of("Didier Drogba")),
+        // A person's own people are written with the possessive; a role with no name after it is an apposition.
+        Arguments.of("Tony Blair's spokesman Tom Kelly denied the report.", List.of("Tom Kelly", "Tony Blair")),
+        Arguments.of("The award went to Ray Charles, singer and pianist, in 1987.", List.of("Ray Charles")),
+        Arguments.of("Prime Minister Tony Blair said the talks went well.", List.of("Tony Blair")),
+        Arguments.of("Rangers manager Alex McLeish praised Steven Thompson.", List.of("Alex McLeish", "Steven Thompson")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("outfits")
+  void anOutfitNamedLikeAPersonBeforeARoleAndANameIsNoPerson(String body, List<String> expected) {
+    assertEquals(expected, FX.extract(null, body).values(Facet.PERSON), body);
+  }
+}
