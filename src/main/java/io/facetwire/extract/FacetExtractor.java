@@ -60,7 +60,7 @@ public final class FacetExtractor {
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens(), text.publishedAt()),
         Facet.PERSON, text -> names.knownSpellings(
-            names.withoutOrganisations(persons.extract(text.tokens()), organisations(text))),
+            names.withoutOrganisations(persons.extract(text.tokens(), text.publishedAt()), organisations(text))),
         Facet.ORGANIZATION, this::organisations,
         Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
         Facet.SOURCE, ArticleText::sourceValues,
@@ -230,7 +230,7 @@ public final class FacetExtractor {
   public Explanation explain(String title, String body, java.time.Instant publishedAt) {
     Tokens t = text(title, body, null).tokens();
     List<String> c = countries.extract(t, publishedAt);
-    List<String> p = persons.extract(t);
+    List<String> p = persons.extract(t, publishedAt);
     List<TopicExplanation> why = new ArrayList<>();
     topics.extract(t, why);
     int leadEnd = TopicMatcher.Matches.find(t, definitions, TopicMatcher.LEAD_WORDS).leadEnd;

@@ -57,6 +57,11 @@ final class PersonExtractor {
   }
 
   List<String> extract(Tokens t) {
+    return extract(t, null);
+  }
+
+  /** The persons of an article published at {@code publishedAt} (null if unknown): "President Bush" of its time. */
+  List<String> extract(Tokens t, java.time.Instant publishedAt) {
     PersonMentions mentions = new PersonMentions();
     boolean[] lineUp = lineUps.find(t);
     int familyGiven = -1;
@@ -94,7 +99,7 @@ final class PersonExtractor {
       }
       i = j + 1;
     }
-    List<String> persons = mentions.resolve(known);
+    List<String> persons = mentions.resolve(known, publishedAt);
     t.steps += mentions.steps();
     return persons;
   }
