@@ -104,6 +104,31 @@ final class NameTokens {
   private static final Set<String> EVENT_OR_SHOW_ENDS = Lookups.setOf("show", "tour", "campaign");
 
   /**
+   * "Tate Gallery", "Ethel Barrymore Theatre", "Sutherland Trophy", "Christian Medical Fellowship", "Vance
+   * Management", "Reynolds Tobacco", "Gross Domestic Product": a run whose last word is a common noun for a kind of
+   * thing (a venue, a prize, a body, a trade, a document) names that thing, never a person (LABELLING.md: places,
+   * organisations, prizes and objects named after people are not persons). Only nouns no person is called by: not
+   * "Post", "Hunt", "Hall", "Park", "Castle", "Bridge", "Church", "Temple", "Lodge" or "Hills" (Barbara Castle,
+   * Wayne Bridge, Charlotte Church: each lost a right name in a first version or is a common surname).
+   */
+  static boolean endsWithAThing(Tokens t, int to) {
+    return t.has(to, Tokens.CAP) && (THING_ENDS.contains(t.lower[to]) || NEVER_SURNAMES.contains(t.lower[to])
+        && !SURNAMES_TOO.contains(t.lower[to]));
+  }
+
+  private static final Set<String> THING_ENDS = Lookups.setOf("gallery", "galleries", "theatre", "theater",
+      "cinema", "arena", "stadium", "hall", "fellowship", "institution", "institutions", "management", "product",
+      "products", "tobacco", "interactive", "leisure", "properties", "films", "pictures", "digital", "aviation",
+      "futures", "shipping", "banking", "savings", "securities", "intelligence", "cellars", "review", "diary",
+      "diaries", "clause", "constitution", "memorial", "parish", "sector", "partners", "associates", "holdings",
+      "industries", "enterprises", "ventures", "systems", "technologies", "motors", "airlines", "airways", "hotel",
+      "hotels", "hospital", "library", "tunnel", "canal", "prison", "palace", "abbey", "cathedral", "chapel",
+      "mosque");
+
+  /** Words of {@link #NEVER_SURNAMES} that some people are called by ("Emily Post", "Jonathan City"?): kept. */
+  private static final Set<String> SURNAMES_TOO = Lookups.setOf("post", "united", "state", "city", "times");
+
+  /**
    * "the Reagan administration", "a Thatcher government": a surname right before "administration" or "government"
    * names the government, as "Lewinsky affair" names an affair (LABELLING.md, 2026-12-02): the leader counts only
    * where the article names him otherwise ("President Reagan said"). A possessive ("Reagan's administration") is

@@ -201,7 +201,7 @@ final class PersonExtractor {
       }
     }
     if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
-        || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon)) {
+        || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon) || to > start && NameTokens.endsWithAThing(t, to)) {
       return;
     }
     int k = start;
