@@ -195,7 +195,8 @@ final class PersonExtractor {
         // or another particle: "Hicham El Guerrouj", "Rocky De La Fuente", "Koos Ten Have", "Zine El Abidine Ben Ali"
         continue;
       } else if (isBarrier(t, k, start, to)
-          && !((cued || titled != TitleKind.NONE) && surnameAfterGivenName(t, k, start, to))) {
+          && !((cued || titled != TitleKind.NONE) && surnameAfterGivenName(t, k, start, to))
+          && !surnameAfterHonorific(t, k, start, to, titled)) {
         titled = TitleKind.NONE;
         start = k + 1;
       }
@@ -431,6 +432,15 @@ final class PersonExtractor {
     // surname is an organisation word: "Brokers James Capel said" names the firm.
     return lexicon.isFirstName(t.lower[given]) && t.has(given, Tokens.CAP) && !lexicon.isParticle(t.lower[given])
         && (given == start || !lexicon.isOrganisationWord(t.lower[k]));
+  }
+
+  /**
+   * "Mr Pound", "Mrs Washington", "Ms Hall": the one word after an honorific written with its capital is a surname even
+   * where it is also a place or organisation word (a currency, a city, a firm's word); a function word is not.
+   */
+  private boolean surnameAfterHonorific(Tokens t, int k, int start, int to, TitleKind titled) {
+    return titled == TitleKind.HONORIFIC && k == start && k == to && k > 0 && t.has(k - 1, Tokens.CAP)
+        && !lexicon.isStopWord(t.lower[k]) && !lexicon.isOrganisationWord(t.lower[k]) && !t.has(k, Tokens.BREAK_BEFORE);
   }
 
   /** An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm. */
