@@ -85,7 +85,11 @@ public final class ArticleJson {
     throw new InvalidArticleException("\"" + field + "\" must be a string, found " + describe(value));
   }
 
-  private static Instant publishedAt(JsonNode node) throws InvalidArticleException {
+  /**
+   * The record's {@code published_at} (alias {@code date}): an ISO date or date-time, or epoch milliseconds; null when
+   * absent or blank. Also what {@code POST /api/extract} reads, so a country's name means the state of its time there.
+   */
+  public static Instant publishedAt(JsonNode node) throws InvalidArticleException {
     String field = node.hasNonNull(ArticleFields.PUBLISHED_AT) ? ArticleFields.PUBLISHED_AT : "date";
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {

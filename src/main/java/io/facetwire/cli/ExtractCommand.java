@@ -50,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
       @Override
       public void accept(Article article, String location) {
         ExtractedFacets facets = ExtractedFacets.of(extractor, article.title(), article.body(), article.source(),
-            explain).withTitle(article.title());
+            article.publishedAt(), explain).withTitle(article.title());
         try {
           out.println(json.writeValueAsString(facets));
         } catch (JsonProcessingException e) {

@@ -31,6 +31,10 @@ final class CountryExtractor {
   /** Germany's index (-1 if the gazetteer lacks it). */
   private final int germany;
 
+  /** The Soviet Union's and Russia's indexes (-1 if the gazetteer lacks one): Russia in a Soviet-era story is it. */
+  private final int sovietUnion;
+  private final int russia;
+
   CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
     this(gazetteer, lexicon, context, null);
   }
@@ -54,10 +58,18 @@ final class CountryExtractor {
     this.eras = pairs.toArray(new int[0][]);
     this.westGermany = gazetteer.indexOf("West Germany");
     this.germany = gazetteer.indexOf("Germany");
+    this.sovietUnion = gazetteer.indexOf("Soviet Union");
+    this.russia = gazetteer.indexOf("Russia");
   }
 
   /** German reunification: midnight in Berlin (summer time) starting 3 October 1990. */
   private static final java.time.Instant REUNIFICATION = java.time.Instant.parse("1990-10-02T22:00:00Z");
+
+  /**
+   * The Soviet Union's end: midnight in Moscow starting 26 December 1991, the day the Soviet of the Republics voted
+   * it out of existence. (Its founding, 30 December 1922, is before any news this reads.)
+   */
+  private static final java.time.Instant SOVIET_DISSOLUTION = java.time.Instant.parse("1991-12-25T21:00:00Z");
 
   List<String> extract(Tokens t) {
     return extract(t, null);
@@ -66,7 +78,8 @@ final class CountryExtractor {
   /**
    * The countries of the tokens of an article published at {@code publishedAt} (null if unknown): before German
    * reunification (3 October 1990) "Germany", "German" and "Bonn" are West Germany, as the story's reader knew it
-   * (LABELLING.md), "East German" still East Germany.
+   * (LABELLING.md), "East German" still East Germany; before the Soviet Union's end (26 December 1991) "Russia",
+   * "Russian" and "Moscow" are the Soviet Union.
    */
   List<String> extract(Tokens t, java.time.Instant publishedAt) {
     int n = gazetteer.size();
@@ -142,6 +155,12 @@ final class CountryExtractor {
         && state[germany] == 2) {
       state[germany] = 0;
       state[westGermany] = 2;
+    }
+    // Likewise a Soviet-era story's "Moscow", "Russia" and "the Russians" are the Soviet Union (LABELLING.md).
+    if (sovietUnion >= 0 && russia >= 0 && publishedAt != null && publishedAt.isBefore(SOVIET_DISSOLUTION)
+        && state[russia] == 2) {
+      state[russia] = 0;
+      state[sovietUnion] = 2;
     }
     List<String> out = new ArrayList<>();
     for (int c = 0; c < n; c++) {

@@ -25,8 +25,17 @@ public record ExtractedFacets(String title, FacetValues values, String note, Exp
    */
   public static ExtractedFacets of(FacetExtractor extractor, String title, String body, String source,
       boolean explain) {
-    return new ExtractedFacets(null, extractor.extract(title, body, source), null,
-        explain ? extractor.explain(title, body) : null);
+    return of(extractor, title, body, source, null, explain);
+  }
+
+  /**
+   * As {@link #of(FacetExtractor, String, String, String, boolean)}, for an article published at {@code publishedAt}
+   * (null if unknown): as on import, a country's name means the state of its time (West Germany before 1990).
+   */
+  public static ExtractedFacets of(FacetExtractor extractor, String title, String body, String source,
+      java.time.Instant publishedAt, boolean explain) {
+    return new ExtractedFacets(null, extractor.extract(title, body, source, publishedAt), null,
+        explain ? extractor.explain(title, body, publishedAt) : null);
   }
 
   public ExtractedFacets withTitle(String newTitle) {

@@ -60,7 +60,7 @@ public final class FacetExtractor {
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens(), text.publishedAt()),
         Facet.PERSON, text -> names.knownSpellings(
-            names.withoutOrganisations(persons.extract(text.tokens()), organisations(text))),
+            names.withoutOrganisations(persons.extract(text.tokens(), text.publishedAt()), organisations(text))),
         Facet.ORGANIZATION, this::organisations,
         Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
         Facet.SOURCE, ArticleText::sourceValues,
@@ -236,9 +236,14 @@ public final class FacetExtractor {
    * person, and every topic rule that matched (assigned or not, and why). Thread-safe.
    */
   public Explanation explain(String title, String body) {
+    return explain(title, body, null);
+  }
+
+  /** As {@link #explain(String, String)}, for an article published at {@code publishedAt} (null if unknown). */
+  public Explanation explain(String title, String body, java.time.Instant publishedAt) {
     Tokens t = text(title, body, null).tokens();
-    List<String> c = countries.extract(t);
-    List<String> p = persons.extract(t);
+    List<String> c = countries.extract(t, publishedAt);
+    List<String> p = persons.extract(t, publishedAt);
     List<TopicExplanation> why = new ArrayList<>();
     topics.extract(t, why);
     int leadEnd = TopicMatcher.Matches.find(t, definitions, TopicMatcher.LEAD_WORDS).leadEnd;

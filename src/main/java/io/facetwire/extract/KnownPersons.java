@@ -17,20 +17,45 @@ final class KnownPersons {
   record Person(String name, boolean needsTitle) {
   }
 
+  /**
+   * Whom a short form two people share names in a story of a given time: from {@code from} (inclusive) to {@code to}
+   * (exclusive), either null for open; {@code undated} marks the one an undated story means.
+   */
+  record Era(String name, java.time.Instant from, java.time.Instant to, boolean undated) {
+
+    boolean holds(java.time.Instant publishedAt) {
+      return publishedAt == null ? undated
+          : (from == null || !publishedAt.isBefore(from)) && (to == null || publishedAt.isBefore(to));
+    }
+  }
+
   private final Map<String, Person> byShortForm;
   /** Full names by {@link #key} of the whole name: how other spellings find the list's one. */
   private final Map<String, String> byFullName;
+  /** The eras of the short forms two people share ("=" lines of the list), by {@link #key}. */
+  private final Map<String, List<Era>> eras;
 
-  private KnownPersons(Map<String, Person> byShortForm, Map<String, String> byFullName) {
+  private KnownPersons(Map<String, Person> byShortForm, Map<String, String> byFullName, Map<String, List<Era>> eras) {
     this.byShortForm = byShortForm;
     this.byFullName = byFullName;
+    this.eras = eras;
   }
 
   static KnownPersons loadDefault() {
     Map<String, Person> map = new HashMap<>();
     Map<String, String> full = new HashMap<>();
+    Map<String, List<Era>> eras = new HashMap<>();
     List<String> ambiguous = new ArrayList<>();
     for (String line : NameLexicon.lines("known-persons.txt")) {
+      if (line.startsWith("=")) {
+        // "=Bush|2001-01-20||George W. Bush*": short form, from, to, the person (* for an undated story)
+        String[] f = line.substring(1).split("\\|", -1);
+        String name = f[3].strip();
+        boolean undated = name.endsWith("*");
+        eras.computeIfAbsent(key(f[0].strip()), k -> new ArrayList<>()).add(new Era(name.replace("*", "").strip(),
+            day(f[1]), day(f[2]), undated));
+        continue;
+      }
       int bar = line.indexOf('|');
       String name = (bar < 0 ? line : line.substring(0, bar)).strip();
       String shortForm = bar < 0 ? name.substring(name.lastIndexOf(' ') + 1) : line.substring(bar + 1).strip();
@@ -44,12 +69,35 @@ final class KnownPersons {
       }
     }
     ambiguous.forEach(map::remove);
-    return new KnownPersons(Lookups.map(map), Lookups.map(full));
+    eras.replaceAll((k, v) -> List.copyOf(v));
+    return new KnownPersons(Lookups.map(map), Lookups.map(full), Lookups.map(eras));
+  }
+
+  private static java.time.Instant day(String text) {
+    return text.isBlank() ? null : java.time.LocalDate.parse(text.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
   }
 
   /** The person this surname or short form names unambiguously, or null. */
   Person find(String key) {
     return byShortForm.get(key);
+  }
+
+  /**
+   * As {@link #find(String)}, and for a short form two people share, the one a story published at {@code publishedAt}
+   * (null: undated) means, if the list says ("President Bush" in 1987 is George Bush, in 2004 George W. Bush). Such a
+   * short form counts only after a title, as a "~" one does.
+   */
+  Person find(String key, java.time.Instant publishedAt) {
+    Person person = byShortForm.get(key);
+    List<Era> shared = person == null ? eras.get(key) : null;
+    if (shared != null) {
+      for (Era era : shared) {
+        if (era.holds(publishedAt)) {
+          return new Person(era.name(), true);
+        }
+      }
+    }
+    return person;
   }
 
   /**

@@ -75,7 +75,7 @@ final class LineUps {
     while (i <= t.size) {
       int end = sentenceEnd(t, i, t.size);
       int kind = i < t.size ? sentence(t, i, end, afterSquadHeading) : PROSE;
-      afterSquadHeading = i < t.size && isSquadHeading(t, i, end);
+      afterSquadHeading = i < t.size && opensASquadPart(t, i, end);
       t.steps += end - i + 1;
       if (kind == PROSE) {
         if (chainHasLineUp) {
@@ -109,7 +109,7 @@ final class LineUps {
     while (i < to) {
       int end = sentenceEnd(t, i, to);
       int kind = sentence(t, i, end, afterSquadHeading);
-      afterSquadHeading = isSquadHeading(t, i, end);
+      afterSquadHeading = opensASquadPart(t, i, end);
       for (int k = i; k < end && (kind == LINE_UP || kind == SHORT_LIST); k++) {
         out[k] = true;
       }
@@ -160,6 +160,8 @@ final class LineUps {
     int capitalised = 0;
     int places = 0;
     int firstCap = -1;
+    // A bracket after a player holds his club and his part in the side: "(The Borders)", "(captain, Glasgow Rugby)".
+    boolean bracketed = t.has(from, Tokens.BRACKET_BEFORE);
     for (int k = from; k < to; k++) {
       String lower = t.lower[k];
       if (t.has(k, Tokens.SHOUT)) {
@@ -167,6 +169,9 @@ final class LineUps {
       }
       if (t.has(k, Tokens.DIGIT)) {
         run = 0; // a shirt number, a minute, a score
+      } else if (bracketed && (k == from && lower.equals("the") && k + 1 < to
+          || CAPTAIN_WORDS.contains(lower) && !t.has(k, Tokens.CAP))) {
+        run = 0; // a club's name ("The Borders") or the captain: no word of prose
       } else if (t.has(k, Tokens.CAP)) {
         if (PROSE_WORDS.contains(lower) || ++run > MAX_ITEM_WORDS) {
           return NOT_AN_ITEM; // "The", "And", a long title: prose or a heading
@@ -190,6 +195,20 @@ final class LineUps {
   /** Headings of a squad's parts: "Forwards: Nicolas Mas, Sylvain Marconnet, ...". */
   private static final Set<String> SQUAD_HEADINGS = Lookups.setOf("forwards", "backs", "replacements", "subs",
       "substitutes", "squad", "goalkeepers", "defenders", "midfielders", "strikers", "reserves");
+
+  /** The captain named in the bracket after a player: "(captain, Glasgow Rugby)", "(vice-captain)". */
+  private static final Set<String> CAPTAIN_WORDS = Lookups.setOf("captain", "capt", "vice", "co");
+
+  /**
+   * The sentence [from, to) opens a part of a squad: it is a squad's heading ("Forwards:"), or a list whose last
+   * item is the next part's heading, run on where a paragraph was lost ("..., Simon Webster (Edinburgh Rugby)
+   * Forwards: Ross Beattie (Northampton Saints), ...").
+   */
+  private static boolean opensASquadPart(Tokens t, int from, int to) {
+    int last = to - 1;
+    return isSquadHeading(t, from, to) || last > from && SQUAD_HEADINGS.contains(t.lower[last])
+        && t.has(last, Tokens.CAP) && t.has(last, Tokens.BREAK_BEFORE) && !t.has(last, Tokens.SHOUT);
+  }
 
   /** The sentence [from, to) is a squad's heading: a few capitalised words, the last one of them a part of it. */
   private static boolean isSquadHeading(Tokens t, int from, int to) {

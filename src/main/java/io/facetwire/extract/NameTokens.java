@@ -104,6 +104,31 @@ final class NameTokens {
   private static final Set<String> EVENT_OR_SHOW_ENDS = Lookups.setOf("show", "tour", "campaign");
 
   /**
+   * "Tate Gallery", "Ethel Barrymore Theatre", "Sutherland Trophy", "Christian Medical Fellowship", "Vance
+   * Management", "Reynolds Tobacco", "Gross Domestic Product": a run whose last word is a common noun for a kind of
+   * thing (a venue, a prize, a body, a trade, a document) names that thing, never a person (LABELLING.md: places,
+   * organisations, prizes and objects named after people are not persons). Only nouns no person is called by: not
+   * "Post", "Hunt", "Hall", "Park", "Castle", "Bridge", "Church", "Temple", "Lodge" or "Hills" (Barbara Castle,
+   * Wayne Bridge, Charlotte Church: each lost a right name in a first version or is a common surname).
+   */
+  static boolean endsWithAThing(Tokens t, int to) {
+    return t.has(to, Tokens.CAP) && (THING_ENDS.contains(t.lower[to]) || NEVER_SURNAMES.contains(t.lower[to])
+        && !SURNAMES_TOO.contains(t.lower[to]));
+  }
+
+  private static final Set<String> THING_ENDS = Lookups.setOf("gallery", "galleries", "theatre", "theater",
+      "cinema", "arena", "stadium", "hall", "fellowship", "institution", "institutions", "management", "product",
+      "products", "tobacco", "interactive", "leisure", "properties", "films", "pictures", "digital", "aviation",
+      "futures", "shipping", "banking", "savings", "securities", "intelligence", "cellars", "review", "diary",
+      "diaries", "clause", "constitution", "memorial", "parish", "sector", "partners", "associates", "holdings",
+      "industries", "enterprises", "ventures", "systems", "technologies", "motors", "airlines", "airways", "hotel",
+      "hotels", "hospital", "library", "tunnel", "canal", "prison", "palace", "abbey", "cathedral", "chapel",
+      "mosque");
+
+  /** Words of {@link #NEVER_SURNAMES} that some people are called by ("Emily Post", "Jonathan City"?): kept. */
+  private static final Set<String> SURNAMES_TOO = Lookups.setOf("post", "united", "state", "city", "times");
+
+  /**
    * "the Reagan administration", "a Thatcher government": a surname right before "administration" or "government"
    * names the government, as "Lewinsky affair" names an affair (LABELLING.md, 2026-12-02): the leader counts only
    * where the article names him otherwise ("President Reagan said"). A possessive ("Reagan's administration") is
@@ -116,6 +141,38 @@ final class NameTokens {
   }
 
   private static final Set<String> GOVERNMENT_WORDS = Lookups.setOf("administration", "government");
+
+  /**
+   * "Manfred Mann singer Paul Jones", "Laura Ashley chief executive Ainsley Gill", "Stop Stansted Expansion chairman
+   * Peter Sanders", "Harry Potter star Daniel Radcliffe": a run right before a role and another person's name is the
+   * band, firm, body or work the person belongs to, named like a person. A person's own people are written with the
+   * possessive ("Tony Blair's spokesman Tom Kelly"), and a role after a name with no name after it is an apposition
+   * ("Ray Charles, singer"; "John Smith chairman of ...").
+   */
+  static boolean namesTheOutfitOfARole(Tokens t, int to, NameLexicon lexicon) {
+    int role = to + 1;
+    if (role >= t.size || t.has(to, Tokens.POSSESSIVE) || t.has(role, Tokens.BREAK_BEFORE) || t.has(role, Tokens.CAP)
+        || !OUTFIT_ROLES.contains(t.lower[role])) {
+      return false;
+    }
+    int name = role + 1;
+    if (name < t.size && ROLE_SECOND_WORDS.contains(t.lower[name]) && !t.has(name, Tokens.BREAK_BEFORE)) {
+      name++; // "chief executive", "lead singer"
+    }
+    return name < t.size && isNameToken(t, name) && !t.has(name, Tokens.BREAK_BEFORE) && t.has(name, Tokens.CAP)
+        && !lexicon.isStopWord(t.lower[name]);
+  }
+
+  /** Roles in a band, firm, team, body or cast: the words whose outfit is named right before them. */
+  private static final Set<String> OUTFIT_ROLES = Lookups.setOf("star", "stars", "singer", "frontman", "guitarist",
+      "drummer", "bassist", "keyboardist", "chief", "boss", "chairman", "chairwoman", "spokesman", "spokeswoman",
+      "founder", "co-founder", "director", "presenter", "creator", "actor", "actress", "author", "writer", "producer",
+      "lead", "executive", "analyst", "economist", "striker", "midfielder", "defender", "goalkeeper", "winger",
+      "forward", "coach", "manager");
+
+  /** The second word of a role in two words: "chief executive", "lead singer". */
+  private static final Set<String> ROLE_SECOND_WORDS = Lookups.setOf("executive", "singer", "guitarist", "vocalist",
+      "officer", "economist", "analyst");
 
   /**
    * "fellow Tory Liam Fox", "in-form Scot Kathy Butler": a party's or a nation's member written before a given name

@@ -57,6 +57,11 @@ final class PersonExtractor {
   }
 
   List<String> extract(Tokens t) {
+    return extract(t, null);
+  }
+
+  /** The persons of an article published at {@code publishedAt} (null if unknown): "President Bush" of its time. */
+  List<String> extract(Tokens t, java.time.Instant publishedAt) {
     PersonMentions mentions = new PersonMentions();
     boolean[] lineUp = lineUps.find(t);
     int familyGiven = -1;
@@ -94,7 +99,7 @@ final class PersonExtractor {
       }
       i = j + 1;
     }
-    List<String> persons = mentions.resolve(known);
+    List<String> persons = mentions.resolve(known, publishedAt);
     t.steps += mentions.steps();
     return persons;
   }
@@ -190,13 +195,14 @@ final class PersonExtractor {
         // or another particle: "Hicham El Guerrouj", "Rocky De La Fuente", "Koos Ten Have", "Zine El Abidine Ben Ali"
         continue;
       } else if (isBarrier(t, k, start, to)
-          && !((cued || titled != TitleKind.NONE) && surnameAfterGivenName(t, k, start, to))) {
+          && !((cued || titled != TitleKind.NONE) && surnameAfterGivenName(t, k, start, to))
+          && !surnameAfterHonorific(t, k, start, to, titled)) {
         titled = TitleKind.NONE;
         start = k + 1;
       }
     }
     if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
-        || NameTokens.namesAGovernment(t, to)) {
+        || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon) || to > start && NameTokens.endsWithAThing(t, to)) {
       return;
     }
     int k = start;
@@ -426,6 +432,15 @@ final class PersonExtractor {
     // surname is an organisation word: "Brokers James Capel said" names the firm.
     return lexicon.isFirstName(t.lower[given]) && t.has(given, Tokens.CAP) && !lexicon.isParticle(t.lower[given])
         && (given == start || !lexicon.isOrganisationWord(t.lower[k]));
+  }
+
+  /**
+   * "Mr Pound", "Mrs Washington", "Ms Hall": the one word after an honorific written with its capital is a surname even
+   * where it is also a place or organisation word (a currency, a city, a firm's word); a function word is not.
+   */
+  private boolean surnameAfterHonorific(Tokens t, int k, int start, int to, TitleKind titled) {
+    return titled == TitleKind.HONORIFIC && k == start && k == to && k > 0 && t.has(k - 1, Tokens.CAP)
+        && !lexicon.isStopWord(t.lower[k]) && !lexicon.isOrganisationWord(t.lower[k]) && !t.has(k, Tokens.BREAK_BEFORE);
   }
 
   /** An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm. */

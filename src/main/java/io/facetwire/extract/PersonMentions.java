@@ -151,6 +151,11 @@ final class PersonMentions {
   }
 
   List<String> resolve(KnownPersons known) {
+    return resolve(known, null);
+  }
+
+  /** The persons named, a titled surname two known people share read by the story's date ({@code publishedAt}). */
+  List<String> resolve(KnownPersons known, java.time.Instant publishedAt) {
     TreeSet<String> out = new TreeSet<>();
     Set<String> nameWords = new HashSet<>();
     // The same name mentioned a hundred times is folded (or not) once.
@@ -205,7 +210,7 @@ final class PersonMentions {
         out.add(confirmed); // "Ms Dibaba" confirms "Tirunesh Dibaba"
         continue;
       }
-      KnownPersons.Person person = known.find(key);
+      KnownPersons.Person person = known.find(key, publishedAt);
       if (person != null && (s.titled() || !person.needsTitle())) {
         out.add(person.name());
       } else if (s.titled()) {

@@ -65,4 +65,43 @@ class ExtractOutputTest {
       Files.delete(file);
     }
   }
+
+  /**
+   * Session 14: the API and the command read the story's date as the import does (they gave "Germany" for a 1987
+   * story, and the explanation too); a date that is no date is a 400 naming the field, not a 500.
+   */
+  @Test
+  void theStorysDateMeansTheStateOfItsTimeInTheApiTheExplanationAndTheCommand() throws Exception {
+    String title = "NO NEED FOR RATE CUT, OFFICIALS SAY";
+    String body = "The German government sees no need for a cut in interest rates, officials said in Germany.";
+    for (String dateField : List.of("published_at", "date")) {
+      ObjectNode request = Json.mapper().createObjectNode().put("title", title).put("body", body)
+          .put(dateField, "1987-04-07");
+      Http.Response r = server.http().post("/api/extract?explain=true", "application/json", request.toString());
+      assertEquals(200, r.status(), r.body());
+      assertEquals("[\"West Germany\"]", r.json().path("countries").toString(), r.body());
+      List<String> explained = new ArrayList<>();
+      r.json().path("explanation").path("countries").forEach(e -> explained.add(e.path("value").asText()));
+      assertEquals(List.of("West Germany"), explained, r.body());
+    }
+    ObjectNode undated = Json.mapper().createObjectNode().put("title", title).put("body", body);
+    assertEquals("[\"Germany\"]",
+        server.http().post("/api/extract", "application/json", undated.toString()).json().path("countries").toString());
+    ObjectNode badDate = undated.deepCopy().put("published_at", "the spring of 1987");
+    Http.Response refused = server.http().post("/api/extract", "application/json", badDate.toString());
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.json().path("error").asText().contains("published_at"), refused.body());
+
+    Path file = Files.createTempFile("extract", ".jsonl");
+    Files.writeString(file, Json.mapper().createObjectNode().put("title", title).put("body", body)
+        .put("published_at", "1987-04-07").toString() + "\n", StandardCharsets.UTF_8);
+    StringWriter printed = new StringWriter();
+    CommandLine cli = new CommandLine(new ExtractCommand()).setOut(new PrintWriter(printed));
+    assertEquals(0, cli.execute("--explain", file.toString()), printed.toString());
+    JsonNode line = Json.mapper().readTree(printed.toString().lines().findFirst().orElseThrow());
+    assertEquals("[\"West Germany\"]", line.path("countries").toString(), printed.toString());
+    assertEquals("West Germany", line.path("explanation").path("countries").path(0).path("value").asText(),
+        printed.toString());
+    Files.delete(file);
+  }
 }

@@ -26,7 +26,7 @@ public final class EntityErrors {
       Path labels = Path.of(file);
       requireOpenedPart(labels);
       for (LabelledArticle a : new LabelledSets(Path.of(args[0])).load(labels)) {
-        FacetValues found = fx.extract(a.title(), a.body(), a.source());
+        FacetValues found = fx.extract(a.title(), a.body(), a.source(), a.publishedAt());
         StringBuilder sb = new StringBuilder();
         if ((only.isEmpty() || only.equals("org")) && a.organizationsLabelled()) {
           diff("org", a.organizations(), found.values(Facet.ORGANIZATION), sb,

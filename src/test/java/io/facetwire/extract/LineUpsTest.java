@@ -125,4 +125,23 @@ class LineUpsTest {
         + "(Perpignan)";
     assertEquals(List.of("Bernard Laporte", "Julien Laharrague"), persons(body));
   }
+
+  @Test
+  void aSquadWithClubsInBracketsAndItsNextPartRunOnNamesOnlyThePlayersTheProseNames() {
+    // Session 14: a club opening with "The", the captain in the bracket, and the forwards' heading run on after the
+    // last back (the paragraph lost) each made the sheet prose, and every player a person.
+    String body = "Euan Murray has been named in the Scotland squad after his ban, said coach Matt Williams.\n\n"
+        + "Backs: Mike Blair (Edinburgh Rugby), Andy Craig (Glasgow Rugby), Chris Cusiter (The Borders), Simon "
+        + "Danielli (The Borders), Dan Parks (Glasgow Rugby) Forwards: Ross Beattie (Northampton Saints), Gordon "
+        + "Bulloch (captain, Glasgow Rugby), Bruce Douglas (The Borders), Euan Murray (Glasgow Rugby), Jason White "
+        + "(Sale Sharks).";
+    assertEquals(List.of("Euan Murray", "Matt Williams"), persons(body));
+  }
+
+  @Test
+  void aBracketAfterAFullNameInProseIsStillRead() {
+    // "The" opens a club only in a bracket of a list; a sentence of prose with a bracket stays prose.
+    assertEquals(List.of("Gordon Bulloch", "Jason White"),
+        persons("Gordon Bulloch (the captain) and Jason White (Sale Sharks) both start on Saturday."));
+  }
 }

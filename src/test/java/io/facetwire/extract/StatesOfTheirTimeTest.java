@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * LABELLING.md: a country's name means the state of its time, as the story's reader knew it — "Germany" and "German"
  * in a story published before German reunification (3 October 1990) are West Germany, even where the story does not
- * say "West". The extractor reads the article's date; without one it keeps today's state. No server.
+ * say "West"; "Russia", "Russian" and "Moscow" in a story published before the Soviet Union's end (26 December 1991)
+ * are the Soviet Union. The extractor reads the article's date; without one it keeps today's state. No server.
  */
 class StatesOfTheirTimeTest {
 
@@ -44,6 +45,28 @@ class StatesOfTheirTimeTest {
   @ParameterizedTest
   @MethodSource("germanies")
   void germanyBeforeReunificationIsWestGermany(String title, String body, Instant published, List<String> expected) {
+    assertEquals(expected, FX.extract(title, body, "Reuters", published).values(Facet.COUNTRY), body);
+  }
+
+  static Stream<Arguments> soviets() {
+    return Stream.of(
+        // Session 14: the rows dated before 26 December 1991 failed before the date was read for it (Russia).
+        Arguments.of("MOSCOW SEEKS GRAIN", "Moscow told Washington it would buy more U.S. wheat, the Russians said.",
+            APRIL_1987, List.of("Soviet Union", "United States")),
+        Arguments.of("Wheat", "Russian wheat imports are expected to rise this year.", APRIL_1987,
+            List.of("Soviet Union")),
+        Arguments.of("Wheat", "Russian wheat imports are expected to rise this year.",
+            Instant.parse("1991-12-25T12:00:00Z"), List.of("Soviet Union")),
+        // From the Soviet Union's end, and without a date: Russia, as before.
+        Arguments.of("Wheat", "Russian wheat imports are expected to rise this year.",
+            Instant.parse("1991-12-26T12:00:00Z"), List.of("Russia")),
+        Arguments.of("Wheat", "Russian wheat imports are expected to rise this year.", null, List.of("Russia")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("soviets")
+  void russiaBeforeTheSovietUnionsEndIsTheSovietUnion(String title, String body, Instant published,
+      List<String> expected) {
     assertEquals(expected, FX.extract(title, body, "Reuters", published).values(Facet.COUNTRY), body);
   }
 }

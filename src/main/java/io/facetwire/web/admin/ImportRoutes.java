@@ -119,12 +119,15 @@ public final class ImportRoutes {
     String title;
     String text;
     String source;
+    java.time.Instant publishedAt;
     try {
       title = Objects.requireNonNullElse(ArticleJson.rawText(body, "title"), "");
       String bodyText = ArticleJson.rawText(body, "body");
       text = bodyText != null ? bodyText : Objects.requireNonNullElse(ArticleJson.rawText(body, "text"), "");
       // The outlet, when given, fills the source facet as it does on import.
       source = ArticleJson.rawText(body, "source");
+      // The story's date, when given: "Germany" in a story of 1987 is West Germany, as on import.
+      publishedAt = ArticleJson.publishedAt(body);
     } catch (InvalidArticleException e) {
       ctx.status(400).json(java.util.Map.of("error", e.reason()));
       return;
@@ -134,7 +137,7 @@ public final class ImportRoutes {
     if (cut) {
       text = text.substring(0, maxArticleChars);
     }
-    ExtractedFacets out = ExtractedFacets.of(extractor.get(), title, text, source,
+    ExtractedFacets out = ExtractedFacets.of(extractor.get(), title, text, source, publishedAt,
         "true".equals(ctx.queryParam("explain"))).withExplanationLimited(Explanation.SHOWN);
     if (cut) {
       out = out.withNote(String.format("Only the first %,d characters of the body were read "
