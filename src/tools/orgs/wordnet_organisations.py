@@ -66,7 +66,7 @@ EXCLUDED_ANCESTORS = {"religion", "faith", "religious_order", "sect", "denominat
 # organisation of the facet): names that the labelled parts' articles use for a government itself, its
 # seat or an office held by one person ("White House", "US Government", "United States Trade
 # Representative"), and acronyms that mostly mean something else there ("CTC"). Chosen by the rule "extra
-# more often than correct" on the tuning parts (docs/facets.md, session 7).
+# more often than correct" on the tuning parts (docs/history/facets-by-session.md, session 7).
 GENERIC_NAMES = {"White House", "US Government", "United States Trade Representative", "Counterterrorist Center",
                  "Government Accounting Office", "Royal Academy",
                  "Naval Special Warfare", "Marines", "Markaz-ud-Dawa-wal-Irshad"}

@@ -100,7 +100,7 @@ public final class LanguageIdentifier {
     if (words.english + words.wire >= ENGLISH_WORDS_ENOUGH) {
       // Wire copy with too few function words to read as prose: a results table ("Shr 1.16 dlrs vs 1.15 dlrs,
       // qtr ended Jan 31") or a headline repeated as the body. Its wire words are English, and the
-      // detector read such tables as Swedish, French or Galician, or as nothing (docs/facets.md, session 14).
+      // detector read such tables as Swedish, French or Galician, or as nothing (docs/history/facets-by-session.md, session 14).
       return ENGLISH;
     }
     TextObject text = texts.forText(view.lowerCopy());

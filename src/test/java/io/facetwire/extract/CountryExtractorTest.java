@@ -183,7 +183,7 @@ class CountryExtractorTest {
     assertEquals(List.of("Ireland"), countries("The best team won, and Irish fans cheered."));
   }
 
-  // Session 8: kinds read on test5+test4, checked on dev, test, test2, test3 (docs/facets.md).
+  // Session 8: kinds read on test5+test4, checked on dev, test, test2, test3 (docs/history/facets-by-session.md).
 
   @Test
   void aCountryWordOpeningABodyOfTradeOrSportIsNotTheCountry() {

@@ -8,7 +8,7 @@ import java.util.Locale;
  * The sidebar's fieldsets, one per facet (legend, how values combine, the type-ahead box, the value list, the
  * More / Fewer / All links), as HTML made here instead of by the template. Each fieldset took about eighteen
  * template expressions, six facets a page: after the result lines and the value items, the largest block of
- * expressions Thymeleaf still evaluated for a results page (session 12, docs/benchmarks.md). The markup is what
+ * expressions Thymeleaf still evaluated for a results page (session 12, docs/history/benchmarks-by-session.md). The markup is what
  * {@code search.html} made (FacetFieldsetsHtmlTest renders the old fragment and compares); every text and
  * attribute is escaped as Thymeleaf escapes {@code th:text} and attributes, and the value items inside come
  * made by {@link FacetValuesHtml}.
