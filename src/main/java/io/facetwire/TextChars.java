@@ -25,6 +25,20 @@ public final class TextChars {
   }
 
   /**
+   * At most the first {@code max} chars of {@code text}, one fewer when the cut would split a surrogate pair (an
+   * emoji, a CJK extension character): half a pair is a lone surrogate, which every page and feed then drops and
+   * JSON writes as an escape, so a cut name or query would end in nothing, or in a different text in each output.
+   * Null stays null.
+   */
+  public static String atMost(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end);
+  }
+
+  /**
    * The text with every forbidden code point removed (C1 controls mapped as described above); the same
    * instance when there is nothing to change, so clean text costs one scan and no copy. Null stays null.
    */

@@ -43,4 +43,16 @@ class TextCharsTest {
     assertEquals("a\uD83D\uDE00b", TextChars.clean("a\uD83D\uDE00\u0001b"));
     assertEquals("a\uFDCF\uFDF0\uFFFD", TextChars.clean("a\uFDCF\uFDF0\uFFFD\u0002"));
   }
+
+  @Test
+  void cutsAtMostMaxCharsAndNeverInsideASurrogatePair() {
+    String smile = "\uD83D\uDE00";
+    assertEquals("abc", TextChars.atMost("abc", 3));
+    assertEquals("ab", TextChars.atMost("abc", 2));
+    assertEquals("a", TextChars.atMost("a" + smile, 2)); // 2 would keep the high half alone
+    assertEquals("a" + smile, TextChars.atMost("a" + smile + "b", 3));
+    assertEquals("", TextChars.atMost(smile, 1));
+    assertEquals("", TextChars.atMost("abc", 0));
+    assertNull(TextChars.atMost(null, 5));
+  }
 }

@@ -1,5 +1,6 @@
 package io.facetwire.ingest;
 
+import io.facetwire.TextChars;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -56,7 +57,7 @@ public final class FileStream {
   }
 
   private static String shorten(String s) {
-    return s.length() > 2000 ? s.substring(0, 2000) : s;
+    return TextChars.atMost(s, 2000);
   }
 
   /** What the receiver does with each file: read its records from {@code content}. */

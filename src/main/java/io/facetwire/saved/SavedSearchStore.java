@@ -261,7 +261,7 @@ public final class SavedSearchStore {
     if (n.isEmpty()) {
       throw new IllegalArgumentException("A saved search needs a name.");
     }
-    return n.length() > SavedSearch.MAX_NAME_LENGTH ? n.substring(0, SavedSearch.MAX_NAME_LENGTH) : n;
+    return TextChars.atMost(n, SavedSearch.MAX_NAME_LENGTH);
   }
 
   /** Unguessable ids: knowing one saved search's id says nothing about another's. */

@@ -88,7 +88,7 @@ final class SearchStateParser {
     q = q.strip();
     if (q.length() > SearchState.MAX_QUERY_LENGTH) {
       notes.add("Your query was shortened to its first " + SearchState.MAX_QUERY_LENGTH + " characters.");
-      q = q.substring(0, SearchState.MAX_QUERY_LENGTH);
+      q = TextChars.atMost(q, SearchState.MAX_QUERY_LENGTH);
     }
     return q;
   }

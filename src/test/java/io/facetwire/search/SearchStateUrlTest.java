@@ -63,6 +63,17 @@ class SearchStateUrlTest {
   }
 
   @Test
+  void aLongQueryIsShortenedWithANoteAndNeverEndsInHalfAnEmoji() {
+    String smile = "\uD83D\uDE00";
+    String atTheCut = "a".repeat(SearchState.MAX_QUERY_LENGTH - 1) + smile + " more";
+    SearchState state = SearchState.fromQuery(Map.of("q", List.of(atTheCut)), FACETS);
+    assertEquals("a".repeat(SearchState.MAX_QUERY_LENGTH - 1), state.query());
+    assertEquals(1, state.notes().size(), state.notes().toString());
+    String plain = "b".repeat(SearchState.MAX_QUERY_LENGTH + 20);
+    assertEquals(SearchState.MAX_QUERY_LENGTH, SearchState.fromQuery(Map.of("q", List.of(plain)), FACETS).query().length());
+  }
+
+  @Test
   void everyPrintedSearchParsesBackToItself() {
     for (SearchState state : states()) {
       for (String url : List.of(state.url(), state.apiUrl(), state.formatUrl("csv"), state.urlFor("/search/map"))) {

@@ -1,5 +1,6 @@
 package io.facetwire.web.admin;
 
+import io.facetwire.TextChars;
 import io.facetwire.topics.DefinitionDigest;
 import io.facetwire.topics.RetagState;
 import io.facetwire.topics.TopicAdmin;
@@ -184,7 +185,7 @@ public final class TopicRoutes {
 
   private static String note(Context ctx) {
     String note = ctx.formParam("note");
-    return note == null ? "" : note.length() > 500 ? note.substring(0, 500) : note;
+    return note == null ? "" : TextChars.atMost(note, 500);
   }
 
   private static int pageNumber(Context ctx) {
