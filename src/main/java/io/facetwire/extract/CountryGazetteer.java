@@ -38,11 +38,23 @@ final class CountryGazetteer {
   private final Map<String, Entry[]> byFirstToken;
   /** Lower-cased single words that name a place (not name-like ones): never part of a person's name. */
   private final Set<String> placeWords;
+  /** A country's name or alias, lower-cased tokens joined by spaces ("south korea"), to its first demonym. */
+  private final Map<String, String> adjectiveByName;
 
-  private CountryGazetteer(String[] names, Map<String, Entry[]> byFirstToken, Set<String> placeWords) {
+  private CountryGazetteer(String[] names, Map<String, Entry[]> byFirstToken, Set<String> placeWords,
+      Map<String, String> adjectiveByName) {
     this.names = names;
     this.byFirstToken = byFirstToken;
     this.placeWords = placeWords;
+    this.adjectiveByName = adjectiveByName;
+  }
+
+  /**
+   * The adjective of the country a name or alias names, given as lower-cased tokens joined by spaces ("japan",
+   * "south korea"): the first demonym of its line ("Japanese", "South Korean"); null for no country or none.
+   */
+  String adjectiveOf(String lowerName) {
+    return adjectiveByName.get(lowerName);
   }
 
   static CountryGazetteer loadDefault() {
@@ -62,6 +74,7 @@ final class CountryGazetteer {
     Map<String, List<Entry>> index = new HashMap<>();
     Map<String, Integer> owner = new HashMap<>();
     Set<String> placeWords = new HashSet<>();
+    Map<String, String> adjectiveByName = new HashMap<>();
     String line;
     int lineNo = 0;
     while ((line = reader.readLine()) != null) {
@@ -78,6 +91,15 @@ final class CountryGazetteer {
       Kind[] kinds = {Kind.NAME, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.DATELINE_ONLY};
       // The canonical name goes last among the names, so a flagged alias ("~Jordan") decides its flags.
       String[] columns = {col(cols, 1), id >= 0 ? canonical : "", col(cols, 2), col(cols, 3), col(cols, 4)};
+      String adjective = id >= 0 ? withoutFlags(columns[2].split("\\|")[0].strip()) : "";
+      if (!adjective.isEmpty()) {
+        for (String name : (columns[1] + "|" + columns[0]).split("\\|")) {
+          String bare = withoutFlags(name.strip());
+          if (!bare.isEmpty()) {
+            adjectiveByName.putIfAbsent(lowerKey(tokenizer, bare), adjective);
+          }
+        }
+      }
       for (int c = 0; c < columns.length; c++) {
         for (String raw : columns[c].split("\\|")) {
           String value = raw.trim();
@@ -106,7 +128,22 @@ final class CountryGazetteer {
       Arrays.sort(arr, Comparator.comparingInt(Entry::length).reversed());
       byFirst.put(e.getKey(), arr);
     }
-    return new CountryGazetteer(names.toArray(new String[0]), Lookups.map(byFirst), Lookups.set(placeWords));
+    return new CountryGazetteer(names.toArray(new String[0]), Lookups.map(byFirst), Lookups.set(placeWords),
+        Map.copyOf(adjectiveByName));
+  }
+
+  private static String withoutFlags(String value) {
+    String v = value;
+    while (v.startsWith("~") || v.startsWith("?")) {
+      v = v.substring(1);
+    }
+    return v;
+  }
+
+  private static String lowerKey(Tokenizer tokenizer, String phrase) {
+    Tokens t = new Tokens();
+    tokenizer.tokenize(phrase, t, false, 0);
+    return String.join(" ", Arrays.copyOf(t.lower, t.size));
   }
 
   private static String col(String[] cols, int i) {

@@ -30,7 +30,7 @@ final class OrganisationRuns {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.places = places;
-    this.ministries = StateMinistries.load(places);
+    this.ministries = new StateMinistries(places);
   }
 
   /**

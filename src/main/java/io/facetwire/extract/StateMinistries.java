@@ -1,8 +1,6 @@
 package io.facetwire.extract;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A government's ministry named by its job ("the Finance Ministry", "the Ministry of Foreign Affairs",
@@ -15,35 +13,11 @@ import java.util.Map;
  */
 final class StateMinistries {
 
-  /** A country's lower-case name or alias, tokens joined by spaces ("japan", "south korea") to its adjective. */
-  private final Map<String, String> adjectives;
+  /** The countries' names, aliases and adjectives (countries.tsv, read once, by the gazetteer). */
   private final CountryGazetteer places;
 
-  private StateMinistries(Map<String, String> adjectives, CountryGazetteer places) {
-    this.adjectives = adjectives;
+  StateMinistries(CountryGazetteer places) {
     this.places = places;
-  }
-
-  /** The adjective of each country of countries.tsv: the first of its demonyms ("Japanese", "South Korean"). */
-  static StateMinistries load(CountryGazetteer places) {
-    Tokenizer tokenizer = new Tokenizer();
-    Map<String, String> adjectives = new HashMap<>();
-    for (String line : NameLexicon.lines("countries.tsv")) {
-      String[] cols = line.split("\t", -1);
-      if (line.isBlank() || cols.length < 3 || cols[0].strip().equals("-")) {
-        continue;
-      }
-      String adjective = bare(cols[2].split("\\|")[0]);
-      if (adjective.isEmpty()) {
-        continue;
-      }
-      for (String name : (cols[0] + "|" + cols[1]).split("\\|")) {
-        if (!bare(name).isEmpty()) {
-          adjectives.putIfAbsent(key(tokenizer, bare(name)), adjective);
-        }
-      }
-    }
-    return new StateMinistries(Map.copyOf(adjectives), places);
   }
 
   /**
@@ -108,20 +82,6 @@ final class StateMinistries {
     if (from > to || to - from > 3) {
       return null;
     }
-    return adjectives.get(String.join(" ", Arrays.copyOfRange(t.lower, from, to + 1)));
-  }
-
-  private static String bare(String value) {
-    String v = value.strip();
-    while (v.startsWith("~") || v.startsWith("?")) {
-      v = v.substring(1);
-    }
-    return v;
-  }
-
-  private static String key(Tokenizer tokenizer, String name) {
-    Tokens t = new Tokens();
-    tokenizer.tokenize(name, t, false, 0);
-    return String.join(" ", Arrays.copyOf(t.lower, t.size));
+    return places.adjectiveOf(String.join(" ", Arrays.copyOfRange(t.lower, from, to + 1)));
   }
 }
