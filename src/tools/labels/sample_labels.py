@@ -240,7 +240,6 @@ draw_cue_part('test12',202612110,[cues],plain=(('bbc',130),('reuters',130)))
 # Stage 14 (session 15, 2026-12-02): a thirteenth held-out part, `test13-2026`, drawn after test12 had been scored
 # once and opened for tuning. The BBC and Wikinews pools are used up, so the plain sample is Reuters only (230),
 # with the key-topic cue draws of stage 11 (20 more: 250 Reuters articles in all). Everything labelled so far (test12
-# included) is excluded. Labelled
-# before this session's tuning is scored.
+# included) is excluded. Labelled before this session's tuning is scored.
 exclude_labelled()
 draw_cue_part('test13',202612120,[cues],plain=(('reuters',230),))
