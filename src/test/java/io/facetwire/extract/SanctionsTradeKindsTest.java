@@ -11,11 +11,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Sanctions' trade kinds read in session 15 off every wrong tag and miss of the opened parts (test12 included) and a
  * blind audit of the unlabelled corpora (docs/audit/topic-audit-s15.tsv), under LABELLING.md's reading of threatened
  * and retaliatory trade measures: the penalty named by its target ("action against Japan", "measures against Korea")
- * and as "retaliatory action" are sanctions; a vague warning of "protectionist retaliation" and a state relaxing its
- * own export controls are trade policy. Each kind in wording no labelled or audited story used, both ways; the two
- * new "is sanctions" kinds and the two "not" kinds of the old rules (protectionist retaliation, relaxed export
- * controls) failed with topics.txt of 713036c; the dumping case and the export controls used as pressure guard the
- * changed rules' other sense (they pass either way).
+ * or as "retaliatory action", and the tariffs on a named state named again in a story on a feared trade war, are
+ * sanctions; a vague warning of "protectionist retaliation" and a state relaxing its own export controls are trade
+ * policy. Each kind in wording no labelled or audited story used, both ways; the three new "is sanctions" kinds and
+ * the two "not" kinds of the old rules (protectionist retaliation, relaxed export controls) failed with topics.txt of
+ * 713036c; the dumping case, the ordinary tariff change and the export controls used as pressure guard the changed
+ * rules' other sense (they pass either way).
  */
 class SanctionsTradeKindsTest {
 
@@ -50,6 +51,19 @@ class SanctionsTradeKindsTest {
             + "trade measures, diplomats said. Ministers will meet in May to review relations between the two "
             + "sides. Officials said time was needed to prepare proposals for possible retaliatory action.",
             true),
+        new Case("the tariffs on a named state named again in a story on a feared trade war",
+            "Tokyo seeks to avert trade war",
+            "Japan is seeking to stop its dispute with Washington from turning into a trade war, officials said. On "
+            + "Friday the United States announced tariffs on Japanese electronic goods for Tokyo's failure to honour "
+            + "the chip pact. Japan will send an envoy to persuade Washington not to go ahead with the tariffs. Chip "
+            + "makers said the tariffs were unfair.",
+            true),
+        new Case("but an ordinary tariff change named again is trade policy",
+            "Mexico raises vegetable oil tariff",
+            "Mexico raised its tariff on imported vegetable oils to 10 percent, the agriculture department said. "
+            + "The higher tariff was a reaction to importers using basket categories, and the tariffs on other oils "
+            + "were unchanged.",
+            false),
         new Case("but a vague warning of protectionist retaliation is trade policy",
             "Minister warns Japan of protectionist retaliation",
             "The trade minister praised Japan's new import measures but warned of possible protectionist "
