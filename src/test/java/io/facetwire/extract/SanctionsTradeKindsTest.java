@@ -12,12 +12,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * blind audit of the unlabelled corpora (docs/audit/topic-audit-s15.tsv), under LABELLING.md's reading of threatened
  * and retaliatory trade measures: the penalty named by its target ("action against Japan", "measures against Korea")
  * or as "retaliatory action", and the tariffs on a named state named again in a story on a feared trade war, are
- * sanctions; a vague warning of "protectionist retaliation" is trade policy. Each kind in wording no labelled or
- * audited story used, both ways; the three new "is sanctions" kinds and the "protectionist retaliation" case failed
- * with topics.txt of 713036c; the dumping case, the ordinary tariff change and the export controls used as pressure
- * guard the changed rules' other sense (they pass either way). (Export controls eased were tried as trade policy and
- * dropped: easing the strategic embargo on the Soviet bloc is sanctions news, as test8's label and the session-12
- * audit read it.)
+ * sanctions; a vague warning of "protectionist retaliation" is trade policy and a debtor's warning to its bank
+ * creditors finance. Each kind in wording no labelled or audited story used, both ways; the three new "is sanctions"
+ * kinds and the protectionist and creditor cases failed with topics.txt of 713036c; the dumping case, the ordinary
+ * tariff change and the export controls used as pressure guard the changed rules' other sense (they pass either
+ * way). (Export controls eased were tried as trade policy and dropped: easing the strategic embargo on the Soviet
+ * bloc is sanctions news, as test8's label and the session-12 audit read it.)
  */
 class SanctionsTradeKindsTest {
 
@@ -70,6 +70,12 @@ class SanctionsTradeKindsTest {
             "The trade minister praised Japan's new import measures but warned of possible protectionist "
             + "retaliation by the United States if Tokyo's market opening falters. He said Japan's surplus with the "
             + "United States must fall. Japan cut tariffs on 20 farm products last month.",
+            false),
+        new Case("but a debtor warning its bank creditors against retaliation is finance",
+            "Argentina warns creditors against retaliation",
+            "The central bank president said retaliation by Argentina's creditors over its debt moratorium would not "
+            + "be an intelligent measure. If the creditors considered retaliation, Argentina would lose its capacity "
+            + "to export and could never pay its debt, he said. Trade surpluses would pay the interest.",
             false),
         new Case("while export controls used as pressure on a state are a sanction",
             "Washington tightens chip export controls on China",
