@@ -2,6 +2,7 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.facetwire.extract.KeyTopicWordsTest.Case;
 import io.facetwire.facet.Facet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,19 +13,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * parts are 1987-2005. Each definition was read for words whose sense changed or that were missing; ransomware,
  * state-sponsored hackers, zero-day flaws, supply-chain attacks and the 2024 Syrian offensive already tagged, so
  * only what failed with topics.txt of 713036c has a row here (personal data stolen, the Artemis Accords, a seat
- * swap between agencies, Hayat Tahrir al-Sham and its leader's names), each beside its other sense.
+ * swap between agencies, Hayat Tahrir al-Sham and its leader's names), each beside its other sense. The rows are
+ * {@link KeyTopicWordsTest}'s cases (one article, the key topic, whether it must get it).
  */
 class KeyTopicModernWordsTest {
 
   private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  record Case(String kind, String title, String body, String topic, boolean expected) {
-
-    @Override
-    public String toString() {
-      return kind;
-    }
-  }
 
   static Stream<Case> cases() {
     return Stream.of(
