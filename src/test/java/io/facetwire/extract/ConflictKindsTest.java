@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * clashes facing strikers or a communal riot, defence business and the forces as an institution, war in a figure of
  * speech, and scattered remarks in a long debate; and from the session-14 audit, a row between parties in words
  * and a brawl between workers; and one kind of miss: warships escorting ships through a war zone (armed force
- * threatened), whose case failed with the previous topics.txt. Each kind is checked both ways with wording no labelled or audited
+ * threatened), whose case failed with the previous topics.txt; and session 15's kinds of miss: merchant ships attacked
+ * by a state's gunboat without a military word near "attack" (not piracy, not an accident in exercises) and warships
+ * sent towards a disputed sea with force threatened (not a naval visit), whose "is conflict" cases failed with
+ * topics.txt of 713036c. Each kind is checked both ways with wording no labelled or audited
  * story used: the other sense (troops fighting rebels, a tank battle, a war) is still conflict. Each "not conflict"
  * case failed with topics.txt of 3c1b534.
  */
@@ -100,6 +103,32 @@ class ConflictKindsTest {
             "The tug-of-war over the budget went on in parliament on Monday, and the minister said the Cold War had "
             + "long ended. Critics called the war on drugs a failure and said a psychological war was being waged "
             + "against the opposition. The army's budget was cut.",
+            false),
+        new Case("a tanker attacked by a gunboat is an act of war (session 15: the Gulf tanker war)",
+            "Tanker attacked off Qatar",
+            "An Iranian gunboat attacked the Greek-owned tanker Aegis off Qatar on Sunday, shipping sources said. "
+            + "The vessel was hit by a rocket but sailed on to its loading port.",
+            true),
+        new Case("but pirates attacking a ship are crime",
+            "Pirates attack cargo ship off Somalia",
+            "Pirates attacked a Greek cargo ship off Somalia on Monday and took its 20 crew hostage, the shipping "
+            + "company said. The ship's owner said the pirates demanded a ransom.",
+            false),
+        new Case("but a ship hit by accident in naval exercises is no attack",
+            "Supply ship hit by shells in exercises",
+            "A navy supply ship was accidentally hit by artillery shells from a frigate during exercises in the "
+            + "Baltic Sea on Monday, injuring three sailors, the defence ministry said. The exercises went on.",
+            false),
+        new Case("warships sent towards a disputed sea is armed force threatened (session 15: the Aegean standoff)",
+            "Neighbours' warships sail into disputed waters",
+            "Greek and Turkish warships headed for a disputed stretch of sea on Friday as the neighbours' row over "
+            + "oil drilling rights deepened. NATO urged both sides to avoid recourse to force. Greece's prime "
+            + "minister said the military readiness of his country could answer any aggressor.",
+            true),
+        new Case("but warships sailing in for a visit are no standoff",
+            "Frigates sail in for visit",
+            "Three British warships sailed into Lisbon on Friday for a five-day visit, the navy said. The frigates, "
+            + "heading for exercises in the Mediterranean, will open their decks to the public.",
             false),
         new Case("but a war named plainly is conflict",
             "War spreads to the north",

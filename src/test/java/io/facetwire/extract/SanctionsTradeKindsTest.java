@@ -1,0 +1,94 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.facetwire.facet.Facet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Sanctions' trade kinds read in session 15 off every wrong tag and miss of the opened parts (test12 included) and a
+ * blind audit of the unlabelled corpora (docs/audit/topic-audit-s15.tsv), under LABELLING.md's reading of threatened
+ * and retaliatory trade measures: the penalty named by its target ("action against Japan", "measures against Korea")
+ * or as "retaliatory action", and the tariffs on a named state named again in a story on a feared trade war, are
+ * sanctions; a vague warning of "protectionist retaliation" is trade policy and a debtor's warning to its bank
+ * creditors finance. Each kind in wording no labelled or audited story used, both ways; the three new "is sanctions"
+ * kinds and the protectionist and creditor cases failed with topics.txt of 713036c; the dumping case, the ordinary
+ * tariff change and the export controls used as pressure guard the changed rules' other sense (they pass either
+ * way). (Export controls eased were tried as trade policy and dropped: easing the strategic embargo on the Soviet
+ * bloc is sanctions news, as test8's label and the session-12 audit read it.)
+ */
+class SanctionsTradeKindsTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  record Case(String kind, String title, String body, boolean sanctions) {
+
+    @Override
+    public String toString() {
+      return kind;
+    }
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case("action and measures against a named state in a trade story are a penalty",
+            "Brussels weighs action against Korea over car imports",
+            "European Union trade ministers will meet next month to discuss possible action against South Korea "
+            + "over its barriers to European car imports, officials said. The Commission was asked to draw up "
+            + "measures against South Korea unless Seoul opens its market by June. Korea's car exports to Europe "
+            + "rose 40 percent last year.",
+            true),
+        new Case("but action against a product's dumping, or legal action, is no sanction",
+            "Steelmakers seek action against dumping",
+            "European steelmakers asked the Commission to take action against the dumping of cheap steel, and the "
+            + "Commission opened an anti-dumping investigation into imports from China and Russia. The companies "
+            + "also threatened legal action against Chinese exporters over unpaid bills.",
+            false),
+        new Case("retaliatory action named again beside a threat in the lead",
+            "Europe gives Tokyo six weeks",
+            "The European Union gave Japan six weeks to open its market before it decides on possible retaliatory "
+            + "trade measures, diplomats said. Ministers will meet in May to review relations between the two "
+            + "sides. Officials said time was needed to prepare proposals for possible retaliatory action.",
+            true),
+        new Case("the tariffs on a named state named again in a story on a feared trade war",
+            "Tokyo seeks to avert trade war",
+            "Japan is seeking to stop its dispute with Washington from turning into a trade war, officials said. On "
+            + "Friday the United States announced tariffs on Japanese electronic goods for Tokyo's failure to honour "
+            + "the chip pact. Japan will send an envoy to persuade Washington not to go ahead with the tariffs. Chip "
+            + "makers said the tariffs were unfair.",
+            true),
+        new Case("but an ordinary tariff change named again is trade policy",
+            "Mexico raises vegetable oil tariff",
+            "Mexico raised its tariff on imported vegetable oils to 10 percent, the agriculture department said. "
+            + "The higher tariff was a reaction to importers using basket categories, and the tariffs on other oils "
+            + "were unchanged.",
+            false),
+        new Case("but a vague warning of protectionist retaliation is trade policy",
+            "Minister warns Japan of protectionist retaliation",
+            "The trade minister praised Japan's new import measures but warned of possible protectionist "
+            + "retaliation by the United States if Tokyo's market opening falters. He said Japan's surplus with the "
+            + "United States must fall. Japan cut tariffs on 20 farm products last month.",
+            false),
+        new Case("but a debtor warning its bank creditors against retaliation is finance",
+            "Argentina warns creditors against retaliation",
+            "The central bank president said retaliation by Argentina's creditors over its debt moratorium would not "
+            + "be an intelligent measure. If the creditors considered retaliation, Argentina would lose its capacity "
+            + "to export and could never pay its debt, he said. Trade surpluses would pay the interest.",
+            false),
+        new Case("while export controls used as pressure on a state are a sanction",
+            "Washington tightens chip export controls on China",
+            "The United States tightened export controls on advanced chips to China on Friday and added 40 Chinese "
+            + "firms to its entity list to curb Beijing's military ambitions. China vowed countermeasures against "
+            + "the export controls.",
+            true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void aPenaltyAimedAtAStateIsSanctionsItsTradePolicyIsNot(Case c) {
+    boolean got = FX.extract(c.title(), c.body()).values(Facet.TOPIC).contains("sanctions");
+    assertEquals(c.sanctions(), got, c.kind() + ": " + FX.extract(c.title(), c.body()).values(Facet.TOPIC));
+  }
+}
