@@ -1,5 +1,6 @@
 package io.facetwire.search;
 
+import io.facetwire.BidiControls;
 import static io.facetwire.search.FacetSelections.containsIgnoreCase;
 import static io.facetwire.search.FacetSelections.put;
 import static io.facetwire.search.FacetSelections.with;
@@ -267,14 +268,20 @@ public record SearchState(
   /** A short human description, used to prefill the name of a saved search. */
   public String describe() {
     List<String> parts = new ArrayList<>();
+    // Each value is isolated where it is joined (session 15): an override left open in the query or a value would
+    // reverse the rest of the description on every page, title and history line that shows it.
     if (hasQuery()) {
-      parts.add(query.strip());
+      parts.add(BidiControls.isolate(query.strip()));
     }
-    filters.forEach((facet, values) -> parts.add(facet.singular() + ": " + String.join(" or ", values)));
-    exclusions.forEach((facet, values) -> parts.add("not " + facet.singular() + ": " + String.join(" or ", values)));
+    filters.forEach((facet, values) -> parts.add(facet.singular() + ": " + joined(values)));
+    exclusions.forEach((facet, values) -> parts.add("not " + facet.singular() + ": " + joined(values)));
     if (from != null || to != null) {
       parts.add((from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString()));
     }
     return parts.isEmpty() ? "All articles" : String.join(", ", parts);
+  }
+
+  private static String joined(List<String> values) {
+    return String.join(" or ", values.stream().map(BidiControls::isolate).toList());
   }
 }
