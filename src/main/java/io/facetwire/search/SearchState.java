@@ -46,6 +46,9 @@ public record SearchState(
   /** Longer queries are cut: a 10 kB paste would only exceed the engine's clause limit. */
   public static final int MAX_QUERY_LENGTH = 500;
   static final int MAX_VALUES_PER_FACET = 20;
+  /** Filter values of one search in all, and their characters together (SearchStateParser.FilterBudget). */
+  public static final int MAX_FILTER_VALUES = 30;
+  public static final int MAX_FILTER_CHARS = 500;
 
   public SearchState {
     java.util.Objects.requireNonNull(facets, "facets");
