@@ -77,6 +77,10 @@ public final class Accounts {
       return Outcome.refused("An email address cannot hold invisible or control characters (a zero-width space,"
           + " a soft hyphen, U+0000, ...): enter it as it is written.");
     }
+    String lookAlike = LookAlikeMailboxes.problemWith(email.substring(0, email.lastIndexOf('@')));
+    if (lookAlike != null) {
+      return Outcome.refused(lookAlike);
+    }
     String problem = PasswordHasher.problemWith(password, confirmation);
     if (problem != null) {
       return Outcome.refused(problem);

@@ -7,6 +7,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import io.facetwire.BidiControls;
 import io.facetwire.TextChars;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public final class AtomWriter {
     Feed feed = new Feed("atom_1.0");
     feed.setEncoding("UTF-8");
     feed.setId(clean(head.id()));
-    feed.setTitle(clean(head.title()));
+    feed.setTitle(shown(head.title()));
     Instant updated = entries.stream().map(FeedEntry::updated).filter(Objects::nonNull)
         .max(Instant::compareTo).orElse(head.emptySince());
     feed.setUpdated(Date.from(updated));
@@ -66,7 +67,7 @@ public final class AtomWriter {
   private static Entry entry(FeedEntry e, Instant feedUpdated) {
     Entry entry = new Entry();
     entry.setId(entryId(e.articleId()));
-    entry.setTitle(clean(e.title() == null || e.title().isBlank() ? "(untitled)" : e.title()));
+    entry.setTitle(shown(e.title() == null || e.title().isBlank() ? "(untitled)" : e.title()));
     entry.setUpdated(Date.from(e.updated() != null ? e.updated() : feedUpdated));
     if (e.publishedAt() != null) {
       entry.setPublished(Date.from(e.publishedAt()));
@@ -82,14 +83,14 @@ public final class AtomWriter {
     }
     Content summary = new Content();
     summary.setType(Content.TEXT);
-    summary.setValue(clean(e.summary() == null ? "" : e.summary()));
+    summary.setValue(shown(e.summary() == null ? "" : e.summary()));
     entry.setSummary(summary);
     List<com.rometools.rome.feed.atom.Category> categories = new ArrayList<>();
     for (FeedEntry.Category c : e.categories()) {
       com.rometools.rome.feed.atom.Category category = new com.rometools.rome.feed.atom.Category();
       category.setTerm(clean(c.term()));
       category.setScheme(c.scheme());
-      category.setLabel(clean(c.label()));
+      category.setLabel(shown(c.label()));
       categories.add(category);
     }
     entry.setCategories(categories);
@@ -108,8 +109,17 @@ public final class AtomWriter {
 
   private static Person person(String name) {
     Person p = new Person();
-    p.setName(clean(name));
+    p.setName(shown(name));
     return p;
+  }
+
+  /**
+   * Text a feed reader shows: cleaned, and with its bidirectional controls balanced (session 15), so an override
+   * left open in a title cannot reverse what the reader shows after it. Identities (ids, links, terms) stay as
+   * {@link #clean} gives them.
+   */
+  static String shown(String s) {
+    return BidiControls.balance(clean(s));
   }
 
   /** Drops what XML 1.0 cannot carry at all (control characters, lone surrogates, noncharacters). */

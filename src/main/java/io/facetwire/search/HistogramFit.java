@@ -28,7 +28,7 @@ final class HistogramFit {
     HistogramInterval from = bars.get(0).interval();
     HistogramInterval to = HistogramInterval.forSpan(bars.get(0).start(), bars.get(bars.size() - 1).end());
     if (to.compareTo(from) <= 0) {
-      return bars;  // already the coarsest interval that fits: many bars is what the data's span gives
+      return grouped(bars);  // already the coarsest interval: see grouped
     }
     List<SearchResult.DateBucket> out = new ArrayList<>();
     LocalDate start = null;
@@ -43,6 +43,28 @@ final class HistogramFit {
       count += bar.count();
     }
     out.add(new SearchResult.DateBucket(start, to.end(start), count, to));
+    return grouped(out);
+  }
+
+  /**
+   * Years that are still too many bars (session 15): one article dated in year 0 among today's news made every
+   * page whose results held it draw 2,032 yearly bars (a 346 KB page), and a year-9999 one would make 10,000;
+   * any imported or fetched article can carry such a date. Consecutive bars are joined, as many to a bar as
+   * bring them to at most {@link HistogramInterval#MAX_BARS}; a joined bar spans from its first bar's start to
+   * its last bar's end, which is what its link narrows to, and the time axis stays even.
+   */
+  static List<SearchResult.DateBucket> grouped(List<SearchResult.DateBucket> bars) {
+    if (bars.size() <= HistogramInterval.MAX_BARS) {
+      return bars;
+    }
+    int per = (bars.size() + HistogramInterval.MAX_BARS - 1) / HistogramInterval.MAX_BARS;
+    List<SearchResult.DateBucket> out = new ArrayList<>(HistogramInterval.MAX_BARS);
+    for (int i = 0; i < bars.size(); i += per) {
+      List<SearchResult.DateBucket> group = bars.subList(i, Math.min(bars.size(), i + per));
+      long count = group.stream().mapToLong(SearchResult.DateBucket::count).sum();
+      out.add(new SearchResult.DateBucket(group.get(0).start(), group.get(group.size() - 1).end(), count,
+          group.get(0).interval()));
+    }
     return out;
   }
 

@@ -1,5 +1,6 @@
 package io.facetwire.search;
 
+import io.facetwire.BidiControls;
 import static io.facetwire.search.FacetSelections.containsIgnoreCase;
 import static io.facetwire.search.FacetSelections.put;
 import static io.facetwire.search.FacetSelections.with;
@@ -45,6 +46,9 @@ public record SearchState(
   /** Longer queries are cut: a 10 kB paste would only exceed the engine's clause limit. */
   public static final int MAX_QUERY_LENGTH = 500;
   static final int MAX_VALUES_PER_FACET = 20;
+  /** Filter values of one search in all, and their characters together (SearchStateParser.FilterBudget). */
+  public static final int MAX_FILTER_VALUES = 30;
+  public static final int MAX_FILTER_CHARS = 500;
 
   public SearchState {
     java.util.Objects.requireNonNull(facets, "facets");
@@ -267,14 +271,20 @@ public record SearchState(
   /** A short human description, used to prefill the name of a saved search. */
   public String describe() {
     List<String> parts = new ArrayList<>();
+    // Each value is isolated where it is joined (session 15): an override left open in the query or a value would
+    // reverse the rest of the description on every page, title and history line that shows it.
     if (hasQuery()) {
-      parts.add(query.strip());
+      parts.add(BidiControls.isolate(query.strip()));
     }
-    filters.forEach((facet, values) -> parts.add(facet.singular() + ": " + String.join(" or ", values)));
-    exclusions.forEach((facet, values) -> parts.add("not " + facet.singular() + ": " + String.join(" or ", values)));
+    filters.forEach((facet, values) -> parts.add(facet.singular() + ": " + joined(values)));
+    exclusions.forEach((facet, values) -> parts.add("not " + facet.singular() + ": " + joined(values)));
     if (from != null || to != null) {
       parts.add((from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString()));
     }
     return parts.isEmpty() ? "All articles" : String.join(", ", parts);
+  }
+
+  private static String joined(List<String> values) {
+    return String.join(" or ", values.stream().map(BidiControls::isolate).toList());
   }
 }

@@ -31,11 +31,14 @@ final class SearchStateParser {
     FieldPrefixes.Lifted typed = FieldPrefixes.lift(query(), facets);
     Map<Facet, List<String>> filters = new LinkedHashMap<>();
     Map<Facet, List<String>> exclusions = new LinkedHashMap<>();
+    FilterBudget budget = new FilterBudget();
     for (Facet facet : facets.all()) {
-      List<String> included = values(facet, facet.param(), typed.include().get(facet), "");
-      List<String> excluded = values(facet, facet.excludeParam(), typed.exclude().get(facet), "excluded ");
+      List<String> asked = values(facet, facet.param(), typed.include().get(facet), "");
+      List<String> askedOut = values(facet, facet.excludeParam(), typed.exclude().get(facet), "excluded ");
       // A value both included and excluded: the exclusion wins, as the stricter reading.
-      included.removeIf(v -> excluded.stream().anyMatch(v::equalsIgnoreCase));
+      asked.removeIf(v -> askedOut.stream().anyMatch(v::equalsIgnoreCase));
+      List<String> included = budget.take(asked);
+      List<String> excluded = budget.take(askedOut);
       if (!included.isEmpty()) {
         filters.put(facet, included);
       }
@@ -43,6 +46,7 @@ final class SearchStateParser {
         exclusions.put(facet, excluded);
       }
     }
+    budget.note(notes);
     String query = QueryBudget.apply(typed.rest(), notes);
     LocalDate from = date("from");
     LocalDate to = date("to");
@@ -56,6 +60,43 @@ final class SearchStateParser {
     int size = size();
     int page = page(size);
     return new SearchState(facets, query, filters, exclusions, from, to, sort, page, size, notes);
+  }
+
+  /**
+   * What one search may filter by in all (session 15): every link of a results page (chips, facet values, tags,
+   * paging) repeats the whole search, so a page's size is its links times its search. A 62 KB URL of 4,800 values,
+   * 20 per facet and exclusion applied (160), gave a 757 KB page. At most {@link SearchState#MAX_FILTER_VALUES}
+   * values and {@link SearchState#MAX_FILTER_CHARS} characters of them together — as much as the query may hold —
+   * are applied, in the facets' order, included before excluded; the rest are dropped with a note on the page and
+   * in the API, never in silence.
+   */
+  private static final class FilterBudget {
+    private int values = SearchState.MAX_FILTER_VALUES;
+    private int chars = SearchState.MAX_FILTER_CHARS;
+    private int asked;
+    private int dropped;
+
+    List<String> take(List<String> wanted) {
+      List<String> kept = new ArrayList<>(wanted.size());
+      for (String v : wanted) {
+        asked++;
+        if (values > 0 && v.length() <= chars) {
+          kept.add(v);
+          values--;
+          chars -= v.length();
+        } else {
+          dropped++;
+        }
+      }
+      return kept;
+    }
+
+    void note(List<String> notes) {
+      if (dropped > 0) {
+        notes.add("Only " + (asked - dropped) + " of the " + asked + " filter values were applied: one search takes at most "
+            + SearchState.MAX_FILTER_VALUES + " values of " + SearchState.MAX_FILTER_CHARS + " characters in all.");
+      }
+    }
   }
 
   /** Values of one facet from the URL parameter plus those typed in the box; blank, overlong, repeated dropped. */

@@ -145,7 +145,9 @@ public final class App {
     // Every search: a few at a time per address (else 429) and a bounded number overall (else a
     // short wait, then 503). Exports and wildcard searches: fewer still (issue 12).
     SearchAdmission admit = new SearchAdmission(config);
-    ExpensiveWork expensive = new ExpensiveWork(config);
+    // An account counts as one for the expensive places once it is an hour old (ExpensiveWork.ESTABLISHED).
+    ExpensiveWork expensive = new ExpensiveWork(config, facetwire.clock(),
+        email -> facetwire.accounts().find(email).map(io.facetwire.account.Account::createdAt).orElse(null));
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
         facetwire.facetCombination(), facetCatalog);
     Predicate<Context> wildcard = ExpensiveWork.wildcardSearch(facetCatalog);

@@ -1,6 +1,7 @@
 package io.facetwire.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
@@ -51,11 +52,23 @@ class HistogramFitTest {
   }
 
   @Test
-  void barsWithinTheLimitAndYearsBeyondItStayAsTheyAre() {
+  void barsWithinTheLimitStayAsTheyAre() {
     List<SearchResult.DateBucket> few = bars(HistogramInterval.DAY, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31));
     assertSame(few, HistogramFit.fitted(few));
+  }
+
+  /** Session 15: years are the coarsest interval, so a long span (an article dated in year 0) joins years instead. */
+  @Test
+  void yearsBeyondTheLimitAreJoinedIntoEvenBars() {
     List<SearchResult.DateBucket> years = bars(HistogramInterval.YEAR, LocalDate.of(1900, 1, 1), LocalDate.of(2021, 1, 1));
-    assertSame(years, HistogramFit.fitted(years), "years are the coarsest interval: a long span keeps its bars");
+    List<SearchResult.DateBucket> fitted = HistogramFit.fitted(years);
+    assertEquals(41, fitted.size()); // 122 years, three to a bar
+    assertEquals(total(years), total(fitted));
+    assertEquals(LocalDate.of(1900, 1, 1), fitted.get(0).start());
+    assertEquals(LocalDate.of(1902, 12, 31), fitted.get(0).end());
+    assertEquals(LocalDate.of(2021, 12, 31), fitted.get(fitted.size() - 1).end());
+    List<SearchResult.DateBucket> all = bars(HistogramInterval.YEAR, LocalDate.of(0, 1, 1), LocalDate.of(9999, 1, 1));
+    assertTrue(HistogramFit.fitted(all).size() <= HistogramInterval.MAX_BARS);
   }
 
   @Test

@@ -41,4 +41,29 @@ class MailboxSpellingsTest {
     assertTrue(page.contains("carol@xn--examle-"), page);
     assertFalse(page.contains("carol@exam\u0440le.org"), "shown as the Latin look-alike");
   }
+
+  /**
+   * Session 15: the mailbox name has no ASCII form to show, so a look-alike of another is refused at sign-up
+   * (UTS #39's mixed-script and whole-script tests, {@code LookAlikeMailboxes}); names in one script, and Latin
+   * beside the scripts Japanese, Chinese and Korean are written in, are accounts as before.
+   */
+  @Test
+  void aMailboxNameThatReadsAsAnotherIsRefusedAtSignUp() {
+    assertEquals(303, server.browser().signUp("dave@example.org", "dave's long password").status());
+    // Before: 303, an account every page showed as dave's address.
+    var mixed = server.browser().signUp("d\u0430ve@example.org", "someone else's password");
+    assertEquals(400, mixed.status());
+    assertTrue(mixed.body().contains("mixes letters of different scripts (Cyrillic and Latin)"), mixed.body());
+    var whole = server.browser().signUp("\u0430\u0441\u0435@example.org", "someone else's password");
+    assertEquals(400, whole.status());
+    assertTrue(whole.body().contains("Cyrillic or Greek letters that look like Latin ones"), whole.body());
+    assertEquals(400, server.browser().signUp("\u03bf\u03bd\u03b1@example.org", "someone else's password").status());
+
+    assertEquals(303, server.browser().signUp("\u043f\u0430\u0432\u0435\u043b@example.org", "pavel's long password")
+        .status(), "a Russian name in Cyrillic");
+    assertEquals(303, server.browser().signUp("taro\u5c71\u7530\u305f\u308d\u30a6@example.jp", "taro's long password")
+        .status(), "Latin with Han, Hiragana and Katakana");
+    assertEquals(303, server.browser().signUp("\u00e9lodie.m\u00fcller-2@example.org", "elodie's long password")
+        .status(), "accented Latin, digits and punctuation");
+  }
 }

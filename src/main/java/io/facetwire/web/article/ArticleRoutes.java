@@ -1,5 +1,6 @@
 package io.facetwire.web.article;
 
+import io.facetwire.BidiControls;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.Json;
 import io.facetwire.article.Article;
@@ -51,7 +52,7 @@ public final class ArticleRoutes {
     Article article = find(ctx);
     SearchState none = SearchState.empty(facets);
     Map<String, Object> model = new HashMap<>();
-    model.put("title", article.title() + " – Facetwire");
+    model.put("title", BidiControls.isolate(article.title()) + " – Facetwire");
     model.put("article", article);
     model.put("sourceUrl", io.facetwire.article.WebLinks.httpOrNull(article.url()));
     model.put("date", article.publishedAt() == null ? "" : DisplayDates.DATE.format(article.publishedAt()));

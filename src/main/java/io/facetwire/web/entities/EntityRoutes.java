@@ -1,5 +1,6 @@
 package io.facetwire.web.entities;
 
+import io.facetwire.BidiControls;
 import io.facetwire.article.WebLinks;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
@@ -94,7 +95,7 @@ public final class EntityRoutes {
       latest.add(new Link(h.title() + date, WebLinks.articlePath(h.id())));
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("title", name + " – Facetwire");
+    model.put("title", BidiControls.isolate(name) + " – Facetwire");
     model.put("name", name);
     model.put("kind", facet.singular());
     model.put("total", profile.total());

@@ -1,5 +1,6 @@
 package io.facetwire.web.export;
 
+import io.facetwire.BidiControls;
 import io.facetwire.search.SearchState;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -26,7 +27,10 @@ final class CsvCells {
     if (cell == null || cell.isEmpty()) {
       return "";
     }
-    return startsAFormula(cell) ? "'" + cell : cell;
+    // A cell is shown on its own by a spreadsheet, but an override left open in it still reverses the rest of it
+    // and, copied out, what it is pasted beside: closed at the cell's end (session 15).
+    String balanced = BidiControls.balance(cell);
+    return startsAFormula(balanced) ? "'" + balanced : balanced;
   }
 
   static boolean startsAFormula(String cell) {

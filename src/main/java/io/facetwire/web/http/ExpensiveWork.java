@@ -1,5 +1,9 @@
 package io.facetwire.web.http;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+
 import io.facetwire.FacetwireConfig;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.SearchState;
@@ -16,7 +20,8 @@ import java.util.function.Predicate;
  * fill Elasticsearch's search threads (on two cores there are four) and starve everyone's ordinary
  * searches, which never wait here; and a visitor with several networks, who can be every address the
  * per-address rule counts, can still hold only the anonymous share: a signed-in account always finds
- * the place kept for accounts (session 14). A request over its holder's limit is answered 429 at once;
+ * the place kept for accounts (session 14) — once it is {@link #ESTABLISHED} old: a new account counts as a
+ * visitor (session 15). A request over its holder's limit is answered 429 at once;
  * one that finds the places taken waits up to {@link #WAIT} for one (a wildcard search takes well under a
  * second), then gets 429 with {@code Retry-After}.
  */
@@ -45,11 +50,31 @@ public final class ExpensiveWork {
     return ctx -> SearchState.fromQuery(ctx.queryParamMap(), facets).isExpensive();
   }
 
+  /**
+   * How old an account must be to count as one here (session 15). Session 14 kept the last place for accounts,
+   * but several accounts signed up from several networks (sign-up is limited per address only) could then take
+   * every place at once. An account younger than this counts as a visitor from its address and shares the
+   * visitors' places, so taking the kept place needs accounts made an hour ahead, which an admin sees in the
+   * account list meanwhile; a person who signs up to export still has the visitors' share at once.
+   */
+  public static final Duration ESTABLISHED = Duration.ofHours(1);
+
   private final FacetwireConfig config;
   private final Places places;
   private final Places.Share anonymous;
+  private final Places.Share newAccounts;
+  private final Clock clock;
+  /** When the account of an e-mail was made; null when there is none. */
+  private final Function<String, Instant> accountCreated;
 
+  /** Every signed-in account counts as established (tests of the places alone). */
   public ExpensiveWork(FacetwireConfig config) {
+    this(config, Clock.systemUTC(), email -> Instant.EPOCH);
+  }
+
+  public ExpensiveWork(FacetwireConfig config, Clock clock, Function<String, Instant> accountCreated) {
+    this.clock = clock;
+    this.accountCreated = accountCreated;
     FacetwireConfig.Limits limits = config.limits();
     this.config = config;
     this.places = new Places(limits.expensivePerAddress(), limits.expensiveTotal(), WAIT,
@@ -62,6 +87,9 @@ public final class ExpensiveWork {
         + (share == 1 ? "one export or wildcard search" : share + " exports or wildcard searches")
         + " at a time in all, and the server is busy with them. Please try again in a few seconds,"
         + " or sign in: signed-in accounts have a place of their own."));
+    this.newAccounts = new Places.Share(anonymous.places(), new Places.Refusal(429, "The server is busy with other"
+        + " exports and wildcard searches. Please try again in a few seconds. An account shares the visitors' places"
+        + " for its first " + ESTABLISHED.toMinutes() + " minutes; after that it has a place of its own."));
   }
 
   /**
@@ -83,13 +111,20 @@ public final class ExpensiveWork {
         return;
       }
       Viewer viewer = Viewer.of(ctx);
-      if (viewer.signedIn()) {
+      if (viewer.signedIn() && established(viewer.owner())) {
         // Counted by the account, not the address: colleagues behind one newsroom address each have theirs.
         places.run(ctx, "account " + viewer.owner(), null, handler);
+      } else if (viewer.signedIn()) {
+        places.run(ctx, RequestInfo.clientAddress(ctx, config), newAccounts, handler);
       } else {
         places.run(ctx, RequestInfo.clientAddress(ctx, config), anonymous, handler);
       }
     };
+  }
+
+  private boolean established(String email) {
+    Instant created = accountCreated.apply(email);
+    return created != null && !created.plus(ESTABLISHED).isAfter(clock.instant());
   }
 
   /** Visitors' requests waiting for a place of their share now (tests). */

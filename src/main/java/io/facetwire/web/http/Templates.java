@@ -1,6 +1,5 @@
 package io.facetwire.web.http;
 
-import io.facetwire.TextChars;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -30,7 +29,8 @@ public final class Templates {
   public String render(String template, Map<String, Object> model) {
     // The last gate for code points no HTML page may carry: text that came in by a way no reader cleaned
     // (a query parameter shown back, such as the sign-in page's email and next) is cleaned here, in one place.
-    return TextChars.clean(engine.process(template, context(model)));
+    // and where text holding bidirectional controls is isolated (Utf8PageBuffer), as every page is.
+    return new String(renderUtf8(template, model).toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.facetwire.web.saved;
 
+import io.facetwire.BidiControls;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.feed.AtomWriter;
@@ -43,7 +44,7 @@ public final class PublicSavedRoutes {
     SavedSearch saved = store.findByShareToken(ctx.pathParam("token")).orElseThrow(PublicSavedRoutes::gone);
     SavedSearchHits.Page page = hits.newestFirst(saved, SavedSearchPageRoutes.HITS_SHOWN);
     Map<String, Object> model = new HashMap<>();
-    model.put("title", saved.name() + " – Facetwire");
+    model.put("title", BidiControls.isolate(saved.name()) + " – Facetwire");
     model.put("name", saved.name());
     model.put("description", SavedSearchQuery.state(saved, facets).describe());
     model.put("searchUrl", saved.searchUrl());

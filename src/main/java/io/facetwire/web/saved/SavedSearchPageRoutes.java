@@ -1,5 +1,6 @@
 package io.facetwire.web.saved;
 
+import io.facetwire.BidiControls;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.account.Accounts;
 import io.facetwire.facet.Facet;
@@ -67,7 +68,7 @@ public final class SavedSearchPageRoutes {
     SearchState state = SavedSearchQuery.state(saved, facets);
 
     Map<String, Object> model = new HashMap<>();
-    model.put("title", saved.name() + " – Saved search – Facetwire");
+    model.put("title", BidiControls.isolate(saved.name()) + " – Saved search – Facetwire");
     model.put("saved", saved);
     model.put("base", "/saved/" + saved.id());
     model.put("description", state.describe());

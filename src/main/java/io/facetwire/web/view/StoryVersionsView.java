@@ -1,5 +1,6 @@
 package io.facetwire.web.view;
 
+import io.facetwire.BidiControls;
 import io.facetwire.search.SearchResult;
 import io.facetwire.article.WebLinks;
 import java.util.List;
@@ -28,7 +29,8 @@ public record StoryVersionsView(String label, List<Version> versions, long more)
   }
 
   private static String meta(SearchResult.Version v) {
-    String source = v.source() == null ? "" : v.source();
+    // The source is isolated where it is joined to the date: an override left open in it would reverse the date.
+    String source = BidiControls.isolate(v.source() == null ? "" : v.source());
     String date = v.publishedAt() == null ? "" : DisplayDates.DATE.format(v.publishedAt());
     return source.isEmpty() || date.isEmpty() ? source + date : source + ", " + date;
   }

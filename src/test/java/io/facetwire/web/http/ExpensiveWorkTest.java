@@ -1,5 +1,8 @@
 package io.facetwire.web.http;
 
+import java.util.Map;
+import java.time.Instant;
+import io.facetwire.support.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +41,10 @@ class ExpensiveWorkTest {
   private ExpensiveWork start(int perAddress, int total) {
     FacetwireConfig.Limits d = FacetwireConfig.Limits.defaults();
     FacetwireConfig config = FacetwireConfig.defaults().withProxy(true).withLimits(d.withExpensive(perAddress, total));
-    ExpensiveWork work = new ExpensiveWork(config);
+    return start(new ExpensiveWork(config));
+  }
+
+  private ExpensiveWork start(ExpensiveWork work) {
     app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       Errors.register(c.routes, new Templates());
@@ -139,6 +145,33 @@ class ExpensiveWorkTest {
     assertEquals(200, ann.get(30, TimeUnit.SECONDS).statusCode());
     awaitRunning(work, 0);
     assertEquals(200, get("/export", "192.0.2.7").statusCode(), "the share comes back");
+  }
+
+  @Test
+  void aNewAccountSharesTheVisitorsPlacesUntilItIsAnHourOld() throws Exception {
+    // Before (session 14's open item): accounts signed up a moment earlier, from several networks, each took a
+    // place of its own, so together they held every place, the one kept for accounts included.
+    MutableClock clock = new MutableClock(Instant.parse("2026-12-02T10:00:00Z"));
+    Map<String, Instant> created = Map.of("new1@example.org", clock.instant().minusSeconds(60), "new2@example.org", clock.instant().minusSeconds(60));
+    FacetwireConfig config = FacetwireConfig.defaults().withProxy(true)
+        .withLimits(FacetwireConfig.Limits.defaults().withExpensive(1, 2));
+    ExpensiveWork work = start(new ExpensiveWork(config, clock, created::get));
+
+    CompletableFuture<HttpResponse<String>> first = from.sendAsync("/export?as=new1@example.org", "10.0.0.1");
+    awaitRunning(work, 1);
+    HttpResponse<String> second = get("/export?as=new2@example.org", "192.0.2.7");
+    assertEquals(429, second.statusCode(), second.body());
+    assertTrue(second.body().contains("first 60 minutes"), second.body());
+    assertEquals(1, work.running(), "the new account took no place");
+
+    // An hour on, the same account counts as an account: it finds the place kept for accounts, from any address.
+    clock.advance(ExpensiveWork.ESTABLISHED);
+    CompletableFuture<HttpResponse<String>> aged = from.sendAsync("/export?as=new2@example.org", "192.0.2.7");
+    awaitRunning(work, 2);
+    release.countDown();
+    assertEquals(200, first.get(30, TimeUnit.SECONDS).statusCode());
+    assertEquals(200, aged.get(30, TimeUnit.SECONDS).statusCode());
+    awaitRunning(work, 0);
   }
 
   @Test
