@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * <p>Inputs disagree on precision and zone: Wikinews gives {@code 2019-01-04}, JSON feeds give
  * {@code 2019-01-04T10:00:00Z} or a local time, people type {@code 2019-01-04 10:00}. All become an
  * {@link Instant}; a time without a zone is taken as UTC, and a bare date as midnight UTC, so the same
- * input always gives the same instant on every machine (ids and date facets depend on that).
+ * input always gives the same instant on every machine (ids and date facets depend on that). Every form resolves
+ * strictly: a day the month does not have ({@code 2026-02-30T10:00Z}) is refused, never moved to the month's last
+ * day as a formatter's default ({@code SMART}) resolving would do in silence.
  */
 public final class DateParsing {
 
@@ -34,20 +37,23 @@ public final class DateParsing {
       .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
       .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
       .optionalEnd()
-      .toFormatter();
+      .toFormatter()
+      .withResolverStyle(ResolverStyle.STRICT);
 
   /** Same, followed by a zone: Z, +01:00, +0100 or +01. */
   private static final DateTimeFormatter ZONED_DATE_TIME = new DateTimeFormatterBuilder()
       .append(LOCAL_DATE_TIME)
       .optionalStart().appendLiteral(' ').optionalEnd()
       .appendOffset("+HH:MM:ss", "Z")
-      .toFormatter();
+      .toFormatter()
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private static final DateTimeFormatter ZONED_DATE_TIME_COMPACT_OFFSET = new DateTimeFormatterBuilder()
       .append(LOCAL_DATE_TIME)
       .optionalStart().appendLiteral(' ').optionalEnd()
       .appendOffset("+HHmm", "Z")
-      .toFormatter();
+      .toFormatter()
+      .withResolverStyle(ResolverStyle.STRICT);
 
   /** Epoch milliseconds: at least 9 digits, so "2019" or "20190104" are not mistaken for one. */
   private static final Pattern EPOCH_MILLIS = Pattern.compile("-?\\d{9,}");

@@ -37,6 +37,13 @@ class DateParsingTest {
       assertTrue(e.getMessage().contains("\"" + bad + "\""), e.getMessage());
       assertTrue(e.getMessage().contains("2019-01-04T10:00:00Z"), e.getMessage());
     }
+    // A day the month does not have is refused in every form, not moved to the month's end in silence.
+    for (String bad : new String[] {"2026-02-30", "2026-02-30T00:00:00Z", "2026-02-30T10:00:00", "2026-02-29 10:00",
+        "2026-04-31T10:00:00+01:00", "2026-06-31T10:00:00+0100"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateParsing.parse(bad), bad);
+      assertTrue(e.getMessage().contains("\"" + bad + "\""), e.getMessage());
+    }
+    assertEquals(Instant.parse("2024-02-29T10:00:00Z"), DateParsing.parse("2024-02-29T10:00:00Z"), "a leap day is kept");
     assertEquals("date is empty", assertThrows(IllegalArgumentException.class, () -> DateParsing.parse(" ")).getMessage());
   }
 }
