@@ -3,6 +3,7 @@ package io.facetwire.search;
 import io.facetwire.TextChars;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -99,7 +100,10 @@ final class SearchStateParser {
     }
   }
 
-  /** Values of one facet from the URL parameter plus those typed in the box; blank, overlong, repeated dropped. */
+  /**
+   * Values of one facet from the URL parameter plus those typed in the box, in composed form (NFC); blank, overlong,
+   * repeated dropped.
+   */
   private List<String> values(Facet facet, String param, List<String> typed, String kind) {
     Set<String> seen = new LinkedHashSet<>();
     List<String> values = new ArrayList<>();
@@ -108,7 +112,9 @@ final class SearchStateParser {
       all.addAll(typed);
     }
     for (String v : all) {
-      String value = v.strip();
+      // Facet values are stored composed (NFC, as the gazetteer and the article text write them): a value typed
+      // or linked in decomposed form ("Re" + U+0301 + "union") is the same value and must filter the same.
+      String value = Normalizer.normalize(v.strip(), Normalizer.Form.NFC);
       if (!value.isEmpty() && value.length() <= 200 && seen.add(value.toLowerCase(java.util.Locale.ROOT))) {
         values.add(value);
       }

@@ -195,4 +195,15 @@ class SearchStateUrlTest {
     }
     return form;
   }
+
+  /** A facet value in decomposed form is the stored, composed value: the filter matches what the page shows. */
+  @Test
+  void facetValuesAreReadInComposedForm() {
+    for (Facet facet : FACETS.all()) {
+      SearchState state = SearchState.fromQuery(Map.of(facet.param(), List.of("Re\u0301union", "Co\u0302te d'Ivoire"),
+          facet.excludeParam(), List.of("Mu\u0308ller")), FACETS);
+      assertEquals(List.of("R\u00e9union", "C\u00f4te d'Ivoire"), state.filters().get(facet), facet.param());
+      assertEquals(List.of("M\u00fcller"), state.exclusions().get(facet), facet.param());
+    }
+  }
 }
