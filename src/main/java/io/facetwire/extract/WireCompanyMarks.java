@@ -13,7 +13,10 @@ import java.util.function.UnaryOperator;
  *     Leasing&gt;", "&lt;Banque Indosuez&gt;"), whatever the name's words are — no organisation word, foreign legal
  *     forms ("Duffour et Igon", "Toyo Audio (M) Sdn Bhd"), a name split over a line;</li>
  * <li>a name joined by a slash right before its ticker: "Royal Dutch/Shell Group &lt;RD&gt;", "Capital Cities/ABC
- *     Inc &lt;CCB&gt;", which the capitalised-run reader sees as two names ("Royal Dutch", "Shell Group").</li>
+ *     Inc &lt;CCB&gt;", which the capitalised-run reader sees as two names ("Royal Dutch", "Shell Group");</li>
+ * <li>a plain name right before its ticker where the run reader found nothing in it: "Burlington Northern
+ *     &lt;BNI&gt;" (no organisation word, no cue). Where it found a name there, its bounds stand: "Shares of Warner
+ *     Communications Inc &lt;WCI&gt;" is "Warner Communications".</li>
  * </ul>
  * A ticker itself ("&lt;SQB&gt;", "&lt;VOWG.F&gt;") is in capitals, digits and dots only, and names nothing here.
  * The pieces of a marked name that the run reader returned ("Shell Group", "Video Affiliates" of "Audio/Video
@@ -24,7 +27,7 @@ final class WireCompanyMarks {
 
   /** Longest bracketed name read: Reuters' longest are about 60 characters ("Cie Generale de ..."). */
   private static final int LONGEST = 80;
-  /** Words read back from a ticker for a slash-joined name: "Total Cie Francaise des Petroles" is five. */
+  /** Words read back from a ticker for a name: "Total Cie Francaise des Petroles" is five. */
   private static final int MOST_WORDS = 6;
   /** Small words inside a company's name before a ticker: "Australia and New Zealand Banking Group". */
   private static final java.util.Set<String> CONNECTORS = Lookups.setOf("and", "of", "de", "des", "du", "et", "&");
@@ -32,8 +35,11 @@ final class WireCompanyMarks {
   private WireCompanyMarks() {
   }
 
-  /** A marked name as written (spaces collapsed) and where its marked text starts and ends in the body. */
-  record Mark(String name, int start, int end) {
+  /**
+   * A marked name as written (spaces collapsed), where its marked text starts and ends in the body, and whether the
+   * mark alone makes it a company (brackets, a slash-joined name) or only where the run reader found nothing in it.
+   */
+  record Mark(String name, int start, int end, boolean sure) {
   }
 
   /** The names the body marks as companies, in order; empty when it has no "&lt;". */
@@ -53,14 +59,14 @@ final class WireCompanyMarks {
       }
       String inside = body.substring(lt + 1, gt);
       if (isTicker(inside)) {
-        Mark slashed = slashedBefore(body, lt);
-        if (slashed != null) {
-          marks.add(slashed);
+        Mark named = namedBefore(body, lt);
+        if (named != null) {
+          marks.add(named);
         }
       } else if (Character.isUpperCase(inside.charAt(0)) && hasLowerCase(inside)) {
         String name = withoutPossessive(collapsed(inside));
         if (!name.isEmpty()) {
-          marks.add(new Mark(name, lt, gt + 1));
+          marks.add(new Mark(name, lt, gt + 1, true));
         }
       }
     }
@@ -82,12 +88,26 @@ final class WireCompanyMarks {
     int from = 0;
     List<String> markedWords = new ArrayList<>();
     for (Mark m : marks) {
+      String marked = words(m.name());
+      if (!m.sure()) {
+        // A plain name before its ticker counts where the run reader found nothing in it ("Burlington Northern
+        // <BNI>"): where it found something ("Warner Communications" of "Shares of Warner Communications Inc"),
+        // its reading of the run's bounds is the better one.
+        if (overlapsAFoundValue(marked, found)) {
+          continue;
+        }
+      }
       // As the tokens write it for the gazetteer: "Rolls-Royce Ltd" is "rolls royce ltd".
-      String known = canonical.apply(words(m.name()).replace('-', ' ').strip().toLowerCase(Locale.ROOT));
+      String known = canonical.apply(marked.replace('-', ' ').strip().toLowerCase(Locale.ROOT));
+      if (known != null && !m.sure()) {
+        continue; // a known name the extractor left out on purpose (a town's club, a generic body)
+      }
       all.add(known != null ? known : m.name());
-      markedWords.add(words(m.name()));
-      outside.append(body, from, Math.max(from, m.start())).append(' ');
-      from = Math.max(from, m.end());
+      if (m.sure()) {
+        markedWords.add(marked);
+        outside.append(body, from, Math.max(from, m.start())).append(' ');
+        from = Math.max(from, m.end());
+      }
     }
     outside.append(body, from, body.length());
     String rest = words(outside.toString());
@@ -97,6 +117,17 @@ final class WireCompanyMarks {
       }
     }
     return all;
+  }
+
+  /** Whether a found value's words are among the marked name's or the other way round. */
+  private static boolean overlapsAFoundValue(String marked, List<String> found) {
+    for (String v : found) {
+      String w = words(v);
+      if (marked.contains(w) || w.contains(marked)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A found value that some marked name holds and the text outside the marked names does not. */
@@ -110,18 +141,18 @@ final class WireCompanyMarks {
   }
 
   /**
-   * The name right before the ticker at {@code lt} when a slash joins two of its capitalised words ("Royal
-   * Dutch/Shell Group &lt;RD&gt;"), else null. Read back over capitalised words and small connectors, to a comma,
-   * a possessive, a lower-case word or a sentence's end.
+   * The name right before the ticker at {@code lt}, or null: read back over capitalised words and small connectors,
+   * to a comma, a possessive, a bracket, a lower-case word or a sentence's end; sure when a slash joins two of its
+   * capitalised words ("Royal Dutch/Shell Group &lt;RD&gt;").
    */
-  private static Mark slashedBefore(String body, int lt) {
+  private static Mark namedBefore(String body, int lt) {
     List<int[]> words = wordsBefore(body, lt);
     int first = words.size();
     boolean slash = false;
     for (int w = words.size() - 1; w >= 0 && words.size() - w <= MOST_WORDS; w--) {
       String word = body.substring(words.get(w)[0], words.get(w)[1]);
       boolean last = w == words.size() - 1;
-      boolean name = Character.isUpperCase(word.charAt(0)) && (last || !word.endsWith(","))
+      boolean name = Character.isUpperCase(word.charAt(0)) && (last || !word.endsWith(",")) && plain(word)
           && !word.endsWith("'s") && !word.endsWith("'") && (last || !word.endsWith(".") || isAbbreviation(word));
       if (!name && !(CONNECTORS.contains(word) && !last)) {
         break;
@@ -133,12 +164,13 @@ final class WireCompanyMarks {
     while (first < words.size() && CONNECTORS.contains(body.substring(words.get(first)[0], words.get(first)[1]))) {
       first++;
     }
-    if (!slash || words.size() - first < 2) {
+    if (first == words.size() || slash && words.size() - first < 2) {
       return null;
     }
     int start = words.get(first)[0];
     int end = words.get(words.size() - 1)[1];
-    return new Mark(withoutPossessive(collapsed(body.substring(start, end))), start, end);
+    String name = withoutPossessive(collapsed(body.substring(start, end)));
+    return name.isEmpty() ? null : new Mark(name, start, end, slash);
   }
 
   /** The whitespace-separated words (start, end) in the twice {@value #LONGEST} characters before {@code at}. */
@@ -163,6 +195,20 @@ final class WireCompanyMarks {
       }
     }
     return words;
+  }
+
+  /** No bracket, quote or other mark in the word, and it ends in a letter, a digit or a dot: "Plc's)" is none. */
+  private static boolean plain(String word) {
+    char last = word.charAt(word.length() - 1);
+    if (!(Character.isLetterOrDigit(last) || last == '.' || last == ',' || last == '\'')) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if ("<>()\"[]".indexOf(word.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Dutch/Shell", "Cities/ABC": a slash between a letter and a capital letter. */

@@ -28,6 +28,19 @@ class WireCompanyMarksTest {
     assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
+  /**
+   * A plain name right before its ticker, where the run reader found nothing in it (no organisation word, no cue):
+   * failed on 713036c, which returned nothing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Analysts said Burlington Northern <BNI> and Panhandle Eastern <PEL> would gain.  | Burlington Northern; Panhandle Eastern
+      The bonds of Associated Mortgage Investors <AMI> fell.                           | Associated Mortgage Investors
+      """)
+  void aNameBeforeItsTickerIsACompany(String body, String expected) {
+    assertEquals(expected, OrganisationsOfText.joined(body));
+  }
+
   /** A mark split over a line is one name; a possessive after the name is not part of it. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -39,12 +52,15 @@ class WireCompanyMarksTest {
   }
 
   /**
-   * Where it stops: a ticker names nothing by itself; a piece of a marked name that the text also names on its own
+   * Where it stops: a ticker names nothing by itself, and where the run reader found a name before it, its bounds
+   * stand ("Shares of", "Britain's" are no part of the name); a piece of a marked name that the text also names on its own
    * stays; angle brackets around lower-case text or figures mark no company.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Squibb <SQB> said it sold the unit.                                                   | Squibb
+      Shares of Warner Communications Inc <WCI> rose 2 dlrs.                                | Warner Communications
+      Britain's Cable and Wireless PLC <CWP> said profits rose.                             | Cable and Wireless
       The French arm <Maxwell Media France> belongs to Maxwell Media, which made the bid.  | Maxwell Media; Maxwell Media France
       Sales of <p>the unit</p> rose, it said.                                               | ''
       The price went from 10 <12> to 14 dlrs.                                               | ''
