@@ -18,6 +18,18 @@ final class OrganisationRuns {
   /** Longer runs are headlines or lists, not names. */
   private static final int MAX_RUN = 16;
 
+  /** "and" in the languages whose bank and company names start with their head word: "X and Banque Y" are two. */
+  private static final java.util.Set<String> AND_WORDS = Lookups.setOf("and", "et", "y");
+
+  /**
+   * A bank's or company's name whose head word comes first starts at token k: "Banque Indosuez", "Bank of America".
+   * After "and" it is a second name ("Bank of Tokyo and Bank of America", "Credit Lyonnais and Banque Indosuez").
+   */
+  private static boolean startsABank(Tokens t, int k) {
+    return k + 1 < t.size && (HEADS_FIRST.contains(t.lower[k])
+        || "bank".equals(t.lower[k]) && "of".equals(t.text[k + 1]) && !t.has(k + 1, Tokens.BREAK_BEFORE));
+  }
+
   /** A name announced by a cue without an ending word is short: words per name. */
   private static final int MAX_CUED = 3;
 
@@ -62,6 +74,7 @@ final class OrganisationRuns {
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
           && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k))
+          && !(AND_WORDS.contains(t.text[k]) && startsABank(t, k + 1))
           && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
         // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
@@ -133,7 +146,11 @@ final class OrganisationRuns {
     }
     // One organisation word alone ("the Commission") names nothing; with words after "of" it does
     // ("University of Essex", "Office of Management and Budget").
-    if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
+    boolean headFirst = !ofAfterEnding && lastEnding == start && end > start && HEADS_FIRST.contains(t.lower[start]);
+    if (headFirst) {
+      last = end; // "Societe Generale", "Banca Commerciale Italiana": the head word comes first
+    }
+    if (lastEnding > start || headFirst || ofAfterEnding && lastEnding >= start && last > lastEnding) {
       int ministry = StateMinistries.head(t, start, last);
       if (ministry >= 0 && gazetteer.canonical(lowerJoined(t, start, last)) == null
           && !(places.isPlaceWord(t.lower[start]) && gazetteer.canonical(lowerJoined(t, start + 1, last)) != null)) {
