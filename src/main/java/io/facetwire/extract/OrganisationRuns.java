@@ -415,8 +415,9 @@ final class OrganisationRuns {
    * "Council on Foreign Relations"), but not before a day or a month ("the Commission on Tuesday").
    */
   private static boolean isOnAfterEnding(Tokens t, int k, boolean afterEnding) {
+    // Not after a company's legal form: "Cetek System Inc on January 5" (session 15).
     return afterEnding && "on".equals(t.text[k]) && k + 1 < t.size && !LEADING_NOISE.contains(t.lower[k + 1])
-        && !"the".equals(t.text[k + 1]);
+        && !"the".equals(t.text[k + 1]) && !SHORT_COMPANY_FORMS.contains(t.lower[k - 1]);
   }
 
   /**
