@@ -99,7 +99,9 @@ final class OrganisationWords {
       "publisher", "insurer", "lender", "brokerage", "consultancy", "analysts", "charity", "club", "side",
       "chipmaker", "carmaker", "automaker", "rival", "rivals", "developer", "manufacturer", "supplier",
       "distributor", "conglomerate", "subsidiary", "agency", "organisation", "organization", "tabloid",
-      "daily", "broadsheet", "journal", "weekly", "paper", "station", "retail", "e-tailer", "bank", "bookmaker", "outfit", "start-up", "startup", "portal", "marque");
+      "daily", "broadsheet", "journal", "weekly", "paper", "station", "retail", "e-tailer", "bank", "bookmaker", "outfit", "start-up", "startup", "portal", "marque",
+      // session 15: "the Hamburg-based newsletter Oil World", "the national statistics institute Istat"
+      "newsletter", "institute");
 
   /** Capitalised words that start a sentence or run but belong to no name. */
   static final Set<String> LEADING_NOISE = Lookups.setOf("the", "a", "an", "but", "and", "in", "at",
