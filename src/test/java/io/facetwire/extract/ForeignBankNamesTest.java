@@ -36,16 +36,6 @@ class ForeignBankNamesTest {
     assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
-  /** "on" after a company's legal form does not go on with the name ("Commission on ..." does); 713036c gave "Cetek System Inc on Jan". */
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Margaux Controls said it sold its Cetek System Inc on Jan 5 for cash.  | Cetek System
-      The Commission on Presidential Debates met.                             | Commission on Presidential Debates
-      """)
-  void onAfterALegalFormEndsTheName(String body, String expected) {
-    assertEquals(expected, OrganisationsOfText.joined(body));
-  }
-
   /** Where it stops: a name with no organisation word after "and" is left to the other rules. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
