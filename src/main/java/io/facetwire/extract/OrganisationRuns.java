@@ -22,12 +22,12 @@ final class OrganisationRuns {
   private static final java.util.Set<String> AND_WORDS = Lookups.setOf("and", "et", "y");
 
   /**
-   * A bank's or company's name whose head word comes first starts at token k: "Banque Indosuez", "Bank of America".
-   * After "and" it is a second name ("Bank of Tokyo and Bank of America", "Credit Lyonnais and Banque Indosuez").
+   * A foreign bank's or company's name, whose head word comes first, starts at token k: "Banque Indosuez". After "and"
+   * it is a second name ("Credit Lyonnais and Banque Indosuez"). Not "Bank of": "The Treasury and Bank of England"
+   * is left to the known-name check after "and" ({@link #knownAfterAnd}), which values no bare "Treasury".
    */
   private static boolean startsABank(Tokens t, int k) {
-    return k + 1 < t.size && (HEADS_FIRST.contains(t.lower[k])
-        || "bank".equals(t.lower[k]) && "of".equals(t.text[k + 1]) && !t.has(k + 1, Tokens.BREAK_BEFORE));
+    return k + 1 < t.size && HEADS_FIRST.contains(t.lower[k]);
   }
 
   /** A name announced by a cue without an ending word is short: words per name. */

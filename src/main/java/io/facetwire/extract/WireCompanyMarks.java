@@ -84,8 +84,7 @@ final class WireCompanyMarks {
       return found;
     }
     List<String> all = new ArrayList<>();
-    StringBuilder outside = new StringBuilder(body.length());
-    int from = 0;
+    List<Mark> sure = new ArrayList<>();
     List<String> markedWords = new ArrayList<>();
     for (Mark m : marks) {
       String marked = words(m.name());
@@ -104,19 +103,33 @@ final class WireCompanyMarks {
       }
       all.add(known != null ? known : m.name());
       if (m.sure()) {
+        sure.add(m);
         markedWords.add(marked);
-        outside.append(body, from, Math.max(from, m.start())).append(' ');
-        from = Math.max(from, m.end());
       }
     }
-    outside.append(body, from, body.length());
-    String rest = words(outside.toString());
+    String rest = null; // the text outside the sure marks, made only when a found value is a piece of one
     for (String v : found) {
-      if (!isPieceOnly(words(v), markedWords, rest)) {
-        all.add(v);
+      String value = words(v);
+      if (isPiece(value, markedWords)) {
+        rest = rest != null ? rest : outside(body, sure);
+        if (!rest.contains(value)) {
+          continue; // "Shell Group" of "Royal Dutch/Shell Group <RD>", named nowhere else
+        }
       }
+      all.add(v);
     }
     return all;
+  }
+
+  /** The body's words outside the marks, as {@link #words} writes them. */
+  private static String outside(String body, List<Mark> marks) {
+    StringBuilder sb = new StringBuilder(body.length());
+    int from = 0;
+    for (Mark m : marks) {
+      sb.append(body, from, Math.max(from, m.start())).append(' ');
+      from = Math.max(from, m.end());
+    }
+    return words(sb.append(body, from, body.length()).toString());
   }
 
   /** Whether a found value's words are among the marked name's or the other way round. */
@@ -130,11 +143,11 @@ final class WireCompanyMarks {
     return false;
   }
 
-  /** A found value that some marked name holds and the text outside the marked names does not. */
-  private static boolean isPieceOnly(String value, List<String> markedWords, String rest) {
+  /** A found value (as {@link #words} writes it) that a marked name holds but is not. */
+  private static boolean isPiece(String value, List<String> markedWords) {
     for (String m : markedWords) {
       if (m.contains(value) && !m.equals(value)) {
-        return !rest.contains(value);
+        return true;
       }
     }
     return false;

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 15, without a server: French, Italian, Spanish and Portuguese banks and companies name their head word first
  * and join the rest with their own "of" and "and" ("Banca Nazionale del Lavoro", "Banco do Brasil", "Bank Mees en
  * Hope"), which the run reader did not read as one name (`OrganisationWords.CONNECTORS`, `HEADS_FIRST`,
- * `OrganisationRuns.read`). Every row of the first table returned nothing on the start-of-session jar (713036c,
+ * `OrganisationRuns.read`, `startsABank`). Every row of the first table returned nothing on the start-of-session jar (713036c,
  * checked with its `extract`).
  */
 class ForeignBankNamesTest {
@@ -27,16 +27,10 @@ class ForeignBankNamesTest {
     assertEquals(expected, OrganisationsOfText.joined(body));
   }
 
-  /** "and" before a bank's head word starts a second name; it was one value on 713036c. */
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Rates at Bank of Tokyo and Bank of America rose.  | Bank of America; Bank of Tokyo
-      """)
-  void andBeforeABankStartsASecondName(String body, String expected) {
-    assertEquals(expected, OrganisationsOfText.joined(body));
-  }
-
-  /** Where it stops: a name with no organisation word after "and" is left to the other rules. */
+  /**
+   * Where it stops: "and" before a foreign head word starts a second name, and the name before it, with no
+   * organisation word, is left to the other rules.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The offer was backed by Credit Lyonnais and Banque Indosuez last week.  | Banque Indosuez
