@@ -141,7 +141,7 @@ public final class FacetExtractor {
   /** The organisations of an article, found once however many facets ask. */
   private List<String> organisations(ArticleText text) {
     if (text.organisations == null) {
-      text.organisations = organisationExtractor.extract(text.tokens(), text.source(), text.title());
+      text.organisations = organisationExtractor.extract(text.tokens(), text.source(), text.title(), text.body());
     }
     return text.organisations;
   }

@@ -31,7 +31,9 @@ final class OrganisationCues {
 
   /** Lower-case words after a name (no "'s" between): "a Sendo spokesman", "Lycos shares". */
   static final Set<String> WORDS_AFTER = Lookups.setOf("spokesman", "spokeswoman", "spokesperson",
-      "shares", "shareholders", "subsidiary", "executives", "subscribers", "customers", "website");
+      "shares", "shareholders", "subsidiary", "executives", "subscribers", "customers", "website",
+      // session 15: a medium or pollster named before what it is ("the official Tanjug news agency", "the Marplan poll")
+      "newspaper", "newsletter", "poll");
 
   /** Lower-case words after a name's "'s": "Webroot's shares", "Tesco's profits". */
   static final Set<String> AFTER_POSSESSIVE = Lookups.setOf("shares", "share", "shareholders", "subsidiary",
@@ -57,6 +59,12 @@ final class OrganisationCues {
     return PHRASES_BEFORE.contains(phrase);
   }
 
+  /** "news agency" or "news agencies" at token k: "the Anatolian news agency said". */
+  private static boolean isNewsAgency(Tokens t, int k) {
+    return "news".equals(t.lower[k]) && k + 1 < t.size && !t.has(k + 1, Tokens.BREAK_BEFORE)
+        && ("agency".equals(t.lower[k + 1]) || "agencies".equals(t.lower[k + 1]));
+  }
+
   /** Whether the words after the name ending at token end say it is an organisation's. */
   static boolean followed(Tokens t, int end) {
     int k = end + 1;
@@ -67,6 +75,7 @@ final class OrganisationCues {
       // "Webroot's chief executive"; a person has a chief of staff, not a chief executive
       return k + 1 < t.size && CHIEF_OF_A_FIRM.contains(t.lower[k + 1]);
     }
-    return t.has(end, Tokens.POSSESSIVE) ? AFTER_POSSESSIVE.contains(t.lower[k]) : WORDS_AFTER.contains(t.lower[k]);
+    return t.has(end, Tokens.POSSESSIVE) ? AFTER_POSSESSIVE.contains(t.lower[k])
+        : WORDS_AFTER.contains(t.lower[k]) || isNewsAgency(t, k);
   }
 }

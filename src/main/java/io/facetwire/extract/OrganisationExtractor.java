@@ -42,10 +42,12 @@ final class OrganisationExtractor {
    * The organisations of an article from this publisher ("BBC News", "Reuters"; empty if unknown), without
    * the publisher's own byline ({@link OrganisationContext#withoutOwnByline}), with the company a shouted
    * wire headline names before its ticker ({@link HeadlineCompanies}); one value per organisation, a name
-   * the gazetteer does not have without its legal form ({@link OrganisationIdentity#oneValueEach}).
+   * the gazetteer does not have without its legal form ({@link OrganisationIdentity#oneValueEach}), and the
+   * companies a wire story marks in its body ({@link WireCompanyMarks}: "&lt;Burnham Leasing&gt;").
    */
-  List<String> extract(Tokens t, String publisher, String title) {
-    List<String> found = HeadlineCompanies.withHeadline(OrganisationContext.withoutOwnByline(t, extract(t), publisher), title);
+  List<String> extract(Tokens t, String publisher, String title, String body) {
+    List<String> found = WireCompanyMarks.withMarked(HeadlineCompanies.withHeadline(
+        OrganisationContext.withoutOwnByline(t, extract(t), publisher), title), body, gazetteer::canonical);
     t.steps += found.size();
     return TreasuryMentions.withoutBareBesideFull(OrganisationIdentity.oneValueEach(found, gazetteer::isValue),
         usTreasury);

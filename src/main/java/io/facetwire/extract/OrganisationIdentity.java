@@ -176,6 +176,7 @@ public final class OrganisationIdentity {
     if (word.endsWith("isation") || word.endsWith("isations")) {
       return word.replace("isation", "ization");
     }
-    return word;
+    // A company's "Bros" is its "Brothers": "Salomon Bros" and "Salomon Brothers" are one (session 15).
+    return "bros".equals(word) ? "brothers" : word;
   }
 }

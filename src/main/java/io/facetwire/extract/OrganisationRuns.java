@@ -18,6 +18,18 @@ final class OrganisationRuns {
   /** Longer runs are headlines or lists, not names. */
   private static final int MAX_RUN = 16;
 
+  /** "and" in the languages whose bank and company names start with their head word: "X and Banque Y" are two. */
+  private static final java.util.Set<String> AND_WORDS = Lookups.setOf("and", "et", "y");
+
+  /**
+   * A foreign bank's or company's name, whose head word comes first, starts at token k: "Banque Indosuez". After "and"
+   * it is a second name ("Credit Lyonnais and Banque Indosuez"). Not "Bank of": "The Treasury and Bank of England"
+   * is left to the known-name check after "and" ({@link #knownAfterAnd}), which values no bare "Treasury".
+   */
+  private static boolean startsABank(Tokens t, int k) {
+    return k + 1 < t.size && HEADS_FIRST.contains(t.lower[k]);
+  }
+
   /** A name announced by a cue without an ending word is short: words per name. */
   private static final int MAX_CUED = 3;
 
@@ -62,6 +74,7 @@ final class OrganisationRuns {
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
           && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k))
+          && !(AND_WORDS.contains(t.text[k]) && startsABank(t, k + 1))
           && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
         // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
@@ -133,7 +146,11 @@ final class OrganisationRuns {
     }
     // One organisation word alone ("the Commission") names nothing; with words after "of" it does
     // ("University of Essex", "Office of Management and Budget").
-    if (lastEnding > start || ofAfterEnding && lastEnding >= start && last > lastEnding) {
+    boolean headFirst = !ofAfterEnding && lastEnding == start && end > start && HEADS_FIRST.contains(t.lower[start]);
+    if (headFirst) {
+      last = end; // "Societe Generale", "Banca Commerciale Italiana": the head word comes first
+    }
+    if (lastEnding > start || headFirst || ofAfterEnding && lastEnding >= start && last > lastEnding) {
       int ministry = StateMinistries.head(t, start, last);
       if (ministry >= 0 && gazetteer.canonical(lowerJoined(t, start, last)) == null
           && !(places.isPlaceWord(t.lower[start]) && gazetteer.canonical(lowerJoined(t, start + 1, last)) != null)) {
@@ -398,8 +415,9 @@ final class OrganisationRuns {
    * "Council on Foreign Relations"), but not before a day or a month ("the Commission on Tuesday").
    */
   private static boolean isOnAfterEnding(Tokens t, int k, boolean afterEnding) {
+    // Not after a company's legal form: "Cetek System Inc on January 5" (session 15).
     return afterEnding && "on".equals(t.text[k]) && k + 1 < t.size && !LEADING_NOISE.contains(t.lower[k + 1])
-        && !"the".equals(t.text[k + 1]);
+        && !"the".equals(t.text[k + 1]) && !SHORT_COMPANY_FORMS.contains(t.lower[k - 1]);
   }
 
   /**

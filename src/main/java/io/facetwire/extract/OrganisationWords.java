@@ -19,10 +19,13 @@ final class OrganisationWords {
       "officials");
 
   /** Lower-case words that join the words of a name: "Bank of England", "Food and Drug Administration". */
-  static final Set<String> CONNECTORS = Lookups.setOf("of", "for", "and", "de");
+  static final Set<String> CONNECTORS = Lookups.setOf("of", "for", "and", "de",
+      // French, Italian, Spanish, Portuguese and Dutch "of" and "and" inside a name: "Banque Francaise du Commerce
+      // Exterieur", "Banca Nazionale del Lavoro", "Banco do Brasil", "Bank Mees en Hope", "Duffour et Igon" (session 15)
+      "du", "des", "del", "della", "di", "do", "da", "en", "et", "y");
 
   /** Connectors after which a name may go on with a second part ("Department of Health and ..."). */
-  static final Set<String> OF = Lookups.setOf("of", "for", "de");
+  static final Set<String> OF = Lookups.setOf("of", "for", "de", "du", "des", "del", "della", "di", "do", "da");
 
   /**
    * Words that end an organisation's name (a subset of organisation-words.txt: no places, titles or
@@ -55,7 +58,17 @@ final class OrganisationWords {
       "consortium", "partnership", "library",
       // session 12: sector words of companies and the arts (LABELLING: companies, media, orchestras are organisations)
       "foods", "garments", "stores", "networks", "associates", "restaurants", "construction",
-      "opera", "ballet", "orchestra", "philharmonic", "clinic");
+      "opera", "ballet", "orchestra", "philharmonic", "clinic",
+      // session 15: a foreign bank's or company's head word, read like "Bank of ..." before its "of" ("Banca Nazionale
+      // del Lavoro", "Cassa di Risparmio di Roma", "Compagnie Francaise des Petroles", "Banco do Brasil")
+      "banque", "banca", "banco", "cassa", "caisse", "compagnie", "cie", "societe", "compania", "companhia");
+
+  /**
+   * The foreign head words of {@link #ENDINGS} that start a name, with the rest after them: "Societe Generale", "Banca
+   * Commerciale Italiana", "Caisse Nationale de Credit Agricole" (session 15). "X and Banque Y" are two.
+   */
+  static final Set<String> HEADS_FIRST = Lookups.setOf("banque", "banca", "banco", "cassa", "caisse", "compagnie",
+      "cie", "societe", "compania", "companhia");
 
   /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
   static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
@@ -86,7 +99,9 @@ final class OrganisationWords {
       "publisher", "insurer", "lender", "brokerage", "consultancy", "analysts", "charity", "club", "side",
       "chipmaker", "carmaker", "automaker", "rival", "rivals", "developer", "manufacturer", "supplier",
       "distributor", "conglomerate", "subsidiary", "agency", "organisation", "organization", "tabloid",
-      "daily", "broadsheet", "journal", "weekly", "paper", "station", "retail", "e-tailer", "bank", "bookmaker", "outfit", "start-up", "startup", "portal", "marque");
+      "daily", "broadsheet", "journal", "weekly", "paper", "station", "retail", "e-tailer", "bank", "bookmaker", "outfit", "start-up", "startup", "portal", "marque",
+      // session 15: "the Hamburg-based newsletter Oil World", "the national statistics institute Istat"
+      "newsletter", "institute");
 
   /** Capitalised words that start a sentence or run but belong to no name. */
   static final Set<String> LEADING_NOISE = Lookups.setOf("the", "a", "an", "but", "and", "in", "at",

@@ -45,6 +45,14 @@ class OrganisationIdentityTest {
     same("P&O Cruises", "P & O Cruises");
   }
 
+  /** Session 15: a company's "Bros" is its "Brothers" (a labelled "Salomon Bros" was missed beside "Salomon Brothers"). */
+  @Test
+  void brosIsBrothers() {
+    same("Salomon Bros", "Salomon Brothers");
+    same("Shearson Lehman Bros.", "Shearson Lehman Brothers");
+    different("Bros", "Brothers Grimm");
+  }
+
   @Test
   void nameFormingWordsAndFirstWordsStay() {
     different("Revlon Group", "Revlon");
