@@ -35,6 +35,9 @@ final class CountryExtractor {
   private final int sovietUnion;
   private final int russia;
 
+  /** The other republics of a union, which a story before the union's end means as the union ("southern Ukraine"). */
+  private final UnionRepublics republics;
+
   CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
     this(gazetteer, lexicon, context, null);
   }
@@ -60,6 +63,7 @@ final class CountryExtractor {
     this.germany = gazetteer.indexOf("Germany");
     this.sovietUnion = gazetteer.indexOf("Soviet Union");
     this.russia = gazetteer.indexOf("Russia");
+    this.republics = UnionRepublics.loadDefault(gazetteer);
   }
 
   /** German reunification: midnight in Berlin (summer time) starting 3 October 1990. */
@@ -82,7 +86,16 @@ final class CountryExtractor {
    * "Russian" and "Moscow" are the Soviet Union.
    */
   List<String> extract(Tokens t, java.time.Instant publishedAt) {
+    return extract(t, publishedAt, null);
+  }
+
+  /**
+   * As {@link #extract(Tokens, java.time.Instant)}, with the article's {@code title} as written (null if unknown): a
+   * shouted headline's company before its ticker ("BRITISH AEROSPACE PLC &lt;BAEL.L&gt;") names no country.
+   */
+  List<String> extract(Tokens t, java.time.Instant publishedAt, String title) {
     int n = gazetteer.size();
+    int headlineCompany = CountryNameParts.headlineCompanyTokens(t, title);
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
     t.datelineCountry = -1;
     t.countriesFound = true;
@@ -112,11 +125,12 @@ final class CountryExtractor {
         i = end;
         continue;
       }
-      boolean partOfName = CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
+      boolean partOfName = i < headlineCompany
+          || CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
           || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)
           || nameParts.endsAName(t, i, match)
           || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
-          || nameParts.firmOf(t, i, end, match);
+          || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match);
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
       } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL
@@ -162,6 +176,7 @@ final class CountryExtractor {
       state[russia] = 0;
       state[sovietUnion] = 2;
     }
+    republics.asTheirUnions(state, publishedAt);
     List<String> out = new ArrayList<>();
     for (int c = 0; c < n; c++) {
       if (state[c] == 2) {

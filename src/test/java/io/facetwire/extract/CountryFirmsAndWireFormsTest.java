@@ -1,0 +1,68 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.facetwire.facet.Facet;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Session 15 (issue 10), no server: the wire's firms and forms that the country facet misread (LABELLING.md: a
+ * country word inside the name of something that is not an organ of the state does not count; a firm's home country
+ * named after it does). Every row failed with the session's start jar (713036c) unless it says it guards.
+ */
+class CountryFirmsAndWireFormsTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  private static final Instant MARCH_1987 = Instant.parse("1987-03-24T09:00:00Z");
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        // A shouted headline's company before its ticker, its body a table: no country.
+        Arguments.of("AMERICAN BUSINESS PRODUCTS INC <ABP> 3RD QTR", "ATLANTA, Oct 20 - Shr 40 cts vs eight cts",
+            List.of()),
+        Arguments.of("BRITISH AEROSPACE PLC <BAEL.L> 1986 YEAR", "LONDON, March 24 - Shr 51.4p vs 56.4p", List.of()),
+        Arguments.of("REPUBLIC AMERICAN CORP <RAWC.O> 3RD QTR NET", "ENCINO, Calif., Oct 20 - Shr 36 cts vs 35 cts",
+            List.of()),
+        // The wire's angle brackets around a company's name, as the whole headline.
+        Arguments.of("<DUNLOP MALAYSIAN INDUSTRIES BHD>", "KUALA LUMPUR, March 7 - Six months to December 31 SHR 1.4 cts",
+            List.of()),
+        // Guards: the country before the headline's firm, or a headline with no firm before the ticker, still counts.
+        Arguments.of("JAPAN TO BUY STAKE IN FORD <F>", "DETROIT, March 3 - Ford said a group would buy shares.",
+            List.of("Japan")),
+        Arguments.of("BRITAIN'S RATES <X> FALL", "LONDON, March 3 - Rates fell in Britain.", List.of("United Kingdom")),
+        // A country in brackets inside a firm's name, and a ticker that is a country's letters.
+        Arguments.of("Story", "The founding of Commerz Securities (Japan) Co. Ltd would widen its business.",
+            List.of()),
+        Arguments.of("Story", "Santos said it would buy the unit from Total Holdings (Australia) Pty Ltd for cash.",
+            List.of()),
+        Arguments.of("Story", "PARIS, April 2 - Union Carbide France, a unit of Union Carbide Corp <UK>, has launched "
+            + "a bid.", List.of()),
+        // Guard: a country in brackets after a person's name is no firm's.
+        Arguments.of("Story", "The referee was Paul Honiss (New Zealand) and the match was close.",
+            List.of("New Zealand")),
+        // A firm's legal form, then "of" and its country: where it is from (the labels list it).
+        Arguments.of("Story", "NEWPORT NEWS, Va., June 19 - Canon Inc of Japan said its unit opened a plant.",
+            List.of("Japan")),
+        Arguments.of("Story", "City Resources is controlled by City Resources Ltd of Australia.", List.of("Australia")),
+        Arguments.of("Story", "Hyundai Motor America, a unit of Hyundai Motor Co of South Korea, said sales rose.",
+            List.of("South Korea")),
+        // Guard: an association's name still keeps its country.
+        Arguments.of("Story", "The Writers Guild of America went on strike.", List.of()),
+        // "N.Z." is New Zealand.
+        Arguments.of("N.Z. TRADE SURPLUS 119.1 MLN DLRS IN FEBRUARY", "WELLINGTON, March 25 - Preliminary trade "
+            + "figures for February show a surplus.", List.of("New Zealand")),
+        Arguments.of("Story", "The N.Z. government said eight bond tenders would be held.", List.of("New Zealand")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rows")
+  void countries(String title, String body, List<String> expected) {
+    assertEquals(expected, FX.extract(title, body, "Reuters", MARCH_1987).values(Facet.COUNTRY), title + " | " + body);
+  }
+}
