@@ -18,6 +18,7 @@ final class CountryExtractor {
   private final CountryGazetteer gazetteer;
   private final CountryContext context;
   private final CountryNameParts nameParts;
+  private final NameLexicon lexicon;
 
   /** (earlier state, today's country) pairs: where the story names the first, the second's forms mean it. */
   private final int[][] eras;
@@ -49,6 +50,7 @@ final class CountryExtractor {
     this.gazetteer = gazetteer;
     this.context = context;
     this.nameParts = new CountryNameParts(gazetteer, lexicon);
+    this.lexicon = lexicon;
     List<int[]> pairs = new ArrayList<>();
     String[][] names = {{"Soviet Union", "Russia"}, {"West Germany", "Germany"}, {"East Germany", "Germany"}};
     for (String[] pair : names) {
@@ -154,6 +156,9 @@ final class CountryExtractor {
       }
     }
     byte[] state = counts.state;
+    if (headlineNames.hasNames()) {
+      dropFirmsShortNames(t, headlineNames, state);
+    }
     java.util.BitSet named = counts.named;
     for (int[] pair : eras) {
       // In a story that names the Soviet Union (or West or East Germany), "Moscow" and "the Russians"
@@ -185,6 +190,39 @@ final class CountryExtractor {
     }
     Collections.sort(out);
     return out;
+  }
+
+  /**
+   * A country every counted mention of which repeats a firm's name the article reads elsewhere ("Swedish Match will
+   * pay" after "the Swedish Match Co") was the firm's short name: it does not count (LABELLING.md). One look at the
+   * counted mentions, and only in an article where a country word was read inside a name.
+   */
+  private void dropFirmsShortNames(Tokens t, HeadlineNames names, byte[] state) {
+    java.util.BitSet firmOnly = null;
+    java.util.BitSet other = null;
+    for (int m = 0; m < t.countryMentionCount; m++) {
+      t.steps++;
+      int start = t.countryMentions[m * 3];
+      int c = t.countryMentions[m * 3 + 2];
+      if (state[c] != 2 || t.has(start, Tokens.DATELINE)) {
+        continue;
+      }
+      if (firmOnly == null) {
+        firmOnly = new java.util.BitSet(state.length);
+        other = new java.util.BitSet(state.length);
+      }
+      if (names.repeatsAName(t, start, t.countryMentions[m * 3 + 1], lexicon)) {
+        firmOnly.set(c);
+      } else {
+        other.set(c);
+      }
+    }
+    if (firmOnly != null) {
+      firmOnly.andNot(other);
+      for (int c = firmOnly.nextSetBit(0); c >= 0; c = firmOnly.nextSetBit(c + 1)) {
+        state[c] = 0;
+      }
+    }
   }
 
   /**

@@ -124,7 +124,9 @@ final class CountryNameParts {
     String word = t.lower[w];
     if (word.equals("bank")) {
       int q = w - 1;
+      // Not a possessive: "Commerzbank's Bank of Greece deal" is the Greek state's bank, which the firm managed.
       return q >= 0 && t.has(q, Tokens.CAP) && !t.has(w, Tokens.BREAK_BEFORE) && !t.has(q, Tokens.SHOUT)
+          && !t.has(q, Tokens.POSSESSIVE)
           && !t.has(q, Tokens.DIGIT) && !lexicon.isStopWord(t.lower[q]) && !STATE_BANKS.contains(t.lower[q]);
     }
     if (end - start != 1 || !t.lower[start].equals("america") || STATE_ORGANS.contains(word)
@@ -255,7 +257,30 @@ final class CountryNameParts {
         break;
       }
     }
-    return organisation;
+    return organisation || !t.has(start, Tokens.DOTTED) && legalFormAhead(t, end);
+  }
+
+  /**
+   * "British Printing and Communication Corp Plc", "Canadian Pacific Enterprises Ltd": a firm's legal form within
+   * the next five words, capitalised or "and" (not the first: "France and Juster Steel Corp" are two), ends the name
+   * the country word opens. Not after "U.S.": the 1987 wire capitalises the noun after it ("U.S. Publisher Harcourt
+   * Brace Jovanovich Inc").
+   */
+  private static boolean legalFormAhead(Tokens t, int end) {
+    if (end >= t.size || !t.has(end, Tokens.CAP)) {
+      return false;
+    }
+    for (int j = end; j < t.size && j < end + 5; j++) {
+      t.steps++;
+      if (t.has(j, Tokens.BREAK_BEFORE) || t.has(j, Tokens.DIGIT) || t.has(j - 1, Tokens.POSSESSIVE)
+          || !t.has(j, Tokens.CAP) && !t.lower[j].equals("and")) {
+        return false;
+      }
+      if (FIRM_FORMS.contains(t.lower[j])) {
+        return j > end; // a name of its own before the form: "British Printing ... Plc", not "Swiss Co"
+      }
+    }
+    return false;
   }
 
   /**

@@ -30,13 +30,47 @@ final class HeadlineNames {
     }
     if (start > 0) {
       namePairs.add(t.lower[start - 1] + ' ' + words(t, start, end));
+      if (start > 1 && t.lower[start - 1].equals("of")) {
+        namePairs.add(t.lower[start - 2] + " of " + words(t, start, end)); // "First of America Bank Corp"
+      }
     }
+  }
+
+  /**
+   * True if a mixed-case mention in the body repeats a name the article read elsewhere, by the capitalised word
+   * glued to it: "Swedish Match will pay" after "the Swedish Match Co", "Canadian Tire dealers" after "Canadian Tire
+   * Corp Ltd", "First of America said" after "First of America Bank Corp" — the firm's short name, not the country
+   * (LABELLING.md). A function word beside it ("the", "of") is no part of a name, so it does not count as one.
+   */
+  boolean repeatsAName(Tokens t, int start, int end, NameLexicon lexicon) {
+    if (namePairs.isEmpty() || t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE)) {
+      return false;
+    }
+    if (end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && t.has(end, Tokens.CAP) && !t.has(end - 1, Tokens.POSSESSIVE)
+        && !lexicon.isStopWord(t.lower[end]) && namePairs.contains(words(t, start, end) + ' ' + t.lower[end])) {
+      return true;
+    }
+    int prev = start - 1;
+    if (prev < 0 || t.has(start, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (t.lower[prev].equals("of")) {
+      return prev > 0 && !t.has(prev, Tokens.BREAK_BEFORE) && t.has(prev - 1, Tokens.CAP)
+          && namePairs.contains(t.lower[prev - 1] + " of " + words(t, start, end));
+    }
+    return t.has(prev, Tokens.CAP) && !t.has(prev, Tokens.POSSESSIVE) && !lexicon.isStopWord(t.lower[prev])
+        && namePairs.contains(t.lower[prev] + ' ' + words(t, start, end));
   }
 
   /** Holds back the shouted mention that starts at token {@code start}. */
   void defer(int start, CountryGazetteer.Entry entry) {
     starts.add(start);
     entries.add(entry);
+  }
+
+  /** True once a country word was read inside a name (so {@link #repeatsAName} may be true). */
+  boolean hasNames() {
+    return !namePairs.isEmpty();
   }
 
   int deferred() {

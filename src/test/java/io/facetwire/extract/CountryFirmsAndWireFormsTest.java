@@ -54,6 +54,27 @@ class CountryFirmsAndWireFormsTest {
             List.of("South Korea")),
         // Guard: an association's name still keeps its country.
         Arguments.of("Story", "The Writers Guild of America went on strike.", List.of()),
+        // A firm's short name the article repeats after its full one is the firm's, not the country.
+        Arguments.of("Story", "PITTSBURGH, March 30 - It sold its unit to the <Swedish Match Co> of Stockholm. The net "
+            + "payment by Swedish Match will amount to about 160 mln dlrs.", List.of()),
+        Arguments.of("Story", "KALAMAZOO, Mich., April 1 - First of America Bank Corp said it completed the deal. Later, "
+            + "First of America said the bank has assets of 54.9 mln dlrs.", List.of()),
+        Arguments.of("Story", "It bid for 49 pct of <Canadian Tire Corp Ltd> common shares. Canadian Tire dealers "
+            + "opposed it.", List.of()),
+        // Guards: the country named otherwise still counts, and a state's bank a firm managed is the state's.
+        Arguments.of("Story", "The payment by Swedish Match Co will be made. Swedish exports rose.", List.of("Sweden")),
+        Arguments.of("Story", "Bank of Greece, led by Commerzbank AG, came to market. The success of Commerzbank's Bank "
+            + "of Greece deal pleased dealers.", List.of("Greece")),
+        // A country word that opens a name ending in a legal form past "and", or stands before the form.
+        Arguments.of("Story", "LONDON, Oct 19 - British Printing and Communication Corporation Plc <BPCL.L> has "
+            + "proposed the cancellation of its shares.", List.of()),
+        Arguments.of("Story", "LONDON, March 24 - <Shell U.K. Ltd's> pre-tax profit on exploration fell. Earlier, "
+            + "Shell U.K., a subsidiary of the group, said output rose.", List.of()),
+        // Guards: "and" right after the country joins two names; the 1987 wire's capital after "U.S." is no name.
+        Arguments.of("Story", "It agreed to sell Bennes Marrel SA of France and Juster Steel Corp as well.",
+            List.of("France")),
+        Arguments.of("Story", "Rumours that U.S. Publisher Harcourt Brace Jovanovich Inc might bid were denied.",
+            List.of("United States")),
         // "N.Z." is New Zealand.
         Arguments.of("N.Z. TRADE SURPLUS 119.1 MLN DLRS IN FEBRUARY", "WELLINGTON, March 25 - Preliminary trade "
             + "figures for February show a surplus.", List.of("New Zealand")),
