@@ -111,7 +111,7 @@ final class CountryExtractor {
         continue;
       }
       CountryGazetteer.Entry match = null;
-      for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[i])) {
+      for (CountryGazetteer.Entry e : gazetteer.startingWith(lowerAt(t, i))) {
         t.steps += e.length();
         if (matches(t, i, e)) {
           match = e;
@@ -313,6 +313,22 @@ final class CountryExtractor {
     return t.lower[prev].equals("best");
   }
 
+  /**
+   * Token j in lower case, without the "'s" of a possessive written in capitals: the tokenizer strips a lower-case
+   * "'s" only, so "FRANCE'S FSGT ISSUES BOND" and "SAUDI ARABIA'S KING" would name nothing. Countries read it here
+   * rather than in the tokenizer, whose tokens every facet shares (an organisation's name would change with it).
+   */
+  private static String lowerAt(Tokens t, int j) {
+    String w = t.lower[j];
+    if (t.has(j, Tokens.SHOUT) && w.length() > 3 && w.charAt(w.length() - 1) == 's') {
+      char apostrophe = w.charAt(w.length() - 2);
+      if (apostrophe == '\'' || apostrophe == '\u2019') {
+        return w.substring(0, w.length() - 2);
+      }
+    }
+    return w;
+  }
+
   private static boolean matches(Tokens t, int i, CountryGazetteer.Entry e) {
     int len = e.length();
     if (i + len > t.size) {
@@ -329,7 +345,7 @@ final class CountryExtractor {
     }
     for (int k = 1; k < len; k++) {
       int j = i + k;
-      if (!t.lower[j].equals(e.lower()[k]) || t.has(j, Tokens.BREAK_BEFORE)
+      if (!lowerAt(t, j).equals(e.lower()[k]) || t.has(j, Tokens.BREAK_BEFORE)
           || t.has(j - 1, Tokens.POSSESSIVE)) {
         return false;
       }

@@ -75,6 +75,11 @@ class CountryFirmsAndWireFormsTest {
             List.of("France")),
         Arguments.of("Story", "Rumours that U.S. Publisher Harcourt Brace Jovanovich Inc might bid were denied.",
             List.of("United States")),
+        // A possessive in a shouted headline ("'S" in capitals) still names the country.
+        Arguments.of("FRANCE'S FSGT ISSUES 1.7 BILLION FRANC BOND", "PARIS, March 5 - The Fonds Special de Grands "
+            + "Travaux is issuing a bond.", List.of("France")),
+        Arguments.of("BRITAIN'S TRADE GAP WIDENS", "LONDON, March 22 - The visible trade gap widened in February.",
+            List.of("United Kingdom")),
         // "N.Z." is New Zealand.
         Arguments.of("N.Z. TRADE SURPLUS 119.1 MLN DLRS IN FEBRUARY", "WELLINGTON, March 25 - Preliminary trade "
             + "figures for February show a surplus.", List.of("New Zealand")),
