@@ -22,6 +22,7 @@ final class CountryContext {
   private final Set<String> afterLanguage;
   private final Set<String> thingAfter;
   private final Set<String> currencyOrChartAfter;
+  private final Set<String> cityThings;
 
   private CountryContext(Set<String>[] sections) {
     this.afterCapital = Lookups.set(sections[0]);
@@ -31,12 +32,13 @@ final class CountryContext {
     this.afterLanguage = Lookups.set(sections[4]);
     this.thingAfter = Lookups.set(sections[5]);
     this.currencyOrChartAfter = Lookups.set(sections[6]);
+    this.cityThings = Lookups.set(sections[7]);
   }
 
   static CountryContext loadDefault() {
     return new CountryContext(sectionsOf("country-context.txt", "[after capital]", "[auxiliaries]",
         "[before capital]", "[before language]", "[after language]", "[thing after country]",
-        "[currency or chart after country]"));
+        "[currency or chart after country]", "[city thing after capital]"));
   }
 
   @SuppressWarnings("unchecked")
@@ -87,6 +89,28 @@ final class CountryContext {
     int prev = start - 1;
     return prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP)
         && beforeCapital.contains(t.lower[prev]);
+  }
+
+  /**
+   * "London's King Cross station", "London's famous Savoy hotel", "London's soft futures markets", "London's Labour
+   * mayor", "London's 2012 Olympic bid": a capital's possessive before one of the city's own places, markets or
+   * offices (a word of {@code [city thing after capital]} within its next three words) is the city, not the
+   * government that "Washington's policies" name (LABELLING.md: a capital used as a place).
+   */
+  boolean possessiveOfACityThing(Tokens t, int end) {
+    if (!t.has(end - 1, Tokens.POSSESSIVE) || t.has(end - 1, Tokens.SHOUT)) {
+      return false;
+    }
+    for (int j = end; j < t.size && j < end + 3 && !t.has(j, Tokens.BREAK_BEFORE); j++) {
+      t.steps++;
+      if (cityThings.contains(t.lower[j])) {
+        return true;
+      }
+      if (t.has(j, Tokens.POSSESSIVE)) {
+        break;
+      }
+    }
+    return false;
   }
 
   /**

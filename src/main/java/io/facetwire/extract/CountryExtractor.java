@@ -136,7 +136,8 @@ final class CountryExtractor {
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
       } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL
-              || context.standsForGovernment(t, i, end) && !nameParts.possessiveOfAPlace(t, end))
+              || context.standsForGovernment(t, i, end) && !nameParts.possessiveOfAPlace(t, end)
+                  && !context.possessiveOfACityThing(t, end))
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end) && !namesAwardCategory(t, i))
           && !context.namesThing(t, i, end)) {
         if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DATELINE)) {
