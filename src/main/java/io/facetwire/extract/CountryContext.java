@@ -135,6 +135,12 @@ final class CountryContext {
       return true;
     }
     int then = end + 1;
+    // "the Australian and Canadian dollar": a currency word after "and"/"or" and one more country word.
+    if ((next.equals("and") || next.equals("or")) && then + 1 < t.size && t.has(then, Tokens.CAP)
+        && !t.has(then, Tokens.BREAK_BEFORE) && !t.has(then + 1, Tokens.BREAK_BEFORE)
+        && currencyOrChartAfter.contains(t.lower[then + 1]) && CURRENCY_UNITS.contains(t.lower[then + 1])) {
+      return true;
+    }
     // One word between for the charts only: "UK hit singles", "US top albums".
     return then < t.size && !t.has(then, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.SHOUT)
         && (t.lower[then].equals("singles") || t.lower[then].equals("albums") || t.lower[then].equals("chart"));
