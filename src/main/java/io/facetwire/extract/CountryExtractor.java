@@ -97,7 +97,7 @@ final class CountryExtractor {
    */
   List<String> extract(Tokens t, java.time.Instant publishedAt, String title) {
     int n = gazetteer.size();
-    int headlineCompany = CountryNameParts.headlineCompanyTokens(t, title);
+    int headlineCompany = -1; // found on the first country word of the title, when there is one
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
     t.datelineCountry = -1;
     t.countriesFound = true;
@@ -126,6 +126,9 @@ final class CountryExtractor {
       if (match.kind() == CountryGazetteer.Kind.BLOCK) {
         i = end;
         continue;
+      }
+      if (headlineCompany < 0 && i < t.titleEnd) {
+        headlineCompany = CountryNameParts.headlineCompanyTokens(t, title);
       }
       boolean partOfName = i < headlineCompany
           || CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
