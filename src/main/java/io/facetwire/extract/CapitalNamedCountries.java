@@ -25,7 +25,7 @@ final class CapitalNamedCountries {
   /** Words of a meeting held at a place: "a seminar in Luxembourg", "Sunday's meeting in Monaco". */
   private static final Set<String> VENUE_WORDS = Lookups.setOf("meeting", "meetings", "meet", "seminar", "conference",
       "summit", "session", "ceremony", "forum", "symposium", "gathering", "held", "convention", "exhibition",
-      "festival");
+      "festival", "court");
 
   /** How far before "in" a date word may stand: "on April 27 and 28 in Luxembourg". */
   private static final int DATE_REACH = 4;
@@ -34,7 +34,14 @@ final class CapitalNamedCountries {
   private static final int VENUE_REACH = 2;
 
   /** Words of listing a security: "listed", "listing", "quoted", "traded" within a few words before "in". */
-  private static final Set<String> LISTING = Lookups.setOf("listed", "listing", "quoted", "traded");
+  private static final Set<String> LISTING = Lookups.setOf("listed", "listing", "quoted", "traded", "launched");
+
+  /**
+   * Words right after the name (or one word later) that make it the place of a market: "the Singapore rubber market",
+   * "Singapore-listed", "the Hong Kong stock exchange" (session 15; the labels read these as a listing place).
+   */
+  private static final Set<String> MARKET_AFTER = Lookups.setOf("market", "markets", "exchange", "bourse", "listed",
+      "dealers", "traders");
 
   private static final Set<String> DATE_WORDS = Lookups.setOf("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -53,18 +60,27 @@ final class CapitalNamedCountries {
       return false;
     }
     int end = i + match.length();
-    if (inAListOfCities(t, i, end, gazetteer)) {
+    if (inAListOfCities(t, i, end, gazetteer) || aMarketsPlace(t, end)) {
       return true;
     }
     int next = end;
     int in = i - 1;
-    if (match.length() != 1 || !NAMES.contains(t.lower[i]) || in < 0 || t.has(i, Tokens.BREAK_BEFORE) || !t.lower[in].equals("in")) {
+    if (in < 0 || t.has(i, Tokens.BREAK_BEFORE) || !t.lower[in].equals("in")) {
       return false;
     }
+    // A city territory only as a listing place ("a facility launched in Hong Kong"): "a summit in Hong Kong" is the
+    // territory (the labels count it).
+    boolean territory = !(match.length() == 1 && NAMES.contains(t.lower[i]));
     for (int k = in - 1; k >= 0 && k >= in - DATE_REACH; k--) {
       t.steps++;
       if (k >= in - LISTING_REACH && LISTING.contains(t.lower[k])) {
         return true; // "will be listed in Luxembourg", "listing will be in Luxembourg"
+      }
+      if (territory) {
+        if (t.has(k + 1, Tokens.BREAK_BEFORE)) {
+          break;
+        }
+        continue;
       }
       if (k >= in - VENUE_REACH && VENUE_WORDS.contains(t.lower[k]) || DATE_WORDS.contains(t.lower[k])) {
         return true; // "a seminar in Luxembourg", "on April 27 and 28 in Luxembourg"
@@ -74,8 +90,27 @@ final class CapitalNamedCountries {
       }
     }
     int then = next + 1;
-    return then < t.size && t.lower[next].equals("on") && !t.has(next, Tokens.BREAK_BEFORE)
+    return !territory && then < t.size && t.lower[next].equals("on") && !t.has(next, Tokens.BREAK_BEFORE)
         && !t.has(then, Tokens.BREAK_BEFORE) && DATE_WORDS.contains(t.lower[then]); // "talks in Luxembourg on June 15"
+  }
+
+  /** "Singapore-listed", "the Singapore rubber market", "Hong Kong stock exchange": a market's place, in one or two words. */
+  private static boolean aMarketsPlace(Tokens t, int end) {
+    if (t.has(end - 1, Tokens.POSSESSIVE)) {
+      return false; // "Singapore's stock market" is the country's
+    }
+    for (int j = end; j < t.size && j < end + 2; j++) {
+      if (t.has(j, Tokens.BREAK_BEFORE) && !t.has(j, Tokens.HYPHEN_BEFORE) || t.has(j, Tokens.CAP) && j > end) {
+        return false;
+      }
+      if (MARKET_AFTER.contains(t.lower[j])) {
+        return true;
+      }
+      if (t.has(j, Tokens.POSSESSIVE)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean cityNamed(Tokens t, int i, CountryGazetteer.Entry match) {

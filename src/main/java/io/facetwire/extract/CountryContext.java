@@ -22,6 +22,7 @@ final class CountryContext {
   private final Set<String> afterLanguage;
   private final Set<String> thingAfter;
   private final Set<String> currencyOrChartAfter;
+  private final Set<String> cityThings;
 
   private CountryContext(Set<String>[] sections) {
     this.afterCapital = Lookups.set(sections[0]);
@@ -31,12 +32,13 @@ final class CountryContext {
     this.afterLanguage = Lookups.set(sections[4]);
     this.thingAfter = Lookups.set(sections[5]);
     this.currencyOrChartAfter = Lookups.set(sections[6]);
+    this.cityThings = Lookups.set(sections[7]);
   }
 
   static CountryContext loadDefault() {
     return new CountryContext(sectionsOf("country-context.txt", "[after capital]", "[auxiliaries]",
         "[before capital]", "[before language]", "[after language]", "[thing after country]",
-        "[currency or chart after country]"));
+        "[currency or chart after country]", "[city thing after capital]"));
   }
 
   @SuppressWarnings("unchecked")
@@ -90,6 +92,28 @@ final class CountryContext {
   }
 
   /**
+   * "London's King Cross station", "London's famous Savoy hotel", "London's soft futures markets", "London's Labour
+   * mayor", "London's 2012 Olympic bid": a capital's possessive before one of the city's own places, markets or
+   * offices (a word of {@code [city thing after capital]} within its next three words) is the city, not the
+   * government that "Washington's policies" name (LABELLING.md: a capital used as a place).
+   */
+  boolean possessiveOfACityThing(Tokens t, int end) {
+    if (!t.has(end - 1, Tokens.POSSESSIVE) || t.has(end - 1, Tokens.SHOUT)) {
+      return false;
+    }
+    for (int j = end; j < t.size && j < end + 3 && !t.has(j, Tokens.BREAK_BEFORE); j++) {
+      t.steps++;
+      if (cityThings.contains(t.lower[j])) {
+        return true;
+      }
+      if (t.has(j, Tokens.POSSESSIVE)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Tokens [start, end) name a country: does the word after make them an event, a work, a currency or
    * a chart instead ("French Open", "Uruguay Round", "Canadian dlrs", "the US albums chart", "UK hit
    * singles")?
@@ -111,6 +135,12 @@ final class CountryContext {
       return true;
     }
     int then = end + 1;
+    // "the Australian and Canadian dollar": a currency word after "and"/"or" and one more country word.
+    if ((next.equals("and") || next.equals("or")) && then + 1 < t.size && t.has(then, Tokens.CAP)
+        && !t.has(then, Tokens.BREAK_BEFORE) && !t.has(then + 1, Tokens.BREAK_BEFORE)
+        && currencyOrChartAfter.contains(t.lower[then + 1]) && CURRENCY_UNITS.contains(t.lower[then + 1])) {
+      return true;
+    }
     // One word between for the charts only: "UK hit singles", "US top albums".
     return then < t.size && !t.has(then, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.SHOUT)
         && (t.lower[then].equals("singles") || t.lower[then].equals("albums") || t.lower[then].equals("chart"));

@@ -18,6 +18,7 @@ final class CountryExtractor {
   private final CountryGazetteer gazetteer;
   private final CountryContext context;
   private final CountryNameParts nameParts;
+  private final NameLexicon lexicon;
 
   /** (earlier state, today's country) pairs: where the story names the first, the second's forms mean it. */
   private final int[][] eras;
@@ -35,6 +36,9 @@ final class CountryExtractor {
   private final int sovietUnion;
   private final int russia;
 
+  /** The other republics of a union, which a story before the union's end means as the union ("southern Ukraine"). */
+  private final UnionRepublics republics;
+
   CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
     this(gazetteer, lexicon, context, null);
   }
@@ -46,6 +50,7 @@ final class CountryExtractor {
     this.gazetteer = gazetteer;
     this.context = context;
     this.nameParts = new CountryNameParts(gazetteer, lexicon);
+    this.lexicon = lexicon;
     List<int[]> pairs = new ArrayList<>();
     String[][] names = {{"Soviet Union", "Russia"}, {"West Germany", "Germany"}, {"East Germany", "Germany"}};
     for (String[] pair : names) {
@@ -60,6 +65,7 @@ final class CountryExtractor {
     this.germany = gazetteer.indexOf("Germany");
     this.sovietUnion = gazetteer.indexOf("Soviet Union");
     this.russia = gazetteer.indexOf("Russia");
+    this.republics = UnionRepublics.loadDefault(gazetteer);
   }
 
   /** German reunification: midnight in Berlin (summer time) starting 3 October 1990. */
@@ -82,7 +88,16 @@ final class CountryExtractor {
    * "Russian" and "Moscow" are the Soviet Union.
    */
   List<String> extract(Tokens t, java.time.Instant publishedAt) {
+    return extract(t, publishedAt, null);
+  }
+
+  /**
+   * As {@link #extract(Tokens, java.time.Instant)}, with the article's {@code title} as written (null if unknown): a
+   * shouted headline's company before its ticker ("BRITISH AEROSPACE PLC &lt;BAEL.L&gt;") names no country.
+   */
+  List<String> extract(Tokens t, java.time.Instant publishedAt, String title) {
     int n = gazetteer.size();
+    int headlineCompany = -1; // found on the first country word of the title, when there is one
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
     t.datelineCountry = -1;
     t.countriesFound = true;
@@ -96,7 +111,7 @@ final class CountryExtractor {
         continue;
       }
       CountryGazetteer.Entry match = null;
-      for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[i])) {
+      for (CountryGazetteer.Entry e : gazetteer.startingWith(lowerAt(t, i))) {
         t.steps += e.length();
         if (matches(t, i, e)) {
           match = e;
@@ -112,15 +127,20 @@ final class CountryExtractor {
         i = end;
         continue;
       }
-      boolean partOfName = CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
+      if (headlineCompany < 0 && i < t.titleEnd) {
+        headlineCompany = CountryNameParts.headlineCompanyTokens(t, title);
+      }
+      boolean partOfName = i < headlineCompany
+          || CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
           || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)
           || nameParts.endsAName(t, i, match)
           || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
-          || nameParts.firmOf(t, i, end, match);
+          || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match);
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
       } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL
-              || context.standsForGovernment(t, i, end) && !nameParts.possessiveOfAPlace(t, end))
+              || context.standsForGovernment(t, i, end) && !nameParts.possessiveOfAPlace(t, end)
+                  && !context.possessiveOfACityThing(t, end))
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end) && !namesAwardCategory(t, i))
           && !context.namesThing(t, i, end)) {
         if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DATELINE)) {
@@ -140,6 +160,9 @@ final class CountryExtractor {
       }
     }
     byte[] state = counts.state;
+    if (headlineNames.hasNames()) {
+      dropFirmsShortNames(t, headlineNames, state);
+    }
     java.util.BitSet named = counts.named;
     for (int[] pair : eras) {
       // In a story that names the Soviet Union (or West or East Germany), "Moscow" and "the Russians"
@@ -162,6 +185,7 @@ final class CountryExtractor {
       state[russia] = 0;
       state[sovietUnion] = 2;
     }
+    republics.asTheirUnions(state, publishedAt);
     List<String> out = new ArrayList<>();
     for (int c = 0; c < n; c++) {
       if (state[c] == 2) {
@@ -170,6 +194,39 @@ final class CountryExtractor {
     }
     Collections.sort(out);
     return out;
+  }
+
+  /**
+   * A country every counted mention of which repeats a firm's name the article reads elsewhere ("Swedish Match will
+   * pay" after "the Swedish Match Co") was the firm's short name: it does not count (LABELLING.md). One look at the
+   * counted mentions, and only in an article where a country word was read inside a name.
+   */
+  private void dropFirmsShortNames(Tokens t, HeadlineNames names, byte[] state) {
+    java.util.BitSet firmOnly = null;
+    java.util.BitSet other = null;
+    for (int m = 0; m < t.countryMentionCount; m++) {
+      t.steps++;
+      int start = t.countryMentions[m * 3];
+      int c = t.countryMentions[m * 3 + 2];
+      if (state[c] != 2 || t.has(start, Tokens.DATELINE)) {
+        continue;
+      }
+      if (firmOnly == null) {
+        firmOnly = new java.util.BitSet(state.length);
+        other = new java.util.BitSet(state.length);
+      }
+      if (names.repeatsAName(t, start, t.countryMentions[m * 3 + 1], lexicon)) {
+        firmOnly.set(c);
+      } else {
+        other.set(c);
+      }
+    }
+    if (firmOnly != null) {
+      firmOnly.andNot(other);
+      for (int c = firmOnly.nextSetBit(0); c >= 0; c = firmOnly.nextSetBit(c + 1)) {
+        state[c] = 0;
+      }
+    }
   }
 
   /**
@@ -260,6 +317,22 @@ final class CountryExtractor {
     return t.lower[prev].equals("best");
   }
 
+  /**
+   * Token j in lower case, without the "'s" of a possessive written in capitals: the tokenizer strips a lower-case
+   * "'s" only, so "FRANCE'S FSGT ISSUES BOND" and "SAUDI ARABIA'S KING" would name nothing. Countries read it here
+   * rather than in the tokenizer, whose tokens every facet shares (an organisation's name would change with it).
+   */
+  private static String lowerAt(Tokens t, int j) {
+    String w = t.lower[j];
+    if (t.has(j, Tokens.SHOUT) && w.length() > 3 && w.charAt(w.length() - 1) == 's') {
+      char apostrophe = w.charAt(w.length() - 2);
+      if (apostrophe == '\'' || apostrophe == '\u2019') {
+        return w.substring(0, w.length() - 2);
+      }
+    }
+    return w;
+  }
+
   private static boolean matches(Tokens t, int i, CountryGazetteer.Entry e) {
     int len = e.length();
     if (i + len > t.size) {
@@ -276,7 +349,7 @@ final class CountryExtractor {
     }
     for (int k = 1; k < len; k++) {
       int j = i + k;
-      if (!t.lower[j].equals(e.lower()[k]) || t.has(j, Tokens.BREAK_BEFORE)
+      if (!lowerAt(t, j).equals(e.lower()[k]) || t.has(j, Tokens.BREAK_BEFORE)
           || t.has(j - 1, Tokens.POSSESSIVE)) {
         return false;
       }

@@ -87,12 +87,15 @@ final class CountryNameParts {
       "commission", "committee", "council", "mission", "guard", "bank", "authority", "house", "representatives");
 
 
-  /** Words before "of" that make "X of <country>" a firm or association: "Writers Guild of America". */
-  private static final java.util.Set<String> COMPANY_BEFORE_OF = Lookups.setOf("corp", "corporation", "co",
-      "company", "inc", "ltd", "plc", "guild", "association", "federation", "party", "club", "society",
-      "league", "foundation", "institute");
+  /**
+   * Words before "of" that make "X of <country>" an association's name: "Writers Guild of America", "Unity Party of
+   * America". Not a company's legal form: "Canon Inc of Japan", "City Resources Ltd of Australia", "Hyundai Motor Co
+   * of South Korea" name the firm and then where it is from, a country the reader lists (LABELLING.md; session 15).
+   */
+  private static final java.util.Set<String> COMPANY_BEFORE_OF = Lookups.setOf("guild", "association", "federation",
+      "party", "club", "society", "league", "foundation", "institute");
 
-  /** True for a country after "of" in a firm's or association's name: "Anglo American Corp of South Africa". */
+  /** True for a country after "of" in an association's name: "Writers Guild of America". */
   private static boolean companyOf(Tokens t, int start) {
     int of = start - 1;
     return of > 0 && t.lower[of].equals("of") && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(of, Tokens.BREAK_BEFORE)
@@ -121,7 +124,9 @@ final class CountryNameParts {
     String word = t.lower[w];
     if (word.equals("bank")) {
       int q = w - 1;
+      // Not a possessive: "Commerzbank's Bank of Greece deal" is the Greek state's bank, which the firm managed.
       return q >= 0 && t.has(q, Tokens.CAP) && !t.has(w, Tokens.BREAK_BEFORE) && !t.has(q, Tokens.SHOUT)
+          && !t.has(q, Tokens.POSSESSIVE)
           && !t.has(q, Tokens.DIGIT) && !lexicon.isStopWord(t.lower[q]) && !STATE_BANKS.contains(t.lower[q]);
     }
     if (end - start != 1 || !t.lower[start].equals("america") || STATE_ORGANS.contains(word)
@@ -140,6 +145,85 @@ final class CountryNameParts {
   /** Words before "of" that name the state itself, its ruler or its land: "Republic of ...", "President of America". */
   private static final java.util.Set<String> STATE_BEFORE_OF = Lookups.setOf("republic", "states", "union", "people",
       "peoples", "citizens", "north", "south", "east", "west", "rest", "coast", "islands");
+
+  /** Legal forms that end a firm's name: the organisation facet's, and the wire's Australian and Malaysian ones. */
+  private static final java.util.Set<String> FIRM_FORMS = firmForms();
+
+  private static java.util.Set<String> firmForms() {
+    java.util.Set<String> forms = new java.util.HashSet<>(OrganisationWords.COMPANY_FORMS);
+    forms.addAll(java.util.List.of("pty", "bhd", "berhad", "pte", "sdn"));
+    return java.util.Set.copyOf(forms);
+  }
+
+  /**
+   * True for a country in brackets inside a firm's name, or for the ticker after one that happens to be a country's
+   * letters: "Commerz Securities (Japan) Co Ltd", "Total Holdings (Australia) Pty Ltd", "GMAC (Australia) Finance
+   * Ltd" (a legal form within the two words after the bracket), "Union Carbide Corp &lt;UK&gt;" (a short form in
+   * capitals set off right after a legal form: the wire's ticker). The firm's unit for the country is the firm
+   * (LABELLING.md: a country word inside the name of something that is not an organ of the state).
+   */
+  boolean bracketedInAFirm(Tokens t, int start, int end, CountryGazetteer.Entry match) {
+    int prev = start - 1;
+    if (prev < 0 || !t.has(start, Tokens.BREAK_BEFORE) || t.has(start, Tokens.SHOUT) || !t.has(prev, Tokens.CAP)) {
+      return false;
+    }
+    t.steps++;
+    if (match.exact() != null && FIRM_FORMS.contains(t.lower[prev]) && !t.has(start, Tokens.BRACKET_BEFORE)
+        && (end >= t.size || t.has(end, Tokens.BREAK_BEFORE))) {
+      return true; // "Union Carbide Corp <UK>, has"
+    }
+    if (!t.has(start, Tokens.BRACKET_BEFORE) || end >= t.size || !t.has(end, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    for (int j = end; j < t.size && j < end + 2 && t.has(j, Tokens.CAP); j++) {
+      if (FIRM_FORMS.contains(t.lower[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The number of title tokens that name the company of a shouted wire headline (0 if none): the words before its
+   * first ticker when they end in a legal form ("AMERICAN BUSINESS PRODUCTS INC &lt;ABP&gt; 3RD QTR", "BRITISH
+   * AEROSPACE PLC &lt;BAEL.L&gt; 1986 YEAR"), or a headline that is a company's name in the wire's angle brackets
+   * ("&lt;DUNLOP MALAYSIAN INDUSTRIES BHD&gt;"). A results story's body is a table that names the firm nowhere else,
+   * so a country word in it would otherwise count. A character scan, no regular expression: most titles have no "&lt;".
+   */
+  static int headlineCompanyTokens(Tokens t, String title) {
+    int open = title == null ? -1 : title.indexOf('<');
+    if (open < 0 || t.titleEnd == 0 || !t.has(0, Tokens.SHOUT)) {
+      return 0;
+    }
+    String name;
+    if (title.substring(0, open).isBlank()) {
+      int close = title.indexOf('>', open);
+      if (close < 0) {
+        return 0;
+      }
+      name = title.substring(open + 1, close);
+    } else {
+      name = title.substring(0, open).strip();
+      int space = name.lastIndexOf(' ');
+      String last = name.substring(space + 1).replace(".", "").toLowerCase(java.util.Locale.ROOT);
+      if (space < 0 || !FIRM_FORMS.contains(last)) {
+        return 0;
+      }
+    }
+    String words = name.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+    int at = 0;
+    int k = 0;
+    while (k < t.titleEnd) {
+      t.steps++;
+      int found = words.indexOf(t.lower[k], at);
+      if (found < 0) {
+        break;
+      }
+      at = found + t.lower[k].length();
+      k++;
+    }
+    return k;
+  }
 
   /**
    * True for a country word opening the name of a firm or association: "British Airways", "British
@@ -173,7 +257,30 @@ final class CountryNameParts {
         break;
       }
     }
-    return organisation;
+    return organisation || !t.has(start, Tokens.DOTTED) && legalFormAhead(t, end);
+  }
+
+  /**
+   * "British Printing and Communication Corp Plc", "Canadian Pacific Enterprises Ltd": a firm's legal form within
+   * the next five words, capitalised or "and" (not the first: "France and Juster Steel Corp" are two), ends the name
+   * the country word opens. Not after "U.S.": the 1987 wire capitalises the noun after it ("U.S. Publisher Harcourt
+   * Brace Jovanovich Inc").
+   */
+  private static boolean legalFormAhead(Tokens t, int end) {
+    if (end >= t.size || !t.has(end, Tokens.CAP)) {
+      return false;
+    }
+    for (int j = end; j < t.size && j < end + 5; j++) {
+      t.steps++;
+      if (t.has(j, Tokens.BREAK_BEFORE) || t.has(j, Tokens.DIGIT) || t.has(j - 1, Tokens.POSSESSIVE)
+          || !t.has(j, Tokens.CAP) && !t.lower[j].equals("and")) {
+        return false;
+      }
+      if (FIRM_FORMS.contains(t.lower[j])) {
+        return j > end; // a name of its own before the form: "British Printing ... Plc", not "Swiss Co"
+      }
+    }
+    return false;
   }
 
   /**

@@ -58,7 +58,7 @@ public final class FacetExtractor {
         MinedOrganisations.loadDefault());
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
-        Facet.COUNTRY, text -> countries.extract(text.tokens(), text.publishedAt()),
+        Facet.COUNTRY, text -> countries.extract(text.tokens(), text.publishedAt(), text.title()),
         Facet.PERSON, text -> names.knownSpellings(
             names.withoutOrganisations(persons.extract(text.tokens(), text.publishedAt()), organisations(text))),
         Facet.ORGANIZATION, this::organisations,
@@ -242,7 +242,7 @@ public final class FacetExtractor {
   /** As {@link #explain(String, String)}, for an article published at {@code publishedAt} (null if unknown). */
   public Explanation explain(String title, String body, java.time.Instant publishedAt) {
     Tokens t = text(title, body, null).tokens();
-    List<String> c = countries.extract(t, publishedAt);
+    List<String> c = countries.extract(t, publishedAt, title);
     List<String> p = persons.extract(t, publishedAt);
     List<TopicExplanation> why = new ArrayList<>();
     topics.extract(t, why);

@@ -17,6 +17,8 @@ final class HeadlineNames {
 
   /** "swedish export", "credit canada": a country word and its neighbour, where the body read a name. */
   private final Set<String> namePairs = new HashSet<>(0);
+  /** The words beside a country word read inside a name: a mention without one repeats no name (no string is built). */
+  private final Set<String> neighbours = new HashSet<>(0);
   private final List<CountryGazetteer.Entry> entries = new ArrayList<>(0);
   private final List<Integer> starts = new ArrayList<>(0);
 
@@ -27,16 +29,56 @@ final class HeadlineNames {
     }
     if (end < t.size) {
       namePairs.add(words(t, start, end) + ' ' + t.lower[end]);
+      neighbours.add(t.lower[end]);
     }
     if (start > 0) {
       namePairs.add(t.lower[start - 1] + ' ' + words(t, start, end));
+      neighbours.add(t.lower[start - 1]);
+      if (start > 1 && t.lower[start - 1].equals("of")) {
+        namePairs.add(t.lower[start - 2] + " of " + words(t, start, end)); // "First of America Bank Corp"
+        neighbours.add(t.lower[start - 2]);
+      }
     }
+  }
+
+  /**
+   * True if a mixed-case mention in the body repeats a name the article read elsewhere, by the capitalised word
+   * glued to it: "Swedish Match will pay" after "the Swedish Match Co", "Canadian Tire dealers" after "Canadian Tire
+   * Corp Ltd", "First of America said" after "First of America Bank Corp" — the firm's short name, not the country
+   * (LABELLING.md). A function word beside it ("the", "of") is no part of a name, so it does not count as one.
+   */
+  boolean repeatsAName(Tokens t, int start, int end, NameLexicon lexicon) {
+    if (namePairs.isEmpty() || t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE)) {
+      return false;
+    }
+    if (end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && t.has(end, Tokens.CAP) && !t.has(end - 1, Tokens.POSSESSIVE)
+        && neighbours.contains(t.lower[end]) && !lexicon.isStopWord(t.lower[end])
+        && namePairs.contains(words(t, start, end) + ' ' + t.lower[end])) {
+      return true;
+    }
+    int prev = start - 1;
+    if (prev < 0 || t.has(start, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (t.lower[prev].equals("of")) {
+      return prev > 0 && !t.has(prev, Tokens.BREAK_BEFORE) && t.has(prev - 1, Tokens.CAP)
+          && neighbours.contains(t.lower[prev - 1])
+          && namePairs.contains(t.lower[prev - 1] + " of " + words(t, start, end));
+    }
+    return t.has(prev, Tokens.CAP) && !t.has(prev, Tokens.POSSESSIVE) && neighbours.contains(t.lower[prev])
+        && !lexicon.isStopWord(t.lower[prev])
+        && namePairs.contains(t.lower[prev] + ' ' + words(t, start, end));
   }
 
   /** Holds back the shouted mention that starts at token {@code start}. */
   void defer(int start, CountryGazetteer.Entry entry) {
     starts.add(start);
     entries.add(entry);
+  }
+
+  /** True once a country word was read inside a name (so {@link #repeatsAName} may be true). */
+  boolean hasNames() {
+    return !namePairs.isEmpty();
   }
 
   int deferred() {

@@ -43,4 +43,14 @@ class CountryCurrencyAndWireCaseTest {
     assertEquals(List.of(), countries("Shares of U.S. Steel Corp rose."));
     assertEquals(List.of(), countries("It offered to merge with Piedmont and U.S. Air."));
   }
+
+  @Test
+  void moreCurrenciesAndAPairOfThemAreCurrencies() {
+    // Session 15: failed with the session's start jar (Indonesia; Australia).
+    assertEquals(List.of("Thailand"), countries("Thailand's exports fell as the Indonesian rupiah weakened."));
+    assertEquals(List.of(), countries("Banks boosted holdings of currencies such as the Australian and Canadian dollar."));
+    // Guards: a country that wins is no currency, and the country named as such counts.
+    assertEquals(List.of("South Korea"), countries("South Korea won the match in Seoul."));
+    assertEquals(List.of("Australia", "Canada"), countries("Australian and Canadian officials met."));
+  }
 }

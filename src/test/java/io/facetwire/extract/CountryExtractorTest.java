@@ -93,9 +93,10 @@ class CountryExtractorTest {
   }
 
   @Test
-  void countryAfterAFirmsOfIsPartOfItsName() {
+  void countryAfterAnAssociationsOfIsPartOfItsName() {
     assertEquals(List.of(), countries("The Writers Guild of America said it agreed to meet."));
-    assertEquals(List.of(), countries("Anglo American Corp of South Africa attacked the law."));
+    // After a firm's legal form, "of" and the country say where the firm is from: listed (session 15).
+    assertEquals(List.of("South Africa"), countries("Anglo American Corp of South Africa attacked the law."));
     assertEquals(List.of("Japan"), countries("The Bank of Japan said rates would stay."));
   }
 
