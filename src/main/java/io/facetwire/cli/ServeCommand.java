@@ -40,6 +40,22 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-demo", description = "Do not load the demo articles into an empty index.")
   boolean noDemo;
 
+  @Option(names = "--import-warm-up", paramLabel = "N",
+      description = {"Articles of the demo corpus run through the import path into a scratch index once the server "
+          + "listens, so that the first import meets compiled code (default: $" + IMPORT_WARM_UP + ", else "
+          + DEFAULT_WARM_UP + " with the embedded node and 0 with ELASTICSEARCH_URL; 0: none)."})
+  Long importWarmUp;
+
+  static final String IMPORT_WARM_UP = "FACETWIRE_IMPORT_WARM_UP";
+  static final long DEFAULT_WARM_UP = 3_000;
+
+  private static long checkedWarmUp(long articles) {
+    if (articles < 0) {
+      throw new io.facetwire.InvalidSetting("--import-warm-up must be a whole number of at least 0, got " + articles);
+    }
+    return articles;
+  }
+
   @Override
   public Integer call() throws Exception {
     Settings env = Settings.system();
@@ -50,6 +66,8 @@ final class ServeCommand implements Callable<Integer> {
     // Before the node's seconds of start-up: a port in use is one line, not a stack trace at the end.
     PortCheck.ensureFree(bindHost, httpPort, port != null ? "--port" : "FACETWIRE_PORT",
         host != null ? "--host" : "FACETWIRE_HOST");
+    long warmUpArticles = importWarmUp != null ? checkedWarmUp(importWarmUp)
+        : env.count(IMPORT_WARM_UP, env.string("ELASTICSEARCH_URL") == null ? DEFAULT_WARM_UP : 0, 0);
     Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     // The data folder has one owner: a second server on it refuses to start (one line, exit 2).
@@ -80,6 +98,10 @@ final class ServeCommand implements Callable<Integer> {
     String localHost = "0.0.0.0".equals(bindHost) || "::".equals(bindHost) ? "127.0.0.1" : bindHost;
     RunningFacetwire.Published listening = published.listening("http://" + localHost + ":" + app.port());
     RunningFacetwire.publish(data.dataDir(), listening);
+    if (warmUpArticles > 0) {
+      // Once the port is open: the first page is not kept waiting by it, and an import gives it way.
+      facetwire.importWarmUp(warmUpArticles).start();
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // From now on import no longer hands files to this server; its node is still there until it stops.
