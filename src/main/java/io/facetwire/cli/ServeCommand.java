@@ -48,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
 
   static final String IMPORT_WARM_UP = "FACETWIRE_IMPORT_WARM_UP";
   static final long DEFAULT_WARM_UP = 3_000;
+  private static final Duration WARM_UP_AT_LATEST = Duration.ofSeconds(30);
 
   private static long checkedWarmUp(long articles) {
     if (articles < 0) {
@@ -85,9 +86,12 @@ final class ServeCommand implements Callable<Integer> {
       log.info("Demo articles: {}", demo.oneLine());
     }
     facetwire.startBackgroundJobs(Housekeeping.EVERY);
+    CountDownLatch firstAnswer = new CountDownLatch(1);
     Javalin app;
     try {
-      app = App.create(facetwire, importToken).start(bindHost, httpPort);
+      // The import warm-up begins once the server has answered its first request (see below).
+      app = App.create(facetwire, importToken, routes -> routes.after(ctx -> firstAnswer.countDown()))
+          .start(bindHost, httpPort);
       // Live sources are polled by servers only, never by the other commands that open the same wiring.
       facetwire.startSourcePolling();
     } catch (RuntimeException e) {
@@ -99,8 +103,9 @@ final class ServeCommand implements Callable<Integer> {
     RunningFacetwire.Published listening = published.listening("http://" + localHost + ":" + app.port());
     RunningFacetwire.publish(data.dataDir(), listening);
     if (warmUpArticles > 0) {
-      // Once the port is open: the first page is not kept waiting by it, and an import gives it way.
-      facetwire.importWarmUp(warmUpArticles).start();
+      // After the first answer (or half a minute of none): the first page never shares the cores with it.
+      // An import that begins meanwhile makes it give way.
+      facetwire.importWarmUp(warmUpArticles).startAfter(firstAnswer, WARM_UP_AT_LATEST);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -21,7 +21,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -35,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * the node's own indexing code. This runs that path — the very code of {@code POST /api/import/files}
  * ({@link FileStreamImport}, an {@link Importer} and its writer) — over the Wikinews articles of the demo
  * corpus, a few rounds under fresh ids, into a scratch index that is deleted afterwards, on a background
- * thread once the server listens.
+ * thread once the server has answered its first request (so the first page never waits for it).
  *
  * <p>It gives way to any real import: as soon as one starts it writes nothing more (at most the round in
  * hand, a few hundred articles, is finished), and it stops at a bound on its own thread's CPU, so on a
@@ -98,9 +101,19 @@ public final class ImportWarmUp {
     this.articles = articles;
   }
 
-  /** Runs on a daemon thread of its own and returns it (tests wait for it). */
-  public Thread start() {
-    Thread thread = new Thread(this::runLogged, "facetwire-import-warm-up");
+  /**
+   * Runs on a daemon thread of its own once {@code signal} is counted down or {@code atLatest} has passed
+   * (a server: once it answered its first request), and returns the thread.
+   */
+  public Thread startAfter(CountDownLatch signal, Duration atLatest) {
+    Thread thread = new Thread(() -> {
+      try {
+        signal.await(atLatest.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        return;
+      }
+      runLogged();
+    }, "facetwire-import-warm-up");
     thread.setDaemon(true);
     thread.start();
     return thread;
