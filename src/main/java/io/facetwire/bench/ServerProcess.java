@@ -75,7 +75,8 @@ final class ServerProcess implements AutoCloseable {
             HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200) {
           long millis = (System.nanoTime() - start) / 1_000_000;
-          if (!"0".equals(builder.environment().get("FACETWIRE_IMPORT_WARM_UP"))) {
+          String warmUp = builder.environment().get("FACETWIRE_IMPORT_WARM_UP");
+          if (warmUp != null && !warmUp.isBlank() && !warmUp.strip().equals("0")) {
             awaitImportWarmUp(process, log, logFrom);
           }
           return new ServerProcess(process, dataDir, port, millis);

@@ -42,12 +42,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--import-warm-up", paramLabel = "N",
       description = {"Articles of the demo corpus run through the import path into a scratch index once the server "
-          + "listens, so that the first import meets compiled code (default: $" + IMPORT_WARM_UP + ", else "
-          + DEFAULT_WARM_UP + " with the embedded node and 0 with ELASTICSEARCH_URL; 0: none)."})
+          + "has answered its first request, so that a first import meets compiled code (default: $"
+          + IMPORT_WARM_UP + ", else 0: none; 3000 is a good count). About 20 s of CPU, and slower pages meanwhile."})
   Long importWarmUp;
 
   static final String IMPORT_WARM_UP = "FACETWIRE_IMPORT_WARM_UP";
-  static final long DEFAULT_WARM_UP = 3_000;
   private static final Duration WARM_UP_AT_LATEST = Duration.ofSeconds(30);
 
   private static long checkedWarmUp(long articles) {
@@ -68,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     PortCheck.ensureFree(bindHost, httpPort, port != null ? "--port" : "FACETWIRE_PORT",
         host != null ? "--host" : "FACETWIRE_HOST");
     long warmUpArticles = importWarmUp != null ? checkedWarmUp(importWarmUp)
-        : env.count(IMPORT_WARM_UP, env.string("ELASTICSEARCH_URL") == null ? DEFAULT_WARM_UP : 0, 0);
+        : env.count(IMPORT_WARM_UP, 0, 0);
     Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     // The data folder has one owner: a second server on it refuses to start (one line, exit 2).

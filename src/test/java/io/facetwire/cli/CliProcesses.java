@@ -34,8 +34,6 @@ final class CliProcesses implements AutoCloseable {
     // The developer's own settings never leak into a test's process; the test's env says what it wants.
     builder.environment().remove("ELASTICSEARCH_URL");
     builder.environment().keySet().removeIf(k -> k.startsWith("FACETWIRE_"));
-    // A server's import warm-up is 20 s of CPU in the background: only the tests that check it ask for it.
-    builder.environment().put("FACETWIRE_IMPORT_WARM_UP", "0");
     builder.environment().putAll(env);
     Process p = builder.start();
     processes.add(p);
