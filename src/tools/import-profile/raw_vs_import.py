@@ -6,7 +6,10 @@ they are dumped from the index after the import (NDJSON, 1,000 per request, `ind
 NDJSON_FILE and reused by later runs (so the first run has no raw before the import).
 usage: raw_vs_import.py JAR DATADIR PORT NDJSON_FILE FILE...   Environment: JVM='...' extra server options;
 WARM=0 leaves out the warm-up raw bulk (the measured raw then meets a fresh node, as the import does); IMPORTS=N
-imports N times (the index emptied in between: the later ones show what the first one's cold code cost)."""
+imports N times (the index emptied in between: the later ones show what the first one's cold code cost);
+WARMUP=1 waits for the server's import warm-up to end ('Import warm-up:' in its log) before the first step, and
+prints the server's CPU and peak RSS until then (a jar without the warm-up: give WARMUP=0, the default); SETTLE=S
+waits S seconds more before the first step (a server without the warm-up kept idle as long as the other warms up)."""
 import json, os, subprocess, sys, time, urllib.request, re, collections, threading
 jar, data, port, ndjson = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]; files = sys.argv[5:]
 subprocess.run(['rm', '-rf', data])
@@ -27,6 +30,19 @@ def up():
     """Each server process's JVM uptime (s): the window of a step for compilations.py (JVM='-XX:+PrintCompilation')."""
     return ' '.join(subprocess.run(['jcmd', str(p), 'VM.uptime'], capture_output=True, text=True).stdout.split()[-2:-1][0] for p in procs())
 print('server pids', procs(), flush=True)
+def rss():
+    """Peak and current resident set (MiB) of the server's JVM (the last process of the tree)."""
+    st = dict(l.split(':', 1) for l in open('/proc/%d/status' % procs()[-1]) if ':' in l)
+    return int(st['VmHWM'].split()[0]) // 1024, int(st['VmRSS'].split()[0]) // 1024
+if os.environ.get('WARMUP', '0') == '1':
+    t0 = time.time()
+    while 'Import warm-up:' not in open(data + '.log').read():
+        time.sleep(0.5)
+        if time.time() - t0 > 600: sys.exit('no warm-up line in 600 s')
+    time.sleep(1)
+    a = server_threads.threads(srv.pid)
+    print('warm-up:', [l.strip()[-150:] for l in open(data + '.log') if 'Import warm-up:' in l][-1])
+    print('warm-up: server CPU since start %.1f s, peak RSS %d MiB (now %d), load %.1f' % ((a[1]) / 1000, *rss(), os.getloadavg()[0]), flush=True)
 node = running()['node']; secret = open(os.path.join(data, 'elasticsearch', 'http.secret')).read().strip()
 def es(method, path, body=None, ctype='application/json'):
     req = urllib.request.Request(node + path, data=body, method=method,
@@ -72,6 +88,9 @@ def dump():
         after = hits[-1]['sort']
     if batch: out.write(''.join(batch).encode() + b'\x00\n')
     out.close(); os.rename(ndjson + '.tmp', ndjson)
+time.sleep(float(os.environ.get('SETTLE', '0')))
+a0 = server_threads.threads(srv.pid)
+print('before the first step: server CPU since start %.1f s, peak RSS %d MiB (now %d), load %.1f' % (a0[1] / 1000, *rss(), os.getloadavg()[0]), flush=True)
 have_raw = os.path.exists(ndjson)
 if have_raw:
     if os.environ.get('WARM', '1') != '0':

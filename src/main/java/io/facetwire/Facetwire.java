@@ -17,6 +17,7 @@ import io.facetwire.engine.IndexBootstrap;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.FacetCatalog;
+import io.facetwire.ingest.ImportWarmUp;
 import io.facetwire.ingest.Importer;
 import io.facetwire.ingest.Reenricher;
 import io.facetwire.saved.Alerts;
@@ -230,6 +231,18 @@ public final class Facetwire implements AutoCloseable {
 
   public SavedSearchStore savedSearches() {
     return savedSearches;
+  }
+
+  /**
+   * The import path's warm-up for a server that has just started ({@code serve}): {@code articles} of the
+   * demo corpus through this server's import code into a scratch index beside the articles index.
+   */
+  public ImportWarmUp importWarmUp(long articles) {
+    return new ImportWarmUp(engine.client(),
+        new IndexBootstrap(engine.client(), Json.mapper(), engine.layout()).definition(IndexNames.ARTICLES),
+        names.prefix() + "import-warm-up",
+        index -> new ArticleWriter(engine.client(), BulkSender.on(engine), index, documents, clock),
+        topics.live()::extractor, config.limits().articleChars(), importer::runsStarted, articles);
   }
 
   public Importer importer() {

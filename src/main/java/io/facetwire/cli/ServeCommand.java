@@ -40,6 +40,22 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-demo", description = "Do not load the demo articles into an empty index.")
   boolean noDemo;
 
+  @Option(names = "--import-warm-up", paramLabel = "N",
+      description = {"Articles of the demo corpus run through the import path into a scratch index once the server "
+          + "has answered its first request, so that a first import meets compiled code (default: $"
+          + IMPORT_WARM_UP + ", else 0: none; 3000 is a good count). About 20 s of CPU, and slower pages meanwhile."})
+  Long importWarmUp;
+
+  static final String IMPORT_WARM_UP = "FACETWIRE_IMPORT_WARM_UP";
+  private static final Duration WARM_UP_AT_LATEST = Duration.ofSeconds(30);
+
+  private static long checkedWarmUp(long articles) {
+    if (articles < 0) {
+      throw new io.facetwire.InvalidSetting("--import-warm-up must be a whole number of at least 0, got " + articles);
+    }
+    return articles;
+  }
+
   @Override
   public Integer call() throws Exception {
     Settings env = Settings.system();
@@ -50,6 +66,8 @@ final class ServeCommand implements Callable<Integer> {
     // Before the node's seconds of start-up: a port in use is one line, not a stack trace at the end.
     PortCheck.ensureFree(bindHost, httpPort, port != null ? "--port" : "FACETWIRE_PORT",
         host != null ? "--host" : "FACETWIRE_HOST");
+    long warmUpArticles = importWarmUp != null ? checkedWarmUp(importWarmUp)
+        : env.count(IMPORT_WARM_UP, 0, 0);
     Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     // The data folder has one owner: a second server on it refuses to start (one line, exit 2).
@@ -67,9 +85,12 @@ final class ServeCommand implements Callable<Integer> {
       log.info("Demo articles: {}", demo.oneLine());
     }
     facetwire.startBackgroundJobs(Housekeeping.EVERY);
+    CountDownLatch firstAnswer = new CountDownLatch(1);
     Javalin app;
     try {
-      app = App.create(facetwire, importToken).start(bindHost, httpPort);
+      // The import warm-up begins once the server has answered its first request (see below).
+      app = App.create(facetwire, importToken, routes -> routes.after(ctx -> firstAnswer.countDown()))
+          .start(bindHost, httpPort);
       // Live sources are polled by servers only, never by the other commands that open the same wiring.
       facetwire.startSourcePolling();
     } catch (RuntimeException e) {
@@ -80,6 +101,11 @@ final class ServeCommand implements Callable<Integer> {
     String localHost = "0.0.0.0".equals(bindHost) || "::".equals(bindHost) ? "127.0.0.1" : bindHost;
     RunningFacetwire.Published listening = published.listening("http://" + localHost + ":" + app.port());
     RunningFacetwire.publish(data.dataDir(), listening);
+    if (warmUpArticles > 0) {
+      // After the first answer (or half a minute of none): the first page never shares the cores with it.
+      // An import that begins meanwhile makes it give way.
+      facetwire.importWarmUp(warmUpArticles).startAfter(firstAnswer, WARM_UP_AT_LATEST);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // From now on import no longer hands files to this server; its node is still there until it stops.

@@ -10,6 +10,7 @@ import io.facetwire.engine.WriteSummary;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.FacetValues;
 import io.facetwire.metrics.Meters;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,11 @@ public final class Importer {
   private final ArticleWriter writer;
   private final Supplier<FacetExtractor> extractors;
   private final List<Consumer<ImportSummary>> listeners = new CopyOnWriteArrayList<>();
-  private final Timer extraction = Meters.latency("facetwire.extraction", "Facet extraction of one article");
-  private final Timer runs = Meters.latency("facetwire.import.runs",
-      "One import (a command-line import, an API request, the demo corpus), until searchable");
+  private final MeterRegistry meters;
+  private final Timer extraction;
+  private final Timer runs;
+  /** Runs started so far: the import warm-up gives way as soon as this grows. */
+  private final AtomicLong started = new AtomicLong();
   private final int maxBodyChars;
   /** Hears, as each run that wrote something ends, the extractor it took. */
   private volatile Consumer<FacetExtractor> runEnds;
@@ -52,9 +55,18 @@ public final class Importer {
    *                   once at its start, so an import finishes with the definitions it began with
    */
   public Importer(ArticleWriter writer, Supplier<FacetExtractor> extractors, int maxBodyChars) {
+    this(writer, extractors, maxBodyChars, Meters.registry());
+  }
+
+  /** @param meters where the import's figures go: the import warm-up's go to a registry nobody reads */
+  Importer(ArticleWriter writer, Supplier<FacetExtractor> extractors, int maxBodyChars, MeterRegistry meters) {
     this.writer = writer;
     this.extractors = extractors;
     this.maxBodyChars = maxBodyChars;
+    this.meters = meters;
+    this.extraction = Meters.latency(meters, "facetwire.extraction", "Facet extraction of one article");
+    this.runs = Meters.latency(meters, "facetwire.import.runs",
+        "One import (a command-line import, an API request, the demo corpus), until searchable");
   }
 
   /**
@@ -81,7 +93,13 @@ public final class Importer {
   }
 
   public Run start() {
+    started.incrementAndGet();
     return new Run(writer.open(), extractors.get());
+  }
+
+  /** Imports started so far, of every kind (command line, API, live sources, the demo corpus). */
+  public long runsStarted() {
+    return started.get();
   }
 
   /** Adds stable id and extracted facets; the article's own text is never changed. */
@@ -199,8 +217,8 @@ public final class Importer {
       }
     }
 
-    private static void count(String outcome, long n) {
-      Meters.registry().counter("facetwire.import.articles", "outcome", outcome).increment(n);
+    private void count(String outcome, long n) {
+      meters.counter("facetwire.import.articles", "outcome", outcome).increment(n);
     }
 
     private static int lineOf(String location) {

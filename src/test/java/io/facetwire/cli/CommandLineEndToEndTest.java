@@ -1,6 +1,7 @@
 package io.facetwire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,8 +40,9 @@ class CommandLineEndToEndTest {
     Path data = Files.createTempDirectory("facetwire-cli");
     int port = CliProcesses.freePort();
 
-    Process server = cli.start(data.resolve("serve.log"), "serve", "--port", Integer.toString(port),
-        "--data-dir", data.toString());
+    // As a user starts it: with the import warm-up, which the import below meets or follows.
+    Process server = cli.start(data.resolve("serve.log"), Map.of("FACETWIRE_IMPORT_WARM_UP", "3000"), "serve",
+        "--port", Integer.toString(port), "--data-dir", data.toString());
     CliProcesses.waitForLine(server, data.resolve("serve.log"), "Facetwire is running at");
     Http http = new Http("http://127.0.0.1:" + port);
     JsonNode demo = http.get("/api/search").json();
@@ -72,6 +74,10 @@ class CommandLineEndToEndTest {
     JsonNode all = http.get("/api/search").json();
     // Articles, not stories: Reuters' corrected repeats are grouped into one story each (total counts stories).
     assertEquals(DEMO_ARTICLES + 1004, all.path("articles").asInt(), "no duplicates");
+    // The warm-up ended (it finished first, or gave way to the import) and wrote none of those articles.
+    CliProcesses.waitForLine(server, data.resolve("serve.log"), "Import warm-up:");
+    assertFalse(Files.readString(data.resolve("serve.log")).contains("Import warm-up: failed"));
+    assertEquals(DEMO_ARTICLES + 1004, http.get("/api/search").json().path("articles").asInt());
     assertTrue(all.path("total").asInt() < all.path("articles").asInt(), "copies are grouped: " + all.path("total"));
 
     // Without the server: the command starts its own node on the same folder.

@@ -1,18 +1,15 @@
 package io.facetwire.web.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.DateParsing;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.ingest.FileStream;
+import io.facetwire.ingest.FileStreamImport;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 
 /**
@@ -35,19 +32,7 @@ public final class FileImportRoute {
   public void handle(Context ctx) throws IOException {
     ReadOptions options = new ReadOptions(ctx.queryParam("source"), date(ctx.queryParam("date")));
     Importer.Run run = importer.start();
-    try (InputStream body = new BufferedInputStream(ctx.bodyInputStream(), 64 * 1024)) {
-      FileStream.readFiles(body, (name, content) -> {
-        try {
-          ArticleReaders.forFile(name).read(content, name, options, run.forFile(name));
-        } catch (IOException | RuntimeException e) {
-          run.forFile(name).reject(new RecordError(name, "", 0, "could not be read: " + e.getMessage()));
-        }
-      });
-    } catch (IOException e) {
-      // The sender stopped mid-stream (Ctrl+C) or sent something else: what arrived is still written.
-      run.forFile("upload").reject(new RecordError("upload", "", 0,
-          "the upload is not a complete file stream: " + e.getMessage()));
-    }
+    FileStreamImport.read(ctx.bodyInputStream(), options, run::forFile);
     ImportSummary summary = run.finish();
     ctx.contentType("application/json").result(json.writeValueAsString(ImportAnswer.ofFiles(summary)));
   }
