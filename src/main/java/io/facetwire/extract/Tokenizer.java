@@ -1,6 +1,5 @@
 package io.facetwire.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -69,11 +68,8 @@ final class Tokenizer {
     boolean pendingBracket = false;
     int i = 0;
     StringBuilder dotted = null;
-    byte[] lowerBytes = null;
-    // Counted here and stored once: a field written per char was a store the loop could not keep in a register.
-    long steps = out.steps;
     while (i < n) {
-      steps++;
+      out.steps++;
       char c = chars[i];
       int props = CHARS[c];
       if ((props & WORD) == 0) {
@@ -108,7 +104,7 @@ final class Tokenizer {
         dotted.setLength(0);
       }
       while (i < n) {
-        steps++;
+        out.steps++;
         char d = chars[i];
         int p = CHARS[d];
         if ((p & WORD) != 0) {
@@ -143,39 +139,22 @@ final class Tokenizer {
       boolean upperOnly = (seen & NOT_UPPER) == 0;
       boolean lowerOnly = (seen & NOT_LOWER) == 0;
       String word;
-      String lower = null;
       if (hasDots) {
         flags |= Tokens.DOTTED;
         if (chars[i] == '.') {
           i++; // the closing dot belongs to the abbreviation
         }
         word = dotted.toString();
-        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
-          word = word.substring(0, word.length() - 2);
-          flags |= Tokens.POSSESSIVE;
-        } else if ((chars[i] == '\'' || chars[i] == '\u2019')
-            && word.endsWith("s") && (CHARS[chars[i + 1]] & LETTER) == 0) {
-          flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
-          i++;
-        }
       } else {
-        // The possessive is read from the chars, before any string is cut: the word is chars[start, end).
-        int end = i;
-        if (end - start > 2 && chars[end - 1] == 's' && (chars[end - 2] == '\'' || chars[end - 2] == '\u2019')) {
-          end -= 2;
-          flags |= Tokens.POSSESSIVE;
-        } else if ((chars[i] == '\'' || chars[i] == '\u2019') && chars[end - 1] == 's'
-            && (CHARS[chars[i + 1]] & LETTER) == 0) {
-          flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
-          i++;
-        }
-        word = text.substring(start, end);
-        if (!lowerOnly) {
-          if (lowerBytes == null || lowerBytes.length < end - start) {
-            lowerBytes = new byte[Math.max(32, end - start)];
-          }
-          lower = asciiLowerCase(chars, start, end, lowerBytes);
-        }
+        word = text.substring(start, i);
+      }
+      if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+        word = word.substring(0, word.length() - 2);
+        flags |= Tokens.POSSESSIVE;
+      } else if ((chars[i] == '\'' || chars[i] == '\u2019')
+          && word.endsWith("s") && (CHARS[chars[i + 1]] & LETTER) == 0) {
+        flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
+        i++;
       }
       char first = word.charAt(0);
       if ((CHARS[first] & UPPER) != 0) {
@@ -209,10 +188,7 @@ final class Tokenizer {
         flags |= Tokens.DATELINE | Tokens.SHOUT;
       }
       // Most words are written in lower case already: no need to look for capitals again.
-      if (lower == null) {
-        lower = lowerOnly ? word : word.toLowerCase(Locale.ROOT);
-      }
-      out.add(word, lower, flags);
+      out.add(word, lowerOnly ? word : word.toLowerCase(Locale.ROOT), flags);
       sentenceStart = false;
       pendingBreak = false;
       pendingHyphen = false;
@@ -221,24 +197,6 @@ final class Tokenizer {
       // The closing dot of "U.S." was eaten above: "in the U.S. The ..." cannot be told from
       // "the U.S. Congress", so the sentence is assumed to go on.
     }
-    out.steps = steps;
-  }
-
-  /**
-   * {@code chars[start, end)} in lower case as {@code String.toLowerCase(Locale.ROOT)} gives it, for a word of
-   * ASCII chars (its capitals plus 32, made in {@code buffer} and copied once into the string); null for any other
-   * word, which goes through {@code toLowerCase} (accents, the dotted capital I, surrogate pairs). Most
-   * capitalised words are ASCII, and the JDK's general path looked each char up in its Latin-1 tables.
-   */
-  static String asciiLowerCase(char[] chars, int start, int end, byte[] buffer) {
-    for (int k = start; k < end; k++) {
-      char c = chars[k];
-      if (c >= 0x80) {
-        return null;
-      }
-      buffer[k - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
-    return new String(buffer, 0, end - start, StandardCharsets.ISO_8859_1);
   }
 
   /**
