@@ -19,7 +19,8 @@ import java.util.Set;
  * allocated bytes for them (stderr): run it with two builds and compare the outputs byte for byte. With
  * {@code --exclude=LIST.jsonl} (a held-out part's references: {"file": "bbc-news/..."} or {"reuters": ...,
  * "newid": N}) those articles are left out, so nobody sees the extractor's output on them; with
- * {@code --rounds=N} the work is done N times (the JIT warms up; the last round's figures are the steady ones).
+ * {@code --explain} each article's explanation follows its line (the topic rules that matched and why: compare
+ * them too when a change touches the topic matcher); with {@code --rounds=N} the work is done N times (the JIT warms up; the last round's figures are the steady ones).
  *
  * <pre>
  * javac -cp "target/facetwire.jar:target/lib/*" -d /tmp/dump src/tools/import-profile/FacetDump.java
@@ -32,11 +33,14 @@ public class FacetDump {
   public static void main(String[] args) throws Exception {
     Set<String> excluded = new HashSet<>();
     int rounds = 1;
+    boolean explain = false;
     List<String> files = new ArrayList<>();
     for (String arg : args) {
       if (arg.startsWith("--exclude=")) {
         // The labels' own reader of a held-out list: the same references TopicAudit and eval leave out.
         excluded.addAll(LabelledSets.referencesIn(Path.of(arg.substring("--exclude=".length()))));
+      } else if (arg.equals("--explain")) {
+        explain = true;
       } else if (arg.startsWith("--rounds=")) {
         rounds = Integer.parseInt(arg.substring("--rounds=".length()));
       } else {
@@ -78,6 +82,9 @@ public class FacetDump {
         language += threads.getCurrentThreadCpuTime() - l0;
         out.append(a.id()).append('\t').append(extractor.extract(a.title(), a.body(), a.source()))
             .append('\t').append(StoryGrouping.keys(a)).append('\n');
+        if (explain) {
+          out.append(a.id()).append("\twhy\t").append(extractor.explain(a.title(), a.body())).append('\n');
+        }
       }
       long t1 = threads.getCurrentThreadCpuTime();
       long b1 = threads.getCurrentThreadAllocatedBytes();

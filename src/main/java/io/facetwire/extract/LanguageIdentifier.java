@@ -82,27 +82,48 @@ public final class LanguageIdentifier {
   public String code(String title, String body) {
     // The sample as the detector reads it: the headline (up to SAMPLE_CHARS), ". ", the body up to
     // SAMPLE_CHARS in all. Lower case: shouted wire headlines ("U.S. SAYS JAPAN MUST OPEN MARKETS") would
-    // look like another language. The first two steps read it through a view, without copying it (three
-    // copies of 600 chars per article were most of what the steps allocated): for Latin-1 text, lower
-    // case char by char is what String.toLowerCase gives; other text is copied and lower-cased as before.
+    // look like another language. The steps before the detector read it in place, char by char, where
+    // lower case char by char is what String.toLowerCase gives (EnglishCues); other text is copied and
+    // lower-cased as a whole, as the detector reads it.
     Sample view = new Sample(title, body);
+    EnglishCues.Verdict verdict = CUES.of(view);
+    if (verdict == EnglishCues.Verdict.READ_AS_A_WHOLE) {
+      verdict = wholeSampleVerdict(view);
+    }
+    return switch (verdict) {
+      case ENGLISH -> ENGLISH;
+      case DETECT -> detect(view);
+      default -> "";
+    };
+  }
+
+  /**
+   * The steps before the detector on the sample lower-cased as a whole: where {@link EnglishCues} cannot
+   * lower-case char by char, and what EnglishCuesTest holds its one pass to.
+   */
+  static EnglishCues.Verdict wholeSampleVerdict(Sample view) {
     char[] lower = view.lowerChars();
     if (letters(lower) < MIN_LETTERS) {
-      return "";
+      return EnglishCues.Verdict.UNKNOWN;
     }
     WordCounts words = WordCounts.of(lower);
     if (words.english >= ENGLISH_WORDS_ENOUGH) {
-      return ENGLISH;
+      return EnglishCues.Verdict.ENGLISH;
     }
     if (words.words < MIN_WORDS) {
-      return "";
+      return EnglishCues.Verdict.UNKNOWN;
     }
     if (words.english + words.wire >= ENGLISH_WORDS_ENOUGH) {
       // Wire copy with too few function words to read as prose: a results table ("Shr 1.16 dlrs vs 1.15 dlrs,
       // qtr ended Jan 31") or a headline repeated as the body. Its wire words are English, and the
       // detector read such tables as Swedish, French or Galician, or as nothing (docs/history/facets-by-session.md, session 14).
-      return ENGLISH;
+      return EnglishCues.Verdict.ENGLISH;
     }
+    return EnglishCues.Verdict.DETECT;
+  }
+
+  /** The detector's answer for the sample, or "" below {@link #MIN_PROBABILITY}. */
+  private String detect(Sample view) {
     TextObject text = texts.forText(view.lowerCopy());
     List<DetectedLanguage> found = detector.getProbabilities(text);
     if (found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY) {
@@ -131,6 +152,24 @@ public final class LanguageIdentifier {
     @Override
     public int length() {
       return length;
+    }
+
+    String title() {
+      return title;
+    }
+
+    /** The headline's chars the sample holds. */
+    int titleChars() {
+      return titleChars;
+    }
+
+    String body() {
+      return body;
+    }
+
+    /** Where the body starts in the sample (after the headline and ". "). */
+    int bodyStart() {
+      return bodyStart;
     }
 
     /** The sample's char at {@code i} in lower case (a Latin-1 char: {@link #latin1()} says the sample has only those). */
@@ -206,7 +245,7 @@ public final class LanguageIdentifier {
   }
 
   /** English function words that other languages' texts do not use as words ("in", "a", "on", "he" do). */
-  private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("the", "of", "and", "to", "is", "was",
+  static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("the", "of", "and", "to", "is", "was",
       "that", "for", "with", "said", "it", "by", "are", "from", "has", "have", "be", "at", "as", "which", "this",
       "will", "would", "its", "were", "their", "not", "but", "they", "been", "who", "after", "also", "had");
   /** {@link #ENGLISH_WORDS} by their length (2 to 5 letters). */
@@ -218,11 +257,14 @@ public final class LanguageIdentifier {
    * what other languages share ("mln" is Dutch and Italian too, "vs" and "net" are everyone's, "tonnes" and
    * "billion" are French, "dividend" is Dutch).
    */
-  private static final java.util.Set<String> WIRE_WORDS = java.util.Set.of("dlrs", "dlr", "cts", "shr", "shrs", "qtr",
+  static final java.util.Set<String> WIRE_WORDS = java.util.Set.of("dlrs", "dlr", "cts", "shr", "shrs", "qtr",
       "qtly", "mths", "revs", "says", "year", "avg", "div", "shares", "loss", "quarter", "pay", "oper", "nine",
       "months", "three");
   /** {@link #WIRE_WORDS} by their length (3 to 7 letters). */
   private static final String[][] WIRE_WORDS_BY_LENGTH = byLength(WIRE_WORDS);
+
+  /** The function and wire words, read in one pass over the sample (the steps above, as they decide). */
+  static final EnglishCues CUES = new EnglishCues(ENGLISH_WORDS, WIRE_WORDS);
 
   private static String[][] byLength(java.util.Set<String> words) {
     String[][] out = new String[words.stream().mapToInt(String::length).max().orElse(0) + 1][];

@@ -220,6 +220,7 @@ final class TopicMatcher {
       int country = 0;
       int[] byStart = countryMentionsInTextOrder(t);
       String[] stems = null;
+      boolean digits = defs.digitsInFirstWords();
       for (int i = 0; i < t.size; i++) {
         if (t.has(i, Tokens.SENT_START) || i == 0) {
           m.sentences++;
@@ -236,6 +237,9 @@ final class TopicMatcher {
         }
         if (t.has(i, Tokens.DATELINE)) {
           continue; // "DAMASCUS, April 5 -" says where the story was filed, not what it is about
+        }
+        if (t.has(i, Tokens.DIGIT) && !digits) {
+          continue; // a figure: no term starts with one
         }
         TopicDefinitions.Term[] candidates = defs.startingWith(t.lower[i]);
         for (TopicDefinitions.Term term : candidates) {

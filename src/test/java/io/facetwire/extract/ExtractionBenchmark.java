@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Prints extraction speed over every Reuters story on one thread (a program, not a test: timings
- * never sit in tests). Usage: {@code ExtractionBenchmark [reuters-dir] [rounds] [--by-step]}.
+ * never sit in tests). Usage: {@code ExtractionBenchmark [reuters-dir] [rounds] [--by-step | --tokens]}.
  *
  * <p>{@code --by-step} times each step of {@link FacetExtractor#extract} apart (tokens, language, then each
  * facet's extractor; organisations before persons, which reuse them) by the thread's CPU clock, read before
@@ -21,12 +21,17 @@ public final class ExtractionBenchmark {
 
   public static void main(String[] args) throws Exception {
     boolean byStep = java.util.Arrays.asList(args).contains("--by-step");
-    args = java.util.Arrays.stream(args).filter(a -> !a.equals("--by-step")).toArray(String[]::new);
+    boolean tokensOnly = java.util.Arrays.asList(args).contains("--tokens");
+    args = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
     Path dir = args.length > 0 ? Path.of(args[0]) : ReutersCorpus.DEFAULT_DIR;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     List<ReutersCorpus.Story> stories = ReutersCorpus.read(dir);
     if (byStep) {
       StepProfile.run(stories, rounds);
+      return;
+    }
+    if (tokensOnly) {
+      tokens(stories, rounds);
       return;
     }
     long chars = 0;
@@ -65,5 +70,34 @@ public final class ExtractionBenchmark {
     System.out.printf("best after warm-up: %.0f articles/s wall clock, %.0f articles/s by CPU time (%.1f µs/article),"
         + " %.0f bytes allocated per article%n", bestWall, bestCpu, 1e6 / bestCpu, leastBytes);
     System.out.println("(checksum " + sink + ")");
+  }
+
+  /**
+   * {@code --tokens}: the tokenizer alone, as {@link ArticleText#tokens} runs it, by thread CPU time; the checksum
+   * (tokens and steps) is the same for two builds whose tokens are.
+   */
+  private static void tokens(List<ReutersCorpus.Story> stories, int rounds) {
+    Tokenizer tokenizer = new Tokenizer();
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    double best = Double.MAX_VALUE;
+    long sink = 0;
+    for (int r = 0; r < rounds; r++) {
+      long c0 = threads.getCurrentThreadCpuTime();
+      for (ReutersCorpus.Story s : stories) {
+        String title = s.title() == null ? "" : s.title();
+        String body = s.body() == null ? "" : s.body();
+        Tokens t = Tokens.forChars(title.length() + body.length());
+        tokenizer.tokenize(title, t, Tokenizer.isShouted(title), 0);
+        t.titleEnd = t.size;
+        tokenizer.tokenize(body, t, false, Tokenizer.datelineEnd(body));
+        sink += t.size + t.steps;
+      }
+      double us = (threads.getCurrentThreadCpuTime() - c0) / 1e3 / stories.size();
+      System.out.printf("round %d: tokens %.2f µs of thread CPU per article%s%n", r + 1, us, r == 0 ? " (warm-up)" : "");
+      if (r > 0) {
+        best = Math.min(best, us);
+      }
+    }
+    System.out.printf("best after warm-up: tokens %.2f µs per article (checksum %d)%n", best, sink);
   }
 }
