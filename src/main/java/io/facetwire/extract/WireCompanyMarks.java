@@ -86,13 +86,18 @@ final class WireCompanyMarks {
     List<String> all = new ArrayList<>();
     List<Mark> sure = new ArrayList<>();
     List<String> markedWords = new ArrayList<>();
+    // Each found value's words, made once: every mark compares them and the pieces' check reads them again.
+    List<String> foundWords = new ArrayList<>(found.size());
+    for (String v : found) {
+      foundWords.add(words(v));
+    }
     for (Mark m : marks) {
       String marked = words(m.name());
       if (!m.sure()) {
         // A plain name before its ticker counts where the run reader found nothing in it ("Burlington Northern
         // <BNI>"): where it found something ("Warner Communications" of "Shares of Warner Communications Inc"),
         // its reading of the run's bounds is the better one.
-        if (overlapsAFoundValue(marked, found)) {
+        if (overlapsAFoundValue(marked, foundWords)) {
           continue;
         }
       }
@@ -108,8 +113,9 @@ final class WireCompanyMarks {
       }
     }
     String rest = null; // the text outside the sure marks, made only when a found value is a piece of one
-    for (String v : found) {
-      String value = words(v);
+    for (int f = 0; f < found.size(); f++) {
+      String v = found.get(f);
+      String value = foundWords.get(f);
       if (isPiece(value, markedWords)) {
         rest = rest != null ? rest : outside(body, sure);
         if (!rest.contains(value)) {
@@ -132,10 +138,9 @@ final class WireCompanyMarks {
     return words(sb.append(body, from, body.length()).toString());
   }
 
-  /** Whether a found value's words are among the marked name's or the other way round. */
-  private static boolean overlapsAFoundValue(String marked, List<String> found) {
-    for (String v : found) {
-      String w = words(v);
+  /** Whether a found value's words ({@link #words}) are among the marked name's or the other way round. */
+  private static boolean overlapsAFoundValue(String marked, List<String> foundWords) {
+    for (String w : foundWords) {
       if (marked.contains(w) || w.contains(marked)) {
         return true;
       }
