@@ -16,21 +16,30 @@ public final class DemoCorpus {
 
   private record Entry(String resource, ReadOptions options) {}
 
+  /** The Wikinews sample's files (293 articles), read as any CSV upload is. */
+  static final List<String> WIKINEWS = List.of("wikinews_2019.csv", "wikinews_2020.csv");
+
   private static final List<Entry> ENTRIES = List.of(
       // The first article has no headline line, source or date in the file itself.
       new Entry("us-embassy-staff-cut.txt", new ReadOptions("RT", Instant.parse("2017-07-30T18:00:00Z"))),
-      new Entry("wikinews_2019.csv", ReadOptions.NONE),
-      new Entry("wikinews_2020.csv", ReadOptions.NONE));
+      new Entry(WIKINEWS.get(0), ReadOptions.NONE),
+      new Entry(WIKINEWS.get(1), ReadOptions.NONE));
 
   private DemoCorpus() {}
+
+  /** One demo file from the jar; the caller closes it. */
+  static InputStream open(String resource) {
+    InputStream in = DemoCorpus.class.getResourceAsStream("/demo/" + resource);
+    if (in == null) {
+      throw new IllegalStateException("Demo resource missing from the jar: " + resource);
+    }
+    return in;
+  }
 
   public static ImportSummary load(Importer importer) {
     Importer.Run run = importer.start();
     for (Entry entry : ENTRIES) {
-      try (InputStream in = DemoCorpus.class.getResourceAsStream("/demo/" + entry.resource())) {
-        if (in == null) {
-          throw new IllegalStateException("Demo resource missing from the jar: " + entry.resource());
-        }
+      try (InputStream in = open(entry.resource())) {
         ArticleReaders.forFile(entry.resource()).read(in, entry.resource(), entry.options(),
             run.forFile("demo/" + entry.resource()));
       } catch (IOException e) {

@@ -22,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -48,8 +47,6 @@ import org.slf4j.LoggerFactory;
 public final class ImportWarmUp {
 
   private static final Logger LOG = LoggerFactory.getLogger(ImportWarmUp.class);
-  /** The demo corpus's two Wikinews files (293 articles): read by the CSV reader, as an upload would be. */
-  static final List<String> FILES = List.of("wikinews_2019.csv", "wikinews_2020.csv");
   /**
    * Bodies are cut to this many characters (at a space, by the importer's own cut): news-wire length, about
    * twice a Reuters article's mean, where a Wikinews article has 4,700 on average. More articles per CPU
@@ -215,15 +212,12 @@ public final class ImportWarmUp {
     }
   }
 
-  /** The demo files as one {@link FileStream} body, as the import command would send them. */
+  /** The demo corpus's Wikinews files as one {@link FileStream} body, as the import command would send them. */
   static byte[] demoFiles() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 21);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      for (String file : FILES) {
-        try (InputStream in = ImportWarmUp.class.getResourceAsStream("/demo/" + file)) {
-          if (in == null) {
-            throw new IllegalStateException("Demo resource missing from the jar: " + file);
-          }
+      for (String file : DemoCorpus.WIKINEWS) {
+        try (InputStream in = DemoCorpus.open(file)) {
           FileStream.writeFile(out, file, in);
         }
       }

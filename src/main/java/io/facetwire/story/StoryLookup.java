@@ -46,6 +46,8 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
   private final ElasticsearchClient client;
   private final String alias;
   private final AtomicLong searches = new AtomicLong();
+  /** Whether the index has been seen to hold a searchable article (then it is no longer counted). */
+  private volatile boolean searchable;
 
   StoryLookup(ElasticsearchClient client, String alias) {
     this.client = client;
@@ -68,12 +70,16 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
   }
 
   /**
-   * True when the index has no article a search could find now. Asked for every batch (a {@code match_all}
-   * count is answered from each segment's document count), so an index emptied and filled again is searched
-   * as soon as it holds something.
+   * True when the index has no article a search could find now. Asked only until the index is first seen to
+   * hold something: from then on every batch is searched without the extra round trip (an index emptied
+   * later is searched and finds nothing, the same outcome), so an import into an index with articles pays
+   * nothing for this.
    */
   private boolean nothingSearchable() throws IOException {
-    return client.count(c -> c.index(alias)).count() == 0;
+    if (!searchable) {
+      searchable = client.count(c -> c.index(alias)).count() > 0;
+    }
+    return !searchable;
   }
 
   /** Candidate searches sent so far (what the tests count). */
