@@ -138,7 +138,7 @@ final class CountryContext {
     // "the Australian and Canadian dollar": a currency word after "and"/"or" and one more country word.
     if ((next.equals("and") || next.equals("or")) && then + 1 < t.size && t.has(then, Tokens.CAP)
         && !t.has(then, Tokens.BREAK_BEFORE) && !t.has(then + 1, Tokens.BREAK_BEFORE)
-        && currencyOrChartAfter.contains(t.lower[then + 1]) && CURRENCY_UNITS.contains(t.lower[then + 1])) {
+        && CURRENCY_UNITS.contains(t.lower[then + 1])) {
       return true;
     }
     // One word between for the charts only: "UK hit singles", "US top albums".
@@ -153,7 +153,7 @@ final class CountryContext {
   private boolean currencyBefore(Tokens t, int start) {
     int prev = start - 1;
     return prev >= 0 && (!t.has(start, Tokens.BREAK_BEFORE) || t.has(start, Tokens.BRACKET_BEFORE))
-        && !t.has(prev, Tokens.CAP) && currencyOrChartAfter.contains(t.lower[prev]) && CURRENCY_UNITS.contains(t.lower[prev]);
+        && !t.has(prev, Tokens.CAP) && CURRENCY_UNITS.contains(t.lower[prev]);
   }
 
   /** The dollar's words: an amount in them may be followed by whose dollar it is. */

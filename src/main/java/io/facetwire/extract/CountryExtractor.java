@@ -29,14 +29,10 @@ final class CountryExtractor {
   /** Known organisations, to tell "US" before one's name from "US" opening a firm's name; null: not told. */
   private final OrganisationGazetteer organisations;
 
-  /** Germany's index (-1 if the gazetteer lacks it). */
-  private final int germany;
-
-  /** The Soviet Union's and Russia's indexes (-1 if the gazetteer lacks one): Russia in a Soviet-era story is it. */
-  private final int sovietUnion;
-  private final int russia;
-
-  /** The other republics of a union, which a story before the union's end means as the union ("southern Ukraine"). */
+  /**
+   * The states a story before a date means by another ("southern Ukraine" and "Russia" in 1987 are the Soviet Union,
+   * "Germany" before reunification West Germany): republics.tsv.
+   */
   private final UnionRepublics republics;
 
   CountryExtractor(CountryGazetteer gazetteer, NameLexicon lexicon, CountryContext context) {
@@ -62,20 +58,8 @@ final class CountryExtractor {
     }
     this.eras = pairs.toArray(new int[0][]);
     this.westGermany = gazetteer.indexOf("West Germany");
-    this.germany = gazetteer.indexOf("Germany");
-    this.sovietUnion = gazetteer.indexOf("Soviet Union");
-    this.russia = gazetteer.indexOf("Russia");
     this.republics = UnionRepublics.loadDefault(gazetteer);
   }
-
-  /** German reunification: midnight in Berlin (summer time) starting 3 October 1990. */
-  private static final java.time.Instant REUNIFICATION = java.time.Instant.parse("1990-10-02T22:00:00Z");
-
-  /**
-   * The Soviet Union's end: midnight in Moscow starting 26 December 1991, the day the Soviet of the Republics voted
-   * it out of existence. (Its founding, 30 December 1922, is before any news this reads.)
-   */
-  private static final java.time.Instant SOVIET_DISSOLUTION = java.time.Instant.parse("1991-12-25T21:00:00Z");
 
   List<String> extract(Tokens t) {
     return extract(t, null);
@@ -174,17 +158,8 @@ final class CountryExtractor {
         state[pair[1]] = 0;
       }
     }
-    if (westGermany >= 0 && germany >= 0 && publishedAt != null && publishedAt.isBefore(REUNIFICATION)
-        && state[germany] == 2) {
-      state[germany] = 0;
-      state[westGermany] = 2;
-    }
-    // Likewise a Soviet-era story's "Moscow", "Russia" and "the Russians" are the Soviet Union (LABELLING.md).
-    if (sovietUnion >= 0 && russia >= 0 && publishedAt != null && publishedAt.isBefore(SOVIET_DISSOLUTION)
-        && state[russia] == 2) {
-      state[russia] = 0;
-      state[sovietUnion] = 2;
-    }
+    // A story of a state's time names that state (LABELLING.md): West Germany before reunification, the Soviet
+    // Union for "Moscow", "Russia" and its republics, Yugoslavia for "Belgrade" (republics.tsv).
     republics.asTheirUnions(state, publishedAt);
     List<String> out = new ArrayList<>();
     for (int c = 0; c < n; c++) {

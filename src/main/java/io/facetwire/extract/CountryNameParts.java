@@ -146,14 +146,8 @@ final class CountryNameParts {
   private static final java.util.Set<String> STATE_BEFORE_OF = Lookups.setOf("republic", "states", "union", "people",
       "peoples", "citizens", "north", "south", "east", "west", "rest", "coast", "islands");
 
-  /** Legal forms that end a firm's name: the organisation facet's, and the wire's Australian and Malaysian ones. */
-  private static final java.util.Set<String> FIRM_FORMS = firmForms();
-
-  private static java.util.Set<String> firmForms() {
-    java.util.Set<String> forms = new java.util.HashSet<>(OrganisationWords.COMPANY_FORMS);
-    forms.addAll(java.util.List.of("pty", "bhd", "berhad", "pte", "sdn"));
-    return java.util.Set.copyOf(forms);
-  }
+  /** Legal forms that end a firm's name. */
+  private static final java.util.Set<String> FIRM_FORMS = OrganisationWords.WIRE_COMPANY_FORMS;
 
   /**
    * True for a country in brackets inside a firm's name, or for the ticker after one that happens to be a country's

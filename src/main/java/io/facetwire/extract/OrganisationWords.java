@@ -1,5 +1,6 @@
 package io.facetwire.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,20 +19,35 @@ final class OrganisationWords {
       "consumers", "investors", "parents", "patients", "victims", "fans", "artists", "scientists", "chiefs",
       "officials");
 
-  /** Lower-case words that join the words of a name: "Bank of England", "Food and Drug Administration". */
-  static final Set<String> CONNECTORS = Lookups.setOf("of", "for", "and", "de",
-      // French, Italian, Spanish, Portuguese and Dutch "of" and "and" inside a name: "Banque Francaise du Commerce
-      // Exterieur", "Banca Nazionale del Lavoro", "Banco do Brasil", "Bank Mees en Hope", "Duffour et Igon" (session 15)
-      "du", "des", "del", "della", "di", "do", "da", "en", "et", "y");
+  /**
+   * Connectors after which a name may go on with a second part ("Department of Health and ..."), with the French,
+   * Italian, Spanish and Portuguese "of" inside a name: "Banque Francaise du Commerce Exterieur", "Banca Nazionale
+   * del Lavoro", "Banco do Brasil" (session 15).
+   */
+  private static final List<String> OF_WORDS = List.of("of", "for", "de", "du", "des", "del", "della", "di", "do", "da");
 
-  /** Connectors after which a name may go on with a second part ("Department of Health and ..."). */
-  static final Set<String> OF = Lookups.setOf("of", "for", "de", "du", "des", "del", "della", "di", "do", "da");
+  static final Set<String> OF = Lookups.set(OF_WORDS);
+
+  /**
+   * Lower-case words that join the words of a name: {@link #OF}'s and the "and"s — "Food and Drug Administration",
+   * "Bank Mees en Hope", "Duffour et Igon".
+   */
+  static final Set<String> CONNECTORS = Lookups.set(joined(OF_WORDS, List.of("and", "en", "et", "y")));
+
+  /**
+   * The foreign head words of {@link #ENDINGS} that start a name, with the rest after them: "Societe Generale", "Banca
+   * Commerciale Italiana", "Caisse Nationale de Credit Agricole" (session 15). "X and Banque Y" are two.
+   */
+  private static final List<String> HEAD_WORDS = List.of("banque", "banca", "banco", "cassa", "caisse", "compagnie",
+      "cie", "societe", "compania", "companhia");
+
+  static final Set<String> HEADS_FIRST = Lookups.set(HEAD_WORDS);
 
   /**
    * Words that end an organisation's name (a subset of organisation-words.txt: no places, titles or
    * works): company forms, bodies, media, armed groups, clubs.
    */
-  static final Set<String> ENDINGS = Lookups.setOf(
+  static final Set<String> ENDINGS = Lookups.set(joined(List.of(
       "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "spa",
       "nv", "gmbh", "ab", "bv", "na", "kk", "oy", "asa", "bhd", "group", "holdings", "bancorp", "bank", "association", "commission", "institute",
       "university", "council", "federation", "union", "organization", "organisation", "foundation",
@@ -58,21 +74,21 @@ final class OrganisationWords {
       "consortium", "partnership", "library",
       // session 12: sector words of companies and the arts (LABELLING: companies, media, orchestras are organisations)
       "foods", "garments", "stores", "networks", "associates", "restaurants", "construction",
-      "opera", "ballet", "orchestra", "philharmonic", "clinic",
+      "opera", "ballet", "orchestra", "philharmonic", "clinic"),
       // session 15: a foreign bank's or company's head word, read like "Bank of ..." before its "of" ("Banca Nazionale
       // del Lavoro", "Cassa di Risparmio di Roma", "Compagnie Francaise des Petroles", "Banco do Brasil")
-      "banque", "banca", "banco", "cassa", "caisse", "compagnie", "cie", "societe", "compania", "companhia");
-
-  /**
-   * The foreign head words of {@link #ENDINGS} that start a name, with the rest after them: "Societe Generale", "Banca
-   * Commerciale Italiana", "Caisse Nationale de Credit Agricole" (session 15). "X and Banque Y" are two.
-   */
-  static final Set<String> HEADS_FIRST = Lookups.setOf("banque", "banca", "banco", "cassa", "caisse", "compagnie",
-      "cie", "societe", "compania", "companhia");
+      HEAD_WORDS));
 
   /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
   static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
       "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "limited", "company", "ab", "bv", "na", "kk", "oy", "asa");
+
+  /**
+   * {@link #COMPANY_FORMS} and the wire's Australian, Malaysian and Singaporean ones ("Pty Ltd", "Sdn Bhd", "Pte Ltd"):
+   * where a firm's name ends, for the country facet's reading of firm names (session 15).
+   */
+  static final Set<String> WIRE_COMPANY_FORMS = Lookups.set(joined(List.copyOf(COMPANY_FORMS),
+      List.of("pty", "bhd", "berhad", "pte", "sdn")));
 
   /** Short company forms: "of" after one names a place, not the company ("Shiseido Co of Tokyo"). */
   static final Set<String> SHORT_COMPANY_FORMS = Lookups.setOf("corp", "inc", "co", "ltd", "plc", "ag",
@@ -151,4 +167,10 @@ final class OrganisationWords {
   /** Places and states whose names end like an organisation's. */
   static final Set<String> NOT_ORGANISATIONS = Lookups.setOf("soviet union", "west bank",
       "united states and soviet union", "oval office", "white house", "european union and united states");
+
+  private static List<String> joined(List<String> a, List<String> b) {
+    List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
 }

@@ -29,7 +29,10 @@ final class UnionRepublics {
     return parse(NameLexicon.lines("republics.tsv"), gazetteer);
   }
 
-  /** Lines of "republic TAB union TAB ISO date"; a name the gazetteer lacks is a mistake in the file. */
+  /**
+   * Lines of "republic TAB union TAB ISO date" (midnight UTC) or ISO instant; a name the gazetteer lacks is a mistake
+   * in the file.
+   */
   static UnionRepublics parse(List<String> lines, CountryGazetteer gazetteer) {
     List<int[]> pairs = new ArrayList<>();
     List<Instant> dates = new ArrayList<>();
@@ -47,7 +50,8 @@ final class UnionRepublics {
         throw new IllegalStateException("republics.tsv: a country countries.tsv does not name: " + line);
       }
       pairs.add(new int[] {r, u});
-      dates.add(LocalDate.parse(cols[2].strip()).atStartOfDay(ZoneOffset.UTC).toInstant());
+      String from = cols[2].strip();
+      dates.add(from.contains("T") ? Instant.parse(from) : LocalDate.parse(from).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
     int[] republic = new int[pairs.size()];
     int[] union = new int[pairs.size()];

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ public record SearchState(
   static final int MAX_VALUES_PER_FACET = 20;
   /** Filter values of one search in all, and their characters together (SearchStateParser.FilterBudget). */
   public static final int MAX_FILTER_VALUES = 30;
-  public static final int MAX_FILTER_CHARS = 500;
+  public static final int MAX_FILTER_CHARS = MAX_QUERY_LENGTH;
 
   public SearchState {
     java.util.Objects.requireNonNull(facets, "facets");
@@ -268,23 +269,36 @@ public record SearchState(
     return fromQuery(QueryString.parse(queryString).toMap(), facets);
   }
 
-  /** A short human description, used to prefill the name of a saved search. */
+  /**
+   * A short human description, as typed: the prefilled name of a saved search, an export's file name and feed
+   * title (which clean their own text). Stored text never carries controls it did not have.
+   */
   public String describe() {
+    return describe(UnaryOperator.identity());
+  }
+
+  /**
+   * The description a page shows (titles, headings, history lines): each value isolated where it is joined (session
+   * 15), since an override left open in the query or a value would reverse the rest of the description.
+   */
+  public String describeShown() {
+    return describe(BidiControls::isolate);
+  }
+
+  private String describe(UnaryOperator<String> value) {
     List<String> parts = new ArrayList<>();
-    // Each value is isolated where it is joined (session 15): an override left open in the query or a value would
-    // reverse the rest of the description on every page, title and history line that shows it.
     if (hasQuery()) {
-      parts.add(BidiControls.isolate(query.strip()));
+      parts.add(value.apply(query.strip()));
     }
-    filters.forEach((facet, values) -> parts.add(facet.singular() + ": " + joined(values)));
-    exclusions.forEach((facet, values) -> parts.add("not " + facet.singular() + ": " + joined(values)));
+    filters.forEach((facet, values) -> parts.add(facet.singular() + ": " + joined(values, value)));
+    exclusions.forEach((facet, values) -> parts.add("not " + facet.singular() + ": " + joined(values, value)));
     if (from != null || to != null) {
       parts.add((from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString()));
     }
     return parts.isEmpty() ? "All articles" : String.join(", ", parts);
   }
 
-  private static String joined(List<String> values) {
-    return String.join(" or ", values.stream().map(BidiControls::isolate).toList());
+  private static String joined(List<String> values, UnaryOperator<String> value) {
+    return String.join(" or ", values.stream().map(value).toList());
   }
 }

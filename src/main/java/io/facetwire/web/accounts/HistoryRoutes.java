@@ -56,7 +56,7 @@ public final class HistoryRoutes {
     }
     String owner = viewer.owner();
     String query = state.toQueryString();
-    String description = state.describe();
+    String description = state.describeShown();
     writer.execute(() -> {
       try {
         history.record(owner, query, description);

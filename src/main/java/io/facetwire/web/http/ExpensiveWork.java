@@ -2,6 +2,8 @@ package io.facetwire.web.http;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import io.facetwire.FacetwireConfig;
@@ -66,6 +68,8 @@ public final class ExpensiveWork {
   private final Clock clock;
   /** When the account of an e-mail was made; null when there is none. */
   private final Function<String, Instant> accountCreated;
+  private final Set<String> establishedAccounts = ConcurrentHashMap.newKeySet();
+  private static final int MAX_REMEMBERED = 10_000;
 
   /** Every signed-in account counts as established (tests of the places alone). */
   public ExpensiveWork(FacetwireConfig config) {
@@ -122,9 +126,25 @@ public final class ExpensiveWork {
     };
   }
 
+  /**
+   * Whether the account is old enough to count as one. An account once established stays so, so its answer is
+   * kept and its expensive requests cost no look-up of the account after the first (a bounded set, emptied when
+   * full); a new account is looked up until its hour has passed. (An account removed and made again under the same
+   * address while the server runs keeps the answer: it decides a share of places, nothing else.)
+   */
   private boolean established(String email) {
+    if (establishedAccounts.contains(email)) {
+      return true;
+    }
     Instant created = accountCreated.apply(email);
-    return created != null && !created.plus(ESTABLISHED).isAfter(clock.instant());
+    boolean established = created != null && !created.plus(ESTABLISHED).isAfter(clock.instant());
+    if (established) {
+      if (establishedAccounts.size() >= MAX_REMEMBERED) {
+        establishedAccounts.clear();
+      }
+      establishedAccounts.add(email);
+    }
+    return established;
   }
 
   /** Visitors' requests waiting for a place of their share now (tests). */

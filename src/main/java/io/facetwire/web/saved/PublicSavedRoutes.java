@@ -46,7 +46,7 @@ public final class PublicSavedRoutes {
     Map<String, Object> model = new HashMap<>();
     model.put("title", BidiControls.isolate(saved.name()) + " – Facetwire");
     model.put("name", saved.name());
-    model.put("description", SavedSearchQuery.state(saved, facets).describe());
+    model.put("description", SavedSearchQuery.state(saved, facets).describeShown());
     model.put("searchUrl", saved.searchUrl());
     model.put("total", page.total());
     model.put("unit", page.unit());

@@ -71,7 +71,7 @@ public final class SavedSearchPageRoutes {
     model.put("title", BidiControls.isolate(saved.name()) + " – Saved search – Facetwire");
     model.put("saved", saved);
     model.put("base", "/saved/" + saved.id());
-    model.put("description", state.describe());
+    model.put("description", state.describeShown());
     model.put("total", page.total());
     model.put("unit", page.unit());
     model.put("hits", SavedSearchViews.hits(page));

@@ -46,7 +46,7 @@ public final class SavedSearchRoutes {
     for (SavedSearch s : searches) {
       String base = "/saved/" + s.id();
       Long n = counts.get(s.id());
-      rows.add(new SavedSearchViews.Row(s.id(), s.name(), SavedSearchQuery.state(s, facets).describe(), base,
+      rows.add(new SavedSearchViews.Row(s.id(), s.name(), SavedSearchQuery.state(s, facets).describeShown(), base,
           s.searchUrl(), base + "/rename", base + "/delete", n == null ? "?" : n.toString(), n != null && n > 0,
           DisplayDates.when(s.lastSeenAt()), s.alerts()));
     }

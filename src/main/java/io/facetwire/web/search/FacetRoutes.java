@@ -94,7 +94,7 @@ public final class FacetRoutes {
     model.put("maxValues", String.format(java.util.Locale.ENGLISH, "%,d", FacetValueSearch.MAX_VALUES));
     model.put("total", list.size());
     model.put("backUrl", state.url());
-    model.put("searchDescription", state.describe());
+    model.put("searchDescription", state.describeShown());
     model.put("hidden", state.facetValuesFormFields(listing));
     model.put("formAction", SearchState.facetValuesPath(facet));
     templates.html(ctx, "facet-values", model);

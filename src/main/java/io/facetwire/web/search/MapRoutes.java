@@ -63,8 +63,8 @@ public final class MapRoutes {
     WorldMapSvg.Drawing map = MAP.draw(counted(countries.values()), c -> state.withFilter(Facet.COUNTRY, c).url(),
         "Countries named in the matching articles");
     Map<String, Object> model = new HashMap<>();
-    model.put("title", "Map: " + state.describe() + " – Facetwire");
-    model.put("searchDescription", state.describe());
+    model.put("title", "Map: " + state.describeShown() + " – Facetwire");
+    model.put("searchDescription", state.describeShown());
     model.put("backUrl", state.url());
     model.put("mapSvg", map.svg());
     model.put("mapLegendHtml", map.legendHtml());

@@ -46,8 +46,9 @@ public final class SearchRoutes {
       ctx.status(400);
     }
     model.put("history", history.record(ctx, state));
-    model.put("title", state.isBlank() ? "Facetwire" : state.describe() + " – Facetwire");
-    model.put("resultsHeading", state.isBlank() ? "Latest articles" : "Articles: " + state.describe());
+    String shown = state.describeShown();
+    model.put("title", state.isBlank() ? "Facetwire" : shown + " – Facetwire");
+    model.put("resultsHeading", state.isBlank() ? "Latest articles" : "Articles: " + shown);
     templates.html(ctx, "search", model);
   }
 

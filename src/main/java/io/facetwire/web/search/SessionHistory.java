@@ -111,7 +111,7 @@ public final class SessionHistory {
     List<Item> items = new ArrayList<>();
     for (Entry e : entries) {
       SearchState past = SearchState.parse(e.q(), facets);
-      items.add(new Item(past.describe(), past.url()));
+      items.add(new Item(past.describeShown(), past.url()));
     }
     return items;
   }
