@@ -243,3 +243,10 @@ draw_cue_part('test12',202612110,[cues],plain=(('bbc',130),('reuters',130)))
 # included) is excluded. Labelled before this session's tuning is scored.
 exclude_labelled()
 draw_cue_part('test13',202612120,[cues],plain=(('reuters',230),))
+
+# Stage 15 (session 16, 2026-12-02): a fourteenth held-out part, `test14-2026`, drawn after test13 had been scored
+# once and opened for tuning. The recipe of stage 14 with a new seed (230 plain Reuters plus whatever key-topic cue
+# draws are left). Everything labelled so far (test13 included) is excluded. Labelled before this session's tuning
+# is scored.
+exclude_labelled()
+draw_cue_part('test14',202612130,[cues],plain=(('reuters',230),))
