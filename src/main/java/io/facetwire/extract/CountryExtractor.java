@@ -95,7 +95,8 @@ final class CountryExtractor {
         continue;
       }
       CountryGazetteer.Entry match = null;
-      for (CountryGazetteer.Entry e : gazetteer.startingWith(lowerAt(t, i))) {
+      String lower = lowerAt(t, i);
+      for (CountryGazetteer.Entry e : lower == t.lower[i] ? gazetteer.startingWith(t, i) : gazetteer.startingWith(lower)) {
         t.steps += e.length();
         if (matches(t, i, e)) {
           match = e;

@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public final class FacetExtractor {
 
-  private final Tokenizer tokenizer = new Tokenizer();
+  private final Tokenizer tokenizer;
   private final LanguageIdentifier languages;
   private final CountryExtractor countries;
   private final PersonExtractor persons;
@@ -51,11 +51,12 @@ public final class FacetExtractor {
     this.lexicon = lexicon;
     this.known = KnownPersons.loadDefault();
     this.organisations = OrganisationGazetteer.loadDefault();
+    MinedOrganisations mined = MinedOrganisations.loadDefault();
+    this.tokenizer = new Tokenizer(vocabulary(definitions, gazetteer, lexicon, organisations, mined));
     this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault(), this.organisations);
     this.persons = new PersonExtractor(lexicon, gazetteer, known);
     this.names = new EntityNames(tokenizer, gazetteer, lexicon, known, organisations);
-    this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer,
-        MinedOrganisations.loadDefault());
+    this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer, mined);
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens(), text.publishedAt(), text.title()),
@@ -74,6 +75,27 @@ public final class FacetExtractor {
   }
 
   /**
+   * One vocabulary of every word the lists asked per token know (topic terms' first words, place names' first
+   * words, given names, titles, stop words, organisation names' first words), and those lists bound to it: the
+   * tokenizer gives each token its id once and the lists answer by id (see {@link Vocabulary}).
+   */
+  private static Vocabulary vocabulary(TopicDefinitions definitions, CountryGazetteer gazetteer, NameLexicon lexicon,
+      OrganisationGazetteer organisations, MinedOrganisations mined) {
+    List<String> words = new ArrayList<>(definitions.firstWords());
+    words.addAll(gazetteer.firstWords());
+    lexicon.tokenLists().forEach(words::addAll);
+    words.addAll(organisations.phrases().firstWords());
+    words.addAll(mined.phrases().firstWords());
+    Vocabulary vocabulary = Vocabulary.of(words);
+    definitions.bind(vocabulary);
+    gazetteer.bind(vocabulary);
+    lexicon.bind(vocabulary);
+    organisations.phrases().bind(vocabulary);
+    mined.phrases().bind(vocabulary);
+    return vocabulary;
+  }
+
+  /**
    * A variant of {@code base} sharing its loaded parts (gazetteers, name lists, the other extractors):
    * with {@code definitions} other than the base's, the topic facet reads this instance's topics; with
    * {@code extra}, one facet more. One copy constructor, so a part added later is carried by every variant.
@@ -81,6 +103,13 @@ public final class FacetExtractor {
   private FacetExtractor(FacetExtractor base, TopicDefinitions definitions, String topicsText, int topicsVersion,
       Facet extra, ValueExtractor extraExtractor) {
     this.languages = base.languages;
+    // Other topics may start with words the base's vocabulary lacks: they get ids after its own, so the lists
+    // bound to the base's vocabulary still read this variant's tokens.
+    this.tokenizer = definitions == base.definitions ? base.tokenizer
+        : new Tokenizer(base.tokenizer.vocabulary().with(definitions.firstWords()));
+    if (definitions != base.definitions) {
+      definitions.bind(tokenizer.vocabulary());
+    }
     this.gazetteer = base.gazetteer;
     this.definitions = definitions;
     this.topicsText = topicsText;

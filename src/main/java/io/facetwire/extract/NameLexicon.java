@@ -23,17 +23,18 @@ final class NameLexicon {
   /** What a title word does before a name; see person-titles.txt. */
   enum TitleKind { NONE, HONORIFIC, OFFICE, RANK, ROLE, MODIFIER }
 
-  private final Set<String> firstNames;
-  private final Map<String, TitleKind> titles;
-  private final Set<String> stopWords;
+  private final WordIndex<Boolean> firstNames;
+  private final WordIndex<TitleKind> titles;
+  private final WordIndex<Boolean> stopWords;
+  private final WordIndex<Boolean> particles = WordIndex.of(PARTICLES);
   private final Set<String> organisationWords;
   private final Set<String> notPersons;
 
   private NameLexicon(Set<String> firstNames, Map<String, TitleKind> titles, Set<String> stopWords,
       Set<String> organisationWords, Set<String> notPersons) {
-    this.firstNames = firstNames;
-    this.titles = titles;
-    this.stopWords = stopWords;
+    this.firstNames = WordIndex.of(firstNames);
+    this.titles = new WordIndex<>(titles);
+    this.stopWords = WordIndex.of(stopWords);
     this.organisationWords = organisationWords;
     this.notPersons = notPersons;
   }
@@ -117,13 +118,28 @@ final class NameLexicon {
     return firstNames.contains(lower);
   }
 
+  /** As {@link #isFirstName(String)} for token {@code i}'s lower-case word, by its vocabulary id once bound. */
+  boolean isFirstName(Tokens t, int i) {
+    return firstNames.contains(t, i);
+  }
+
   /** Any word of the title list, modifiers included. */
   boolean isTitle(String lower) {
-    return titles.containsKey(lower);
+    return titles.contains(lower);
+  }
+
+  boolean isTitle(Tokens t, int i) {
+    return titles.contains(t, i);
   }
 
   TitleKind titleKind(String lower) {
-    return titles.getOrDefault(lower, TitleKind.NONE);
+    TitleKind kind = titles.get(lower);
+    return kind == null ? TitleKind.NONE : kind;
+  }
+
+  TitleKind titleKind(Tokens t, int i) {
+    TitleKind kind = titles.get(t, i);
+    return kind == null ? TitleKind.NONE : kind;
   }
 
   /** Function, calendar and other words that never belong to a name but do not make an organisation. */
@@ -131,12 +147,33 @@ final class NameLexicon {
     return stopWords.contains(lower);
   }
 
+  boolean isStopWord(Tokens t, int i) {
+    return stopWords.contains(t, i);
+  }
+
+  boolean isParticle(Tokens t, int i) {
+    return particles.contains(t, i);
+  }
+
+  /** The words of the lists asked by token ({@code isFirstName(Tokens, int)}, ...): for the vocabulary. */
+  java.util.List<Set<String>> tokenLists() {
+    return java.util.List.of(firstNames.words(), titles.words(), stopWords.words(), particles.words());
+  }
+
+  /** Asks tokens of {@code vocabulary}'s lineage by id (see {@link WordIndex#bind}). */
+  void bind(Vocabulary vocabulary) {
+    firstNames.bind(vocabulary);
+    titles.bind(vocabulary);
+    stopWords.bind(vocabulary);
+    particles.bind(vocabulary);
+  }
+
   boolean isOrganisationWord(String lower) {
     return organisationWords.contains(lower);
   }
 
   boolean isParticle(String lower) {
-    return PARTICLES.contains(lower);
+    return particles.contains(lower);
   }
 
   /** True for whole names that look personal but are firms ("Morgan Stanley"); lower case, one space. */

@@ -45,6 +45,22 @@ final class Tokenizer {
   private static final int LONGEST_ABBREVIATION =
       ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+  /** The words this tokenizer gives ids (see {@link Tokens#ids}). */
+  private final Vocabulary vocabulary;
+
+  /** A tokenizer whose tokens are all {@link Vocabulary#UNKNOWN}: for reading the data files. */
+  Tokenizer() {
+    this(Vocabulary.NONE);
+  }
+
+  Tokenizer(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
   /**
    * Adds the tokens of {@code text} to {@code out}. Each call starts a new sentence, so title and
    * body never run into each other. {@code shout} marks every token as written in capitals.
@@ -54,6 +70,8 @@ final class Tokenizer {
       return;
     }
     final int n = text.length();
+    final Vocabulary vocabulary = this.vocabulary;
+    out.vocabulary = vocabulary;
     // Indexing a copy is measurably cheaper than String.charAt, which checks the string's coding and
     // bounds on each call: about an eighth of tokenizing. The copy ends with a space after the text, so the
     // look-ahead at the next character needs no test for the text's end: a test whose other side only the
@@ -139,19 +157,46 @@ final class Tokenizer {
       boolean upperOnly = (seen & NOT_UPPER) == 0;
       boolean lowerOnly = (seen & NOT_LOWER) == 0;
       String word;
+      String lower = null;
+      int id = Vocabulary.UNKNOWN;
+      boolean lookedUp = false;
       if (hasDots) {
         flags |= Tokens.DOTTED;
         if (chars[i] == '.') {
           i++; // the closing dot belongs to the abbreviation
         }
         word = dotted.toString();
+        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+          word = word.substring(0, word.length() - 2);
+          flags |= Tokens.POSSESSIVE;
+        }
       } else {
-        word = text.substring(start, i);
+        // The word's end without a possessive "'s" (as the string's endsWith tests did), then its id, read from
+        // the chars: an ASCII word's lower-case hash is summed here, and a known word needs no string of its own.
+        int end = i;
+        if (end - start > 2 && chars[end - 1] == 's' && (chars[end - 2] == '\'' || chars[end - 2] == '\u2019')) {
+          end -= 2;
+          flags |= Tokens.POSSESSIVE;
+        }
+        int hash = 0;
+        boolean ascii = true;
+        for (int k = start; k < end; k++) {
+          char d = chars[k];
+          ascii &= d < 128;
+          hash = 31 * hash + Vocabulary.lowerAscii(d);
+        }
+        if (ascii) {
+          id = vocabulary.idOfAscii(chars, start, end, hash);
+          lookedUp = true;
+        }
+        if (id != Vocabulary.UNKNOWN) {
+          lower = vocabulary.word(id);
+          word = lowerOnly ? lower : text.substring(start, end);
+        } else {
+          word = text.substring(start, end);
+        }
       }
-      if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
-        word = word.substring(0, word.length() - 2);
-        flags |= Tokens.POSSESSIVE;
-      } else if ((chars[i] == '\'' || chars[i] == '\u2019')
+      if ((flags & Tokens.POSSESSIVE) == 0 && (chars[i] == '\'' || chars[i] == '\u2019')
           && word.endsWith("s") && (CHARS[chars[i + 1]] & LETTER) == 0) {
         flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
         i++;
@@ -188,7 +233,13 @@ final class Tokenizer {
         flags |= Tokens.DATELINE | Tokens.SHOUT;
       }
       // Most words are written in lower case already: no need to look for capitals again.
-      out.add(word, lowerOnly ? word : word.toLowerCase(Locale.ROOT), flags);
+      if (lower == null) {
+        lower = lowerOnly ? word : word.toLowerCase(Locale.ROOT);
+        if (!lookedUp) {
+          id = vocabulary.id(lower); // a word with other chars (accents, curly apostrophes) or dots
+        }
+      }
+      out.add(word, lower, flags, id);
       sentenceStart = false;
       pendingBreak = false;
       pendingHyphen = false;
