@@ -189,14 +189,9 @@ final class CountryGazetteer {
     return e == null ? NONE : e;
   }
 
-  /** The words phrases start with: what {@link #bind} needs in the vocabulary. */
-  Set<String> firstWords() {
-    return byFirstToken.words();
-  }
-
-  /** Asks tokens of {@code vocabulary}'s lineage by id (see {@link WordIndex#bind}). */
-  void bind(Vocabulary vocabulary) {
-    byFirstToken.bind(vocabulary);
+  /** Has the phrases' first words marked by the extractor's vocabulary (see {@link WordIndex}). */
+  void addTo(Vocabulary.Builder vocabulary) {
+    vocabulary.add(byFirstToken);
   }
 
   boolean isPlaceWord(String lowerToken) {

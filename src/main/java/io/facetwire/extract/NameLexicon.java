@@ -155,17 +155,13 @@ final class NameLexicon {
     return particles.contains(t, i);
   }
 
-  /** The words of the lists asked by token ({@code isFirstName(Tokens, int)}, ...): for the vocabulary. */
-  java.util.List<Set<String>> tokenLists() {
-    return java.util.List.of(firstNames.words(), titles.words(), stopWords.words(), particles.words());
-  }
-
-  /** Asks tokens of {@code vocabulary}'s lineage by id (see {@link WordIndex#bind}). */
-  void bind(Vocabulary vocabulary) {
-    firstNames.bind(vocabulary);
-    titles.bind(vocabulary);
-    stopWords.bind(vocabulary);
-    particles.bind(vocabulary);
+  /**
+   * Has the lists asked by token ({@code titleKind(Tokens, int)}, ...) marked by the extractor's vocabulary (see
+   * {@link WordIndex}). Not the given names: their 60,000 words would make the vocabulary five times larger, and
+   * its look-up of every token slower than the few look-ups of given names it would spare.
+   */
+  void addTo(Vocabulary.Builder vocabulary) {
+    vocabulary.add(titles).add(stopWords).add(particles);
   }
 
   boolean isOrganisationWord(String lower) {

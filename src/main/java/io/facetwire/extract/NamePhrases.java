@@ -40,14 +40,9 @@ final class NamePhrases<V> {
     this.firstWords = new WordIndex<>(first);
   }
 
-  /** The words names start with: what {@link #bind} needs in the vocabulary. */
-  Set<String> firstWords() {
-    return firstWords.words();
-  }
-
-  /** Asks tokens of {@code vocabulary}'s lineage by id (see {@link WordIndex#bind}). */
-  void bind(Vocabulary vocabulary) {
-    firstWords.bind(vocabulary);
+  /** Has the names' first words marked by the extractor's vocabulary (see {@link WordIndex}). */
+  void addTo(Vocabulary.Builder vocabulary) {
+    vocabulary.add(firstWords);
   }
 
   /** A name found at a token: its last token and what it stands for. */

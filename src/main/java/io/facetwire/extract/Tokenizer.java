@@ -117,6 +117,9 @@ final class Tokenizer {
       int start = i;
       int flags = 0;
       int seen = 0;  // the properties of the word's letters and digits, or-ed
+      int wide = 0;  // the word's letters and digits, or-ed: below 128 if all are ASCII
+      long key = 0;  // the letters' ShortWords key: an ASCII letter's low five bits are its place in a-z
+      boolean apostrophe = false;
       boolean hasDots = false;
       if (dotted != null) {
         dotted.setLength(0);
@@ -127,11 +130,14 @@ final class Tokenizer {
         int p = CHARS[d];
         if ((p & WORD) != 0) {
           seen |= p;
+          wide |= d;
+          key = key << 5 | (d & 31);
           if (hasDots) {
             dotted.append(d);
           }
           i++;
         } else if ((d == '\'' || d == '\u2019') && (CHARS[chars[i + 1]] & LETTER) != 0) {
+          apostrophe = true;
           if (hasDots) {
             dotted.append(d);
           }
@@ -159,6 +165,7 @@ final class Tokenizer {
       String word;
       String lower = null;
       int id = Vocabulary.UNKNOWN;
+      int marks = 0;
       boolean lookedUp = false;
       if (hasDots) {
         flags |= Tokens.DOTTED;
@@ -171,30 +178,25 @@ final class Tokenizer {
           flags |= Tokens.POSSESSIVE;
         }
       } else {
-        // The word's end without a possessive "'s" (as the string's endsWith tests did), then its id, read from
-        // the chars: an ASCII word's lower-case hash is summed here, and a known word needs no string of its own.
+        // The word's end without a possessive "'s" (as the string's endsWith tests did), then its id and marks in
+        // the vocabulary: a word of letters a-z by the key built while it was read (most words), any other by its
+        // lower-case string below. A known word needs no lower-case string of its own.
         int end = i;
         if (end - start > 2 && chars[end - 1] == 's' && (chars[end - 2] == '\'' || chars[end - 2] == '\u2019')) {
           end -= 2;
           flags |= Tokens.POSSESSIVE;
         }
-        int hash = 0;
-        boolean ascii = true;
-        for (int k = start; k < end; k++) {
-          char d = chars[k];
-          ascii &= d < 128;
-          hash = 31 * hash + Vocabulary.lowerAscii(d);
+        if (apostrophe) {
+          key = (flags & Tokens.POSSESSIVE) != 0 ? ShortWords.keyOfLetters(chars, start, end) : -1;
+        } else if ((seen & DIGIT) != 0 || wide >= 128 || end - start > ShortWords.MAX_LETTERS) {
+          key = -1; // a figure, an accented word or a long one: looked up by its lower-case string below
         }
-        if (ascii) {
-          id = vocabulary.idOfAscii(chars, start, end, hash);
-          lookedUp = true;
+        if (key > 0) {
+          marks = vocabulary.marksOfShort(key);
+          lookedUp = marks >= 0;
+          marks = Math.max(marks, 0);
         }
-        if (id != Vocabulary.UNKNOWN) {
-          lower = vocabulary.word(id);
-          word = lowerOnly ? lower : text.substring(start, end);
-        } else {
-          word = text.substring(start, end);
-        }
+        word = text.substring(start, end);
       }
       if ((flags & Tokens.POSSESSIVE) == 0 && (chars[i] == '\'' || chars[i] == '\u2019')
           && word.endsWith("s") && (CHARS[chars[i + 1]] & LETTER) == 0) {
@@ -236,10 +238,13 @@ final class Tokenizer {
       if (lower == null) {
         lower = lowerOnly ? word : word.toLowerCase(Locale.ROOT);
         if (!lookedUp) {
-          id = vocabulary.id(lower); // a word with other chars (accents, curly apostrophes) or dots
+          id = vocabulary.id(lower); // a word with other chars (accents, curly apostrophes, digits) or dots
+          if (id != Vocabulary.UNKNOWN) {
+            marks = vocabulary.marks(lower);
+          }
         }
       }
-      out.add(word, lower, flags, id);
+      out.add(word, lower, flags, marks);
       sentenceStart = false;
       pendingBreak = false;
       pendingHyphen = false;

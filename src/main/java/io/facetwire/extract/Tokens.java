@@ -39,9 +39,9 @@ final class Tokens {
   String[] text;
   String[] lower;
   int[] flags;
-  /** Each token's id in {@link #vocabulary} ({@link Vocabulary#UNKNOWN}: a word no bound list knows). */
-  int[] ids;
-  /** What {@link #ids} are ids of: the tokenizer's vocabulary. */
+  /** Each token's marks in {@link #vocabulary}: one bit per bound list its lower-case word is in. */
+  int[] marks;
+  /** What {@link #marks} are marks of: the tokenizer's vocabulary. */
   Vocabulary vocabulary = Vocabulary.NONE;
   int size;
   /** Tokens before this index come from the title. */
@@ -75,7 +75,7 @@ final class Tokens {
     text = new String[n];
     lower = new String[n];
     flags = new int[n];
-    ids = new int[n];
+    marks = new int[n];
   }
 
   /**
@@ -88,34 +88,24 @@ final class Tokens {
 
   /** Adds a token; {@code lower} is {@code surface} in lower case (Locale.ROOT). */
   void add(String surface, String lower, int flag) {
-    add(surface, lower, flag, Vocabulary.UNKNOWN);
+    add(surface, lower, flag, 0);
   }
 
-  /** As {@link #add(String, String, int)}, with the token's id in {@link #vocabulary}. */
-  void add(String surface, String lower, int flag, int id) {
+  /** As {@link #add(String, String, int)}, with the token's marks in {@link #vocabulary}. */
+  void add(String surface, String lower, int flag, int mark) {
     if (size == text.length) {
       int n = size * 2;
       text = Arrays.copyOf(text, n);
       this.lower = Arrays.copyOf(this.lower, n);
       flags = Arrays.copyOf(flags, n);
-      ids = Arrays.copyOf(ids, n);
+      marks = Arrays.copyOf(marks, n);
     }
     text[size] = surface;
     this.lower[size] = lower;
     flags[size] = flag;
-    ids[size] = id;
+    marks[size] = mark;
     size++;
   }
-
-  /**
-   * The value {@code byId} (a list bound to {@code bound}, see {@link Vocabulary#byId}) holds for token {@code i},
-   * or null; {@code byId} must be from a vocabulary of this tokens' lineage.
-   */
-  Object byId(Object[] byId, int i) {
-    int id = ids[i];
-    return id < byId.length ? byId[id] : null;
-  }
-
 
   void addCountryMention(int start, int end, int country) {
     int at = countryMentionCount * 3;

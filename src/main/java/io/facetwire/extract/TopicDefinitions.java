@@ -126,14 +126,9 @@ final class TopicDefinitions {
     return terms == null ? NONE : terms;
   }
 
-  /** The words terms start with: what {@link #bind} needs in the vocabulary. */
-  java.util.Set<String> firstWords() {
-    return byWord.words();
-  }
-
-  /** Asks tokens of {@code vocabulary}'s lineage by id (see {@link WordIndex#bind}). */
-  void bind(Vocabulary vocabulary) {
-    byWord.bind(vocabulary);
+  /** Has the terms' first words marked by the extractor's vocabulary (see {@link WordIndex}). */
+  void addTo(Vocabulary.Builder vocabulary) {
+    vocabulary.add(byWord);
   }
 
   /**

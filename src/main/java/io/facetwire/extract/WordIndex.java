@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A list of single lower-case words asked for every token: by the token's {@linkplain Tokens#ids vocabulary id}
- * (one array read) once {@linkplain #bind bound} to a vocabulary of the tokens' lineage, else by the token's
- * lower-case string (a hash look-up, as before ids). Both give the same answer: binding needs every word of the
- * list in the vocabulary, so an unknown token is in no bound list. Immutable but for the one binding, which
- * {@link FacetExtractor} does while it is built, before it is shared.
+ * A list of single lower-case words asked for every token: by the token's {@linkplain Tokens#marks marks} once
+ * {@linkplain #bind bound} to the tokens' vocabulary (a token not marked as in the list is not, without a
+ * look-up; a marked one's value is looked up by its string, the vocabulary's own with its hash cached), else by
+ * the token's lower-case string (a hash look-up, as before vocabularies). Both give the same answer: the
+ * vocabulary marks every word of the list. Immutable but for the one binding, which {@link Vocabulary.Builder#build}
+ * does while {@link FacetExtractor} is built, before it is shared.
  *
  * @param <V> what a word stands for
  */
@@ -17,8 +18,8 @@ final class WordIndex<V> {
   private final Map<String, V> byWord;
   private volatile Bound bound;
 
-  /** The list by id, for tokens of one vocabulary lineage. */
-  private record Bound(Object lineage, Object[] byId) {}
+  /** The vocabulary whose tokens carry this list's mark. */
+  private record Bound(Vocabulary vocabulary, int mark) {}
 
   WordIndex(Map<String, V> byWord) {
     this.byWord = Lookups.map(byWord);
@@ -42,18 +43,20 @@ final class WordIndex<V> {
   }
 
   /** What token {@code i}'s lower-case word stands for, or null. */
-  @SuppressWarnings("unchecked")
   V get(Tokens t, int i) {
     Bound b = bound;
-    if (b != null && b.lineage == t.vocabulary.lineage()) {
-      int id = t.ids[i];
-      return id < b.byId.length ? (V) b.byId[id] : null; // a newer id of the lineage: a word this list lacks
+    if (b != null && b.vocabulary == t.vocabulary) {
+      return (t.marks[i] & b.mark) == 0 ? null : byWord.get(t.lower[i]);
     }
     return byWord.get(t.lower[i]);
   }
 
   boolean contains(Tokens t, int i) {
-    return get(t, i) != null;
+    Bound b = bound;
+    if (b != null && b.vocabulary == t.vocabulary) {
+      return (t.marks[i] & b.mark) != 0;
+    }
+    return byWord.containsKey(t.lower[i]);
   }
 
   Set<String> words() {
@@ -65,13 +68,13 @@ final class WordIndex<V> {
   }
 
   /**
-   * Answers tokens of {@code vocabulary}'s lineage by id from now on; {@code vocabulary} must hold every word of
-   * this list. A list already bound stays bound to its first lineage (a second extractor loaded with the same
+   * Answers tokens of {@code vocabulary} by their {@code mark} from now on; the vocabulary marks every word of this
+   * list with it. A list already bound stays bound to its first vocabulary (a second extractor loaded with the same
    * list object asks it by string: the same answers).
    */
-  void bind(Vocabulary vocabulary) {
+  void bind(Vocabulary vocabulary, int mark) {
     if (bound == null) {
-      bound = new Bound(vocabulary.lineage(), vocabulary.byId(byWord));
+      bound = new Bound(vocabulary, mark);
     }
   }
 }

@@ -62,7 +62,14 @@ class VocabularyTest {
         }
       }
     }
-    return Vocabulary.of(new ArrayList<>(words));
+    return vocabularyOf(words);
+  }
+
+  /** A vocabulary of two lists: {@code words}, and those of them with an "a". */
+  private static Vocabulary vocabularyOf(Set<String> words) {
+    Set<String> withA = new LinkedHashSet<>();
+    words.stream().filter(w -> w.contains("a")).forEach(withA::add);
+    return Vocabulary.builder().add(WordIndex.of(words)).add(WordIndex.of(withA)).build();
   }
 
   private static void assertSameTokens(String text, Vocabulary vocabulary) {
@@ -76,8 +83,10 @@ class VocabularyTest {
     for (int i = 0; i < withIds.size; i++) {
       String lower = withIds.lower[i];
       assertEquals(withIds.text[i].toLowerCase(Locale.ROOT), lower, text);
-      assertEquals(vocabulary.id(lower), withIds.ids[i], text + ": " + lower);
-      assertEquals(Vocabulary.UNKNOWN, plain.ids[i], text + ": " + lower);
+      int id = vocabulary.id(lower);
+      assertEquals(vocabulary.marks(lower), withIds.marks[i], text + ": " + lower);
+      assertEquals(id == Vocabulary.UNKNOWN ? 0 : lower.contains("a") ? 3 : 1, withIds.marks[i], lower);
+      assertEquals(0, plain.marks[i], text + ": " + lower);
     }
   }
 
@@ -98,28 +107,30 @@ class VocabularyTest {
     for (String text : CASES) {
       new Tokenizer(all).tokenize(text, t, false, 0);
     }
-    Map<String, Integer> idsOfAWord = new HashMap<>();
     for (int i = 0; i < t.size; i++) {
-      assertNotEquals(Vocabulary.UNKNOWN, t.ids[i], t.lower[i]);
-      Integer seen = idsOfAWord.putIfAbsent(t.lower[i], t.ids[i]);
-      assertTrue(seen == null || seen == t.ids[i], "one id for equal words: " + t.lower[i]);
+      assertNotEquals(0, t.marks[i], t.lower[i]);
     }
-    // Equal words in other cases and forms share one id, and the vocabulary's own string.
-    int paris = all.id("opec");
+    // Equal words in other cases share the marks.
     Tokens opec = tokens(new Tokenizer(all), "OPEC Opec opec");
     for (int i = 0; i < 3; i++) {
-      assertEquals(paris, opec.ids[i]);
-      assertSame(all.word(paris), opec.lower[i]);
+      assertEquals(1, opec.marks[i]);
     }
-    assertEquals(all.id("istanbul"), tokens(new Tokenizer(all), "ISTANBUL").ids[0]);
-    assertNotEquals(all.id("istanbul"), tokens(new Tokenizer(all), "İstanbul").ids[0], "i̇stanbul is another word");
-    assertEquals(all.id("king"), tokens(new Tokenizer(all), "\u212Aing").ids[0]);
-    Tokens possessive = tokens(new Tokenizer(all), "Reuters's Bush’s Soviets'");
-    assertEquals(all.id("reuters"), possessive.ids[0]);
-    assertEquals(all.id("bush"), possessive.ids[1]);
-    assertEquals(all.id("soviets"), possessive.ids[2]);
+    assertEquals(3, tokens(new Tokenizer(all), "ISTANBUL").marks[0]);
+    assertEquals(3, tokens(new Tokenizer(all), "İstanbul").marks[0], "i̇stanbul, with a dot above, is known too");
+    assertNotEquals(all.id("istanbul"), all.id("i̇stanbul"));
+    assertEquals(1, tokens(new Tokenizer(all), "\u212Aing").marks[0]);
+    Tokens possessive = tokens(new Tokenizer(all), "Reuters's Bush’s Soviets' O’Brien's");
+    assertEquals(1, possessive.marks[0]);
+    assertEquals(1, possessive.marks[1]);
+    assertEquals("soviets", possessive.lower[2]);
+    assertEquals(1, possessive.marks[3]);
     assertTrue(possessive.has(2, Tokens.POSSESSIVE));
-    assertEquals(Vocabulary.UNKNOWN, tokens(new Tokenizer(all), "Quixotic").ids[0]);
+    assertEquals(0, tokens(new Tokenizer(all), "Quixotic").marks[0]);
+    assertEquals(0, tokens(new Tokenizer(all), "Quixotically-Long-Word").marks[0]);
+    // Words past the short keys' eleven letters are found by their string.
+    Vocabulary longWords = vocabularyOf(Set.of("abcdefghijk", "abcdefghijkl", "internationalisation"));
+    Tokens t2 = tokens(new Tokenizer(longWords), "Abcdefghijk ABCDEFGHIJKL internationalisation abcdefghij");
+    assertArrayEquals(new int[] {3, 3, 3, 0}, Arrays.copyOf(t2.marks, t2.size));
   }
 
   @Test
@@ -148,36 +159,29 @@ class VocabularyTest {
   }
 
   @Test
-  void aLaterVocabularyKeepsTheIdsOfTheEarlierOne() {
-    Vocabulary first = Vocabulary.of(List.of("paris", "london"));
-    Vocabulary later = first.with(List.of("london", "berlin"));
-    assertSame(first.lineage(), later.lineage());
-    assertEquals(first.id("paris"), later.id("paris"));
-    assertEquals(first.id("london"), later.id("london"));
-    assertEquals(Vocabulary.UNKNOWN, first.id("berlin"));
-    assertEquals(first.size(), later.id("berlin"));
-    assertSame(first, first.with(List.of("paris")));
-    assertNotEquals(first.lineage(), Vocabulary.of(List.of("paris")).lineage());
-  }
-
-  @Test
   void aBoundListAnswersAsByString() {
-    Vocabulary first = Vocabulary.of(List.of("paris", "london", "the"));
     WordIndex<String> capitals = new WordIndex<>(Map.of("paris", "France", "london", "UK"));
-    capitals.bind(first);
-    Vocabulary later = first.with(List.of("berlin"));
-    Vocabulary other = Vocabulary.of(List.of("berlin", "london", "paris"));
+    WordIndex<Boolean> articles = WordIndex.of(Set.of("the", "a"));
+    Vocabulary vocabulary = Vocabulary.builder().add(articles).add(capitals).build();
+    Vocabulary other = Vocabulary.builder().add(WordIndex.of(Set.of("berlin", "london", "are"))).build();
     String text = "Paris, LONDON and Berlin are the capitals";
-    for (Tokenizer tokenizer : List.of(new Tokenizer(), new Tokenizer(first), new Tokenizer(later),
-        new Tokenizer(other))) {
+    for (Tokenizer tokenizer : List.of(new Tokenizer(), new Tokenizer(vocabulary), new Tokenizer(other))) {
       Tokens t = tokens(tokenizer, text);
       for (int i = 0; i < t.size; i++) {
         assertEquals(capitals.get(t.lower[i]), capitals.get(t, i), t.lower[i]);
+        assertEquals(articles.contains(t.lower[i]), articles.contains(t, i), t.lower[i]);
       }
       assertEquals("France", capitals.get(t, 0));
+      assertEquals("UK", capitals.get(t, 1));
       assertNull(capitals.get(t, 3));
+      assertTrue(articles.contains(t, 5));
     }
-    WordIndex<String> unknownWord = new WordIndex<>(Map.of("rome", "Italy"));
-    assertThrows(IllegalArgumentException.class, () -> unknownWord.bind(first));
+    Tokens t = tokens(new Tokenizer(vocabulary), text);
+    assertEquals(2, t.marks[0]);
+    assertEquals(1, t.marks[5]);
+    assertEquals(0, t.marks[3]);
+    // A list bound once stays with its first vocabulary; tokens of another are asked by string.
+    Vocabulary.builder().add(capitals).build();
+    assertEquals("UK", capitals.get(tokens(new Tokenizer(vocabulary), "London"), 0));
   }
 }
