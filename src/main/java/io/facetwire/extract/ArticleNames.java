@@ -49,7 +49,7 @@ final class ArticleNames {
         capitalisedInside.add(t.lower[i]);
       }
       if (i > 0 && !t.has(i, Tokens.BREAK_BEFORE) && t.has(i - 1, Tokens.CAP)
-          && (lexicon.isFirstName(t, i - 1) || isPersonTitle(t.lower[i - 1]))) {
+          && (lexicon.isFirstName(t.lower[i - 1]) || isPersonTitle(t.lower[i - 1]))) {
         surnames.add(t.lower[i]);
       }
     }

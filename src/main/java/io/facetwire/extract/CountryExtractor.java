@@ -95,8 +95,7 @@ final class CountryExtractor {
         continue;
       }
       CountryGazetteer.Entry match = null;
-      String lower = lowerAt(t, i);
-      for (CountryGazetteer.Entry e : lower == t.lower[i] ? gazetteer.startingWith(t, i) : gazetteer.startingWith(lower)) {
+      for (CountryGazetteer.Entry e : gazetteer.startingWith(lowerAt(t, i))) {
         t.steps += e.length();
         if (matches(t, i, e)) {
           match = e;

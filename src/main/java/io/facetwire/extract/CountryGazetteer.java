@@ -35,7 +35,7 @@ final class CountryGazetteer {
   private static final Entry[] NONE = new Entry[0];
 
   private final String[] names;
-  private final WordIndex<Entry[]> byFirstToken;
+  private final Map<String, Entry[]> byFirstToken;
   /** Lower-cased single words that name a place (not name-like ones): never part of a person's name. */
   private final Set<String> placeWords;
   /** A country's name or alias, lower-cased tokens joined by spaces ("south korea"), to its first demonym. */
@@ -44,7 +44,7 @@ final class CountryGazetteer {
   private CountryGazetteer(String[] names, Map<String, Entry[]> byFirstToken, Set<String> placeWords,
       Map<String, String> adjectiveByName) {
     this.names = names;
-    this.byFirstToken = new WordIndex<>(byFirstToken);
+    this.byFirstToken = byFirstToken;
     this.placeWords = placeWords;
     this.adjectiveByName = adjectiveByName;
   }
@@ -181,17 +181,6 @@ final class CountryGazetteer {
   Entry[] startingWith(String lowerToken) {
     Entry[] e = byFirstToken.get(lowerToken);
     return e == null ? NONE : e;
-  }
-
-  /** As {@link #startingWith(String)}, for token {@code i}'s lower-case word (by its vocabulary id once bound). */
-  Entry[] startingWith(Tokens t, int i) {
-    Entry[] e = byFirstToken.get(t, i);
-    return e == null ? NONE : e;
-  }
-
-  /** Has the phrases' first words marked by the extractor's vocabulary (see {@link WordIndex}). */
-  void addTo(Vocabulary.Builder vocabulary) {
-    vocabulary.add(byFirstToken);
   }
 
   boolean isPlaceWord(String lowerToken) {

@@ -45,7 +45,7 @@ final class CountryNameParts {
     }
     // Any capitalised word before, titles included ("the Official UK Singles Chart").
     return t.has(prev, Tokens.CAP) && !t.has(prev, Tokens.DIGIT) && !t.has(prev, Tokens.SENT_START)
-        && !t.has(prev, Tokens.POSSESSIVE) && !lexicon.isStopWord(t, prev) && !gazetteer.isPlaceWord(t.lower[prev]);
+        && !t.has(prev, Tokens.POSSESSIVE) && !lexicon.isStopWord(t.lower[prev]) && !gazetteer.isPlaceWord(t.lower[prev]);
   }
 
   /**
@@ -127,7 +127,7 @@ final class CountryNameParts {
       // Not a possessive: "Commerzbank's Bank of Greece deal" is the Greek state's bank, which the firm managed.
       return q >= 0 && t.has(q, Tokens.CAP) && !t.has(w, Tokens.BREAK_BEFORE) && !t.has(q, Tokens.SHOUT)
           && !t.has(q, Tokens.POSSESSIVE)
-          && !t.has(q, Tokens.DIGIT) && !lexicon.isStopWord(t, q) && !STATE_BANKS.contains(t.lower[q]);
+          && !t.has(q, Tokens.DIGIT) && !lexicon.isStopWord(t.lower[q]) && !STATE_BANKS.contains(t.lower[q]);
     }
     if (end - start != 1 || !t.lower[start].equals("america") || STATE_ORGANS.contains(word)
         || STATE_BEFORE_OF.contains(word) || lexicon.isTitle(word) || lexicon.isStopWord(word)
@@ -135,7 +135,7 @@ final class CountryNameParts {
       return false;
     }
     return !t.has(w, Tokens.SENT_START) || end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && t.has(end, Tokens.CAP)
-        && !t.has(end, Tokens.DIGIT) && !lexicon.isStopWord(t, end);
+        && !t.has(end, Tokens.DIGIT) && !lexicon.isStopWord(t.lower[end]);
   }
 
   /** Words before "Bank of" that make it the state's bank: "Reserve Bank of India", "Export-Import Bank of Japan". */
@@ -321,7 +321,7 @@ final class CountryNameParts {
     int prev = start - 1;
     return prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.POSSESSIVE)
         && looksLikeNamePart(t, prev)
-        && (!t.has(prev, Tokens.SENT_START) || lexicon.isFirstName(t, prev));
+        && (!t.has(prev, Tokens.SENT_START) || lexicon.isFirstName(t.lower[prev]));
   }
 
   /**
@@ -332,7 +332,7 @@ final class CountryNameParts {
   boolean describesAPerson(Tokens t, int end, CountryGazetteer.Entry match) {
     int surname = end + 1;
     return match.kind() == CountryGazetteer.Kind.DEMONYM && surname < t.size && !t.has(end - 1, Tokens.POSSESSIVE)
-        && lexicon.isFirstName(t, end) && t.has(end, Tokens.CAP) && !t.has(end, Tokens.POSSESSIVE)
+        && lexicon.isFirstName(t.lower[end]) && t.has(end, Tokens.CAP) && !t.has(end, Tokens.POSSESSIVE)
         && !t.has(surname, Tokens.BREAK_BEFORE) && t.has(surname, Tokens.CAP) && !t.has(surname, Tokens.DIGIT)
         && !lexicon.isOrganisationWord(t.lower[surname]);
   }
@@ -351,7 +351,7 @@ final class CountryNameParts {
         || !looksLikeNamePart(t, prev)) {
       return false;
     }
-    boolean givenName = lexicon.isFirstName(t, prev);
+    boolean givenName = lexicon.isFirstName(t.lower[prev]);
     if (match.kind() == CountryGazetteer.Kind.DEMONYM) {
       return givenName && !t.has(prev, Tokens.SENT_START);
     }

@@ -107,7 +107,7 @@ final class EntityNames {
   /** "President Putin", "Chancellor Angela Merkel", "jose maria aznar": the known person, or null. */
   private String person(Tokens t) {
     int start = 0;
-    while (start < t.size - 1 && lexicon.titleKind(t, start) != NameLexicon.TitleKind.NONE) {
+    while (start < t.size - 1 && lexicon.titleKind(t.lower[start]) != NameLexicon.TitleKind.NONE) {
       start++;
     }
     if (start == t.size - 1) {

@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public final class FacetExtractor {
 
-  private final Tokenizer tokenizer;
+  private final Tokenizer tokenizer = new Tokenizer();
   private final LanguageIdentifier languages;
   private final CountryExtractor countries;
   private final PersonExtractor persons;
@@ -51,12 +51,11 @@ public final class FacetExtractor {
     this.lexicon = lexicon;
     this.known = KnownPersons.loadDefault();
     this.organisations = OrganisationGazetteer.loadDefault();
-    MinedOrganisations mined = MinedOrganisations.loadDefault();
-    this.tokenizer = new Tokenizer(vocabulary(definitions, gazetteer, lexicon, organisations, mined));
     this.countries = new CountryExtractor(gazetteer, lexicon, CountryContext.loadDefault(), this.organisations);
     this.persons = new PersonExtractor(lexicon, gazetteer, known);
     this.names = new EntityNames(tokenizer, gazetteer, lexicon, known, organisations);
-    this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer, mined);
+    this.organisationExtractor = new OrganisationExtractor(this.organisations, lexicon, gazetteer,
+        MinedOrganisations.loadDefault());
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens(), text.publishedAt(), text.title()),
@@ -75,24 +74,6 @@ public final class FacetExtractor {
   }
 
   /**
-   * One vocabulary of every word the lists asked per token know (place names' first words, titles, stop words,
-   * particles, organisation names' first words), those lists bound to it: the
-   * tokenizer gives each token its id and marks once and the lists answer by the marks (see {@link Vocabulary}).
-   */
-  private static Vocabulary vocabulary(TopicDefinitions definitions, CountryGazetteer gazetteer, NameLexicon lexicon,
-      OrganisationGazetteer organisations, MinedOrganisations mined) {
-    // Not the topic terms' 9,079 first words: with them the vocabulary's table no longer stays in the core's caches
-    // while the rules read theirs, and the tokenizer's look-up of every token cost more than the topic step's
-    // look-ups it spared (ExtractionBenchmark --by-step: tokens 12.8 µs without them, 18.1 with them).
-    Vocabulary.Builder vocabulary = Vocabulary.builder();
-    gazetteer.addTo(vocabulary);
-    lexicon.addTo(vocabulary);
-    organisations.phrases().addTo(vocabulary);
-    mined.phrases().addTo(vocabulary);
-    return vocabulary.build();
-  }
-
-  /**
    * A variant of {@code base} sharing its loaded parts (gazetteers, name lists, the other extractors):
    * with {@code definitions} other than the base's, the topic facet reads this instance's topics; with
    * {@code extra}, one facet more. One copy constructor, so a part added later is carried by every variant.
@@ -100,8 +81,6 @@ public final class FacetExtractor {
   private FacetExtractor(FacetExtractor base, TopicDefinitions definitions, String topicsText, int topicsVersion,
       Facet extra, ValueExtractor extraExtractor) {
     this.languages = base.languages;
-    // Other topics (an admin's edit) are not in the base's vocabulary: their matcher asks them by string.
-    this.tokenizer = base.tokenizer;
     this.gazetteer = base.gazetteer;
     this.definitions = definitions;
     this.topicsText = topicsText;

@@ -52,7 +52,7 @@ final class HeadlineNames {
       return false;
     }
     if (end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && t.has(end, Tokens.CAP) && !t.has(end - 1, Tokens.POSSESSIVE)
-        && neighbours.contains(t.lower[end]) && !lexicon.isStopWord(t, end)
+        && neighbours.contains(t.lower[end]) && !lexicon.isStopWord(t.lower[end])
         && namePairs.contains(words(t, start, end) + ' ' + t.lower[end])) {
       return true;
     }
@@ -66,7 +66,7 @@ final class HeadlineNames {
           && namePairs.contains(t.lower[prev - 1] + " of " + words(t, start, end));
     }
     return t.has(prev, Tokens.CAP) && !t.has(prev, Tokens.POSSESSIVE) && neighbours.contains(t.lower[prev])
-        && !lexicon.isStopWord(t, prev)
+        && !lexicon.isStopWord(t.lower[prev])
         && namePairs.contains(t.lower[prev] + ' ' + words(t, start, end));
   }
 

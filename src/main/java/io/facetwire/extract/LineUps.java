@@ -188,7 +188,7 @@ final class LineUps {
     if (capitalised == places) {
       return NO_NAME; // numbers, or the country or town in brackets after a name: "(Canada)", "(Leicester)"
     }
-    boolean fullName = capitalised >= 2 && t.text[firstCap].length() > 1 && lexicon.isFirstName(t, firstCap);
+    boolean fullName = capitalised >= 2 && t.text[firstCap].length() > 1 && lexicon.isFirstName(t.lower[firstCap]);
     return fullName ? FULL_NAME : SURNAME;
   }
 

@@ -54,9 +54,4 @@ final class MinedOrganisations {
     NamePhrases.Match<Boolean> m = names.longestAt(t, i, (value, end) -> true);
     return m == null ? -1 : m.end();
   }
-
-  /** The names as phrases of tokens (what the extractor's vocabulary binds). */
-  NamePhrases<Boolean> phrases() {
-    return names;
-  }
 }

@@ -23,18 +23,17 @@ final class NameLexicon {
   /** What a title word does before a name; see person-titles.txt. */
   enum TitleKind { NONE, HONORIFIC, OFFICE, RANK, ROLE, MODIFIER }
 
-  private final WordIndex<Boolean> firstNames;
-  private final WordIndex<TitleKind> titles;
-  private final WordIndex<Boolean> stopWords;
-  private final WordIndex<Boolean> particles = WordIndex.of(PARTICLES);
+  private final Set<String> firstNames;
+  private final Map<String, TitleKind> titles;
+  private final Set<String> stopWords;
   private final Set<String> organisationWords;
   private final Set<String> notPersons;
 
   private NameLexicon(Set<String> firstNames, Map<String, TitleKind> titles, Set<String> stopWords,
       Set<String> organisationWords, Set<String> notPersons) {
-    this.firstNames = WordIndex.of(firstNames);
-    this.titles = new WordIndex<>(titles);
-    this.stopWords = WordIndex.of(stopWords);
+    this.firstNames = firstNames;
+    this.titles = titles;
+    this.stopWords = stopWords;
     this.organisationWords = organisationWords;
     this.notPersons = notPersons;
   }
@@ -118,28 +117,13 @@ final class NameLexicon {
     return firstNames.contains(lower);
   }
 
-  /** As {@link #isFirstName(String)} for token {@code i}'s lower-case word, by its vocabulary id once bound. */
-  boolean isFirstName(Tokens t, int i) {
-    return firstNames.contains(t, i);
-  }
-
   /** Any word of the title list, modifiers included. */
   boolean isTitle(String lower) {
-    return titles.contains(lower);
-  }
-
-  boolean isTitle(Tokens t, int i) {
-    return titles.contains(t, i);
+    return titles.containsKey(lower);
   }
 
   TitleKind titleKind(String lower) {
-    TitleKind kind = titles.get(lower);
-    return kind == null ? TitleKind.NONE : kind;
-  }
-
-  TitleKind titleKind(Tokens t, int i) {
-    TitleKind kind = titles.get(t, i);
-    return kind == null ? TitleKind.NONE : kind;
+    return titles.getOrDefault(lower, TitleKind.NONE);
   }
 
   /** Function, calendar and other words that never belong to a name but do not make an organisation. */
@@ -147,29 +131,12 @@ final class NameLexicon {
     return stopWords.contains(lower);
   }
 
-  boolean isStopWord(Tokens t, int i) {
-    return stopWords.contains(t, i);
-  }
-
-  boolean isParticle(Tokens t, int i) {
-    return particles.contains(t, i);
-  }
-
-  /**
-   * Has the lists asked by token ({@code titleKind(Tokens, int)}, ...) marked by the extractor's vocabulary (see
-   * {@link WordIndex}). Not the given names: their 60,000 words would make the vocabulary five times larger, and
-   * its look-up of every token slower than the few look-ups of given names it would spare.
-   */
-  void addTo(Vocabulary.Builder vocabulary) {
-    vocabulary.add(titles).add(stopWords).add(particles);
-  }
-
   boolean isOrganisationWord(String lower) {
     return organisationWords.contains(lower);
   }
 
   boolean isParticle(String lower) {
-    return particles.contains(lower);
+    return PARTICLES.contains(lower);
   }
 
   /** True for whole names that look personal but are firms ("Morgan Stanley"); lower case, one space. */

@@ -20,29 +20,12 @@ final class NamePhrases<V> {
 
   private final Lookups.PhraseMap<V> names;
   private final Lookups.PhraseSet prefixes;
-  /** By the words names start with: the name of that word alone (or null); asked by the token's id once bound. */
-  private final WordIndex<First<V>> firstWords;
   private final int longest;
-
-  /** A word some name starts with, and the name it is alone (null if none). */
-  private record First<V>(V value) {}
 
   private NamePhrases(Lookups.PhraseMap<V> names, Lookups.PhraseSet prefixes, int longest) {
     this.names = names;
     this.prefixes = prefixes;
     this.longest = longest;
-    Map<String, First<V>> first = new HashMap<>();
-    for (String prefix : prefixes) {
-      if (prefix.indexOf(' ') < 0) {
-        first.put(prefix, new First<>(names.get(prefix)));
-      }
-    }
-    this.firstWords = new WordIndex<>(first);
-  }
-
-  /** Has the names' first words marked by the extractor's vocabulary (see {@link WordIndex}). */
-  void addTo(Vocabulary.Builder vocabulary) {
-    vocabulary.add(firstWords);
   }
 
   /** A name found at a token: its last token and what it stands for. */
@@ -107,14 +90,10 @@ final class NamePhrases<V> {
       V value;
       boolean prefix;
       if (k == i) {
-        // Every name's first word is a prefix: a token that starts none ends the search by its id alone.
-        First<V> first = firstWords.get(t, k);
-        if (first == null) {
-          break;
-        }
-        hash = t.lower[k].hashCode();
-        value = first.value();
-        prefix = true;
+        String s = t.lower[k];
+        hash = s.hashCode();
+        value = names.get(s);
+        prefix = prefixes.contains(s);
       } else {
         hash = Lookups.hashJoined(hash, t.lower[k]);
         value = names.getJoined(t.lower, i, k, hash);

@@ -160,7 +160,7 @@ final class NameTokens {
       name++; // "chief executive", "lead singer"
     }
     return name < t.size && isNameToken(t, name) && !t.has(name, Tokens.BREAK_BEFORE) && t.has(name, Tokens.CAP)
-        && !lexicon.isStopWord(t, name);
+        && !lexicon.isStopWord(t.lower[name]);
   }
 
   /** Roles in a band, firm, team, body or cast: the words whose outfit is named right before them. */
@@ -181,7 +181,7 @@ final class NameTokens {
    */
   static boolean memberBeforeAName(Tokens t, int k, int to, NameLexicon lexicon) {
     return k < to && MEMBER_WORDS.contains(t.lower[k]) && t.has(k + 1, Tokens.CAP) && !t.has(k, Tokens.POSSESSIVE)
-        && lexicon.isFirstName(t, k + 1);
+        && lexicon.isFirstName(t.lower[k + 1]);
   }
 
   private static final Set<String> MEMBER_WORDS = Lookups.setOf("tory", "scot", "scotsman", "scotswoman", "welshman",

@@ -174,11 +174,6 @@ final class OrganisationGazetteer {
     return names.longestAt(t, i, accepts);
   }
 
-  /** The names as phrases of tokens (what the extractor's vocabulary binds). */
-  NamePhrases<Name> phrases() {
-    return names;
-  }
-
   /** Whether this is an organisation's value as the list writes it ("Federal Reserve"). */
   boolean isValue(String name) {
     return values.contains(name);

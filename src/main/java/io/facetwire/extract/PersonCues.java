@@ -110,7 +110,7 @@ final class PersonCues {
   /** Tokens given, surname: a known given name and a surname, neither an organisation, place or title word. */
   private boolean fullName(Tokens t, int given, int surname) {
     return t.has(given, Tokens.CAP) && t.has(surname, Tokens.CAP) && !t.has(given, Tokens.SHOUT)
-        && !t.has(given, Tokens.ALL_CAPS) && !t.has(surname, Tokens.ALL_CAPS) && lexicon.isFirstName(t, given)
+        && !t.has(given, Tokens.ALL_CAPS) && !t.has(surname, Tokens.ALL_CAPS) && lexicon.isFirstName(t.lower[given])
         && plainWord(t.lower[given]) && plainWord(t.lower[surname]) && t.text[surname].length() > 2;
   }
 

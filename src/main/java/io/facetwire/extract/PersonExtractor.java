@@ -110,7 +110,7 @@ final class PersonExtractor {
    * previous family member's ("his two sons, Avi and Joel", "his wife Sandra, daughter Larissa").
    */
   private String familySurname(Tokens t, int i, int previousGiven, String previousSurname, PersonMentions mentions) {
-    if (!lexicon.isFirstName(t, i) || !t.has(i, Tokens.CAP) || t.has(i, Tokens.POSSESSIVE)
+    if (!lexicon.isFirstName(t.lower[i]) || !t.has(i, Tokens.CAP) || t.has(i, Tokens.POSSESSIVE)
         || t.text[i].length() < 2 || t.has(i, Tokens.HYPHEN_BEFORE)) {
       return null;
     }
@@ -138,10 +138,10 @@ final class PersonExtractor {
           || isLowerHyphenPart(t, next)
           && !(next + 1 < t.size && isNameToken(t, next + 1) && !t.has(next + 1, Tokens.BREAK_BEFORE))) {
         j = next;
-      } else if (next + 1 < t.size && lexicon.isParticle(t, next) && !t.has(next + 1, Tokens.BREAK_BEFORE)
+      } else if (next + 1 < t.size && lexicon.isParticle(t.lower[next]) && !t.has(next + 1, Tokens.BREAK_BEFORE)
           && isNameToken(t, next + 1)) {
         j = next + 1; // "Charles de Gaulle"
-      } else if (next + 2 < t.size && lexicon.isParticle(t, next) && lexicon.isParticle(t, next + 1)
+      } else if (next + 2 < t.size && lexicon.isParticle(t.lower[next]) && lexicon.isParticle(t.lower[next + 1])
           && !t.has(next + 1, Tokens.BREAK_BEFORE) && !t.has(next + 2, Tokens.BREAK_BEFORE) && isNameToken(t, next + 2)) {
         j = next + 2; // "Jeroen van der Veer", "Miguel de la Madrid"
       } else {
@@ -159,7 +159,7 @@ final class PersonExtractor {
     TitleKind titled = TitleKind.NONE;
     int before = from - 1;
     if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
-      titled = strong(lexicon.titleKind(t, before));
+      titled = strong(lexicon.titleKind(t.lower[before]));
       if (titled == TitleKind.HONORIFIC && !t.has(before, Tokens.CAP)) {
         titled = TitleKind.NONE; // "to miss Melbourne": an honorific is written with its capital ("Miss Smith")
       }
@@ -176,7 +176,7 @@ final class PersonExtractor {
     for (int k = from; k <= to; k++) {
       t.steps++;
       String w = t.lower[k];
-      if (k > start && k < to && NameTokens.isMiddleInitial(t, k) && lexicon.isFirstName(t, k - 1)
+      if (k > start && k < to && NameTokens.isMiddleInitial(t, k) && lexicon.isFirstName(t.lower[k - 1])
           && t.has(k - 1, Tokens.CAP)) {
         continue; // "Walter M Phillips", "Charles A Blixt": a middle initial, not the honorific "M" or the word "A"
       }
@@ -190,7 +190,7 @@ final class PersonExtractor {
         titled = kind == TitleKind.MODIFIER ? titled : kind;
         start = k + 1;
       } else if (k > start && k < to && lexicon.isParticle(w) && (!t.has(k, Tokens.CAP)
-          || lexicon.isParticle(t, k - 1) || lexicon.isFirstName(t, k - 1) && t.has(k - 1, Tokens.CAP))) {
+          || lexicon.isParticle(t.lower[k - 1]) || lexicon.isFirstName(t.lower[k - 1]) && t.has(k - 1, Tokens.CAP))) {
         // "van der" in "Jeroen van der Veer" ("Van" alone is a place); written with capitals after a given name
         // or another particle: "Hicham El Guerrouj", "Rocky De La Fuente", "Koos Ten Have", "Zine El Abidine Ben Ali"
         continue;
@@ -207,7 +207,7 @@ final class PersonExtractor {
     }
     int k = start;
     if (titled == TitleKind.NONE) {
-      while (k <= to && !(lexicon.isFirstName(t, k) && t.has(k, Tokens.CAP) && !afterPlacePrefix(t, k))) {
+      while (k <= to && !(lexicon.isFirstName(t.lower[k]) && t.has(k, Tokens.CAP) && !afterPlacePrefix(t, k))) {
         t.steps++;
         k++; // "Yesterday John Smith", "Joining Vera Drake"; but "South Carolina", "Santa Monica" are places
       }
@@ -243,12 +243,12 @@ final class PersonExtractor {
     for (int m = k; m <= to; m++) {
       t.steps++;
       // "Jean-Claude" is one word; "al-Assad", "el-Sisi" after a particle are the surname itself.
-      if (!lexicon.isParticle(t, m) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
-          && (!t.has(m, Tokens.HYPHEN_BEFORE) || m > k && lexicon.isParticle(t, m - 1))) {
+      if (!lexicon.isParticle(t.lower[m]) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
+          && (!t.has(m, Tokens.HYPHEN_BEFORE) || m > k && lexicon.isParticle(t.lower[m - 1]))) {
         words++;
       }
     }
-    if (k == to && lexicon.isTitle(t, k)) {
+    if (k == to && lexicon.isTitle(t.lower[k])) {
       return; // "Lieutenant Governor": a title alone names nobody
     }
     if (words == 1 && (k == to || isRegnalNumber(t, to) || t.has(to, Tokens.HYPHEN_BEFORE))) {
@@ -298,7 +298,7 @@ final class PersonExtractor {
   private int nameWords(Tokens t, int from, int to) {
     int n = 0;
     for (int k = from; k <= to; k++) {
-      n += lexicon.isParticle(t, k) ? 0 : 1;
+      n += lexicon.isParticle(t.lower[k]) ? 0 : 1;
     }
     return n;
   }
@@ -328,7 +328,7 @@ final class PersonExtractor {
   private void sharedSurname(Tokens t, int i, int j, PersonMentions mentions) {
     int second = j + 2;
     if (j != i || second + 1 >= t.size || !t.lower[j + 1].equals("and") || known.find(KnownPersons.key(t.lower[i])) != null || t.has(j + 1, Tokens.BREAK_BEFORE)
-        || t.has(second, Tokens.BREAK_BEFORE) || !lexicon.isFirstName(t, i) || !lexicon.isFirstName(t, second)
+        || t.has(second, Tokens.BREAK_BEFORE) || !lexicon.isFirstName(t.lower[i]) || !lexicon.isFirstName(t.lower[second])
         || !isNameToken(t, second) || t.has(i, Tokens.POSSESSIVE) || afterPlacePrefix(t, i)) {
       return;
     }
@@ -347,7 +347,7 @@ final class PersonExtractor {
   /** Words that could each be part of a person's name: none a function, place, title or organisation word. */
   private boolean isCandidate(Tokens t, int from, int to) {
     if (t.has(from, Tokens.SENT_START) && to == from + 1 && !t.has(from, Tokens.HYPHEN_BEFORE)
-        && lexicon.isStopWord(t, from)) {
+        && lexicon.isStopWord(t.lower[from])) {
       return false;
     }
     for (int k = from; k <= to; k++) {
@@ -382,7 +382,7 @@ final class PersonExtractor {
       if (opensName && MONTH_GIVEN_NAMES.contains(w)) {
         return false; // "Jan Berry", "April Ryan": a month is followed by its day ("Jan 5"), not by a name
       }
-      return !(MONTH_SURNAMES.contains(w) && k == to && k - 1 == start && lexicon.isFirstName(t, start)
+      return !(MONTH_SURNAMES.contains(w) && k == to && k - 1 == start && lexicon.isFirstName(t.lower[start])
           && !t.has(start, Tokens.SENT_START));
     }
     if (lexicon.isOrganisationWord(w)) {
@@ -397,7 +397,7 @@ final class PersonExtractor {
    * are a place themselves ("Costa Rica", "Sierra Leone").
    */
   private boolean surnameOfLongerPlace(Tokens t, int k, int start, int to) {
-    if (k != to || k <= start || !lexicon.isFirstName(t, k - 1) || !t.has(k - 1, Tokens.CAP)
+    if (k != to || k <= start || !lexicon.isFirstName(t.lower[k - 1]) || !t.has(k - 1, Tokens.CAP)
         || NEVER_SURNAMES.contains(t.lower[k])) {
       return false;
     }
@@ -421,16 +421,16 @@ final class PersonExtractor {
    * word: "Mike Banks", "Miguel de la Madrid".
    */
   private boolean surnameAfterGivenName(Tokens t, int k, int start, int to) {
-    if (k != to || k <= start || lexicon.isStopWord(t, k) || NEVER_SURNAMES.contains(t.lower[k])) {
+    if (k != to || k <= start || lexicon.isStopWord(t.lower[k]) || NEVER_SURNAMES.contains(t.lower[k])) {
       return false;
     }
     int given = k - 1;
-    while (given > start && lexicon.isParticle(t, given)) {
+    while (given > start && lexicon.isParticle(t.lower[given])) {
       given--; // only particles between: "Miguel de la Madrid"
     }
     // The given name may follow a word the run began with ("Backbencher Stephen Pound said"), unless the
     // surname is an organisation word: "Brokers James Capel said" names the firm.
-    return lexicon.isFirstName(t, given) && t.has(given, Tokens.CAP) && !lexicon.isParticle(t, given)
+    return lexicon.isFirstName(t.lower[given]) && t.has(given, Tokens.CAP) && !lexicon.isParticle(t.lower[given])
         && (given == start || !lexicon.isOrganisationWord(t.lower[k]));
   }
 
@@ -440,7 +440,7 @@ final class PersonExtractor {
    */
   private boolean surnameAfterHonorific(Tokens t, int k, int start, int to, TitleKind titled) {
     return titled == TitleKind.HONORIFIC && k == start && k == to && k > 0 && t.has(k - 1, Tokens.CAP)
-        && !lexicon.isStopWord(t, k) && !lexicon.isOrganisationWord(t.lower[k]) && !t.has(k, Tokens.BREAK_BEFORE);
+        && !lexicon.isStopWord(t.lower[k]) && !lexicon.isOrganisationWord(t.lower[k]) && !t.has(k, Tokens.BREAK_BEFORE);
   }
 
   /** An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm. */

@@ -56,22 +56,6 @@ final class ShortWords {
     return word.isEmpty() ? -1 : key;
   }
 
-  /** The key of the word {@code chars[from..to)}, written in letters a-z or A-Z (lower-cased), or -1. */
-  static long keyOfLetters(char[] chars, int from, int to) {
-    if (to - from > MAX_LETTERS || to <= from) {
-      return -1;
-    }
-    long key = 0;
-    for (int k = from; k < to; k++) {
-      char c = chars[k];
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-        return -1;
-      }
-      key = key << 5 | (c & 31);
-    }
-    return key;
-  }
-
   boolean contains(long key) {
     int slot = slot(key);
     long k;

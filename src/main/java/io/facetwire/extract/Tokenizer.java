@@ -45,22 +45,6 @@ final class Tokenizer {
   private static final int LONGEST_ABBREVIATION =
       ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
-  /** The words this tokenizer gives ids (see {@link Tokens#ids}). */
-  private final Vocabulary vocabulary;
-
-  /** A tokenizer whose tokens are all {@link Vocabulary#UNKNOWN}: for reading the data files. */
-  Tokenizer() {
-    this(Vocabulary.NONE);
-  }
-
-  Tokenizer(Vocabulary vocabulary) {
-    this.vocabulary = vocabulary;
-  }
-
-  Vocabulary vocabulary() {
-    return vocabulary;
-  }
-
   /**
    * Adds the tokens of {@code text} to {@code out}. Each call starts a new sentence, so title and
    * body never run into each other. {@code shout} marks every token as written in capitals.
@@ -70,8 +54,6 @@ final class Tokenizer {
       return;
     }
     final int n = text.length();
-    final Vocabulary vocabulary = this.vocabulary;
-    out.vocabulary = vocabulary;
     // Indexing a copy is measurably cheaper than String.charAt, which checks the string's coding and
     // bounds on each call: about an eighth of tokenizing. The copy ends with a space after the text, so the
     // look-ahead at the next character needs no test for the text's end: a test whose other side only the
@@ -117,9 +99,6 @@ final class Tokenizer {
       int start = i;
       int flags = 0;
       int seen = 0;  // the properties of the word's letters and digits, or-ed
-      int wide = 0;  // the word's letters and digits, or-ed: below 128 if all are ASCII
-      long key = 0;  // the letters' ShortWords key: an ASCII letter's low five bits are its place in a-z
-      boolean apostrophe = false;
       boolean hasDots = false;
       if (dotted != null) {
         dotted.setLength(0);
@@ -130,14 +109,11 @@ final class Tokenizer {
         int p = CHARS[d];
         if ((p & WORD) != 0) {
           seen |= p;
-          wide |= d;
-          key = key << 5 | (d & 31);
           if (hasDots) {
             dotted.append(d);
           }
           i++;
         } else if ((d == '\'' || d == '\u2019') && (CHARS[chars[i + 1]] & LETTER) != 0) {
-          apostrophe = true;
           if (hasDots) {
             dotted.append(d);
           }
@@ -163,42 +139,19 @@ final class Tokenizer {
       boolean upperOnly = (seen & NOT_UPPER) == 0;
       boolean lowerOnly = (seen & NOT_LOWER) == 0;
       String word;
-      String lower = null;
-      int id = Vocabulary.UNKNOWN;
-      int marks = 0;
-      boolean lookedUp = false;
       if (hasDots) {
         flags |= Tokens.DOTTED;
         if (chars[i] == '.') {
           i++; // the closing dot belongs to the abbreviation
         }
         word = dotted.toString();
-        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
-          word = word.substring(0, word.length() - 2);
-          flags |= Tokens.POSSESSIVE;
-        }
       } else {
-        // The word's end without a possessive "'s" (as the string's endsWith tests did), then its id and marks in
-        // the vocabulary: a word of letters a-z by the key built while it was read (most words), any other by its
-        // lower-case string below. A known word needs no lower-case string of its own.
-        int end = i;
-        if (end - start > 2 && chars[end - 1] == 's' && (chars[end - 2] == '\'' || chars[end - 2] == '\u2019')) {
-          end -= 2;
-          flags |= Tokens.POSSESSIVE;
-        }
-        if (apostrophe) {
-          key = (flags & Tokens.POSSESSIVE) != 0 ? ShortWords.keyOfLetters(chars, start, end) : -1;
-        } else if ((seen & DIGIT) != 0 || wide >= 128 || end - start > ShortWords.MAX_LETTERS) {
-          key = -1; // a figure, an accented word or a long one: looked up by its lower-case string below
-        }
-        if (key > 0) {
-          marks = vocabulary.marksOfShort(key);
-          lookedUp = marks >= 0;
-          marks = Math.max(marks, 0);
-        }
-        word = text.substring(start, end);
+        word = text.substring(start, i);
       }
-      if ((flags & Tokens.POSSESSIVE) == 0 && (chars[i] == '\'' || chars[i] == '\u2019')
+      if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+        word = word.substring(0, word.length() - 2);
+        flags |= Tokens.POSSESSIVE;
+      } else if ((chars[i] == '\'' || chars[i] == '\u2019')
           && word.endsWith("s") && (CHARS[chars[i + 1]] & LETTER) == 0) {
         flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
         i++;
@@ -235,16 +188,7 @@ final class Tokenizer {
         flags |= Tokens.DATELINE | Tokens.SHOUT;
       }
       // Most words are written in lower case already: no need to look for capitals again.
-      if (lower == null) {
-        lower = lowerOnly ? word : word.toLowerCase(Locale.ROOT);
-        if (!lookedUp) {
-          id = vocabulary.id(lower); // a word with other chars (accents, curly apostrophes, digits) or dots
-          if (id != Vocabulary.UNKNOWN) {
-            marks = vocabulary.marks(lower);
-          }
-        }
-      }
-      out.add(word, lower, flags, marks);
+      out.add(word, lowerOnly ? word : word.toLowerCase(Locale.ROOT), flags);
       sentenceStart = false;
       pendingBreak = false;
       pendingHyphen = false;

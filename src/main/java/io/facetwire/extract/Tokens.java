@@ -39,10 +39,6 @@ final class Tokens {
   String[] text;
   String[] lower;
   int[] flags;
-  /** Each token's marks in {@link #vocabulary}: one bit per bound list its lower-case word is in. */
-  int[] marks;
-  /** What {@link #marks} are marks of: the tokenizer's vocabulary. */
-  Vocabulary vocabulary = Vocabulary.NONE;
   int size;
   /** Tokens before this index come from the title. */
   int titleEnd;
@@ -75,7 +71,6 @@ final class Tokens {
     text = new String[n];
     lower = new String[n];
     flags = new int[n];
-    marks = new int[n];
   }
 
   /**
@@ -88,22 +83,15 @@ final class Tokens {
 
   /** Adds a token; {@code lower} is {@code surface} in lower case (Locale.ROOT). */
   void add(String surface, String lower, int flag) {
-    add(surface, lower, flag, 0);
-  }
-
-  /** As {@link #add(String, String, int)}, with the token's marks in {@link #vocabulary}. */
-  void add(String surface, String lower, int flag, int mark) {
     if (size == text.length) {
       int n = size * 2;
       text = Arrays.copyOf(text, n);
       this.lower = Arrays.copyOf(this.lower, n);
       flags = Arrays.copyOf(flags, n);
-      marks = Arrays.copyOf(marks, n);
     }
     text[size] = surface;
     this.lower[size] = lower;
     flags[size] = flag;
-    marks[size] = mark;
     size++;
   }
 

@@ -59,7 +59,7 @@ final class TopicDefinitions {
 
   private final Topic[] topics;
   private final Term[] terms;
-  private final WordIndex<Term[]> byWord;
+  private final Map<String, Term[]> byWord;
   /** Per term id: (topic << 16 | rule) of every rule it heads, in file order. */
   private final int[][] postings;
   private final double relative;
@@ -69,7 +69,7 @@ final class TopicDefinitions {
   TopicDefinitions(Topic[] topics, Term[] terms, Map<String, Term[]> byWord, int[][] postings, double relative) {
     this.topics = topics;
     this.terms = terms;
-    this.byWord = new WordIndex<>(byWord);
+    this.byWord = byWord;
     this.postings = postings;
     this.relative = relative;
     this.digitsInFirstWords = byWord.keySet().stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
@@ -118,17 +118,6 @@ final class TopicDefinitions {
   Term[] startingWith(String lowerToken) {
     Term[] t = byWord.get(lowerToken);
     return t == null ? NONE : t;
-  }
-
-  /** As {@link #startingWith(String)}, for token {@code i} of {@code t} (by its vocabulary id once bound). */
-  Term[] startingWith(Tokens t, int i) {
-    Term[] terms = byWord.get(t, i);
-    return terms == null ? NONE : terms;
-  }
-
-  /** Has the terms' first words marked by the extractor's vocabulary (see {@link WordIndex}). */
-  void addTo(Vocabulary.Builder vocabulary) {
-    vocabulary.add(byWord);
   }
 
   /**
