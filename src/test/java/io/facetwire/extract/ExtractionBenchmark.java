@@ -77,7 +77,7 @@ public final class ExtractionBenchmark {
    * (tokens and steps) is the same for two builds whose tokens are.
    */
   private static void tokens(List<ReutersCorpus.Story> stories, int rounds) {
-    // The extractor's own tokenizer, with its vocabulary: the tokens extraction reads.
+    // The extractor's own tokenizer, as extraction runs it (ArticleText): the tokens the rules read.
     FacetExtractor fx = FacetExtractor.loadDefault();
     var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     double best = Double.MAX_VALUE;
