@@ -256,6 +256,106 @@ class KeyTopicRecentNewsHeldTest {
             "Europe's Ariane 6 rocket lifted off from Kourou in French Guiana on its first flight on Tuesday, "
             + "ending a year without European access to space. The rocket placed a cluster of small research "
             + "satellites into orbit, though its upper stage failed to fire a final time.",
+            "space cooperation", false),
+        new Case("sanctions: an EU package listing banks and shadow-fleet vessels",
+            "EU agrees 16th package of measures against Russia",
+            "European Union ambassadors agreed a 16th package of sanctions against Russia on Wednesday, targeting"
+            + " its aluminium imports and 74 more vessels of the shadow fleet. The package also bans transactions "
+            + "with 13 more banks. Hungary dropped its objections after assurances on energy supplies.",
+            "sanctions", true),
+        new Case("sanctions: the snapback of UN measures on Iran",
+            "European powers trigger snapback of UN measures on Iran",
+            "Britain, France and Germany triggered the snapback mechanism on Thursday, starting a 30-day process "
+            + "to restore United Nations sanctions on Iran lifted under the 2015 nuclear deal. The measures would "
+            + "reimpose an arms embargo and bans on uranium enrichment. Tehran warned of a severe response.",
+            "sanctions", true),
+        new Case("sanctions: a sanctioned oligarch's yacht seized",
+            "Yacht of sanctioned oligarch seized in Fiji",
+            "Fijian authorities seized a 300 million dollar superyacht owned by a Russian oligarch under US "
+            + "sanctions, at the request of the FBI. The Amadea had sailed to Fiji without declaring its "
+            + "destination. A court rejected the owner's appeal. The US Justice Department's KleptoCapture task "
+            + "force enforces the sanctions on Kremlin allies.",
+            "sanctions", true),
+        new Case("sanctions: but a trade deal cutting tariffs is not",
+            "US and UK sign trade deal cutting tariffs",
+            "The United States and Britain signed a trade deal that cuts tariffs on British cars and steel and "
+            + "opens Britain's market to American beef and ethanol. Both governments said the agreement would boost"
+            + " jobs. Carmakers welcomed the lower duties but said more needed to be done.",
+            "sanctions", false),
+        new Case("cybersecurity: but a faulty update that was no attack is not",
+            "Faulty update grounds flights and takes banks offline",
+            "A faulty software update from the security company CrowdStrike crashed millions of Windows computers"
+            + " worldwide on Friday, grounding flights, taking banks offline and disrupting hospitals. The company "
+            + "said the outage was not caused by a cyber attack and a fix had been deployed. Microsoft said 8.5 "
+            + "million devices were affected.",
+            "cybersecurity", false),
+        new Case("cybersecurity: Pegasus spyware on journalists' phones",
+            "Journalists' phones infected with spyware, researchers say",
+            "The phones of at least 30 journalists and activists were infected with Pegasus spyware made by "
+            + "Israel's NSO Group, researchers at Citizen Lab said. The attacks used a flaw in iMessage that needed"
+            + " no click from the victim. Apple said it had patched the vulnerability.",
+            "cybersecurity", true),
+        new Case("cybersecurity: a gang exploiting a file-transfer flaw",
+            "Hundreds of firms hit through file transfer software flaw",
+            "Hundreds of organisations, including the BBC, British Airways and US government agencies, had staff "
+            + "data stolen after a criminal gang exploited a flaw in the MOVEit file transfer software. The Clop "
+            + "gang began posting victims' names on its leak site. Progress Software urged customers to apply the "
+            + "patch.",
+            "cybersecurity", true),
+        new Case("cybersecurity: hackers breaking into a campaign's email",
+            "Iranian hackers targeted presidential campaign, FBI says",
+            "Iranian hackers broke into the email account of a senior campaign adviser and stole internal "
+            + "documents, the FBI and CISA said in a joint statement. The hackers then sent the stolen material to "
+            + "news organisations. Iran denied the accusation.",
+            "cybersecurity", true),
+        new Case("cybersecurity: but Bitcoin's price is not",
+            "Bitcoin hits record high",
+            "Bitcoin rose above 100,000 dollars for the first time on Thursday, lifted by hopes of friendlier "
+            + "regulation under the incoming administration. Crypto exchanges reported record trading volumes. "
+            + "Analysts warned that prices could fall as quickly as they rose.",
+            "cybersecurity", false),
+        new Case("Syria: its president at the White House",
+            "Syrian president visits White House",
+            "Syrian President Ahmed al-Sharaa met President Donald Trump at the White House on Monday, the first "
+            + "visit by a Syrian head of state. The two leaders discussed lifting the remaining sanctions and Syria"
+            + " joining the coalition against Islamic State. Sharaa's government has sought Western support for "
+            + "rebuilding.",
+            "Syria", true),
+        new Case("Syria: but Jordan's clash with drug smugglers is not",
+            "Jordan army clashes with smugglers on border",
+            "Jordan's army said it killed five smugglers in a clash on its northern border on Sunday and seized "
+            + "large quantities of drugs. The army has tightened its rules of engagement against traffickers, who "
+            + "it says are backed by armed groups. A soldier was wounded.",
+            "Syria", false),
+        new Case("Syria: but a minister's tour naming it among four is not",
+            "Iran's foreign minister tours region",
+            "Iran's foreign minister began a regional tour on Saturday that will take him to Iraq, Lebanon, Syria"
+            + " and Oman, his ministry said. He is expected to discuss the nuclear talks and trade. The tour comes "
+            + "before talks with European powers next month.",
+            "Syria", false),
+        new Case("space cooperation: a NASA astronaut on a Soyuz",
+            "NASA astronaut launches on Soyuz with two cosmonauts",
+            "NASA astronaut Don Pettit lifted off from Baikonur on a Soyuz rocket with two Roscosmos cosmonauts "
+            + "on Wednesday, bound for the International Space Station. The flight is part of an agreement between "
+            + "the two agencies to fly each other's crews. The trio will spend seven months aboard.",
+            "space cooperation", true),
+        new Case("space cooperation: ESA and JAXA's joint Mercury probe",
+            "European-Japanese probe flies past Mercury",
+            "The BepiColombo spacecraft, a joint mission of the European Space Agency and JAXA, made its sixth "
+            + "and final flyby of Mercury on Wednesday, sending back images of the planet's north pole. The two "
+            + "orbiters will separate when they reach orbit around Mercury in 2026.",
+            "space cooperation", true),
+        new Case("space cooperation: but Starship's test flight is not",
+            "Starship explodes on test flight",
+            "SpaceX's Starship rocket exploded minutes after lift-off from Texas on Thursday, raining debris over"
+            + " the Caribbean and forcing flights to divert. The company said it would review the data. It was the "
+            + "second failure in a row for the rocket that NASA plans to use to land astronauts on the Moon.",
+            "space cooperation", false),
+        new Case("space cooperation: but a suborbital tourist hop is not",
+            "Blue Origin flies six on suborbital hop",
+            "Blue Origin's New Shepard capsule carried six passengers to the edge of space on Monday, including a"
+            + " singer and a television presenter. The flight from west Texas lasted about 11 minutes. The company "
+            + "did not say how much the tickets cost.",
             "space cooperation", false));
   }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * SWIFT, the oil price cap, the shadow fleet, OFAC designations, Magnitsky laws, secondary penalties and evasion; the
  * SDF and the YPG; the NCSC, named hacking groups, a backdoor, stolen patient data; a cargo ship at the station; and
  * the near misses a sports body's, a welfare office's or the police's "sanctions" and asset freezes, a hacker in a
- * film review and a spy satellite's launch. The kinds that already held are {@link KeyTopicRecentNewsHeldTest}.
+ * film review and a spy satellite's launch; then, from a second round of passages written before the rules were
+ * looked at again, a licence for an AI chip and the Alawites of the coast. The kinds that already held are {@link KeyTopicRecentNewsHeldTest}.
  * The rows are {@link KeyTopicWordsTest}'s cases (one article, the key topic, whether it must get it).
  */
 class KeyTopicRecentNewsTest {
@@ -154,7 +155,19 @@ class KeyTopicRecentNewsTest {
             "North Korea said it had put a military reconnaissance satellite into orbit with a new rocket, after "
             + "two failed attempts. South Korea and Japan condemned the launch, saying it used ballistic missile "
             + "technology banned by UN resolutions. The United States called it a brazen violation.",
-            "space cooperation", false));
+            "space cooperation", false),
+        new Case("sanctions: a licence required to export an AI chip to China",
+            "Nvidia barred from selling advanced chip to China",
+            "The US government told Nvidia it would need a licence to export its H20 artificial intelligence chip"
+            + " to China, effectively barring sales. The company said it would take a 5.5 billion dollar charge. "
+            + "The curbs are part of wider export controls meant to slow China's military modernisation.",
+            "sanctions", true),
+        new Case("Syria: Alawite civilians killed on the coast, the Hmeimim base",
+            "Hundreds killed in coastal violence",
+            "More than 1,000 people, most of them Alawite civilians, were killed in three days of violence in the"
+            + " coastal provinces after attacks by Assad loyalists on security forces, a monitoring group said. The"
+            + " interim government promised an inquiry. Families fled to the Russian air base at Hmeimim.",
+            "Syria", true));
   }
 
   @ParameterizedTest(name = "{0}")
