@@ -19,7 +19,8 @@ class TopicAuditTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"docs/audit/topic-audit-s11.tsv", "docs/audit/topic-audit-s12.tsv",
-      "docs/audit/topic-audit-s13.tsv", "docs/audit/topic-audit-s14.tsv", "docs/audit/topic-audit-s15.tsv"})
+      "docs/audit/topic-audit-s13.tsv", "docs/audit/topic-audit-s14.tsv", "docs/audit/topic-audit-s15.tsv",
+      "docs/audit/topic-audit-s16.tsv"})
   void everyJudgementNamesAnAuditedTopicASampleAndAReasonOnce(String audit) throws Exception {
     List<TopicAudit.Judgement> judged = TopicAudit.judgements(Path.of(audit));
     Set<String> seen = new HashSet<>();
