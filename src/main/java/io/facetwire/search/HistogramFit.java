@@ -68,6 +68,97 @@ final class HistogramFit {
     return out;
   }
 
+  /**
+   * The chart's bars from Elasticsearch's non-empty periods (session 16). The request asks for periods that hold
+   * an article only ({@code min_doc_count} 1), because with empty periods filled in Elasticsearch built a bucket
+   * for every period between the first and the last article: one article dated in year 9999 or −5000 among today's
+   * news, while the server still held the old span's monthly or daily interval, asked for more than the 65,536
+   * buckets Elasticsearch allows, and every search and entity page answered 400 or 503 until the cached span
+   * expired (and yearly bars still cost 15,000 buckets a page after it). The empty periods are filled in here,
+   * from the first bar to the last (or over {@code from}–{@code to} when given: a sampled chart's whole span), and
+   * only once the bars are at most {@link HistogramInterval#MAX_BARS}: otherwise they are merged into the finest
+   * interval that fits, then joined, as {@link #fitted} does with every period listed — the same bars, without
+   * ever holding one object per empty period.
+   */
+  static List<SearchResult.DateBucket> bars(List<SearchResult.DateBucket> nonEmpty, HistogramInterval interval,
+      LocalDate from, LocalDate to) {
+    java.util.TreeMap<LocalDate, Long> counts = new java.util.TreeMap<>();
+    for (SearchResult.DateBucket bar : nonEmpty) {
+      counts.merge(start(interval, bar.start()), bar.count(), Long::sum);
+    }
+    LocalDate lo = from == null ? null : start(interval, from);
+    LocalDate hi = to == null ? null : start(interval, to);
+    if (!counts.isEmpty()) {
+      lo = lo == null || counts.firstKey().isBefore(lo) ? counts.firstKey() : lo;
+      hi = hi == null || counts.lastKey().isAfter(hi) ? counts.lastKey() : hi;
+    }
+    if (lo == null || hi == null) {
+      return List.of();
+    }
+    if (periods(interval, lo, hi) < HistogramInterval.MAX_BARS) {
+      return filled(counts, interval, lo, hi);
+    }
+    HistogramInterval coarser = HistogramInterval.forSpan(lo, interval.end(hi));
+    if (coarser.compareTo(interval) > 0) {
+      java.util.TreeMap<LocalDate, Long> merged = new java.util.TreeMap<>();
+      counts.forEach((start, count) -> merged.merge(start(coarser, start), count, Long::sum));
+      counts = merged;
+      interval = coarser;
+      lo = start(coarser, lo);
+      hi = start(coarser, hi);
+      if (periods(interval, lo, hi) < HistogramInterval.MAX_BARS) {
+        return filled(counts, interval, lo, hi);
+      }
+    }
+    return joined(counts, interval, lo, hi);
+  }
+
+  /** Every period from {@code lo} to {@code hi} (period starts), empty ones with 0. */
+  private static List<SearchResult.DateBucket> filled(java.util.Map<LocalDate, Long> counts, HistogramInterval interval,
+      LocalDate lo, LocalDate hi) {
+    List<SearchResult.DateBucket> out = new ArrayList<>();
+    for (LocalDate d = lo; !d.isAfter(hi); d = interval.end(d).plusDays(1)) {
+      out.add(new SearchResult.DateBucket(d, interval.end(d), counts.getOrDefault(d, 0L), interval));
+    }
+    return out;
+  }
+
+  /** {@link #grouped} over the periods from {@code lo} to {@code hi} without listing the empty ones. */
+  private static List<SearchResult.DateBucket> joined(java.util.NavigableMap<LocalDate, Long> counts,
+      HistogramInterval interval, LocalDate lo, LocalDate hi) {
+    long n = periods(interval, lo, hi) + 1;
+    long per = (n + HistogramInterval.MAX_BARS - 1) / HistogramInterval.MAX_BARS;
+    List<SearchResult.DateBucket> out = new ArrayList<>(HistogramInterval.MAX_BARS);
+    for (long first = 0; first < n; first += per) {
+      LocalDate start = plus(interval, lo, first);
+      LocalDate lastStart = plus(interval, lo, Math.min(n - 1, first + per - 1));
+      long count = counts.subMap(start, true, lastStart, true).values().stream().mapToLong(Long::longValue).sum();
+      out.add(new SearchResult.DateBucket(start, interval.end(lastStart), count, interval));
+    }
+    return out;
+  }
+
+  /** How many periods of {@code interval} lie from the period starting {@code lo} to the one starting {@code hi}. */
+  private static long periods(HistogramInterval interval, LocalDate lo, LocalDate hi) {
+    return switch (interval) {
+      case DAY -> java.time.temporal.ChronoUnit.DAYS.between(lo, hi);
+      case WEEK -> java.time.temporal.ChronoUnit.WEEKS.between(lo, hi);
+      case MONTH -> java.time.temporal.ChronoUnit.MONTHS.between(lo, hi);
+      case QUARTER -> java.time.temporal.ChronoUnit.MONTHS.between(lo, hi) / 3;
+      case YEAR -> java.time.temporal.ChronoUnit.YEARS.between(lo, hi);
+    };
+  }
+
+  private static LocalDate plus(HistogramInterval interval, LocalDate start, long periods) {
+    return switch (interval) {
+      case DAY -> start.plusDays(periods);
+      case WEEK -> start.plusWeeks(periods);
+      case MONTH -> start.plusMonths(periods);
+      case QUARTER -> start.plusMonths(3 * periods);
+      case YEAR -> start.plusYears(periods);
+    };
+  }
+
   /** The first day of the period of {@code interval} that holds {@code day}, as Elasticsearch's calendar does. */
   static LocalDate start(HistogramInterval interval, LocalDate day) {
     return switch (interval) {

@@ -71,6 +71,55 @@ class HistogramFitTest {
     assertTrue(HistogramFit.fitted(all).size() <= HistogramInterval.MAX_BARS);
   }
 
+  /**
+   * Session 16: Elasticsearch answers the non-empty periods only, and the chart is the one {@link HistogramFit#fitted}
+   * draws from every period listed, empty ones included: filled, merged and joined alike.
+   */
+  @Test
+  void barsFromTheNonEmptyPeriodsAreTheBarsOfEveryPeriod() {
+    for (List<SearchResult.DateBucket> dense : List.of(
+        bars(HistogramInterval.DAY, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31)),
+        bars(HistogramInterval.DAY, LocalDate.of(2017, 7, 30), LocalDate.of(2021, 3, 15)),
+        bars(HistogramInterval.MONTH, LocalDate.of(1987, 2, 1), LocalDate.of(2021, 3, 1)),
+        bars(HistogramInterval.YEAR, LocalDate.of(1900, 1, 1), LocalDate.of(2021, 1, 1)),
+        bars(HistogramInterval.WEEK, LocalDate.of(2019, 1, 7), LocalDate.of(2021, 6, 28)))) {
+      List<SearchResult.DateBucket> nonEmpty = dense.stream().filter(b -> b.count() > 0).toList();
+      assertEquals(HistogramFit.fitted(dense), HistogramFit.bars(nonEmpty, dense.get(0).interval(), null, null),
+          dense.get(0).interval() + " from " + dense.get(0).start());
+    }
+  }
+
+  /** Two articles 15,000 years apart in monthly bars: 60 joined yearly bars, never a bucket per empty period. */
+  @Test
+  void articlesFarApartAreJoinedWithoutListingTheEmptyPeriods() {
+    List<SearchResult.DateBucket> two = List.of(
+        new SearchResult.DateBucket(LocalDate.of(-5000, 3, 1), LocalDate.of(-5000, 3, 31), 1, HistogramInterval.MONTH),
+        new SearchResult.DateBucket(LocalDate.of(9999, 6, 1), LocalDate.of(9999, 6, 30), 2, HistogramInterval.MONTH));
+    List<SearchResult.DateBucket> out = HistogramFit.bars(two, HistogramInterval.MONTH, null, null);
+    assertTrue(out.size() <= HistogramInterval.MAX_BARS, out.size() + " bars");
+    assertEquals(HistogramInterval.YEAR, out.get(0).interval());
+    assertEquals(LocalDate.of(-5000, 1, 1), out.get(0).start());
+    assertEquals(LocalDate.of(9999, 12, 31), out.get(out.size() - 1).end());
+    assertEquals(3, total(out));
+    assertEquals(1, out.get(0).count());
+    assertEquals(2, out.get(out.size() - 1).count());
+  }
+
+  /** A sampled chart is drawn over its whole span, empty ends included (Elasticsearch's extended bounds did that). */
+  @Test
+  void aSpanGivenDrawsItsEmptyEnds() {
+    List<SearchResult.DateBucket> one = List.of(
+        new SearchResult.DateBucket(LocalDate.of(2021, 3, 10), LocalDate.of(2021, 3, 10), 4, HistogramInterval.DAY));
+    List<SearchResult.DateBucket> out = HistogramFit.bars(one, HistogramInterval.DAY, LocalDate.of(2021, 3, 1),
+        LocalDate.of(2021, 3, 31));
+    assertEquals(31, out.size());
+    assertEquals(4, out.get(9).count());
+    assertEquals(4, total(out));
+    assertEquals(31, HistogramFit.bars(List.of(), HistogramInterval.DAY, LocalDate.of(2021, 3, 1),
+        LocalDate.of(2021, 3, 31)).size(), "no article in the sample: the span's empty bars");
+    assertTrue(HistogramFit.bars(List.of(), HistogramInterval.DAY, null, null).isEmpty());
+  }
+
   @Test
   void periodStartsFollowElasticsearchsCalendar() {
     LocalDate day = LocalDate.of(2021, 3, 14);  // a Sunday
