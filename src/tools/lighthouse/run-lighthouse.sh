@@ -9,7 +9,8 @@
 # ("name=value; name=value", e.g. from src/tools/checkers/run-checkers.sh, which leaves them in
 # target/checkers/cookie-header.txt), the account and admin pages are measured too, and so is one saved
 # search (LIGHTHOUSE_SAVED=/saved/ID) and its share page (LIGHTHOUSE_SHARED=/shared/TOKEN).
-# LIGHTHOUSE_ONLY=name,name measures those pages alone.
+# LIGHTHOUSE_ONLY=name,name measures those pages alone; LIGHTHOUSE_FORMS=mobile (or desktop) one form only
+# (a run of both over every page kind takes an hour on a shared 2-core machine).
 #
 # Needs Node 18+ and Chromium; installs Lighthouse (pinned below) into target/lighthouse/node on first
 # use. CHROMIUM_BIN names the browser (default /usr/bin/chromium, as the browser tests use).
@@ -54,7 +55,7 @@ fi
 
 for page in "${PAGES[@]}"; do
   name="${page%%=*}"; path="${page#*=}"
-  for form in mobile desktop; do
+  for form in ${LIGHTHOUSE_FORMS:-mobile desktop}; do
     preset=(); [ "$form" = desktop ] && preset=(--preset=desktop)
     "$LH" "$BASE$path" "${preset[@]}" "${HEADERS[@]}" --quiet --output=json --output=html \
       --output-path="$OUT/$name-$form" \
@@ -71,7 +72,7 @@ console.log("|---|---|---|---|---|---|---|---|");
 let version = "";
 for (const page of pages) {
   const name = page.split("=")[0];
-  for (const form of ["mobile", "desktop"]) {
+  for (const form of (process.env.LIGHTHOUSE_FORMS || "mobile desktop").split(" ")) {
     const file = `${out}/${name}-${form}.report.json`;
     if (!fs.existsSync(file)) { console.log(`| ${name} | ${form} | failed |||||| `); continue; }
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
