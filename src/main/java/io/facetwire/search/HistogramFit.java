@@ -21,53 +21,6 @@ final class HistogramFit {
 
   private HistogramFit() {}
 
-  static List<SearchResult.DateBucket> fitted(List<SearchResult.DateBucket> bars) {
-    if (bars.size() <= HistogramInterval.MAX_BARS) {
-      return bars;
-    }
-    HistogramInterval from = bars.get(0).interval();
-    HistogramInterval to = HistogramInterval.forSpan(bars.get(0).start(), bars.get(bars.size() - 1).end());
-    if (to.compareTo(from) <= 0) {
-      return grouped(bars);  // already the coarsest interval: see grouped
-    }
-    List<SearchResult.DateBucket> out = new ArrayList<>();
-    LocalDate start = null;
-    long count = 0;
-    for (SearchResult.DateBucket bar : bars) {
-      LocalDate period = start(to, bar.start());
-      if (start != null && !period.equals(start)) {
-        out.add(new SearchResult.DateBucket(start, to.end(start), count, to));
-        count = 0;
-      }
-      start = period;
-      count += bar.count();
-    }
-    out.add(new SearchResult.DateBucket(start, to.end(start), count, to));
-    return grouped(out);
-  }
-
-  /**
-   * Years that are still too many bars (session 15): one article dated in year 0 among today's news made every
-   * page whose results held it draw 2,032 yearly bars (a 346 KB page), and a year-9999 one would make 10,000;
-   * any imported or fetched article can carry such a date. Consecutive bars are joined, as many to a bar as
-   * bring them to at most {@link HistogramInterval#MAX_BARS}; a joined bar spans from its first bar's start to
-   * its last bar's end, which is what its link narrows to, and the time axis stays even.
-   */
-  static List<SearchResult.DateBucket> grouped(List<SearchResult.DateBucket> bars) {
-    if (bars.size() <= HistogramInterval.MAX_BARS) {
-      return bars;
-    }
-    int per = (bars.size() + HistogramInterval.MAX_BARS - 1) / HistogramInterval.MAX_BARS;
-    List<SearchResult.DateBucket> out = new ArrayList<>(HistogramInterval.MAX_BARS);
-    for (int i = 0; i < bars.size(); i += per) {
-      List<SearchResult.DateBucket> group = bars.subList(i, Math.min(bars.size(), i + per));
-      long count = group.stream().mapToLong(SearchResult.DateBucket::count).sum();
-      out.add(new SearchResult.DateBucket(group.get(0).start(), group.get(group.size() - 1).end(), count,
-          group.get(0).interval()));
-    }
-    return out;
-  }
-
   /**
    * The chart's bars from Elasticsearch's non-empty periods (session 16). The request asks for periods that hold
    * an article only ({@code min_doc_count} 1), because with empty periods filled in Elasticsearch built a bucket
@@ -77,7 +30,7 @@ final class HistogramFit {
    * expired (and yearly bars still cost 15,000 buckets a page after it). The empty periods are filled in here,
    * from the first bar to the last (or over {@code from}–{@code to} when given: a sampled chart's whole span), and
    * only once the bars are at most {@link HistogramInterval#MAX_BARS}: otherwise they are merged into the finest
-   * interval that fits, then joined, as {@link #fitted} does with every period listed — the same bars, without
+   * interval that fits, then joined — the same bars as when every period was listed (before session 16), without
    * ever holding one object per empty period.
    */
   static List<SearchResult.DateBucket> bars(List<SearchResult.DateBucket> nonEmpty, HistogramInterval interval,
@@ -123,7 +76,14 @@ final class HistogramFit {
     return out;
   }
 
-  /** {@link #grouped} over the periods from {@code lo} to {@code hi} without listing the empty ones. */
+  /**
+   * Years that are still too many bars (session 15): one article dated in year 0 among today's news made every
+   * page whose results held it draw 2,032 yearly bars (a 346 KB page), and a year-9999 one would make 10,000;
+   * any imported or fetched article can carry such a date. Consecutive periods from {@code lo} to {@code hi} are
+   * joined, as many to a bar as bring them to at most {@link HistogramInterval#MAX_BARS}; a joined bar spans from
+   * its first period's start to its last period's end, which is what its link narrows to, and the time axis stays
+   * even. The empty periods are counted, not listed.
+   */
   private static List<SearchResult.DateBucket> joined(java.util.NavigableMap<LocalDate, Long> counts,
       HistogramInterval interval, LocalDate lo, LocalDate hi) {
     long n = periods(interval, lo, hi) + 1;
