@@ -44,7 +44,9 @@ HEADERS=()
 if [ -n "${LIGHTHOUSE_COOKIE:-}" ]; then
   HEADERS=(--extra-headers="$(node -e 'console.log(JSON.stringify({Cookie: process.argv[1]}))' "$LIGHTHOUSE_COOKIE")")
   PAGES+=("account=/account" "history=/account/history" "saved-list=/saved" "admin-sources=/admin/sources"
-    "admin-topics=/admin/topics" "admin-topic-editor=/admin/topics/edit?topic=sanctions")
+    "admin-topics=/admin/topics" "admin-topic-editor=/admin/topics/edit?topic=sanctions"
+    # The hostile articles run-checkers.sh imports (markup, controls, bidi overrides in titles, sources and addresses).
+    "search-hostile-text=/search?q=checkerhostile" "article-hostile-text=/articles/checker-bidi")
   [ -n "${LIGHTHOUSE_SAVED:-}" ] && PAGES+=("saved-search=$LIGHTHOUSE_SAVED")
 fi
 [ -n "${LIGHTHOUSE_SHARED:-}" ] && PAGES+=("shared=$LIGHTHOUSE_SHARED")
