@@ -7,7 +7,7 @@
 #
 # Every kind of public page is measured. With LIGHTHOUSE_COOKIE set to a signed-in admin's cookies
 # ("name=value; name=value", e.g. from src/tools/checkers/run-checkers.sh, which leaves them in
-# target/checkers/cookie-header.txt), the account and admin pages are measured too, and so is one saved
+# target/checkers/out/cookies.json as [name, value] pairs: see docs/quality.md for the one-liner), the account and admin pages are measured too, and so is one saved
 # search (LIGHTHOUSE_SAVED=/saved/ID) and its share page (LIGHTHOUSE_SHARED=/shared/TOKEN).
 # LIGHTHOUSE_ONLY=name,name measures those pages alone; LIGHTHOUSE_FORMS=mobile (or desktop) one form only
 # (a run of both over every page kind takes an hour on a shared 2-core machine).
