@@ -29,8 +29,9 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # XML 1.0 allows these but discourages them (section 2.2): C1 controls and DEL.
-# What an IRI cannot hold (RFC 3987 2.2): spaces and these ASCII marks, controls, a % not starting an escape.
-NOT_IRI = re.compile(r'[\x00-\x20"<>\\^`{|}\x7f-\x9f]|%(?![0-9A-Fa-f]{2})')
+# What an IRI cannot hold (RFC 3987 2.2): spaces and these ASCII marks, controls, a % not starting an escape;
+# and (4.1) bidirectional formatting characters, with the isolates and the Arabic letter mark that came later.
+NOT_IRI = re.compile(r'[\x00-\x20"<>\\^`{|}\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]|%(?![0-9A-Fa-f]{2})')
 XML_DISCOURAGED = re.compile("[\x7f-\x84\x86-\x9f]")
 
 

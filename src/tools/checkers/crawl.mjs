@@ -155,6 +155,9 @@ const hostile = [
     body: "checkerhostile \u0000 nul \u000c form feed \u0002 and a lone \ud800 surrogate", published_at: "2020-05-05T10:00:00Z" },
   { id: "checker-markup", title: '<b>bold</b> & "amp" <script>x</script>', url: "https://example.org/a?b=1&c=<2>",
     body: "checkerhostile <p>markup</p> &amp; ]]> end" },
+  // Session 16: bidirectional controls in the title, source and address (an IRI must not hold them, RFC 3987 4.1).
+  { id: "checker-bidi", title: "Report \u202Efdp.exe", source: "Wire\u2067open", url: "https://example.org/report\u202Efdp.exe?x=\u200F",
+    body: "checkerhostile stray \u2069 closer and \u202B embedding", published_at: "2020-05-06T10:00:00Z" },
 ];
 r = await request("POST", "/api/articles", JSON.stringify(hostile),
   { "Content-Type": "application/json", "X-CSRF-Token": await csrf() });

@@ -7,9 +7,10 @@
 #
 # Every kind of public page is measured. With LIGHTHOUSE_COOKIE set to a signed-in admin's cookies
 # ("name=value; name=value", e.g. from src/tools/checkers/run-checkers.sh, which leaves them in
-# target/checkers/cookie-header.txt), the account and admin pages are measured too, and so is one saved
+# target/checkers/out/cookies.json as [name, value] pairs: see docs/quality.md for the one-liner), the account and admin pages are measured too, and so is one saved
 # search (LIGHTHOUSE_SAVED=/saved/ID) and its share page (LIGHTHOUSE_SHARED=/shared/TOKEN).
-# LIGHTHOUSE_ONLY=name,name measures those pages alone.
+# LIGHTHOUSE_ONLY=name,name measures those pages alone; LIGHTHOUSE_FORMS=mobile (or desktop) one form only
+# (a run of both over every page kind takes an hour on a shared 2-core machine).
 #
 # Needs Node 18+ and Chromium; installs Lighthouse (pinned below) into target/lighthouse/node on first
 # use. CHROMIUM_BIN names the browser (default /usr/bin/chromium, as the browser tests use).
@@ -43,7 +44,9 @@ HEADERS=()
 if [ -n "${LIGHTHOUSE_COOKIE:-}" ]; then
   HEADERS=(--extra-headers="$(node -e 'console.log(JSON.stringify({Cookie: process.argv[1]}))' "$LIGHTHOUSE_COOKIE")")
   PAGES+=("account=/account" "history=/account/history" "saved-list=/saved" "admin-sources=/admin/sources"
-    "admin-topics=/admin/topics" "admin-topic-editor=/admin/topics/edit?topic=sanctions")
+    "admin-topics=/admin/topics" "admin-topic-editor=/admin/topics/edit?topic=sanctions"
+    # The hostile articles run-checkers.sh imports (markup, controls, bidi overrides in titles, sources and addresses).
+    "search-hostile-text=/search?q=checkerhostile" "article-hostile-text=/articles/checker-bidi")
   [ -n "${LIGHTHOUSE_SAVED:-}" ] && PAGES+=("saved-search=$LIGHTHOUSE_SAVED")
 fi
 [ -n "${LIGHTHOUSE_SHARED:-}" ] && PAGES+=("shared=$LIGHTHOUSE_SHARED")
@@ -54,7 +57,7 @@ fi
 
 for page in "${PAGES[@]}"; do
   name="${page%%=*}"; path="${page#*=}"
-  for form in mobile desktop; do
+  for form in ${LIGHTHOUSE_FORMS:-mobile desktop}; do
     preset=(); [ "$form" = desktop ] && preset=(--preset=desktop)
     "$LH" "$BASE$path" "${preset[@]}" "${HEADERS[@]}" --quiet --output=json --output=html \
       --output-path="$OUT/$name-$form" \
@@ -71,7 +74,7 @@ console.log("|---|---|---|---|---|---|---|---|");
 let version = "";
 for (const page of pages) {
   const name = page.split("=")[0];
-  for (const form of ["mobile", "desktop"]) {
+  for (const form of (process.env.LIGHTHOUSE_FORMS || "mobile desktop").split(" ")) {
     const file = `${out}/${name}-${form}.report.json`;
     if (!fs.existsSync(file)) { console.log(`| ${name} | ${form} | failed |||||| `); continue; }
     const r = JSON.parse(fs.readFileSync(file, "utf8"));

@@ -29,17 +29,25 @@ public final class JsonLimits {
    * A copy of {@code base} (same modules and features) whose parser keeps to the limits. It also refuses
    * what reads two ways: a key given twice in one object (`{"body":"a","body":"b"}` kept the last in silence,
    * while another reader of the same bytes keeps the first) and anything after the one value.
+   *
+   * <p>Field names are not canonicalized (session 16): Jackson keeps the names it has read in a symbol table
+   * shared by the parsers of one factory, and keys chosen to share one hash ({@code "AaAa…"}, {@code "BBBB…"}:
+   * 2,048 of them in a 55 KB body) broke it — an {@code IllegalStateException} from its rehash (a 500 for the
+   * anonymous {@code /api/extract}), or a refusal speaking of "a DoS attack based on hash collisions". An
+   * article has a handful of fields, so interning their names saved nothing worth that.
    */
   public static ObjectMapper limited(ObjectMapper base) {
-    ObjectMapper copy = base.copy();
-    copy.getFactory().setStreamReadConstraints(CONSTRAINTS);
-    copy.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    return copy.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    // Built anew, not changed after: a factory makes its name table from the features it was built with.
+    JsonFactory factory = base.getFactory().rebuild().streamReadConstraints(CONSTRAINTS)
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
+    return base.copyWith(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   static ObjectMapper limited() {
     return new ObjectMapper(JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
-        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 

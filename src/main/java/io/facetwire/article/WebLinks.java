@@ -18,6 +18,9 @@ public final class WebLinks {
    * { | } [ ]}, a C1 control, a {@code %} not starting an escape, a second {@code #}) come percent-encoded,
    * as a browser sends them when it follows the link: the Nu Html Checker refuses such an {@code href}, and
    * an Atom link must be an IRI (RFC 4287, RFC 3987), so every output gives the address a reader can use.
+   * Bidirectional controls and marks come percent-encoded too (session 16): an IRI must not hold them (RFC 3987,
+   * 4.1), a spreadsheet or feed reader showing the address would draw it reordered ("report{RLO}fdp.exe" reads
+   * as "reportexe.pdf"), and a CSV cell balancing them would add a character the address never had.
    */
   public static String httpOrNull(String url) {
     if (url == null) {
@@ -40,7 +43,7 @@ public final class WebLinks {
       hostEnd++;
     }
     for (int i = hostStart; i < hostEnd; i++) {
-      if (NOT_IN_URL.indexOf(u.charAt(i)) >= 0 && u.charAt(i) != '[' && u.charAt(i) != ']') {
+      if (NOT_IN_URL.indexOf(u.charAt(i)) >= 0 && u.charAt(i) != '[' && u.charAt(i) != ']' || isBidiControl(u.charAt(i))) {
         return null;
       }
     }
@@ -57,7 +60,7 @@ public final class WebLinks {
     boolean inFragment = false;
     for (int i = 0; i < rest.length(); i++) {
       char c = rest.charAt(i);
-      boolean encode = NOT_IN_URL.indexOf(c) >= 0 || (c >= 0x80 && c <= 0x9f)
+      boolean encode = NOT_IN_URL.indexOf(c) >= 0 || (c >= 0x80 && c <= 0x9f) || isBidiControl(c)
           || (c == '%' && !(i + 2 < rest.length() && isHex(rest.charAt(i + 1)) && isHex(rest.charAt(i + 2))))
           || (c == '#' && inFragment);
       inFragment |= c == '#';
@@ -74,6 +77,12 @@ public final class WebLinks {
       }
     }
     return out == null ? rest : out.toString();
+  }
+
+  /** RFC 3987's bidirectional formatting characters (LRM, RLM, LRE … RLO, PDF), the isolates and the Arabic letter mark. */
+  private static boolean isBidiControl(char c) {
+    return c == '\u200E' || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   private static boolean isHex(char c) {

@@ -1,5 +1,6 @@
 package io.facetwire.ingest;
 
+import io.facetwire.TextChars;
 import io.facetwire.article.Article;
 
 /**
@@ -19,14 +20,8 @@ final class BodyCut {
     if (body == null || body.length() <= max) {
       return a;
     }
-    int end = max;
     int space = body.lastIndexOf(' ', max);
-    if (space > max * 9L / 10) {
-      end = space;
-    } else if (Character.isLowSurrogate(body.charAt(end)) && end > 0) {
-      end--; // never split a surrogate pair
-    }
-    return a.withBody(body.substring(0, end));
+    return a.withBody(space > max * 9L / 10 ? body.substring(0, space) : TextChars.atMost(body, max));
   }
 
   static String note(Article original, Article kept, int max) {

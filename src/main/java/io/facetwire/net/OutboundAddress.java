@@ -19,29 +19,74 @@ public final class OutboundAddress {
 
   private OutboundAddress() {}
 
-  /** Null when the server may call {@code url}; else the reason, in words for the user. */
-  public static String problemWith(String url, boolean allowPrivate) {
+  /**
+   * Why the server will not call a URL: the kind, and the host for {@link Reason#UNKNOWN_HOST}. Webhooks and live
+   * sources share the rule but not the words, so each caller asks for its own sentence instead of rewriting
+   * another's (they did, by matching the webhook's wording).
+   */
+  public record Refusal(Reason reason, String host) {
+
+    /** The sentence for someone setting a webhook on their account page. */
+    public String forWebhook() {
+      return switch (reason) {
+        case MISSING -> "Enter a webhook URL.";
+        case NOT_HTTP -> "A webhook URL starts with https:// (or http://).";
+        case INTERNAL -> "Webhooks cannot go to this machine or a private network.";
+        default -> common();
+      };
+    }
+
+    /** The sentence for an admin adding a live source, and in the fetcher's refusals. */
+    public String forSource() {
+      return switch (reason) {
+        case MISSING -> "Enter the address of a feed or news sitemap.";
+        case NOT_HTTP -> "An address starts with https:// (or http://).";
+        case INTERNAL -> "That address leads to this machine or a private network; Facetwire does not fetch from there.";
+        default -> common();
+      };
+    }
+
+    private String common() {
+      return switch (reason) {
+        case TOO_LONG -> "That URL is too long.";
+        case NOT_A_URL -> "That is not a valid URL.";
+        case NO_HOST -> "That URL has no host name.";
+        case CREDENTIALS -> "Put credentials in the path or query of the URL, not before the host name.";
+        case UNKNOWN_HOST -> "The host name " + host + " cannot be found.";
+        default -> throw new IllegalStateException("worded by each use: " + reason);
+      };
+    }
+  }
+
+  /** The kinds of {@link Refusal}. */
+  public enum Reason { MISSING, TOO_LONG, NOT_A_URL, NOT_HTTP, NO_HOST, CREDENTIALS, INTERNAL, UNKNOWN_HOST }
+
+  /**
+   * Null when the server may call {@code url}; else why not. With {@code allowPrivate} only the URL's form is
+   * checked (no DNS lookup): where the connection opens, {@link CheckedAddresses} judges the addresses.
+   */
+  public static Refusal check(String url, boolean allowPrivate) {
     if (url == null || url.isBlank()) {
-      return "Enter a webhook URL.";
+      return new Refusal(Reason.MISSING, null);
     }
     if (url.length() > MAX_LENGTH) {
-      return "That URL is too long.";
+      return new Refusal(Reason.TOO_LONG, null);
     }
     URI uri;
     try {
       uri = new URI(url.strip());
     } catch (URISyntaxException e) {
-      return "That is not a valid URL.";
+      return new Refusal(Reason.NOT_A_URL, null);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      return "A webhook URL starts with https:// (or http://).";
+      return new Refusal(Reason.NOT_HTTP, null);
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
-      return "That URL has no host name.";
+      return new Refusal(Reason.NO_HOST, null);
     }
     if (uri.getRawUserInfo() != null) {
-      return "Put credentials in the path or query of the URL, not before the host name.";
+      return new Refusal(Reason.CREDENTIALS, null);
     }
     if (allowPrivate) {
       return null;
@@ -49,11 +94,11 @@ public final class OutboundAddress {
     try {
       for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
         if (isInternal(address)) {
-          return "Webhooks cannot go to this machine or a private network.";
+          return new Refusal(Reason.INTERNAL, null);
         }
       }
     } catch (UnknownHostException e) {
-      return "The host name " + uri.getHost() + " cannot be found.";
+      return new Refusal(Reason.UNKNOWN_HOST, uri.getHost());
     }
     return null;
   }

@@ -68,9 +68,9 @@ public final class WebhookSender {
       }
       // The URL's form here (no lookup); the address rule where the connection is opened, on every
       // attempt: the host's address may have changed since the URL was saved.
-      String problem = OutboundAddress.problemWith(url, true);
-      if (problem != null) {
-        return new Delivery(false, attempts, problem);
+      OutboundAddress.Refusal refusal = OutboundAddress.check(url, true);
+      if (refusal != null) {
+        return new Delivery(false, attempts, refusal.forWebhook());
       }
       attempts++;
       error = attempt(url, json);

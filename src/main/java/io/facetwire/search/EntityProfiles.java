@@ -65,6 +65,6 @@ public final class EntityProfiles {
     long total = response.total() == null ? 0 : response.total();
     List<SearchResult.Hit> latest = response.hits().stream().map(h -> HitReader.read(h, facets)).toList();
     return new EntityProfile(facet, name, total,
-        ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval), cooccurring, latest);
+        ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval, null, null), cooccurring, latest);
   }
 }

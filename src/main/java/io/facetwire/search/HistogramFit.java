@@ -21,51 +21,102 @@ final class HistogramFit {
 
   private HistogramFit() {}
 
-  static List<SearchResult.DateBucket> fitted(List<SearchResult.DateBucket> bars) {
-    if (bars.size() <= HistogramInterval.MAX_BARS) {
-      return bars;
+  /**
+   * The chart's bars from Elasticsearch's non-empty periods (session 16). The request asks for periods that hold
+   * an article only ({@code min_doc_count} 1), because with empty periods filled in Elasticsearch built a bucket
+   * for every period between the first and the last article: one article dated in year 9999 or −5000 among today's
+   * news, while the server still held the old span's monthly or daily interval, asked for more than the 65,536
+   * buckets Elasticsearch allows, and every search and entity page answered 400 or 503 until the cached span
+   * expired (and yearly bars still cost 15,000 buckets a page after it). The empty periods are filled in here,
+   * from the first bar to the last (or over {@code from}–{@code to} when given: a sampled chart's whole span), and
+   * only once the bars are at most {@link HistogramInterval#MAX_BARS}: otherwise they are merged into the finest
+   * interval that fits, then joined — the same bars as when every period was listed (before session 16), without
+   * ever holding one object per empty period.
+   */
+  static List<SearchResult.DateBucket> bars(List<SearchResult.DateBucket> nonEmpty, HistogramInterval interval,
+      LocalDate from, LocalDate to) {
+    java.util.TreeMap<LocalDate, Long> counts = new java.util.TreeMap<>();
+    for (SearchResult.DateBucket bar : nonEmpty) {
+      counts.merge(start(interval, bar.start()), bar.count(), Long::sum);
     }
-    HistogramInterval from = bars.get(0).interval();
-    HistogramInterval to = HistogramInterval.forSpan(bars.get(0).start(), bars.get(bars.size() - 1).end());
-    if (to.compareTo(from) <= 0) {
-      return grouped(bars);  // already the coarsest interval: see grouped
+    LocalDate lo = from == null ? null : start(interval, from);
+    LocalDate hi = to == null ? null : start(interval, to);
+    if (!counts.isEmpty()) {
+      lo = lo == null || counts.firstKey().isBefore(lo) ? counts.firstKey() : lo;
+      hi = hi == null || counts.lastKey().isAfter(hi) ? counts.lastKey() : hi;
     }
-    List<SearchResult.DateBucket> out = new ArrayList<>();
-    LocalDate start = null;
-    long count = 0;
-    for (SearchResult.DateBucket bar : bars) {
-      LocalDate period = start(to, bar.start());
-      if (start != null && !period.equals(start)) {
-        out.add(new SearchResult.DateBucket(start, to.end(start), count, to));
-        count = 0;
+    if (lo == null || hi == null) {
+      return List.of();
+    }
+    if (periods(interval, lo, hi) < HistogramInterval.MAX_BARS) {
+      return filled(counts, interval, lo, hi);
+    }
+    HistogramInterval coarser = HistogramInterval.forSpan(lo, interval.end(hi));
+    if (coarser.compareTo(interval) > 0) {
+      java.util.TreeMap<LocalDate, Long> merged = new java.util.TreeMap<>();
+      counts.forEach((start, count) -> merged.merge(start(coarser, start), count, Long::sum));
+      counts = merged;
+      interval = coarser;
+      lo = start(coarser, lo);
+      hi = start(coarser, hi);
+      if (periods(interval, lo, hi) < HistogramInterval.MAX_BARS) {
+        return filled(counts, interval, lo, hi);
       }
-      start = period;
-      count += bar.count();
     }
-    out.add(new SearchResult.DateBucket(start, to.end(start), count, to));
-    return grouped(out);
+    return joined(counts, interval, lo, hi);
+  }
+
+  /** Every period from {@code lo} to {@code hi} (period starts), empty ones with 0. */
+  private static List<SearchResult.DateBucket> filled(java.util.Map<LocalDate, Long> counts, HistogramInterval interval,
+      LocalDate lo, LocalDate hi) {
+    List<SearchResult.DateBucket> out = new ArrayList<>();
+    for (LocalDate d = lo; !d.isAfter(hi); d = interval.end(d).plusDays(1)) {
+      out.add(new SearchResult.DateBucket(d, interval.end(d), counts.getOrDefault(d, 0L), interval));
+    }
+    return out;
   }
 
   /**
    * Years that are still too many bars (session 15): one article dated in year 0 among today's news made every
    * page whose results held it draw 2,032 yearly bars (a 346 KB page), and a year-9999 one would make 10,000;
-   * any imported or fetched article can carry such a date. Consecutive bars are joined, as many to a bar as
-   * bring them to at most {@link HistogramInterval#MAX_BARS}; a joined bar spans from its first bar's start to
-   * its last bar's end, which is what its link narrows to, and the time axis stays even.
+   * any imported or fetched article can carry such a date. Consecutive periods from {@code lo} to {@code hi} are
+   * joined, as many to a bar as bring them to at most {@link HistogramInterval#MAX_BARS}; a joined bar spans from
+   * its first period's start to its last period's end, which is what its link narrows to, and the time axis stays
+   * even. The empty periods are counted, not listed.
    */
-  static List<SearchResult.DateBucket> grouped(List<SearchResult.DateBucket> bars) {
-    if (bars.size() <= HistogramInterval.MAX_BARS) {
-      return bars;
-    }
-    int per = (bars.size() + HistogramInterval.MAX_BARS - 1) / HistogramInterval.MAX_BARS;
+  private static List<SearchResult.DateBucket> joined(java.util.NavigableMap<LocalDate, Long> counts,
+      HistogramInterval interval, LocalDate lo, LocalDate hi) {
+    long n = periods(interval, lo, hi) + 1;
+    long per = (n + HistogramInterval.MAX_BARS - 1) / HistogramInterval.MAX_BARS;
     List<SearchResult.DateBucket> out = new ArrayList<>(HistogramInterval.MAX_BARS);
-    for (int i = 0; i < bars.size(); i += per) {
-      List<SearchResult.DateBucket> group = bars.subList(i, Math.min(bars.size(), i + per));
-      long count = group.stream().mapToLong(SearchResult.DateBucket::count).sum();
-      out.add(new SearchResult.DateBucket(group.get(0).start(), group.get(group.size() - 1).end(), count,
-          group.get(0).interval()));
+    for (long first = 0; first < n; first += per) {
+      LocalDate start = plus(interval, lo, first);
+      LocalDate lastStart = plus(interval, lo, Math.min(n - 1, first + per - 1));
+      long count = counts.subMap(start, true, lastStart, true).values().stream().mapToLong(Long::longValue).sum();
+      out.add(new SearchResult.DateBucket(start, interval.end(lastStart), count, interval));
     }
     return out;
+  }
+
+  /** How many periods of {@code interval} lie from the period starting {@code lo} to the one starting {@code hi}. */
+  private static long periods(HistogramInterval interval, LocalDate lo, LocalDate hi) {
+    return switch (interval) {
+      case DAY -> java.time.temporal.ChronoUnit.DAYS.between(lo, hi);
+      case WEEK -> java.time.temporal.ChronoUnit.WEEKS.between(lo, hi);
+      case MONTH -> java.time.temporal.ChronoUnit.MONTHS.between(lo, hi);
+      case QUARTER -> java.time.temporal.ChronoUnit.MONTHS.between(lo, hi) / 3;
+      case YEAR -> java.time.temporal.ChronoUnit.YEARS.between(lo, hi);
+    };
+  }
+
+  private static LocalDate plus(HistogramInterval interval, LocalDate start, long periods) {
+    return switch (interval) {
+      case DAY -> start.plusDays(periods);
+      case WEEK -> start.plusWeeks(periods);
+      case MONTH -> start.plusMonths(periods);
+      case QUARTER -> start.plusMonths(3 * periods);
+      case YEAR -> start.plusYears(periods);
+    };
   }
 
   /** The first day of the period of {@code interval} that holds {@code day}, as Elasticsearch's calendar does. */

@@ -51,20 +51,23 @@ final class ResponseParts {
     return values;
   }
 
-  /** Histogram bars with their calendar span, at most {@link HistogramInterval#MAX_BARS} unless years need more. */
-  static List<SearchResult.DateBucket> dates(AnswerAggregate agg, HistogramInterval interval) {
+  /**
+   * Histogram bars with their calendar span, at most {@link HistogramInterval#MAX_BARS} (years joined when more),
+   * drawn over {@code from}–{@code to} when given (a sampled chart's span) else from the first article's period to
+   * the last's; Elasticsearch answers the periods that hold articles only ({@link HistogramFit#bars}).
+   */
+  static List<SearchResult.DateBucket> dates(AnswerAggregate agg, HistogramInterval interval, LocalDate from,
+      LocalDate to) {
     List<SearchResult.DateBucket> out = new ArrayList<>();
     AnswerAggregate histogram = agg == null ? null : agg.sub().get(SearchRequestFactory.HISTOGRAM);
     if (histogram == null) {
       return out;
     }
-    List<AnswerAggregate.Bucket> buckets = new ArrayList<>(histogram.buckets());
-    buckets.sort(Comparator.comparingLong(AnswerAggregate.Bucket::longKey));
-    for (AnswerAggregate.Bucket b : buckets) {
+    for (AnswerAggregate.Bucket b : histogram.buckets()) {
       LocalDate start = Instant.ofEpochMilli(b.longKey()).atZone(ZoneOffset.UTC).toLocalDate();
       out.add(new SearchResult.DateBucket(start, interval.end(start), b.docCount(), interval));
     }
-    return HistogramFit.fitted(out);
+    return HistogramFit.bars(out, interval, from, to);
   }
 
   /** The query with each word the index lacks replaced by the closest word it has, or null. */

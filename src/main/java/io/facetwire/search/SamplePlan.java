@@ -52,10 +52,19 @@ public final class SamplePlan {
     return new SamplePlan(probabilities, from, to);
   }
 
-  /** {@link SearchRequestFactory#DATES}'s histogram, over the whole span when it is sampled. */
+  /** {@link SearchRequestFactory#DATES}'s histogram. */
   Aggregation dates(List<Query> filters, HistogramInterval interval) {
-    boolean sampled = probability(SearchRequestFactory.DATES) < 1.0;
-    return SearchRequestFactory.datesOver(filters, interval, sampled ? first : null, sampled ? last : null);
+    return SearchRequestFactory.datesOver(filters, interval);
+  }
+
+  /** The first day a sampled histogram is drawn from (its whole span), or null when it is exact. */
+  java.time.LocalDate datesFrom() {
+    return probability(SearchRequestFactory.DATES) < 1.0 ? first : null;
+  }
+
+  /** The last day a sampled histogram is drawn to, or null when it is exact. */
+  java.time.LocalDate datesTo() {
+    return probability(SearchRequestFactory.DATES) < 1.0 ? last : null;
   }
 
   /**

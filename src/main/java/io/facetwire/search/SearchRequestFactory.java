@@ -248,29 +248,17 @@ public final class SearchRequestFactory {
   }
 
   /**
-   * The {@link #DATES} aggregation: articles per period among those matching {@code filters} (all
-   * when empty), empty periods included; {@link ResponseParts} reads it back. Search and entity pages.
+   * The {@link #DATES} aggregation: articles per period among those matching {@code filters} (all when empty),
+   * periods that hold an article only: the empty ones between are filled in by {@link ResponseParts#dates}, so
+   * the buckets Elasticsearch builds are bounded by the articles, never by how far apart their dates lie (an
+   * article dated in year 9999 among today's news asked for more buckets than Elasticsearch allows).
+   * {@link ResponseParts} reads it back. Search and entity pages.
    */
   public static Aggregation datesOver(List<Query> filters, HistogramInterval interval) {
-    return datesOver(filters, interval, null, null);
-  }
-
-  /**
-   * The histogram, with empty bars from {@code first} to {@code last} when both are given (a sampled
-   * histogram may have no article of a sparse period at an end, which must not drop off the chart).
-   */
-  static Aggregation datesOver(List<Query> filters, HistogramInterval interval, java.time.LocalDate first,
-      java.time.LocalDate last) {
     return Aggregation.of(a -> a
         .filter(f -> filters.isEmpty() ? f.matchAll(m -> m) : f.bool(b -> b.filter(filters)))
-        .aggregations(HISTOGRAM, h -> h.dateHistogram(d -> {
-          d.field(ArticleFields.PUBLISHED_AT).calendarInterval(interval.calendar()).minDocCount(0).format("yyyy-MM-dd");
-          if (first != null && last != null) {
-            d.extendedBounds(e -> e.min(FieldDateMath.of(m -> m.expr(first.toString())))
-                .max(FieldDateMath.of(m -> m.expr(last.toString()))));
-          }
-          return d;
-        })));
+        .aggregations(HISTOGRAM, h -> h.dateHistogram(d -> d.field(ArticleFields.PUBLISHED_AT)
+            .calendarInterval(interval.calendar()).minDocCount(1).format("yyyy-MM-dd"))));
   }
 
   // "Did you mean": words of the query that the index does not hold, with close words that it does.

@@ -125,7 +125,7 @@ public final class SearchService {
     exact = exact && (storyTotal < 0 || storyTotal < StoryCounts.TOTAL_PRECISION);
     List<SearchResult.Hit> hits = response.hits().stream().map(h -> HitReader.read(h, state.facets())).toList();
     List<SearchResult.DateBucket> dates =
-        ResponseParts.dates(aggregations.get(SearchRequestFactory.DATES), interval);
+        ResponseParts.dates(aggregations.get(SearchRequestFactory.DATES), interval, plan.datesFrom(), plan.datesTo());
     String didYouMean = state.hasQuery()
         ? ResponseParts.didYouMean(state.query(), response.suggestions().get(SearchRequestFactory.SPELLING)) : null;
     // Sampled counts are of articles (scaled up by Elasticsearch); the page counts stories.

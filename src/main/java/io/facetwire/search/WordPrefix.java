@@ -1,5 +1,7 @@
 package io.facetwire.search;
 
+import io.facetwire.TextChars;
+
 /**
  * What a user typed to find facet values by the start of one of their words ("put" finds "Vladimir
  * Putin", "muller" finds "Müller"), as the {@code include} pattern of a terms aggregation plus a check
@@ -36,13 +38,7 @@ public final class WordPrefix {
     if (typed == null || typed.isBlank()) {
       return null;
     }
-    String text = typed.strip();
-    if (text.length() > MAX_CHARS) {
-      text = text.substring(0, MAX_CHARS);
-    }
-    if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
-      text = text.substring(0, text.length() - 1);
-    }
+    String text = TextChars.atMost(typed.strip(), MAX_CHARS);
     return text.isEmpty() ? null : new WordPrefix(text);
   }
 

@@ -79,11 +79,9 @@ public final class Sources implements AutoCloseable {
   public static String problemWith(String name, String url, int intervalMinutes, boolean allowPrivate) {
     String problem = SourceInput.problemWith(name, url, intervalMinutes);
     if (problem == null && !allowPrivate) {
-      String address = OutboundAddress.problemWith(url.strip(), false);
-      if (address != null) {
-        problem = address.startsWith("Webhooks cannot go")
-            ? "That address leads to this machine or a private network; Facetwire does not fetch from there."
-            : address.replace("A webhook URL", "An address");
+      OutboundAddress.Refusal refusal = OutboundAddress.check(url.strip(), false);
+      if (refusal != null) {
+        problem = refusal.forSource();
       }
     }
     return problem;

@@ -36,6 +36,11 @@ class WebLinksTest {
     assertEquals("https://example.org/100%25-sure/%41", WebLinks.httpOrNull("https://example.org/100%-sure/%41"));
     assertEquals("https://example.org/p#top%23more", WebLinks.httpOrNull("https://example.org/p#top#more"));
     assertEquals("https://example.org/nel%C2%85x", WebLinks.httpOrNull("https://example.org/nel\u0085x"));
+    assertEquals("https://example.org/a%E2%80%AEb%E2%80%ACc%E2%81%A8d%E2%81%A9%E2%80%8E%D8%9C",
+        WebLinks.httpOrNull("https://example.org/a\u202Eb\u202Cc\u2068d\u2069\u200E\u061C"),
+        "bidi controls and marks (RFC 3987 4.1: not in an IRI)");
+    assertEquals("https://example.org/\u05E9\u05DC\u05D5\u05DD", WebLinks.httpOrNull("https://example.org/\u05E9\u05DC\u05D5\u05DD"),
+        "right-to-left letters are letters");
     assertEquals("http://[::1]:8080/x", WebLinks.httpOrNull("http://[::1]:8080/x"), "an IPv6 host keeps its brackets");
   }
 
@@ -43,6 +48,7 @@ class WebLinksTest {
   void aHostThatCannotBeAHostIsNoLink() {
     assertNull(WebLinks.httpOrNull("https://exa mple.org/"));
     assertNull(WebLinks.httpOrNull("https://<script>/x"));
+    assertNull(WebLinks.httpOrNull("https://exa\u202Eelpm.org/"), "a bidi control in the host");
   }
 
   @Test

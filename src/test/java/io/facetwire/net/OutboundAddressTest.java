@@ -1,5 +1,6 @@
 package io.facetwire.net;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -16,7 +17,7 @@ class OutboundAddressTest {
       "ftp://example.org/x", "javascript:alert(1)", "file:///etc/passwd", "http://user:pw@example.org/x",
       "not a url", "", "http:///nohost"})
   void refusedByDefault(String url) {
-    assertNotNull(OutboundAddress.problemWith(url, false), url);
+    assertNotNull(OutboundAddress.check(url, false), url);
   }
 
   /** Loopback and private IPv4 hosts spelled as IPv6: compatible, mapped, translated, NAT64, 6to4, Teredo. */
@@ -29,19 +30,37 @@ class OutboundAddressTest {
       "http://[ff02::1]/x", "http://[100::1]/x", "http://[2001:db8::1]/x", "http://255.255.255.255/x",
       "http://[::ffff:10.0.0.1]/x", "http://[::192.168.1.1]/x"})
   void ipv6SpellingsOfInternalHostsAreRefused(String url) {
-    assertNotNull(OutboundAddress.problemWith(url, false), url);
+    assertNotNull(OutboundAddress.check(url, false), url);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"https://93.184.216.34/hook", "http://[64:ff9b::808:808]/x", "http://[2002:808:808::1]/x",
       "http://[2606:4700:4700::1111]/x", "http://8.8.8.8:8080/alerts?key=abc"})
   void publicAddressesAreFine(String url) {
-    assertNull(OutboundAddress.problemWith(url, false), url);
+    assertNull(OutboundAddress.check(url, false), url);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"http://127.0.0.1:8080/hook", "http://192.168.0.10/x"})
   void privateAddressesWhenTheOperatorAllowsThem(String url) {
-    assertNull(OutboundAddress.problemWith(url, true), url);
+    assertNull(OutboundAddress.check(url, true), url);
+  }
+
+  /** Webhooks and live sources share the rule, each with its own words (they were rewritten by string matching). */
+  @org.junit.jupiter.api.Test
+  void eachUseHasItsOwnSentence() {
+    OutboundAddress.Refusal scheme = OutboundAddress.check("ftp://example.org/x", false);
+    assertEquals(OutboundAddress.Reason.NOT_HTTP, scheme.reason());
+    assertEquals("A webhook URL starts with https:// (or http://).", scheme.forWebhook());
+    assertEquals("An address starts with https:// (or http://).", scheme.forSource());
+    OutboundAddress.Refusal internal = OutboundAddress.check("http://127.0.0.1:9200/", false);
+    assertEquals("Webhooks cannot go to this machine or a private network.", internal.forWebhook());
+    assertEquals("That address leads to this machine or a private network; Facetwire does not fetch from there.",
+        internal.forSource());
+    assertEquals("Enter the address of a feed or news sitemap.", OutboundAddress.check(" ", true).forSource());
+    assertEquals("Put credentials in the path or query of the URL, not before the host name.",
+        OutboundAddress.check("http://u:p@example.org/", true).forSource());
+    OutboundAddress.Refusal unknown = OutboundAddress.check("http://no-such-host.invalid/x", false);
+    assertEquals("The host name no-such-host.invalid cannot be found.", unknown.forWebhook());
   }
 }

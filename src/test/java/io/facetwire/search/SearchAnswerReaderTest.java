@@ -86,7 +86,7 @@ class SearchAnswerReaderTest {
     assertEquals(buckets.get(0).path("key").asText(), countries.get(0).value());
     assertEquals(buckets.get(0).path("doc_count").asLong(), countries.get(0).count());
     List<SearchResult.DateBucket> dates = ResponseParts.dates(unwrapped.get(SearchRequestFactory.DATES),
-        HistogramInterval.forSpan(java.time.LocalDate.of(1987, 1, 1), java.time.LocalDate.of(2021, 12, 31)));
+        HistogramInterval.forSpan(java.time.LocalDate.of(1987, 1, 1), java.time.LocalDate.of(2021, 12, 31)), null, null);
     assertFalse(dates.isEmpty());
     for (int i = 1; i < dates.size(); i++) {
       assertTrue(dates.get(i - 1).start().isBefore(dates.get(i).start()), "bars in date order");
@@ -120,7 +120,7 @@ class SearchAnswerReaderTest {
           answer.aggregations().get(SearchRequestFactory.FACET_AGG_PREFIX + facet.param())).isEmpty(), facet.param());
     }
     assertTrue(ResponseParts.dates(answer.aggregations().get(SearchRequestFactory.DATES),
-        HistogramInterval.forSpan(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 12, 31))).isEmpty());
+        HistogramInterval.forSpan(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 12, 31)), null, null).isEmpty());
     assertNull(ResponseParts.didYouMean("zzqxqzzy", answer.suggestions().get(SearchRequestFactory.SPELLING)));
   }
 

@@ -45,7 +45,7 @@ class SearchRequestFactoryRequestTest {
     assertEquals(tree("""
         {"filter": {"match_all": {}},
          "aggregations": {"histogram": {"date_histogram": {"field": "published_at", "calendar_interval": "week",
-                                                           "min_doc_count": 0, "format": "yyyy-MM-dd"}}}}"""),
+                                                           "min_doc_count": 1, "format": "yyyy-MM-dd"}}}}"""),
         request.path("aggregations").path("dates"));
     assertEquals(tree("""
         {"text": "putin sanctions",

@@ -27,6 +27,10 @@ class ArticleUrlOutputsTest {
   static final String ODD = "https://example.org/wombat news?c=<2>&d=\"q\"|{x}#one#two";
   static final String ODD_ENCODED = "https://example.org/wombat%20news?c=%3C2%3E&d=%22q%22%7C%7Bx%7D#one%23two";
 
+  /** Session 16: bidirectional controls in an address (RFC 3987 forbids them in an IRI; a reader sees it reordered). */
+  static final String BIDI = "https://example.org/report\u202Efdp.exe?x=\u2067y\u200F";
+  static final String BIDI_ENCODED = "https://example.org/report%E2%80%AEfdp.exe?x=%E2%81%A7y%E2%80%8F";
+
   static final List<String> BAD = List.of("javascript:alert(document.cookie)", " JavaScript:alert(1)",
       "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd", "https://",
       "https://exa\u0000mple.org/");
@@ -42,6 +46,8 @@ class ArticleUrlOutputsTest {
         + " \"body\": \"The quokka smiles.\"}\n");
     ndjson.append(io.facetwire.Json.mapper().createObjectNode().put("id", "odd-url").put("url", ODD)
         .put("title", "Wombat report").put("body", "The wombat digs.")).append('\n');
+    ndjson.append(io.facetwire.Json.mapper().createObjectNode().put("id", "bidi-url").put("url", BIDI)
+        .put("title", "Numbat report").put("body", "The numbat eats termites.")).append('\n');
     Http.Response r = server.api().post("/api/articles", "application/x-ndjson", ndjson.toString());
     assertEquals(200, r.status(), r.body());
   }
@@ -100,5 +106,18 @@ class ArticleUrlOutputsTest {
     assertTrue(feed.contains("href=\"" + ODD_ENCODED.replace("&", "&amp;") + "\""), feed);
     org.jsoup.nodes.Element original = http.get("/articles/odd-url").html().selectFirst("a:contains(Original article)");
     assertEquals(ODD_ENCODED, original.attr("href"));
+  }
+
+  @Test
+  void aUrlHoldingBidirectionalControlsIsGivenOutEncodedEverywhere() {
+    assertEquals(BIDI_ENCODED, http.get("/api/search?q=numbat").json().path("hits").get(0).path("url").asText());
+    assertEquals(BIDI_ENCODED, http.get("/api/articles/bidi-url").json().path("url").asText());
+    // Before, the CSV cell was the address with U+202C added (balanced as text), an address it never had.
+    assertTrue(http.get("/search.csv?q=numbat").body().contains("," + BIDI_ENCODED + ","),
+        http.get("/search.csv?q=numbat").body());
+    String feed = http.get("/search.atom?q=numbat").body();
+    assertTrue(feed.contains("href=\"" + BIDI_ENCODED + "\""), feed);
+    org.jsoup.nodes.Element original = http.get("/articles/bidi-url").html().selectFirst("a:contains(Original article)");
+    assertEquals(BIDI_ENCODED, original.attr("href"));
   }
 }

@@ -75,4 +75,22 @@ class BidiTextOutputsTest {
     assertTrue(title.contains("<title>\u2068\u2068zebra\u202E\u202C\u2069 – Facetwire\u2069</title>"),
         title.substring(0, Math.min(600, title.length())));
   }
+
+  /**
+   * Session 16: the topic editor's title joined a topic's name (the admin types it, or a link carries it) to the
+   * site's name without isolating it, relying on the page gate, which isolates a run only from its first control
+   * to the run's end: the override reversed " – Facetwire" (now every title is made by {@code PageTitle}).
+   */
+  @Test
+  void theTopicEditorsTitleIsolatesTheTopicsName() {
+    io.facetwire.support.BrowserSession admin = server.browser();
+    admin.signUp("bidi-title-admin@example.org", "admin password");
+    // A preview takes any name (the editor's page for a new topic); its answer is the editor under that title.
+    Http.Response page = admin.post("/admin/topics/preview", java.util.Map.of("topic", "zebra\u202E",
+        "block", "[zebra\u202E]\nthreshold = 3\n5  zebrafinch\n"));
+    assertTrue(page.status() == 200 || page.status() == 400, page.status() + " " + page.body());
+    // The name's override is closed, and its isolate ended, before " – Facetwire" (the gate then isolates the run).
+    assertTrue(page.body().contains("<title>Edit topic \u2068\u2068zebra\u202E\u202C\u2069 – Facetwire\u2069</title>"),
+        page.body().substring(0, Math.min(600, page.body().length())));
+  }
 }

@@ -79,6 +79,33 @@ class HistogramAfterNewArticlesTest {
     }
   }
 
+  /**
+   * Session 16: articles dated in year 9999 and year −5000 (Elasticsearch stores both) arrive while the server holds
+   * the old one-day span, so the chart asks for daily bars: Elasticsearch filled every empty day between them,
+   * past its 65,536-bucket limit, and the search page answered 400 ("This search could not be run"), the entity
+   * pages 503, until the cached span expired. The request now asks for the days that hold articles only.
+   */
+  @Test
+  void articlesDatedThousandsOfYearsApartLeaveEverySearchWorking() {
+    try (TestServer server = TestServer.startWithArticles(article(0, LocalDate.of(2021, 3, 15)))) {
+      Http http = server.http();
+      assertEquals(200, http.get("/").status());  // the corpus spans one day, and the server remembers it
+      String far = "{\"id\":\"span-9999\",\"title\":\"Harbour report late\",\"body\":\"The harbour board met in"
+          + " Russia.\",\"published_at\":\"9999-06-01T00:00:00Z\"}\n{\"id\":\"span-5000\",\"title\":\"Harbour report"
+          + " early\",\"body\":\"The harbour board met in Russia.\",\"published_at\":\"-5000-01-01T00:00:00Z\"}\n";
+      Http.Response imported = server.api().post("/api/articles", "application/x-ndjson", far);
+      assertEquals(200, imported.status(), imported.body());
+      for (String path : List.of("/", "/search?q=harbour", "/country/Russia")) {
+        Http.Response page = http.get(path);
+        assertEquals(200, page.status(), path + ": " + page.body().substring(0, Math.min(400, page.body().length())));
+        List<Element> bars = page.html().select(".chart svg .fw-period");
+        assertTrue(!bars.isEmpty() && bars.size() <= HistogramInterval.MAX_BARS, path + ": " + bars.size() + " bars");
+      }
+      List<Element> bars = http.get("/search?q=harbour").html().select(".chart svg .fw-period");
+      assertEquals(3, bars.stream().mapToLong(HistogramAfterNewArticlesTest::count).sum());
+    }
+  }
+
   @Test
   void aSampledHistogramOverAnAbsurdDateRangeDrawsTheCorpusSpanOnly() {
     StringBuilder ndjson = new StringBuilder();

@@ -111,4 +111,41 @@ class HostileValuesSweepTest {
     Http.Response unclosed = server.http().post("/api/extract", "application/json", "{\"title\":\"t\"");
     assertTrue(unclosed.json().path("error").asText().contains("line 1, column 1"), unclosed.body());
   }
+
+  /**
+   * Session 16: keys that share one hash in Jackson's table of field names ("Aa"/"BB" blocks for Java's string hash,
+   * "Ab"/"BA" for the table's own multiplier 33), 2,048 of them in a 55 KB body: the anonymous {@code /api/extract}
+   * answered 500 ({@code IllegalStateException} "Internal error on SymbolTable.rehash()") or 400 "suspect a DoS attack
+   * based on hash collisions"; the import took the same path. Field names are no longer canonicalized
+   * ({@code JsonLimits}): the body is read like any other. Sent several times, as the table's seed varies.
+   */
+  @Test
+  void keysChosenToCollideInTheParsersNameTableAreReadLikeAnyOthers() {
+    for (String[] halves : List.of(new String[] {"Aa", "BB"}, new String[] {"Ab", "BA"})) {
+      List<String> keys = new ArrayList<>(List.of(""));
+      for (int i = 0; i < 11; i++) {
+        List<String> longer = new ArrayList<>();
+        for (String k : keys) {
+          longer.add(k + halves[0]);
+          longer.add(k + halves[1]);
+        }
+        keys = longer;
+      }
+      StringBuilder object = new StringBuilder("{");
+      for (String k : keys) {
+        object.append('"').append(k).append("\":1,");
+      }
+      for (int round = 0; round < 4; round++) {
+        String body = object + "\"title\":\"Talks\",\"body\":\"Vladimir Putin met Angela Merkel in Moscow.\"}";
+        Http.Response r = server.http().post("/api/extract", "application/json", body);
+        assertEquals(200, r.status(), halves[0] + "/" + halves[1] + ": " + r.body());
+        assertTrue(r.json().path("persons").toString().contains("Vladimir Putin"), r.body());
+        String article = object + "\"id\":\"collide-" + halves[0] + round + "\",\"title\":\"Talks\",\"body\":\"Putin.\"}";
+        Http.Response imported = server.api().post("/api/articles", "application/json", article);
+        assertEquals(200, imported.status(), imported.body());
+        Http.Response lines = server.api().post("/api/articles", "application/x-ndjson", article + "\n");
+        assertEquals(200, lines.status(), lines.body());
+      }
+    }
+  }
 }

@@ -129,6 +129,17 @@ class RequestEntryTest {
     Http.Response ebcdic = server.http().post("/api/extract", "application/json; charset=ebcdic", "{}");
     assertEquals(415, ebcdic.status(), ebcdic.body());
     assertTrue(ebcdic.json().get("error").asText().contains("cannot read the charset \"ebcdic\""), ebcdic.body());
+    // Session 16: a charset Java knows but the server does not read was read as UTF-8 in silence (200 for ASCII).
+    for (String type : List.of("application/json; charset=latin1", "application/json; charset=\"UTF-16\"",
+        "application/json; charset=utf-8; charset=windows-1252", "application/x-ndjson; charset=iso-8859-1")) {
+      Http.Response other = server.http().post("/api/extract", type, "{\"title\":\"t\",\"body\":\"Putin.\"}");
+      assertEquals(415, other.status(), type + ": " + other.body());
+      assertTrue(other.json().get("error").asText().contains("cannot read the charset"), other.body());
+    }
+    for (String type : List.of("application/json; charset=UTF-8", "application/json; charset=\"utf-8\"",
+        "application/json;charset=us-ascii", "application/json")) {
+      assertEquals(200, server.http().post("/api/extract", type, "{\"title\":\"t\",\"body\":\"Putin.\"}").status(), type);
+    }
     // Refused before Javalin (a chunked body over its limit) under /api/: JSON too, as every other refusal
     // there (it was an HTML page).
     Http.Response tooLarge = server.http().send(server.http().request("/api/search").header("Content-Type",

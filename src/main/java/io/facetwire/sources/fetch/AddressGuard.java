@@ -25,9 +25,9 @@ final class AddressGuard {
 
   void check(String url) throws FetchException {
     // allowPrivate = true: the form only, no DNS lookup.
-    String problem = OutboundAddress.problemWith(url, true);
-    if (problem != null) {
-      throw new FetchException("refused: " + url + ": " + problem.replace("A webhook URL", "An address"), false);
+    OutboundAddress.Refusal refusal = OutboundAddress.check(url, true);
+    if (refusal != null) {
+      throw new FetchException("refused: " + url + ": " + refusal.forSource(), false);
     }
     String host = URI.create(url.strip()).getHost();
     String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;

@@ -9,6 +9,7 @@ import io.facetwire.net.OutboundAddress;
 import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.Viewer;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ public final class AuthRoutes {
     Account account = accounts.find(viewer.owner()).orElseThrow(() -> new io.javalin.http.NotFoundResponse(
         "This account no longer exists."));
     Map<String, Object> model = new HashMap<>();
-    model.put("title", "Your account – Facetwire");
+    model.put("title", PageTitle.of("Your account"));
     model.put("account", account);
     model.put("webhookUrl", account.webhookUrl() == null ? "" : account.webhookUrl());
     model.put("message", message);
@@ -107,9 +108,9 @@ public final class AuthRoutes {
       ctx.redirect("/account?done=webhook-removed", HttpStatus.SEE_OTHER);
       return;
     }
-    String problem = OutboundAddress.problemWith(url, config.webhookPrivateAddresses());
-    if (problem != null) {
-      accountPage(ctx, null, problem, 400);
+    OutboundAddress.Refusal refusal = OutboundAddress.check(url, config.webhookPrivateAddresses());
+    if (refusal != null) {
+      accountPage(ctx, null, refusal.forWebhook(), 400);
       return;
     }
     accounts.setWebhook(viewer.owner(), url.strip());
@@ -118,7 +119,7 @@ public final class AuthRoutes {
 
   private void form(Context ctx, String template, String title, String error, String email, int status) {
     Map<String, Object> model = new HashMap<>();
-    model.put("title", title + " – Facetwire");
+    model.put("title", PageTitle.of(title));
     model.put("error", error);
     model.put("email", email == null ? "" : email);
     model.put("next", RequestInfo.safeNext(ctx.formParam("next") != null ? ctx.formParam("next") : ctx.queryParam("next")));

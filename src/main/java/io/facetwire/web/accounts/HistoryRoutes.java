@@ -6,6 +6,7 @@ import io.facetwire.search.SearchState;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.Viewer;
 import io.facetwire.web.view.DisplayDates;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public final class HistoryRoutes {
     List<EntryView> entries = history.list(Viewer.of(ctx).owner()).stream()
         .map(e -> new EntryView(e.description(), e.searchUrl(), DisplayDates.when(e.at()))).toList();
     Map<String, Object> model = new HashMap<>();
-    model.put("title", "Search history – Facetwire");
+    model.put("title", PageTitle.of("Search history"));
     model.put("entries", entries);
     model.put("cap", history.cap());
     model.put("message", "cleared".equals(ctx.queryParam("done")) ? "History cleared." : null);

@@ -2,6 +2,7 @@ package io.facetwire.web.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.TextChars;
 import io.facetwire.article.ArticleJson;
 import io.facetwire.article.InvalidArticleException;
 import io.facetwire.article.JsonLinesReader;
@@ -135,7 +136,7 @@ public final class ImportRoutes {
     // The import's rule: a body past the article limit is cut, and the answer says so.
     boolean cut = text.length() > maxArticleChars;
     if (cut) {
-      text = text.substring(0, maxArticleChars);
+      text = TextChars.atMost(text, maxArticleChars);
     }
     ExtractedFacets out = ExtractedFacets.of(extractor.get(), title, text, source, publishedAt,
         "true".equals(ctx.queryParam("explain"))).withExplanationLimited(Explanation.SHOWN);

@@ -7,6 +7,7 @@ import io.facetwire.web.http.AccessRules;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.Viewer;
 import io.facetwire.web.view.DisplayDates;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -102,7 +103,7 @@ public final class SourceRoutes {
           s.failing(), s.lastNew());
     }).toList();
     Map<String, Object> model = new HashMap<>();
-    model.put("title", "Sources – Facetwire");
+    model.put("title", PageTitle.of("Sources"));
     model.put("sources", rows);
     model.put("message", message);
     model.put("error", error);

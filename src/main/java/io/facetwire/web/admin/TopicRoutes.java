@@ -11,6 +11,7 @@ import io.facetwire.topics.TopicVersionStore;
 import io.facetwire.web.http.Csrf;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.Viewer;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -52,7 +53,7 @@ public final class TopicRoutes {
     int inUse = topics.live().current().version();
     RetagState retag = topics.versions().retagState();
     Map<String, Object> model = new HashMap<>();
-    model.put("title", "Topics – Facetwire");
+    model.put("title", PageTitle.of("Topics"));
     model.put("topics", topics.topics().stream()
         .map(t -> Map.of("name", t.name(), "articles", t.articles(), "edit", editUrl(t.name()),
             "search", "/search?topic=" + enc(t.name())))
@@ -142,7 +143,7 @@ public final class TopicRoutes {
   private void renderEditor(Context ctx, int status, String topic, String block, String base, String note,
       TopicPreview preview, int page, String conflict) {
     Map<String, Object> model = new HashMap<>();
-    model.put("title", "Edit topic " + topic + " – Facetwire");
+    model.put("title", PageTitle.naming("Edit topic ", topic, ""));
     model.put("topic", topic);
     model.put("block", block);
     model.put("base", base);

@@ -1,6 +1,5 @@
 package io.facetwire.web.article;
 
-import io.facetwire.BidiControls;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.Json;
 import io.facetwire.article.Article;
@@ -17,6 +16,7 @@ import io.facetwire.web.http.Templates;
 import io.facetwire.web.view.DisplayDates;
 import io.facetwire.web.view.FacetLinks;
 import io.facetwire.web.view.Link;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
@@ -52,7 +52,7 @@ public final class ArticleRoutes {
     Article article = find(ctx);
     SearchState none = SearchState.empty(facets);
     Map<String, Object> model = new HashMap<>();
-    model.put("title", BidiControls.isolate(article.title()) + " – Facetwire");
+    model.put("title", PageTitle.naming(article.title()));
     model.put("article", article);
     model.put("sourceUrl", io.facetwire.article.WebLinks.httpOrNull(article.url()));
     model.put("date", article.publishedAt() == null ? "" : DisplayDates.DATE.format(article.publishedAt()));

@@ -1,6 +1,5 @@
 package io.facetwire.web.entities;
 
-import io.facetwire.BidiControls;
 import io.facetwire.article.WebLinks;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
@@ -13,6 +12,7 @@ import io.facetwire.web.http.Templates;
 import io.facetwire.web.search.DateHistogramView;
 import io.facetwire.web.view.DisplayDates;
 import io.facetwire.web.view.Link;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -95,7 +95,7 @@ public final class EntityRoutes {
       latest.add(new Link(h.title() + date, WebLinks.articlePath(h.id())));
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("title", BidiControls.isolate(name) + " – Facetwire");
+    model.put("title", PageTitle.naming(name));
     model.put("name", name);
     model.put("kind", facet.singular());
     model.put("total", profile.total());

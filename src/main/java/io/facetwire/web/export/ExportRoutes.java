@@ -7,6 +7,7 @@ import io.facetwire.feed.AtomWriter;
 import io.facetwire.feed.FeedEntry;
 import io.facetwire.search.MatchExport;
 import io.facetwire.search.SearchState;
+import io.facetwire.web.http.RequestSearchState;
 import io.facetwire.web.http.RequestInfo;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class ExportRoutes {
    * byte order mark, which spreadsheets need to read it as UTF-8 rather than their local code page.
    */
   public void csv(Context ctx) throws IOException {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    SearchState state = RequestSearchState.of(ctx, facets);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"" + CsvCells.fileName(state) + "\"");
     OutputStream out = ctx.res().getOutputStream();
@@ -90,7 +91,7 @@ public final class ExportRoutes {
 
   /** The newest matches as a feed; without any, its {@code updated} is the time it was asked for. */
   public void atom(Context ctx) {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    SearchState state = RequestSearchState.of(ctx, facets);
     String base = RequestInfo.baseUrl(ctx, config);
     List<FeedEntry> entries = new java.util.ArrayList<>();
     try {

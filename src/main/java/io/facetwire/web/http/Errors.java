@@ -101,7 +101,7 @@ public final class Errors {
       return;
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("title", title + " – Facetwire");
+    model.put("title", PageTitle.of(title));
     model.put("heading", title);
     model.put("message", message);
     model.put("status", status);

@@ -49,7 +49,7 @@ public final class ExpensiveWork {
 
   /** Searches: expensive when the query (after QueryBudget's rules) holds a wildcard. */
   public static Predicate<Context> wildcardSearch(FacetCatalog facets) {
-    return ctx -> SearchState.fromQuery(ctx.queryParamMap(), facets).isExpensive();
+    return ctx -> RequestSearchState.of(ctx, facets).isExpensive();
   }
 
   /**

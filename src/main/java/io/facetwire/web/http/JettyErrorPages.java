@@ -30,7 +30,7 @@ public final class JettyErrorPages extends ErrorHandler {
     reason = reason == null ? null : reason.strip().replaceAll("\\.$", "");
     String title = status == 400 ? "Bad request" : HttpStatus.getMessage(status);
     Map<String, Object> model = new HashMap<>();
-    model.put("title", title + " – Facetwire");
+    model.put("title", PageTitle.of(title));
     model.put("heading", title);
     // Jetty's reason names the problem ("Bad URI", "Ambiguous URI path encoding"); no request text.
     model.put("message", "The server could not read this request"

@@ -18,6 +18,13 @@ import java.util.Objects;
  * "/" (it checks the bit patterns, not the shortest form), while a JSON Lines file with the same bytes was
  * refused by {@code Utf8Lines}: handing Jackson this reader makes a body and a JSON Lines line the same
  * text for the same bytes. It streams (8 KB at a time), so a 32 MB import body is never held twice.
+ *
+ * <p>Why not one decoder with {@code article.Utf8Lines} (session 16's review): the two share the rule (a
+ * {@code CharsetDecoder} that reports) but not the job. A JSON body is one value: its first bad byte ends the
+ * reading, and Jackson needs a {@code Reader} over the whole text. A JSON Lines file is many records: a bad line
+ * is that record's problem and the next line is still read, which needs the bytes split at line feeds before
+ * decoding, something a character stream that throws cannot resume from. Folding one into the other would add a
+ * mode to each; the rule itself is the JDK's strict decoder, already one place.
  */
 final class StrictUtf8Reader extends Reader {
 

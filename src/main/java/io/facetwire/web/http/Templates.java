@@ -53,6 +53,11 @@ public final class Templates {
   static final int PAGE_BYTES = 64 * 1024;
 
   private static Context context(Map<String, Object> model) {
+    Object title = model.get("title");
+    if (title != null && !(title instanceof PageTitle)) {
+      // One place isolates a title's outside value (PageTitle); a title made another way could skip it.
+      throw new IllegalArgumentException("a page title is made by PageTitle, not " + title.getClass().getSimpleName());
+    }
     Context context = new Context(java.util.Locale.ENGLISH);
     context.setVariables(model);
     // Every page's header shows who is signed in, and every form carries the viewer's CSRF token.

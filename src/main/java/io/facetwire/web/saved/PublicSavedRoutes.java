@@ -1,6 +1,5 @@
 package io.facetwire.web.saved;
 
-import io.facetwire.BidiControls;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.feed.AtomWriter;
@@ -11,6 +10,7 @@ import io.facetwire.saved.SavedSearchStore;
 import io.facetwire.web.export.FeedEntries;
 import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.facetwire.search.SearchResult;
@@ -44,7 +44,7 @@ public final class PublicSavedRoutes {
     SavedSearch saved = store.findByShareToken(ctx.pathParam("token")).orElseThrow(PublicSavedRoutes::gone);
     SavedSearchHits.Page page = hits.newestFirst(saved, SavedSearchPageRoutes.HITS_SHOWN);
     Map<String, Object> model = new HashMap<>();
-    model.put("title", BidiControls.isolate(saved.name()) + " – Facetwire");
+    model.put("title", PageTitle.naming(saved.name()));
     model.put("name", saved.name());
     model.put("description", SavedSearchQuery.state(saved, facets).describeShown());
     model.put("searchUrl", saved.searchUrl());

@@ -1,6 +1,5 @@
 package io.facetwire.web.saved;
 
-import io.facetwire.BidiControls;
 import io.facetwire.FacetwireConfig;
 import io.facetwire.account.Accounts;
 import io.facetwire.facet.Facet;
@@ -15,6 +14,7 @@ import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.Viewer;
 import io.facetwire.web.view.DisplayDates;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
@@ -68,7 +68,7 @@ public final class SavedSearchPageRoutes {
     SearchState state = SavedSearchQuery.state(saved, facets);
 
     Map<String, Object> model = new HashMap<>();
-    model.put("title", BidiControls.isolate(saved.name()) + " – Saved search – Facetwire");
+    model.put("title", PageTitle.naming("", saved.name(), " – Saved search"));
     model.put("saved", saved);
     model.put("base", "/saved/" + saved.id());
     model.put("description", state.describeShown());

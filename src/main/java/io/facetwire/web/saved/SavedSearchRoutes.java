@@ -10,6 +10,7 @@ import io.facetwire.search.SearchState;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.Viewer;
 import io.facetwire.web.view.DisplayDates;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -51,7 +52,7 @@ public final class SavedSearchRoutes {
           DisplayDates.when(s.lastSeenAt()), s.alerts()));
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("title", "Saved searches – Facetwire");
+    model.put("title", PageTitle.of("Saved searches"));
     model.put("rows", rows);
     model.put("message", message(ctx.queryParam("done")));
     templates.html(ctx, "saved", model);

@@ -7,7 +7,9 @@ import io.facetwire.search.FacetValueListing;
 import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
+import io.facetwire.web.http.RequestSearchState;
 import io.facetwire.web.http.Templates;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ public final class FacetRoutes {
 
   public void api(Context ctx) throws Exception {
     Facet facet = facet(ctx);
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    SearchState state = RequestSearchState.of(ctx, facets);
     FacetValueSearch.Page page = values.values(state, facet, ctx.queryParam("prefix"),
         FacetValueSearch.Order.COUNT, API_LIMIT);
     List<ApiValue> out = page.values().stream().map(v -> new ApiValue(v.value(), v.count(), v.selected(),
@@ -61,7 +63,7 @@ public final class FacetRoutes {
 
   public void page(Context ctx) {
     Facet facet = facet(ctx);
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    SearchState state = RequestSearchState.of(ctx, facets);
     FacetValueListing listing = FacetValueListing.fromQuery(ctx.queryParamMap());
     String prefix = listing.prefix();
     FacetValueSearch.Order order = listing.order();
@@ -82,7 +84,7 @@ public final class FacetRoutes {
       }
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("title", facet.singular() + " values – Facetwire");
+    model.put("title", PageTitle.of(facet.singular() + " values"));
     model.put("facetLabel", facet.singular());
     model.put("rows", rows);
     model.put("prefix", prefix);

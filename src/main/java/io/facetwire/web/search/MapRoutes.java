@@ -5,8 +5,10 @@ import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.FacetValueSearch;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
+import io.facetwire.web.http.RequestSearchState;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.search.svg.WorldMapSvg;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,13 +59,13 @@ public final class MapRoutes {
   }
 
   public void page(Context ctx) {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    SearchState state = RequestSearchState.of(ctx, facets);
     FacetValueSearch.Page countries = values.values(state, Facet.COUNTRY, null, FacetValueSearch.Order.COUNT,
         MAX_COUNTRIES);
     WorldMapSvg.Drawing map = MAP.draw(counted(countries.values()), c -> state.withFilter(Facet.COUNTRY, c).url(),
         "Countries named in the matching articles");
     Map<String, Object> model = new HashMap<>();
-    model.put("title", "Map: " + state.describeShown() + " – Facetwire");
+    model.put("title", PageTitle.of("Map: " + state.describeShown()));
     model.put("searchDescription", state.describeShown());
     model.put("backUrl", state.url());
     model.put("mapSvg", map.svg());

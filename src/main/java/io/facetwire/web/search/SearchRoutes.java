@@ -8,8 +8,10 @@ import io.facetwire.search.SearchQueryException;
 import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchService;
 import io.facetwire.search.SearchState;
+import io.facetwire.web.http.RequestSearchState;
 import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
+import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +37,7 @@ public final class SearchRoutes {
   }
 
   public void page(Context ctx) {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    SearchState state = RequestSearchState.of(ctx, facets);
     Set<Facet> expanded = SearchState.expandedFacets(ctx.queryParamMap(), facets);
     Map<String, Object> model;
     try {
@@ -47,7 +49,7 @@ public final class SearchRoutes {
     }
     model.put("history", history.record(ctx, state));
     String shown = state.describeShown();
-    model.put("title", state.isBlank() ? "Facetwire" : shown + " – Facetwire");
+    model.put("title", state.isBlank() ? PageTitle.site() : PageTitle.of(shown));
     model.put("resultsHeading", state.isBlank() ? "Latest articles" : "Articles: " + shown);
     templates.html(ctx, "search", model);
   }
@@ -61,7 +63,7 @@ public final class SearchRoutes {
   }
 
   public void api(Context ctx) {
-    SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets);
+    SearchState state = RequestSearchState.of(ctx, facets);
     try {
       SearchResult result = search.search(state, SearchState.expandedFacets(ctx.queryParamMap(), facets));
       SearchApiAnswer answer = SearchApiAnswer.of(result, SearchPageModel.notes(result));
