@@ -73,6 +73,13 @@ final class OrganisationExtractor {
         i++;
         continue;
       }
+      int web = WebCompanyNames.end(t, i);
+      if (web > 0) {
+        String known = gazetteer.canonical(String.join(" ", java.util.Arrays.copyOfRange(t.lower, i, web + 1)));
+        f.names.add(known != null ? known : WebCompanyNames.written(t, i, web)); // "Amazon.com"
+        i = web + 1;
+        continue;
+      }
       int sign = CallSigns.end(t, i);
       if (sign > 0) {
         f.names.add(OrganisationRuns.joined(t, i, sign)); // "WJTC-TV"
@@ -136,7 +143,7 @@ final class OrganisationExtractor {
 
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
   private int matchKnown(Tokens t, int i, FoundOrganisations f) {
-    if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED)) {
+    if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED) && !isCamelCased(t.text[i])) {
       return i;
     }
     NamePhrases.Match<OrganisationGazetteer.Name> match = gazetteer.longestAt(t, i, (name, k) -> fits(t, i, k, name));
@@ -173,7 +180,7 @@ final class OrganisationExtractor {
       return unit + 1;
     }
     if (best.organisation().generic() || namesAnEvent(t, bestEnd) || isTownNotClub(t, i, bestEnd, best)
-        || OrganisationTails.namesItsSecurities(t, bestEnd)) {
+        || OrganisationTails.namesItsSecurities(t, bestEnd) || OrganisationTails.namesAnIndex(t, bestEnd)) {
       return bestEnd + 1;
     }
     (best.organisation().sportOnly() ? f.clubs : sponsorsAName(t, bestEnd, best.organisation()) ? f.sponsors : f.names)
@@ -296,7 +303,7 @@ final class OrganisationExtractor {
           || t.text[from].length() >= 4 && t.has(from, Tokens.CAP) && !t.has(from, Tokens.SENT_START));
     }
     if (from == to) {
-      return t.has(from, Tokens.CAP) && !t.has(from, Tokens.SHOUT)
+      return (t.has(from, Tokens.CAP) || isCamelCased(t.text[from])) && !t.has(from, Tokens.SHOUT)
           && (!name.possessive() || t.has(from, Tokens.POSSESSIVE)); // "Moody's", not "Lewis Moody"
     }
     return t.capitalised(to) || t.has(to, Tokens.DOTTED) || t.has(to, Tokens.DIGIT); // "Channel 4"
@@ -320,6 +327,22 @@ final class OrganisationExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * "eBay", "easyJet", "iRiver": a name written with a lower-case first letter and a capital inside, which the
+   * tokenizer does not mark as capitalised; no English word is written so, so the list's name matches as written.
+   */
+  static boolean isCamelCased(String w) {
+    if (w.length() < 3 || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (Character.isUpperCase(w.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word in mixed-case text. */
