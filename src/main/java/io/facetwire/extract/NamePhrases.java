@@ -11,7 +11,7 @@ import java.util.function.BiPredicate;
  * every name, so that the longest name starting at a token is found by extending the key one token at a
  * time and stopping at the first key that begins no name. Work per token is bounded by the longest name,
  * so matching stays linear in the text. A name does not run over a break (a comma, a bracket; a hyphen
- * joins) nor past a possessive ("Sendo's"). Used by the curated organisation gazetteer and the mined
+ * and an ampersand join) nor past a possessive ("Sendo's"). Used by the curated organisation gazetteer and the mined
  * organisation names. Immutable once built.
  *
  * @param <V> what a name stands for
@@ -84,7 +84,9 @@ final class NamePhrases<V> {
     int hash = 0;
     for (int k = i; k < t.size && k - i < longest; k++) {
       t.steps++;
-      if (k > i && (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE) || t.has(k - 1, Tokens.POSSESSIVE))) {
+      // An "&" joins like a hyphen: "Marks & Spencer", "AT&T", "Standard & Poor's" (session 16).
+      if (k > i && (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE) && !t.has(k, Tokens.AMPERSAND_BEFORE)
+          || t.has(k - 1, Tokens.POSSESSIVE))) {
         break;
       }
       V value;

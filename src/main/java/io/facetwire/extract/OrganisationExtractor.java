@@ -63,6 +63,17 @@ final class OrganisationExtractor {
     int[] partyEnd = new int[1];
     int i = 0;
     while (i < t.size) {
+      String defined = isAcronym(t, i) && !(i + 1 < t.size && joinedToName(t, i + 1) && t.has(i + 1, Tokens.CAP))
+          ? f.acronyms.get(t.lower[i]) : null; // not "NTT DoCoMo", a longer name
+      defined = defined == null ? null : gazetteer.canonical(defined.toLowerCase(java.util.Locale.ROOT));
+      if (defined != null) {
+        // "the European Commission (EC)", "the London Stock Exchange (LSE)": the article's own definition, when it
+        // is a known name, wins over the list's or the mined list's reading of the letters (the EC of 1987, a
+        // mined "LSE"; session 16). An unknown one may be a run cut short ("Scientific and Cultural Organization").
+        f.names.add(defined);
+        i++;
+        continue;
+      }
       int next = matchQualified(t, i, f);
       if (next > i) {
         i = next;
@@ -71,6 +82,13 @@ final class OrganisationExtractor {
       if (TreasuryMentions.at(t, i)) {
         f.names.add(TreasuryMentions.VALUE); // "the Treasury said"
         i++;
+        continue;
+      }
+      int web = WebCompanyNames.end(t, i);
+      if (web > 0) {
+        String known = gazetteer.canonical(String.join(" ", java.util.Arrays.copyOfRange(t.lower, i, web + 1)));
+        f.names.add(known != null ? known : WebCompanyNames.written(t, i, web)); // "Amazon.com"
+        i = web + 1;
         continue;
       }
       int sign = CallSigns.end(t, i);
@@ -136,7 +154,7 @@ final class OrganisationExtractor {
 
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
   private int matchKnown(Tokens t, int i, FoundOrganisations f) {
-    if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED)) {
+    if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED) && !isCamelCased(t.text[i])) {
       return i;
     }
     NamePhrases.Match<OrganisationGazetteer.Name> match = gazetteer.longestAt(t, i, (name, k) -> fits(t, i, k, name));
@@ -145,6 +163,12 @@ final class OrganisationExtractor {
     }
     OrganisationGazetteer.Name best = match.value();
     int bestEnd = match.end();
+    if ((best.organisation().commonWord() || best.possessive()) && bestEnd == i && f.article.isSurname(t.lower[i])) {
+      return i; // "Ford" of a story that names Harrison Ford, "Sainsbury's" of one that names Lord Sainsbury
+    }
+    if (best.organisation().platform() && PlatformMedia.namedAsMedium(t, i, bestEnd)) {
+      return bestEnd + 1; // "wrote on Twitter"
+    }
     if (bestEnd + 1 < t.size && "ministry".equals(t.lower[bestEnd + 1]) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
         && !t.has(bestEnd, Tokens.POSSESSIVE)) {
       return runs.read(t, i, f, f.names, false); // "Labour Ministry figures": a ministry's job, not the party
@@ -173,7 +197,7 @@ final class OrganisationExtractor {
       return unit + 1;
     }
     if (best.organisation().generic() || namesAnEvent(t, bestEnd) || isTownNotClub(t, i, bestEnd, best)
-        || OrganisationTails.namesItsSecurities(t, bestEnd)) {
+        || OrganisationTails.namesItsSecurities(t, bestEnd) || OrganisationTails.namesAnIndex(t, bestEnd)) {
       return bestEnd + 1;
     }
     (best.organisation().sportOnly() ? f.clubs : sponsorsAName(t, bestEnd, best.organisation()) ? f.sponsors : f.names)
@@ -295,12 +319,32 @@ final class OrganisationExtractor {
           || t.has(from, Tokens.ALL_CAPS) && t.has(from, Tokens.DIGIT)
           || t.text[from].length() >= 4 && t.has(from, Tokens.CAP) && !t.has(from, Tokens.SENT_START));
     }
+    if (from == to && name.organisation().commonWord() && !standsAlone(t, from)) {
+      return false;
+    }
     if (from == to) {
-      return t.has(from, Tokens.CAP) && !t.has(from, Tokens.SHOUT)
+      return (t.has(from, Tokens.CAP) || isCamelCased(t.text[from])) && !t.has(from, Tokens.SHOUT)
           && (!name.possessive() || t.has(from, Tokens.POSSESSIVE)); // "Moody's", not "Lewis Moody"
     }
     return t.capitalised(to) || t.has(to, Tokens.DOTTED) || t.has(to, Tokens.DIGIT); // "Channel 4"
   }
+
+  /**
+   * A company whose one-word name is also a common word ("Shell", "Orange", "Amazon", "Ford", session 16) is meant
+   * only where the word stands alone in mid-sentence: not at a sentence's start ("Shell companies"), not in a longer
+   * capitalised name ("Agent Orange", "Orange Revolution", "Harrison Ford"), not after "the" ("the Amazon", "the
+   * Emirates") and not before a word of a place ("Amazon rainforest").
+   */
+  private static boolean standsAlone(Tokens t, int i) {
+    return !t.has(i, Tokens.SENT_START)
+        && !(i > 0 && t.has(i - 1, Tokens.CAP) && !t.has(i, Tokens.BREAK_BEFORE))
+        && !(i + 1 < t.size && t.has(i + 1, Tokens.CAP) && !t.has(i + 1, Tokens.BREAK_BEFORE))
+        && !(i > 0 && "the".equals(t.lower[i - 1]))
+        && !(i + 1 < t.size && PLACE_NOUNS.contains(t.lower[i + 1]));
+  }
+
+  private static final java.util.Set<String> PLACE_NOUNS = Lookups.setOf("rainforest", "river", "basin", "jungle",
+      "region", "forest", "delta", "valley", "county", "state");
 
   /**
    * A capitals-only token of two to six letters in mixed-case text: "NATO", "ITC", and "NASA" of "NASA's" (the
@@ -320,6 +364,22 @@ final class OrganisationExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * "eBay", "easyJet", "iRiver": a name written with a lower-case first letter and a capital inside, which the
+   * tokenizer does not mark as capitalised; no English word is written so, so the list's name matches as written.
+   */
+  static boolean isCamelCased(String w) {
+    if (w.length() < 3 || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (Character.isUpperCase(w.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word in mixed-case text. */

@@ -16,9 +16,18 @@ final class OrganisationGazetteer {
    * One organisation: its value, the Reuters-21578 ORGS code it is filed under (may be empty),
    * whether it is a club named after its town that counts only in an article about sport, and whether
    * it is a state's generic body ("US Senate": the parliament, as generic as "the ministry") whose name is
-   * read so that no run is made of it, but which is no value of the facet.
+   * read so that no run is made of it, but which is no value of the facet; and whether its one-word name is also a
+   * common word ("Shell", "Orange", "Amazon": "word" in the list), which counts only where nothing else can be
+   * meant ({@code OrganisationExtractor.fits}); and whether it is a social-media or video platform ("Twitter":
+   * "platform" in the list), which a post's place names as a medium, not as a company ({@link PlatformMedia}).
    */
-  record Organisation(String name, String reutersCode, boolean sportOnly, boolean generic) {}
+  record Organisation(String name, String reutersCode, boolean sportOnly, boolean generic, boolean commonWord,
+      boolean platform) {
+
+    Organisation(String name, String reutersCode, boolean sportOnly, boolean generic) {
+      this(name, reutersCode, sportOnly, generic, false, false);
+    }
+  }
 
   /**
    * One name of an organisation; an acronym matches only when written in capitals, and a one-word name written
@@ -60,8 +69,9 @@ final class OrganisationGazetteer {
     Map<String, Organisation> byKey = new HashMap<>();
     for (String line : curated) {
       String[] cols = line.split("\t", -1);
+      String kind = cols.length > 3 ? cols[3].strip() : "";
       Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "",
-          cols.length > 3 && cols[3].strip().equals("sport"), cols.length > 3 && cols[3].strip().equals("generic"));
+          kind.equals("sport"), kind.equals("generic"), kind.equals("word"), kind.equals("platform"));
       if (!org.reutersCode().isEmpty()) {
         byCode.put(org.reutersCode(), org);
       }

@@ -162,6 +162,16 @@ final class OrganisationRuns {
         }
         return last + 1;
       }
+      if (JOB_NAMED_STATE_BODIES.contains(lowerJoined(t, start, last))) {
+        // "the Central Bank", "the National Statistics Institute" name none; "Taiwan's Central Bank" is the
+        // "Taiwanese Central Bank", as a ministry is (LABELLING.md, 2026-12-02, session 16).
+        String value = ministries.withPossessiveState(t, start, last);
+        if (value != null) {
+          found.add(value);
+          defineAcronym(t, last, value, f);
+        }
+        return last + 1;
+      }
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)
@@ -513,6 +523,16 @@ final class OrganisationRuns {
   }
 
   /**
+   * A state's central bank or statistics office named by its job alone: no organisation unless its state is named
+   * with it (LABELLING.md, "A government's ministry or department named by its job", extended in session 16).
+   */
+  private static final java.util.Set<String> JOB_NAMED_STATE_BODIES = Lookups.setOf("central bank", "reserve bank",
+      "national bank", "national statistics institute", "national statistics office", "national institute of statistics",
+      "statistics institute", "statistics office", "central statistics office", "central bureau of statistics",
+      "federal bureau of statistics", "bureau of statistics", "federal statistics office", "federal statistical office",
+      "statistical office", "national statistical office");
+
+  /**
    * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
    * body, not a named organisation.
    */
@@ -543,7 +563,8 @@ final class OrganisationRuns {
   /** "International Tin Council (ITC)": the acronym right after the name, set off by punctuation. */
   static void defineAcronym(Tokens t, int nameEnd, String name, FoundOrganisations f) {
     int a = nameEnd + 1;
-    if (a < t.size && t.has(a, Tokens.BREAK_BEFORE) && OrganisationExtractor.isAcronym(t, a)
+    // In brackets only: "MCI, BT, Deutsche Telekom" is a list, not BT defined as MCI (session 16).
+    if (a < t.size && t.has(a, Tokens.BRACKET_BEFORE) && OrganisationExtractor.isAcronym(t, a)
         && (a + 1 == t.size || t.has(a + 1, Tokens.BREAK_BEFORE))) {
       f.defineAcronym(t.lower[a], name);
     }

@@ -89,4 +89,17 @@ final class OrganisationTails {
     return "treasury".equals(t.lower[end]) && k < t.size && !t.has(k, Tokens.BREAK_BEFORE)
         && SECURITIES.contains(t.lower[k]) && !t.has(k, Tokens.SHOUT);
   }
+
+  /**
+   * Whether the known name ending at {@code end} names a share index by a round number after it: "the S&P 500",
+   * "S&P 100 index option", "FTSE 100", "Nasdaq 100" (session 16) — the index is a product, no mention of the
+   * company. "Boeing 747" and "Channel 4" are no such numbers.
+   */
+  static boolean namesAnIndex(Tokens t, int end) {
+    int k = end + 1;
+    return k < t.size && !t.has(k, Tokens.BREAK_BEFORE) && INDEX_NUMBERS.contains(t.lower[k]);
+  }
+
+  private static final java.util.Set<String> INDEX_NUMBERS = Lookups.setOf("30", "40", "50", "100", "200", "225", "250",
+      "350", "400", "500", "600", "1000", "2000");
 }

@@ -58,6 +58,15 @@ final class StateMinistries {
         return after + " " + OrganisationRuns.joined(t, start, head); // "Foreign Ministry of Iraq" is Iraq's
       }
     }
+    return withPossessiveState(t, start, last);
+  }
+
+  /**
+   * The name from {@code start} to {@code last} with the adjective of the country whose possessive stands right
+   * before it ("Japan's Finance Ministry", "Taiwan's Central Bank" give "Japanese Finance Ministry", "Taiwanese
+   * Central Bank"), or null.
+   */
+  String withPossessiveState(Tokens t, int start, int last) {
     if (start >= 1 && t.has(start - 1, Tokens.POSSESSIVE) && !t.has(start, Tokens.BREAK_BEFORE)) {
       String before = adjective(t, start - 1, start - 1);
       if (before == null && start >= 2 && !t.has(start - 1, Tokens.BREAK_BEFORE)) {

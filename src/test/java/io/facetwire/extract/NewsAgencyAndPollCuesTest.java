@@ -17,7 +17,7 @@ class NewsAgencyAndPollCuesTest {
   @CsvSource(delimiter = '|', textBlock = """
       The official Tanjug news agency said the agreement was reached in Paris today.  | Tanjug
       The Marplan poll gives the Conservatives 36 pct.                                | Conservative Party; Marplan
-      Output rose 3 pct, the national statistics institute Istat said.                | Istat
+      Output rose 3 pct, the national statistics institute Istat said.                | Italian National Statistics Institute
       """)
   void aCueNamesTheOrganisation(String body, String expected) {
     assertEquals(expected, OrganisationsOfText.joined(body));

@@ -22,7 +22,7 @@ class WireCompanyMarksTest {
       The joint venture with <Toyo Audio (M) Sdn Bhd> will make radios in Penang.            | Toyo Audio (M) Sdn
       The fields are run by Royal Dutch/Shell Group <RD> and British Petroleum Co Plc <BP>.  | British Petroleum; Royal Dutch/Shell Group
       Writers met representatives of CBS Inc <CBS> and Capital Cities/ABC Inc <CCB> today.   | CBS; Capital Cities/ABC
-      Dixons said it holds 56 pct of Audio/Video Affiliates Inc <AVA> after the offer.       | Audio/Video Affiliates
+      Dixons said it holds 56 pct of Audio/Video Affiliates Inc <AVA> after the offer.       | Audio/Video Affiliates; Dixons
       """)
   void aNameTheWireMarksIsACompany(String body, String expected) {
     assertEquals(expected, OrganisationsOfText.joined(body));
