@@ -67,14 +67,18 @@ public final class ArticleWriter {
   }
 
   /**
-   * An article on its way: its story's near-duplicate keys once grouped, its bytes once encoded, and the
-   * {@code ingested_at} it was sent with (so a 409 met by a request sent again can be told from an
-   * article stored before: see {@link ExistingArticles}).
+   * An article on its way: its story's near-duplicate keys once grouped, and once sent the content hash
+   * and the {@code ingested_at} it was sent with (a 409 is compared with the stored hash, and a 409 met by
+   * a request sent again is told from an article stored before: see {@link ExistingArticles}).
+   *
+   * <p>It holds no bytes: the document's live in its bulk operation until the request is answered, and a
+   * changed re-import's rewrite writes the article again. Keeping the encoded article beside the document
+   * doubled what every article in flight held across young collections.
    */
-  record Pending(Article article, Origin origin, List<String> nearDupKeys, ArticleDocuments.Encoded encoded,
+  record Pending(Article article, Origin origin, List<String> nearDupKeys, String contentHash,
       Instant sentIngestedAt) {
-    Pending withEncoded(ArticleDocuments.Encoded e, Instant ingestedAt) {
-      return new Pending(article, origin, nearDupKeys, e, ingestedAt);
+    Pending sent(String hash, Instant ingestedAt) {
+      return new Pending(article, origin, nearDupKeys, hash, ingestedAt);
     }
   }
 
@@ -145,9 +149,8 @@ public final class ArticleWriter {
       }
       Instant now = clock.instant();
       for (Pending p : byId.values()) {
-        Pending encoded = p.withEncoded(documents.encode(p.article(), p.nearDupKeys()), now);
-        byte[] doc = documents.documentBytes(p.article(), encoded.encoded(), now);
-        requests.add(new BulkItem(BulkWrite.create(p.article().id(), doc), encoded));
+        ArticleDocuments.Stored doc = documents.stored(p.article(), p.nearDupKeys(), now);
+        requests.add(new BulkItem(BulkWrite.create(p.article().id(), doc.bytes()), p.sent(doc.contentHash(), now)));
       }
       outcomes.resolveExisting();
     }
@@ -166,9 +169,8 @@ public final class ArticleWriter {
     /** A stored article whose content changed: written over, keeping when it was first ingested. */
     private void rewrite(Pending p, Instant storedIngestedAt) {
       Instant ingestedAt = storedIngestedAt != null ? storedIngestedAt : clock.instant();
-      byte[] doc = documents.documentBytes(p.article(), p.encoded(), ingestedAt);
-      Pending rewritten = p.withEncoded(p.encoded(), ingestedAt);
-      requests.add(new BulkItem(BulkWrite.index(p.article().id(), doc), rewritten));
+      ArticleDocuments.Stored doc = documents.stored(p.article(), p.nearDupKeys(), ingestedAt);
+      requests.add(new BulkItem(BulkWrite.index(p.article().id(), doc.bytes()), p.sent(doc.contentHash(), ingestedAt)));
     }
 
     /** Flushes, waits for every bulk request, refreshes, and tells what happened. */

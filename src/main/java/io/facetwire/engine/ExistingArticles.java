@@ -74,7 +74,7 @@ final class ExistingArticles {
       for (Met met : batch) {
         ArticleWriter.Pending p = met.pending();
         Stored s = stored.get(p.article().id());
-        if (s != null && s.hash().equals(p.encoded().contentHash())) {
+        if (s != null && s.hash().equals(p.contentHash())) {
           boolean ownWrite = met.maybeOwnWrite() && s.ingestedAt() != null && s.ingestedAt().equals(p.sentIngestedAt());
           (ownWrite ? indexed : unchanged).incrementAndGet();
         } else {
