@@ -65,8 +65,23 @@ public final class ArticleDocuments {
     return new Encoded(hash(SHA_256.get().digest(bytes)), bytes);
   }
 
-  /** A stored document's bytes and the content hash written in it. */
-  public record Stored(String contentHash, byte[] bytes) {}
+  /**
+   * A stored document's bytes and the content hash written in it; its {@code ingested_at} value is
+   * {@code bytes[ingestedAtStart, ingestedAtEnd)}, so the same document with another ingestion time (a
+   * changed article rewritten with its first one) is made without the article.
+   */
+  public record Stored(String contentHash, byte[] bytes, int ingestedAtStart, int ingestedAtEnd) {
+
+    /** This document with {@code ingested_at} set to {@code when}: what {@link #stored} writes for it. */
+    public Stored ingestedAt(Instant when) {
+      byte[] value = ArticleJsonWriter.instantValue(when);
+      byte[] doc = new byte[bytes.length - (ingestedAtEnd - ingestedAtStart) + value.length];
+      System.arraycopy(bytes, 0, doc, 0, ingestedAtStart);
+      System.arraycopy(value, 0, doc, ingestedAtStart, value.length);
+      System.arraycopy(bytes, ingestedAtEnd, doc, ingestedAtStart + value.length, bytes.length - ingestedAtEnd);
+      return new Stored(contentHash, doc, ingestedAtStart, ingestedAtStart + value.length);
+    }
+  }
 
   /**
    * The stored document as JSON bytes, equal to serializing {@link #toDocument}: the article with its

@@ -85,6 +85,8 @@ final class ArticleJsonWriter {
     Buffer out = new Buffer(initialSize(article) + 64 * derived.suggestions().size() + 16 * size(derived.keys())
         + (derived.localizedText() == null ? 0 : derived.localizedText().length() + 64));
     String contentHash;
+    int valueStart;
+    int valueEnd;
     try (JsonGenerator g = generators.createGenerator(out)) {
       g.writeStartObject();
       ownFields(g, article);
@@ -92,6 +94,10 @@ final class ArticleJsonWriter {
       contentHash = hash.of(out.buffer(), out.size(), NULL_INGESTED_AT_END);
       g.writeFieldName(ArticleFields.INGESTED_AT);
       instant(g, ingestedAt);
+      g.flush();
+      // The generator writes the ":" with the value: the value is the last bytes written.
+      valueEnd = out.size();
+      valueStart = valueEnd - instantValue(ingestedAt).length;
       g.writeStringField(ArticleFields.CONTENT_HASH, contentHash);
       g.writeObjectFieldStart("suggest");
       g.writeFieldName("input");
@@ -108,7 +114,7 @@ final class ArticleJsonWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ArticleDocuments.Stored(contentHash, out.toByteArray());
+    return new ArticleDocuments.Stored(contentHash, out.toByteArray(), valueStart, valueEnd);
   }
 
   /** Every field of the article but {@code ingested_at}, the last one. */
@@ -157,6 +163,12 @@ final class ArticleJsonWriter {
     int text = (article.body() == null ? 0 : article.body().length())
         + (article.title() == null ? 0 : article.title().length());
     return text + 512;
+  }
+
+  /** The JSON value {@link #instant} writes, as bytes. */
+  static byte[] instantValue(Instant instant) {
+    // An instant's text is ASCII digits, letters and punctuation: nothing to escape.
+    return (instant == null ? "null" : "\"" + instant + "\"").getBytes(StandardCharsets.US_ASCII);
   }
 
   /** Jackson's {@code InstantSerializer} with dates as text writes {@link Instant#toString()}. */

@@ -132,6 +132,12 @@ class ArticleDocumentsTest {
       ArticleDocuments.Stored stored = all.stored(article, StoryGrouping.keys(article), ingested);
       assertEquals(ArticleDocuments.utf8(storedTree), ArticleDocuments.utf8(stored.bytes()), article.id());
       assertEquals(encoded.contentHash(), stored.contentHash(), article.id());
+      // A changed article is rewritten with its first ingestion time: the same document, that value spliced in.
+      Instant first = Instant.parse("2019-01-02T03:04:05Z");
+      assertEquals(ArticleDocuments.utf8(all.stored(article, StoryGrouping.keys(article), first).bytes()),
+          ArticleDocuments.utf8(stored.ingestedAt(first).bytes()), article.id());
+      assertEquals(ArticleDocuments.utf8(stored.bytes()),
+          ArticleDocuments.utf8(stored.ingestedAt(first).ingestedAt(ingested).bytes()), article.id());
       assertEquals(article.topicsVersion(),
           all.fromDocument((com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(storedTree))
               .topicsVersion(), "the topics version read back as written (none stays none): " + article.id());
