@@ -11,6 +11,7 @@ import io.facetwire.engine.IndexBootstrap;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.ingest.ImportSummary;
 import io.facetwire.ingest.Importer;
+import io.facetwire.story.StoryGrouping;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -155,7 +156,7 @@ final class IngestBench {
           String action = "{\"index\":{\"_index\":\"" + RawBulk.INDEX + "\",\"_id\":"
               + json.writeValueAsString(enriched.id()) + "}}\n";
           batch.write(action.getBytes(StandardCharsets.UTF_8));
-          batch.write(documents.documentBytes(enriched, documents.encode(enriched), now));
+          batch.write(documents.stored(enriched, StoryGrouping.keys(enriched), now).bytes());
           batch.write('\n');
         } catch (IOException e) {
           throw new UncheckedIOException(e);

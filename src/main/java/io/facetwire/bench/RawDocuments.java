@@ -8,6 +8,7 @@ import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.engine.ArticleDocuments;
 import io.facetwire.ingest.Importer;
+import io.facetwire.story.StoryGrouping;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +45,7 @@ final class RawDocuments {
           try {
             batch.write(("{\"index\":{\"_index\":\"" + RawBulk.INDEX + "\",\"_id\":"
                 + Json.mapper().writeValueAsString(enriched.id()) + "}}\n").getBytes(StandardCharsets.UTF_8));
-            batch.write(documents.documentBytes(enriched, documents.encode(enriched), now));
+            batch.write(documents.stored(enriched, StoryGrouping.keys(enriched), now).bytes());
             batch.write('\n');
             if (++counts[0] == BATCH_SIZE) {
               batches.add(batch.toByteArray());

@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +33,6 @@ import java.util.Map;
  * their hashes) written before facets became data read and hash the same.
  */
 public final class ArticleDocuments {
-
-  private static final byte[] NULL_INGESTED_AT_END =
-      ("\"" + ArticleFields.INGESTED_AT + "\":null}").getBytes(StandardCharsets.UTF_8);
 
   private final ObjectMapper json;
   /** Writes the bytes {@link #toJson} would give without building the tree (the import's hot path). */
@@ -59,47 +55,55 @@ public final class ArticleDocuments {
   }
 
   /**
-   * An article serialized once, without {@code ingested_at}: the bytes its content hash is taken of,
-   * from which the stored document is then made by {@link #documentBytes} without serializing again.
+   * An article serialized without {@code ingested_at}: the bytes its content hash is taken of
+   * ({@link #stored} writes the stored document and takes the same hash in one pass).
    */
-  public record Encoded(String contentHash, byte[] json, List<String> nearDupKeys) {}
+  public record Encoded(String contentHash, byte[] json) {}
 
   public Encoded encode(Article article) {
-    return encode(article, StoryGrouping.keys(article));
-  }
-
-  /** As {@link #encode(Article)}, with the near-duplicate keys the story grouping already made. */
-  public Encoded encode(Article article, List<String> nearDupKeys) {
     byte[] bytes = streaming.article(article.withIngestedAt(null));
-    byte[] digest = SHA_256.get().digest(bytes);
-    return new Encoded(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22), bytes,
-        nearDupKeys);
+    return new Encoded(hash(SHA_256.get().digest(bytes)), bytes);
   }
 
   /**
-   * The stored document as JSON bytes, equal to {@link #toDocument}: the encoded article with its
-   * {@code ingested_at} filled in and the {@linkplain #derivedFields derived fields} added.
-   * {@code ingested_at} is the record's last component, so the encoded bytes end with
-   * {@code "ingested_at":null}} and only that end is rewritten.
+   * A stored document's bytes and the content hash written in it; its {@code ingested_at} value is
+   * {@code bytes[ingestedAtStart, ingestedAtEnd)}, so the same document with another ingestion time (a
+   * changed article rewritten with its first one) is made without the article.
    */
-  public byte[] documentBytes(Article article, Encoded encoded, Instant ingestedAt) {
-    byte[] head = encoded.json();
-    int cut = head.length - NULL_INGESTED_AT_END.length;
-    if (cut < 0 || !Arrays.equals(head, cut, head.length, NULL_INGESTED_AT_END, 0, NULL_INGESTED_AT_END.length)) {
-      try {
-        return json.writeValueAsBytes(toDocument(article.withIngestedAt(ingestedAt), encoded.contentHash()));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+  public record Stored(String contentHash, byte[] bytes, int ingestedAtStart, int ingestedAtEnd) {
+
+    /** This document with {@code ingested_at} set to {@code when}: what {@link #stored} writes for it. */
+    public Stored ingestedAt(Instant when) {
+      byte[] value = ArticleJsonWriter.instantValue(when);
+      byte[] doc = new byte[bytes.length - (ingestedAtEnd - ingestedAtStart) + value.length];
+      System.arraycopy(bytes, 0, doc, 0, ingestedAtStart);
+      System.arraycopy(value, 0, doc, ingestedAtStart, value.length);
+      System.arraycopy(bytes, ingestedAtEnd, doc, ingestedAtStart + value.length, bytes.length - ingestedAtEnd);
+      return new Stored(contentHash, doc, ingestedAtStart, ingestedAtStart + value.length);
     }
-    // head up to its last comma + the tail object {"ingested_at":…,"content_hash":…,"suggest":…} without its "{"
+  }
+
+  /**
+   * The stored document as JSON bytes, equal to serializing {@link #toDocument}: the article with its
+   * {@code ingested_at} and the {@linkplain #derivedFields derived fields} (the near-duplicate keys given,
+   * as the story grouping made them), written in one pass; its content hash is {@link #encode}'s.
+   */
+  public Stored stored(Article article, List<String> nearDupKeys, Instant ingestedAt) {
     String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
-    byte[] tail = streaming.tail(ingestedAt, encoded.contentHash(), titleSuggestions(article.title()),
-        StoryGrouping.KEYS_FIELD, encoded.nearDupKeys(), LocalizedText.FIELD, localized,
-        localized == null ? null : localizedText(article));
-    byte[] doc = Arrays.copyOf(head, cut + tail.length - 1);
-    System.arraycopy(tail, 1, doc, cut, tail.length - 1);
-    return doc;
+    return streaming.stored(article, ingestedAt, ArticleDocuments::contentHash,
+        new ArticleJsonWriter.Derived(titleSuggestions(article.title()), StoryGrouping.KEYS_FIELD, nearDupKeys,
+            LocalizedText.FIELD, localized, localized == null ? null : localizedText(article)));
+  }
+
+  /** The content hash of {@code head[0, length)} followed by {@code end}: the article's bytes without a copy. */
+  private static String contentHash(byte[] head, int length, byte[] end) {
+    MessageDigest sha = SHA_256.get();
+    sha.update(head, 0, length);
+    return hash(sha.digest(end));
+  }
+
+  private static String hash(byte[] digest) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
   }
 
   public ObjectNode toDocument(Article article, String contentHash) {

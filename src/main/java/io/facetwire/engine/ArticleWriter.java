@@ -66,22 +66,30 @@ public final class ArticleWriter {
     return new Session();
   }
 
+  /** An article handed to the writer, not grouped or written yet. */
+  private record Added(Article article, Origin origin) {}
+
   /**
-   * An article on its way: its story's near-duplicate keys once grouped, its bytes once encoded, and the
-   * {@code ingested_at} it was sent with (so a 409 met by a request sent again can be told from an
-   * article stored before: see {@link ExistingArticles}).
+   * An article sent: its id, where it came from, its stored document (with the content hash a 409 is
+   * compared with) and the {@code ingested_at} it was sent with (a 409 met by a request sent again is told
+   * from an article stored before by it: see {@link ExistingArticles}).
+   *
+   * <p>It holds the document's bytes only, the very array its bulk operation sends, and not the article:
+   * a changed re-import's rewrite is the same document with the stored {@code ingested_at}
+   * ({@link ArticleDocuments.Stored#ingestedAt}). What every article in flight holds until its request is
+   * answered lives across young collections; session 15 kept the article, its encoded bytes and the
+   * document.
    */
-  record Pending(Article article, Origin origin, List<String> nearDupKeys, ArticleDocuments.Encoded encoded,
-      Instant sentIngestedAt) {
-    Pending withEncoded(ArticleDocuments.Encoded e, Instant ingestedAt) {
-      return new Pending(article, origin, nearDupKeys, e, ingestedAt);
+  record Pending(String id, Origin origin, ArticleDocuments.Stored document, Instant sentIngestedAt) {
+    String contentHash() {
+      return document.contentHash();
     }
   }
 
   /** One import: add articles, then {@link #finish} to flush, wait and make them searchable. */
   public final class Session {
-    private List<Pending> batch = new ArrayList<>(BATCH_SIZE);
-    private final WriterThread<Pending> writer = new WriterThread<>(BATCHES_AHEAD, this::write);
+    private List<Added> batch = new ArrayList<>(BATCH_SIZE);
+    private final WriterThread<Added> writer = new WriterThread<>(BATCHES_AHEAD, this::write);
     /** Set once this session holds the {@link RefreshPause} (it got past its first full batch). */
     private boolean holdsRefreshPause;
     private final BulkOutcomes outcomes = new BulkOutcomes(client, bulk, alias, this::rewrite);
@@ -96,7 +104,7 @@ public final class ArticleWriter {
       if (lost != null) {
         throw new EngineUnavailableException("Elasticsearch stopped answering: " + Engine.describe(lost), lost);
       }
-      batch.add(new Pending(article, origin, null, null, null));
+      batch.add(new Added(article, origin));
       if (batch.size() >= BATCH_SIZE) {
         handOver();
       }
@@ -134,41 +142,30 @@ public final class ArticleWriter {
       batch = new ArrayList<>(BATCH_SIZE);
     }
 
-    private void write(List<Pending> batch) {
-      List<Pending> articles = withStories(batch);
+    private void write(List<Added> batch) {
+      List<StoryGrouping.Grouped> grouped = grouping.assign(batch.stream().map(Added::article).toList());
       // The same id twice in one batch: the later record wins, the earlier one was a no-op.
-      Map<String, Pending> byId = new LinkedHashMap<>();
-      for (Pending p : articles) {
-        if (byId.put(p.article().id(), p) != null) {
+      Map<String, Integer> lastById = new LinkedHashMap<>();
+      for (int i = 0; i < batch.size(); i++) {
+        if (lastById.put(grouped.get(i).article().id(), i) != null) {
           outcomes.unchangedWithoutWrite();
         }
       }
       Instant now = clock.instant();
-      for (Pending p : byId.values()) {
-        Pending encoded = p.withEncoded(documents.encode(p.article(), p.nearDupKeys()), now);
-        byte[] doc = documents.documentBytes(p.article(), encoded.encoded(), now);
-        requests.add(new BulkItem(BulkWrite.create(p.article().id(), doc), encoded));
+      for (int i : lastById.values()) {
+        StoryGrouping.Grouped g = grouped.get(i);
+        ArticleDocuments.Stored doc = documents.stored(g.article(), g.keys(), now);
+        String id = g.article().id();
+        requests.add(new BulkItem(BulkWrite.create(id, doc.bytes()), new Pending(id, batch.get(i).origin(), doc, now)));
       }
       outcomes.resolveExisting();
-    }
-
-    /** Each article with its story (the first-seen of its near-duplicates), looked up for the batch at once. */
-    private List<Pending> withStories(List<Pending> batch) {
-      List<StoryGrouping.Grouped> grouped = grouping.assign(batch.stream().map(Pending::article).toList());
-      List<Pending> out = new ArrayList<>(batch.size());
-      for (int i = 0; i < batch.size(); i++) {
-        StoryGrouping.Grouped g = grouped.get(i);
-        out.add(new Pending(g.article(), batch.get(i).origin(), g.keys(), null, null));
-      }
-      return out;
     }
 
     /** A stored article whose content changed: written over, keeping when it was first ingested. */
     private void rewrite(Pending p, Instant storedIngestedAt) {
       Instant ingestedAt = storedIngestedAt != null ? storedIngestedAt : clock.instant();
-      byte[] doc = documents.documentBytes(p.article(), p.encoded(), ingestedAt);
-      Pending rewritten = p.withEncoded(p.encoded(), ingestedAt);
-      requests.add(new BulkItem(BulkWrite.index(p.article().id(), doc), rewritten));
+      ArticleDocuments.Stored doc = p.document().ingestedAt(ingestedAt);
+      requests.add(new BulkItem(BulkWrite.index(p.id(), doc.bytes()), new Pending(p.id(), p.origin(), doc, ingestedAt)));
     }
 
     /** Flushes, waits for every bulk request, refreshes, and tells what happened. */

@@ -91,13 +91,17 @@ final class BulkOutcomes implements BulkRequests.Answers {
    * sent again, requests refused as a whole are split: settles all until nothing is in flight.
    */
   void settle(BulkRequests requests) {
-    do {
-      requests.flush();
-      requests.awaitIdle();
+    requests.flush();
+    requests.awaitIdle();
+    while (!existing.isEmpty() || !blocked.isEmpty() || !refused.isEmpty()) {
       refused.resend();
       blocked.retry();
       existing.resolve(true);
-    } while (!existing.isEmpty() || !blocked.isEmpty() || !refused.isEmpty() || !requests.nothingGathered());
+      // The rewrites just made may have filled a request, which went out at once (nothing is left gathering):
+      // its answer is awaited here, or the summary would be read before those articles are counted.
+      requests.flush();
+      requests.awaitIdle();
+    }
   }
 
   @Override

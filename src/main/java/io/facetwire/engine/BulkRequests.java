@@ -59,11 +59,6 @@ final class BulkRequests {
     }
   }
 
-  /** True when nothing waits to be sent (requests may still be out: see {@link #awaitIdle}). */
-  synchronized boolean nothingGathered() {
-    return gathering.isEmpty();
-  }
-
   /** Requests sent so far (what the tests count). */
   synchronized long requestsSent() {
     return requestsSent;

@@ -15,8 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.http.client.config.RequestConfig;
-import org.apache.http.entity.ByteArrayEntity;
-import org.apache.http.entity.ContentType;
 import org.elasticsearch.client.Cancellable;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RequestOptions;
@@ -38,7 +36,6 @@ import org.elasticsearch.client.RestClient;
  */
 public final class BulkSender {
 
-  private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
   private static final String ANSWER_FIELDS =
       "items.*.status,items.*.error.type,items.*.error.reason,error.type,error.reason";
 
@@ -64,10 +61,9 @@ public final class BulkSender {
    *                 normally the client's own; a request sent again after no answer waits longer)
    */
   public CompletableFuture<List<ItemAnswer>> send(String index, List<BulkWrite> writes, int patience) {
-    NdjsonBody body = NdjsonBody.of(index, writes);
     Request request = new Request("POST", "/_bulk");
     request.addParameter("filter_path", ANSWER_FIELDS);
-    request.setEntity(new ByteArrayEntity(body.buffer(), 0, body.length(), NDJSON));
+    request.setEntity(NdjsonBody.of(index, writes));  // streamed from the documents' own bytes
     request.setOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(RequestConfig.custom()
         .setConnectTimeout((int) connectTimeout.toMillis())
         .setSocketTimeout((int) Math.min(Integer.MAX_VALUE, socketTimeout.toMillis() * patience))

@@ -70,11 +70,11 @@ final class ExistingArticles {
         batch = new ArrayList<>(head);
         head.clear();
       }
-      Map<String, Stored> stored = fetch(batch.stream().map(m -> m.pending().article().id()).toList());
+      Map<String, Stored> stored = fetch(batch.stream().map(m -> m.pending().id()).toList());
       for (Met met : batch) {
         ArticleWriter.Pending p = met.pending();
-        Stored s = stored.get(p.article().id());
-        if (s != null && s.hash().equals(p.encoded().contentHash())) {
+        Stored s = stored.get(p.id());
+        if (s != null && s.hash().equals(p.contentHash())) {
           boolean ownWrite = met.maybeOwnWrite() && s.ingestedAt() != null && s.ingestedAt().equals(p.sentIngestedAt());
           (ownWrite ? indexed : unchanged).incrementAndGet();
         } else {

@@ -17,6 +17,7 @@ import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.facet.FacetValues;
+import io.facetwire.story.StoryGrouping;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,9 @@ class ArticleDocumentsTest {
     Instant ingested = Instant.parse("2024-05-06T07:08:09.123456Z");
     ArticleDocuments.Encoded encoded = documents.encode(article);
 
-    JsonNode fromBytes = Json.mapper().readTree(documents.documentBytes(article, encoded, ingested));
+    ArticleDocuments.Stored stored = documents.stored(article, StoryGrouping.keys(article), ingested);
+    assertEquals(encoded.contentHash(), stored.contentHash(), "one pass takes the hash of the same bytes");
+    JsonNode fromBytes = Json.mapper().readTree(stored.bytes());
     JsonNode fromTree = documents.toDocument(article.withIngestedAt(ingested), documents.contentHash(article));
     assertEquals(fromTree, fromBytes);
     assertEquals("2024-05-06T07:08:09.123456Z", fromBytes.path("ingested_at").asText());
@@ -74,16 +77,18 @@ class ArticleDocumentsTest {
         + "\"suggest\":{\"input\":[\"Talks \\\"in\\\" Moscow\",\"\\\"in\\\" Moscow\",\"Moscow\"]},"
         // Derived since: the near-duplicate keys (outside the hash, so stored articles stay unchanged).
         + "\"near_dup\":" + nearDupKeys(article) + "}",
-        ArticleDocuments.utf8(documents.documentBytes(article, encoded, Instant.parse("2024-05-06T07:08:09.123456Z"))));
+        ArticleDocuments.utf8(documents.stored(article, StoryGrouping.keys(article),
+            Instant.parse("2024-05-06T07:08:09.123456Z")).bytes()));
   }
 
   private static String nearDupKeys(Article article) {
-    return "[" + String.join(",", io.facetwire.story.StoryGrouping.keys(article).stream().map(k -> "\"" + k + "\"").toList()) + "]";
+    return "[" + String.join(",", StoryGrouping.keys(article).stream().map(k -> "\"" + k + "\"").toList()) + "]";
   }
 
   /**
    * The streaming writer gives byte for byte what serializing the Jackson tree gave (the content hash
-   * of every stored article depends on it): every article of a Reuters file and a Wikinews CSV,
+   * of every stored article depends on it), and the stored document written in one pass carries the hash of
+   * the article's own bytes: every article of a Reuters file and a Wikinews CSV,
    * enriched with all standard facets, plus articles with nulls, control characters and no tags.
    */
   @Test
@@ -124,8 +129,15 @@ class ArticleDocumentsTest {
       assertEquals(ArticleDocuments.utf8(tree), ArticleDocuments.utf8(encoded.json()), article.id());
       byte[] storedTree = Json.mapper().writeValueAsBytes(all.toDocument(article.withIngestedAt(ingested),
           encoded.contentHash()));
-      assertEquals(ArticleDocuments.utf8(storedTree),
-          ArticleDocuments.utf8(all.documentBytes(article, encoded, ingested)), article.id());
+      ArticleDocuments.Stored stored = all.stored(article, StoryGrouping.keys(article), ingested);
+      assertEquals(ArticleDocuments.utf8(storedTree), ArticleDocuments.utf8(stored.bytes()), article.id());
+      assertEquals(encoded.contentHash(), stored.contentHash(), article.id());
+      // A changed article is rewritten with its first ingestion time: the same document, that value spliced in.
+      Instant first = Instant.parse("2019-01-02T03:04:05Z");
+      assertEquals(ArticleDocuments.utf8(all.stored(article, StoryGrouping.keys(article), first).bytes()),
+          ArticleDocuments.utf8(stored.ingestedAt(first).bytes()), article.id());
+      assertEquals(ArticleDocuments.utf8(stored.bytes()),
+          ArticleDocuments.utf8(stored.ingestedAt(first).ingestedAt(ingested).bytes()), article.id());
       assertEquals(article.topicsVersion(),
           all.fromDocument((com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(storedTree))
               .topicsVersion(), "the topics version read back as written (none stays none): " + article.id());
