@@ -1,6 +1,8 @@
 package io.facetwire.extract;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import static io.facetwire.extract.OrganisationWords.*;
 
@@ -65,7 +67,9 @@ final class OrganisationExtractor {
     while (i < t.size) {
       String defined = isAcronym(t, i) && !(i + 1 < t.size && joinedToName(t, i + 1) && t.has(i + 1, Tokens.CAP))
           ? f.acronyms.get(t.lower[i]) : null; // not "NTT DoCoMo", a longer name
-      defined = defined == null ? null : gazetteer.canonical(defined.toLowerCase(java.util.Locale.ROOT));
+      // The definition as the list writes a value ("Standard & Poor's": its key drops the "&"), else by its key.
+      defined = defined == null ? null
+          : gazetteer.isValue(defined) ? defined : gazetteer.canonical(defined.toLowerCase(Locale.ROOT));
       if (defined != null) {
         // "the European Commission (EC)", "the London Stock Exchange (LSE)": the article's own definition, when it
         // is a known name, wins over the list's or the mined list's reading of the letters (the EC of 1987, a
@@ -86,7 +90,7 @@ final class OrganisationExtractor {
       }
       int web = WebCompanyNames.end(t, i);
       if (web > 0) {
-        String known = gazetteer.canonical(String.join(" ", java.util.Arrays.copyOfRange(t.lower, i, web + 1)));
+        String known = gazetteer.canonical(String.join(" ", Arrays.copyOfRange(t.lower, i, web + 1)));
         f.names.add(known != null ? known : WebCompanyNames.written(t, i, web)); // "Amazon.com"
         i = web + 1;
         continue;

@@ -11,8 +11,10 @@ import java.util.List;
  * span narrower than the data turned out to be. Without a date range the interval comes from the corpus's
  * first and last dates, cached for a minute ({@link CorpusDates}); right after articles from a wider span
  * arrive (the demo articles loading at a first start, an import of older news) that cache says "a few
- * days" and Elasticsearch answers with a bar per day over years: 1,325 bars and a 300 KB page for the
- * demo's 296 articles. The bars are then merged into the finest interval that fits their real span.
+ * days" and the chart would need a bar per day over years (1,325 bars and a 300 KB page for the demo's 296
+ * articles). Elasticsearch answers only the periods that hold articles (min_doc_count 1, so a far-off date cannot ask
+ * it for more buckets than it allows); {@link #bars} fills the empty periods and merges them into the finest
+ * interval that fits their real span.
  * Merging days is exact, and so are months into quarters or years; a week is counted in the period its
  * first day falls in (weeks do not nest in months), an approximation that lasts until the cache
  * refreshes.

@@ -27,7 +27,7 @@ public final class WordPrefix {
 
   private WordPrefix(String text) {
     this.folded = AccentClasses.foldText(text);
-    String head = text.length() > PATTERN_CHARS ? text.substring(0, PATTERN_CHARS) : text;
+    String head = TextChars.atMost(text, PATTERN_CHARS); // never half of a surrogate pair
     // Accents fold both ways: "muller" and "müller" find "Müller". Every character of the user's text
     // is escaped or turned into a class, so the text can only ever match literally.
     this.pattern = "(.*[^a-zA-Z0-9])?" + AccentClasses.literal(head) + ".*";

@@ -56,7 +56,7 @@ public final class Templates {
     Object title = model.get("title");
     if (title != null && !(title instanceof PageTitle)) {
       // One place isolates a title's outside value (PageTitle); a title made another way could skip it.
-      throw new IllegalArgumentException("a page title is made by PageTitle, not " + title.getClass().getSimpleName());
+      throw new IllegalStateException("a page title is made by PageTitle, not " + title.getClass().getSimpleName());
     }
     Context context = new Context(java.util.Locale.ENGLISH);
     context.setVariables(model);
