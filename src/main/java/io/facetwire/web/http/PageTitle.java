@@ -10,10 +10,17 @@ import io.facetwire.BidiControls;
  * therefore isolated here, where it is joined, for every page alike; {@code Templates} renders no title made any
  * other way, so a new page cannot forget it (session 16: three routes relied on the gate alone).
  */
-public record PageTitle(String text) {
+public final class PageTitle {
 
   private static final String SITE = "Facetwire";
   private static final String DASH = " – ";
+
+  private final String text;
+
+  /** Only the factories below make a title, so none skips the isolation. */
+  private PageTitle(String text) {
+    this.text = text;
+  }
 
   /** The site's name alone (the home page, an empty search). */
   public static PageTitle site() {
@@ -41,5 +48,15 @@ public record PageTitle(String text) {
   @Override
   public String toString() {
     return text;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PageTitle other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
   }
 }
