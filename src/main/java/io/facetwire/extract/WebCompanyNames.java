@@ -19,8 +19,9 @@ final class WebCompanyNames {
   /** The last token of a web name starting at token i ("com" of "Amazon.com", "uk" of "Jolt.co.uk"), else -1. */
   static int end(Tokens t, int i) {
     int k = i + 1;
-    if (k >= t.size || t.has(i, Tokens.SHOUT) || !(t.has(i, Tokens.CAP) || OrganisationExtractor.isCamelCased(t.text[i]))
-        || !t.has(k, Tokens.SENT_START) || t.has(k, Tokens.CAP) || t.has(k, Tokens.HYPHEN_BEFORE)) {
+    // The next token's flags first: they reject almost every token before the word's own letters are read.
+    if (k >= t.size || !t.has(k, Tokens.SENT_START) || t.has(k, Tokens.CAP) || t.has(k, Tokens.HYPHEN_BEFORE)
+        || t.has(i, Tokens.SHOUT) || !(t.has(i, Tokens.CAP) || OrganisationExtractor.isCamelCased(t.text[i]))) {
       return -1;
     }
     if (!ENDINGS.contains(t.text[k]) && !"co".equals(t.text[k])) {

@@ -32,7 +32,7 @@ public final class OutboundAddress {
         case MISSING -> "Enter a webhook URL.";
         case NOT_HTTP -> "A webhook URL starts with https:// (or http://).";
         case INTERNAL -> "Webhooks cannot go to this machine or a private network.";
-        default -> common();
+        case TOO_LONG, NOT_A_URL, NO_HOST, CREDENTIALS, UNKNOWN_HOST -> common();
       };
     }
 
@@ -42,7 +42,7 @@ public final class OutboundAddress {
         case MISSING -> "Enter the address of a feed or news sitemap.";
         case NOT_HTTP -> "An address starts with https:// (or http://).";
         case INTERNAL -> "That address leads to this machine or a private network; Facetwire does not fetch from there.";
-        default -> common();
+        case TOO_LONG, NOT_A_URL, NO_HOST, CREDENTIALS, UNKNOWN_HOST -> common();
       };
     }
 
@@ -53,7 +53,7 @@ public final class OutboundAddress {
         case NO_HOST -> "That URL has no host name.";
         case CREDENTIALS -> "Put credentials in the path or query of the URL, not before the host name.";
         case UNKNOWN_HOST -> "The host name " + host + " cannot be found.";
-        default -> throw new IllegalStateException("worded by each use: " + reason);
+        case MISSING, NOT_HTTP, INTERNAL -> throw new IllegalStateException("worded by each use: " + reason);
       };
     }
   }

@@ -52,11 +52,6 @@ public final class SamplePlan {
     return new SamplePlan(probabilities, from, to);
   }
 
-  /** {@link SearchRequestFactory#DATES}'s histogram. */
-  Aggregation dates(List<Query> filters, HistogramInterval interval) {
-    return SearchRequestFactory.datesOver(filters, interval);
-  }
-
   /** The first day a sampled histogram is drawn from (its whole span), or null when it is exact. */
   java.time.LocalDate datesFrom() {
     return probability(SearchRequestFactory.DATES) < 1.0 ? first : null;

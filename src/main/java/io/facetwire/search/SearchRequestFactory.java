@@ -138,7 +138,7 @@ public final class SearchRequestFactory {
       // A sampled facet is ordered and counted by articles; the page scales them to stories.
       plan.add(request, name, facetAggregation(state, facet, expanded, stories && p == 1.0));
     }
-    plan.add(request, DATES, plan.dates(facetFilters.includes(state, null), interval));
+    plan.add(request, DATES, datesOver(facetFilters.includes(state, null), interval));
   }
 
   private void hitsAndTotal(SearchState state, boolean stories, SearchRequest.Builder request) {

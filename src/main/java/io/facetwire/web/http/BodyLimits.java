@@ -66,8 +66,7 @@ public final class BodyLimits {
       if (declared >= 0 && declared <= Math.min(max, SWALLOW_AT_MOST)) {
         swallow(ctx);
       }
-      throw new HttpResponseException(415, "This server cannot read the charset \"" + charset
-          + "\" the request names; send UTF-8.", Map.of());
+      throw new HttpResponseException(415, unreadableCharset(charset), Map.of());
     }
     if (declared > max) {
       if (declared <= SWALLOW_AT_MOST) {
@@ -111,6 +110,15 @@ public final class BodyLimits {
       }
     }
     return null;
+  }
+
+  /**
+   * The 415 sentence for a charset this server does not read, here and where the JDK refuses a name
+   * ({@code Errors}); an empty name (or one that cleaning empties) is said so, not quoted as "".
+   */
+  static String unreadableCharset(String name) {
+    return name == null || name.isBlank() ? "The request names an empty charset; send UTF-8."
+        : "This server cannot read the charset \"" + name + "\" the request names; send UTF-8.";
   }
 
   static boolean isMultipart(String contentType) {

@@ -42,8 +42,7 @@ public final class Errors {
     });
     // A charset nobody reads ("application/json; charset=ebcdic"): its message was the bare name.
     app.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) ->
-        respond(ctx, templates, 415, "Unsupported type", "This server cannot read the charset \""
-            + e.getCharsetName() + "\" the request names; send UTF-8."));
+        respond(ctx, templates, 415, "Unsupported type", BodyLimits.unreadableCharset(e.getCharsetName())));
     app.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) ->
         respond(ctx, templates, 415, "Unsupported type", "The request names a charset that does not exist;"
             + " send UTF-8."));

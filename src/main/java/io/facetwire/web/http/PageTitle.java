@@ -49,14 +49,4 @@ public final class PageTitle {
   public String toString() {
     return text;
   }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PageTitle other && text.equals(other.text);
-  }
-
-  @Override
-  public int hashCode() {
-    return text.hashCode();
-  }
 }
