@@ -250,3 +250,10 @@ draw_cue_part('test13',202612120,[cues],plain=(('reuters',230),))
 # is scored.
 exclude_labelled()
 draw_cue_part('test14',202612130,[cues],plain=(('reuters',230),))
+
+# Stage 16 (session 17, 2026-12-02): a fifteenth held-out part, `test15-2026`, drawn after test14 had been scored
+# once and opened for tuning. The recipe of stage 15 with a new seed (230 plain Reuters plus whatever key-topic cue
+# draws are left). Everything labelled so far (test14 included) is excluded. Labelled before this session's tuning
+# is scored.
+exclude_labelled()
+draw_cue_part('test15',202612140,[cues],plain=(('reuters',230),))
