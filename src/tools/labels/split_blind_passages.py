@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Split the blind key-topic passages (session 17) into DEV (60 %) and TEST (40 %).
+
+The passages were written as blocks (`= GROUP | topic, topic` / title line / body lines / blank line)
+before anyone looked at topics.txt, the tagger or the topic tests. Each block gets the id `bNNN` in
+writing order; within each group (S+ sanctions written to be tagged, S- its near misses, likewise Y
+Syria, C cybersecurity, P space cooperation, M mixed) the ids are shuffled with a fixed seed and the first
+60 % go to DEV, so both parts hold every kind. Usage:
+
+    split_blind_passages.py DRAFT.txt OUT_DIR
+"""
+import random
+import sys
+from collections import defaultdict
+
+SEED = 20261202
+
+
+def blocks(text):
+    block = None
+    for line in text.splitlines():
+        if line.startswith("= "):
+            if block:
+                yield block
+            group, _, topics = line[2:].partition("|")
+            block = {"group": group.strip(), "topics": [t.strip() for t in topics.split(",") if t.strip()],
+                     "lines": []}
+        elif line.strip() and block is not None:
+            block["lines"].append(line.strip())
+    if block:
+        yield block
+
+
+def row(b):
+    title, body = b["lines"][0], " ".join(b["lines"][1:])
+    for text in (title, body):
+        assert "\t" not in text
+    return "\t".join([b["id"], b["group"], ",".join(b["topics"]), title, body])
+
+
+HEADER = """# Blind key-topic passages, session 17 ({part}), written 2026-12-02 by the s17-topics engineer.
+# Each is a news passage (headline, then 2-6 sentences of lead and body) written from knowledge of how
+# Reuters, AP, the BBC and the Guardian reported 2014-2026 news, BEFORE topics.txt, the tagger's code or any
+# topic test was opened; labelled by LABELLING.md's topic definitions (every key topic that applies; an empty
+# topics column means none of the four). group: S/Y/C/P = written for sanctions/Syria/cybersecurity/space
+# cooperation, + to be tagged, - a near miss; M = mixed. Split by src/tools/labels/split_blind_passages.py
+# (seed {seed}, 60/40 within each group). Columns: id, group, topics, title, text.
+"""
+
+
+def main(draft, out_dir):
+    all_blocks = list(blocks(open(draft, encoding="utf-8").read()))
+    by_group = defaultdict(list)
+    for i, b in enumerate(all_blocks, 1):
+        b["id"] = "b%03d" % i
+        by_group[b["group"]].append(b)
+    rng = random.Random(SEED)
+    dev, test = [], []
+    for group in sorted(by_group):
+        members = by_group[group][:]
+        rng.shuffle(members)
+        cut = round(len(members) * 0.6)
+        dev += members[:cut]
+        test += members[cut:]
+    for name, part in (("dev", dev), ("test", test)):
+        part.sort(key=lambda b: b["id"])
+        with open(f"{out_dir}/blind-recent-{name}.tsv", "w", encoding="utf-8") as out:
+            out.write(HEADER.format(part=name.upper(), seed=SEED))
+            for b in part:
+                out.write(row(b) + "\n")
+        print(name, len(part))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
