@@ -1,5 +1,6 @@
 package io.facetwire.article;
 
+import io.facetwire.article.SgmlElement.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public final class ReutersSgmlReader implements ArticleReader {
   private static final Pattern TEXT_TYPE = Pattern.compile("<TEXT[^>]*TYPE\\s*=\\s*\"?(\\w+)");
 
   /** Tag lists copied into {@link Article#sourceTags()}, in this order: SGML element and key. */
-  private static final List<Tag> TAG_LISTS = tagLists();
+  private static final List<TagList> TAG_LISTS = tagLists();
 
   @Override
   public void read(InputStream in, String fileName, ReadOptions options, RecordSink sink) throws IOException {
@@ -80,9 +81,9 @@ public final class ReutersSgmlReader implements ArticleReader {
   }
 
   /*
-   * The block is cut apart by positions (Span) rather than by substrings of substrings: the story's text used
-   * to be copied six times on its way to the article (TEXT, BODY, decoded, dateline prefixed, sign-off cut,
-   * stripped); now it is decoded once into a builder and taken out once.
+   * The block is cut apart by positions (SgmlElement.Span) rather than by substrings of substrings: the story's
+   * text used to be copied six times on its way to the article (TEXT, BODY, decoded, dateline prefixed, sign-off
+   * cut, stripped); now it is decoded once into a builder and taken out once.
    */
 
   private static void readBlock(String block, int startLine, String fileName, ReadOptions options, RecordSink sink) {
@@ -92,13 +93,13 @@ public final class ReutersSgmlReader implements ArticleReader {
       sink.reject(new RecordError(fileName, location, startLine, "<REUTERS> element has no NEWID attribute"));
       return;
     }
-    Span text = Span.of(block, TEXT, 0, block.length());
-    Span titleSpan = text == null ? null : Span.of(block, TITLE, text.start, text.end);
-    String title = titleSpan == null ? "" : spaced(SgmlText.decode(titleSpan.in(block))).strip();
+    Span text = TEXT.in(block, 0, block.length());
+    Span titleSpan = text == null ? null : TITLE.in(block, text.start(), text.end());
+    String title = titleSpan == null ? "" : spaced(SgmlText.decode(titleSpan.of(block))).strip();
     String body;
     if (title.isEmpty()) {
       // Unprocessed stories have no <TITLE>: as for plain text, the first line is the headline.
-      String unprocessed = text == null ? "" : SgmlText.decode(text.in(block).replaceAll("<[^>]*>", "")).strip();
+      String unprocessed = text == null ? "" : SgmlText.decode(text.of(block).replaceAll("<[^>]*>", "")).strip();
       unprocessed = withoutSignOff(unprocessed).strip();
       int newline = unprocessed.indexOf('\n');
       title = spaced(newline < 0 ? unprocessed : unprocessed.substring(0, newline)).strip();
@@ -113,8 +114,8 @@ public final class ReutersSgmlReader implements ArticleReader {
     } else {
       body = body(block, text, title);
     }
-    Span date = Span.of(block, DATE, 0, block.length());
-    Instant publishedAt = date == null ? null : ReutersDates.parse(SgmlText.decode(date.in(block)));
+    Span date = DATE.in(block, 0, block.length());
+    Instant publishedAt = date == null ? null : ReutersDates.parse(SgmlText.decode(date.of(block)));
     Article article = Article.fromInput("reuters-" + newId, null, title, body, options.sourceOr("Reuters"),
         // The record's own date wins; the user's default only fills in a missing or unreadable one.
         publishedAt != null ? publishedAt : options.publishedAt(), sourceTags(block));
@@ -123,14 +124,14 @@ public final class ReutersSgmlReader implements ArticleReader {
 
   /** DATELINE + BODY; for a brief (no BODY) whatever follows the title, unless it is filler. */
   private static String body(String block, Span text, String title) {
-    Span body = Span.of(block, BODY, text.start, text.end);
+    Span body = BODY.in(block, text.start(), text.end());
     if (body != null) {
-      Span dateline = Span.of(block, DATELINE, text.start, text.end);
-      StringBuilder full = new StringBuilder(body.end - body.start + (dateline == null ? 0 : 64));
+      Span dateline = DATELINE.in(block, text.start(), text.end());
+      StringBuilder full = new StringBuilder(body.end() - body.start() + (dateline == null ? 0 : 64));
       if (dateline != null) {
-        full.append(SgmlText.decode(dateline.in(block)).strip()).append(' ');
+        full.append(SgmlText.decode(dateline.of(block)).strip()).append(' ');
       }
-      SgmlText.decode(block, body.start, body.end, full);
+      SgmlText.decode(block, body.start(), body.end(), full);
       // withoutSignOff(full).strip(), taken out of the builder once
       int end = signOffStart(full);
       int start = 0;
@@ -142,7 +143,7 @@ public final class ReutersSgmlReader implements ArticleReader {
       }
       return start == end ? title : full.substring(start, end);
     }
-    String textOnly = text.in(block);
+    String textOnly = text.of(block);
     int afterTitle = textOnly.indexOf("</TITLE>");
     String rest = afterTitle < 0 ? "" : SgmlText.decode(textOnly.substring(afterTitle + "</TITLE>".length())).strip();
     rest = withoutSignOff(rest).strip();
@@ -212,7 +213,7 @@ public final class ReutersSgmlReader implements ArticleReader {
     return start;
   }
 
-  /** {@code String.regionMatches(true, at, word, 0, word.length())} for any characters; {@code word} is lower case ASCII. */
+  /** {@code s.regionMatches(true, at, word, 0, word.length())} for a builder too; {@code word} is lower-case ASCII. */
   private static boolean regionMatchesIgnoreCase(CharSequence s, int at, String word) {
     for (int i = 0; i < word.length(); i++) {
       char c = s.charAt(at + i);
@@ -231,90 +232,43 @@ public final class ReutersSgmlReader implements ArticleReader {
 
   private static Map<String, List<String>> sourceTags(String block) {
     Map<String, List<String>> tags = new LinkedHashMap<>();
-    for (int l = 0; l < TAG_LISTS.size(); l++) {
-      Span content = Span.of(block, TAG_LISTS.get(l), 0, block.length());
+    for (TagList list : TAG_LISTS) {
+      Span content = list.element().in(block, 0, block.length());
       if (content == null) {
         continue;
       }
       // Each <D>…</D> in turn, as the lazy pattern <D>(.*?)</D> finds them.
       List<String> values = new ArrayList<>();
-      int from = content.start;
+      int from = content.start();
       while (true) {
-        int open = Span.indexIn(block, "<D>", from, content.end);
-        int close = open < 0 ? -1 : Span.indexIn(block, "</D>", open + 3, content.end);
+        int open = SgmlElement.indexIn(block, D_OPEN, from, content.end());
+        int close = open < 0 ? -1 : SgmlElement.indexIn(block, D_CLOSE, open + D_OPEN.length(), content.end());
         if (close < 0) {
           break;
         }
-        String value = SgmlText.decode(block.substring(open + 3, close)).strip();
+        String value = SgmlText.decode(block.substring(open + D_OPEN.length(), close)).strip();
         if (!value.isEmpty()) {
           values.add(value);
         }
-        from = close + 4;
+        from = close + D_CLOSE.length();
       }
       if (!values.isEmpty()) {
-        tags.put(TAG_LISTS.get(l).key, values);
+        tags.put(list.key(), values);
       }
     }
     return tags;
   }
 
-  /**
-   * Content of the first {@code <NAME ...>...</NAME>} in {@code s}, or null. The tag must be followed
-   * by '>' or a space, so TITLE never matches inside a longer name.
-   */
-  static String element(String s, String name) {
-    Span span = Span.of(s, new Tag(name, null), 0, s.length());
-    return span == null ? null : span.in(s);
-  }
+  /** A tag list copied into {@link Article#sourceTags()}: its element and its key there. */
+  private record TagList(SgmlElement element, String key) {}
 
-  /** An element's name, its opening and closing tags, and the source-tag key of a tag list. */
-  private record Tag(String open, String close, String key) {
-    Tag(String name, String key) {
-      this("<" + name, "</" + name + ">", key);
-    }
-  }
-
-  private static final Tag TEXT = new Tag("TEXT", null);
-  private static final Tag TITLE = new Tag("TITLE", null);
-  private static final Tag BODY = new Tag("BODY", null);
-  private static final Tag DATELINE = new Tag("DATELINE", null);
-  private static final Tag DATE = new Tag("DATE", null);
-
-  /** Where an element's content lies in the block: {@code [start, end)}. */
-  private record Span(int start, int end) {
-
-    /**
-     * The content of the first {@code tag} within {@code [from, to)} of {@code s}: what {@link #element} finds in
-     * {@code s.substring(from, to)}, as positions in {@code s}.
-     */
-    static Span of(String s, Tag tag, int from, int to) {
-      int at = from;
-      while (true) {
-        int start = indexIn(s, tag.open(), at, to);
-        if (start < 0) {
-          return null;
-        }
-        int after = start + tag.open().length();
-        if (after < to && (s.charAt(after) == '>' || s.charAt(after) == ' ')) {
-          int gt = indexIn(s, ">", after, to);
-          int contentStart = gt < 0 ? from : gt + 1;
-          int end = indexIn(s, tag.close(), contentStart, to);
-          return end < 0 ? null : new Span(contentStart, end);
-        }
-        at = after;
-      }
-    }
-
-    /** The first {@code part} at or after {@code from} that lies wholly before {@code to}, or -1. */
-    static int indexIn(String s, String part, int from, int to) {
-      int i = s.indexOf(part, from);
-      return i >= 0 && i + part.length() <= to ? i : -1;
-    }
-
-    String in(String s) {
-      return s.substring(start, end);
-    }
-  }
+  private static final SgmlElement TEXT = new SgmlElement("TEXT");
+  private static final SgmlElement TITLE = new SgmlElement("TITLE");
+  private static final SgmlElement BODY = new SgmlElement("BODY");
+  private static final SgmlElement DATELINE = new SgmlElement("DATELINE");
+  private static final SgmlElement DATE = new SgmlElement("DATE");
+  private static final String D_OPEN = "<D>";
+  private static final String D_CLOSE = "</D>";
 
   private static String newId(String block) {
     int tagEnd = block.indexOf('>');
@@ -327,9 +281,10 @@ public final class ReutersSgmlReader implements ArticleReader {
     return newId == null ? "record at line " + line : "record NEWID " + newId + " (line " + line + ")";
   }
 
-  private static List<Tag> tagLists() {
-    return List.of(new Tag("PLACES", "places"), new Tag("PEOPLE", "people"), new Tag("TOPICS", "topics"),
-        new Tag("ORGS", "orgs"), new Tag("EXCHANGES", "exchanges"));
+  private static List<TagList> tagLists() {
+    return List.of(new TagList(new SgmlElement("PLACES"), "places"), new TagList(new SgmlElement("PEOPLE"), "people"),
+        new TagList(new SgmlElement("TOPICS"), "topics"), new TagList(new SgmlElement("ORGS"), "orgs"),
+        new TagList(new SgmlElement("EXCHANGES"), "exchanges"));
   }
 
   /** Reuters DATE values: " 5-MAR-1987 09:12:33.21", sometimes with wire junk after or a broken time. */

@@ -96,7 +96,8 @@ public final class StoryRule {
       if (!within(a, b, WINDOW)) {
         return false;
       }
-      if (shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD) && shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
+      if (shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)
+          && shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
         return true; // a corrected repeat
       }
       return a.correction() && cites(a, b) || b.correction() && cites(b, a); // a correction notice
@@ -140,7 +141,8 @@ public final class StoryRule {
     if (apart > window.getSeconds() + 1) {
       return false;
     }
-    if (apart < window.getSeconds() - 1 && earlier.getEpochSecond() < java.time.Instant.MAX.getEpochSecond() - window.getSeconds()) {
+    if (apart < window.getSeconds() - 1
+        && earlier.getEpochSecond() < java.time.Instant.MAX.getEpochSecond() - window.getSeconds()) {
       return true;
     }
     return !later.isAfter(earlier.plus(window));
