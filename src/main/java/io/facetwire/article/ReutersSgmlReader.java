@@ -1,10 +1,8 @@
 package io.facetwire.article;
 
-import java.io.BufferedReader;
+import io.facetwire.article.SgmlElement.Span;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,38 +36,40 @@ public final class ReutersSgmlReader implements ArticleReader {
 
   private static final Pattern NEWID = Pattern.compile("\\bNEWID\\s*=\\s*\"?(\\d+)");
   private static final Pattern TEXT_TYPE = Pattern.compile("<TEXT[^>]*TYPE\\s*=\\s*\"?(\\w+)");
-  private static final Pattern D_ELEMENT = Pattern.compile("<D>(.*?)</D>", Pattern.DOTALL);
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /** Tag lists copied into {@link Article#sourceTags()}, SGML element name to key. */
-  private static final Map<String, String> TAG_LISTS = tagLists();
+  /** Tag lists copied into {@link Article#sourceTags()}, in this order: SGML element and key. */
+  private static final List<TagList> TAG_LISTS = tagLists();
 
   @Override
   public void read(InputStream in, String fileName, ReadOptions options, RecordSink sink) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-    StringBuilder block = null;
+    Latin1Lines lines = new Latin1Lines(in);
+    // One builder for every block of the file: a record costs its text once as the block's String, not a
+    // String per line plus a builder per block (the reader allocated 18.7 kB per Reuters record).
+    StringBuilder block = new StringBuilder(8192);
+    boolean inBlock = false;
     int blockStart = 0;
     int lineNumber = 0;
-    String line;
-    while ((line = reader.readLine()) != null) {
+    StringBuilder line;
+    while ((line = lines.next()) != null) {
       lineNumber++;
-      if (line.contains("<REUTERS")) {
-        if (block != null) {
+      if (line.indexOf("<REUTERS") >= 0) {
+        if (inBlock) {
           rejectUnclosed(block, blockStart, fileName, sink);
         }
-        block = new StringBuilder(4096);
+        block.setLength(0);
+        inBlock = true;
         blockStart = lineNumber;
       }
-      if (block == null) {
+      if (!inBlock) {
         continue; // the DOCTYPE line and anything else between elements
       }
       block.append(line).append('\n');
-      if (line.contains("</REUTERS>")) {
+      if (line.indexOf("</REUTERS>") >= 0) {
         readBlock(block.toString(), blockStart, fileName, options, sink);
-        block = null;
+        inBlock = false;
       }
     }
-    if (block != null) {
+    if (inBlock) {
       rejectUnclosed(block, blockStart, fileName, sink);
     }
   }
@@ -80,6 +80,12 @@ public final class ReutersSgmlReader implements ArticleReader {
         "<REUTERS> element is not closed by </REUTERS>"));
   }
 
+  /*
+   * The block is cut apart by positions (SgmlElement.Span) rather than by substrings of substrings: the story's
+   * text used to be copied six times on its way to the article (TEXT, BODY, decoded, dateline prefixed, sign-off
+   * cut, stripped); now it is decoded once into a builder and taken out once.
+   */
+
   private static void readBlock(String block, int startLine, String fileName, ReadOptions options, RecordSink sink) {
     String newId = newId(block);
     String location = location(newId, startLine);
@@ -87,16 +93,16 @@ public final class ReutersSgmlReader implements ArticleReader {
       sink.reject(new RecordError(fileName, location, startLine, "<REUTERS> element has no NEWID attribute"));
       return;
     }
-    String text = element(block, "TEXT");
-    String title = text == null ? null : element(text, "TITLE");
-    title = title == null ? "" : WHITESPACE.matcher(SgmlText.decode(title)).replaceAll(" ").strip();
+    Span text = TEXT.in(block, 0, block.length());
+    Span titleSpan = text == null ? null : TITLE.in(block, text.start(), text.end());
+    String title = titleSpan == null ? "" : spaced(SgmlText.decode(titleSpan.of(block))).strip();
     String body;
     if (title.isEmpty()) {
       // Unprocessed stories have no <TITLE>: as for plain text, the first line is the headline.
-      String unprocessed = text == null ? "" : SgmlText.decode(text.replaceAll("<[^>]*>", "")).strip();
+      String unprocessed = text == null ? "" : SgmlText.decode(text.of(block).replaceAll("<[^>]*>", "")).strip();
       unprocessed = withoutSignOff(unprocessed).strip();
       int newline = unprocessed.indexOf('\n');
-      title = WHITESPACE.matcher(newline < 0 ? unprocessed : unprocessed.substring(0, newline)).replaceAll(" ").strip();
+      title = spaced(newline < 0 ? unprocessed : unprocessed.substring(0, newline)).strip();
       if (title.isEmpty()) {
         Matcher type = TEXT_TYPE.matcher(block);
         String kind = type.find() ? " (TEXT TYPE=\"" + type.group(1) + "\")" : "";
@@ -106,10 +112,10 @@ public final class ReutersSgmlReader implements ArticleReader {
       String rest = newline < 0 ? "" : unprocessed.substring(newline + 1).strip();
       body = rest.isEmpty() ? title : rest;
     } else {
-      body = body(text, title);
+      body = body(block, text, title);
     }
-    String date = element(block, "DATE");
-    Instant publishedAt = date == null ? null : ReutersDates.parse(SgmlText.decode(date));
+    Span date = DATE.in(block, 0, block.length());
+    Instant publishedAt = date == null ? null : ReutersDates.parse(SgmlText.decode(date.of(block)));
     Article article = Article.fromInput("reuters-" + newId, null, title, body, options.sourceOr("Reuters"),
         // The record's own date wins; the user's default only fills in a missing or unreadable one.
         publishedAt != null ? publishedAt : options.publishedAt(), sourceTags(block));
@@ -117,16 +123,29 @@ public final class ReutersSgmlReader implements ArticleReader {
   }
 
   /** DATELINE + BODY; for a brief (no BODY) whatever follows the title, unless it is filler. */
-  private static String body(String text, String title) {
-    String body = element(text, "BODY");
+  private static String body(String block, Span text, String title) {
+    Span body = BODY.in(block, text.start(), text.end());
     if (body != null) {
-      String dateline = element(text, "DATELINE");
-      String full = (dateline == null ? "" : SgmlText.decode(dateline).strip() + " ") + SgmlText.decode(body);
-      String story = withoutSignOff(full).strip();
-      return story.isEmpty() ? title : story;
+      Span dateline = DATELINE.in(block, text.start(), text.end());
+      StringBuilder full = new StringBuilder(body.end() - body.start() + (dateline == null ? 0 : 64));
+      if (dateline != null) {
+        full.append(SgmlText.decode(dateline.of(block)).strip()).append(' ');
+      }
+      SgmlText.decode(block, body.start(), body.end(), full);
+      // withoutSignOff(full).strip(), taken out of the builder once
+      int end = signOffStart(full);
+      int start = 0;
+      while (start < end && Character.isWhitespace(full.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(full.charAt(end - 1))) {
+        end--;
+      }
+      return start == end ? title : full.substring(start, end);
     }
-    int afterTitle = text.indexOf("</TITLE>");
-    String rest = afterTitle < 0 ? "" : SgmlText.decode(text.substring(afterTitle + "</TITLE>".length())).strip();
+    String textOnly = text.of(block);
+    int afterTitle = textOnly.indexOf("</TITLE>");
+    String rest = afterTitle < 0 ? "" : SgmlText.decode(textOnly.substring(afterTitle + "</TITLE>".length())).strip();
     rest = withoutSignOff(rest).strip();
     if (rest.isEmpty() || rest.toLowerCase(Locale.ROOT).startsWith("blah blah blah")) {
       return title;
@@ -135,11 +154,47 @@ public final class ReutersSgmlReader implements ArticleReader {
   }
 
   /**
+   * Every run of whitespace ({@code \\s}: space, tab, newline, vertical tab, form feed, return) as one space, as
+   * {@code s.replaceAll("\\s+", " ")} does; the same instance when nothing changes (a headline's single spaces).
+   */
+  static String spaced(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(s, 0, i);
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        out.append(' ');
+        while (i < n && isSpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * The text without the wire's sign-off at its end: whitespace, "Reuter" in any case, up to three
    * dots, optional whitespace ({@code \s+reuter\.{0,3}\s*$}). Checked from the end by hand: the regular
    * expression tried a match at every whitespace of every story and cost as much as reading it.
    */
   static String withoutSignOff(String s) {
+    int start = signOffStart(s);
+    return start == s.length() ? s : s.substring(0, start);
+  }
+
+  /** Where the sign-off {@link #withoutSignOff} cuts begins (with the whitespace before it), or the length. */
+  private static int signOffStart(CharSequence s) {
     int end = s.length();
     while (end > 0 && isSpace(s.charAt(end - 1))) {
       end--;
@@ -148,14 +203,26 @@ public final class ReutersSgmlReader implements ArticleReader {
       end--;
     }
     int word = end - "reuter".length();
-    if (word < 1 || !s.regionMatches(true, word, "reuter", 0, "reuter".length()) || !isSpace(s.charAt(word - 1))) {
-      return s;
+    if (word < 1 || !regionMatchesIgnoreCase(s, word, "reuter") || !isSpace(s.charAt(word - 1))) {
+      return s.length();
     }
     int start = word;
     while (start > 0 && isSpace(s.charAt(start - 1))) {
       start--;
     }
-    return s.substring(0, start);
+    return start;
+  }
+
+  /** {@code s.regionMatches(true, at, word, 0, word.length())} for a builder too; {@code word} is lower-case ASCII. */
+  private static boolean regionMatchesIgnoreCase(CharSequence s, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = s.charAt(at + i);
+      char w = word.charAt(i);
+      if (c != w && Character.toLowerCase(Character.toUpperCase(c)) != w) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The characters of the regex class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
@@ -165,51 +232,48 @@ public final class ReutersSgmlReader implements ArticleReader {
 
   private static Map<String, List<String>> sourceTags(String block) {
     Map<String, List<String>> tags = new LinkedHashMap<>();
-    for (Map.Entry<String, String> list : TAG_LISTS.entrySet()) {
-      String content = element(block, list.getKey());
+    for (TagList list : TAG_LISTS) {
+      Span content = list.element().in(block, 0, block.length());
       if (content == null) {
         continue;
       }
+      // Each <D>…</D> in turn, as the lazy pattern <D>(.*?)</D> finds them.
       List<String> values = new ArrayList<>();
-      Matcher d = D_ELEMENT.matcher(content);
-      while (d.find()) {
-        String value = SgmlText.decode(d.group(1)).strip();
+      int from = content.start();
+      while (true) {
+        int open = SgmlElement.indexIn(block, D_OPEN, from, content.end());
+        int close = open < 0 ? -1 : SgmlElement.indexIn(block, D_CLOSE, open + D_OPEN.length(), content.end());
+        if (close < 0) {
+          break;
+        }
+        String value = SgmlText.decode(block.substring(open + D_OPEN.length(), close)).strip();
         if (!value.isEmpty()) {
           values.add(value);
         }
+        from = close + D_CLOSE.length();
       }
       if (!values.isEmpty()) {
-        tags.put(list.getValue(), values);
+        tags.put(list.key(), values);
       }
     }
     return tags;
   }
 
-  /**
-   * Content of the first {@code <NAME ...>...</NAME>} in {@code s}, or null. The tag must be followed
-   * by '>' or a space, so TITLE never matches inside a longer name.
-   */
-  static String element(String s, String name) {
-    String open = "<" + name;
-    int from = 0;
-    while (true) {
-      int start = s.indexOf(open, from);
-      if (start < 0) {
-        return null;
-      }
-      int after = start + open.length();
-      if (after < s.length() && (s.charAt(after) == '>' || s.charAt(after) == ' ')) {
-        int contentStart = s.indexOf('>', after) + 1;
-        int end = s.indexOf("</" + name + ">", contentStart);
-        return end < 0 ? null : s.substring(contentStart, end);
-      }
-      from = after;
-    }
-  }
+  /** A tag list copied into {@link Article#sourceTags()}: its element and its key there. */
+  private record TagList(SgmlElement element, String key) {}
+
+  private static final SgmlElement TEXT = new SgmlElement("TEXT");
+  private static final SgmlElement TITLE = new SgmlElement("TITLE");
+  private static final SgmlElement BODY = new SgmlElement("BODY");
+  private static final SgmlElement DATELINE = new SgmlElement("DATELINE");
+  private static final SgmlElement DATE = new SgmlElement("DATE");
+  private static final String D_OPEN = "<D>";
+  private static final String D_CLOSE = "</D>";
 
   private static String newId(String block) {
     int tagEnd = block.indexOf('>');
-    Matcher m = NEWID.matcher(tagEnd < 0 ? block : block.substring(0, tagEnd));
+    // The region's bounds are opaque (the default): \\b sees no further than the substring before '>' did.
+    Matcher m = NEWID.matcher(block).region(0, tagEnd < 0 ? block.length() : tagEnd);
     return m.find() ? m.group(1) : null;
   }
 
@@ -217,14 +281,10 @@ public final class ReutersSgmlReader implements ArticleReader {
     return newId == null ? "record at line " + line : "record NEWID " + newId + " (line " + line + ")";
   }
 
-  private static Map<String, String> tagLists() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("PLACES", "places");
-    m.put("PEOPLE", "people");
-    m.put("TOPICS", "topics");
-    m.put("ORGS", "orgs");
-    m.put("EXCHANGES", "exchanges");
-    return m;
+  private static List<TagList> tagLists() {
+    return List.of(new TagList(new SgmlElement("PLACES"), "places"), new TagList(new SgmlElement("PEOPLE"), "people"),
+        new TagList(new SgmlElement("TOPICS"), "topics"), new TagList(new SgmlElement("ORGS"), "orgs"),
+        new TagList(new SgmlElement("EXCHANGES"), "exchanges"));
   }
 
   /** Reuters DATE values: " 5-MAR-1987 09:12:33.21", sometimes with wire junk after or a broken time. */

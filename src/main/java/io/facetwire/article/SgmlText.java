@@ -19,32 +19,39 @@ final class SgmlText {
       return s;
     }
     StringBuilder out = new StringBuilder(s.length());
-    out.append(s, 0, amp);
-    int i = amp;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c != '&') {
-        out.append(c);
-        i++;
-        continue;
+    decode(s, 0, s.length(), out);
+    return out.toString();
+  }
+
+  /**
+   * Appends {@code decode(s.substring(from, to))} to {@code out} without the substring: the reader decodes a
+   * story's body straight from its block.
+   */
+  static void decode(String s, int from, int to, StringBuilder out) {
+    int i = from;
+    while (i < to) {
+      int amp = s.indexOf('&', i);
+      if (amp < 0 || amp >= to) {
+        out.append(s, i, to);
+        return;
       }
+      out.append(s, i, amp);
+      i = amp;
       int semi = s.indexOf(';', i);
-      if (semi < 0 || semi - i > 10) {
-        out.append(c);
+      if (semi < 0 || semi >= to || semi - i > 10) {
+        out.append('&');
         i++;
         continue;
       }
-      String name = s.substring(i + 1, semi);
-      String replacement = replacement(name);
+      String replacement = replacement(s.substring(i + 1, semi));
       if (replacement == null) {
-        out.append(c);
+        out.append('&');
         i++;
       } else {
         out.append(replacement);
         i = semi + 1;
       }
     }
-    return out.toString();
   }
 
   /** Text for the reference {@code &name;}, "" for a control code, null if it is not a reference. */

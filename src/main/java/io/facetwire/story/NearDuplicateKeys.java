@@ -25,6 +25,8 @@ public final class NearDuplicateKeys {
   private static final String FINGERPRINT = "f:";
   /** How many keys come of the fingerprint alone (the full one and one per choice of three blocks): the first of {@link #of}. */
   static final int FINGERPRINT_KEYS = 21;
+  /** How many keys at the start of {@link #of} hold the full fingerprint ({@code f:...}): the first. */
+  static final int FULL_FINGERPRINT_KEYS = 1;
   private static final String HEADLINE = "t:";
 
   /** "012:", "013:", … "345:": each choice of three blocks, in the order {@link #of} makes them. */

@@ -107,16 +107,10 @@ public final class StoryGrouping {
       }
       // The first-seen version seen before m, if any: a candidate seen later than m, or than the first one
       // found so far, cannot be it, so the rule (word sets, for marked headlines) is not asked about it.
-      StoryMember first = null;
-      for (StoryLedger candidates : List.of(stored, ledger)) {
-        for (StoryMember c : candidates.candidates(m)) {
-          if (!c.id.equals(m.id) && (first == null || FIRST_SEEN.compare(c, first) < 0)
-              && FIRST_SEEN.compare(c, m) < 0 && StoryRule.sameStory(m, c)) {
-            first = c;
-          }
-        }
-      }
-      return first != null ? first.story() : m.id;
+      FirstSeenVersion first = new FirstSeenVersion(m);
+      stored.visitCandidates(m, first);
+      ledger.visitCandidates(m, first);
+      return first.found != null ? first.found.story() : m.id;
     }
 
     private List<StoryMember> storedCandidates(List<StoryMember> batch) {
@@ -126,6 +120,28 @@ public final class StoryGrouping {
         LOG.warn("Looking up stories failed ({}); these {} articles start stories of their own", e.toString(),
             batch.size());
         return List.of();
+      }
+    }
+  }
+
+  /**
+   * The earliest-seen candidate that came before {@code m} and that the rule puts in its story. The first-seen
+   * order is total (ids break ties), so the answer is the same in whatever order, and however often, the
+   * candidates are shown.
+   */
+  private static final class FirstSeenVersion implements java.util.function.Consumer<StoryMember> {
+    private final StoryMember m;
+    StoryMember found;
+
+    FirstSeenVersion(StoryMember m) {
+      this.m = m;
+    }
+
+    @Override
+    public void accept(StoryMember c) {
+      if (!c.id.equals(m.id) && (found == null || FIRST_SEEN.compare(c, found) < 0)
+          && FIRST_SEEN.compare(c, m) < 0 && StoryRule.sameStory(m, c)) {
+        found = c;
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The articles one import has grouped so far, by their near-duplicate keys: what the index cannot tell
@@ -32,7 +33,7 @@ final class StoryLedger {
    */
   void add(StoryMember m) {
     order.addLast(m);
-    for (String key : m.keys()) {
+    for (String key : filed(m)) {
       byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
     }
     if (m.marked()) {
@@ -43,38 +44,45 @@ final class StoryLedger {
     }
   }
 
-  /** Members sharing a key with {@code m}, and (for a correction, or any article beside one) the marked ones. */
-  Set<StoryMember> candidates(StoryMember m) {
-    // Most articles share no key with anything and nothing marked is near: no set is made for them (it
-    // was a tenth of what the writer allocated).
-    Set<StoryMember> out = null;
-    for (String key : m.keys()) {
+  /**
+   * Shows {@code visitor} the members sharing a key with {@code m}, and (for a correction, or any article beside
+   * one) the marked ones. A member may be shown more than once: the caller keeps the first-seen member the rule
+   * accepts, which no repetition and no order changes. Gathering them into a set first (to show each once) cost
+   * a set per article filled with every marked member of the ledger — most of the ledger's share of the writer.
+   */
+  void visitCandidates(StoryMember m, Consumer<StoryMember> visitor) {
+    for (String key : filed(m)) {
       List<StoryMember> sharing = byKey.get(key);
       if (sharing != null) {
-        out = out == null ? new LinkedHashSet<>() : out;
-        out.addAll(sharing);
+        sharing.forEach(visitor);
       }
     }
     if (!marked.isEmpty() || m.marked() && !order.isEmpty()) {
-      out = out == null ? new LinkedHashSet<>() : out;
-      out.addAll(marked);
+      marked.forEach(visitor);
       if (m.marked()) {
         // A correction is compared with the whole ledger: words decide (bounded by the capacity).
-        out.addAll(order);
+        order.forEach(visitor);
       }
     }
-    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The keys a member is filed and found under: all of {@link StoryMember#keys} but the full fingerprint's. Every
+   * member has the keys of its fingerprint's blocks, and two members with one fingerprint share all of them, so
+   * the full key never finds a member the block keys do not: filing it cost a look-up in and out of a map of
+   * 100,000 keys per member for nothing.
+   */
+  private static List<String> filed(StoryMember m) {
+    List<String> keys = m.keys();
+    return keys.subList(NearDuplicateKeys.FULL_FINGERPRINT_KEYS, keys.size());
   }
 
   private void remove(StoryMember m) {
-    for (String key : m.keys()) {
-      List<StoryMember> list = byKey.get(key);
-      if (list != null) {
-        list.remove(m);
-        if (list.isEmpty()) {
-          byKey.remove(key);
-        }
-      }
+    // One look-up per key (a get, then a remove of the emptied list, were two).
+    java.util.function.BiFunction<String, List<StoryMember>, List<StoryMember>> without =
+        (k, sharing) -> sharing.remove(m) && sharing.isEmpty() ? null : sharing;
+    for (String key : filed(m)) {
+      byKey.computeIfPresent(key, without);
     }
     marked.remove(m);
   }

@@ -96,14 +96,15 @@ public final class StoryRule {
       if (!within(a, b, WINDOW)) {
         return false;
       }
-      if (jaccard(a.titleWords(), b.titleWords()) >= TITLE_JACCARD && jaccard(a.bodyWords(), b.bodyWords()) >= BODY_JACCARD) {
+      if (shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)
+          && shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
         return true; // a corrected repeat
       }
       return a.correction() && cites(a, b) || b.correction() && cites(b, a); // a correction notice
     }
     // The same story sent again a day later, reworded in places: the same headline and most of the words.
     return !a.headlineKey().isEmpty() && a.headlineKey().equals(b.headlineKey()) && within(a, b, RESEND_WINDOW)
-        && jaccard(a.bodyWords(), b.bodyWords()) >= BODY_JACCARD;
+        && shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD);
   }
 
   /**
@@ -125,7 +126,7 @@ public final class StoryRule {
     return found >= CITED_SHARE * headline.size();
   }
 
-  private static boolean within(StoryMember a, StoryMember b, Duration window) {
+  static boolean within(StoryMember a, StoryMember b, Duration window) {
     if (a.publishedAt == null || b.publishedAt == null) {
       return true; // no date to tell: the words decide
     }
@@ -134,6 +135,16 @@ public final class StoryRule {
     boolean aFirst = !a.publishedAt.isAfter(b.publishedAt);
     java.time.Instant earlier = aFirst ? a.publishedAt : b.publishedAt;
     java.time.Instant later = aFirst ? b.publishedAt : a.publishedAt;
+    // Whole seconds decide all but the pairs a second either side of the window, without an Instant made per
+    // pair (a correction in the ledger meets every article of the import here); plus() decides the rest.
+    long apart = later.getEpochSecond() - earlier.getEpochSecond();
+    if (apart > window.getSeconds() + 1) {
+      return false;
+    }
+    if (apart < window.getSeconds() - 1
+        && earlier.getEpochSecond() < java.time.Instant.MAX.getEpochSecond() - window.getSeconds()) {
+      return true;
+    }
     return !later.isAfter(earlier.plus(window));
   }
 
@@ -214,6 +225,20 @@ public final class StoryRule {
       }
       i += Character.charCount(cp);
     }
+  }
+
+  /**
+   * {@code jaccard(a, b) >= share}, without counting the common words when the sizes alone rule it out: the
+   * common words are at most the smaller set and the union at least the larger, so the share is at most
+   * smaller / larger.
+   */
+  static boolean shareAtLeast(Set<String> a, Set<String> b, double share) {
+    int smaller = Math.min(a.size(), b.size());
+    int larger = Math.max(a.size(), b.size());
+    if (smaller < share * larger) {
+      return false;
+    }
+    return jaccard(a, b) >= share;
   }
 
   static double jaccard(Set<String> a, Set<String> b) {
