@@ -158,7 +158,7 @@ final class OrganisationExtractor {
 
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
   private int matchKnown(Tokens t, int i, FoundOrganisations f) {
-    if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED) && !isCamelCased(t.text[i])) {
+    if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED) && !isCamelCased(t, i)) {
       return i;
     }
     NamePhrases.Match<OrganisationGazetteer.Name> match = gazetteer.longestAt(t, i, (name, k) -> fits(t, i, k, name));
@@ -327,7 +327,7 @@ final class OrganisationExtractor {
       return false;
     }
     if (from == to) {
-      return (t.has(from, Tokens.CAP) || isCamelCased(t.text[from])) && !t.has(from, Tokens.SHOUT)
+      return (t.has(from, Tokens.CAP) || isCamelCased(t, from)) && !t.has(from, Tokens.SHOUT)
           && (!name.possessive() || t.has(from, Tokens.POSSESSIVE)); // "Moody's", not "Lewis Moody"
     }
     return t.capitalised(to) || t.has(to, Tokens.DOTTED) || t.has(to, Tokens.DIGIT); // "Channel 4"
@@ -374,6 +374,12 @@ final class OrganisationExtractor {
    * "eBay", "easyJet", "iRiver": a name written with a lower-case first letter and a capital inside, which the
    * tokenizer does not mark as capitalised; no English word is written so, so the list's name matches as written.
    */
+  static boolean isCamelCased(Tokens t, int i) {
+    // Most tokens are plain lower-case words: the tokenizer's flag answers for them without reading their chars.
+    return !t.has(i, Tokens.PLAIN_LOWER) && isCamelCased(t.text[i]);
+  }
+
+  /** As {@link #isCamelCased(Tokens, int)}, for a word's chars. */
   static boolean isCamelCased(String w) {
     if (w.length() < 3 || !Character.isLowerCase(w.charAt(0))) {
       return false;
