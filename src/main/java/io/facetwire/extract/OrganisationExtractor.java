@@ -148,6 +148,9 @@ final class OrganisationExtractor {
    */
   private int matchQualified(Tokens t, int i, FoundOrganisations f) {
     int next = matchKnown(t, i, f);
+    if (next == i && !mayStartKnownAfter(t, i)) {
+      return i; // the loop below would try no name: spare its look-ups of "the" and the qualifiers for this token
+    }
     for (int q = i; next == i && q < i + 2 && q + 1 < t.size && !t.has(q + 1, Tokens.BREAK_BEFORE)
         && ("the".equals(t.lower[q]) || NATIONAL_QUALIFIERS.contains(t.lower[q])); q++) {
       int after = matchKnown(t, q + 1, f);
@@ -156,9 +159,24 @@ final class OrganisationExtractor {
     return next;
   }
 
+  /**
+   * Whether the qualifier loop of {@link #matchQualified} could try a name after token i: one that may start at
+   * i + 1 or i + 2 ({@link #mayStartKnown}) with no break before it. When neither may, every {@link #matchKnown}
+   * the loop makes returns at once, so the loop finds nothing whatever the words at i and i + 1 are.
+   */
+  private static boolean mayStartKnownAfter(Tokens t, int i) {
+    return i + 1 < t.size && !t.has(i + 1, Tokens.BREAK_BEFORE) && (mayStartKnown(t, i + 1)
+        || i + 2 < t.size && !t.has(i + 2, Tokens.BREAK_BEFORE) && mayStartKnown(t, i + 2));
+  }
+
+  /** What {@link #matchKnown} asks first of a name's first token: capitalised, dotted or camel-cased. */
+  private static boolean mayStartKnown(Tokens t, int i) {
+    return t.capitalised(i) || t.has(i, Tokens.DOTTED) || isCamelCased(t, i);
+  }
+
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
   private int matchKnown(Tokens t, int i, FoundOrganisations f) {
-    if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED) && !isCamelCased(t, i)) {
+    if (!mayStartKnown(t, i)) {
       return i;
     }
     NamePhrases.Match<OrganisationGazetteer.Name> match = gazetteer.longestAt(t, i, (name, k) -> fits(t, i, k, name));
