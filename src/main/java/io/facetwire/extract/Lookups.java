@@ -77,71 +77,43 @@ final class Lookups {
   }
 
   /**
-   * The keys (and values) of a table in open addressing, laid out so that a probe reads as few cache lines as it
-   * can: per slot, the key's hash, its number and where its chars lie, side by side in one {@code int[]}; every
-   * String key's chars one after another in one {@code char[]}. What the look-ups that pass the {@link HashFilter}
-   * read: {@link HashMap#get} follows a bucket to a node, the node to its key and the key to its chars; session 14's
-   * index still read the hash, the key reference, the key String and its chars from four places (session 16: the
-   * rules' tables evict each other from the core's caches, so each was a miss). Here a probe that misses reads one
-   * place, a hit two (and the value's). Slots are at least twice the keys, so a probe ends within a few slots.
-   * Equality is the looked-up String's chars against the key's (what {@link String#equals} compares); a key that is
-   * no String, or longer than {@link #LONG_KEY} chars, is compared by the looked-up key's {@code equals}, as
-   * HashMap's. The HashMap stays behind it for iteration, so every table iterates as before.
+   * The keys (and values) of a table in open addressing: a key's hash and the key itself side by side in
+   * arrays, probed linearly from the slot its hash picks. What the look-ups that pass the {@link HashFilter}
+   * read: {@link HashMap#get} follows a bucket to a node, the node to its key and the key to its chars, three
+   * scattered reads, where this compares the cached hashes in one array first and reads a key only when its
+   * hash is the very one (profiling showed HashMap.getNode as a fifth of extraction's CPU). Slots are at least
+   * twice the keys, so a probe ends within a few slots. Equality is the looked-up key's {@code equals}, as
+   * HashMap's; the HashMap stays behind it for iteration, so every table iterates as before.
    */
   static final class HashIndex {
-    /** Per slot three ints: the key's hash; its number plus one (0: an empty slot); its chars' offset << 8 | length. */
-    private final int[] table;
-    /** The chars of every String key of at most {@link #LONG_KEY} chars, one after another. */
-    private final char[] chars;
-    /** The keys by number: compared by {@code equals} when their chars are not in {@link #chars}. */
+    private final int[] hashes;
     private final Object[] keys;
     private final Object[] values;
     private final int mask;
-    /** The length recorded for a key whose chars are not in {@link #chars}. */
-    private static final int LONG_KEY = 255;
 
     HashIndex(Collection<?> keys, Map<?, ?> values) {
       int slots = 2;
       while (slots < keys.size() * 2) {
         slots <<= 1;
       }
-      this.table = new int[slots * 3];
-      this.keys = new Object[keys.size()];
-      this.values = values == null ? null : new Object[keys.size()];
+      this.hashes = new int[slots];
+      this.keys = new Object[slots];
+      this.values = values == null ? null : new Object[slots];
       this.mask = slots - 1;
-      long pooled = 0;
-      for (Object k : keys) {
-        if (k instanceof String s && s.length() < LONG_KEY) {
-          pooled += s.length();
-        }
-      }
-      // Offsets are 24 bits: a pool past 16M chars (none of the lists comes near) compares every key by equals.
-      this.chars = new char[pooled < (1 << 24) ? (int) pooled : 0];
-      int number = 0;
-      int offset = 0;
       for (Object k : keys) {
         if (k == null) {
           continue; // never looked up: the tables answer a null key before asking the index
         }
         int h = k.hashCode();
         int slot = spread(h) & mask;
-        while (table[slot * 3 + 1] != 0) {
+        while (this.keys[slot] != null) {
           slot = (slot + 1) & mask;
         }
-        int length = LONG_KEY;
-        if (k instanceof String s && s.length() < LONG_KEY && offset + s.length() <= chars.length) {
-          s.getChars(0, s.length(), chars, offset);
-          length = s.length();
-        }
-        table[slot * 3] = h;
-        table[slot * 3 + 1] = number + 1;
-        table[slot * 3 + 2] = length == LONG_KEY ? LONG_KEY : offset << 8 | length;
-        offset += length == LONG_KEY ? 0 : length;
-        this.keys[number] = k;
+        this.hashes[slot] = h;
+        this.keys[slot] = k;
         if (values != null) {
-          this.values[number] = values.get(k);
+          this.values[slot] = values.get(k);
         }
-        number++;
       }
     }
 
@@ -154,80 +126,31 @@ final class Lookups {
     int slotOf(Object key) {
       int h = key.hashCode();
       for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-        int at = slot * 3;
-        int number = table[at + 1];
-        if (number == 0) {
+        Object k = keys[slot];
+        if (k == null) {
           return -1;
         }
-        if (table[at] == h && isKey(key, table[at + 2], number - 1)) {
+        if (hashes[slot] == h && (k == key || key.equals(k))) {
           return slot;
         }
       }
     }
 
-    /** Whether {@code key} is the key numbered {@code number}, whose chars' place is {@code place}. */
-    private boolean isKey(Object key, int place, int number) {
-      int length = place & 0xFF;
-      if (length == LONG_KEY || !(key instanceof String s)) {
-        Object k = keys[number];
-        return k == key || key.equals(k);
-      }
-      if (s.length() != length) {
-        return false;
-      }
-      for (int c = 0, at = place >>> 8; c < length; c++, at++) {
-        if (s.charAt(c) != chars[at]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
     Object valueAt(int slot) {
-      return values[table[slot * 3 + 1] - 1];
+      return values[slot];
     }
 
     /** The slot of the key {@code words[from..to]} joined by spaces, whose String hash is {@code hash}, or -1. */
     int slotOfJoined(String[] words, int from, int to, int hash) {
       for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-        int at = slot * 3;
-        int number = table[at + 1];
-        if (number == 0) {
+        Object k = keys[slot];
+        if (k == null) {
           return -1;
         }
-        if (table[at] == hash && isJoinedKey(words, from, to, table[at + 2], number - 1)) {
+        if (hashes[slot] == hash && k instanceof String key && isJoined(key, words, from, to)) {
           return slot;
         }
       }
-    }
-
-    /** Whether the key numbered {@code number} (its chars at {@code place}) is {@code words[from..to]} joined by spaces. */
-    private boolean isJoinedKey(String[] words, int from, int to, int place, int number) {
-      int length = place & 0xFF;
-      if (length == LONG_KEY) {
-        return keys[number] instanceof String key && isJoined(key, words, from, to);
-      }
-      int at = place >>> 8;
-      int end = at + length;
-      for (int w = from; w <= to; w++) {
-        if (w > from) {
-          if (at >= end || chars[at] != ' ') {
-            return false;
-          }
-          at++;
-        }
-        String word = words[w];
-        int n = word.length();
-        if (n > end - at) {
-          return false;
-        }
-        for (int c = 0; c < n; c++, at++) {
-          if (word.charAt(c) != chars[at]) {
-            return false;
-          }
-        }
-      }
-      return at == end;
     }
   }
 
