@@ -179,7 +179,7 @@ final class OrganisationExtractor {
     if (!mayStartKnown(t, i)) {
       return i;
     }
-    NamePhrases.Match<OrganisationGazetteer.Name> match = gazetteer.longestAt(t, i, (name, k) -> fits(t, i, k, name));
+    NamePhrases.Match<OrganisationGazetteer.Name> match = gazetteer.longestAt(t, i, OrganisationExtractor::fits);
     if (match == null) {
       return i;
     }

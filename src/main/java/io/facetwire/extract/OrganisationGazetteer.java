@@ -185,6 +185,11 @@ final class OrganisationGazetteer {
     return names.longestAt(t, i, accepts);
   }
 
+  /** As {@link #longestAt(Tokens, int, java.util.function.BiPredicate)}, by a {@link NamePhrases.Fit}. */
+  NamePhrases.Match<Name> longestAt(Tokens t, int i, NamePhrases.Fit<Name> fits) {
+    return names.longestAt(t, i, fits);
+  }
+
   /** Whether this is an organisation's value as the list writes it ("Federal Reserve"). */
   boolean isValue(String name) {
     return values.contains(name);
