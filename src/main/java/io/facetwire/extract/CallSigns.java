@@ -17,11 +17,14 @@ final class CallSigns {
 
   /** The band's token when a call sign starts at token i ("WJTC" of "WJTC-TV"), else -1. */
   static int end(Tokens t, int i) {
-    String w = t.text[i];
     int band = i + 1;
-    if (band >= t.size || w.length() < 3 || w.length() > 4 || w.charAt(0) != 'K' && w.charAt(0) != 'W'
-        || !t.has(i, Tokens.ALL_CAPS) || t.has(i, Tokens.SHOUT) || t.has(i, Tokens.DIGIT)
-        || !t.has(band, Tokens.HYPHEN_BEFORE) || !BANDS.contains(t.lower[band])) {
+    // The tokens' flags first (asked for every token of the organisation step), then the word's letters.
+    if (band >= t.size || !t.has(i, Tokens.ALL_CAPS) || t.has(i, Tokens.SHOUT) || t.has(i, Tokens.DIGIT)
+        || !t.has(band, Tokens.HYPHEN_BEFORE)) {
+      return -1;
+    }
+    String w = t.text[i];
+    if (w.length() < 3 || w.length() > 4 || w.charAt(0) != 'K' && w.charAt(0) != 'W' || !BANDS.contains(t.lower[band])) {
       return -1;
     }
     return band;

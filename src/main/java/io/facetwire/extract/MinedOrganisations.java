@@ -51,7 +51,7 @@ final class MinedOrganisations {
    * name, so matching stays linear in the text.
    */
   int match(Tokens t, int i) {
-    NamePhrases.Match<Boolean> m = names.longestAt(t, i, (value, end) -> true);
+    NamePhrases.Match<Boolean> m = names.longestAt(t, i, (tokens, from, end, value) -> true);
     return m == null ? -1 : m.end();
   }
 }

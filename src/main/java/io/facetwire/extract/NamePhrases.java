@@ -70,10 +70,24 @@ final class NamePhrases<V> {
   }
 
   /**
+   * Whether a name found over tokens {@code from..to} counts there. A function of its arguments alone, so the rules
+   * pass a static method (one object for every call) where a lambda over the token and its index was made for every
+   * capitalised token, with the last token's index boxed for each name found (session 17).
+   */
+  interface Fit<V> {
+    boolean test(Tokens t, int from, int to, V value);
+  }
+
+  /**
    * The longest name starting at token {@code i} that {@code accepts} (given its value and last token),
    * or null.
    */
   Match<V> longestAt(Tokens t, int i, BiPredicate<V, Integer> accepts) {
+    return longestAt(t, i, (tokens, from, to, value) -> accepts.test(value, to));
+  }
+
+  /** The longest name starting at token {@code i} that {@code fits}, or null. */
+  Match<V> longestAt(Tokens t, int i, Fit<V> fits) {
     if (names.isEmpty()) {
       return null;
     }
@@ -101,7 +115,7 @@ final class NamePhrases<V> {
         value = names.getJoined(t.lower, i, k, hash);
         prefix = prefixes.containsJoined(t.lower, i, k, hash);
       }
-      if (value != null && accepts.test(value, k)) {
+      if (value != null && fits.test(t, i, k, value)) {
         best = new Match<>(k, value);
       }
       if (!prefix) {

@@ -53,7 +53,16 @@ final class NameTokens {
   /** "II" in "Elizabeth II". */
   static boolean isRegnalNumber(Tokens t, int i) {
     String w = t.text[i];
-    return w.length() <= 4 && t.has(i, Tokens.ALL_CAPS) && !t.has(i, Tokens.SHOUT) && w.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+    if (w.length() > 4 || !t.has(i, Tokens.ALL_CAPS) || t.has(i, Tokens.SHOUT)) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) { // a loop, not a stream: asked for every word of every name run
+      char c = w.charAt(k);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The lower-case end of a hyphenated name ("Hoi-kwan"), not of a compound ("Monica-based Activision"). */

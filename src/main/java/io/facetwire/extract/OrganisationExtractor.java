@@ -148,6 +148,9 @@ final class OrganisationExtractor {
    */
   private int matchQualified(Tokens t, int i, FoundOrganisations f) {
     int next = matchKnown(t, i, f);
+    if (next == i && !mayStartKnownAfter(t, i)) {
+      return i; // the loop below would try no name: spare its look-ups of "the" and the qualifiers for this token
+    }
     for (int q = i; next == i && q < i + 2 && q + 1 < t.size && !t.has(q + 1, Tokens.BREAK_BEFORE)
         && ("the".equals(t.lower[q]) || NATIONAL_QUALIFIERS.contains(t.lower[q])); q++) {
       int after = matchKnown(t, q + 1, f);
@@ -156,12 +159,27 @@ final class OrganisationExtractor {
     return next;
   }
 
+  /**
+   * Whether the qualifier loop of {@link #matchQualified} could try a name after token i: one that may start at
+   * i + 1 or i + 2 ({@link #mayStartKnown}) with no break before it. When neither may, every {@link #matchKnown}
+   * the loop makes returns at once, so the loop finds nothing whatever the words at i and i + 1 are.
+   */
+  private static boolean mayStartKnownAfter(Tokens t, int i) {
+    return i + 1 < t.size && !t.has(i + 1, Tokens.BREAK_BEFORE) && (mayStartKnown(t, i + 1)
+        || i + 2 < t.size && !t.has(i + 2, Tokens.BREAK_BEFORE) && mayStartKnown(t, i + 2));
+  }
+
+  /** What {@link #matchKnown} asks first of a name's first token: capitalised, dotted or camel-cased. */
+  private static boolean mayStartKnown(Tokens t, int i) {
+    return t.capitalised(i) || t.has(i, Tokens.DOTTED) || isCamelCased(t, i);
+  }
+
   /** A gazetteer name starting at token i: adds it and returns the token after it, else returns i. */
   private int matchKnown(Tokens t, int i, FoundOrganisations f) {
-    if (!t.capitalised(i) && !t.has(i, Tokens.DOTTED) && !isCamelCased(t.text[i])) {
+    if (!mayStartKnown(t, i)) {
       return i;
     }
-    NamePhrases.Match<OrganisationGazetteer.Name> match = gazetteer.longestAt(t, i, (name, k) -> fits(t, i, k, name));
+    NamePhrases.Match<OrganisationGazetteer.Name> match = gazetteer.longestAt(t, i, OrganisationExtractor::fits);
     if (match == null) {
       return i;
     }
@@ -327,7 +345,7 @@ final class OrganisationExtractor {
       return false;
     }
     if (from == to) {
-      return (t.has(from, Tokens.CAP) || isCamelCased(t.text[from])) && !t.has(from, Tokens.SHOUT)
+      return (t.has(from, Tokens.CAP) || isCamelCased(t, from)) && !t.has(from, Tokens.SHOUT)
           && (!name.possessive() || t.has(from, Tokens.POSSESSIVE)); // "Moody's", not "Lewis Moody"
     }
     return t.capitalised(to) || t.has(to, Tokens.DOTTED) || t.has(to, Tokens.DIGIT); // "Channel 4"
@@ -374,6 +392,12 @@ final class OrganisationExtractor {
    * "eBay", "easyJet", "iRiver": a name written with a lower-case first letter and a capital inside, which the
    * tokenizer does not mark as capitalised; no English word is written so, so the list's name matches as written.
    */
+  static boolean isCamelCased(Tokens t, int i) {
+    // Most tokens are plain lower-case words: the tokenizer's flag answers for them without reading their chars.
+    return !t.has(i, Tokens.PLAIN_LOWER) && isCamelCased(t.text[i]);
+  }
+
+  /** As {@link #isCamelCased(Tokens, int)}, for a word's chars. */
   static boolean isCamelCased(String w) {
     if (w.length() < 3 || !Character.isLowerCase(w.charAt(0))) {
       return false;

@@ -142,7 +142,8 @@ final class OrganisationGazetteer {
       "programme", "program", "co-operation", "cooperation");
 
   /** Leading words that qualify a body by its country without changing which body it is. */
-  private static final List<String> NATIONAL_PREFIXES = List.of("u.s.", "us", "united states", "the");
+  /** With their space: the prefixes are matched per look-up that misses, and were joined to " " on each. */
+  private static final List<String> NATIONAL_PREFIXES = List.of("u.s. ", "us ", "united states ", "the ");
 
   /**
    * The organisation a whole name stands for ("IMF", "World Trade Organisation", "U.S. Federal Reserve",
@@ -168,7 +169,7 @@ final class OrganisationGazetteer {
   private String canonicalAsWritten(String whole) {
     Name n = names.get(whole);
     for (int p = 0; n == null && p < NATIONAL_PREFIXES.size(); p++) {
-      String prefix = NATIONAL_PREFIXES.get(p) + " ";
+      String prefix = NATIONAL_PREFIXES.get(p);
       if (whole.startsWith(prefix)) {
         n = names.get(whole.substring(prefix.length()));
       }
@@ -182,6 +183,11 @@ final class OrganisationGazetteer {
    */
   NamePhrases.Match<Name> longestAt(Tokens t, int i, java.util.function.BiPredicate<Name, Integer> accepts) {
     return names.longestAt(t, i, accepts);
+  }
+
+  /** As {@link #longestAt(Tokens, int, java.util.function.BiPredicate)}, by a {@link NamePhrases.Fit}. */
+  NamePhrases.Match<Name> longestAt(Tokens t, int i, NamePhrases.Fit<Name> fits) {
+    return names.longestAt(t, i, fits);
   }
 
   /** Whether this is an organisation's value as the list writes it ("Federal Reserve"). */

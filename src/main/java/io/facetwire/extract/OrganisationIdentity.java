@@ -96,7 +96,7 @@ public final class OrganisationIdentity {
    * are one, shown "Ford Motor").
    */
   static List<String> oneValueEach(List<String> values, Predicate<String> listed) {
-    if (values.size() < 2 && values.stream().allMatch(listed)) {
+    if (values.isEmpty() || values.size() == 1 && listed.test(values.get(0))) {
       return values;
     }
     Map<String, String> byKey = new LinkedHashMap<>();

@@ -151,8 +151,11 @@ final class OrganisationRuns {
       last = end; // "Societe Generale", "Banca Commerciale Italiana": the head word comes first
     }
     if (lastEnding > start || headFirst || ofAfterEnding && lastEnding >= start && last > lastEnding) {
+      // The run's gazetteer key, made once (up to four rules below ask for it), and its known value once asked.
+      String key = lowerJoined(t, start, last);
+      String knownWhole = NOT_ASKED;
       int ministry = StateMinistries.head(t, start, last);
-      if (ministry >= 0 && gazetteer.canonical(lowerJoined(t, start, last)) == null
+      if (ministry >= 0 && (knownWhole = gazetteer.canonical(key)) == null
           && !(places.isPlaceWord(t.lower[start]) && gazetteer.canonical(lowerJoined(t, start + 1, last)) != null)) {
         // "the Finance Ministry" names none; "Japan's Finance Ministry" is the "Japanese Finance Ministry"
         String value = ministries.value(t, start, ministry, last);
@@ -162,7 +165,7 @@ final class OrganisationRuns {
         }
         return last + 1;
       }
-      if (JOB_NAMED_STATE_BODIES.contains(lowerJoined(t, start, last))) {
+      if (JOB_NAMED_STATE_BODIES.contains(key)) {
         // "the Central Bank", "the National Statistics Institute" name none; "Taiwan's Central Bank" is the
         // "Taiwanese Central Bank", as a ministry is (LABELLING.md, 2026-12-02, session 16).
         String value = ministries.withPossessiveState(t, start, last);
@@ -175,7 +178,8 @@ final class OrganisationRuns {
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)
-          || CourtNames.isNationalCourt(t, start, last) || isLegislature(t, start, last) && gazetteer.canonical(lowerJoined(t, start, last)) == null) {
+          || CourtNames.isNationalCourt(t, start, last) || isLegislature(t, start, last)
+          && (knownWhole = knownWhole != NOT_ASKED ? knownWhole : gazetteer.canonical(key)) == null) {
         return last + 1;
       }
       int and = knownAfterAnd(t, start, last);
@@ -191,7 +195,7 @@ final class OrganisationRuns {
         }
         return and;
       }
-      String known = gazetteer.canonical(lowerJoined(t, start, last));
+      String known = knownWhole != NOT_ASKED ? knownWhole : gazetteer.canonical(key);
       if (known == null && start < last && places.isPlaceWord(t.lower[start])) {
         known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
       }
@@ -569,6 +573,9 @@ final class OrganisationRuns {
       f.defineAcronym(t.lower[a], name);
     }
   }
+
+  /** Marks a run's known value as not looked up yet (compared by identity: no key or value is this string). */
+  private static final String NOT_ASKED = new String("(not asked)");
 
   /** The tokens' lower-case forms joined by spaces: a gazetteer key. */
   private static String lowerJoined(Tokens t, int from, int to) {

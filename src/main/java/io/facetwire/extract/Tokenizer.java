@@ -145,16 +145,24 @@ final class Tokenizer {
           i++; // the closing dot belongs to the abbreviation
         }
         word = dotted.toString();
+        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+          word = word.substring(0, word.length() - 2);
+          flags |= Tokens.POSSESSIVE;
+        } else if ((chars[i] == '\'' || chars[i] == '\u2019')
+            && word.endsWith("s") && (CHARS[chars[i + 1]] & LETTER) == 0) {
+          flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
+          i++;
+        }
+      } else if (i - start > 2 && chars[i - 1] == 's' && (chars[i - 2] == '\'' || chars[i - 2] == '\u2019')) {
+        // The word is chars[start, i): its possessive "'s" is read from them, and the word cut once without it.
+        word = text.substring(start, i - 2);
+        flags |= Tokens.POSSESSIVE;
       } else {
         word = text.substring(start, i);
-      }
-      if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
-        word = word.substring(0, word.length() - 2);
-        flags |= Tokens.POSSESSIVE;
-      } else if ((chars[i] == '\'' || chars[i] == '\u2019')
-          && word.endsWith("s") && (CHARS[chars[i + 1]] & LETTER) == 0) {
-        flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
-        i++;
+        if ((chars[i] == '\'' || chars[i] == '\u2019') && chars[i - 1] == 's' && (CHARS[chars[i + 1]] & LETTER) == 0) {
+          flags |= Tokens.POSSESSIVE; // plural possessive: "the Soviets' plan"
+          i++;
+        }
       }
       char first = word.charAt(0);
       if ((CHARS[first] & UPPER) != 0) {
@@ -180,6 +188,9 @@ final class Tokenizer {
       }
       if (i < n && chars[i] == '$') {
         flags |= Tokens.CURRENCY_SIGN_AFTER; // "US$22,900", "HK$3": the dollar of that country
+      }
+      if (lowerOnly) {
+        flags |= Tokens.PLAIN_LOWER; // no ASCII capital and no char outside ASCII among the word's letters and digits
       }
       if (shout) {
         flags |= Tokens.SHOUT;

@@ -35,6 +35,13 @@ final class Tokens {
   static final int BRACKET_BEFORE = 1 << 11;
   /** A currency sign is glued right after this token ("US$22,900", "A$40"): the token names a currency. */
   static final int CURRENCY_SIGN_AFTER = 1 << 12;
+  /**
+   * Every char of the word is an ASCII lower-case letter, an ASCII digit or an inner apostrophe: the word is its own
+   * lower case and has no capital anywhere, which the tokenizer knows from the chars it has just read. Rules that
+   * look for a capital inside a lower-case word ({@link OrganisationExtractor#isCamelCased(Tokens, int)}) skip the
+   * scan of the word's chars for such a token (most tokens of a story).
+   */
+  static final int PLAIN_LOWER = 1 << 13;
 
   String[] text;
   String[] lower;

@@ -438,6 +438,12 @@ final class TopicMatcher {
         if (t.has(j, Tokens.BREAK_BEFORE)) {
           return false;
         }
+        if (!words[k].isEmpty() && !t.lower[j].isEmpty() && t.lower[j].charAt(0) != words[k].charAt(0)) {
+          // A stem keeps its word's first letter (LightStemmer only cuts or turns an ending), so a token whose first
+          // letter is not the term word's is no match, stemmed or not: most next tokens are ruled out before the
+          // stemmer makes their stem ("to" and "in" start terms and are a fifth of the topic index's hits).
+          return false;
+        }
         String w = term.exact() || t.has(j, Tokens.DIGIT) ? t.lower[j] : stem(t, stems, j);
         if (!w.equals(words[k])) {
           return false;

@@ -19,7 +19,8 @@ final class TreasuryMentions {
 
   /** Whether token i is a bare "Treasury" acting or spoken of, after "the" or as a possessive. */
   static boolean at(Tokens t, int i) {
-    if (!"treasury".equals(t.lower[i]) || !OrganisationExtractor.isNameWord(t, i) || i == 0
+    // The token's flags first: asked for every token of the organisation step, most are no name word.
+    if (!OrganisationExtractor.isNameWord(t, i) || !"treasury".equals(t.lower[i]) || i == 0
         || !"the".equals(t.lower[i - 1]) || t.has(i, Tokens.BREAK_BEFORE)) {
       return false;
     }

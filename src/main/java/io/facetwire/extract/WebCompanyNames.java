@@ -21,7 +21,7 @@ final class WebCompanyNames {
     int k = i + 1;
     // The next token's flags first: they reject almost every token before the word's own letters are read.
     if (k >= t.size || !t.has(k, Tokens.SENT_START) || t.has(k, Tokens.CAP) || t.has(k, Tokens.HYPHEN_BEFORE)
-        || t.has(i, Tokens.SHOUT) || !(t.has(i, Tokens.CAP) || OrganisationExtractor.isCamelCased(t.text[i]))) {
+        || t.has(i, Tokens.SHOUT) || !(t.has(i, Tokens.CAP) || OrganisationExtractor.isCamelCased(t, i))) {
       return -1;
     }
     if (!ENDINGS.contains(t.text[k]) && !"co".equals(t.text[k])) {

@@ -101,4 +101,63 @@ class LookupsTest {
     assertNull(map.getJoined(new String[] {"bank", "ofengland"}, 0, 1, "bank ofengland".hashCode()));
     assertNull(map.getJoined(new String[] {"a", "b"}, 0, 1, "ab".hashCode()), "a hash alone never answers");
   }
+
+  /**
+   * The index keeps every short String key's chars in one array (session 17) and compares a looked-up word with
+   * them; a key of 255 chars or more, and a key that is no String, are compared by {@code equals} as before. Both
+   * kinds, and 3,000 random words of letters that differ in case, accents, the dotless i, ß, a surrogate pair and
+   * spaces (half of them keys), answer as the HashMap behind, by key and by a range of words.
+   */
+  @Test
+  void theIndexAnswersLikeTheHashMapForLongKeysOtherKeysAndRandomWords() {
+    String longKey = "x".repeat(254);
+    String longer = "y".repeat(255);
+    String longest = "z ".repeat(200) + "z";
+    Map<Object, Integer> mixed = new HashMap<>();
+    mixed.put(longKey, 1);
+    mixed.put(longer, 2);
+    mixed.put(longest, 3);
+    mixed.put(42, 4);
+    mixed.put("42", 5);
+    Map<Object, Integer> mixedMap = Lookups.map(mixed);
+    for (Object asked : new Object[] {new String(longKey.toCharArray()), new String(longer.toCharArray()),
+        longest.substring(0), "x".repeat(253), "y".repeat(256), 42, 43, "42", 42L}) {
+      assertEquals(mixed.get(asked), mixedMap.get(asked), String.valueOf(asked));
+    }
+    Lookups.PhraseMap<Integer> longPhrases = Lookups.phrases(Map.of(longest, 3, longer, 2));
+    String[] zs = longest.split(" ");
+    int hash = zs[0].hashCode();
+    for (int k = 1; k < zs.length; k++) {
+      hash = Lookups.hashJoined(hash, zs[k]);
+    }
+    assertEquals(3, longPhrases.getJoined(zs, 0, zs.length - 1, hash), "a phrase past 255 chars");
+    assertNull(longPhrases.getJoined(zs, 0, zs.length - 2, "z ".repeat(199).concat("z").hashCode()));
+
+    java.util.Random random = new java.util.Random(17);
+    String letters = "aAbBeé\u00c9iI\u0131\u0130sß\u1e9e \ud83d\ude00'";
+    Map<String, Integer> words = new HashMap<>();
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    for (int k = 0; k < 3000; k++) {
+      StringBuilder w = new StringBuilder();
+      for (int n = 1 + random.nextInt(6); n > 0; n--) {
+        w.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      asked.add(w.toString());
+      if (k % 2 == 0) {
+        words.put(w.toString(), k);
+      }
+    }
+    Map<String, Integer> map = Lookups.map(words);
+    Lookups.PhraseMap<Integer> phrases = Lookups.phrases(words);
+    for (String a : asked) {
+      String copy = new String(a.toCharArray());
+      assertEquals(words.get(copy), map.get(copy), a);
+      String[] parts = copy.split(" ", -1);
+      int h = parts[0].hashCode();
+      for (int k = 1; k < parts.length; k++) {
+        h = Lookups.hashJoined(h, parts[k]);
+      }
+      assertEquals(words.get(copy), phrases.getJoined(parts, 0, parts.length - 1, h), a);
+    }
+  }
 }
