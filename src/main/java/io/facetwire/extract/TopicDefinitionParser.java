@@ -205,9 +205,14 @@ final class TopicDefinitionParser {
     rules.add(new TopicDefinitions.Rule(lineNo, weight, set(heads), clauses.toArray(new TopicDefinitions.Clause[0]), s));
   }
 
-  /** Comma-separated terms up to the end of the line or the next clause; at least one. */
+  /**
+   * Comma-separated terms up to the end of the line or the next clause; at least one. Each term once: every use
+   * of the ids is a set, and a list repeated in a list doubled it (session 17: 27 lines of
+   * {@code @bN = @bN-1, @bN-1}, 2 KB, asked for 2^27 ids and ran the server's heap out from the topic editor's
+   * preview), so with each term kept once no list is longer than the distinct terms written.
+   */
   private List<Integer> termIds(DefinitionLine words, String where) {
-    List<Integer> ids = new ArrayList<>();
+    java.util.Set<Integer> ids = new java.util.LinkedHashSet<>();
     StringBuilder item = new StringBuilder();
     boolean quoted = false;
     while (!words.atEnd() && !words.atClause()) {
@@ -225,10 +230,10 @@ final class TopicDefinitionParser {
       quoted |= p.quoted();
     }
     addItem(item.toString(), quoted, ids, where);
-    return ids;
+    return new ArrayList<>(ids);
   }
 
-  private void addItem(String text, boolean quoted, List<Integer> ids, String where) {
+  private void addItem(String text, boolean quoted, java.util.Set<Integer> ids, String where) {
     String s = text.strip();
     if (s.isEmpty()) {
       throw error("an empty term in " + where + " (two commas, or a comma at the end?)");

@@ -19,6 +19,10 @@ public final class OutboundAddress {
 
   private OutboundAddress() {}
 
+  /** A dotted address of digits alone with a part that starts with 0 and goes on ({@code 0177.0.0.1}, {@code 10.010.0.1}). */
+  private static final java.util.regex.Pattern LEADING_ZERO_OCTET =
+      java.util.regex.Pattern.compile("^(?=[0-9.]+$)(?:.*\\.)?0[0-9]");
+
   /**
    * Why the server will not call a URL: the kind, and the host for {@link Reason#UNKNOWN_HOST}. Webhooks and live
    * sources share the rule but not the words, so each caller asks for its own sentence instead of rewriting
@@ -32,7 +36,7 @@ public final class OutboundAddress {
         case MISSING -> "Enter a webhook URL.";
         case NOT_HTTP -> "A webhook URL starts with https:// (or http://).";
         case INTERNAL -> "Webhooks cannot go to this machine or a private network.";
-        case TOO_LONG, NOT_A_URL, NO_HOST, CREDENTIALS, UNKNOWN_HOST -> common();
+        case TOO_LONG, NOT_A_URL, NO_HOST, CREDENTIALS, TWO_READINGS, UNKNOWN_HOST -> common();
       };
     }
 
@@ -42,7 +46,7 @@ public final class OutboundAddress {
         case MISSING -> "Enter the address of a feed or news sitemap.";
         case NOT_HTTP -> "An address starts with https:// (or http://).";
         case INTERNAL -> "That address leads to this machine or a private network; Facetwire does not fetch from there.";
-        case TOO_LONG, NOT_A_URL, NO_HOST, CREDENTIALS, UNKNOWN_HOST -> common();
+        case TOO_LONG, NOT_A_URL, NO_HOST, CREDENTIALS, TWO_READINGS, UNKNOWN_HOST -> common();
       };
     }
 
@@ -52,6 +56,8 @@ public final class OutboundAddress {
         case NOT_A_URL -> "That is not a valid URL.";
         case NO_HOST -> "That URL has no host name.";
         case CREDENTIALS -> "Put credentials in the path or query of the URL, not before the host name.";
+        case TWO_READINGS -> "The address " + host + " reads as two different hosts (some programs take a number that"
+            + " starts with 0 as octal): write it without the leading zeros.";
         case UNKNOWN_HOST -> "The host name " + host + " cannot be found.";
         case MISSING, NOT_HTTP, INTERNAL -> throw new IllegalStateException("worded by each use: " + reason);
       };
@@ -59,7 +65,7 @@ public final class OutboundAddress {
   }
 
   /** The kinds of {@link Refusal}. */
-  public enum Reason { MISSING, TOO_LONG, NOT_A_URL, NOT_HTTP, NO_HOST, CREDENTIALS, INTERNAL, UNKNOWN_HOST }
+  public enum Reason { MISSING, TOO_LONG, NOT_A_URL, NOT_HTTP, NO_HOST, CREDENTIALS, TWO_READINGS, INTERNAL, UNKNOWN_HOST }
 
   /**
    * Null when the server may call {@code url}; else why not. With {@code allowPrivate} only the URL's form is
@@ -87,6 +93,12 @@ public final class OutboundAddress {
     }
     if (uri.getRawUserInfo() != null) {
       return new Refusal(Reason.CREDENTIALS, null);
+    }
+    if (LEADING_ZERO_OCTET.matcher(uri.getHost()).find()) {
+      // Session 17: Java reads 0177.0.0.1 as 177.0.0.1 (a public address, which the connection then went to),
+      // a browser, curl or a proxy as 127.0.0.1. Whichever this server meant, an address that reads two ways is
+      // refused, in both the webhook's and the live source's words.
+      return new Refusal(Reason.TWO_READINGS, uri.getHost());
     }
     if (allowPrivate) {
       return null;

@@ -34,6 +34,48 @@ public record SavedSearch(
 
   public static final int MAX_NAME_LENGTH = 200;
 
+  /**
+   * A name as it is stored and shown: cleaned ({@link io.facetwire.TextChars#clean}), each run of spaces of any
+   * kind made one space, trimmed, at most {@link #MAX_NAME_LENGTH}; {@code null} when no character a reader can
+   * see is left. One rule for the form, the rename and the edit (session 17: the routes asked
+   * {@code isBlank()}, the store {@code strip()}, so a name of zero-width spaces, no-break spaces or a lone
+   * U+202E was stored and listed as a link with no visible text, and a name of control characters alone was
+   * refused on the form that otherwise names a search after its words).
+   */
+  public static String name(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    boolean visible = false;
+    boolean space = false;
+    String cleaned = io.facetwire.TextChars.clean(raw);
+    for (int i = 0; i < cleaned.length(); ) {
+      int cp = cleaned.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.appendCodePoint(cp);
+      visible |= seen(cp);
+    }
+    return visible ? io.facetwire.TextChars.atMost(out.toString(), MAX_NAME_LENGTH) : null;
+  }
+
+  /** Whether a code point draws something: not a control, a format character (zero-width, bidi) or a lone mark. */
+  private static boolean seen(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL, Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+          Character.UNASSIGNED -> false;
+      default -> true;
+    };
+  }
+
   /** The last alert delivery: when, whether it got through, and the error after the last retry. */
   public record AlertStatus(Instant lastAttemptAt, Instant lastDeliveredAt, String lastError, int attempts,
       long lastCount) {}

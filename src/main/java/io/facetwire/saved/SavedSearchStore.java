@@ -10,7 +10,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import io.facetwire.TextChars;
 import io.facetwire.account.Tokens;
 import io.facetwire.engine.EngineUnavailableException;
 import io.facetwire.engine.EsCall;
@@ -255,13 +254,13 @@ public final class SavedSearchStore {
     return doc;
   }
 
-  /** Names are free text for people; trimmed, bounded, never empty. */
+  /** Names are free text for people; trimmed, bounded, never without a visible character ({@link SavedSearch#name}). */
   static String cleanName(String name) {
-    String n = name == null ? "" : TextChars.clean(name).strip().replaceAll("\\s+", " ");
-    if (n.isEmpty()) {
+    String n = SavedSearch.name(name);
+    if (n == null) {
       throw new IllegalArgumentException("A saved search needs a name.");
     }
-    return TextChars.atMost(n, SavedSearch.MAX_NAME_LENGTH);
+    return n;
   }
 
   /** Unguessable ids: knowing one saved search's id says nothing about another's. */

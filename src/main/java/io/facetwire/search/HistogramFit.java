@@ -1,8 +1,6 @@
 package io.facetwire.search;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,10 +37,10 @@ final class HistogramFit {
       LocalDate from, LocalDate to) {
     java.util.TreeMap<LocalDate, Long> counts = new java.util.TreeMap<>();
     for (SearchResult.DateBucket bar : nonEmpty) {
-      counts.merge(start(interval, bar.start()), bar.count(), Long::sum);
+      counts.merge(interval.start(bar.start()), bar.count(), Long::sum);
     }
-    LocalDate lo = from == null ? null : start(interval, from);
-    LocalDate hi = to == null ? null : start(interval, to);
+    LocalDate lo = from == null ? null : interval.start(from);
+    LocalDate hi = to == null ? null : interval.start(to);
     if (!counts.isEmpty()) {
       lo = lo == null || counts.firstKey().isBefore(lo) ? counts.firstKey() : lo;
       hi = hi == null || counts.lastKey().isAfter(hi) ? counts.lastKey() : hi;
@@ -50,18 +48,18 @@ final class HistogramFit {
     if (lo == null || hi == null) {
       return List.of();
     }
-    if (periods(interval, lo, hi) < HistogramInterval.MAX_BARS) {
+    if (interval.periodsBetween(lo, hi) < HistogramInterval.MAX_BARS) {
       return filled(counts, interval, lo, hi);
     }
     HistogramInterval coarser = HistogramInterval.forSpan(lo, interval.end(hi));
     if (coarser.compareTo(interval) > 0) {
       java.util.TreeMap<LocalDate, Long> merged = new java.util.TreeMap<>();
-      counts.forEach((start, count) -> merged.merge(start(coarser, start), count, Long::sum));
+      counts.forEach((start, count) -> merged.merge(coarser.start(start), count, Long::sum));
       counts = merged;
       interval = coarser;
-      lo = start(coarser, lo);
-      hi = start(coarser, hi);
-      if (periods(interval, lo, hi) < HistogramInterval.MAX_BARS) {
+      lo = coarser.start(lo);
+      hi = coarser.start(hi);
+      if (interval.periodsBetween(lo, hi) < HistogramInterval.MAX_BARS) {
         return filled(counts, interval, lo, hi);
       }
     }
@@ -88,47 +86,15 @@ final class HistogramFit {
    */
   private static List<SearchResult.DateBucket> joined(java.util.NavigableMap<LocalDate, Long> counts,
       HistogramInterval interval, LocalDate lo, LocalDate hi) {
-    long n = periods(interval, lo, hi) + 1;
+    long n = interval.periodsBetween(lo, hi) + 1;
     long per = (n + HistogramInterval.MAX_BARS - 1) / HistogramInterval.MAX_BARS;
     List<SearchResult.DateBucket> out = new ArrayList<>(HistogramInterval.MAX_BARS);
     for (long first = 0; first < n; first += per) {
-      LocalDate start = plus(interval, lo, first);
-      LocalDate lastStart = plus(interval, lo, Math.min(n - 1, first + per - 1));
+      LocalDate start = interval.plus(lo, first);
+      LocalDate lastStart = interval.plus(lo, Math.min(n - 1, first + per - 1));
       long count = counts.subMap(start, true, lastStart, true).values().stream().mapToLong(Long::longValue).sum();
       out.add(new SearchResult.DateBucket(start, interval.end(lastStart), count, interval));
     }
     return out;
-  }
-
-  /** How many periods of {@code interval} lie from the period starting {@code lo} to the one starting {@code hi}. */
-  private static long periods(HistogramInterval interval, LocalDate lo, LocalDate hi) {
-    return switch (interval) {
-      case DAY -> java.time.temporal.ChronoUnit.DAYS.between(lo, hi);
-      case WEEK -> java.time.temporal.ChronoUnit.WEEKS.between(lo, hi);
-      case MONTH -> java.time.temporal.ChronoUnit.MONTHS.between(lo, hi);
-      case QUARTER -> java.time.temporal.ChronoUnit.MONTHS.between(lo, hi) / 3;
-      case YEAR -> java.time.temporal.ChronoUnit.YEARS.between(lo, hi);
-    };
-  }
-
-  private static LocalDate plus(HistogramInterval interval, LocalDate start, long periods) {
-    return switch (interval) {
-      case DAY -> start.plusDays(periods);
-      case WEEK -> start.plusWeeks(periods);
-      case MONTH -> start.plusMonths(periods);
-      case QUARTER -> start.plusMonths(3 * periods);
-      case YEAR -> start.plusYears(periods);
-    };
-  }
-
-  /** The first day of the period of {@code interval} that holds {@code day}, as Elasticsearch's calendar does. */
-  static LocalDate start(HistogramInterval interval, LocalDate day) {
-    return switch (interval) {
-      case DAY -> day;
-      case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      case MONTH -> day.withDayOfMonth(1);
-      case QUARTER -> LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
-      case YEAR -> LocalDate.of(day.getYear(), 1, 1);
-    };
   }
 }

@@ -46,6 +46,22 @@ class OutboundAddressTest {
     assertNull(OutboundAddress.check(url, true), url);
   }
 
+  /**
+   * An address that reads two ways (session 17): Java takes 0177.0.0.1 as 177.0.0.1, a browser, curl or a proxy as
+   * 127.0.0.1 (octal). Refused whether or not private addresses are allowed, since it is the URL's form.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"http://0177.0.0.1/x", "http://10.010.0.1:8080/x", "https://00.1.2.3/", "http://127.0.0.01/"})
+  void addressesWithLeadingZerosAreRefusedWithTheReason(String url) {
+    for (boolean allowPrivate : new boolean[] {false, true}) {
+      OutboundAddress.Refusal refusal = OutboundAddress.check(url, allowPrivate);
+      assertNotNull(refusal, url);
+      assertEquals(OutboundAddress.Reason.TWO_READINGS, refusal.reason(), url);
+      assertEquals(refusal.forWebhook(), refusal.forSource());
+    }
+    assertNull(OutboundAddress.check("http://10.0.0.1/x", true), "a plain 0 part is one number");
+  }
+
   /** Webhooks and live sources share the rule, each with its own words (they were rewritten by string matching). */
   @org.junit.jupiter.api.Test
   void eachUseHasItsOwnSentence() {

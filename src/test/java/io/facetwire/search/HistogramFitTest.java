@@ -127,10 +127,10 @@ class HistogramFitTest {
   @Test
   void periodStartsFollowElasticsearchsCalendar() {
     LocalDate day = LocalDate.of(2021, 3, 14);  // a Sunday
-    assertEquals(LocalDate.of(2021, 3, 8), HistogramFit.start(HistogramInterval.WEEK, day), "weeks start on Monday");
-    assertEquals(LocalDate.of(2021, 3, 1), HistogramFit.start(HistogramInterval.MONTH, day));
-    assertEquals(LocalDate.of(2021, 1, 1), HistogramFit.start(HistogramInterval.QUARTER, day));
-    assertEquals(LocalDate.of(2021, 10, 1), HistogramFit.start(HistogramInterval.QUARTER, LocalDate.of(2021, 12, 31)));
-    assertEquals(LocalDate.of(2021, 1, 1), HistogramFit.start(HistogramInterval.YEAR, day));
+    assertEquals(LocalDate.of(2021, 3, 8), HistogramInterval.WEEK.start(day), "weeks start on Monday");
+    assertEquals(LocalDate.of(2021, 3, 1), HistogramInterval.MONTH.start(day));
+    assertEquals(LocalDate.of(2021, 1, 1), HistogramInterval.QUARTER.start(day));
+    assertEquals(LocalDate.of(2021, 10, 1), HistogramInterval.QUARTER.start(LocalDate.of(2021, 12, 31)));
+    assertEquals(LocalDate.of(2021, 1, 1), HistogramInterval.YEAR.start(day));
   }
 }

@@ -64,6 +64,18 @@ class AlertsTest {
     return "{\"title\": \"" + title + "\", \"body\": \"" + body + "\", \"published_at\": \"2026-03-30\"}";
   }
 
+  /** Session 17: a webhook address with leading zeros reads as two hosts (octal to some programs) and is refused. */
+  @Test
+  void aWebhookAddressThatReadsAsTwoHostsIsRefusedWithTheReason() {
+    BrowserSession bea = server.browser();
+    bea.signUp("octal@example.org", "octal password");
+    Document account = bea.get("/account").html();
+    Http.Response r = bea.submit(account, "form[action=/account/webhook]", Map.of("webhook_url", "http://0177.0.0.1:9200/"));
+    assertEquals(400, r.status(), r.body());
+    assertTrue(r.body().contains("reads as two different hosts"), r.body());
+    assertTrue(bea.get("/account").html().selectFirst("#webhook_url").val().isEmpty(), "nothing stored");
+  }
+
   @Test
   void newMatchesArePostedToTheOwnersWebhookAndFailuresAreRetriedShownAndMadeGood() {
     BrowserSession ann = server.browser();

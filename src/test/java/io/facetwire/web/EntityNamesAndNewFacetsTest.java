@@ -102,6 +102,15 @@ class EntityNamesAndNewFacetsTest {
     assertEquals(404, http.get("/person/Nobody%20Atall").status());
   }
 
+  /** Session 17's attack: a name in decomposed form (a letter and a combining accent) was a 404, not the value. */
+  @Test
+  void aNameInDecomposedFormRedirectsToTheComposedPage() {
+    assertRedirect("/person/Jose%CC%81%20Mari%CC%81a%20Aznar", "/person/Jos%C3%A9%20Mar%C3%ADa%20Aznar");
+    assertRedirect("/person/Thomas%20Mu%CC%88ller", "/person/Thomas%20M%C3%BCller");
+    assertRedirect("/country/Co%CC%82te%20d'Ivoire", "/country/Ivory%20Coast");
+    assertEquals(200, http.get("/person/Thomas%20M%C3%BCller").status());
+  }
+
   @Test
   void onePersonUnderTwoSpellingsIsOneValue() {
     assertEquals(List.of("José María Aznar"), strings(http.get("/api/articles/o3").json().path("persons")));

@@ -121,20 +121,8 @@ class HostileValuesSweepTest {
    */
   @Test
   void keysChosenToCollideInTheParsersNameTableAreReadLikeAnyOthers() {
-    for (String[] halves : List.of(new String[] {"Aa", "BB"}, new String[] {"Ab", "BA"})) {
-      List<String> keys = new ArrayList<>(List.of(""));
-      for (int i = 0; i < 11; i++) {
-        List<String> longer = new ArrayList<>();
-        for (String k : keys) {
-          longer.add(k + halves[0]);
-          longer.add(k + halves[1]);
-        }
-        keys = longer;
-      }
-      StringBuilder object = new StringBuilder("{");
-      for (String k : keys) {
-        object.append('"').append(k).append("\":1,");
-      }
+    for (String[] halves : io.facetwire.support.CollidingKeys.KINDS) {
+      String object = "{" + io.facetwire.support.CollidingKeys.members(halves);
       for (int round = 0; round < 4; round++) {
         String body = object + "\"title\":\"Talks\",\"body\":\"Vladimir Putin met Angela Merkel in Moscow.\"}";
         Http.Response r = server.http().post("/api/extract", "application/json", body);

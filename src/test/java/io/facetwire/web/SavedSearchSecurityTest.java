@@ -189,6 +189,29 @@ class SavedSearchSecurityTest {
     assertTrue(xml.select("link[rel=related]").stream().noneMatch(l -> l.attr("href").startsWith("javascript")));
   }
 
+  /**
+   * Names a reader cannot see (session 17's attack): zero-width spaces, no-break spaces, a lone right-to-left
+   * override were stored as given and listed as a link with no visible text, while a name of control characters
+   * alone was refused on the very form that otherwise names a search after its words. One rule now
+   * ({@code SavedSearch.name}): no visible character is no name — the save form names the search after its
+   * words, a rename or an edit is refused with the reason.
+   */
+  @Test
+  void aNameNobodyCanSeeIsNoName() {
+    for (String invisible : List.of("\u200b\u200b", "\u00a0\u00a0", "\u202e", "\u0000\u0001", "\u3000 \u2028")) {
+      String page = annsSearch("q=Gozo", invisible);
+      Document own = ann.get(page).html();
+      assertEquals("Gozo", own.selectFirst("h1").text(), "named after its words: " + invisible.codePoints().boxed().toList());
+      Http.Response rename = ann.post(page + "/rename", Map.of("name", invisible));
+      assertEquals(400, rename.status(), rename.body());
+      assertTrue(rename.html().text().contains("A saved search needs a name."), rename.body());
+    }
+    assertTrue(ann.get("/saved").html().select("tbody a.name").stream()
+        .allMatch(a -> a.text().codePoints().anyMatch(Character::isLetterOrDigit)), "every listed name can be seen");
+    // Spaces of other kinds inside a name are one space; the name itself is kept.
+    assertEquals("Gozo ferry", ann.get(annsSearch("q=Gozo", "\u00a0Gozo\u2003\u00a0ferry ")).html().selectFirst("h1").text());
+  }
+
   private static void assertInert(Http.Response r) {
     assertEquals(200, r.status(), r.body());
     Document doc = r.html();

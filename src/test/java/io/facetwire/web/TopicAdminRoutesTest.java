@@ -77,6 +77,27 @@ class TopicAdminRoutesTest {
     assertEquals(0, server.facetwire().topics().versions().list(10).size());
   }
 
+  /**
+   * A definition that is valid but costly (session 17's attack on the served jar): 30 lines of
+   * {@code @bN = @bN-1, @bN-1}, 700 bytes, made the parser copy every list into the next one, 2^30 term ids for
+   * one rule; the preview ran the server's heap out (OutOfMemoryError, a 500 with no body; the same file through
+   * {@code topics set} or {@code FACETWIRE_TAXONOMY} would too). A list now keeps each term once, so it is
+   * as long as the distinct terms it names: the preview answers, and the server goes on serving.
+   */
+  @Test
+  void aListRepeatedInsideListsIsPreviewedWithoutRunningTheHeapOut() {
+    StringBuilder block = new StringBuilder("[sport]\n@b0 = football, rugby\n");
+    for (int i = 1; i <= 30; i++) {
+      block.append("@b").append(i).append(" = @b").append(i - 1).append(", @b").append(i - 1).append('\n');
+    }
+    block.append("3  match near 5: @b30\n");
+    Document editor = admin.get("/admin/topics/edit?topic=sport").html();
+    Http.Response preview = admin.submit(editor, "form.topic-form", Map.of("block", block.toString()));
+    assertEquals(200, preview.status(), preview.body());
+    assertNotNull(preview.html().selectFirst(".added-count"), preview.body());
+    assertEquals(200, server.http().get("/api/search?q=football").status(), "the server goes on serving");
+  }
+
   @Test
   void aBadDefinitionIsRefusedWithItsLineAndNothingIsApplied() {
     int before = server.facetwire().topics().live().current().version();

@@ -74,11 +74,6 @@ public final class NdjsonBody extends AbstractHttpEntity implements HttpAsyncCon
     return new NdjsonBody(List.copyOf(writes), actions, length);
   }
 
-  /** The body's length in bytes. */
-  public long length() {
-    return length;
-  }
-
   @Override
   public long getContentLength() {
     return length;

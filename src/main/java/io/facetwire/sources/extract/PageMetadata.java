@@ -24,7 +24,8 @@ final class PageMetadata {
   private final ObjectMapper json;
 
   PageMetadata(ObjectMapper json) {
-    this.json = json;
+    // A fetched page's JSON-LD is JSON from outside: read within JsonLimits like every other (session 17).
+    this.json = io.facetwire.article.JsonLimits.limited(json);
   }
 
   Found of(Document page) {

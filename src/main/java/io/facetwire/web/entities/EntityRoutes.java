@@ -66,13 +66,16 @@ public final class EntityRoutes {
   record Item(String value, long count, String searchUrl, String entityUrl) {}
 
   public void page(Context ctx, Facet facet) {
-    String name = ctx.pathParam("name").strip();
-    if (name.isEmpty() || name.length() > 200) {
+    String asked = ctx.pathParam("name").strip();
+    if (asked.isEmpty() || asked.length() > 200) {
       throw new NotFoundResponse("No such " + facet.noun() + ".");
     }
+    // Values are stored composed (NFC), as the search's filters read them (SearchStateParser); a name linked or
+    // typed decomposed ("Agne" + U+0300 + "s", as macOS writes file names) is the same value (session 17: 404).
+    String name = java.text.Normalizer.normalize(asked, java.text.Normalizer.Form.NFC);
     Optional<String> canonical = canonical(facet, name);
-    if (canonical.isPresent()) {
-      ctx.redirect(facet.entityUrl(canonical.get()), HttpStatus.MOVED_PERMANENTLY);
+    if (canonical.isPresent() || !name.equals(asked)) {
+      ctx.redirect(facet.entityUrl(canonical.orElse(name)), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
     EntityProfile profile = profiles.profile(facet, name);

@@ -11,7 +11,7 @@ import ognl.OgnlRuntime;
 import ognl.PropertyAccessor;
 
 /**
- * Lets Thymeleaf's expression language (OGNL 3.3) read record components quickly.
+ * Lets Thymeleaf's expression language (OGNL 3.4) read record components quickly.
  *
  * <p>Why: OGNL looks for JavaBean getters ({@code getTitle()}). A record's accessor is
  * {@code title()}, which OGNL only finds on a slow path that lists and compares every public method
@@ -55,8 +55,7 @@ final class RecordProperties implements PropertyAccessor {
   }
 
   @Override
-  @SuppressWarnings("rawtypes")
-  public Object getProperty(Map context, Object target, Object name) throws OgnlException {
+  public Object getProperty(OgnlContext context, Object target, Object name) throws OgnlException {
     Method accessor = name instanceof String s ? COMPONENTS.get(target.getClass()).get(s) : null;
     if (accessor == null) {
       return fallback.getProperty(context, target, name);
@@ -69,8 +68,7 @@ final class RecordProperties implements PropertyAccessor {
   }
 
   @Override
-  @SuppressWarnings("rawtypes")
-  public void setProperty(Map context, Object target, Object name, Object value) throws OgnlException {
+  public void setProperty(OgnlContext context, Object target, Object name, Object value) throws OgnlException {
     throw new OgnlException("Records are read-only: cannot set " + name + " of "
         + target.getClass().getSimpleName());
   }

@@ -61,8 +61,8 @@ public final class SavedSearchRoutes {
   public void create(Context ctx) {
     // The search is re-parsed and printed canonically: only a valid search state is ever stored.
     SearchState state = SearchState.parse(ctx.formParam("query"), facets).canonical();
-    String name = ctx.formParam("name");
-    if (name == null || name.isBlank()) {
+    String name = SavedSearch.name(ctx.formParam("name"));
+    if (name == null) {
       name = state.describe();
     }
     SavedSearch saved;
@@ -75,8 +75,8 @@ public final class SavedSearchRoutes {
   }
 
   public void rename(Context ctx) {
-    String name = ctx.formParam("name");
-    if (name == null || name.isBlank()) {
+    String name = SavedSearch.name(ctx.formParam("name"));
+    if (name == null) {
       throw new BadRequestResponse("A saved search needs a name.");
     }
     if (!store.rename(Viewer.of(ctx).owner(), ctx.pathParam("id"), name)) {
@@ -95,8 +95,8 @@ public final class SavedSearchRoutes {
       throw new BadRequestResponse("Not saved: " + String.join(" ", parsed.notes()));
     }
     SearchState state = parsed.canonical();
-    String name = ctx.formParam("name");
-    if (name == null || name.isBlank()) {
+    String name = SavedSearch.name(ctx.formParam("name"));
+    if (name == null) {
       throw new BadRequestResponse("A saved search needs a name.");
     }
     if (!store.edit(owner, id, name, state.toQueryString())) {

@@ -36,7 +36,8 @@ public final class SessionHistory {
 
   SessionHistory(ObjectMapper json, FacetCatalog facets) {
     this.facets = facets;
-    this.json = json;
+    // The history cookie comes back from the browser: JSON from outside, read within JsonLimits (session 17).
+    this.json = io.facetwire.article.JsonLimits.limited(json);
   }
 
   List<Entry> read(Context ctx) {

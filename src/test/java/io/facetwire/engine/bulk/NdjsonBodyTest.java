@@ -21,7 +21,7 @@ class NdjsonBodyTest {
     NdjsonBody body = NdjsonBody.of("fw-articles", List.of(BulkWrite.create(oddId, doc1), BulkWrite.index("2", doc2)));
 
     String text = body.toString();
-    assertEquals(body.length(), text.getBytes(StandardCharsets.UTF_8).length);
+    assertEquals(body.getContentLength(), text.getBytes(StandardCharsets.UTF_8).length);
     String[] lines = text.split("\n", -1);
     assertEquals(5, lines.length, text);
     assertEquals("", lines[4], "the body ends with a newline");

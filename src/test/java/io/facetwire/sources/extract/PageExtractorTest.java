@@ -90,4 +90,20 @@ class PageExtractorTest {
     assertNull(bare.published());
     assertNull(bare.author());
   }
+
+  /**
+   * A page's JSON-LD is JSON from outside (session 17, left by session 16): read from the page's text with the plain
+   * mapper, keys chosen to share Jackson's name-table hash ({@code Ab}/{@code BA}) made it refuse the block as "a DoS
+   * attack", and the page's title fell back to its {@code <h1>}. Read within JsonLimits, the keys are ignored.
+   */
+  @Test
+  void jsonLdWhoseKeysAreChosenToCollideIsRead() {
+    for (String[] halves : io.facetwire.support.CollidingKeys.KINDS) {
+      for (int round = 0; round < 4; round++) {
+        String html = "<html><head><script type=\"application/ld+json\">{" + io.facetwire.support.CollidingKeys.members(halves)
+            + "\"@type\":\"NewsArticle\",\"headline\":\"Ferry sinks\"}</script></head><body><h1>Other</h1></body></html>";
+        assertEquals("Ferry sinks", extractor.extract(html, "https://x.example/a" + round).title(), halves[0] + "/" + halves[1]);
+      }
+    }
+  }
 }
