@@ -6,8 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Session 17, without a server: an acronym with another common meaning in the news ("ambiguous" in
- * organisations.tsv) is the listed body only where the article has one of its context words. The first table's
+ * Session 17, without a server: an acronym with another common meaning in the news (ICE, EMA, PCS, ETA, RT, ICC, FSB:
+ * "ambiguous" in organisations.tsv) is the listed body only where the article has one of its context words. The first table's
  * rows gave the body on the start-of-session jar (368bd9b); the second table's are where it still counts.
  */
 class AmbiguousAcronymsTest {
@@ -19,6 +19,7 @@ class AmbiguousAcronymsTest {
       The carrier launched PCS service in 12 cities, adding 200,000 subscribers. | ''
       The plane's ETA was 10:45, but fog delayed the landing by two hours.       | ''
       Fans were asked to RT the message, and thousands did within minutes.       | ''
+      England beat Australia in the ICC Champions Trophy final at The Oval.      | ''
       """)
   void theLettersOtherMeaning(String body, String expected) {
     assertEquals(expected, OrganisationsOfText.joined(body));
@@ -32,6 +33,8 @@ class AmbiguousAcronymsTest {
       Spanish police arrested three suspected members of ETA.                   | ETA
       RT, the Kremlin-funded broadcaster, was taken off the air.                | RT
       He previously hosted a show on RT and now hosts one on internet radio.    | RT
+      The ICC issued an arrest warrant for the president over war crimes.       | International Criminal Court
+      The FSB said its agents had detained a spy in Moscow.                     | Federal Security Service
       """)
   void theBodyInItsContext(String body, String expected) {
     assertEquals(expected, OrganisationsOfText.joined(body));
