@@ -30,7 +30,7 @@ public final class SetEvaluation {
     for (LabelledArticle a : set) {
       FacetValues found = extractor.extract(a.title(), a.body(), a.source(), a.publishedAt());
       e.compare("country", a.countries(), found.values(Facet.COUNTRY), a.name(), Values::key);
-      e.compare("person", a.persons(), found.values(Facet.PERSON), a.name(), Values::key);
+      e.compare("person", a.persons(), found.values(Facet.PERSON), a.name(), Values::personKey);
       e.compare("topic", a.topics(), found.values(Facet.TOPIC), a.name(), Values::key);
       e.topics.add(a.topics(), found.values(Facet.TOPIC));
       if (a.organizationsLabelled()) {

@@ -1,6 +1,7 @@
 package io.facetwire.evaluation;
 
 import io.facetwire.extract.AccentFolding;
+import io.facetwire.extract.Transliterations;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,14 @@ final class Values {
     String s = AccentFolding.withoutMarks(value).toLowerCase(Locale.ROOT).replace('.', ' ').replace('-', ' ')
         .replace('\u2019', '\'');
     return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  /**
+   * A person's key: also the transliterations of one Russian or Ukrainian name are one person ("Volodymyr
+   * Zelenskyy" = "Volodymyr Zelensky", LABELLING.md, session 17), as the extractor reads them.
+   */
+  static String personKey(String value) {
+    return Transliterations.foldEndings(key(value));
   }
 
   /** Last word of a name, as a key: how Reuters PEOPLE tags ("james-baker") are matched. */

@@ -116,8 +116,13 @@ final class KnownPersons {
   /** Compiled once: String.replaceAll compiles its expression on every call (every person of every article). */
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-  /** Lower case without accents: "Erdoğan" and "Erdogan" are one key. */
+  /**
+   * Lower case without accents ("Erdoğan" and "Erdogan" are one key), and a word's last "y", "iy", "yy" or "ii"
+   * read as "i": the transliterations of one Russian or Ukrainian name are one person ("Zelensky", "Zelenskiy",
+   * "Zelenskyy"; "Sergey" and "Sergei"; "Dmitry" and "Dmitri"; session 17), in words of five letters or more. Both the list's names and the
+   * article's are read so, so an English name ("Tony", "Kennedy") still meets its own spelling.
+   */
   static String key(String word) {
-    return AccentFolding.withoutMarks(word.toLowerCase(Locale.ROOT));
+    return Transliterations.foldEndings(AccentFolding.withoutMarks(word.toLowerCase(Locale.ROOT)));
   }
 }

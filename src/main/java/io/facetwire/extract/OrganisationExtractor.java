@@ -191,6 +191,9 @@ final class OrganisationExtractor {
     if (best.organisation().platform() && PlatformMedia.namedAsMedium(t, i, bestEnd)) {
       return bestEnd + 1; // "wrote on Twitter"
     }
+    if (best.acronym() && !best.organisation().acronymFits(t)) {
+      return bestEnd + 1; // "the plane's ETA", "Brent futures on ICE": the letters' other meaning
+    }
     if (bestEnd + 1 < t.size && "ministry".equals(t.lower[bestEnd + 1]) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
         && !t.has(bestEnd, Tokens.POSSESSIVE)) {
       return runs.read(t, i, f, f.names, false); // "Labour Ministry figures": a ministry's job, not the party
@@ -222,8 +225,9 @@ final class OrganisationExtractor {
         || OrganisationTails.namesItsSecurities(t, bestEnd) || OrganisationTails.namesAnIndex(t, bestEnd)) {
       return bestEnd + 1;
     }
+    String namesake = runs.namesake(t, i, bestEnd, best.organisation().name()); // "Kenya's Electoral Commission"
     (best.organisation().sportOnly() ? f.clubs : sponsorsAName(t, bestEnd, best.organisation()) ? f.sponsors : f.names)
-        .add(best.organisation().name());
+        .add(namesake != null ? namesake : best.organisation().name());
     OrganisationRuns.defineAcronym(t, bestEnd, best.organisation().name(), f);
     return bestEnd + 1;
   }

@@ -19,13 +19,36 @@ final class OrganisationGazetteer {
    * read so that no run is made of it, but which is no value of the facet; and whether its one-word name is also a
    * common word ("Shell", "Orange", "Amazon": "word" in the list), which counts only where nothing else can be
    * meant ({@code OrganisationExtractor.fits}); and whether it is a social-media or video platform ("Twitter":
-   * "platform" in the list), which a post's place names as a medium, not as a company ({@link PlatformMedia}).
+   * "platform" in the list), which a post's place names as a medium, not as a company ({@link PlatformMedia});
+   * and, for an acronym with another common meaning in the news ("ICE" the exchange, "ETA" a time of arrival,
+   * "RT" a retweet: "ambiguous" in the list), the words of which one must be in the article for its acronym to be
+   * this body ({@link #acronymFits}); and, for one state's body named by its job alone ("Electoral Commission", the
+   * United Kingdom's: "national" in the list, the state in the fifth column), that state, so that another state's
+   * body of the same name is not given its value ({@link JobNamedNamesakes}).
    */
   record Organisation(String name, String reutersCode, boolean sportOnly, boolean generic, boolean commonWord,
-      boolean platform) {
+      boolean platform, java.util.Set<String> acronymContext, String homeState) {
 
     Organisation(String name, String reutersCode, boolean sportOnly, boolean generic) {
-      this(name, reutersCode, sportOnly, generic, false, false);
+      this(name, reutersCode, sportOnly, generic, false, false, java.util.Set.of(), "");
+    }
+
+    /**
+     * Whether this body's acronym may be read in the article: always, unless the list gives it context words
+     * ("ICE": immigration, deportation, …), of which the article must then have one. The article is scanned only
+     * when such an acronym is met, which few articles have.
+     */
+    boolean acronymFits(Tokens t) {
+      if (acronymContext.isEmpty()) {
+        return true;
+      }
+      for (int k = 0; k < t.size; k++) {
+        if (acronymContext.contains(t.lower[k])) {
+          return true;
+        }
+      }
+      t.steps += t.size;
+      return false;
     }
   }
 
@@ -40,10 +63,20 @@ final class OrganisationGazetteer {
   /** Every organisation's value, as written: values that {@link OrganisationIdentity} leaves as they are. */
   private final java.util.Set<String> values;
 
-  private OrganisationGazetteer(NamePhrases<Name> names, Map<String, Organisation> byCode, java.util.Set<String> values) {
+  /** The value of one state's job-named body ("Electoral Commission") to that state ("United Kingdom"). */
+  private final Map<String, String> homeStates;
+
+  private OrganisationGazetteer(NamePhrases<Name> names, Map<String, Organisation> byCode, java.util.Set<String> values,
+      Map<String, String> homeStates) {
     this.names = names;
     this.byReutersCode = byCode;
     this.values = values;
+    this.homeStates = homeStates;
+  }
+
+  /** The one state whose job-named body this value is ("United Kingdom" for "Electoral Commission"), or null. */
+  String homeStateOf(String value) {
+    return homeStates.get(value);
   }
 
   /** The open list of named organisations, after the curated one (see {@link #loadDefault}). */
@@ -67,11 +100,19 @@ final class OrganisationGazetteer {
     NamePhrases.Builder<Name> names = NamePhrases.builder();
     Map<String, Organisation> byCode = new HashMap<>();
     Map<String, Organisation> byKey = new HashMap<>();
+    Map<String, String> homeStates = new HashMap<>();
     for (String line : curated) {
       String[] cols = line.split("\t", -1);
       String kind = cols.length > 3 ? cols[3].strip() : "";
+      // "ambiguous" carries its context words in a fifth column: "ambiguous\timmigration|deportation|…".
+      java.util.Set<String> context = kind.equals("ambiguous") && cols.length > 4
+          ? Lookups.setOf(cols[4].strip().split("\\|")) : java.util.Set.of();
+      String home = kind.equals("national") && cols.length > 4 ? cols[4].strip() : "";
       Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "",
-          kind.equals("sport"), kind.equals("generic"), kind.equals("word"), kind.equals("platform"));
+          kind.equals("sport"), kind.equals("generic"), kind.equals("word"), kind.equals("platform"), context, home);
+      if (!home.isEmpty()) {
+        homeStates.put(org.name(), home);
+      }
       if (!org.reutersCode().isEmpty()) {
         byCode.put(org.reutersCode(), org);
       }
@@ -97,7 +138,8 @@ final class OrganisationGazetteer {
     }
     java.util.Set<String> values = new java.util.HashSet<>();
     byKey.values().forEach(o -> values.add(o.name()));
-    return new OrganisationGazetteer(names.build(), Map.copyOf(byCode), java.util.Set.copyOf(values));
+    return new OrganisationGazetteer(names.build(), Map.copyOf(byCode), java.util.Set.copyOf(values),
+        Map.copyOf(homeStates));
   }
 
   private static void addNames(Tokenizer tokenizer, NamePhrases.Builder<Name> names, Map<String, Organisation> byKey,

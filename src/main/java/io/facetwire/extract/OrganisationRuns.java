@@ -37,12 +37,19 @@ final class OrganisationRuns {
   private final NameLexicon lexicon;
   private final CountryGazetteer places;
   private final StateMinistries ministries;
+  private final JobNamedNamesakes namesakes;
 
   OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.places = places;
     this.ministries = new StateMinistries(places);
+    this.namesakes = new JobNamedNamesakes(places, gazetteer);
+  }
+
+  /** Another state's body named like one state's listed body ("Kenya's Electoral Commission"), or null. */
+  String namesake(Tokens t, int start, int last, String known) {
+    return namesakes.of(t, start, last, known);
   }
 
   /**
@@ -196,10 +203,13 @@ final class OrganisationRuns {
         return and;
       }
       String known = knownWhole != NOT_ASKED ? knownWhole : gazetteer.canonical(key);
+      int from = start;
       if (known == null && start < last && places.isPlaceWord(t.lower[start])) {
         known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
+        from = start + 1;
       }
-      String value = known != null ? known : name;
+      String namesake = known == null ? null : namesakes.of(t, from, last, known); // "Australian Electoral Commission"
+      String value = namesake != null ? namesake : known != null ? known : name;
       found.add(value);
       defineAcronym(t, last, value, f);
       return last + 1;

@@ -48,7 +48,7 @@ final class OrganisationWords {
    * works): company forms, bodies, media, armed groups, clubs.
    */
   static final Set<String> ENDINGS = Lookups.set(joined(List.of(
-      "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "spa",
+      "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "lp", "ag", "sa", "spa",
       "nv", "gmbh", "ab", "bv", "na", "kk", "oy", "asa", "bhd", "group", "holdings", "bancorp", "bank", "association", "commission", "institute",
       "university", "council", "federation", "union", "organization", "organisation", "foundation",
       "authority", "agency", "party", "airlines", "airways", "company", "industries", "partners", "brothers",
@@ -81,7 +81,7 @@ final class OrganisationWords {
 
   /** Company forms that may follow a well-known name: "Toyota Motor Co Ltd", "British Petroleum Co Plc". */
   static final Set<String> COMPANY_FORMS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
-      "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "limited", "company", "ab", "bv", "na", "kk", "oy", "asa");
+      "plc", "ag", "sa", "spa", "nv", "gmbh", "llc", "lp", "limited", "company", "ab", "bv", "na", "kk", "oy", "asa");
 
   /**
    * {@link #COMPANY_FORMS} and the wire's Australian, Malaysian and Singaporean ones ("Pty Ltd", "Sdn Bhd", "Pte Ltd"):

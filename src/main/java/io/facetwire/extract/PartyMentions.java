@@ -19,6 +19,7 @@ final class PartyMentions {
   /** The adjective (lower case, one or two words) to the party's name as the gazetteer writes it. */
   private static final Map<String, String> ADJECTIVES = Map.of(
       "conservative", "Conservative Party",
+      "tory", "Conservative Party",
       "liberal democrat", "Liberal Democrats",
       "republican", "Republican Party",
       "democratic", "Democratic Party",
@@ -31,6 +32,9 @@ final class PartyMentions {
       "campaign", "majority");
   // Not "candidate", "primary", "nomination", "senator": an election's race and a member's label, where the
   // labels (2019-20 Wikinews) do not list the party.
+
+  /** A party's spokespeople, whose portfolio may stand between the adjective and the word. */
+  private static final Set<String> SPOKESMEN = Lookups.setOf("spokesman", "spokeswoman", "spokesperson", "spokesmen");
 
   /** Capitalised words before the adjective that keep it this party's: a chamber of a parliament. */
   private static final Set<String> CHAMBERS = Lookups.setOf("senate", "house", "former", "the");
@@ -51,6 +55,14 @@ final class PartyMentions {
       last = i + 1;
     }
     int k = last + 1;
+    // "Conservative health spokesman", "Tory foreign affairs spokesman": a portfolio's words before a spokesman.
+    for (int m = k; party != null && m < t.size && m <= last + 4 && !t.has(m, Tokens.BREAK_BEFORE)
+        && !t.has(m, Tokens.CAP); m++) {
+      if (SPOKESMEN.contains(t.lower[m])) {
+        k = m;
+        break;
+      }
+    }
     if (party == null || k >= t.size || t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.CAP)
         || !PARTY_WORDS.contains(t.lower[k])) {
       return null;

@@ -352,8 +352,8 @@ final class PersonExtractor {
     }
     for (int k = from; k <= to; k++) {
       String w = t.lower[k];
-      if (k > from && k < to && lexicon.isParticle(w)) {
-        continue; // "van der" inside "Jeroen van der Veer"
+      if (k > from && k < to && lexicon.isParticle(w) || k > from && isLowerHyphenPart(t, k)) {
+        continue; // "van der" inside "Jeroen van der Veer"; "in" of "Moon Jae-in", part of the word before it
       }
       if (t.text[k].length() < 2 || lexicon.isStopWord(w) || lexicon.isOrganisationWord(w) || gazetteer.isPlaceWord(w)
           || lexicon.titleKind(w) != TitleKind.NONE || isRegnalNumber(t, k)) {
@@ -377,6 +377,9 @@ final class PersonExtractor {
    */
   private boolean isBarrier(Tokens t, int k, int start, int to) {
     String w = t.lower[k];
+    if (k > start && isLowerHyphenPart(t, k)) {
+      return false; // "Jae-in", "Jae-on": the end of a hyphenated given name, however it reads alone
+    }
     boolean opensName = k < to && lexicon.isFirstName(w);
     if (lexicon.isStopWord(w)) {
       if (opensName && MONTH_GIVEN_NAMES.contains(w)) {

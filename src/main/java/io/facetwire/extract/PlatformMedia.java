@@ -6,7 +6,9 @@ import java.util.Set;
  * A social-media or video platform named only as the place where something was posted or said — "wrote on
  * Twitter", "followers on Facebook", "released on YouTube", "via a YouTube video" — is a medium, like "on
  * television", and no mention of the company (LABELLING.md, session 16); "Twitter suspended his account" and
- * "Facebook must remove the posts" are the company.
+ * "Facebook must remove the posts" are the company. So is a platform after a measure or an act aimed at it and "on"
+ * ("a record fine on Facebook", "a ban on TikTok", "sanctions on Telegram", "pressure on Twitter"): the firm is
+ * what the measure is on, not where something was posted (session 17).
  */
 final class PlatformMedia {
 
@@ -18,10 +20,18 @@ final class PlatformMedia {
   private static final Set<String> AFTER = Lookups.setOf("video", "videos", "post", "posts", "page", "pages",
       "account", "accounts", "channel", "feed", "livestream", "message", "messages", "story", "stories", "profile");
 
+  /** Measures and acts that "on" aims at a firm: "a fine on Facebook", "a crackdown on TikTok". */
+  private static final Set<String> AIMED_ON = Lookups.setOf("fine", "fines", "ban", "bans", "sanction", "sanctions",
+      "crackdown", "clampdown", "restrictions", "curbs", "limits", "tax", "taxes", "levy", "pressure", "attack",
+      "attacks", "probe", "inquiry", "investigation", "ruling", "penalty", "penalties", "demands", "lawsuit",
+      "embargo", "blockade", "block", "controls", "rules", "duty", "tariffs", "war");
+
   /** Whether the platform's name from token i to end is named as a medium. */
   static boolean namedAsMedium(Tokens t, int i, int end) {
     if (i > 0 && BEFORE.contains(t.lower[i - 1]) && !t.has(i, Tokens.BREAK_BEFORE)) {
-      return true;
+      // "on" right after a measure aimed at the firm names the firm: "a fine on Facebook".
+      return !("on".equals(t.lower[i - 1]) && i > 1 && !t.has(i - 1, Tokens.BREAK_BEFORE)
+          && AIMED_ON.contains(t.lower[i - 2]));
     }
     int k = end + 1;
     return k < t.size && !t.has(k, Tokens.BREAK_BEFORE) && AFTER.contains(t.lower[k]);

@@ -34,7 +34,7 @@ public final class EntityErrors {
         }
         if (only.isEmpty() || only.equals("person")) {
           int before = sb.length();
-          diff("person", a.persons(), found.values(Facet.PERSON), sb, Values::key);
+          diff("person", a.persons(), found.values(Facet.PERSON), sb, Values::personKey);
           // Where each missed person is named (the last word of the label's first form), to read its kind.
           for (String line : sb.substring(before).split("\n")) {
             if (line.contains("person MISSED ")) {

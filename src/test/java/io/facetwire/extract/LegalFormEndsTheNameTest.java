@@ -17,4 +17,17 @@ class LegalFormEndsTheNameTest {
   void onAfterALegalFormEndsTheName(String body, String expected) {
     assertEquals(expected, OrganisationsOfText.joined(body));
   }
+
+  /**
+   * Session 17 (test14): a limited partnership's "L.P." is a legal form like "Inc", so "X L.P. and Y" are two; each
+   * row gave one joined value on the start-of-session jar (368bd9b).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Cypress Partners L.P. and Driftwood Ltd said they hold 5.1 pct.           | Cypress Partners; Driftwood
+      The stake is held by Upland Associates L.P. and Kenmore Trust Inc.       | Kenmore Trust; Upland Associates
+      """)
+  void aPartnershipsFormEndsTheName(String body, String expected) {
+    assertEquals(expected, OrganisationsOfText.joined(body));
+  }
 }

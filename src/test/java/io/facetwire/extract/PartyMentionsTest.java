@@ -29,4 +29,19 @@ class PartyMentionsTest {
     assertEquals(List.of(), orgs("The Christian Democratic leader Helmut Kohl arrived."));
     assertEquals(List.of(), orgs("She is the Democratic presidential candidate."), "an election's race, not the party");
   }
+
+  /**
+   * Session 17 (LABELLING.md, a party named only by the adjective of its people): a spokesman's portfolio between the
+   * adjective and the word. Each failed on the start-of-session jar (368bd9b); a member's label still names none.
+   */
+  @Test
+  void aSpokesmansPortfolioBetweenTheAdjectiveAndTheWord() {
+    assertEquals(List.of("Conservative Party"),
+        orgs("Conservative health spokesman Jonathan Morgan said patients were waiting."));
+    assertEquals(List.of("Liberal Democrats"),
+        orgs("Liberal Democrat home affairs spokesman Mark Oaten said the plan was flawed."));
+    assertEquals(List.of("Conservative Party"),
+        orgs("Conservative local government spokeswoman Caroline Spelman welcomed it."));
+    assertEquals(List.of(), orgs("Trump will face Democratic rival Joe Biden in the debate."), "a member's label");
+  }
 }
