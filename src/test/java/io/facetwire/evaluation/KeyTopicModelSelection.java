@@ -1,0 +1,152 @@
+package io.facetwire.evaluation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Chooses a key-topic model's settings on its training parts only: the regularisation cost and three thresholds
+ * on the model's probability, all from out-of-fold scores of an inner cross-validation whose folds are whole parts
+ * (an article's part mates share its sampling and its labeller's reading, so a fold of random articles would flatter).
+ *
+ * <ul>
+ *   <li>{@code alone}: the threshold with the best F1 of the model on its own;
+ *   <li>{@code high}: the lowest threshold at which the model's tags were right at least {@link #HIGH_PRECISION} of
+ *       the time, what the model may add to the rules' tags ({@code 1.01}: none reaches it, so it adds nothing);
+ *   <li>{@code veto}: the lowest score any labelled story got, below which the model may take a rules' tag away.
+ * </ul>
+ */
+final class KeyTopicModelSelection {
+
+  static final double[] COSTS = {1, 3, 10, 30, 100};
+  static final int INNER_FOLDS = 5;
+  static final double HIGH_PRECISION = 0.9;
+
+  /** What was chosen, and the out-of-fold F1 it was chosen by. */
+  record Choice(double cost, double alone, double high, double veto, double innerF1, KeyTopicModel model) {
+  }
+
+  private KeyTopicModelSelection() {
+  }
+
+  /**
+   * Chooses on the training articles ({@code parts[i]} is article i's part) and trains the final model on all of
+   * them. {@code seed} fixes which parts share an inner fold.
+   */
+  static Choice choose(List<Map<String, Double>> x, boolean[] y, String[] parts, long seed) {
+    int[] fold = innerFolds(parts, seed);
+    Choice best = null;
+    for (double c : COSTS) {
+      double[] oof = new double[x.size()];
+      for (int f = 0; f < INNER_FOLDS; f++) {
+        List<Map<String, Double>> trainX = new ArrayList<>();
+        List<Boolean> trainY = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+          if (fold[i] != f) {
+            trainX.add(x.get(i));
+            trainY.add(y[i]);
+          }
+        }
+        KeyTopicModel m = KeyTopicModel.train(trainX, toArray(trainY), c);
+        for (int i = 0; i < x.size(); i++) {
+          if (fold[i] == f) {
+            oof[i] = m.score(x.get(i));
+          }
+        }
+      }
+      double[] alone = bestF1Threshold(oof, y);
+      if (best == null || alone[1] > best.innerF1() + 1e-9) {
+        best = new Choice(c, alone[0], highThreshold(oof, y), vetoThreshold(oof, y), alone[1], null);
+      }
+    }
+    KeyTopicModel model = KeyTopicModel.train(x, y, best.cost());
+    return new Choice(best.cost(), best.alone(), best.high(), best.veto(), best.innerF1(), model);
+  }
+
+  /** Parts shuffled with the seed, then dealt round-robin into the inner folds. */
+  static int[] innerFolds(String[] parts, long seed) {
+    List<String> names = new ArrayList<>(new java.util.TreeSet<>(Arrays.asList(parts)));
+    Collections.shuffle(names, new Random(seed));
+    Map<String, Integer> foldOf = new java.util.HashMap<>();
+    for (int k = 0; k < names.size(); k++) {
+      foldOf.put(names.get(k), k % INNER_FOLDS);
+    }
+    int[] out = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      out[i] = foldOf.get(parts[i]);
+    }
+    return out;
+  }
+
+  /** {threshold, F1}: tagging every score at or above the threshold; the higher threshold on a tie. */
+  static double[] bestF1Threshold(double[] score, boolean[] y) {
+    Integer[] order = byScoreDescending(score);
+    int positives = 0;
+    for (boolean b : y) {
+      positives += b ? 1 : 0;
+    }
+    double bestF1 = 0;
+    double bestT = 1.01;
+    int right = 0;
+    for (int k = 0; k < order.length; k++) {
+      right += y[order[k]] ? 1 : 0;
+      if (k + 1 < order.length && score[order[k + 1]] == score[order[k]]) {
+        continue; // a threshold cannot split equal scores
+      }
+      double f1 = positives == 0 ? 0 : 2.0 * right / (k + 1 + positives);
+      if (f1 > bestF1 + 1e-12) {
+        bestF1 = f1;
+        bestT = score[order[k]];
+      }
+    }
+    return new double[] {bestT, bestF1};
+  }
+
+  /** The lowest threshold whose tags were right at least {@link #HIGH_PRECISION} of the time (1.01: none). */
+  static double highThreshold(double[] score, boolean[] y) {
+    Integer[] order = byScoreDescending(score);
+    double t = 1.01;
+    int right = 0;
+    for (int k = 0; k < order.length; k++) {
+      right += y[order[k]] ? 1 : 0;
+      if (k + 1 < order.length && score[order[k + 1]] == score[order[k]]) {
+        continue;
+      }
+      if ((double) right / (k + 1) >= HIGH_PRECISION) {
+        t = score[order[k]];
+      }
+    }
+    return t;
+  }
+
+  /** The lowest out-of-fold score of a labelled story: below it the model vetoes (0: no story, no veto). */
+  static double vetoThreshold(double[] score, boolean[] y) {
+    double t = Double.MAX_VALUE;
+    for (int i = 0; i < score.length; i++) {
+      if (y[i]) {
+        t = Math.min(t, score[i]);
+      }
+    }
+    return t == Double.MAX_VALUE ? 0 : t;
+  }
+
+  private static Integer[] byScoreDescending(double[] score) {
+    Integer[] order = new Integer[score.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+    return order;
+  }
+
+  private static boolean[] toArray(List<Boolean> list) {
+    boolean[] out = new boolean[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
+  }
+}
