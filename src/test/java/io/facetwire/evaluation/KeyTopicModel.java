@@ -65,8 +65,8 @@ record KeyTopicModel(Map<String, Double> weights, double bias) {
       positives += y[i] ? 1 : 0;
       p.x[i] = vector(x.get(i), index, p.n);
     }
-    if (positives == 0) {
-      return new KeyTopicModel(Map.of(), -20); // nothing to learn from: never the topic
+    if (positives == 0 || positives == p.l) {
+      return new KeyTopicModel(Map.of(), positives == 0 ? -20 : 20); // one class only: nothing to tell apart
     }
     Parameter param = new Parameter(SolverType.L2R_LR, c, 0.001);
     double positiveWeight = (double) (p.l - positives) / positives;

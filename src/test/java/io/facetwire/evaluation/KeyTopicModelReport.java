@@ -76,7 +76,7 @@ final class KeyTopicModelReport {
   /** Micro F1 of each system over articles drawn with replacement, and its difference from the rules at scoring. */
   void bootstrap(List<String> parts, int rounds, long seed) {
     List<Row> in = rows.stream().filter(r -> parts.contains(r.part)).toList();
-    if (rounds <= 0 || in.stream().anyMatch(r -> r.rulesAtScoring == null)) {
+    if (rounds <= 0 || in.isEmpty() || in.stream().anyMatch(r -> r.rulesAtScoring == null)) {
       return;
     }
     Random random = new Random(seed);
