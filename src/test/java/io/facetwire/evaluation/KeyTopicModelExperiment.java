@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -86,8 +85,9 @@ public final class KeyTopicModelExperiment {
     }
     List<Row> rows = load(data, labels, rulesDir, out);
     Map<String, List<String>> folds = folds(rows);
+    FeatureVectors vectors = new FeatureVectors(rows.stream().map(r -> r.features).toList());
     for (Map.Entry<String, List<String>> fold : folds.entrySet()) {
-      scoreFold(rows, fold.getKey(), fold.getValue(), seed, out);
+      scoreFold(rows, vectors, fold.getKey(), fold.getValue(), seed, out);
     }
     KeyTopicModelReport report = new KeyTopicModelReport(rows, out);
     report.perPart(HELD_OUT_PARTS);
@@ -100,8 +100,9 @@ public final class KeyTopicModelExperiment {
     report.pooled("the other opened parts " + others + ": today's rules were tuned on them", others, false);
     List<String> all = rows.stream().map(r -> r.part).distinct().toList();
     report.pooled("every opened part, each scored by a model that never saw it", all, false);
+    int[] every = java.util.stream.IntStream.range(0, rows.size()).toArray();
     for (int k = 0; k < 4; k++) {
-      report.strongest(KeyTopicModel.train(rows.stream().map(r -> r.features).toList(), goldOf(rows, k), 10), k);
+      report.strongest(vectors.named(vectors.train(every, goldOf(rows, k), 100)), k);
     }
   }
 
@@ -167,19 +168,20 @@ public final class KeyTopicModelExperiment {
     return folds;
   }
 
-  private static void scoreFold(List<Row> rows, String name, List<String> parts, long seed, PrintStream out) {
+  private static void scoreFold(List<Row> rows, FeatureVectors v, String name, List<String> parts, long seed,
+      PrintStream out) {
     Set<String> foldArticles = new HashSet<>();
     rows.stream().filter(r -> parts.contains(r.part)).forEach(r -> foldArticles.add(r.article.name()));
-    List<Row> train = rows.stream().filter(r -> !parts.contains(r.part) && !foldArticles.contains(r.article.name()))
-        .toList();
-    List<Map<String, Double>> x = train.stream().map(r -> r.features).toList();
-    String[] trainParts = train.stream().map(r -> r.part).toArray(String[]::new);
-    StringBuilder line = new StringBuilder(String.format("fold %-18s train %4d", name, train.size()));
+    int[] train = java.util.stream.IntStream.range(0, rows.size())
+        .filter(i -> !parts.contains(rows.get(i).part) && !foldArticles.contains(rows.get(i).article.name())).toArray();
+    String[] allParts = rows.stream().map(r -> r.part).toArray(String[]::new);
+    StringBuilder line = new StringBuilder(String.format("fold %-18s train %4d", name, train.length));
     for (int k = 0; k < 4; k++) {
-      KeyTopicModelSelection.Choice c = KeyTopicModelSelection.choose(x, goldOf(train, k), trainParts, seed);
-      for (Row r : rows) {
+      KeyTopicModelSelection.Choice c = KeyTopicModelSelection.choose(v, train, goldOf(rows, k), allParts, seed);
+      for (int i = 0; i < rows.size(); i++) {
+        Row r = rows.get(i);
         if (parts.contains(r.part)) {
-          r.score[k] = c.model().score(r.features);
+          r.score[k] = v.score(c.model(), i);
           r.alone[k] = r.score[k] >= c.alone();
           r.high[k] = r.score[k] >= c.high();
           r.veto[k] = r.score[k] < c.veto();
@@ -202,9 +204,5 @@ public final class KeyTopicModelExperiment {
 
   private static String fmt(double d) {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-  }
-
-  static Random random(long seed) {
-    return new Random(seed);
   }
 }

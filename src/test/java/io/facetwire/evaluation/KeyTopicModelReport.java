@@ -111,7 +111,7 @@ final class KeyTopicModelReport {
 
   /** The heaviest weights of a model trained on every opened part: what it learned, in words. */
   void strongest(KeyTopicModel model, int k) {
-    out.printf("%n%s, trained on every opened part (C=10), heaviest weights:%n  for: ", TopicScores.KEY_TOPICS.get(k));
+    out.printf("%n%s, trained on every opened part (C=100), heaviest weights:%n  for: ", TopicScores.KEY_TOPICS.get(k));
     model.strongest(20, true).forEach(e -> out.printf("%s %.2f; ", e.getKey(), e.getValue()));
     out.printf("%n  against: ");
     model.strongest(10, false).forEach(e -> out.printf("%s %.2f; ", e.getKey(), e.getValue()));

@@ -21,49 +21,50 @@ import java.util.Random;
  */
 final class KeyTopicModelSelection {
 
-  static final double[] COSTS = {3, 10, 30, 100, 300};
+  static final double[] COSTS = {10, 30, 100, 300};
   static final int INNER_FOLDS = 5;
   static final double HIGH_PRECISION = 0.9;
 
   /** What was chosen, and the out-of-fold F1 it was chosen by. */
-  record Choice(double cost, double alone, double high, double veto, double innerF1, KeyTopicModel model) {
+  record Choice(double cost, double alone, double high, double veto, double innerF1, FeatureVectors.Weights model) {
   }
 
   private KeyTopicModelSelection() {
   }
 
   /**
-   * Chooses on the training articles ({@code parts[i]} is article i's part) and trains the final model on all of
-   * them. {@code seed} fixes which parts share an inner fold.
+   * Chooses on the training articles {@code rows} of {@code v} ({@code y} and {@code parts} are indexed like
+   * {@code v}'s articles: a label and a part each) and trains the final model on all of them. {@code seed} breaks
+   * ties in which parts share an inner fold.
    */
-  static Choice choose(List<Map<String, Double>> x, boolean[] y, String[] parts, long seed) {
-    int[] fold = innerFolds(parts, y, seed);
+  static Choice choose(FeatureVectors v, int[] rows, boolean[] y, String[] parts, long seed) {
+    String[] rowParts = new String[rows.length];
+    boolean[] rowY = new boolean[rows.length];
+    for (int r = 0; r < rows.length; r++) {
+      rowParts[r] = parts[rows[r]];
+      rowY[r] = y[rows[r]];
+    }
+    int[] fold = innerFolds(rowParts, rowY, seed);
     Choice best = null;
     for (double c : COSTS) {
-      double[] oof = new double[x.size()];
+      double[] oof = new double[rows.length];
       for (int f = 0; f < INNER_FOLDS; f++) {
-        List<Map<String, Double>> trainX = new ArrayList<>();
-        List<Boolean> trainY = new ArrayList<>();
-        for (int i = 0; i < x.size(); i++) {
-          if (fold[i] != f) {
-            trainX.add(x.get(i));
-            trainY.add(y[i]);
-          }
-        }
-        KeyTopicModel m = KeyTopicModel.train(trainX, toArray(trainY), c);
-        for (int i = 0; i < x.size(); i++) {
-          if (fold[i] == f) {
-            oof[i] = m.score(x.get(i));
+        int ff = f;
+        int[] train = java.util.stream.IntStream.range(0, rows.length).filter(r -> fold[r] != ff).map(r -> rows[r])
+            .toArray();
+        FeatureVectors.Weights m = v.train(train, y, c);
+        for (int r = 0; r < rows.length; r++) {
+          if (fold[r] == f) {
+            oof[r] = v.score(m, rows[r]);
           }
         }
       }
-      double[] alone = bestF1Threshold(oof, y);
+      double[] alone = bestF1Threshold(oof, rowY);
       if (best == null || alone[1] > best.innerF1() + 1e-9) {
-        best = new Choice(c, alone[0], highThreshold(oof, y), vetoThreshold(oof, y), alone[1], null);
+        best = new Choice(c, alone[0], highThreshold(oof, rowY), vetoThreshold(oof, rowY), alone[1], null);
       }
     }
-    KeyTopicModel model = KeyTopicModel.train(x, y, best.cost());
-    return new Choice(best.cost(), best.alone(), best.high(), best.veto(), best.innerF1(), model);
+    return new Choice(best.cost(), best.alone(), best.high(), best.veto(), best.innerF1(), v.train(rows, y, best.cost()));
   }
 
   /**
@@ -151,11 +152,4 @@ final class KeyTopicModelSelection {
     return order;
   }
 
-  private static boolean[] toArray(List<Boolean> list) {
-    boolean[] out = new boolean[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = list.get(i);
-    }
-    return out;
-  }
 }
