@@ -176,8 +176,14 @@ public final class KeyTopicModelExperiment {
         .filter(i -> !parts.contains(rows.get(i).part) && !foldArticles.contains(rows.get(i).article.name())).toArray();
     String[] allParts = rows.stream().map(r -> r.part).toArray(String[]::new);
     StringBuilder line = new StringBuilder(String.format("fold %-18s train %4d", name, train.length));
+    // The four topics' choices are independent (each writes its own index of the rows): one thread each.
+    List<java.util.concurrent.Future<KeyTopicModelSelection.Choice>> choices = new ArrayList<>();
     for (int k = 0; k < 4; k++) {
-      KeyTopicModelSelection.Choice c = KeyTopicModelSelection.choose(v, train, goldOf(rows, k), allParts, seed);
+      boolean[] y = goldOf(rows, k);
+      choices.add(TOPIC_THREADS.submit(() -> KeyTopicModelSelection.choose(v, train, y, allParts, seed)));
+    }
+    for (int k = 0; k < 4; k++) {
+      KeyTopicModelSelection.Choice c = join(choices.get(k));
       for (int i = 0; i < rows.size(); i++) {
         Row r = rows.get(i);
         if (parts.contains(r.part)) {
@@ -192,6 +198,24 @@ public final class KeyTopicModelExperiment {
     }
     out.println(line);
     out.flush();
+  }
+
+  private static final java.util.concurrent.ExecutorService TOPIC_THREADS =
+      java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "key-topic-model");
+        t.setDaemon(true);
+        return t;
+      });
+
+  private static <T> T join(java.util.concurrent.Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   static boolean[] goldOf(List<Row> rows, int k) {
