@@ -21,15 +21,33 @@ import java.util.Random;
  */
 final class KeyTopicModelSelection {
 
-  static final double[] COSTS = {10, 30, 100, 300};
-  static final int INNER_FOLDS = 5;
+  static final double[] COSTS = {30, 300};
+  static final int INNER_FOLDS = 4;
   static final double HIGH_PRECISION = 0.9;
 
   /** What was chosen, and the out-of-fold F1 it was chosen by. */
   record Choice(double cost, double alone, double high, double veto, double innerF1, FeatureVectors.Weights model) {
   }
 
+  private static final java.util.concurrent.ExecutorService THREADS =
+      java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "key-topic-training");
+        t.setDaemon(true);
+        return t;
+      });
+
   private KeyTopicModelSelection() {
+  }
+
+  private static <T> T join(java.util.concurrent.Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
@@ -45,14 +63,21 @@ final class KeyTopicModelSelection {
       rowY[r] = y[rows[r]];
     }
     int[] fold = innerFolds(rowParts, rowY, seed);
-    Choice best = null;
+    // Every (cost, inner fold) training on a thread of its own: they share nothing but the read-only vectors.
+    List<java.util.concurrent.Future<FeatureVectors.Weights>> trained = new ArrayList<>();
     for (double c : COSTS) {
-      double[] oof = new double[rows.length];
       for (int f = 0; f < INNER_FOLDS; f++) {
         int ff = f;
         int[] train = java.util.stream.IntStream.range(0, rows.length).filter(r -> fold[r] != ff).map(r -> rows[r])
             .toArray();
-        FeatureVectors.Weights m = v.train(train, y, c);
+        trained.add(THREADS.submit(() -> v.train(train, y, c)));
+      }
+    }
+    Choice best = null;
+    for (int ci = 0; ci < COSTS.length; ci++) {
+      double[] oof = new double[rows.length];
+      for (int f = 0; f < INNER_FOLDS; f++) {
+        FeatureVectors.Weights m = join(trained.get(ci * INNER_FOLDS + f));
         for (int r = 0; r < rows.length; r++) {
           if (fold[r] == f) {
             oof[r] = v.score(m, rows[r]);
@@ -61,7 +86,7 @@ final class KeyTopicModelSelection {
       }
       double[] alone = bestF1Threshold(oof, rowY);
       if (best == null || alone[1] > best.innerF1() + 1e-9) {
-        best = new Choice(c, alone[0], highThreshold(oof, rowY), vetoThreshold(oof, rowY), alone[1], null);
+        best = new Choice(COSTS[ci], alone[0], highThreshold(oof, rowY), vetoThreshold(oof, rowY), alone[1], null);
       }
     }
     return new Choice(best.cost(), best.alone(), best.high(), best.veto(), best.innerF1(), v.train(rows, y, best.cost()));
