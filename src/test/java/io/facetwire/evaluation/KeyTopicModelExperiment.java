@@ -191,7 +191,7 @@ public final class KeyTopicModelExperiment {
       choices.add(TOPIC_THREADS.submit(() -> KeyTopicModelSelection.choose(v, train, y, allParts, seed)));
     }
     for (int k = 0; k < 4; k++) {
-      KeyTopicModelSelection.Choice c = join(choices.get(k));
+      KeyTopicModelSelection.Choice c = KeyTopicModelSelection.join(choices.get(k));
       for (int i = 0; i < rows.size(); i++) {
         Row r = rows.get(i);
         if (parts.contains(r.part)) {
@@ -209,22 +209,7 @@ public final class KeyTopicModelExperiment {
   }
 
   private static final java.util.concurrent.ExecutorService TOPIC_THREADS =
-      java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "key-topic-model");
-        t.setDaemon(true);
-        return t;
-      });
-
-  private static <T> T join(java.util.concurrent.Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
-  }
+      KeyTopicModelSelection.daemonThreads(4, "key-topic-model");
 
   static boolean[] goldOf(List<Row> rows, int k) {
     boolean[] y = new boolean[rows.size()];

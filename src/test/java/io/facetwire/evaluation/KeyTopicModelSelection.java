@@ -29,17 +29,22 @@ final class KeyTopicModelSelection {
   record Choice(double cost, double alone, double high, double veto, double innerF1, FeatureVectors.Weights model) {
   }
 
-  private static final java.util.concurrent.ExecutorService THREADS =
-      java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
-        Thread t = new Thread(r, "key-topic-training");
-        t.setDaemon(true);
-        return t;
-      });
+  private static final java.util.concurrent.ExecutorService THREADS = daemonThreads(8, "key-topic-training");
 
   private KeyTopicModelSelection() {
   }
 
-  private static <T> T join(java.util.concurrent.Future<T> f) {
+  /** A pool of daemon threads (a program's run ends when its main thread does). */
+  static java.util.concurrent.ExecutorService daemonThreads(int n, String name) {
+    return java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** The task's result; its failure rethrown unchecked. */
+  static <T> T join(java.util.concurrent.Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
