@@ -47,7 +47,6 @@ public record SavedSearch(
       return null;
     }
     StringBuilder out = new StringBuilder();
-    boolean visible = false;
     boolean space = false;
     String cleaned = io.facetwire.TextChars.clean(raw);
     for (int i = 0; i < cleaned.length(); ) {
@@ -62,18 +61,18 @@ public record SavedSearch(
         space = false;
       }
       out.appendCodePoint(cp);
-      visible |= seen(cp);
     }
-    return visible ? io.facetwire.TextChars.atMost(out.toString(), MAX_NAME_LENGTH) : null;
+    // Cut first, then ask: what is stored is the cut name, so it is the cut name that must be seen (200 zero-width
+    // spaces followed by one letter would otherwise pass here and be refused by the store).
+    String kept = io.facetwire.TextChars.atMost(out.toString(), MAX_NAME_LENGTH);
+    return kept.codePoints().anyMatch(SavedSearch::seen) ? kept : null;
   }
 
-  /** Whether a code point draws something: not a control, a format character (zero-width, bidi) or a lone mark. */
+  /** Whether a code point draws something: not a space, not one that draws nothing, not a lone mark. */
   private static boolean seen(int cp) {
-    return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
-          Character.UNASSIGNED -> false;
-      default -> true;
-    };
+    int type = Character.getType(cp);
+    return cp != ' ' && !io.facetwire.TextChars.drawsNothing(cp) && type != Character.NON_SPACING_MARK
+        && type != Character.ENCLOSING_MARK;
   }
 
   /** The last alert delivery: when, whether it got through, and the error after the last retry. */

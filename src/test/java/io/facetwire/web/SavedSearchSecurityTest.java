@@ -192,13 +192,16 @@ class SavedSearchSecurityTest {
   /**
    * Names a reader cannot see (session 17's attack): zero-width spaces, no-break spaces, a lone right-to-left
    * override were stored as given and listed as a link with no visible text, while a name of control characters
-   * alone was refused on the very form that otherwise names a search after its words. One rule now
+   * alone was refused on the very form that otherwise names a search after its words; the Hangul fillers (letters to
+   * {@code Character}), private use, and a letter after 200 zero-width spaces (cut off by the length limit) were
+   * found by review. One rule now
    * ({@code SavedSearch.name}): no visible character is no name — the save form names the search after its
    * words, a rename or an edit is refused with the reason.
    */
   @Test
   void aNameNobodyCanSeeIsNoName() {
-    for (String invisible : List.of("\u200b\u200b", "\u00a0\u00a0", "\u202e", "\u0000\u0001", "\u3000 \u2028")) {
+    for (String invisible : List.of("\u200b\u200b", "\u00a0\u00a0", "\u202e", "\u0000\u0001", "\u3000 \u2028",
+        "\u3164\u3164", "\u115f\u1160\uffa0", "\ue000", "\u200b".repeat(SavedSearch.MAX_NAME_LENGTH) + "x")) {
       String page = annsSearch("q=Gozo", invisible);
       Document own = ann.get(page).html();
       assertEquals("Gozo", own.selectFirst("h1").text(), "named after its words: " + invisible.codePoints().boxed().toList());

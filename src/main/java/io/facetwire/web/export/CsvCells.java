@@ -53,8 +53,7 @@ final class CsvCells {
 
   private static boolean isBlankOrInvisible(int codePoint) {
     return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-        || Character.getType(codePoint) == Character.FORMAT || codePoint == 0x034F || codePoint == 0x115F
-        || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0;
+        || io.facetwire.TextChars.drawsNothing(codePoint);
   }
 
   /** "facetwire-oil-country-russia.csv": the search's words and filters, ASCII, at most 60 characters. */
