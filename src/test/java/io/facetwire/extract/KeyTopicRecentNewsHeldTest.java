@@ -22,6 +22,14 @@ class KeyTopicRecentNewsHeldTest {
 
   static Stream<Case> cases() {
     return Stream.of(
+        // Review of session 17: "lunar" alone in @space let a Lunar New Year story with two countries meet the
+        // space cooperation rule's "agreed ... near 10: @space" and its "needs: @space".
+        new Case("space cooperation: joint flights for the Lunar New Year are no space story",
+            "China and Taiwan agree joint Lunar New Year flights",
+            "China and Taiwan agreed joint Lunar New Year charter flights on Tuesday, officials in Beijing and "
+            + "Taipei said. Under the agreement, signed in Singapore, airlines from both sides will fly the Lunar "
+            + "New Year routes together. Beijing called the deal a model of cooperation for Lunar New Year travel.",
+            "space cooperation", false),
         new Case("Syria: government forces retake a rebel town",
             "Government forces retake rebel-held town",
             "Syrian government forces backed by Russian air strikes retook the town of Khan Sheikhoun from rebels"
