@@ -65,8 +65,19 @@ public record Article(
     // The id and the URL are identities, not text to read: they stay as given (a URL with a control character in
     // it is no link at all, WebLinks.forOutput gives it out as null; removing the character would make it name
     // another host).
-    return new Article(id, url, TextChars.clean(title), TextChars.clean(body), TextChars.clean(source), publishedAt,
-        null, sourceTags, null);
+    return new Article(id, url, text(title), text(body), text(source), publishedAt, null, sourceTags, null);
+  }
+
+  /**
+   * Text as it is stored: cleaned ({@link TextChars#clean}) and composed (NFC). A name written with combining accents
+   * ("Agne" + U+0300 + "s", as macOS and some feeds write them) would otherwise be stored and faceted as a second value
+   * beside the composed one, which the search's filters and the entity pages (both read NFC) could never reach
+   * (session 17's review). Composed text is the common case and is returned as it is after one quick check.
+   */
+  private static String text(String raw) {
+    String cleaned = TextChars.clean(raw);
+    return cleaned == null || java.text.Normalizer.isNormalized(cleaned, java.text.Normalizer.Form.NFC) ? cleaned
+        : java.text.Normalizer.normalize(cleaned, java.text.Normalizer.Form.NFC);
   }
 
   public Article withId(String newId) {
