@@ -44,6 +44,19 @@ public final class JsonLimits {
     return base.copyWith(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
+  /**
+   * A copy of {@code base} whose parser keeps to the same limits and the same collision-safe field names as
+   * {@link #limited(ObjectMapper)}, but reads what others publish the way their other readers do: a repeated key keeps
+   * the last value and anything after the one value is left unread. For content fetched from other sites (JSON Feeds,
+   * pages' JSON-LD), where a CMS plugin that writes a key twice must not cost a whole feed or a page's title and date
+   * (session 17's review); the strict reading stays for what people send to this server.
+   */
+  public static ObjectMapper bounded(ObjectMapper base) {
+    JsonFactory factory = base.getFactory().rebuild().streamReadConstraints(CONSTRAINTS)
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
+    return base.copyWith(factory);
+  }
+
   static ObjectMapper limited() {
     return new ObjectMapper(JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
         .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)

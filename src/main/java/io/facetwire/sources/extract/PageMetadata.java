@@ -25,7 +25,7 @@ final class PageMetadata {
 
   PageMetadata(ObjectMapper json) {
     // A fetched page's JSON-LD is JSON from outside: read within JsonLimits like every other (session 17).
-    this.json = io.facetwire.article.JsonLimits.limited(json);
+    this.json = io.facetwire.article.JsonLimits.bounded(json);
   }
 
   Found of(Document page) {

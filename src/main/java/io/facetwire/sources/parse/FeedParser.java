@@ -30,7 +30,7 @@ public final class FeedParser {
   public FeedParser(ObjectMapper json) {
     // A fetched JSON Feed is JSON from outside like a request body: read within JsonLimits (nesting, string
     // length, no shared name table that keys chosen to collide can break; session 17, left by session 16).
-    this.json = io.facetwire.article.JsonLimits.limited(json);
+    this.json = io.facetwire.article.JsonLimits.bounded(json);
   }
 
   public ParsedFeed parse(byte[] body, String contentType) throws FeedParseException {

@@ -151,4 +151,18 @@ class FeedParserTest {
       }
     }
   }
+
+  /**
+   * A key written twice, as some CMS plugins do, costs nothing: the feed is read as other feed readers read it (the
+   * last value kept). Session 17's review: the strict reading made for request bodies refused the whole live feed.
+   */
+  @Test
+  void aJsonFeedWithAKeyWrittenTwiceIsRead() throws Exception {
+    String feed = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Desk\",\"title\":\"Desk\","
+        + "\"items\":[{\"id\":\"1\",\"url\":\"https://news.example.org/ferry\",\"title\":\"Draft\","
+        + "\"title\":\"Ferry sinks\",\"content_text\":\"A ferry sank off the coast on Tuesday.\"}]}";
+    ParsedFeed parsed = parser.parse(bytes(feed), "application/feed+json");
+    assertEquals(1, parsed.items().size());
+    assertEquals("Ferry sinks", parsed.items().get(0).title());
+  }
 }
