@@ -23,6 +23,11 @@ public final class OutboundAddress {
   private static final java.util.regex.Pattern LEADING_ZERO_OCTET =
       java.util.regex.Pattern.compile("^(?=[0-9.]+$)(?:.*\\.)?0[0-9]");
 
+  /** The dotted IPv4 part of a host: the host itself, or what follows the last colon of a bracketed IPv6 literal. */
+  private static String dottedPart(String host) {
+    return host.startsWith("[") ? host.substring(host.lastIndexOf(':') + 1).replace("]", "") : host;
+  }
+
   /**
    * Why the server will not call a URL: the kind, and the host for {@link Reason#UNKNOWN_HOST}. Webhooks and live
    * sources share the rule but not the words, so each caller asks for its own sentence instead of rewriting
@@ -94,7 +99,7 @@ public final class OutboundAddress {
     if (uri.getRawUserInfo() != null) {
       return new Refusal(Reason.CREDENTIALS, null);
     }
-    if (LEADING_ZERO_OCTET.matcher(uri.getHost()).find()) {
+    if (LEADING_ZERO_OCTET.matcher(dottedPart(uri.getHost())).find()) {
       // Session 17: Java reads 0177.0.0.1 as 177.0.0.1 (a public address, which the connection then went to),
       // a browser, curl or a proxy as 127.0.0.1. Whichever this server meant, an address that reads two ways is
       // refused, in both the webhook's and the live source's words.

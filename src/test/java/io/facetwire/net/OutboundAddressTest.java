@@ -51,7 +51,8 @@ class OutboundAddressTest {
    * 127.0.0.1 (octal). Refused whether or not private addresses are allowed, since it is the URL's form.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"http://0177.0.0.1/x", "http://10.010.0.1:8080/x", "https://00.1.2.3/", "http://127.0.0.01/"})
+  @ValueSource(strings = {"http://0177.0.0.1/x", "http://10.010.0.1:8080/x", "https://00.1.2.3/", "http://127.0.0.01/",
+      "http://[::ffff:0177.0.0.1]/x"})
   void addressesWithLeadingZerosAreRefusedWithTheReason(String url) {
     for (boolean allowPrivate : new boolean[] {false, true}) {
       OutboundAddress.Refusal refusal = OutboundAddress.check(url, allowPrivate);
