@@ -257,3 +257,10 @@ draw_cue_part('test14',202612130,[cues],plain=(('reuters',230),))
 # is scored.
 exclude_labelled()
 draw_cue_part('test15',202612140,[cues],plain=(('reuters',230),))
+
+# Stage 17 (session 18, 2026-12-03): a sixteenth held-out part, `test16-2026`, drawn after test15 had been scored
+# once and opened for tuning. The recipe of stage 16 with a new seed (230 plain Reuters plus whatever key-topic cue
+# draws are left). Everything labelled so far (test15 included) is excluded. Labelled before this session's tuning
+# is scored.
+exclude_labelled()
+draw_cue_part('test16',202612150,[cues],plain=(('reuters',230),))
