@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * re-run with today's extractor); today's rules (tuned on every one of these parts: they flatter themselves); and
  * each rules OR model-above-a-high-threshold, rules AND-NOT model-very-low. Pooled over test3 ... test14 with a
  * bootstrap over articles for the F1 differences. Usage: {@code KeyTopicModelExperiment data-dir labels-dir
- * [--rules-at-scoring=DIR] [--bootstrap=N] [--seed=N] [--all-folds]}.
+ * [--rules-at-scoring=DIR] [--bootstrap=N] [--seed=N] [--all-folds]}; or, the one scoring of a file by a model
+ * trained on every opened part ({@link KeyTopicTagRun}): {@code KeyTopicModelExperiment data-dir labels-dir
+ * --train-opened --tag=FILE [--leave-out=PART,...] [--bootstrap=N] [--seed=N]}.
  */
 public final class KeyTopicModelExperiment {
 
@@ -73,6 +75,9 @@ public final class KeyTopicModelExperiment {
     int bootstrap = 2000;
     long seed = 17;
     boolean allFolds = false;
+    boolean trainOpened = false;
+    Path tag = null;
+    List<String> leaveOut = new ArrayList<>();
     for (String a : List.of(args).subList(2, args.length)) {
       if (a.startsWith("--rules-at-scoring=")) {
         rulesDir = Path.of(a.substring(19));
@@ -82,9 +87,22 @@ public final class KeyTopicModelExperiment {
         allFolds = true;
       } else if (a.startsWith("--seed=")) {
         seed = Long.parseLong(a.substring(7));
+      } else if (a.equals("--train-opened")) {
+        trainOpened = true;
+      } else if (a.startsWith("--tag=")) {
+        tag = Path.of(a.substring(6));
+      } else if (a.startsWith("--leave-out=")) {
+        leaveOut.addAll(List.of(a.substring(12).split(",")));
       } else {
         throw new IllegalArgumentException("unknown option " + a);
       }
+    }
+    if (trainOpened != (tag != null) || (!leaveOut.isEmpty() && !trainOpened)) {
+      throw new IllegalArgumentException("--train-opened and --tag=FILE go together (--leave-out=PART,... with them)");
+    }
+    if (trainOpened) {
+      KeyTopicTagRun.run(data, labels, tag, leaveOut, bootstrap, seed, out);
+      return;
     }
     List<Row> rows = load(data, labels, rulesDir, out);
     Map<String, List<String>> folds = folds(rows);
