@@ -7,7 +7,11 @@ writing order; within each group (S+ sanctions written to be tagged, S- its near
 Syria, C cybersecurity, P space cooperation, M mixed) the ids are shuffled with a fixed seed and the first
 60 % go to DEV, so both parts hold every kind. Usage:
 
-    split_blind_passages.py DRAFT.txt OUT_DIR
+    split_blind_passages.py DRAFT.txt OUT_DIR [NAME SESSION]
+
+NAME (default blind-recent) names the output files NAME-dev.tsv and NAME-test.tsv; SESSION (default 17)
+goes into their header. Session 18's second set: `... drafts/blind-recent18-draft.txt src/test/resources/topics
+blind-recent18 18`.
 """
 import random
 import sys
@@ -38,9 +42,9 @@ def row(b):
     return "\t".join([b["id"], b["group"], ",".join(b["topics"]), title, body])
 
 
-HEADER = """# Blind key-topic passages, session 17 ({part}), written 2026-12-02 by the s17-topics engineer.
+HEADER = """# Blind key-topic passages, session {session} ({part}), written {date} by the s{session}-topics engineer.
 # Each is a news passage (headline, then 2-6 sentences of lead and body) written from knowledge of how
-# Reuters, AP, the BBC and the Guardian reported 2014-2026 news, BEFORE topics.txt, the tagger's code or any
+# {outlets} reported 2014-2026 news, BEFORE topics.txt, the tagger's code or any
 # topic test was opened; labelled by LABELLING.md's topic definitions (every key topic that applies; an empty
 # topics column means none of the four). group: S/Y/C/P = written for sanctions/Syria/cybersecurity/space
 # cooperation, + to be tagged, - a near miss; M = mixed. Split by src/tools/labels/split_blind_passages.py
@@ -48,7 +52,12 @@ HEADER = """# Blind key-topic passages, session 17 ({part}), written 2026-12-02 
 """
 
 
-def main(draft, out_dir):
+DATES = {"17": "2026-12-02", "18": "2026-12-03"}
+OUTLETS = {"17": "Reuters, AP, the BBC and the Guardian",
+           "18": "regional and wire outlets (Africa, Latin America, Asia, Gulf)"}
+
+
+def main(draft, out_dir, name="blind-recent", session="17"):
     all_blocks = list(blocks(open(draft, encoding="utf-8").read()))
     by_group = defaultdict(list)
     for i, b in enumerate(all_blocks, 1):
@@ -62,14 +71,15 @@ def main(draft, out_dir):
         cut = round(len(members) * 0.6)
         dev += members[:cut]
         test += members[cut:]
-    for name, part in (("dev", dev), ("test", test)):
+    for part_name, part in (("dev", dev), ("test", test)):
         part.sort(key=lambda b: b["id"])
-        with open(f"{out_dir}/blind-recent-{name}.tsv", "w", encoding="utf-8") as out:
-            out.write(HEADER.format(part=name.upper(), seed=SEED))
+        with open(f"{out_dir}/{name}-{part_name}.tsv", "w", encoding="utf-8") as out:
+            out.write(HEADER.format(part=part_name.upper(), seed=SEED, session=session, date=DATES[session],
+                                    outlets=OUTLETS[session]))
             for b in part:
                 out.write(row(b) + "\n")
-        print(name, len(part))
+        print(part_name, len(part))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:5])

@@ -117,7 +117,7 @@ class BlindRecentPassagesTest {
   }
 
   /** The tab-separated rows of a classpath file, '#' lines skipped; each must have {@code columns} columns. */
-  private static List<String[]> rows(String resource, int columns) {
+  static List<String[]> rows(String resource, int columns) {
     List<String[]> out = new ArrayList<>();
     try (InputStream in = BlindRecentPassagesTest.class.getResourceAsStream(resource)) {
       if (in == null) {
