@@ -100,7 +100,9 @@ final class NameTokens {
       "award", "awards", "games", "series", "festival", "street", "road", "avenue", "square", "river", "sea",
       "ocean", "airport", "station", "museum", "college", "university", "school", "centre", "center", "inc",
       "corp", "ltd", "plc", "co", "group", "company", "foundation", "trust", "fund", "league", "club", "fc",
-      "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio");
+      "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio",
+      // session 18: a firm's form ("Williams Cos", "Leonardo Spa", "Colonial BancGroup") or a body's kind
+      "cos", "spa", "bancgroup", "bancorp", "bancshares", "bancorporation", "confederation");
 
   /**
    * "The Tracy Ullman Show", "the CPL World Tour", "the Elect the Lords Campaign": a run whose last word is one
@@ -132,7 +134,9 @@ final class NameTokens {
       "diaries", "clause", "constitution", "memorial", "parish", "sector", "partners", "associates", "holdings",
       "industries", "enterprises", "ventures", "systems", "technologies", "motors", "airlines", "airways", "hotel",
       "hotels", "hospital", "library", "tunnel", "canal", "prison", "palace", "abbey", "cathedral", "chapel",
-      "mosque");
+      "mosque",
+      // session 18: a firm's trade ("Gerald Metals", "Tuscan Dairies", "the Good Hope Refinery")
+      "metals", "dairies", "dairy", "refinery", "refineries", "sawmill", "sawmills");
 
   /** Words of {@link #NEVER_SURNAMES} that some people are called by ("Emily Post", "Jonathan City"?): kept. */
   private static final Set<String> SURNAMES_TOO = Lookups.setOf("post", "united", "state", "city", "times");

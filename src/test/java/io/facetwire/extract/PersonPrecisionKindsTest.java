@@ -1,0 +1,59 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.facetwire.facet.Facet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 18, without a server: the kinds of wrong persons read from the errors of test13-test15, in passages
+ * written for this test (news of any year, not the parts' articles). Every row of the first table and the second
+ * table's second row gave a person on the start-of-session jar (8b78aca); the other rows held and must stay so.
+ */
+class PersonPrecisionKindsTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  private static String persons(String body) {
+    return String.join("; ", FX.extract(null, body).values(Facet.PERSON));
+  }
+
+  /** A firm named by its form or trade ("Cos", "Spa", "BancGroup", "Metals") that "said" something is no person. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Williams Cos said on Tuesday it would sell its pipeline unit for 1.2 billion dollars.            | ''
+      Engineering group Leonardo Spa said it had won the helicopter order.                             | ''
+      Colonial BancGroup said it had agreed to buy the bank for cash.                                  | ''
+      The copper was sold to Gerald Metals, the mint said, at 2.10 dollars a pound.                    | ''
+      The company bought Tuscan Dairies last year. Tuscan Dairies said sales rose by 9 percent.        | ''
+      Crude deliveries to the Good Hope Refinery in Louisiana were halted, the company said.            | ''
+      The Employers Confederation said inflation would rise, and unions called for higher wages.       | ''
+      Its Semiconductor Business said it agreed to sell the unit to a Japanese buyer.                   | ''
+      """)
+  void aFirmByItsFormOrTrade(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
+
+  /** A name that opens with a firm's name written like a person's is that firm's longer name. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "Demand is weak," said Bill Sullivan of Dean Witter Reynolds. Dean Witter Reynolds said it expected a cut. | Bill Sullivan
+      The merger was advised by Morgan Stanley Dean Witter, which said the price was fair.                        | ''
+      """)
+  void aFirmsLongerName(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
+
+  /** Persons written with the same words stay persons. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Chief executive Steven Williams said the company would cut jobs.                                 | Steven Williams
+      "We will not sell," said Mike Business, a spokesman for the firm.                                | Mike Business
+      British Prime Minister Theresa May said the deal was done. May told parliament so on Monday.     | Theresa May
+      Dean Witter, the founder of the brokerage, died in 1969.                                          | ''
+      """)
+  void personsStay(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
+}
