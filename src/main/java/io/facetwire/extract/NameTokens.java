@@ -95,6 +95,18 @@ final class NameTokens {
     return k > 0 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k - 1, Tokens.CAP) && PLACE_PREFIXES.contains(t.lower[k - 1]);
   }
 
+  /**
+   * "the oil fields at Lago Agrio", "the toll in Teri Mangal", "based in Eden Prairie, Minn.": a name right after a
+   * preposition of place (lower case, in the same sentence, not a possessive: "in John Smith's view" is his) is
+   * read like a name of unknown given name, a person only if the article confirms it (session 18).
+   */
+  static boolean afterPlacePreposition(Tokens t, int from, int to) {
+    return from > 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(to, Tokens.POSSESSIVE)
+        && !t.has(from - 1, Tokens.CAP) && PLACE_PREPOSITIONS.contains(t.lower[from - 1]);
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Lookups.setOf("in", "at", "near");
+
   /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */
   static final Set<String> NEVER_SURNAMES = Lookups.setOf("cup", "island", "islands", "trophy", "prize",
       "award", "awards", "games", "series", "festival", "street", "road", "avenue", "square", "river", "sea",

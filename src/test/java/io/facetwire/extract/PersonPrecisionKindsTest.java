@@ -45,6 +45,21 @@ class PersonPrecisionKindsTest {
     assertEquals(expected, persons(body));
   }
 
+  /**
+   * A place of two words after "in", "at" or "near" ("at Lago Agrio", "in Eden Prairie, Minn.") whose first word is
+   * also a given name is a person only if the article confirms it; every row gave a person on 8b78aca.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The pipeline carries crude from the jungle oil fields at Lago Agrio to the Pacific coast.         | ''
+      The death toll from the bombing in Teri Mangal to the north rose to 81, officials said.           | ''
+      The unit, based in Eden Prairie, Minn., makes medical sensors and employs 300 people.             | ''
+      Flights were diverted to an airstrip near Kiran Tal after the storm closed the main airport.     | ''
+      """)
+  void aPlaceAfterAPrepositionOfPlace(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
+
   /** Persons written with the same words stay persons. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -52,6 +67,9 @@ class PersonPrecisionKindsTest {
       "We will not sell," said Mike Business, a spokesman for the firm.                                | Mike Business
       British Prime Minister Theresa May said the deal was done. May told parliament so on Monday.     | Theresa May
       Dean Witter, the founder of the brokerage, died in 1969.                                          | ''
+      The talks in Geneva were led by Laurent Fabius. Fabius said in Paris that France would agree.    | Laurent Fabius
+      Shares rose on confidence in Tim Cook, and Cook said at the meeting that sales would grow.       | Tim Cook
+      A statue of Nelson Mandela stands in Parliament Square, and crowds gathered at Mandela's house.  | Nelson Mandela
       """)
   void personsStay(String body, String expected) {
     assertEquals(expected, persons(body));
