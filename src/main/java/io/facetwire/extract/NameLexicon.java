@@ -139,6 +139,11 @@ final class NameLexicon {
     return PARTICLES.contains(lower);
   }
 
+  /** {@link #isParticle}, for code that holds no lexicon. */
+  static boolean particle(String lower) {
+    return PARTICLES.contains(lower);
+  }
+
   /**
    * True for names that look personal but are firms ("Morgan Stanley"); lower case, one space. Also a longer name
    * that opens with such a firm (session 18): "Dean Witter Reynolds", "Morgan Stanley Dean Witter", "Smith Barney

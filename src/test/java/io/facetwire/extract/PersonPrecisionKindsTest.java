@@ -60,6 +60,22 @@ class PersonPrecisionKindsTest {
     assertEquals(expected, persons(body));
   }
 
+  /**
+   * A surname that opens with a particle, said alone after the full name, is that person whatever the particle's
+   * case ("But de Clercq said", "De Keersmaeker, who chaired"); the first three rows gave a second person on
+   * 8b78aca, the fourth held.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Commission President Ursula von der Leyen spoke in Brussels. Later von der Leyen told reporters more.    | Ursula von der Leyen
+      Trade commissioner Willy de Clercq spoke on Monday. But de Clercq said the talks would go on.             | Willy de Clercq
+      Minister Paul de Keersmaeker chaired the talks. De Keersmaeker, who chaired them, said no deal was near.  | Paul de Keersmaeker
+      Shell chief executive Jeroen van der Veer said output would rise. Van der Veer gave no figures.            | Jeroen van der Veer
+      """)
+  void aParticleSurnameAlone(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
+
   /** Persons written with the same words stay persons. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -67,6 +83,7 @@ class PersonPrecisionKindsTest {
       "We will not sell," said Mike Business, a spokesman for the firm.                                | Mike Business
       British Prime Minister Theresa May said the deal was done. May told parliament so on Monday.     | Theresa May
       Dean Witter, the founder of the brokerage, died in 1969.                                          | ''
+      Charles de Gaulle and Anne de Gaulle were married in 1921. De Gaulle later led France.           | Anne de Gaulle; Charles de Gaulle
       The talks in Geneva were led by Laurent Fabius. Fabius said in Paris that France would agree.    | Laurent Fabius
       Shares rose on confidence in Tim Cook, and Cook said at the meeting that sales would grow.       | Tim Cook
       A statue of Nelson Mandela stands in Parliament Square, and crowds gathered at Mandela's house.  | Nelson Mandela
