@@ -148,7 +148,10 @@ final class NameTokens {
       "hotels", "hospital", "library", "tunnel", "canal", "prison", "palace", "abbey", "cathedral", "chapel",
       "mosque",
       // session 18: a firm's trade ("Gerald Metals", "Tuscan Dairies", "the Good Hope Refinery")
-      "metals", "dairies", "dairy", "refinery", "refineries", "sawmill", "sawmills");
+      "metals", "dairies", "dairy", "refinery", "refineries", "sawmill", "sawmills",
+      // session 18: a firm's unit or plan ("Microcomputer Division", "Retirement System", "Media Lab Europe"), a place
+      // or an age of one ("Eden Prairie", "Palm Springs", "Golan Heights", "Victorian England")
+      "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights");
 
   /** Words of {@link #NEVER_SURNAMES} that some people are called by ("Emily Post", "Jonathan City"?): kept. */
   private static final Set<String> SURNAMES_TOO = Lookups.setOf("post", "united", "state", "city", "times");

@@ -35,6 +35,21 @@ class PersonPrecisionKindsTest {
     assertEquals(expected, persons(body));
   }
 
+  /** A firm's unit or plan, a place or an age named like a person: every row gave a person on 8b78aca. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Motorola Inc's Microcomputer Division said it cut the prices of its boards by 20 percent.         | ''
+      The fund, the State Teachers Retirement System, said it had voted against the board.              | ''
+      The laboratory, Media Lab Europe, said it would close its doors in Dublin next month.             | ''
+      The author said Victorian England was a hard place for the poor.                                   | ''
+      Officials of Palm Springs said the resort would reopen on Friday.                                  | ''
+      Residents of Golan Heights said the vote was unfair.                                               | ''
+      He grew up in the town, and Eden Prairie officials said the plan was sound.                        | ''
+      """)
+  void aUnitAPlaceOrAnAge(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
+
   /** A name that opens with a firm's name written like a person's is that firm's longer name. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
