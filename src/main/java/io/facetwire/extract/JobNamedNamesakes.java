@@ -37,7 +37,7 @@ final class JobNamedNamesakes {
     if (of + 1 < t.size && "of".equals(t.lower[of]) && !t.has(of, Tokens.BREAK_BEFORE)
         && !t.has(of + 1, Tokens.BREAK_BEFORE)) {
       int from = "the".equals(t.lower[of + 1]) && of + 2 < t.size ? of + 2 : of + 1;
-      String after = adjectiveOfState(t, from, -1, home);
+      String after = stateNamedAfterOf(t, from, home);
       if (after != null && !after.isEmpty()) {
         return after + " " + OrganisationRuns.joined(t, start, last);
       }
@@ -45,36 +45,79 @@ final class JobNamedNamesakes {
     return null;
   }
 
+  /** The longest state name read before a body ("Papua New Guinea's", "South Korea's", "Kenya's"), in words. */
+  private static final int LONGEST_BEFORE = 3;
+
   /**
-   * The adjective of the state named by the one or two words ending at token k ("Australian", "Kenya's", "South
-   * Korea's"); "" for the listed state itself ("the UK's Electoral Commission"), null for no state.
+   * The adjective of the state named by the words ending at token k ("Australian", "Kenya's", "South Korea's",
+   * "Papua New Guinea's"), three words tried first, then two, then one, so a longer name is never read as its last
+   * word ("Papua New Guinea's" is not Guinea's); "" for the listed state itself ("the UK's Electoral Commission"),
+   * null for no state, also where the longest phrase is one that must not count ("Northern Ireland's" is not
+   * Ireland's, "New Mexico's" not Mexico's).
    */
   private String adjectiveBefore(Tokens t, int k, String home) {
-    String two = k > 0 && !t.has(k, Tokens.BREAK_BEFORE) ? adjectiveOfState(t, k - 1, k, home) : null;
-    return two != null ? two : adjectiveOfState(t, k, k, home); // "South Korea's", else "Kenya's"
+    for (int words = LONGEST_BEFORE; words >= 1; words--) {
+      int from = k - words + 1;
+      if (from < 0 || wordsBroken(t, from, k)) {
+        continue;
+      }
+      CountryGazetteer.Entry e = longestAt(t, from, k);
+      if (e != null) {
+        return e.kind() == CountryGazetteer.Kind.NAME || e.kind() == CountryGazetteer.Kind.DEMONYM
+            ? adjectiveOf(t, from, e, home) : null;
+      }
+    }
+    return null;
   }
 
   /**
-   * The adjective of the state whose name or demonym starts at token k (and ends at {@code endAt}, if that is not
-   * -1); "" for the listed state, else null.
+   * The adjective of the state whose NAME starts at token k after "of" ("the Environment Agency of Iceland", "of
+   * Papua New Guinea"): a name, not a demonym ("the Electoral Commission of French voters" is no French body), the
+   * longest phrase first; "" for the listed state, null for none or a phrase that must not count ("of Northern
+   * Ireland").
    */
-  private String adjectiveOfState(Tokens t, int k, int endAt, String home) {
+  private String stateNamedAfterOf(Tokens t, int k, String home) {
+    CountryGazetteer.Entry e = longestAt(t, k, -1);
+    return e != null && e.kind() == CountryGazetteer.Kind.NAME ? adjectiveOf(t, k, e, home) : null;
+  }
+
+  /**
+   * The longest gazetteer phrase of any kind, blocks included, written at token k (and ending at {@code endAt}, if
+   * that is not -1), or null: {@link CountryGazetteer#startingWith} gives them longest first.
+   */
+  private CountryGazetteer.Entry longestAt(Tokens t, int k, int endAt) {
     for (CountryGazetteer.Entry e : places.startingWith(t.lower[k])) {
       int end = k + e.length() - 1;
-      if (end >= t.size || endAt >= 0 && end != endAt
-          || e.kind() != CountryGazetteer.Kind.NAME && e.kind() != CountryGazetteer.Kind.DEMONYM || !matches(t, k, e)) {
-        continue;
+      if (end < t.size && (endAt < 0 || end == endAt) && matches(t, k, e)) {
+        return e;
       }
-      String state = places.name(e.country());
-      if (state.equals(home)) {
-        return "";
-      }
-      if (e.kind() == CountryGazetteer.Kind.DEMONYM) {
-        return OrganisationRuns.joined(t, k, end); // "Australian", as written
-      }
-      return places.adjectiveOf(String.join(" ", java.util.Arrays.copyOfRange(t.lower, k, end + 1)));
     }
     return null;
+  }
+
+  /** The adjective of the state of entry e, a NAME or DEMONYM written at token k; "" for the listed state. */
+  private String adjectiveOf(Tokens t, int k, CountryGazetteer.Entry e, String home) {
+    if (e.kind() != CountryGazetteer.Kind.NAME && e.kind() != CountryGazetteer.Kind.DEMONYM) {
+      return null; // a capital, a dateline place or a phrase that must not count names no state here
+    }
+    if (places.name(e.country()).equals(home)) {
+      return "";
+    }
+    int end = k + e.length() - 1;
+    if (e.kind() == CountryGazetteer.Kind.DEMONYM) {
+      return OrganisationRuns.joined(t, k, end); // "Australian", as written
+    }
+    return places.adjectiveOf(String.join(" ", java.util.Arrays.copyOfRange(t.lower, k, end + 1)));
+  }
+
+  /** Whether a break (a line or a sentence) falls inside the words from..to. */
+  private static boolean wordsBroken(Tokens t, int from, int to) {
+    for (int m = from + 1; m <= to; m++) {
+      if (t.has(m, Tokens.BREAK_BEFORE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(Tokens t, int k, CountryGazetteer.Entry e) {

@@ -139,8 +139,25 @@ final class NameLexicon {
     return PARTICLES.contains(lower);
   }
 
-  /** True for whole names that look personal but are firms ("Morgan Stanley"); lower case, one space. */
+  /** {@link #isParticle}, for code that holds no lexicon. */
+  static boolean particle(String lower) {
+    return PARTICLES.contains(lower);
+  }
+
+  /**
+   * True for names that look personal but are firms ("Morgan Stanley"); lower case, one space. Also a longer name
+   * that opens with such a firm (session 18): "Dean Witter Reynolds", "Morgan Stanley Dean Witter", "Smith Barney
+   * Harris Upham" are the firm's full names, not a person with the firm's words as given names.
+   */
   boolean isNotPerson(String lowerName) {
-    return notPersons.contains(lowerName);
+    if (notPersons.contains(lowerName)) {
+      return true;
+    }
+    for (int space = lowerName.indexOf(' '); space >= 0; space = lowerName.indexOf(' ', space + 1)) {
+      if (space > lowerName.indexOf(' ') && notPersons.contains(lowerName.substring(0, space))) {
+        return true; // a prefix of two words or more
+      }
+    }
+    return false;
   }
 }

@@ -95,12 +95,26 @@ final class NameTokens {
     return k > 0 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k - 1, Tokens.CAP) && PLACE_PREFIXES.contains(t.lower[k - 1]);
   }
 
+  /**
+   * "the oil fields at Lago Agrio", "the toll in Teri Mangal", "based in Eden Prairie, Minn.": a name right after a
+   * preposition of place (lower case, in the same sentence, not a possessive: "in John Smith's view" is his) is
+   * read like a name of unknown given name, a person only if the article confirms it (session 18).
+   */
+  static boolean afterPlacePreposition(Tokens t, int from, int to) {
+    return from > 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(to, Tokens.POSSESSIVE)
+        && !t.has(from - 1, Tokens.CAP) && PLACE_PREPOSITIONS.contains(t.lower[from - 1]);
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Lookups.setOf("in", "at", "near");
+
   /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */
   static final Set<String> NEVER_SURNAMES = Lookups.setOf("cup", "island", "islands", "trophy", "prize",
       "award", "awards", "games", "series", "festival", "street", "road", "avenue", "square", "river", "sea",
       "ocean", "airport", "station", "museum", "college", "university", "school", "centre", "center", "inc",
       "corp", "ltd", "plc", "co", "group", "company", "foundation", "trust", "fund", "league", "club", "fc",
-      "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio");
+      "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio",
+      // session 18: a firm's form ("Williams Cos", "Leonardo Spa", "Colonial BancGroup") or a body's kind
+      "cos", "spa", "bancgroup", "bancorp", "bancshares", "bancorporation", "confederation");
 
   /**
    * "The Tracy Ullman Show", "the CPL World Tour", "the Elect the Lords Campaign": a run whose last word is one
@@ -132,7 +146,12 @@ final class NameTokens {
       "diaries", "clause", "constitution", "memorial", "parish", "sector", "partners", "associates", "holdings",
       "industries", "enterprises", "ventures", "systems", "technologies", "motors", "airlines", "airways", "hotel",
       "hotels", "hospital", "library", "tunnel", "canal", "prison", "palace", "abbey", "cathedral", "chapel",
-      "mosque");
+      "mosque",
+      // session 18: a firm's trade ("Gerald Metals", "Tuscan Dairies", "the Good Hope Refinery")
+      "metals", "dairies", "dairy", "refinery", "refineries", "sawmill", "sawmills",
+      // session 18: a firm's unit or plan ("Microcomputer Division", "Retirement System", "Media Lab Europe"), a place
+      // or an age of one ("Eden Prairie", "Palm Springs", "Golan Heights", "Victorian England")
+      "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights");
 
   /** Words of {@link #NEVER_SURNAMES} that some people are called by ("Emily Post", "Jonathan City"?): kept. */
   private static final Set<String> SURNAMES_TOO = Lookups.setOf("post", "united", "state", "city", "times");

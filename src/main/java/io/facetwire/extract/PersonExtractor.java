@@ -263,7 +263,12 @@ final class PersonExtractor {
       return;
     }
     String[] parts = parts(t, k, to);
-    if (!lexicon.isNotPerson(String.join(" ", parts).toLowerCase(Locale.ROOT))) {
+    if (lexicon.isNotPerson(String.join(" ", parts).toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    if (titled == TitleKind.NONE && k == from && NameTokens.afterPlacePreposition(t, from, to)) {
+      mentions.candidate(parts, cues.speaks(t, k, to)); // "at Lago Agrio": a place, unless the article says otherwise
+    } else {
       mentions.full(parts);
     }
   }

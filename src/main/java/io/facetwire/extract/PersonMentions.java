@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -237,6 +238,7 @@ final class PersonMentions {
       steps++;
       out.add(a[0] + ' ' + a[1]);
     }
+    withoutParticleSurnames(out);
     return new ArrayList<>(out);
   }
 
@@ -341,6 +343,36 @@ final class PersonMentions {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * A surname that opens with a particle, said alone ("von der Leyen said", "But de Clercq said", "De Keersmaeker,
+   * who chaired"), is the person the article named in full ("Ursula von der Leyen", "Willy de Clercq", "Paul de
+   * Keersmaeker"), whatever the particle's case: it is removed from {@code out} where a longer name ends with it
+   * (session 18). Linear in the words of the names.
+   */
+  private void withoutParticleSurnames(TreeSet<String> out) {
+    Set<String> surnames = null;
+    for (String name : out) {
+      int space = name.indexOf(' ');
+      while (space >= 0) {
+        steps++;
+        int next = name.indexOf(' ', space + 1);
+        String word = name.substring(space + 1, next < 0 ? name.length() : next).toLowerCase(Locale.ROOT);
+        if (next >= 0 && NameLexicon.particle(word)) {
+          if (surnames == null) {
+            surnames = new HashSet<>();
+          }
+          surnames.add(name.substring(space + 1).toLowerCase(Locale.ROOT)); // "de clercq" of "Willy de Clercq"
+        }
+        space = next;
+      }
+    }
+    if (surnames != null) {
+      Set<String> longer = surnames;
+      out.removeIf(name -> NameLexicon.particle(name.substring(0, Math.max(0, name.indexOf(' '))).toLowerCase(Locale.ROOT))
+          && longer.contains(name.toLowerCase(Locale.ROOT)));
+    }
   }
 
   private static String lastPiece(String word) {
