@@ -30,8 +30,16 @@ final class FoundOrganisations {
   /** The last token of the last mined name found, -1 before any. */
   int minedEnd = -1;
 
+  /** Whether an ambiguous acronym's body has its context words in this article, per body: one scan each. */
+  private final Map<OrganisationGazetteer.Organisation, Boolean> acronymFits = new java.util.IdentityHashMap<>();
+
   FoundOrganisations(Tokens t, NameLexicon lexicon) {
     this.article = new ArticleNames(t, lexicon);
+  }
+
+  /** {@link OrganisationGazetteer.Organisation#acronymFits}, remembered for the article. */
+  boolean acronymFits(OrganisationGazetteer.Organisation org, Tokens t) {
+    return acronymFits.computeIfAbsent(org, o -> o.acronymFits(t));
   }
 
   void defineAcronym(String lowerAcronym, String name) {

@@ -191,7 +191,7 @@ final class OrganisationExtractor {
     if (best.organisation().platform() && PlatformMedia.namedAsMedium(t, i, bestEnd)) {
       return bestEnd + 1; // "wrote on Twitter"
     }
-    if (best.acronym() && !best.organisation().acronymFits(t)) {
+    if (best.acronym() && !f.acronymFits(best.organisation(), t)) {
       return bestEnd + 1; // "the plane's ETA", "Brent futures on ICE": the letters' other meaning
     }
     if (bestEnd + 1 < t.size && "ministry".equals(t.lower[bestEnd + 1]) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)

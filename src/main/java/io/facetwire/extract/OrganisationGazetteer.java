@@ -36,7 +36,8 @@ final class OrganisationGazetteer {
     /**
      * Whether this body's acronym may be read in the article: always, unless the list gives it context words
      * ("ICE": immigration, deportation, …), of which the article must then have one. The article is scanned only
-     * when such an acronym is met, which few articles have.
+     * when such an acronym is met, which few articles have, and once per article and body
+     * ({@link FoundOrganisations#acronymFits}): "ICE ICE ICE …" scanned per mention cost the square of its length.
      */
     boolean acronymFits(Tokens t) {
       if (acronymContext.isEmpty()) {
@@ -44,6 +45,7 @@ final class OrganisationGazetteer {
       }
       for (int k = 0; k < t.size; k++) {
         if (acronymContext.contains(t.lower[k])) {
+          t.steps += k + 1;
           return true;
         }
       }
