@@ -22,6 +22,8 @@ final class FoundOrganisations {
   final TreeSet<String> cued = new TreeSet<>();
   /** Acronym (lower case) to the name it was defined for: "International Tin Council (ITC)". */
   final Map<String, String> acronyms = new HashMap<>();
+  /** Another state's namesakes of listed bodies found ("Kenyan Electoral Commission"): whole names, as known ones. */
+  final java.util.Set<String> namesakes = new java.util.HashSet<>();
   /** Acronyms met with no definition before them, lower case: resolved at the end. */
   final List<String> bareAcronyms = new ArrayList<>();
   /** Acronyms a cue pointed at ("shares in BHP"), as written. */
