@@ -1,7 +1,8 @@
 package io.facetwire.extract;
 
 /**
- * A topic definition file that cannot be used: names the file, the line and the reason, e.g.
+ * A topic definition file (or another bundled list read at start-up, such as organisations.tsv) that cannot be
+ * used: names the file, the line and the reason, e.g.
  * {@code topics.txt:12: "near" needs a number of words, as in "near 10: computer"}. Nothing of a file
  * with an error is used.
  */

@@ -22,6 +22,8 @@ final class FoundOrganisations {
   final TreeSet<String> cued = new TreeSet<>();
   /** Acronym (lower case) to the name it was defined for: "International Tin Council (ITC)". */
   final Map<String, String> acronyms = new HashMap<>();
+  /** Another state's namesakes of listed bodies found ("Kenyan Electoral Commission"): whole names, as known ones. */
+  final java.util.Set<String> namesakes = new java.util.HashSet<>();
   /** Acronyms met with no definition before them, lower case: resolved at the end. */
   final List<String> bareAcronyms = new ArrayList<>();
   /** Acronyms a cue pointed at ("shares in BHP"), as written. */
@@ -30,8 +32,16 @@ final class FoundOrganisations {
   /** The last token of the last mined name found, -1 before any. */
   int minedEnd = -1;
 
+  /** Whether an ambiguous acronym's body has its context words in this article, per body: one scan each. */
+  private final Map<OrganisationGazetteer.Organisation, Boolean> acronymFits = new java.util.IdentityHashMap<>();
+
   FoundOrganisations(Tokens t, NameLexicon lexicon) {
     this.article = new ArticleNames(t, lexicon);
+  }
+
+  /** {@link OrganisationGazetteer.Organisation#acronymFits}, remembered for the article. */
+  boolean acronymFits(OrganisationGazetteer.Organisation org, Tokens t) {
+    return acronymFits.computeIfAbsent(org, o -> o.acronymFits(t));
   }
 
   void defineAcronym(String lowerAcronym, String name) {

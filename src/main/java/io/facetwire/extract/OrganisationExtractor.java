@@ -68,8 +68,9 @@ final class OrganisationExtractor {
       String defined = isAcronym(t, i) && !(i + 1 < t.size && joinedToName(t, i + 1) && t.has(i + 1, Tokens.CAP))
           ? f.acronyms.get(t.lower[i]) : null; // not "NTT DoCoMo", a longer name
       // The definition as the list writes a value ("Standard & Poor's": its key drops the "&"), else by its key.
-      defined = defined == null ? null
-          : gazetteer.isValue(defined) ? defined : gazetteer.canonical(defined.toLowerCase(Locale.ROOT));
+      // Another state's namesake of a listed body ("Kenya's Electoral Commission (IEBC)") is a whole name too.
+      defined = defined == null ? null : gazetteer.isValue(defined) || f.namesakes.contains(defined) ? defined
+          : gazetteer.canonical(defined.toLowerCase(Locale.ROOT));
       if (defined != null) {
         // "the European Commission (EC)", "the London Stock Exchange (LSE)": the article's own definition, when it
         // is a known name, wins over the list's or the mined list's reading of the letters (the EC of 1987, a
@@ -153,6 +154,9 @@ final class OrganisationExtractor {
     }
     for (int q = i; next == i && q < i + 2 && q + 1 < t.size && !t.has(q + 1, Tokens.BREAK_BEFORE)
         && ("the".equals(t.lower[q]) || NATIONAL_QUALIFIERS.contains(t.lower[q])); q++) {
+      if (isAcronym(t, q + 1) && f.namesakes.contains(f.acronyms.get(t.lower[q + 1]))) {
+        return i; // "the AEC" of an article that defined it for "the Australian Electoral Commission": read there
+      }
       int after = matchKnown(t, q + 1, f);
       next = after > q + 1 ? after : i;
     }
@@ -191,7 +195,7 @@ final class OrganisationExtractor {
     if (best.organisation().platform() && PlatformMedia.namedAsMedium(t, i, bestEnd)) {
       return bestEnd + 1; // "wrote on Twitter"
     }
-    if (best.acronym() && !best.organisation().acronymFits(t)) {
+    if (best.acronym() && !f.acronymFits(best.organisation(), t)) {
       return bestEnd + 1; // "the plane's ETA", "Brent futures on ICE": the letters' other meaning
     }
     if (bestEnd + 1 < t.size && "ministry".equals(t.lower[bestEnd + 1]) && !t.has(bestEnd + 1, Tokens.BREAK_BEFORE)
@@ -228,7 +232,11 @@ final class OrganisationExtractor {
     String namesake = runs.namesake(t, i, bestEnd, best.organisation().name()); // "Kenya's Electoral Commission"
     (best.organisation().sportOnly() ? f.clubs : sponsorsAName(t, bestEnd, best.organisation()) ? f.sponsors : f.names)
         .add(namesake != null ? namesake : best.organisation().name());
-    OrganisationRuns.defineAcronym(t, bestEnd, best.organisation().name(), f);
+    if (namesake != null) {
+      f.namesakes.add(namesake);
+    }
+    // "Kenya's Electoral Commission (IEBC)": the acronym stands for the body named, not the listed one of its name.
+    OrganisationRuns.defineAcronym(t, bestEnd, namesake != null ? namesake : best.organisation().name(), f);
     return bestEnd + 1;
   }
 

@@ -1,5 +1,6 @@
 package io.facetwire.extract;
 
+import io.facetwire.DataFile;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,8 @@ final class OrganisationGazetteer {
     /**
      * Whether this body's acronym may be read in the article: always, unless the list gives it context words
      * ("ICE": immigration, deportation, …), of which the article must then have one. The article is scanned only
-     * when such an acronym is met, which few articles have.
+     * when such an acronym is met, which few articles have, and once per article and body
+     * ({@link FoundOrganisations#acronymFits}): "ICE ICE ICE …" scanned per mention cost the square of its length.
      */
     boolean acronymFits(Tokens t) {
       if (acronymContext.isEmpty()) {
@@ -44,6 +46,7 @@ final class OrganisationGazetteer {
       }
       for (int k = 0; k < t.size; k++) {
         if (acronymContext.contains(t.lower[k])) {
+          t.steps += k + 1;
           return true;
         }
       }
@@ -92,33 +95,39 @@ final class OrganisationGazetteer {
    * out.
    */
   static OrganisationGazetteer loadDefault() {
-    return load(NameLexicon.lines("organisations.tsv"), NameLexicon.lines(OPEN_LIST));
+    return loadNumbered(DataFile.read(NameLexicon.class, CuratedOrganisationRow.SOURCE), NameLexicon.lines(OPEN_LIST));
   }
 
+  /** As {@link #loadNumbered}, for curated lines without their numbers (tests): numbered from 1. */
   static OrganisationGazetteer load(List<String> curated, List<String> open) {
+    List<DataFile.Line> numbered = new java.util.ArrayList<>();
+    for (int k = 0; k < curated.size(); k++) {
+      numbered.add(new DataFile.Line(k + 1, curated.get(k)));
+    }
+    return loadNumbered(numbered, open);
+  }
+
+  /** The curated lines, each checked ({@link CuratedOrganisationRow}: a bad one names its line), then the open ones. */
+  static OrganisationGazetteer loadNumbered(List<DataFile.Line> curated, List<String> open) {
     Tokenizer tokenizer = new Tokenizer();
     NamePhrases.Builder<Name> names = NamePhrases.builder();
     Map<String, Organisation> byCode = new HashMap<>();
     Map<String, Organisation> byKey = new HashMap<>();
     Map<String, String> homeStates = new HashMap<>();
-    for (String line : curated) {
-      String[] cols = line.split("\t", -1);
-      String kind = cols.length > 3 ? cols[3].strip() : "";
-      // "ambiguous" carries its context words in a fifth column: "ambiguous\timmigration|deportation|…".
-      java.util.Set<String> context = kind.equals("ambiguous") && cols.length > 4
-          ? Lookups.setOf(cols[4].strip().split("\\|")) : java.util.Set.of();
-      String home = kind.equals("national") && cols.length > 4 ? cols[4].strip() : "";
-      Organisation org = new Organisation(cols[0].strip(), cols.length > 2 ? cols[2].strip() : "",
-          kind.equals("sport"), kind.equals("generic"), kind.equals("word"), kind.equals("platform"), context, home);
-      if (!home.isEmpty()) {
-        homeStates.put(org.name(), home);
+    for (DataFile.Line line : curated) {
+      CuratedOrganisationRow row = CuratedOrganisationRow.parse(line.text(), line.number(), tokenizer);
+      String kind = row.kind();
+      Organisation org = new Organisation(row.name(), row.reutersCode(), kind.equals("sport"), kind.equals("generic"),
+          kind.equals("word"), kind.equals("platform"), row.context(), row.homeState());
+      if (!org.homeState().isEmpty()) {
+        homeStates.put(org.name(), org.homeState());
       }
       if (!org.reutersCode().isEmpty()) {
         byCode.put(org.reutersCode(), org);
       }
       List<String> all = new java.util.ArrayList<>(List.of(org.name()));
-      if (cols.length > 1 && !cols[1].isBlank()) {
-        all.addAll(List.of(cols[1].split("\\|")));
+      if (!row.otherNames().isEmpty()) {
+        all.addAll(List.of(row.otherNames().split("\\|")));
       }
       addNames(tokenizer, names, byKey, org, all);
     }

@@ -211,6 +211,9 @@ final class OrganisationRuns {
       String namesake = known == null ? null : namesakes.of(t, from, last, known); // "Australian Electoral Commission"
       String value = namesake != null ? namesake : known != null ? known : name;
       found.add(value);
+      if (namesake != null) {
+        f.namesakes.add(namesake); // its bracketed acronym stands for it ({@link OrganisationExtractor#scan})
+      }
       defineAcronym(t, last, value, f);
       return last + 1;
     }

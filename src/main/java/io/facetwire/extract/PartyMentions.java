@@ -28,8 +28,12 @@ final class PartyMentions {
   /** Lower-case words after the adjective that make it the party's: its people, parts and acts. */
   private static final Set<String> PARTY_WORDS = Lookups.setOf("leader", "leaders", "leadership", "spokesman",
       "spokeswoman", "spokesperson", "spokesmen", "chairman", "chairwoman", "chief", "deputy", "whip", "whips",
-      "frontbencher", "frontbench", "backbencher", "backbenchers", "mp", "mps", "peer", "peers", "support",
+      "frontbencher", "frontbench", "backbencher", "backbenchers", "mps", "meps", "msps", "peers", "support",
       "campaign", "majority");
+  // Not "mp", "peer", "member(s)": one member's label ("Conservative MP Bill Cash", "Republican members of the board").
+
+  /** Party words written in capitals: its members of parliament as a body ("Tory MPs voted against it"). */
+  private static final Set<String> CAPITAL_PARTY_WORDS = Lookups.setOf("mps", "meps", "msps");
   // Not "candidate", "primary", "nomination", "senator": an election's race and a member's label, where the
   // labels (2019-20 Wikinews) do not list the party.
 
@@ -63,8 +67,8 @@ final class PartyMentions {
         break;
       }
     }
-    if (party == null || k >= t.size || t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.CAP)
-        || !PARTY_WORDS.contains(t.lower[k])) {
+    if (party == null || k >= t.size || t.has(k, Tokens.BREAK_BEFORE)
+        || t.has(k, Tokens.CAP) && !CAPITAL_PARTY_WORDS.contains(t.lower[k]) || !PARTY_WORDS.contains(t.lower[k])) {
       return null;
     }
     end[0] = last;

@@ -20,20 +20,28 @@ final class PlatformMedia {
   private static final Set<String> AFTER = Lookups.setOf("video", "videos", "post", "posts", "page", "pages",
       "account", "accounts", "channel", "feed", "livestream", "message", "messages", "story", "stories", "profile");
 
-  /** Measures and acts that "on" aims at a firm: "a fine on Facebook", "a crackdown on TikTok". */
+  /**
+   * Measures that "on" aims at a firm: "a fine on Facebook", "a crackdown on TikTok", and the verbs that lay one on it
+   * ("a fine imposed on Facebook"). Not acts that are themselves posted — "attacks on Twitter", "a war on Twitter" —
+   * nor words as often about what is posted as about the firm ("rules", "limits", "block", "controls", "demands"),
+   * which session 17's list had (its review, session 18).
+   */
   private static final Set<String> AIMED_ON = Lookups.setOf("fine", "fines", "ban", "bans", "sanction", "sanctions",
-      "crackdown", "clampdown", "restrictions", "curbs", "limits", "tax", "taxes", "levy", "pressure", "attack",
-      "attacks", "probe", "inquiry", "investigation", "ruling", "penalty", "penalties", "demands", "lawsuit",
-      "embargo", "blockade", "block", "controls", "rules", "duty", "tariffs", "war");
+      "crackdown", "clampdown", "restrictions", "curbs", "tax", "taxes", "levy", "pressure", "probe", "inquiry",
+      "investigation", "ruling", "penalty", "penalties", "lawsuit", "embargo", "blockade", "duty", "tariffs",
+      "imposed", "levied");
 
   /** Whether the platform's name from token i to end is named as a medium. */
   static boolean namedAsMedium(Tokens t, int i, int end) {
+    int k = end + 1;
+    if (k < t.size && !t.has(k, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.POSSESSIVE) && AFTER.contains(t.lower[k])) {
+      return true; // "a ban on TikTok videos": what is banned is the posts, whatever aims at them
+    }
     if (i > 0 && BEFORE.contains(t.lower[i - 1]) && !t.has(i, Tokens.BREAK_BEFORE)) {
       // "on" right after a measure aimed at the firm names the firm: "a fine on Facebook".
       return !("on".equals(t.lower[i - 1]) && i > 1 && !t.has(i - 1, Tokens.BREAK_BEFORE)
           && AIMED_ON.contains(t.lower[i - 2]));
     }
-    int k = end + 1;
-    return k < t.size && !t.has(k, Tokens.BREAK_BEFORE) && AFTER.contains(t.lower[k]);
+    return false;
   }
 }

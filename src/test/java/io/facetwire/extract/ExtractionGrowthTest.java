@@ -52,6 +52,17 @@ class ExtractionGrowthTest {
   }
 
   @Test
+  void anAmbiguousAcronymRepeatedGrowsLinearly() {
+    // "ICE" is the US agency only in an article with one of its context words (organisations.tsv, "ambiguous"):
+    // the check read the whole article again at every mention, so "ICE ICE ICE ..." cost the square of its length.
+    assertLinear("ambiguous acronym without its context", i -> "Brent futures on ICE rose. ICE ICE " + word(i) + ". ");
+    // Its context word only at the very end: a scan that stops where it finds one still reads the whole article.
+    long small = FX.steps("A title", text(i -> "ICE " + word(i) + " said. ", SMALL) + " on immigration.");
+    long large = FX.steps("A title", text(i -> "ICE " + word(i) + " said. ", LARGE) + " on immigration.");
+    assertTrue((double) large / small <= MAX_RATIO, "context at the end: " + small + " then " + large + " steps");
+  }
+
+  @Test
   void topicRulesWithContextAnywhereInTheArticleGrowLinearly() {
     // "in article:" looks at the whole story: a head term repeated without (and with) the context it
     // asks for must not rescan the article for every repetition.

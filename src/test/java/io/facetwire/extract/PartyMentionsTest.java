@@ -44,4 +44,18 @@ class PartyMentionsTest {
         orgs("Conservative local government spokeswoman Caroline Spelman welcomed it."));
     assertEquals(List.of(), orgs("Trump will face Democratic rival Joe Biden in the debate."), "a member's label");
   }
+
+  /**
+   * Session 18 (session 17's review, redone): the party's members of parliament as a body count (LABELLING.md: "Tory
+   * MPs voted against it"), though "MPs" is written in capitals, which the word check refused; the mention stops
+   * there, no longer span. One member's label ("Conservative MP Bill Cash") names none. The first two gave no value on
+   * the start-of-session jar (8b78aca).
+   */
+  @Test
+  void itsMembersOfParliamentAsABody() {
+    assertEquals(List.of("Conservative Party"), orgs("Tory MPs voted against it on Tuesday."));
+    assertEquals(List.of("Liberal Democrats"), orgs("Liberal Democrat MPs' votes decided it."));
+    assertEquals(List.of(), orgs("Conservative MP Bill Cash spoke against it."), "a member's label");
+    assertEquals(List.of(), orgs("Republican members of the board resigned."), "a member's label");
+  }
 }

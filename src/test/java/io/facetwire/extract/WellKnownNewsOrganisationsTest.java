@@ -58,4 +58,22 @@ class WellKnownNewsOrganisationsTest {
   void aPlatformAMeasureIsAimedAt(String body, String expected) {
     assertEquals(expected, OrganisationsOfText.joined(body));
   }
+
+  /**
+   * Session 18 (session 17's review, redone): the word after the platform is read first — "a ban on TikTok videos"
+   * bans the videos, a post's medium — and "on" after an act that is itself posted ("attacks on Twitter", "a war on
+   * Twitter") is where it was posted; a measure "imposed" or "levied" on a platform is aimed at the firm. Each row
+   * gave the other answer on the start-of-session jar (8b78aca).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Lawmakers debated a ban on TikTok videos in schools.                       | ''
+      He launched fresh attacks on Twitter against the judge.                    | ''
+      The feud turned into a war on Twitter between the two rappers.             | ''
+      A record fine was imposed on Facebook by the regulator.                    | Facebook
+      A digital tax levied on Instagram was dropped.                             | Instagram
+      """)
+  void theWindowAroundAPlatformsName(String body, String expected) {
+    assertEquals(expected, OrganisationsOfText.joined(body));
+  }
 }
