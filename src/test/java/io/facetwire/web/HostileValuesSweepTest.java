@@ -37,7 +37,9 @@ class HostileValuesSweepTest {
   static final List<String> VALUES = List.of("%00", "%ED%A0%80", "%C0%AF", "%zz", "%", "%E2%80%AE", "%EF%BF%BF",
       "-1", "99999999999999999999", "1e309", "NaN", "-2147483649", "a".repeat(5000), "*", "%2A%3A%2A",
       "%2F.%2A%2F", "((((((((((", "%22", "_id:1", "..%2F..%2Fetc%2Fpasswd", "%0d%0aSet-Cookie:x=1",
-      "%3Cscript%3E", "", "%FF%FE", "a*%7Cb*%7Cc*%7Cd*", "-999999999-01-01", "%C2%85", "%F0%9F%92%A9".repeat(300));
+      "%3Cscript%3E", "", "%FF%FE", "a*%7Cb*%7Cc*%7Cd*", "-999999999-01-01", "%C2%85", "%F0%9F%92%A9".repeat(300),
+      // Session 18: query syntax as deep and as costly as the 500-character query allows.
+      "%28".repeat(245) + "oil" + "%29".repeat(245), "oil~2%7C".repeat(70), "%2F.%2A%5Ba-z%5D%7B1%2C9%7D%2F~9");
   static final List<String> SEGMENTS = List.of("%00", "%ED%A0%80", "..%2f..%2fetc%2fpasswd", "%2e%2e",
       "a".repeat(5000), "%C0%AE%C0%AE", "x;jsessionid=1", "%5c..%5c", "%25%32%65");
   static final List<String> SEGMENT_ROUTES = List.of("/country/", "/person/", "/articles/", "/api/articles/",
