@@ -92,6 +92,29 @@ class HostileValuesSweepTest {
   }
 
   @Test
+  void everyMethodOnEveryRouteAnswersWithoutA5xxOrAClassName() {
+    // Session 18: HEAD, OPTIONS and the methods no route takes, on every route, with and without a body.
+    List<String> problems = new ArrayList<>();
+    String base = server.http().base();
+    List<String> paths = new ArrayList<>(ROUTES);
+    SEGMENT_ROUTES.forEach(route -> paths.add(route + "x"));
+    int sent = 0;
+    for (String path : paths) {
+      for (String method : List.of("HEAD", "OPTIONS", "PUT", "DELETE", "PATCH", "TRACE")) {
+        String body = method.equals("HEAD") || method.equals("TRACE") ? "" : "{\"x\":1}";
+        String request = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body;
+        String p = problem(method + " " + path, RawHttp.send(base, request));
+        sent++;
+        if (p != null) {
+          problems.add(p);
+        }
+      }
+    }
+    assertEquals(List.of(), problems, sent + " requests");
+  }
+
+  @Test
   void hostileJsonBodiesAreRefusedWithAReasonAndNoClassName() {
     // Before: an unclosed object was answered with Jackson's "(start marker at [Source: REDACTED
     // (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])".
