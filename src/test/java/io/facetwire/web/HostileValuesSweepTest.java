@@ -37,7 +37,9 @@ class HostileValuesSweepTest {
   static final List<String> VALUES = List.of("%00", "%ED%A0%80", "%C0%AF", "%zz", "%", "%E2%80%AE", "%EF%BF%BF",
       "-1", "99999999999999999999", "1e309", "NaN", "-2147483649", "a".repeat(5000), "*", "%2A%3A%2A",
       "%2F.%2A%2F", "((((((((((", "%22", "_id:1", "..%2F..%2Fetc%2Fpasswd", "%0d%0aSet-Cookie:x=1",
-      "%3Cscript%3E", "", "%FF%FE", "a*%7Cb*%7Cc*%7Cd*", "-999999999-01-01", "%C2%85", "%F0%9F%92%A9".repeat(300));
+      "%3Cscript%3E", "", "%FF%FE", "a*%7Cb*%7Cc*%7Cd*", "-999999999-01-01", "%C2%85", "%F0%9F%92%A9".repeat(300),
+      // Session 18: query syntax as deep and as costly as the 500-character query allows.
+      "%28".repeat(245) + "oil" + "%29".repeat(245), "oil~2%7C".repeat(70), "%2F.%2A%5Ba-z%5D%7B1%2C9%7D%2F~9");
   static final List<String> SEGMENTS = List.of("%00", "%ED%A0%80", "..%2f..%2fetc%2fpasswd", "%2e%2e",
       "a".repeat(5000), "%C0%AE%C0%AE", "x;jsessionid=1", "%5c..%5c", "%25%32%65");
   static final List<String> SEGMENT_ROUTES = List.of("/country/", "/person/", "/articles/", "/api/articles/",
@@ -80,6 +82,29 @@ class HostileValuesSweepTest {
     for (String route : SEGMENT_ROUTES) {
       for (String segment : SEGMENTS) {
         String p = problem("GET " + route + segment, RawHttp.get(base, route + segment));
+        sent++;
+        if (p != null) {
+          problems.add(p);
+        }
+      }
+    }
+    assertEquals(List.of(), problems, sent + " requests");
+  }
+
+  @Test
+  void everyMethodOnEveryRouteAnswersWithoutA5xxOrAClassName() {
+    // Session 18: HEAD, OPTIONS and the methods no route takes, on every route, with and without a body.
+    List<String> problems = new ArrayList<>();
+    String base = server.http().base();
+    List<String> paths = new ArrayList<>(ROUTES);
+    SEGMENT_ROUTES.forEach(route -> paths.add(route + "x"));
+    int sent = 0;
+    for (String path : paths) {
+      for (String method : List.of("HEAD", "OPTIONS", "PUT", "DELETE", "PATCH", "TRACE")) {
+        String body = method.equals("HEAD") || method.equals("TRACE") ? "" : "{\"x\":1}";
+        String request = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body;
+        String p = problem(method + " " + path, RawHttp.send(base, request));
         sent++;
         if (p != null) {
           problems.add(p);

@@ -23,7 +23,7 @@ public final class DateHistogramView {
     for (SearchResult.DateBucket b : dates) {
       buckets.add(new DateHistogramSvg.Bucket(b.start(), b.end(), b.count(), href.apply(b.start(), b.end())));
     }
-    CalendarInterval interval = CalendarInterval.valueOf(dates.get(0).interval().name());
+    CalendarInterval interval = CalendarInterval.of(dates.get(0).interval());
     return DateHistogramSvg.render(buckets, interval::label, caption);
   }
 }

@@ -32,9 +32,6 @@ public final class DateHistogramSvg {
     }
   }
 
-  /** Bars wanted on the page: fewer says little, more gets too thin to click. */
-  static final int MAX_BARS = 60;
-
   static final double WIDTH = 640;
   static final double HEIGHT = 220;
   /** Room above the plot for the count of the tallest bar, at the largest label size. */
@@ -90,26 +87,6 @@ public final class DateHistogramSvg {
       + " periods stay visible next to large ones; each bar's title gives its exact count.";
 
   private DateHistogramSvg() {}
-
-  /**
-   * The finest calendar interval that splits {@code min..max} into at most {@value #MAX_BARS}
-   * bars; neighbouring intervals differ by a factor of 3 to 7, so that is also at least about 10
-   * bars whenever the range allows (3 days stay 3 daily bars). Ranges past 60 years still get
-   * {@code YEAR}, the coarsest interval Elasticsearch has, and so more bars.
-   */
-  public static CalendarInterval interval(LocalDate min, LocalDate max) {
-    Objects.requireNonNull(min, "min");
-    Objects.requireNonNull(max, "max");
-    if (max.isBefore(min)) {
-      throw new IllegalArgumentException("date range ends (" + max + ") before it starts (" + min + ")");
-    }
-    for (CalendarInterval interval : CalendarInterval.values()) {
-      if (interval.bucketCount(min, max) <= MAX_BARS) {
-        return interval;
-      }
-    }
-    return CalendarInterval.YEAR;
-  }
 
   /** {@link #render(List, Function, String)} with the caption "Articles over time". */
   public static String render(List<Bucket> buckets, Function<LocalDate, String> label) {

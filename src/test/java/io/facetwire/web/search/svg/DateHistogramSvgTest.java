@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.facetwire.search.HistogramInterval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ class DateHistogramSvgTest {
     List<DateHistogramSvg.Bucket> buckets = new ArrayList<>();
     LocalDate start = LocalDate.of(2020, 1, 1);
     for (long count : counts) {
-      LocalDate end = CalendarInterval.MONTH.endInclusive(start);
+      LocalDate end = HistogramInterval.MONTH.end(start);
       buckets.add(new DateHistogramSvg.Bucket(start, end, count, "/search?from=" + start + "&to=" + end));
       start = end.plusDays(1);
     }
@@ -162,8 +163,10 @@ class DateHistogramSvgTest {
   @Test
   void axisLabelsFirstLastAndEvenlyBetweenWithoutOverlap() {
     List<DateHistogramSvg.Bucket> buckets = new ArrayList<>();
-    for (LocalDate start : CalendarInterval.WEEK.starts(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 2, 20))) {
-      buckets.add(new DateHistogramSvg.Bucket(start, CalendarInterval.WEEK.endInclusive(start), 3, "/s"));
+    HistogramInterval week = HistogramInterval.WEEK;
+    for (LocalDate start = week.start(LocalDate.of(2020, 1, 1)); !start.isAfter(LocalDate.of(2021, 2, 20));
+        start = week.plus(start, 1)) {
+      buckets.add(new DateHistogramSvg.Bucket(start, week.end(start), 3, "/s"));
     }
     assertEquals(60, buckets.size());
     Element svg = SvgDom.parse(DateHistogramSvg.render(buckets, CalendarInterval.WEEK::label));

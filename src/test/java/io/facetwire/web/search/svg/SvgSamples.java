@@ -1,5 +1,6 @@
 package io.facetwire.web.search.svg;
 
+import io.facetwire.search.HistogramInterval;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -67,15 +68,18 @@ public final class SvgSamples {
   }
 
   private static String monthly() {
-    CalendarInterval interval = DateHistogramSvg.interval(LocalDate.of(2019, 1, 5), LocalDate.of(2021, 11, 20));
+    LocalDate first = LocalDate.of(2019, 1, 5);
+    LocalDate last = LocalDate.of(2021, 11, 20);
+    HistogramInterval interval = HistogramInterval.forSpan(first, last);
     List<DateHistogramSvg.Bucket> buckets = new ArrayList<>();
     int i = 0;
-    for (LocalDate start : interval.starts(LocalDate.of(2019, 1, 5), LocalDate.of(2021, 11, 20))) {
+    for (LocalDate start = interval.start(first); !start.isAfter(last); start = interval.plus(start, 1)) {
       long count = i % 7 == 3 ? 0 : Math.round(5 + 40 * Math.abs(Math.sin(i / 4.0)));
-      buckets.add(new DateHistogramSvg.Bucket(start, interval.endInclusive(start), count,
-          "/search?from=" + start + "&to=" + interval.endInclusive(start)));
+      buckets.add(new DateHistogramSvg.Bucket(start, interval.end(start), count,
+          "/search?from=" + start + "&to=" + interval.end(start)));
       i++;
     }
-    return DateHistogramSvg.render(buckets, interval::label, "Articles per " + interval.esName());
+    return DateHistogramSvg.render(buckets, CalendarInterval.of(interval)::label,
+        "Articles per " + interval.name().toLowerCase(java.util.Locale.ROOT));
   }
 }
