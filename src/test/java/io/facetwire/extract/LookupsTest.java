@@ -70,6 +70,33 @@ class LookupsTest {
   }
 
   /**
+   * Keys and values lie side by side in the index: every key of a run of 64 keys with one hash ("Aa" and "BB" in
+   * every order of six: the probe walks the whole run, across the table's end from most starting slots) gets its
+   * own value, and a set built from the same keys (keys alone, no values) finds each of them and no other.
+   */
+  @Test
+  void keysOfOneHashEachGetTheirOwnValue() {
+    Map<String, Integer> entries = new HashMap<>();
+    for (int bits = 0; bits < 64; bits++) {
+      StringBuilder key = new StringBuilder();
+      for (int k = 0; k < 6; k++) {
+        key.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      entries.put(key.toString(), bits);
+    }
+    assertEquals(1, entries.keySet().stream().mapToInt(String::hashCode).distinct().count(), "one hash for all");
+    Map<String, Integer> map = Lookups.map(entries);
+    Set<String> set = Lookups.set(entries.keySet());
+    for (Map.Entry<String, Integer> e : entries.entrySet()) {
+      String copy = new String(e.getKey().toCharArray());
+      assertEquals(e.getValue(), map.get(copy), e.getKey());
+      assertTrue(set.contains(copy), e.getKey());
+    }
+    assertNull(map.get("AaAaAaAaAaAb"));
+    assertFalse(set.contains("AaAaAaAaAa"));
+  }
+
+  /**
    * A phrase looked up by a range of tokens answers as the map asked with the tokens joined by spaces (what
    * NamePhrases built before), for every range of a token array with case, accents, apostrophes, dots and
    * non-Latin-1 letters; the hash computed token by token is the joined string's.
