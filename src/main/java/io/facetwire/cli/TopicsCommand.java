@@ -110,6 +110,9 @@ final class TopicsCommand implements Runnable {
       } catch (DefinitionException e) {
         System.err.println("facetwire: " + file + ":" + e.line() + ": " + e.reason() + " (nothing saved)");
         return 1;
+      } catch (io.facetwire.topics.DefinitionCost.TooCostly e) {
+        System.err.println("facetwire: " + file + ": " + e.getMessage() + " (nothing saved)");
+        return 1;
       }
     }
   }

@@ -171,6 +171,7 @@ final class TopicMatcher {
     TopicDefinitions.Clause[] clauses = rule.clauses();
     for (int c = 0; c < clauses.length; c++) {
       TopicDefinitions.Clause clause = clauses[c];
+      m.tokens.steps++; // a clause that looks at nothing still costs its call (thousands of them are an attack)
       int found = m.near(o, clause.terms(), clause.distance(), clause.unless() ? 1 : clause.atLeast());
       if (clause.unless() ? found > 0 : found < clause.atLeast()) {
         return c;
@@ -384,6 +385,7 @@ final class TopicMatcher {
       int lo = 0;
       int hi = count;
       while (lo < hi) {
+        tokens.steps++;
         int mid = (lo + hi) >>> 1;
         if (start[mid] < token) {
           lo = mid + 1;

@@ -89,6 +89,22 @@ public final class IndexDiffer {
     return new IndexDiff(topic, added, removed, others, scanned, Math.max(total, scanned));
   }
 
+  /** The texts of the index's newest {@code n} articles (fewer if it holds fewer): where a definition's cost is measured. */
+  public List<DefinitionCost.Text> newest(int n) {
+    SearchResponse<ObjectNode> page = EsCall.run("read articles for the cost check", () -> client.search(s -> s
+        .index(alias).size(n).trackTotalHits(t -> t.enabled(false))
+        .sort(o -> o.field(f -> f.field("ingested_at").order(SortOrder.Desc)))
+        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ObjectNode.class));
+    List<DefinitionCost.Text> texts = new ArrayList<>();
+    for (Hit<ObjectNode> hit : page.hits().hits()) {
+      if (hit.source() != null) {
+        Article a = documents.fromDocument(hit.source());
+        texts.add(new DefinitionCost.Text(a.title(), a.body(), a.source()));
+      }
+    }
+    return texts;
+  }
+
   private static long otherChanges(String topic, List<String> was, List<String> now) {
     Set<String> a = new HashSet<>(was);
     Set<String> b = new HashSet<>(now);

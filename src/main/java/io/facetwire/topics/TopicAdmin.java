@@ -159,13 +159,24 @@ public final class TopicAdmin {
       return refused(topic, block, problem.line(), problem.reason(), current);
     }
     String full = blocks.replace(topic, block);
+    FacetExtractor candidate;
     try {
-      return new Checked(null, full, live.candidate(full));
+      candidate = live.candidate(full);
     } catch (DefinitionException e) {
       int line = TopicBlocks.lineInBlock(e.line(), old.get().firstLine(), block);
       String where = line > 0 ? e.reason() : e.reason() + " (line " + e.line() + " of the whole file)";
       return refused(topic, block, line, where, current);
     }
+    DefinitionCost.Verdict cost = cost(current.extractor(), candidate);
+    if (cost.tooCostly()) {
+      return refused(topic, block, 0, cost.reason(), current);
+    }
+    return new Checked(null, full, candidate);
+  }
+
+  /** What a valid candidate would cost per article against the definitions in use (see {@link DefinitionCost}). */
+  private DefinitionCost.Verdict cost(FacetExtractor inUse, FacetExtractor candidate) {
+    return DefinitionCost.measure(inUse, candidate, differ.newest(DefinitionCost.SAMPLE));
   }
 
   private static Checked refused(String topic, String block, int line, String reason, LiveTopics.Current current) {
@@ -223,7 +234,10 @@ public final class TopicAdmin {
 
   /** Stores a whole definition file as a new version (the command line's {@code topics set FILE}). */
   public TopicVersion saveFile(String text, String author, String note) {
-    live.candidate(text);
+    DefinitionCost.Verdict cost = cost(live.extractor(), live.candidate(text));
+    if (cost.tooCostly()) {
+      throw new DefinitionCost.TooCostly(cost);
+    }
     TopicVersion v = store.save(text, author, note(note, "whole file"), null);
     adopt(v);
     return v;

@@ -3,12 +3,14 @@ package io.facetwire.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.ServerExtension;
 import io.facetwire.support.TestServer;
+import io.facetwire.topics.DefinitionCost;
 import io.facetwire.topics.RetagState;
 import java.time.Duration;
 import java.util.List;
@@ -95,6 +97,41 @@ class TopicAdminRoutesTest {
     Http.Response preview = admin.submit(editor, "form.topic-form", Map.of("block", block.toString()));
     assertEquals(200, preview.status(), preview.body());
     assertNotNull(preview.html().selectFirst(".added-count"), preview.body());
+    assertEquals(200, server.http().get("/api/search?q=football").status(), "the server goes on serving");
+  }
+
+  /**
+   * A definition that is valid and small but costly to run (session 17's attack): one rule of 3,000
+   * {@code near 1000:} clauses on words every sentence holds, 42 KB, would have made every import and the re-tag
+   * some 500 times slower. The preview and the save measure its work on the index's newest articles and refuse it
+   * with the figures; nothing is stored.
+   */
+  @Test
+  void aDefinitionHundredsOfTimesCostlierThanTodaysIsRefusedWithItsFigures() {
+    int before = server.facetwire().topics().live().current().version();
+    StringBuilder block = new StringBuilder("[sport]\n1  the");
+    for (int i = 0; i < 3000; i++) {
+      block.append(" near 1000: of");
+    }
+    Document editor = admin.get("/admin/topics/edit?topic=sport").html();
+    Http.Response preview = admin.submit(editor, "form.topic-form", Map.of("block", block.toString()));
+    assertEquals(400, preview.status(), preview.body());
+    Element error = preview.html().selectFirst(".definition-error");
+    assertNotNull(error, preview.body());
+    assertTrue(error.text().contains("would cost about"), error.text());
+    assertTrue(error.text().contains("newest articles"), error.text());
+
+    Http.Response save = admin.http().postForm("/admin/topics/save", fields(editor, Map.of("block", block.toString())));
+    assertEquals(400, save.status());
+    assertTrue(save.html().selectFirst(".definition-error").text().contains("would cost about"), save.body());
+    assertEquals(before, server.facetwire().topics().live().current().version(), "still the same version");
+    assertTrue(server.facetwire().topics().versions().list(10).isEmpty(), "no version stored");
+    // The whole file, as `facetwire topics set FILE` saves it, is measured the same way.
+    String file = shippedTopics() + "\n" + block.toString().replace("[sport]", "[costly]");
+    DefinitionCost.TooCostly refused = assertThrows(DefinitionCost.TooCostly.class,
+        () -> server.facetwire().topics().saveFile(file, "cli", "costly"));
+    assertTrue(refused.getMessage().startsWith("this definition would cost about"), refused.getMessage());
+    assertTrue(server.facetwire().topics().versions().list(10).isEmpty(), "no version stored");
     assertEquals(200, server.http().get("/api/search?q=football").status(), "the server goes on serving");
   }
 
@@ -210,6 +247,14 @@ class TopicAdminRoutesTest {
   }
 
   /** Between looks at another server's state: a short wait, not a measurement. */
+  private static String shippedTopics() {
+    try (java.io.InputStream in = TopicAdminRoutesTest.class.getResourceAsStream("/io/facetwire/extract/topics.txt")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static void pause() {
     try {
       Thread.sleep(100);
