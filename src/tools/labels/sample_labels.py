@@ -264,3 +264,10 @@ draw_cue_part('test15',202612140,[cues],plain=(('reuters',230),))
 # is scored.
 exclude_labelled()
 draw_cue_part('test16',202612150,[cues],plain=(('reuters',230),))
+
+# Stage 18 (session 19, 2026-12-03): a seventeenth held-out part, `test17-2026`, drawn after test16 had been scored
+# once and opened for tuning. The recipe of stage 17 with a new seed (230 plain Reuters plus whatever key-topic cue
+# draws are left). Everything labelled so far (test16 included) is excluded. Labelled before this session's tuning
+# is scored.
+exclude_labelled()
+draw_cue_part('test17',202612160,[cues],plain=(('reuters',230),))
