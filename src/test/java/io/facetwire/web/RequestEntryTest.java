@@ -211,6 +211,30 @@ class RequestEntryTest {
         assertEquals(408, framingTrickleStatus(paced, path, "1;", "a"), path + ", chunk extension");
         assertEquals(408, framingTrickleStatus(paced, path, "", ""), path + ", a body that never starts");
       }
+      // Session 19: a request head trickled a byte every 20 ms (a header line at a time never ends it). Before: kept
+      // for as long as bytes came (no answer, the socket's 60 s timeout failed the test). Now the head has the grace.
+      try (Socket s = RawHttp.open(paced)) {
+        OutputStream out = s.getOutputStream();
+        out.write("GET /search?q=oil HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger sent = new AtomicInteger();
+        trickle.scheduleWithFixedDelay(() -> {
+          RawHttp.oneMoreByte(s, "X-Wait: 1\r\n".charAt(sent.getAndIncrement() % 11));
+        }, 0, 20, TimeUnit.MILLISECONDS);
+        try {
+          int read;
+          try {
+            read = s.getInputStream().read();
+          } catch (java.net.SocketException reset) {
+            read = -1; // closed while bytes were still coming: a reset is a close too
+          }
+          assertEquals(-1, read, "the connection is closed, unanswered");
+          assertTrue(sent.get() < 3_000, "closed by the head's deadline, not by its size: " + sent.get() + " bytes");
+        } finally {
+          trickle.shutdownNow();
+        }
+      }
     }
   }
 

@@ -23,9 +23,9 @@ public final class RequestEntry {
   public static void install(Server server, FacetwireConfig config, BodyLimits bodyLimits) {
     // Before any request: how many connections one address, and everyone, may keep open.
     ConnectionsPerAddress.install(server, config);
-    // So that Jetty's own refusals of a request line can still be told API from page (JettyErrorPages).
-    RequestLineStarts.install(server);
     FacetwireConfig.Limits limits = config.limits();
+    // The start of each request line (for JettyErrorPages), and a deadline for the whole request head.
+    RequestLineStarts.install(server, limits.bodyGrace());
     Handler.Wrapper method = new MethodFromRequestLine();
     Handler.Wrapper head = new HeadAsGet();
     method.setHandler(head);
