@@ -1,8 +1,10 @@
 package io.facetwire.saved;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -127,8 +129,17 @@ public final class SavedSearchStore {
     if (get(owner, id).isEmpty()) {
       return false;
     }
-    EsCall.run("delete a saved search", () -> client.delete(d -> d.index(alias).id(id).refresh(Refresh.True)));
-    return true;
+    // Two deletes of one search at once (two tabs, a double click) both find it above: the one that finds it gone
+    // in Elasticsearch says so, as a 404, instead of both saying "deleted".
+    try {
+      return EsCall.run("delete a saved search", () -> client.delete(d -> d.index(alias).id(id).refresh(Refresh.True)))
+          .result() != Result.NotFound;
+    } catch (EngineUnavailableException e) {
+      if (isMissing(e)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** A new share link (replacing any old one), or with {@code on=false} none: old links stop working. */
@@ -152,8 +163,7 @@ public final class SavedSearchStore {
     if (on && !current.get().alerts()) {
       doc.put("alert_watermark", clock.instant());
     }
-    partialUpdate(id, doc);
-    return true;
+    return partialUpdate(id, doc);
   }
 
   public Optional<SavedSearch> findByShareToken(String token) {
@@ -226,7 +236,8 @@ public final class SavedSearchStore {
     BulkResponse response = EsCall.run("record alert deliveries",
         () -> client.bulk(b -> b.operations(ops).refresh(Refresh.True)));
     for (BulkResponseItem item : response.items()) {
-      if (item.error() != null) {
+      // A search its owner deleted while its alert was being sent has no watermark left to move.
+      if (item.error() != null && item.status() != 404) {
         throw new EngineUnavailableException("Elasticsearch refused to record the alert of saved search "
             + item.id() + ": " + item.error().reason(), null);
       }
@@ -235,17 +246,31 @@ public final class SavedSearchStore {
 
   /** Changes a saved search of {@code owner}; false (and nothing changed) if there is none with this id. */
   private boolean update(String owner, String id, Map<String, Object> doc) {
-    if (get(owner, id).isEmpty()) {
-      return false;
-    }
-    partialUpdate(id, doc);
-    return true;
+    return get(owner, id).isPresent() && partialUpdate(id, doc);
   }
 
-  /** Owner-facing changes: refreshed, so the lists the owner sees next show them. */
-  private void partialUpdate(String id, Map<String, Object> doc) {
-    EsCall.run("update a saved search", () -> client.update(u -> u.index(alias).id(id).doc(doc)
-        .retryOnConflict(3).refresh(Refresh.True), SavedSearch.class));
+  /**
+   * Owner-facing changes: refreshed, so the lists the owner sees next show them. False when the search is gone:
+   * its owner deleted it in another tab between the look-up and this write (session 19: a rename racing a delete
+   * was a 503 "cannot reach Elasticsearch" from the update's document_missing_exception; now the route's 404).
+   * An update never creates the document again (no upsert), so a deleted search stays deleted.
+   */
+  private boolean partialUpdate(String id, Map<String, Object> doc) {
+    try {
+      EsCall.run("update a saved search", () -> client.update(u -> u.index(alias).id(id).doc(doc)
+          .retryOnConflict(3).refresh(Refresh.True), SavedSearch.class));
+      return true;
+    } catch (EngineUnavailableException e) {
+      if (isMissing(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Elasticsearch answered 404 for the document: it is not there (any more). */
+  private static boolean isMissing(EngineUnavailableException e) {
+    return e.getCause() instanceof ElasticsearchException es && es.status() == 404;
   }
 
   private static Map<String, Object> nullable(String field, Object value) {

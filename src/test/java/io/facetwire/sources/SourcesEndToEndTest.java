@@ -336,5 +336,12 @@ class SourcesEndToEndTest {
     assertTrue(server.facetwire().sources().store().get(late.id()).isEmpty());
     assertEquals(before, server.http().get("/api/search").json().path("total").asLong());
     assertEquals(404, admin.post("/admin/sources/" + late.id() + "/remove", Map.of()).status());
+    // Session 19: an id no source can have is not asked for. Before: 503 "cannot reach Elasticsearch" (the
+    // 5,000-character id made a request line past the node's 4 KB).
+    for (String id : List.of("a".repeat(5000), "%E2%80%8B".repeat(500), "ABCDEF0123456789")) {
+      for (String action : List.of("pause", "resume", "poll", "remove")) {
+        assertEquals(404, admin.post("/admin/sources/" + id + "/" + action, Map.of()).status(), action);
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.facetwire.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.facetwire.FacetwireConfig;
 import io.facetwire.support.RawHttp;
 import io.facetwire.support.ServerExtension;
 import io.facetwire.web.http.ConnectionsPerAddress;
@@ -29,8 +30,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConnectionLimitsTest {
 
+  // A long grace: these heads trickle on purpose, and what is tested is the count per address, not the deadline a
+  // request head has (session 19, RequestEntryTest).
   @RegisterExtension
-  static final ServerExtension server = ServerExtension.standard();
+  static final ServerExtension server = ServerExtension.with(config -> config.withLimits(
+      FacetwireConfig.Limits.defaults().withBodyPace(1024, java.time.Duration.ofMinutes(10))));
 
   /**
    * The address opens its share and {@link #BEYOND} more. The harness may hold a keep-alive connection or two of

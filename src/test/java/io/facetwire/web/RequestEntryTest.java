@@ -203,6 +203,61 @@ class RequestEntryTest {
       // A large JSON body (streamed to its route) and a small form (read whole before the route).
       assertEquals(408, trickledStatus(paced, "/api/extract", "application/json", 100_000));
       assertEquals(408, trickledStatus(paced, "/signin", "application/x-www-form-urlencoded", 1_000));
+      // Session 19: bytes that are not the body. A chunk extension ("1;aaaa…") trickled in gave no body bytes to
+      // judge and kept the idle timeout away: no answer, the streaming read, its thread and an expensive place
+      // held (found on the served jar: still held after 60 s). And a body that never starts: held until the idle
+      // timeout (30 s) and then a 400. Now each wait for the body has the pace's deadline.
+      for (String path : List.of("/api/extract", "/signin")) {
+        assertEquals(408, framingTrickleStatus(paced, path, "1;", "a"), path + ", chunk extension");
+        assertEquals(408, framingTrickleStatus(paced, path, "", ""), path + ", a body that never starts");
+      }
+      // Session 19: a request head trickled a byte every 20 ms (a header line at a time never ends it). Before: kept
+      // for as long as bytes came (no answer, the socket's 60 s timeout failed the test). Now the head has the grace.
+      try (Socket s = RawHttp.open(paced)) {
+        OutputStream out = s.getOutputStream();
+        out.write("GET /search?q=oil HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger sent = new AtomicInteger();
+        trickle.scheduleWithFixedDelay(() -> {
+          RawHttp.oneMoreByte(s, "X-Wait: 1\r\n".charAt(sent.getAndIncrement() % 11));
+        }, 0, 20, TimeUnit.MILLISECONDS);
+        try {
+          int read;
+          try {
+            read = s.getInputStream().read();
+          } catch (java.net.SocketException reset) {
+            read = -1; // closed while bytes were still coming: a reset is a close too
+          }
+          assertEquals(-1, read, "the connection is closed, unanswered");
+          assertTrue(sent.get() < 3_000, "closed by the head's deadline, not by its size: " + sent.get() + " bytes");
+        } finally {
+          trickle.shutdownNow();
+        }
+      }
+    }
+  }
+
+  /**
+   * Sends a chunked body's first bytes {@code start}, then {@code more} every 20 ms (nothing when empty), until the
+   * server answers; its status. The socket's 60 s read timeout is the safety net: no answer fails the test.
+   */
+  private static int framingTrickleStatus(TestServer on, String path, String start, String more) throws Exception {
+    try (Socket s = RawHttp.open(on)) {
+      OutputStream out = s.getOutputStream();
+      out.write((RawHttp.head("POST", path, "198.51.100.23", "Content-Type: application/json",
+          "Transfer-Encoding: chunked") + start).getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+      if (!more.isEmpty()) {
+        trickle.scheduleWithFixedDelay(() -> RawHttp.oneMoreByte(s, more.charAt(0)), 0, 20, TimeUnit.MILLISECONDS);
+      }
+      try {
+        String answer = RawHttp.answerHead(s.getInputStream());
+        return answer.startsWith("HTTP/1.1 ") ? Integer.parseInt(answer.substring(9, 12)) : -1;
+      } finally {
+        trickle.shutdownNow();
+      }
     }
   }
 

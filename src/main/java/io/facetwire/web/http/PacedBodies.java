@@ -2,6 +2,8 @@ package io.facetwire.web.http;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -9,6 +11,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.NanoTime;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * Every request body must keep a pace: once the server has waited for it longer than a grace
@@ -17,7 +20,13 @@ import org.eclipse.jetty.util.NanoTime;
  * a connection on which nothing arrives for 30 s, so a client sending a byte every few seconds kept its
  * request, and the thread reading it, for as long as it liked: session 10 found it for form bodies, and
  * JSON bodies to {@code /api/extract} did the same until 2026-12-02. The rule is judged on every read,
- * that is whenever bytes arrive; a client that stops sending altogether meets the idle timeout.
+ * that is whenever bytes arrive, and also when a wait for more would break it (session 19): a chunked body
+ * whose chunk extension ({@code 1;aaaa…}) came a byte a second delivered no body bytes, so no read came to judge
+ * it, while every framing byte kept Jetty's idle timeout away; it held a streaming {@code /api/extract} read, its
+ * thread and one of the two expensive places for as long as the client liked. Each wait for body bytes is now
+ * given a deadline, the moment the pace would be broken if nothing more came; a wait still open then ends the
+ * body with {@link TooSlow} (408) as a slow read does. A client that stops sending altogether meets the same
+ * deadline, or the idle timeout, whichever comes first.
  *
  * <p>Jetty's own {@code MinimumDataRateHandler} is not used: in 12.1 it divides the bytes read by all
  * requests together by one request's time, so under load every trickling client looks fast.
@@ -61,14 +70,24 @@ final class PacedBodies extends Handler.Wrapper {
   }
 
   /**
+   * How much longer a body that has {@code bytes} after {@code waitedNanos} of waiting may wait for its next bytes
+   * before it breaks the pace (pure: tested alone): the later of the grace and the waiting those bytes pay for.
+   */
+  static long nanosUntilPaceBreaks(long bytes, long waitedNanos, long bytesPerSecond, long graceNanos) {
+    double paidFor = (double) bytes * 1e9 / bytesPerSecond;
+    long allowed = (long) Math.min(Long.MAX_VALUE / 2, Math.max(graceNanos, paidFor));
+    return Math.max(0, allowed - waitedNanos) + 1;
+  }
+
+  /**
    * Counts the bytes and the time spent waiting for them: only the time between asking for more and
    * more arriving is the client's. Time the application spends between reads (an import waiting for
    * Elasticsearch to take a batch) is the server's own and never makes a body "slow".
    */
   private final class Paced extends Request.Wrapper {
     private volatile long waitedNanos;
-    private long bytes;
-    private Content.Chunk failed;
+    private volatile long bytes;
+    private volatile Content.Chunk failed;
 
     Paced(Request request) {
       super(request);
@@ -77,9 +96,21 @@ final class PacedBodies extends Handler.Wrapper {
     @Override
     public void demand(Runnable demandCallback) {
       long asked = NanoTime.now();
+      // Whichever comes first runs the reader's callback, once: bytes arriving, or the deadline of this wait.
+      AtomicBoolean answered = new AtomicBoolean();
+      Scheduler.Task deadline = getComponents().getScheduler().schedule(() -> {
+        if (answered.compareAndSet(false, true)) {
+          waitedNanos += NanoTime.since(asked);
+          failed = Content.Chunk.from(new TooSlow(message), true);
+          demandCallback.run();
+        }
+      }, nanosUntilPaceBreaks(bytes, waitedNanos, bytesPerSecond, graceNanos), TimeUnit.NANOSECONDS);
       super.demand(() -> {
-        waitedNanos += NanoTime.since(asked);
-        demandCallback.run();
+        if (answered.compareAndSet(false, true)) {
+          deadline.cancel();
+          waitedNanos += NanoTime.since(asked);
+          demandCallback.run();
+        }
       });
     }
 

@@ -5,7 +5,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 
 /**
- * The guards every request passes in Jetty, before Javalin sees it, in this order: a HEAD becomes the GET
+ * The guards every request passes in Jetty, before Javalin sees it, in this order: the method is the request
+ * line's, never a header's ({@link MethodFromRequestLine}); a HEAD becomes the GET
  * it asks about ({@link HeadAsGet}); one client may hold only so many threads ({@link ThreadsPerAddress});
  * an answer must be read at a pace ({@link PacedAnswers}), and a body must arrive at one
  * ({@link PacedBodies}); a small body is read whole without a thread
@@ -22,10 +23,12 @@ public final class RequestEntry {
   public static void install(Server server, FacetwireConfig config, BodyLimits bodyLimits) {
     // Before any request: how many connections one address, and everyone, may keep open.
     ConnectionsPerAddress.install(server, config);
-    // So that Jetty's own refusals of a request line can still be told API from page (JettyErrorPages).
-    RequestLineStarts.install(server);
     FacetwireConfig.Limits limits = config.limits();
+    // The start of each request line (for JettyErrorPages), and a deadline for the whole request head.
+    RequestLineStarts.install(server, limits.bodyGrace());
+    Handler.Wrapper method = new MethodFromRequestLine();
     Handler.Wrapper head = new HeadAsGet();
+    method.setHandler(head);
     Handler.Wrapper perAddress = ThreadsPerAddress.handler(config);
     Handler.Wrapper pacedAnswers = new PacedAnswers(limits.minBodyRate(), limits.bodyGrace());
     Handler.Wrapper paced = new PacedBodies(limits.minBodyRate(), limits.bodyGrace());
@@ -38,9 +41,9 @@ public final class RequestEntry {
       innermost = w;
     }
     if (innermost == null) {
-      server.setHandler(head);
+      server.setHandler(method);
     } else {
-      innermost.setHandler(head);
+      innermost.setHandler(method);
     }
   }
 }
