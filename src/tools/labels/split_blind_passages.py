@@ -11,7 +11,8 @@ Syria, C cybersecurity, P space cooperation, M mixed) the ids are shuffled with 
 
 NAME (default blind-recent) names the output files NAME-dev.tsv and NAME-test.tsv; SESSION (default 17)
 goes into their header. Session 18's second set: `... drafts/blind-recent18-draft.txt src/test/resources/topics
-blind-recent18 18`.
+blind-recent18 18`. Session 19's third set: `... drafts/blind-recent19-draft.txt src/test/resources/topics
+blind-recent19 19`.
 """
 import random
 import sys
@@ -52,9 +53,10 @@ HEADER = """# Blind key-topic passages, session {session} ({part}), written {dat
 """
 
 
-DATES = {"17": "2026-12-02", "18": "2026-12-03"}
+DATES = {"17": "2026-12-02", "18": "2026-12-03", "19": "2026-12-03"}
 OUTLETS = {"17": "Reuters, AP, the BBC and the Guardian",
-           "18": "regional and wire outlets (Africa, Latin America, Asia, Gulf)"}
+           "18": "regional and wire outlets (Africa, Latin America, Asia, Gulf)",
+           "19": "wire, national, trade and local outlets (the wording other than sessions 17 and 18's kinds)"}
 
 
 def main(draft, out_dir, name="blind-recent", session="17"):
