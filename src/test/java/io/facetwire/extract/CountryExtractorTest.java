@@ -235,6 +235,24 @@ class CountryExtractorTest {
     assertEquals(List.of("United States"), countries("Washington's policies were criticised."));
   }
 
+  /**
+   * A demonym inside a fixed expression is not the country: "Dutch auction" (a way of selling shares: Google's
+   * 2004 listing), "Spanish flu" (the 1918 pandemic, named in every COVID-19 story), "Greek yogurt"; nor is the
+   * "New Holland" of a Pennsylvania town or CNH's tractor brand. The country named otherwise still counts.
+   */
+  @Test
+  void aDemonymInsideAFixedExpressionIsNotTheCountry() {
+    assertEquals(List.of(), countries("Google sold its shares in a Dutch auction, the company said."));
+    assertEquals(List.of(), countries("A shelf offering of 1,000 shares of Dutch Auction Rate Transferable Securities."));
+    assertEquals(List.of(), countries("The death toll now exceeds that of the 1918 Spanish flu, researchers said."));
+    assertEquals(List.of(), countries("Sales of Greek yogurt and Russian dolls rose."));
+    assertEquals(List.of(), countries("It bought Enterprise Telephone Co, based in New Holland, Pa., for stock."));
+    assertEquals(List.of(), countries("CNH said its New Holland brand sold more tractors."));
+    assertEquals(List.of("Netherlands"), countries("A Dutch court ruled on the auction of the painting."));
+    assertEquals(List.of("Spain"), countries("Spanish health officials reported a flu outbreak."));
+    assertEquals(List.of("Netherlands"), countries("Holland beat the hosts in the final."));
+  }
+
   @Test
   void poleVaultIsASport() {
     assertEquals(List.of(), countries("Pole vaulter Brown had hoped for a vote of confidence."));
