@@ -142,19 +142,6 @@ final class Lookups {
       }
     }
 
-    /** As {@link #slotOf}, for a key whose {@code hashCode()} is {@code h}, known already. */
-    int slotOf(Object key, int h) {
-      for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-        Object k = entries[slot << pairShift];
-        if (k == null) {
-          return -1;
-        }
-        if (hashes[slot] == h && (k == key || key.equals(k))) {
-          return slot;
-        }
-      }
-    }
-
     Object valueAt(int slot) {
       return entries[(slot << 1) + 1];
     }
@@ -203,17 +190,6 @@ final class Lookups {
       at += word.length();
     }
     return at == key.length();
-  }
-
-  /** A map of words, also looked up by a word and its hash, known already (a token's {@link Tokens#lowerHash}). */
-  interface WordMap<V> extends Map<String, V> {
-    /** The value of {@code word}, whose {@code hashCode()} is {@code hash}, or null. */
-    V get(String word, int hash);
-  }
-
-  /** As {@link #map}, for keys looked up with their hash known: see {@link WordMap}. */
-  static <V> WordMap<V> words(Map<String, V> entries) {
-    return new FilteredWordMap<>(new HashMap<>(entries));
   }
 
   /** A map of phrases by their words joined by spaces, also looked up by a range of words (see {@link #phrases}). */
@@ -321,20 +297,6 @@ final class Lookups {
     @Override
     public boolean containsJoined(String[] words, int from, int to, int hash) {
       return filter.mayContainHash(hash) && index.slotOfJoined(words, from, to, hash) >= 0;
-    }
-  }
-
-  /** A {@link FilteredMap} of words, also looked up by a word and its hash. */
-  private static final class FilteredWordMap<V> extends FilteredMap<String, V> implements WordMap<V> {
-    FilteredWordMap(Map<String, V> map) {
-      super(map);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public V get(String word, int hash) {
-      int slot = filter.mayContainHash(hash) ? index.slotOf(word, hash) : -1;
-      return slot < 0 ? null : (V) index.valueAt(slot);
     }
   }
 

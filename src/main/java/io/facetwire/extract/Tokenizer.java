@@ -99,10 +99,6 @@ final class Tokenizer {
       int start = i;
       int flags = 0;
       int seen = 0;  // the properties of the word's letters and digits, or-ed
-      // The String hash of the word in lower case, made as its chars are read (see Tokens.lowerHash); right while
-      // every char is ASCII, where the lower case of a char is the char with a capital's 32 added.
-      int hash = 0;
-      int chars16 = 0; // the word's chars, or-ed: 128 or more once one is not ASCII
       boolean hasDots = false;
       if (dotted != null) {
         dotted.setLength(0);
@@ -113,16 +109,11 @@ final class Tokenizer {
         int p = CHARS[d];
         if ((p & WORD) != 0) {
           seen |= p;
-          // NOT_LOWER (8) on an ASCII char marks a capital: shifted to 32, the distance to its lower case.
-          hash = 31 * hash + d + ((p & NOT_LOWER) << 2);
-          chars16 |= d;
           if (hasDots) {
             dotted.append(d);
           }
           i++;
         } else if ((d == '\'' || d == '\u2019') && (CHARS[chars[i + 1]] & LETTER) != 0) {
-          hash = 31 * hash + d;
-          chars16 |= d;
           if (hasDots) {
             dotted.append(d);
           }
@@ -166,7 +157,6 @@ final class Tokenizer {
         // The word is chars[start, i): its possessive "'s" is read from them, and the word cut once without it.
         word = text.substring(start, i - 2);
         flags |= Tokens.POSSESSIVE;
-        hash = withoutLastChar(withoutLastChar(hash, 's'), chars[i - 2]); // the hash of the word cut
       } else {
         word = text.substring(start, i);
         if ((chars[i] == '\'' || chars[i] == '\u2019') && chars[i - 1] == 's' && (CHARS[chars[i + 1]] & LETTER) == 0) {
@@ -209,9 +199,7 @@ final class Tokenizer {
         flags |= Tokens.DATELINE | Tokens.SHOUT;
       }
       // Most words are written in lower case already: no need to look for capitals again.
-      String lower = lowerOnly ? word : word.toLowerCase(Locale.ROOT);
-      // A dotted word is built apart, and a char past ASCII may lower to other chars ("İ"): their strings hash them.
-      out.add(word, lower, hasDots || chars16 >= 128 ? lower.hashCode() : hash, flags);
+      out.add(word, lowerOnly ? word : word.toLowerCase(Locale.ROOT), flags);
       sentenceStart = false;
       pendingBreak = false;
       pendingHyphen = false;
@@ -220,17 +208,6 @@ final class Tokenizer {
       // The closing dot of "U.S." was eaten above: "in the U.S. The ..." cannot be told from
       // "the U.S. Congress", so the sentence is assumed to go on.
     }
-  }
-
-  /** The multiplicative inverse of 31 modulo 2^32: {@code 31 * INVERSE_OF_31 == 1} in int arithmetic. */
-  private static final int INVERSE_OF_31 = 0xBDEF7BDF;
-
-  /**
-   * The String hash of a text without its last char {@code c}, from the hash of the text: String's hash is
-   * {@code 31 * h + c} char by char, and 31 is odd, so the step can be undone exactly in int arithmetic.
-   */
-  static int withoutLastChar(int hash, char c) {
-    return (hash - c) * INVERSE_OF_31;
   }
 
   /**

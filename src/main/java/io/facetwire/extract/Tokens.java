@@ -45,12 +45,6 @@ final class Tokens {
 
   String[] text;
   String[] lower;
-  /**
-   * {@code lower[i].hashCode()}, which the tokenizer computes while it reads the word's chars: the topic index asks
-   * for every token, and for most lower-case words it is the first table to ask, so it paid a second pass over each
-   * word's bytes to hash a string just made (a third of its look-up). Tables asked by (word, hash) use it.
-   */
-  int[] lowerHash;
   int[] flags;
   int size;
   /** Tokens before this index come from the title. */
@@ -83,7 +77,6 @@ final class Tokens {
     int n = Math.max(capacity, 8);
     text = new String[n];
     lower = new String[n];
-    lowerHash = new int[n];
     flags = new int[n];
   }
 
@@ -97,21 +90,14 @@ final class Tokens {
 
   /** Adds a token; {@code lower} is {@code surface} in lower case (Locale.ROOT). */
   void add(String surface, String lower, int flag) {
-    add(surface, lower, lower.hashCode(), flag);
-  }
-
-  /** As {@link #add(String, String, int)}, with {@code lowerHash} the {@code hashCode()} of {@code lower}, known. */
-  void add(String surface, String lower, int lowerHash, int flag) {
     if (size == text.length) {
       int n = size * 2;
       text = Arrays.copyOf(text, n);
       this.lower = Arrays.copyOf(this.lower, n);
-      this.lowerHash = Arrays.copyOf(this.lowerHash, n);
       flags = Arrays.copyOf(flags, n);
     }
     text[size] = surface;
     this.lower[size] = lower;
-    this.lowerHash[size] = lowerHash;
     flags[size] = flag;
     size++;
   }

@@ -338,7 +338,7 @@ final class TopicDefinitionParser {
    * Each term under every word form its first word stands for ({@link LightStemmer#wordsWithStem}), so
    * a token is looked up as written; longest terms first, so a phrase claims its words first.
    */
-  private Lookups.WordMap<TopicDefinitions.Term[]> index() {
+  private Map<String, TopicDefinitions.Term[]> index() {
     Map<String, List<TopicDefinitions.Term>> byWord = new HashMap<>();
     for (TopicDefinitions.Term term : termsByKey.values()) {
       if (term.id() == TopicDefinitions.COUNTRY) {
@@ -357,7 +357,7 @@ final class TopicDefinitionParser {
     byWord.forEach((w, list) -> out.put(w, list.stream()
         .sorted(java.util.Comparator.comparingInt((TopicDefinitions.Term t) -> t.words().length).reversed())
         .toArray(TopicDefinitions.Term[]::new)));
-    return Lookups.words(out);
+    return Lookups.map(out);
   }
 
   private static boolean[] set(List<Integer> ids) {

@@ -59,14 +59,14 @@ final class TopicDefinitions {
 
   private final Topic[] topics;
   private final Term[] terms;
-  private final Lookups.WordMap<Term[]> byWord;
+  private final Map<String, Term[]> byWord;
   /** Per term id: (topic << 16 | rule) of every rule it heads, in file order. */
   private final int[][] postings;
   private final double relative;
   /** Some term's first word has a digit ("g7"); if none has, a token with a digit starts no term. */
   private final boolean digitsInFirstWords;
 
-  TopicDefinitions(Topic[] topics, Term[] terms, Lookups.WordMap<Term[]> byWord, int[][] postings, double relative) {
+  TopicDefinitions(Topic[] topics, Term[] terms, Map<String, Term[]> byWord, int[][] postings, double relative) {
     this.topics = topics;
     this.terms = terms;
     this.byWord = byWord;
@@ -116,12 +116,7 @@ final class TopicDefinitions {
 
   /** Terms whose first word this lower-case token is (any form with the term's stem), longest first. */
   Term[] startingWith(String lowerToken) {
-    return startingWith(lowerToken, lowerToken.hashCode());
-  }
-
-  /** As {@link #startingWith(String)}, with {@code hash} the token's {@code hashCode()} ({@link Tokens#lowerHash}). */
-  Term[] startingWith(String lowerToken, int hash) {
-    Term[] t = byWord.get(lowerToken, hash);
+    Term[] t = byWord.get(lowerToken);
     return t == null ? NONE : t;
   }
 

@@ -242,7 +242,7 @@ final class TopicMatcher {
         if (t.has(i, Tokens.DIGIT) && !digits) {
           continue; // a figure: no term starts with one
         }
-        TopicDefinitions.Term[] candidates = defs.startingWith(t.lower[i], t.lowerHash[i]);
+        TopicDefinitions.Term[] candidates = defs.startingWith(t.lower[i]);
         for (TopicDefinitions.Term term : candidates) {
           if (term.words().length > 1 && stems == null) {
             stems = new String[t.size];
