@@ -33,8 +33,11 @@ final class PersonMentions {
   private final List<String[]> quietInitialled = new ArrayList<>(0);
   /** Family members named by given name, with the surname the sentence makes plain ("his wife Audrey"). */
   private final List<String[]> family = new ArrayList<>(0);
-  /** How often each surname of a person was named in prose so far, and the one named most (the latest of a tie). */
-  private final Map<String, Integer> surnameCounts = new HashMap<>();
+  /**
+   * How often each surname of a person was named in prose so far (a one-int counter per surname, counted in place:
+   * {@code HashMap.merge} with a boxed sum was a tenth of the person step), and the one named most (the latest of a tie).
+   */
+  private final Map<String, int[]> surnameCounts = new HashMap<>();
   private String mainSurname;
   private int mainCount;
   /** True while the mentions come from a team sheet. */
@@ -65,10 +68,18 @@ final class PersonMentions {
 
   /** A surname said in prose; one that is no person's yet ({@code known} false: "Nassau", "Reports") counts only once it is. */
   private void named(String surname, boolean known) {
-    if (inLineUp || !known && !surnameCounts.containsKey(surname)) {
+    if (inLineUp) {
       return;
     }
-    int count = surnameCounts.merge(surname, 1, Integer::sum);
+    int[] counter = surnameCounts.get(surname);
+    if (counter == null) {
+      if (!known) {
+        return;
+      }
+      counter = new int[1];
+      surnameCounts.put(surname, counter);
+    }
+    int count = ++counter[0];
     if (count >= mainCount) {
       mainSurname = surname;
       mainCount = count;
