@@ -209,10 +209,11 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private static ProgressBar progressBar(long totalBytes) {
+  static ProgressBar progressBar(long totalBytes) {
     return new ProgressBarBuilder().setTaskName("Importing").setInitialMax(totalBytes)
         .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1024 * 1024).showSpeed()
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err,
+            ProgressWidth.of(io.facetwire.Settings.system())))
         .build();
   }
 

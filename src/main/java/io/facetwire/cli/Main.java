@@ -8,12 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code java -jar target/facetwire.jar <command>}: serve, import, extract, eval, enrich, reindex, bench. */
+/** {@code java -jar target/facetwire.jar <command>}: the commands are listed in {@link Commands}. */
 @Command(name = "facetwire", mixinStandardHelpOptions = true, version = "Facetwire 0.1.0",
-    description = "Full-text news search with country, person and topic facets, on Elasticsearch.",
-    subcommands = {ServeCommand.class, ImportCommand.class, SourcesCommand.class, TopicsCommand.class, ExtractCommand.class, EvalCommand.class, MineOrganisationsCommand.class, EnrichCommand.class, ReindexCommand.class,
-        BenchCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Full-text news search with country, person and topic facets, on Elasticsearch.")
 public final class Main implements Runnable {
 
   /** Read by {@link LoggingSetup} before picocli runs; declared here so every command accepts it. */
@@ -35,7 +32,8 @@ public final class Main implements Runnable {
       System.err.println("facetwire: " + e.getMessage());
       System.exit(2);
     }
-    CommandLine cli = new CommandLine(new Main());
+    // Only the command the arguments name is registered: picocli reflects over every one it is given.
+    CommandLine cli = Commands.commandLine(new Main(), args);
     // One clear line instead of a stack trace when Elasticsearch is not there or a setting is wrong.
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof EngineUnavailableException) {
@@ -60,6 +58,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    new CommandLine(this).usage(System.out);
+    Commands.commandLine(this, new String[0]).usage(System.out);
   }
 }

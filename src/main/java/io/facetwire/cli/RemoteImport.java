@@ -1,8 +1,5 @@
 package io.facetwire.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.facetwire.Json;
-import io.facetwire.article.RecordError;
 import io.facetwire.ingest.FileStream;
 import io.facetwire.ingest.ImportSummary;
 import java.io.BufferedOutputStream;
@@ -15,7 +12,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -71,23 +67,8 @@ final class RemoteImport {
       throw new IOException("the server answered " + status + (body.isBlank() ? "" : ": " + body.strip()));
     }
     try (InputStream in = c.getInputStream()) {
-      return summary(Json.mapper().readTree(in));
+      return ServerJson.summary(in);
     }
-  }
-
-  private static ImportSummary summary(JsonNode json) {
-    List<RecordError> failures = new ArrayList<>();
-    for (JsonNode f : json.path("failed")) {
-      failures.add(new RecordError(f.path("file").asText(""), f.path("location").asText(""),
-          f.path("line").asInt(0), f.path("reason").asText("")));
-    }
-    List<io.facetwire.article.RecordNote> notes = new ArrayList<>();
-    for (JsonNode n : json.path("notes")) {
-      notes.add(new io.facetwire.article.RecordNote(n.path("file").asText(""), n.path("location").asText(""),
-          n.path("line").asInt(0), n.path("note").asText("")));
-    }
-    return new ImportSummary(json.path("read").asLong(), json.path("indexed").asLong(),
-        json.path("unchanged").asLong(), failures, notes);
   }
 
   private static String encode(String s) {

@@ -120,7 +120,11 @@ public final class RunningFacetwire {
       if (!Files.isRegularFile(file)) {
         return Optional.empty();
       }
-      return Optional.ofNullable(Json.mapper().readValue(file.toFile(), Published.class));
+      // Not the shared mapper: the import command reads this file first thing, and building the mapper
+      // loads hundreds of classes (ServerJson).
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        return Optional.ofNullable(ServerJson.published(in));
+      }
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
