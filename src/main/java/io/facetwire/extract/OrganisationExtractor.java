@@ -192,6 +192,9 @@ final class OrganisationExtractor {
     if ((best.organisation().commonWord() || best.possessive()) && bestEnd == i && f.article.isSurname(t.lower[i])) {
       return i; // "Ford" of a story that names Harrison Ford, "Sainsbury's" of one that names Lord Sainsbury
     }
+    if (best.possessive()) {
+      bestEnd = possessiveNameEnd(t, i, best.organisation()); // "Moody's Investors Service Inc"
+    }
     if (best.organisation().platform() && PlatformMedia.namedAsMedium(t, i, bestEnd)) {
       return bestEnd + 1; // "wrote on Twitter"
     }
@@ -238,6 +241,31 @@ final class OrganisationExtractor {
     // "Kenya's Electoral Commission (IEBC)": the acronym stands for the body named, not the listed one of its name.
     OrganisationRuns.defineAcronym(t, bestEnd, namesake != null ? namesake : best.organisation().name(), f);
     return bestEnd + 1;
+  }
+
+  /** Name words after a listed possessive short name ("Moody's") that may still be its full name. */
+  private static final int MAX_AFTER_POSSESSIVE = 3;
+
+  /**
+   * The last token of a listed organisation's full name that starts with its possessive short name: "Moody's
+   * Investors Service" is Moody's whole, where the list's look-up stops at the possessive; without this its tail
+   * was read as a name of its own ("Service" of "Moody's Investors Service Inc", 12 wrong values over the opened
+   * parts, session 19). Else the possessive itself. At most {@link #MAX_AFTER_POSSESSIVE} look-ups, only here.
+   */
+  private int possessiveNameEnd(Tokens t, int i, OrganisationGazetteer.Organisation org) {
+    int end = i;
+    for (int k = i + 1; k < t.size && k <= i + MAX_AFTER_POSSESSIVE && !t.has(k, Tokens.BREAK_BEFORE)
+        && isNameWord(t, k); k++) {
+      StringBuilder key = new StringBuilder(t.lower[i]);
+      for (int m = i + 1; m <= k; m++) {
+        key.append(' ').append(t.lower[m]);
+      }
+      t.steps++;
+      if (org.name().equals(gazetteer.canonical(key.toString()))) {
+        end = k;
+      }
+    }
+    return end;
   }
 
   /**
