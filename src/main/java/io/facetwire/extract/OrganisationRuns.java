@@ -208,6 +208,9 @@ final class OrganisationRuns {
         known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
         from = start + 1;
       }
+      if (known == null && isStateAndSector(t, start, last)) {
+        return last + 1; // "the U.S. Unit eased", "U.S. Securities houses", "Indonesian Energy Minister ..."
+      }
       String namesake = known == null ? null : namesakes.of(t, from, last, known); // "Australian Electoral Commission"
       String value = namesake != null ? namesake : known != null ? known : name;
       found.add(value);
@@ -231,6 +234,31 @@ final class OrganisationRuns {
     for (int k = start; k <= last && !OF.contains(t.text[k]); k++) {
       if ("parliament".equals(t.lower[k]) && (k + 1 > last || OF.contains(t.text[k + 1]))) {
         return true; // the head word, before any "of" ("United" of "the United Kingdom" is no ending here)
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words of a trade or a market that, after a state's name or adjective alone, say what kind of thing of that
+   * state is meant, not which firm: the wire capitalises "the U.S. Unit" (the dollar), "U.S. Products", "U.S.
+   * Securities houses", "non-U.S. Markets", and a minister's portfolio runs into his title ("Indonesian Energy
+   * Minister"). 35 wrong values of this kind over the opened parts (session 19); a firm of such a name is listed
+   * ("British Telecommunications") and matched before a run is read.
+   */
+  private static final java.util.Set<String> SECTOR_WORDS = Lookups.setOf("unit", "units", "products", "securities",
+      "markets", "energy", "bank", "banks", "telecommunications", "investments", "industries", "financial", "airline",
+      "fund", "research");
+
+  /** A two-word run of a state's one-word name or adjective ("US", "Malaysian") and a {@link #SECTOR_WORDS} word. */
+  private boolean isStateAndSector(Tokens t, int start, int last) {
+    if (last != start + 1 || !SECTOR_WORDS.contains(t.lower[last]) || !places.isPlaceWord(t.lower[start])) {
+      return false;
+    }
+    for (CountryGazetteer.Entry e : places.startingWith(t.lower[start])) {
+      if (e.length() == 1 && !e.weak()
+          && (e.kind() == CountryGazetteer.Kind.NAME || e.kind() == CountryGazetteer.Kind.DEMONYM)) {
+        return true; // not "Western" (of "Western Sahara") nor a place that is no state
       }
     }
     return false;

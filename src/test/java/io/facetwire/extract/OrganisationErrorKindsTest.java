@@ -37,7 +37,16 @@ class OrganisationErrorKindsTest {
         row("a listed possessive short name's full name", "The debt was upgraded by Moody's Investors Service on Tuesday.",
             "Moody's"),
         row("a listed possessive short name's full name", "Moody's Investors Service Ltd lowered its outlook.", "Moody's"),
-        row("a listed possessive short name alone", "Moody's said the outlook was stable.", "Moody's"));
+        row("a listed possessive short name alone", "Moody's said the outlook was stable.", "Moody's"),
+        row("a state and a sector word", "The U.S. Unit eased against the yen in thin trading.", new String[0]),
+        row("a state and a sector word", "Japanese and U.S. Securities houses bought gilts.", new String[0]),
+        row("a state and a sector word", "Indonesian Energy Minister Subroto met oil firms.", new String[0]),
+        row("a state and a sector word", "Talks on non-U.S. Markets stalled.", new String[0]),
+        row("a state and a sector word: a listed firm", "British Telecommunications raised its prices.",
+            "British Telecommunications"),
+        row("a sector word after no state", "Shares of Chemical Bank and Canal Bank rose.", "Canal Bank", "Chemical Bank"),
+        row("a state, a sector word and more", "The Malaysian Industrial Development Bank lent 10 mln dlrs.",
+            "Malaysian Industrial Development Bank"));
   }
 
   @ParameterizedTest(name = "{0}")
