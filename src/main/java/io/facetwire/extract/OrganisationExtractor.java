@@ -211,7 +211,7 @@ final class OrganisationExtractor {
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
       int after = runs.read(t, i, f, longer, false);
-      if (after > bestEnd + 1 && !longer.isEmpty() && startsWithTheKnownName(longer, t.text[i])
+      if (after > bestEnd + 1 && !longer.isEmpty() && startsWithTheKnownName(longer, t, i)
           && (ENDINGS.contains(t.lower[after - 1]) || "and".equals(t.text[after])
               || after - 1 > bestEnd + 1 && OrganisationTails.isRegion(t, after - 1))) {
         // "General Motors Acceptance Corp Canada"; a region right after the known name is read below
@@ -272,9 +272,12 @@ final class OrganisationExtractor {
    * The longer names read over a known one start where it starts: "General Motors Acceptance Corp" does, but not
    * "Trust Co" of "Bankers Trust Co", which the run reader cut after a word of people ("Bankers").
    */
-  private static boolean startsWithTheKnownName(TreeSet<String> longer, String first) {
+  private static boolean startsWithTheKnownName(TreeSet<String> longer, Tokens t, int i) {
+    String first = t.text[i];
+    // "the U.S. Senate Agriculture Committee": the run reader drops the state's word before a chamber's committee.
+    String chamber = i + 1 < t.size && OrganisationWords.CHAMBERS.contains(t.lower[i + 1]) ? t.text[i + 1] + " " : null;
     for (String name : longer) {
-      if (!name.startsWith(first)) {
+      if (!name.startsWith(first) && (chamber == null || !name.startsWith(chamber))) {
         return false;
       }
     }

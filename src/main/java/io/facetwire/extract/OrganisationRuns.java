@@ -80,7 +80,7 @@ final class OrganisationRuns {
         }
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
-          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k))
+          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k) && chamberAt(t, i) < 0)
           && !(AND_WORDS.contains(t.text[k]) && startsABank(t, k + 1))
           && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
@@ -93,6 +93,8 @@ final class OrganisationRuns {
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
         end = w;
+      } else if (end > i && isChamberCommittee(t, i, k)) {
+        end = k; // "a House Banking subcommittee", "the Senate Agriculture committee": the wire writes it lower-case
       } else if (isLowerCasePartOfName(t, k)) {
         end = k; // "Blu-ray Disc Association", "Coalition of Non-governmental Organizations"
       } else {
@@ -130,6 +132,9 @@ final class OrganisationRuns {
         personish |= lexicon.isFirstName(t.lower[k]) && !firm || isPersonTitle(t.lower[k]);
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
+    }
+    if (start == i && lastEnding > i + 1 && chamberAt(t, i) == i + 1 && isCommittee(t.lower[lastEnding])) {
+      start++; // "the U.S. Senate Agriculture Committee" is the Senate Agriculture Committee, as the labels write it
     }
     while (start < lastEnding && (isLeadingNoise(t, start) && !isOfficeOfTheName(t, start)
         || places.isPlaceWord(t.lower[start]) && !CONNECTORS.contains(t.text[start + 1])
@@ -237,6 +242,29 @@ final class OrganisationRuns {
       }
     }
     return false;
+  }
+
+  /**
+   * The token of "Senate" or "House" that starts the run at i, or after a state's word there ("U.S. House"), else -1.
+   * A chamber is no organisation, but its committees with a job of their own are (LABELLING.md, 2026-12-02), and
+   * their names join jobs with "and": "House Energy and Commerce Committee", "Senate Banking and Housing Committee".
+   */
+  private int chamberAt(Tokens t, int i) {
+    if (CHAMBERS.contains(t.lower[i])) {
+      return t.has(i, Tokens.CAP) ? i : -1;
+    }
+    int c = i + 1;
+    return c < t.size && places.isPlaceWord(t.lower[i]) && !t.has(c, Tokens.BREAK_BEFORE) && CHAMBERS.contains(t.lower[c])
+        && t.has(c, Tokens.CAP) ? c : -1;
+  }
+
+  private static boolean isCommittee(String lower) {
+    return "committee".equals(lower) || "subcommittee".equals(lower);
+  }
+
+  /** A lower-case "committee" or "subcommittee" right after a chamber's run with a job ("House Banking"). */
+  private boolean isChamberCommittee(Tokens t, int i, int k) {
+    return isCommittee(t.text[k]) && !t.has(k, Tokens.BREAK_BEFORE) && chamberAt(t, i) >= 0 && chamberAt(t, i) < k - 1;
   }
 
   /**

@@ -46,7 +46,19 @@ class OrganisationErrorKindsTest {
             "British Telecommunications"),
         row("a sector word after no state", "Shares of Chemical Bank and Canal Bank rose.", "Canal Bank", "Chemical Bank"),
         row("a state, a sector word and more", "The Malaysian Industrial Development Bank lent 10 mln dlrs.",
-            "Malaysian Industrial Development Bank"));
+            "Malaysian Industrial Development Bank"),
+        row("a chamber's committee written lower-case", "The bill was approved by a House Banking subcommittee on Tuesday.",
+            "House Banking subcommittee"),
+        row("a chamber's committee written lower-case", "He testified before the Senate Judiciary committee about the raid.",
+            "Senate Judiciary committee"),
+        row("a chamber's committee whose jobs are joined by and",
+            "It went to the House Energy and Commerce Committee, chaired by Frank Pallone.",
+            "House Energy and Commerce Committee"),
+        row("a chamber's committee after its state's word", "The U.S. Senate Agriculture Committee approved the bill.",
+            "Senate Agriculture Committee"),
+        row("a chamber alone", "The U.S. Senate voted and the committee met.", new String[0]),
+        row("a chamber alone", "The House passed the bill, and a committee will review it.", new String[0]),
+        row("a firm named House", "Random House Inc said the merger was done.", "Random House"));
   }
 
   @ParameterizedTest(name = "{0}")
