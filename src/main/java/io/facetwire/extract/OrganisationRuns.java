@@ -80,7 +80,7 @@ final class OrganisationRuns {
         }
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
-          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k) && chamberAt(t, i) < 0)
+          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k) && !isChamberCommitteeAhead(t, i, k))
           && !(AND_WORDS.contains(t.text[k]) && startsABank(t, k + 1))
           && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
@@ -93,8 +93,6 @@ final class OrganisationRuns {
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
         end = w;
-      } else if (end > i && isChamberCommittee(t, i, k)) {
-        end = k; // "a House Banking subcommittee", "the Senate Agriculture committee": the wire writes it lower-case
       } else if (isLowerCasePartOfName(t, k)) {
         end = k; // "Blu-ray Disc Association", "Coalition of Non-governmental Organizations"
       } else {
@@ -121,7 +119,7 @@ final class OrganisationRuns {
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
       if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
-          && !isNamedForACause(t, start, k)
+          && !isNamedForACause(t, start, k) && !("of".equals(t.text[k]) && isPlaceInTheFirmsName(t, k))
           || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
         // "France and Juster Steel Corp": a place before "and" is no part of the name.
         // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
@@ -262,9 +260,24 @@ final class OrganisationRuns {
     return "committee".equals(lower) || "subcommittee".equals(lower);
   }
 
-  /** A lower-case "committee" or "subcommittee" right after a chamber's run with a job ("House Banking"). */
-  private boolean isChamberCommittee(Tokens t, int i, int k) {
-    return isCommittee(t.text[k]) && !t.has(k, Tokens.BREAK_BEFORE) && chamberAt(t, i) >= 0 && chamberAt(t, i) < k - 1;
+  /** Jobs of a committee's name after its "and": "Energy and Commerce Committee", "Ways and Means Committee". */
+  private static final int MAX_JOB_WORDS = 3;
+
+  /**
+   * The run from i is a chamber's and a "Committee" or "Subcommittee" follows the "and" at k within a few capitalised
+   * words: "House Energy and Commerce Committee" is one body ("Len M. House and Associates" is none of a chamber).
+   */
+  private boolean isChamberCommitteeAhead(Tokens t, int i, int and) {
+    if (chamberAt(t, i) < 0) {
+      return false;
+    }
+    for (int m = and + 1; m < t.size && m <= and + MAX_JOB_WORDS + 1 && OrganisationExtractor.isNameWord(t, m)
+        && !t.has(m, Tokens.BREAK_BEFORE); m++) {
+      if (m > and + 1 && isCommittee(t.lower[m])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -575,7 +588,7 @@ final class OrganisationRuns {
    * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
    */
   private boolean ofNamesAPlace(Tokens t, int of) {
-    if (isOfAmerica(t, of)) {
+    if (isOfAmerica(t, of) || isPlaceInTheFirmsName(t, of)) {
       return false;
     }
     if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
@@ -583,6 +596,26 @@ final class OrganisationRuns {
     }
     int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
     return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
+  }
+
+  /** Name words of a place after "of" inside a firm's name: "of Northeastern Ohio NA". */
+  private static final int MAX_PLACE_WORDS = 3;
+
+  /**
+   * "General Motors of Canada Ltd", "Monfort of Colorado Inc", "Anglo American Corp of South Africa Ltd": a legal form
+   * right after the place ends the firm's own name, so the place is part of it (the local arm's name); without one
+   * ("Shiseido Co of Tokyo") the place says where the firm is. 9 missed names of this kind over the opened parts
+   * (session 19), each read as the place or the short name.
+   */
+  private static boolean isPlaceInTheFirmsName(Tokens t, int of) {
+    int w = of + 1;
+    for (int m = w; m < t.size && m < w + MAX_PLACE_WORDS && OrganisationExtractor.isNameWord(t, m)
+        && (m == w || !t.has(m, Tokens.BREAK_BEFORE)); m++) {
+      if (m > w && SHORT_COMPANY_FORMS.contains(t.lower[m])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
