@@ -607,13 +607,15 @@ final class OrganisationRuns {
    * ("Shiseido Co of Tokyo") the place says where the firm is. 9 missed names of this kind over the opened parts
    * (session 19), each read as the place or the short name.
    */
-  private static boolean isPlaceInTheFirmsName(Tokens t, int of) {
+  private boolean isPlaceInTheFirmsName(Tokens t, int of) {
     int w = of + 1;
+    boolean place = false; // "Dillard Spriggs of Petroleum Analysis Ltd" is a person of a firm: no place between
     for (int m = w; m < t.size && m < w + MAX_PLACE_WORDS && OrganisationExtractor.isNameWord(t, m)
         && (m == w || !t.has(m, Tokens.BREAK_BEFORE)); m++) {
-      if (m > w && SHORT_COMPANY_FORMS.contains(t.lower[m])) {
+      if (m > w && place && SHORT_COMPANY_FORMS.contains(t.lower[m])) {
         return true;
       }
+      place |= places.isPlaceWord(t.lower[m]);
     }
     return false;
   }

@@ -58,6 +58,8 @@ class OrganisationErrorKindsTest {
         row("a place before a legal form, in the firm's name", "ConAgra will buy Monfort of Colorado Inc for stock.",
             "ConAgra", "Monfort of Colorado"),
         row("a place before a legal form, in the firm's name", "Canon of Virginia Inc makes copiers.", "Canon of Virginia"),
+        row("a person of a firm with a legal form", "\"Buyers will come back,\" said Dillard Spriggs of Petroleum "
+            + "Analysis Ltd in New York.", "Petroleum Analysis"),
         row("a place after a legal form says where the firm is", "Terumo Corp of Tokyo will build a plant.", "Terumo"));
   }
 
