@@ -119,7 +119,7 @@ final class OrganisationRuns {
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
       if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
-          && !isNamedForACause(t, start, k) && !("of".equals(t.text[k]) && isPlaceInTheFirmsName(t, k))
+          && !isNamedForACause(t, start, k)
           || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
         // "France and Juster Steel Corp": a place before "and" is no part of the name.
         // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
@@ -588,7 +588,7 @@ final class OrganisationRuns {
    * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
    */
   private boolean ofNamesAPlace(Tokens t, int of) {
-    if (isOfAmerica(t, of) || isPlaceInTheFirmsName(t, of)) {
+    if (isOfAmerica(t, of)) {
       return false;
     }
     if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
@@ -596,28 +596,6 @@ final class OrganisationRuns {
     }
     int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
     return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
-  }
-
-  /** Name words of a place after "of" inside a firm's name: "of Northeastern Ohio NA". */
-  private static final int MAX_PLACE_WORDS = 3;
-
-  /**
-   * "General Motors of Canada Ltd", "Monfort of Colorado Inc", "Anglo American Corp of South Africa Ltd": a legal form
-   * right after the place ends the firm's own name, so the place is part of it (the local arm's name); without one
-   * ("Shiseido Co of Tokyo") the place says where the firm is. 9 missed names of this kind over the opened parts
-   * (session 19), each read as the place or the short name.
-   */
-  private boolean isPlaceInTheFirmsName(Tokens t, int of) {
-    int w = of + 1;
-    boolean place = false; // "Dillard Spriggs of Petroleum Analysis Ltd" is a person of a firm: no place between
-    for (int m = w; m < t.size && m < w + MAX_PLACE_WORDS && OrganisationExtractor.isNameWord(t, m)
-        && (m == w || !t.has(m, Tokens.BREAK_BEFORE)); m++) {
-      if (m > w && place && SHORT_COMPANY_FORMS.contains(t.lower[m])) {
-        return true;
-      }
-      place |= places.isPlaceWord(t.lower[m]);
-    }
-    return false;
   }
 
   /**

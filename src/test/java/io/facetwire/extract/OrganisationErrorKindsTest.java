@@ -55,9 +55,6 @@ class OrganisationErrorKindsTest {
         row("a chamber alone", "The U.S. Senate voted and the committee met.", new String[0]),
         row("a chamber alone", "The House passed the bill, and a committee will review it.", new String[0]),
         row("a firm named House", "Random House Inc said the merger was done.", "Random House"),
-        row("a place before a legal form, in the firm's name", "ConAgra will buy Monfort of Colorado Inc for stock.",
-            "ConAgra", "Monfort of Colorado"),
-        row("a place before a legal form, in the firm's name", "Canon of Virginia Inc makes copiers.", "Canon of Virginia"),
         row("a person of a firm with a legal form", "\"Buyers will come back,\" said Dillard Spriggs of Petroleum "
             + "Analysis Ltd in New York.", "Petroleum Analysis"),
         row("a place after a legal form says where the firm is", "Terumo Corp of Tokyo will build a plant.", "Terumo"));
