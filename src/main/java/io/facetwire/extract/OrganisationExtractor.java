@@ -192,6 +192,9 @@ final class OrganisationExtractor {
     if ((best.organisation().commonWord() || best.possessive()) && bestEnd == i && f.article.isSurname(t.lower[i])) {
       return i; // "Ford" of a story that names Harrison Ford, "Sainsbury's" of one that names Lord Sainsbury
     }
+    if (best.possessive()) {
+      bestEnd = possessiveNameEnd(t, i, best.organisation()); // "Moody's Investors Service Inc"
+    }
     if (best.organisation().platform() && PlatformMedia.namedAsMedium(t, i, bestEnd)) {
       return bestEnd + 1; // "wrote on Twitter"
     }
@@ -208,7 +211,7 @@ final class OrganisationExtractor {
       // "LG Electronics", "Barclays de Zoete Wedd Ltd".
       TreeSet<String> longer = new TreeSet<>();
       int after = runs.read(t, i, f, longer, false);
-      if (after > bestEnd + 1 && !longer.isEmpty() && startsWithTheKnownName(longer, t.text[i])
+      if (after > bestEnd + 1 && !longer.isEmpty() && startsWithTheKnownName(longer, t, i)
           && (ENDINGS.contains(t.lower[after - 1]) || "and".equals(t.text[after])
               || after - 1 > bestEnd + 1 && OrganisationTails.isRegion(t, after - 1))) {
         // "General Motors Acceptance Corp Canada"; a region right after the known name is read below
@@ -240,13 +243,41 @@ final class OrganisationExtractor {
     return bestEnd + 1;
   }
 
+  /** Name words after a listed possessive short name ("Moody's") that may still be its full name. */
+  private static final int MAX_AFTER_POSSESSIVE = 3;
+
+  /**
+   * The last token of a listed organisation's full name that starts with its possessive short name: "Moody's
+   * Investors Service" is Moody's whole, where the list's look-up stops at the possessive; without this its tail
+   * was read as a name of its own ("Service" of "Moody's Investors Service Inc", 12 wrong values over the opened
+   * parts, session 19). Else the possessive itself. At most {@link #MAX_AFTER_POSSESSIVE} look-ups, only here.
+   */
+  private int possessiveNameEnd(Tokens t, int i, OrganisationGazetteer.Organisation org) {
+    int end = i;
+    for (int k = i + 1; k < t.size && k <= i + MAX_AFTER_POSSESSIVE && !t.has(k, Tokens.BREAK_BEFORE)
+        && isNameWord(t, k); k++) {
+      StringBuilder key = new StringBuilder(t.lower[i]);
+      for (int m = i + 1; m <= k; m++) {
+        key.append(' ').append(t.lower[m]);
+      }
+      t.steps++;
+      if (org.name().equals(gazetteer.canonical(key.toString()))) {
+        end = k;
+      }
+    }
+    return end;
+  }
+
   /**
    * The longer names read over a known one start where it starts: "General Motors Acceptance Corp" does, but not
    * "Trust Co" of "Bankers Trust Co", which the run reader cut after a word of people ("Bankers").
    */
-  private static boolean startsWithTheKnownName(TreeSet<String> longer, String first) {
+  private static boolean startsWithTheKnownName(TreeSet<String> longer, Tokens t, int i) {
+    String first = t.text[i];
+    // "the U.S. Senate Agriculture Committee": the run reader drops the state's word before a chamber's committee.
+    String chamber = i + 1 < t.size && OrganisationWords.CHAMBERS.contains(t.lower[i + 1]) ? t.text[i + 1] + " " : null;
     for (String name : longer) {
-      if (!name.startsWith(first)) {
+      if (!name.startsWith(first) && (chamber == null || !name.startsWith(chamber))) {
         return false;
       }
     }

@@ -80,7 +80,7 @@ final class OrganisationRuns {
         }
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
-          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k))
+          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k) && !isChamberCommitteeAhead(t, i, k))
           && !(AND_WORDS.contains(t.text[k]) && startsABank(t, k + 1))
           && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
@@ -130,6 +130,9 @@ final class OrganisationRuns {
         personish |= lexicon.isFirstName(t.lower[k]) && !firm || isPersonTitle(t.lower[k]);
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
+    }
+    if (start == i && lastEnding > i + 1 && chamberAt(t, i) == i + 1 && isCommittee(t.lower[lastEnding])) {
+      start++; // "the U.S. Senate Agriculture Committee" is the Senate Agriculture Committee, as the labels write it
     }
     while (start < lastEnding && (isLeadingNoise(t, start) && !isOfficeOfTheName(t, start)
         || places.isPlaceWord(t.lower[start]) && !CONNECTORS.contains(t.text[start + 1])
@@ -208,6 +211,9 @@ final class OrganisationRuns {
         known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
         from = start + 1;
       }
+      if (known == null && isStateAndSector(t, start, last)) {
+        return last + 1; // "the U.S. Unit eased", "U.S. Securities houses", "Indonesian Energy Minister ..."
+      }
       String namesake = known == null ? null : namesakes.of(t, from, last, known); // "Australian Electoral Commission"
       String value = namesake != null ? namesake : known != null ? known : name;
       found.add(value);
@@ -231,6 +237,69 @@ final class OrganisationRuns {
     for (int k = start; k <= last && !OF.contains(t.text[k]); k++) {
       if ("parliament".equals(t.lower[k]) && (k + 1 > last || OF.contains(t.text[k + 1]))) {
         return true; // the head word, before any "of" ("United" of "the United Kingdom" is no ending here)
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The token of "Senate" or "House" that starts the run at i, or after a state's word there ("U.S. House"), else -1.
+   * A chamber is no organisation, but its committees with a job of their own are (LABELLING.md, 2026-12-02), and
+   * their names join jobs with "and": "House Energy and Commerce Committee", "Senate Banking and Housing Committee".
+   */
+  private int chamberAt(Tokens t, int i) {
+    if (CHAMBERS.contains(t.lower[i])) {
+      return t.has(i, Tokens.CAP) ? i : -1;
+    }
+    int c = i + 1;
+    return c < t.size && places.isPlaceWord(t.lower[i]) && !t.has(c, Tokens.BREAK_BEFORE) && CHAMBERS.contains(t.lower[c])
+        && t.has(c, Tokens.CAP) ? c : -1;
+  }
+
+  private static boolean isCommittee(String lower) {
+    return "committee".equals(lower) || "subcommittee".equals(lower);
+  }
+
+  /** Jobs of a committee's name after its "and": "Energy and Commerce Committee", "Ways and Means Committee". */
+  private static final int MAX_JOB_WORDS = 3;
+
+  /**
+   * The run from i is a chamber's and a "Committee" or "Subcommittee" follows the "and" at k within a few capitalised
+   * words: "House Energy and Commerce Committee" is one body ("Len M. House and Associates" is none of a chamber).
+   */
+  private boolean isChamberCommitteeAhead(Tokens t, int i, int and) {
+    if (chamberAt(t, i) < 0) {
+      return false;
+    }
+    for (int m = and + 1; m < t.size && m <= and + MAX_JOB_WORDS + 1 && OrganisationExtractor.isNameWord(t, m)
+        && !t.has(m, Tokens.BREAK_BEFORE); m++) {
+      if (m > and + 1 && isCommittee(t.lower[m])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words of a trade or a market that, after a state's name or adjective alone, say what kind of thing of that
+   * state is meant, not which firm: the wire capitalises "the U.S. Unit" (the dollar), "U.S. Products", "U.S.
+   * Securities houses", "non-U.S. Markets", and a minister's portfolio runs into his title ("Indonesian Energy
+   * Minister"). 35 wrong values of this kind over the opened parts (session 19); a firm of such a name is listed
+   * ("British Telecommunications") and matched before a run is read.
+   */
+  private static final java.util.Set<String> SECTOR_WORDS = Lookups.setOf("unit", "units", "products", "securities",
+      "markets", "energy", "bank", "banks", "telecommunications", "investments", "industries", "financial", "airline",
+      "fund", "research");
+
+  /** A two-word run of a state's one-word name or adjective ("US", "Malaysian") and a {@link #SECTOR_WORDS} word. */
+  private boolean isStateAndSector(Tokens t, int start, int last) {
+    if (last != start + 1 || !SECTOR_WORDS.contains(t.lower[last]) || !places.isPlaceWord(t.lower[start])) {
+      return false;
+    }
+    for (CountryGazetteer.Entry e : places.startingWith(t.lower[start])) {
+      if (e.length() == 1 && !e.weak()
+          && (e.kind() == CountryGazetteer.Kind.NAME || e.kind() == CountryGazetteer.Kind.DEMONYM)) {
+        return true; // not "Western" (of "Western Sahara") nor a place that is no state
       }
     }
     return false;

@@ -138,6 +138,9 @@ final class OrganisationWords {
   /** Bodies every state has: after a country's name or a president's they name no organisation. */
   static final Set<String> GENERIC_BODIES = Lookups.setOf("administration", "parliament", "government");
 
+  /** A legislature's chambers, whose committees with a job of their own are organisations ("Senate Finance Committee"). */
+  static final Set<String> CHAMBERS = Lookups.setOf("senate", "house");
+
   /** Bodies whose job alone names them ("Finance Ministry", "Judiciary Committee"): generic. */
   static final Set<String> PORTFOLIO_BODIES = Lookups.setOf("ministry", "committee", "subcommittee");
 
