@@ -16,24 +16,18 @@ import picocli.CommandLine;
  */
 final class Commands {
 
-  /** Name → command, in the order the usage lists them (each name is its class's {@code @Command} name). */
-  static final Map<String, Class<?>> ALL = all();
+  /** Name → command, in the order the usage lists them; each name is read from its class's {@code @Command}. */
+  static final Map<String, Class<?>> ALL = byName(ServeCommand.class, ImportCommand.class, SourcesCommand.class,
+      TopicsCommand.class, ExtractCommand.class, EvalCommand.class, MineOrganisationsCommand.class, EnrichCommand.class,
+      ReindexCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
   private Commands() {}
 
-  private static Map<String, Class<?>> all() {
+  private static Map<String, Class<?>> byName(Class<?>... classes) {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
-    commands.put("serve", ServeCommand.class);
-    commands.put("import", ImportCommand.class);
-    commands.put("sources", SourcesCommand.class);
-    commands.put("topics", TopicsCommand.class);
-    commands.put("extract", ExtractCommand.class);
-    commands.put("eval", EvalCommand.class);
-    commands.put("mine-organisations", MineOrganisationsCommand.class);
-    commands.put("enrich", EnrichCommand.class);
-    commands.put("reindex", ReindexCommand.class);
-    commands.put("bench", BenchCommand.class);
-    commands.put("help", CommandLine.HelpCommand.class);
+    for (Class<?> c : classes) {
+      commands.put(c.getAnnotation(CommandLine.Command.class).name(), c);
+    }
     return java.util.Collections.unmodifiableMap(commands);
   }
 

@@ -256,12 +256,8 @@ final class OrganisationExtractor {
     int end = i;
     for (int k = i + 1; k < t.size && k <= i + MAX_AFTER_POSSESSIVE && !t.has(k, Tokens.BREAK_BEFORE)
         && isNameWord(t, k); k++) {
-      StringBuilder key = new StringBuilder(t.lower[i]);
-      for (int m = i + 1; m <= k; m++) {
-        key.append(' ').append(t.lower[m]);
-      }
       t.steps++;
-      if (org.name().equals(gazetteer.canonical(key.toString()))) {
+      if (org.name().equals(gazetteer.canonical(OrganisationRuns.lowerJoined(t, i, k)))) {
         end = k;
       }
     }

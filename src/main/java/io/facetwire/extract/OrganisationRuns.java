@@ -660,7 +660,7 @@ final class OrganisationRuns {
   private static final String NOT_ASKED = new String("(not asked)");
 
   /** The tokens' lower-case forms joined by spaces: a gazetteer key. */
-  private static String lowerJoined(Tokens t, int from, int to) {
+  static String lowerJoined(Tokens t, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int m = from; m <= to; m++) {
       sb.append(m > from ? " " : "").append(t.lower[m]);

@@ -1,5 +1,6 @@
 package io.facetwire.topics;
 
+import io.facetwire.article.Article;
 import io.facetwire.extract.FacetExtractor;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +34,6 @@ public final class DefinitionCost {
 
   private DefinitionCost() {}
 
-  /** One article's text, as extraction reads it. */
-  public record Text(String title, String body, String source) {}
-
   /** The measurement: the definitions in use and the candidate, in steps of extraction work per article. */
   public record Verdict(boolean tooCostly, long currentSteps, long candidateSteps, int articles) {
 
@@ -58,19 +56,19 @@ public final class DefinitionCost {
   }
 
   /** Measures {@code candidate} against {@code current} on {@code sample}; an empty sample refuses nothing. */
-  public static Verdict measure(FacetExtractor current, FacetExtractor candidate, List<Text> sample) {
+  public static Verdict measure(FacetExtractor current, FacetExtractor candidate, List<Article> sample) {
     if (sample.isEmpty()) {
       return new Verdict(false, 0, 0, 0);
     }
     long spent = 0;
-    for (Text t : sample) {
+    for (Article t : sample) {
       spent += current.steps(t.title(), t.body());
     }
     long currentPer = spent / sample.size();
     double allowance = Math.max(FACTOR * currentPer, FLOOR_STEPS) * sample.size();
     long candidateSpent = 0;
     int done = 0;
-    for (Text t : sample) {
+    for (Article t : sample) {
       candidateSpent += candidate.steps(t.title(), t.body());
       done++;
       if (candidateSpent > allowance) {

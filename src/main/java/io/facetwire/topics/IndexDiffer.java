@@ -53,17 +53,7 @@ public final class IndexDiffer {
     List<FieldValue> after = null;
     while (scanned < cap) {
       int size = (int) Math.min(PAGE, cap - scanned);
-      List<FieldValue> from = after;
-      SearchResponse<ObjectNode> page = EsCall.run("read articles for the preview", () -> client.search(s -> {
-        s.index(alias).size(size).trackTotalHits(t -> t.enabled(false))
-            .sort(o -> o.field(f -> f.field("ingested_at").order(SortOrder.Desc)))
-            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-        if (from != null) {
-          s.searchAfter(from);
-        }
-        return s;
-      }, ObjectNode.class));
-      List<Hit<ObjectNode>> hits = page.hits().hits();
+      List<Hit<ObjectNode>> hits = newestPage(size, after, "read articles for the preview");
       for (Hit<ObjectNode> hit : hits) {
         if (hit.source() == null) {
           continue;
@@ -89,20 +79,29 @@ public final class IndexDiffer {
     return new IndexDiff(topic, added, removed, others, scanned, Math.max(total, scanned));
   }
 
-  /** The texts of the index's newest {@code n} articles (fewer if it holds fewer): where a definition's cost is measured. */
-  public List<DefinitionCost.Text> newest(int n) {
-    SearchResponse<ObjectNode> page = EsCall.run("read articles for the cost check", () -> client.search(s -> s
-        .index(alias).size(n).trackTotalHits(t -> t.enabled(false))
-        .sort(o -> o.field(f -> f.field("ingested_at").order(SortOrder.Desc)))
-        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ObjectNode.class));
-    List<DefinitionCost.Text> texts = new ArrayList<>();
-    for (Hit<ObjectNode> hit : page.hits().hits()) {
+  /** The index's newest {@code n} articles (fewer if it holds fewer): where a definition's cost is measured. */
+  public List<Article> newest(int n) {
+    List<Article> articles = new ArrayList<>();
+    for (Hit<ObjectNode> hit : newestPage(n, null, "read articles for the cost check")) {
       if (hit.source() != null) {
-        Article a = documents.fromDocument(hit.source());
-        texts.add(new DefinitionCost.Text(a.title(), a.body(), a.source()));
+        articles.add(documents.fromDocument(hit.source()));
       }
     }
-    return texts;
+    return articles;
+  }
+
+  /** One page of articles, newest first (ties by id, so pages never overlap), after {@code after} if given. */
+  private List<Hit<ObjectNode>> newestPage(int size, List<FieldValue> after, String what) {
+    SearchResponse<ObjectNode> page = EsCall.run(what, () -> client.search(s -> {
+      s.index(alias).size(size).trackTotalHits(t -> t.enabled(false))
+          .sort(o -> o.field(f -> f.field("ingested_at").order(SortOrder.Desc)))
+          .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+      if (after != null) {
+        s.searchAfter(after);
+      }
+      return s;
+    }, ObjectNode.class));
+    return page.hits().hits();
   }
 
   private static long otherChanges(String topic, List<String> was, List<String> now) {

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.facetwire.article.Article;
 import io.facetwire.extract.FacetExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,12 +65,12 @@ class DefinitionCostTest {
     return read("/io/facetwire/extract/topics.txt");
   }
 
-  private static List<DefinitionCost.Text> sample() throws IOException {
+  private static List<Article> sample() throws IOException {
     String text = read("/demo/us-embassy-staff-cut.txt");
     int nl = text.indexOf('\n');
-    List<DefinitionCost.Text> texts = new ArrayList<>();
+    List<Article> texts = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      texts.add(new DefinitionCost.Text(text.substring(0, nl), text.substring(nl + 1), "RT"));
+      texts.add(Article.fromInput(null, null, text.substring(0, nl), text.substring(nl + 1), "RT", null, Map.of()));
     }
     return texts;
   }
