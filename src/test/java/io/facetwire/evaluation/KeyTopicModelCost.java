@@ -3,13 +3,11 @@ package io.facetwire.evaluation;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.Facet;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What the key-topic model would cost per article if it shipped: its features ({@link KeyTopicFeatures}, which
@@ -30,15 +28,9 @@ public final class KeyTopicModelCost {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     LabelledSets sets = new LabelledSets(data);
     List<LabelledArticle> articles = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(labels)) {
-      files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
-    }
+    List<Path> files = TuningParts.labelFiles(labels);
     for (Path file : files) {
-      try {
-        TuningParts.open(file);
-      } catch (IllegalArgumentException heldOut) {
-        System.out.println("left out, never read: " + heldOut.getMessage());
+      if (!TuningParts.readable(file, System.out)) {
         continue;
       }
       articles.addAll(sets.load(file));

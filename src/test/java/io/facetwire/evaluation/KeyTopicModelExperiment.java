@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Would a linear model trained on the labels have found the key topics better than the rules on parts it never
@@ -136,15 +135,9 @@ public final class KeyTopicModelExperiment {
     FacetExtractor today = FacetExtractor.loadDefault();
     LabelledSets sets = new LabelledSets(data);
     List<Row> rows = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(labels)) {
-      files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
-    }
+    List<Path> files = TuningParts.labelFiles(labels);
     for (Path file : files) {
-      try {
-        TuningParts.open(file);
-      } catch (IllegalArgumentException heldOut) {
-        out.println("left out, never read: " + heldOut.getMessage());
+      if (!TuningParts.readable(file, out)) {
         continue;
       }
       String part = file.getFileName().toString().replace(".jsonl", "");

@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The one scoring session 17 asked for ({@code KeyTopicModelExperiment --train-opened --tag=FILE}): one model per key
@@ -54,10 +53,7 @@ final class KeyTopicTagRun {
     LabelledSets sets = new LabelledSets(data);
     String tagPart = partOf(tag);
     List<Row> train = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(labels)) {
-      files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
-    }
+    List<Path> files = TuningParts.labelFiles(labels);
     for (Path file : files) {
       String part = partOf(file);
       if (Files.isSameFile(file, tag) || part.equals(tagPart)) {
@@ -68,10 +64,7 @@ final class KeyTopicTagRun {
         out.println("left out of the training (--leave-out): " + file.getFileName());
         continue;
       }
-      try {
-        TuningParts.open(file);
-      } catch (IllegalArgumentException heldOut) {
-        out.println("left out, never read: " + heldOut.getMessage());
+      if (!TuningParts.readable(file, out)) {
         continue;
       }
       for (LabelledArticle a : sets.load(file)) {

@@ -1,5 +1,8 @@
 package io.facetwire.evaluation;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -38,5 +41,23 @@ final class TuningParts {
           + " earlier sets are open for tuning): it is scored once by the coordinator, never looked into");
     }
     return labels;
+  }
+
+  /** Every label file ({@code *.jsonl}) of the folder, by name: held-out ones too, to be sorted out by {@link #readable}. */
+  static List<Path> labelFiles(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+    }
+  }
+
+  /** Whether the file may be read; a held-out one is reported on {@code out} ("left out, never read: ...") instead. */
+  static boolean readable(Path file, PrintStream out) {
+    try {
+      open(file);
+      return true;
+    } catch (IllegalArgumentException heldOut) {
+      out.println("left out, never read: " + heldOut.getMessage());
+      return false;
+    }
   }
 }
