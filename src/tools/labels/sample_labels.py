@@ -271,3 +271,10 @@ draw_cue_part('test16',202612150,[cues],plain=(('reuters',230),))
 # is scored.
 exclude_labelled()
 draw_cue_part('test17',202612160,[cues],plain=(('reuters',230),))
+
+# Stage 19 (session 20, 2026-12-03): an eighteenth held-out part, `test18-2026`, drawn after test17 had been scored
+# once and opened for tuning. The recipe of stage 18 with a new seed (230 plain Reuters plus whatever key-topic cue
+# draws are left). Everything labelled so far (test17 included) is excluded. Labelled before this session's tuning
+# is scored.
+exclude_labelled()
+draw_cue_part('test18',202612170,[cues],plain=(('reuters',230),))

@@ -28,14 +28,14 @@ class KeyTopicTagRunTest {
   @Test
   void scoresTheTaggedHeldOutFileAndLeavesTheOtherHeldOutPartUnread() throws Exception {
     folder();
-    Path tag = copy("tagged", "test16-2026.jsonl");
-    Files.writeString(dir.resolve("test17-2026.jsonl"), "not JSON: reading it would fail\n");
+    Path tag = copy("tagged", "test17-2026.jsonl");
+    Files.writeString(dir.resolve("test18-2026.jsonl"), "not JSON: reading it would fail\n");
     String out = run("--train-opened", "--tag=" + tag, "--bootstrap=200", "--seed=5");
 
-    assertTrue(out.contains("the tagged part, not trained on: test16-2026.jsonl"), out);
-    assertTrue(out.contains("left out, never read: test17-2026.jsonl is a held-out part"), out);
+    assertTrue(out.contains("the tagged part, not trained on: test17-2026.jsonl"), out);
+    assertTrue(out.contains("left out, never read: test18-2026.jsonl is a held-out part"), out);
     assertTrue(out.contains("training: 24 labelled articles in 3 opened parts (0 left out"), out);
-    assertTrue(out.contains("tagged: 8 articles of test16-2026.jsonl"), out);
+    assertTrue(out.contains("tagged: 8 articles of test17-2026.jsonl"), out);
     assertTrue(out.contains("sanctions            6 labelled in training, 2 in the tagged file"), out);
     for (String system : KeyTopicTagRun.SYSTEMS.keySet()) {
       // Per topic right/tagged/labelled, then the micro figures; the tagged file's 2 sanctions stories, no others.
