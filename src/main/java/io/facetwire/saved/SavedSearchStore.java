@@ -67,17 +67,49 @@ public final class SavedSearchStore {
 
   /** Saves a new search; {@link LimitReached} when the owner already keeps the most one may. */
   public SavedSearch create(String owner, String name, String queryString) {
+    return create(owner, name, queryString, null).search();
+  }
+
+  /** What a save did: stored a new search, or found the one an earlier submission of the same form stored. */
+  public record Saved(SavedSearch search, boolean already) {}
+
+  /**
+   * Saves a new search once per form: {@code once} is the random value the search page put in its save form. A
+   * double click, a resubmission after a slow answer or a retried request carries the same value, and the
+   * search's id is derived from it and the owner, so Elasticsearch's create (which refuses an id that exists)
+   * keeps exactly one however the submissions interleave; the later ones find it. Without a usable {@code once}
+   * (an older page, a hand-made request) every save is new, as before.
+   */
+  public Saved create(String owner, String name, String queryString, String once) {
     long kept = EsCall.run("count saved searches", () -> client.count(c -> c.index(alias)
         .query(q -> q.term(t -> t.field("owner").value(owner))))).count();
+    String onceId = SaveOnce.idFor(owner, once);
+    if (onceId != null) {
+      Optional<SavedSearch> earlier = get(owner, onceId);
+      if (earlier.isPresent()) {
+        return new Saved(earlier.get(), true);
+      }
+    }
     if (kept >= maxPerOwner) {
       throw new LimitReached(maxPerOwner);
     }
-    String id = newId();
+    String id = onceId != null ? onceId : newId();
     Instant now = clock.instant();
     SavedSearch saved = new SavedSearch(id, owner, cleanName(name), queryString, now, now, null, null,
         null, Tokens.random(), false, null, null);
-    EsCall.run("save a search", () -> client.create(c -> c.index(alias).id(id).document(saved).refresh(Refresh.True)));
-    return saved;
+    try {
+      client.create(c -> c.index(alias).id(id).document(saved).refresh(Refresh.True));
+    } catch (ElasticsearchException | java.io.IOException e) {
+      if (onceId != null && EsCall.isConflict(e)) {
+        // The same form's other submission stored it between our look and our create.
+        Optional<SavedSearch> earlier = get(owner, onceId);
+        if (earlier.isPresent()) {
+          return new Saved(earlier.get(), true);
+        }
+      }
+      throw EsCall.failure("save a search", e);
+    }
+    return new Saved(saved, false);
   }
 
   public List<SavedSearch> list(String owner) {

@@ -148,6 +148,7 @@ public final class SavedSearchPageRoutes {
 
   private static final Map<String, String> MESSAGES = Map.of(
       "saved", "Search saved. It counts new articles from now on.",
+      "already", "This form was already sent: the search was saved once, here.",
       "edited", "Saved search changed.",
       "shared", "Share link made. Anyone with it can see this search's results, read-only.",
       "unshared", "Share link revoked: it no longer works.",

@@ -65,13 +65,14 @@ public final class SavedSearchRoutes {
     if (name == null) {
       name = state.describe();
     }
-    SavedSearch saved;
+    SavedSearchStore.Saved saved;
     try {
-      saved = store.create(Viewer.of(ctx).owner(), name, state.toQueryString());
+      saved = store.create(Viewer.of(ctx).owner(), name, state.toQueryString(), ctx.formParam("once"));
     } catch (SavedSearchStore.LimitReached e) {
       throw new BadRequestResponse(e.getMessage());
     }
-    ctx.redirect("/saved/" + saved.id() + "?done=saved", HttpStatus.SEE_OTHER);
+    ctx.redirect("/saved/" + saved.search().id() + (saved.already() ? "?done=already" : "?done=saved"),
+        HttpStatus.SEE_OTHER);
   }
 
   public void rename(Context ctx) {

@@ -1,5 +1,6 @@
 package io.facetwire.web.search;
 
+import io.facetwire.account.Tokens;
 import io.facetwire.facet.Facet;
 import io.facetwire.search.QueryString;
 import io.facetwire.search.SearchResult;
@@ -84,6 +85,8 @@ final class SearchPageModel {
     model.put("lastShown", result.lastShown());
     model.put("saveName", state.describe());
     model.put("stateQuery", state.withPage(1).toQueryString());
+    // Each rendering's save form its own value: the same form sent twice saves once (SaveOnce).
+    model.put("saveOnce", Tokens.random());
     model.put("apiUrl", state.apiUrl());
     model.put("sizes", List.of(10, 20, 50, 100));
     model.put("size", state.size());

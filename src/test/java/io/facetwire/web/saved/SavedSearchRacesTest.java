@@ -136,6 +136,57 @@ class SavedSearchRacesTest {
     assertTrue(first.get("/saved").html().select("tbody tr").isEmpty(), "no search left or duplicated");
   }
 
+  /**
+   * Session 20: the save form sent twice — a double click, a resubmission after a slow answer, two tabs restored with
+   * the same page — saved the search twice. Now the form carries a value made when the page was rendered, and every
+   * submission of one form leads to one saved search, however the submissions interleave; a new rendering of the page
+   * (a deliberate second save) still saves again.
+   */
+  @Test
+  void oneSaveFormSentManyTimesAtOnceSavesOneSearchAndEveryAnswerLeadsToIt() throws Exception {
+    BrowserSession tab = server.browser();
+    assertEquals(303, tab.signUp("double.click@example.org", "double click password").status());
+    org.jsoup.nodes.Document page = tab.get("/search?q=oil").html();
+    String once = page.selectFirst("form.save-form input[name=once]").val();
+    assertEquals(43, once.length(), "a fresh random value in the form");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<String> locations = new ArrayList<>();
+    try {
+      List<Callable<Http.Response>> sends = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        sends.add(() -> tab.submit(page, "form.save-form", Map.of("name", "oil, once")));
+      }
+      for (Future<Http.Response> f : pool.invokeAll(sends)) {
+        Http.Response r = f.get();
+        assertEquals(303, r.status(), r.body());
+        locations.add(r.header("Location"));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, locations.stream().map(l -> l.substring(0, l.indexOf('?'))).distinct().count(),
+        "every answer leads to the same search: " + locations);
+    assertEquals(1, locations.stream().filter(l -> l.endsWith("?done=saved")).count(), "saved once: " + locations);
+    assertTrue(tab.get(locations.get(0).replace("?done=saved", "?done=already")).body()
+        .contains("already sent"), "the later answers say so");
+    assertEquals(1, tab.get("/saved").html().select("tbody tr").size(), "one row in the list");
+
+    // A second rendering of the page is a second save, by choice.
+    tab.save("/search?q=oil", "oil, twice");
+    assertEquals(2, tab.get("/saved").html().select("tbody tr").size());
+    // A form without the value (an older page) saves as before; a forged value is treated as absent.
+    assertEquals(303, tab.post("/saved", Map.of("name", "no value", "query", "q=gas")).status());
+    assertEquals(303, tab.post("/saved", Map.of("name", "bad value", "query", "q=gas", "once", "x")).status());
+    assertEquals(4, tab.get("/saved").html().select("tbody tr").size());
+    // Another account sending the same value gets its own search, not the first one's.
+    BrowserSession other = server.browser();
+    assertEquals(303, other.signUp("other.account@example.org", "other account password").status());
+    Http.Response theirs = other.post("/saved", Map.of("name", "oil", "query", "q=oil", "once", once));
+    assertEquals(303, theirs.status());
+    assertTrue(theirs.header("Location").endsWith("?done=saved"), theirs.header("Location"));
+    assertFalse(theirs.header("Location").startsWith(locations.get(0).substring(0, locations.get(0).indexOf('?'))));
+  }
+
   private static String answer(BrowserSession tab, String token, String path, Map<String, String> form) {
     Map<String, String> withToken = new LinkedHashMap<>(form);
     withToken.put("csrf", token);
