@@ -56,7 +56,10 @@ class HostileValuesSweepTest {
   private static String problem(String request, Http.Response r) {
     request = request.length() > 160 ? request.substring(0, 160) + "… (" + request.length() + " characters)" : request;
     if (r.status() >= 500) {
-      return request + " answered " + r.status();
+      // What the page says (Jetty's reason for a request it refused itself, e.g. "Unknown Version"), so that a rare
+      // failure names its cause in the test's report (session 19's one-off 505 did not).
+      String said = org.jsoup.Jsoup.parse(r.body()).text();
+      return request + " answered " + r.status() + ": " + said.substring(0, Math.min(300, said.length()));
     }
     Matcher leak = LEAK.matcher(r.body());
     return leak.find() ? request + " answered " + r.status() + " naming '" + leak.group() + "'" : null;

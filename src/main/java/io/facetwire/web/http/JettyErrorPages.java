@@ -20,6 +20,8 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class JettyErrorPages extends ErrorHandler {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JettyErrorPages.class);
+
   private final Templates templates;
 
   public JettyErrorPages(Templates templates) {
@@ -62,6 +64,12 @@ public final class JettyErrorPages extends ErrorHandler {
   @Override
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) throws IOException {
+    if (code >= 500) {
+      // Jetty answers a request it could not read with 505 (an unknown HTTP version) before any route or request log
+      // sees it: say what came in, or a rare one is never explained.
+      LOG.warn("Answered {} before reading the request ({}); its line starts: {}", code, message,
+          RequestLineStarts.startOf(request));
+    }
     HttpFields.Mutable headers = response.getHeaders();
     SecurityHeaders.HEADERS.forEach(headers::put);
     byte[] body;

@@ -79,6 +79,29 @@ final class RequestLineStarts {
         && API.matcher(kept.start()).matches();
   }
 
+  /**
+   * The start of the request line the connection is reading (up to 80 bytes, the line only), printable ASCII only (anything else as {@code \xNN}),
+   * for a log line about a request refused before it was read; empty when unknown.
+   */
+  static String startOf(Request request) {
+    Connection connection = request.getConnectionMetaData().getConnection();
+    if (!(connection instanceof HttpConnection http && http.getParser() instanceof KeepingParser kept)) {
+      return "";
+    }
+    StringBuilder shown = new StringBuilder();
+    for (char c : kept.start().toCharArray()) {
+      if (c == '\r' || c == '\n') {
+        break; // the line only: headers (a cookie, a token) stay out of the log
+      }
+      if (c >= ' ' && c <= '~') {
+        shown.append(c);
+      } else {
+        shown.append(String.format("\\x%02X", (int) c));
+      }
+    }
+    return shown.toString();
+  }
+
   private static final class Factory extends HttpConnectionFactory {
     private final long headNanos;
 
