@@ -253,6 +253,26 @@ class CountryExtractorTest {
     assertEquals(List.of("Netherlands"), countries("Holland beat the hosts in the final."));
   }
 
+  /**
+   * Session 20 (LABELLING.md: an organ of one state's central power named without the country's word names that state
+   * when the story tells what it does or says): the organs are read like capitals, so they count where they act and not
+   * where a company only files a form with them. Before: only the White House, the Pentagon, the Kremlin, Downing
+   * Street and Whitehall counted.
+   */
+  @Test
+  void aStatesCentralOrganActingNamesTheStateAndAFilingWithItDoesNot() {
+    assertEquals(List.of("United States"), countries("The Federal Reserve said it would add reserves."));
+    assertEquals(List.of("United States"), countries("The Securities and Exchange Commission asked the exchange to act."));
+    assertEquals(List.of("United States"), countries("The Justice Department said it opposed the merger."));
+    assertEquals(List.of("Germany"), countries("The Bundesbank said it would keep rates unchanged."));
+    assertEquals(List.of("Israel"), countries("The Knesset approved the budget on Wednesday."));
+    assertEquals(List.of("United Kingdom"), countries("The Home Office said the review would start in May."));
+    assertEquals(List.of(), countries("The company said it filed with the Securities and Exchange Commission for an offering."));
+    assertEquals(List.of(), countries("It registered the shares with the SEC last week."));
+    // EPA is also Japan's Economic Planning Agency on the wire: only the full name counts.
+    assertEquals(List.of(), countries("EPA officials told reporters the economy was firm."));
+  }
+
   @Test
   void poleVaultIsASport() {
     assertEquals(List.of(), countries("Pole vaulter Brown had hoped for a vote of confidence."));
