@@ -269,8 +269,9 @@ class CountryExtractorTest {
     assertEquals(List.of("United Kingdom"), countries("The Home Office said the review would start in May."));
     assertEquals(List.of(), countries("The company said it filed with the Securities and Exchange Commission for an offering."));
     assertEquals(List.of(), countries("It registered the shares with the SEC last week."));
-    // EPA is also Japan's Economic Planning Agency on the wire: only the full name counts.
+    // EPA is also Japan's Economic Planning Agency on the wire, and other states have Environmental Protection Agencies.
     assertEquals(List.of(), countries("EPA officials told reporters the economy was firm."));
+    assertEquals(List.of("China"), countries("China's State Environmental Protection Agency said the projects failed."));
   }
 
   @Test
