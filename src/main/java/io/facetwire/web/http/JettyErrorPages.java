@@ -23,6 +23,8 @@ public final class JettyErrorPages extends ErrorHandler {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JettyErrorPages.class);
 
   private final Templates templates;
+  private final java.util.concurrent.atomic.AtomicLong nextLogAt = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+  private final java.util.concurrent.atomic.AtomicLong leftOut = new java.util.concurrent.atomic.AtomicLong();
 
   public JettyErrorPages(Templates templates) {
     this.templates = templates;
@@ -49,6 +51,23 @@ public final class JettyErrorPages extends ErrorHandler {
     return ByteBuffer.wrap(page(status, reason).getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Jetty answers some requests with a 5xx before any route or the request log sees them (505: a request line with an
+   * unknown HTTP version): say what came in, or a rare one is never explained. At most one line a second, with the
+   * count of those left out, so that a client sending them by the thousand cannot fill the log.
+   */
+  private void logServerSideRefusal(Request request, int code, String message) {
+    long now = System.nanoTime();
+    long next = nextLogAt.get();
+    if (now - next < 0 || !nextLogAt.compareAndSet(next, now + 1_000_000_000L)) {
+      leftOut.incrementAndGet();
+      return;
+    }
+    long skipped = leftOut.getAndSet(0);
+    LOG.warn("Jetty answered {} ({}); the request line starts: {}{}", code, message, RequestLineStarts.startOf(request),
+        skipped == 0 ? "" : " (" + skipped + " more such answers since the last line, not logged)");
+  }
+
   /** Under /api/, read from the raw path: the request may be refused for a path that does not decode. */
   private static boolean isApi(Request request) {
     try {
@@ -65,10 +84,7 @@ public final class JettyErrorPages extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) throws IOException {
     if (code >= 500) {
-      // Jetty answers a request it could not read with 505 (an unknown HTTP version) before any route or request log
-      // sees it: say what came in, or a rare one is never explained.
-      LOG.warn("Answered {} before reading the request ({}); its line starts: {}", code, message,
-          RequestLineStarts.startOf(request));
+      logServerSideRefusal(request, code, message);
     }
     HttpFields.Mutable headers = response.getHeaders();
     SecurityHeaders.HEADERS.forEach(headers::put);

@@ -80,8 +80,8 @@ final class RequestLineStarts {
   }
 
   /**
-   * The start of the request line the connection is reading (up to 80 bytes, the line only), printable ASCII only (anything else as {@code \xNN}),
-   * for a log line about a request refused before it was read; empty when unknown.
+   * The start of the request line the connection is reading (up to 80 bytes, the line only), printable ASCII only
+   * (anything else as {@code \xNN}), for a log line about a request refused before it was read; empty when unknown.
    */
   static String startOf(Request request) {
     Connection connection = request.getConnectionMetaData().getConnection();
