@@ -108,16 +108,21 @@ final class CountryGazetteer {
           }
           boolean nameLike = false;
           boolean weak = false;
-          while (value.startsWith("~") || value.startsWith("?")) {
+          boolean organ = false;
+          while (value.startsWith("~") || value.startsWith("?") || value.startsWith("!")) {
             nameLike |= value.charAt(0) == '~';
             weak |= value.charAt(0) == '?';
+            organ |= value.charAt(0) == '!';
             value = value.substring(1);
           }
           Kind kind = id < 0 ? Kind.BLOCK : kinds[c];
-          addPhrase(tokenizer, value, id, kind, nameLike, weak, index, owner, placeWords, source, lineNo);
+          // An organ's words ("Justice", "Department", "Home", "Office") are no place words: they stay free to start
+          // or end the names of persons and organizations ("Thailand's Commerce Ministry").
+          Set<String> places = organ ? new HashSet<>() : placeWords;
+          addPhrase(tokenizer, value, id, kind, nameLike, weak, index, owner, places, source, lineNo);
           if (kind == Kind.DEMONYM && !value.endsWith("s") && !value.endsWith("sh")
               && !value.endsWith("ch") && !value.endsWith("ese")) {
-            addPhrase(tokenizer, value + "s", id, kind, nameLike, weak, index, owner, placeWords, source, lineNo);
+            addPhrase(tokenizer, value + "s", id, kind, nameLike, weak, index, owner, places, source, lineNo);
           }
         }
       }
@@ -134,7 +139,7 @@ final class CountryGazetteer {
 
   private static String withoutFlags(String value) {
     String v = value;
-    while (v.startsWith("~") || v.startsWith("?")) {
+    while (v.startsWith("~") || v.startsWith("?") || v.startsWith("!")) {
       v = v.substring(1);
     }
     return v;
