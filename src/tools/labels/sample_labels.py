@@ -278,3 +278,11 @@ draw_cue_part('test17',202612160,[cues],plain=(('reuters',230),))
 # is scored.
 exclude_labelled()
 draw_cue_part('test18',202612170,[cues],plain=(('reuters',230),))
+
+# Stage 20 (session 21, 2026-12-03): a nineteenth held-out part, `test19-2026`, drawn after test18 (its first 118
+# articles, the only part of stage 19 that was labelled) had been scored once and opened for tuning. The recipe of
+# stage 19 with a new seed and a smaller plain sample (115 plain Reuters plus whatever key-topic cue draws are left),
+# so that one labeller can read it all within a session. Everything labelled so far (test18 included) is excluded;
+# stage 19's unlabelled second half is in the pool again, unread. Labelled before this session's tuning is scored.
+exclude_labelled()
+draw_cue_part('test19',202612180,[cues],plain=(('reuters',115),))
