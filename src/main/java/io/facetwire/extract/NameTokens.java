@@ -149,6 +149,9 @@ final class NameTokens {
       "mosque",
       // session 18: a firm's trade ("Gerald Metals", "Tuscan Dairies", "the Good Hope Refinery")
       "metals", "dairies", "dairy", "refinery", "refineries", "sawmill", "sawmills",
+      // session 21: a firm by its trade or form ("Corning Glass Works", "Tandy Brands", "Florida Citrus Mutual",
+      // "the Perth Mint", "Chase Econometrics")
+      "works", "brands", "mutual", "mint", "econometrics",
       // session 18: a firm's unit or plan ("Microcomputer Division", "Retirement System", "Media Lab Europe"), a place
       // or an age of one ("Eden Prairie", "Palm Springs", "Golan Heights", "Victorian England")
       "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights");

@@ -80,6 +80,10 @@ final class PersonExtractor {
         continue;
       }
       int j = runEnd(t, i);
+      if (j > i && t.has(i, Tokens.CAP) && (lexicon.isOrganisationWord(t.lower[j]) || NameTokens.endsWithAThing(t, j))
+          || organisationFollows(t, j)) {
+        mentions.companyWord(t.text[i]); // "Sharon Steel Corp", "Mueller Brass Co": the word names the company
+      }
       // A team sheet's names are read only to tell who the prose means (LABELLING.md leaves them out).
       mentions.inLineUp(lineUp != null && lineUp[i]);
       String surname = j == i ? familySurname(t, i, familyGiven, familySurname, mentions) : null;

@@ -40,6 +40,12 @@ final class PersonMentions {
   private final Map<String, int[]> surnameCounts = new HashMap<>();
   private String mainSurname;
   private int mainCount;
+  /**
+   * The first words of the company names the article gives ("Sharon" of "Sharon Steel Corp", "Mueller" of "Mueller
+   * Brass Co"), lower-cased without accents: an untitled lone word among them names the company ("the Mueller sale",
+   * the headline's "SHARON STEEL"), not the well-known person of that surname (session 21).
+   */
+  private final Set<String> companyWords = new HashSet<>(0);
   /** True while the mentions come from a team sheet. */
   private boolean inLineUp;
   private long steps;
@@ -59,6 +65,11 @@ final class PersonMentions {
    */
   String mainSurname() {
     return mainSurname;
+  }
+
+  /** The article names a company whose name begins with this word ("Sharon Steel Corp"). */
+  void companyWord(String word) {
+    companyWords.add(KnownPersons.key(word));
   }
 
   /** True if the article has named a person with this surname so far ("Fletcher" after "Cyril Fletcher"). */
@@ -223,6 +234,9 @@ final class PersonMentions {
         continue;
       }
       KnownPersons.Person person = known.find(key, publishedAt);
+      if (person != null && !s.titled() && companyWords.contains(key)) {
+        continue; // "the Mueller sale" after "Mueller Brass Co": the company, not Robert Mueller
+      }
       if (person != null && (s.titled() || !person.needsTitle())) {
         out.add(person.name());
       } else if (s.titled()) {
