@@ -81,6 +81,20 @@ final class NameTokens {
     return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I");
   }
 
+  /** "A.W.", "R.C.", "J.R.R.": two or three initials written as one dotted word. */
+  static boolean isDottedInitials(Tokens t, int i) {
+    String w = t.text[i];
+    if (!t.has(i, Tokens.DOTTED) || w.length() < 2 || w.length() > 3) {
+      return false;
+    }
+    for (int c = 0; c < w.length(); c++) {
+      if (!Character.isUpperCase(w.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * A capital letter inside a name after its given name, written without a dot as the BBC does: "Walter M
    * Phillips", "Charles A Blixt". "A" counts here (it stands between two names), "I" does not.
@@ -244,6 +258,12 @@ final class NameTokens {
         out.add(sb.toString());
       }
       sb.setLength(0);
+      if (t.has(m, Tokens.DOTTED) && t.text[m].length() <= 3 && t.has(m, Tokens.ALL_CAPS)) {
+        for (int c = 0; c < t.text[m].length(); c++) {
+          sb.append(t.text[m].charAt(c)).append('.'); // "A.W. Clausen" as written, not "AW Clausen"
+        }
+        continue;
+      }
       sb.append(t.text[m]);
       if (t.text[m].length() == 1) {
         sb.append('.');

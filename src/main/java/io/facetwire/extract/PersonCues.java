@@ -83,6 +83,22 @@ final class PersonCues {
   }
 
   /**
+   * True if the words after tokens [from, to] describe a person: an apposition with a role (", president of ...",
+   * ", a lawyer representing ...") or "who" (", who retired", "who held the posts"). Stricter than {@link #speaks}:
+   * a firm "said" things too.
+   */
+  boolean described(Tokens t, int from, int to) {
+    int next = to + 1;
+    if (next >= t.size || t.has(to, Tokens.POSSESSIVE) || t.has(next, Tokens.SENT_START)) {
+      return false;
+    }
+    if (t.lower[next].equals("who") && !t.has(next, Tokens.CAP)) {
+      return true;
+    }
+    return t.has(next, Tokens.BREAK_BEFORE) && apposition(t, next);
+  }
+
+  /**
    * "Anthony McPartlin and Declan Donnelly": the name of two words at {@code from} follows "and" after a
    * person's full name (a given name we know and one more word, the run ending there). Firms joined by
    * "and" are one name ("Procter and Gamble"), so both sides must be two words.

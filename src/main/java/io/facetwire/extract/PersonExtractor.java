@@ -80,6 +80,17 @@ final class PersonExtractor {
         continue;
       }
       int j = runEnd(t, i);
+      if (j == i && dottedInitialsBefore(t, i)) {
+        // "Chairman A.W. Clausen", "R.C. Mills, president of ...": a dotted word of initials is no name token of its
+        // own ("U.S."), so the name is read here from the initials and the surname after them (session 21).
+        mentions.inLineUp(lineUp != null && lineUp[i]);
+        int given = i - 2; // "William K.K. Wong": a given name we know before the initials is the name's start
+        boolean withGiven = given >= 0 && !t.has(i - 1, Tokens.BREAK_BEFORE) && t.has(given, Tokens.CAP)
+            && lexicon.isFirstName(t.lower[given]) && NameTokens.isNameToken(t, given);
+        mentions.full(parts(t, withGiven ? given : i - 1, i));
+        i = j + 1;
+        continue;
+      }
       if (j > i && t.has(i, Tokens.CAP) && (lexicon.isOrganisationWord(t.lower[j]) || NameTokens.endsWithAThing(t, j))
           || organisationFollows(t, j)) {
         mentions.companyWord(t.text[i]); // "Sharon Steel Corp", "Mueller Brass Co": the word names the company
@@ -184,6 +195,9 @@ final class PersonExtractor {
           && t.has(k - 1, Tokens.CAP)) {
         continue; // "Walter M Phillips", "Charles A Blixt": a middle initial, not the honorific "M" or the word "A"
       }
+      if (k > start && k < to && NameTokens.isMiddleInitial(t, k) && NameTokens.isInitial(t, k - 1)) {
+        continue; // "K. L. M. Prasad": an initial after an initial, not the honorific "M"
+      }
       if (k == start && NameTokens.memberBeforeAName(t, k, to, lexicon)) {
         start = k + 1; // "Tory Liam Fox"
         continue;
@@ -207,6 +221,13 @@ final class PersonExtractor {
     }
     if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
         || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon) || to > start && NameTokens.endsWithAThing(t, to)) {
+      return;
+    }
+    if (start < to && initialsBeforeSurname(t, start, to) && (titled != TitleKind.NONE || cues.described(t, start, to))) {
+      // "Chairman H. K. L. Bhagat", "D. J. Baker, a lawyer representing ...", "C Perkins, who resigned": initials
+      // for the given names, and a title or a role that says a person is meant (session 21). Without them the
+      // same form is often a firm ("E.F. Hutton said", "A.H. Robins fell").
+      mentions.full(parts(t, start, to));
       return;
     }
     int k = start;
@@ -275,6 +296,41 @@ final class PersonExtractor {
     } else {
       mentions.full(parts);
     }
+  }
+
+  /**
+   * Tokens [from, to] are one to three initials and a surname: "A.W. Clausen" (one dotted token), "D. J. Baker",
+   * "H. K. L. Bhagat", "C Perkins". An undotted "A" or "I" is a word, not an initial.
+   */
+  private boolean initialsBeforeSurname(Tokens t, int from, int to) {
+    if (to - from > 3 || t.text[to].length() < 3 || t.has(to, Tokens.ALL_CAPS) || t.has(to, Tokens.HYPHEN_BEFORE)
+        || !isCandidate(t, to, to)) {
+      return false;
+    }
+    for (int m = from; m < to; m++) {
+      if (!(isInitial(t, m) || NameTokens.isDottedInitials(t, m))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The name token {@code i}, a surname alone in its run, follows a dotted word of initials ("A.W. Clausen") and a
+   * title before them or a role after it says a person is meant; "U.S. Steel" (a place's initials) never is.
+   */
+  private boolean dottedInitialsBefore(Tokens t, int i) {
+    int d = i - 1;
+    if (d < 0 || t.has(i, Tokens.BREAK_BEFORE) || !NameTokens.isDottedInitials(t, d) || gazetteer.isPlaceWord(t.lower[d])
+        || lexicon.isOrganisationWord(t.lower[d]) || t.text[i].length() < 3 || t.has(i, Tokens.ALL_CAPS)
+        || !isCandidate(t, i, i) || organisationFollows(t, i) || NameTokens.endsWithAThing(t, i)) {
+      return false;
+    }
+    int before = d - 1;
+    boolean titled = before >= 0 && !t.has(d, Tokens.BREAK_BEFORE) && !t.has(d, Tokens.SENT_START)
+        && strong(lexicon.titleKind(t.lower[before])) != TitleKind.NONE
+        && (lexicon.titleKind(t.lower[before]) != TitleKind.HONORIFIC || t.has(before, Tokens.CAP));
+    return titled || cues.described(t, d, i);
   }
 
   /** Tokens [from, to] are one word joined by hyphens ("Udvar-Hazy", "Al-Quaety"). */
