@@ -23,6 +23,7 @@ final class CountryContext {
   private final Set<String> thingAfter;
   private final Set<String> currencyOrChartAfter;
   private final Set<String> cityThings;
+  private final Set<String> afterOrgan;
 
   private CountryContext(Set<String>[] sections) {
     this.afterCapital = Lookups.set(sections[0]);
@@ -33,12 +34,13 @@ final class CountryContext {
     this.thingAfter = Lookups.set(sections[5]);
     this.currencyOrChartAfter = Lookups.set(sections[6]);
     this.cityThings = Lookups.set(sections[7]);
+    this.afterOrgan = Lookups.set(sections[8]);
   }
 
   static CountryContext loadDefault() {
     return new CountryContext(sectionsOf("country-context.txt", "[after capital]", "[auxiliaries]",
         "[before capital]", "[before language]", "[after language]", "[thing after country]",
-        "[currency or chart after country]", "[city thing after capital]"));
+        "[currency or chart after country]", "[city thing after capital]", "[after organ]"));
   }
 
   @SuppressWarnings("unchecked")
@@ -89,6 +91,19 @@ final class CountryContext {
     int prev = start - 1;
     return prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP)
         && beforeCapital.contains(t.lower[prev]);
+  }
+
+  /**
+   * Tokens [start, end) are a state's central organ named alone: does the story tell what it does? As a capital does
+   * ("the FCC said", "the Senate approved"), or through its officer or its act named right after it, in any case:
+   * "Federal Reserve Board chairman Paul Volcker said", "Home Office Minister Hazel Blears", "a NASA contract", "the
+   * FCC's ruling" (LABELLING.md, session 20's organ rule as its labeller's pass of session 21 read it).
+   */
+  boolean organActs(Tokens t, int start, int end) {
+    if (standsForGovernment(t, start, end)) {
+      return true;
+    }
+    return end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && afterOrgan.contains(t.lower[end]);
   }
 
   /**

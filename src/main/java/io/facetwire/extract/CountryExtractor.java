@@ -123,7 +123,8 @@ final class CountryExtractor {
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
       } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL
-              || context.standsForGovernment(t, i, end) && !nameParts.possessiveOfAPlace(t, end)
+              || (match.organ() ? context.organActs(t, i, end) && !anotherStatesOrgan(t, i, match)
+                  : context.standsForGovernment(t, i, end)) && !nameParts.possessiveOfAPlace(t, end)
                   && !context.possessiveOfACityThing(t, end))
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end) && !namesAwardCategory(t, i))
           && !context.namesThing(t, i, end)) {
@@ -332,4 +333,37 @@ final class CountryExtractor {
     return true;
   }
 
+
+  /**
+   * The organ at token {@code i} is some other body's: a capitalised word glued before it, after an optional "the",
+   * makes it part of a longer name ("the Florida Department of Transportation", "Canada's House of Commons", "the Irish
+   * Agriculture Department", "China's State Environmental Protection Agency"), unless that word ends a name of the
+   * organ's own state ("the U.S. Department of Energy", "Britain's House of Lords").
+   */
+  private boolean anotherStatesOrgan(Tokens t, int i, CountryGazetteer.Entry organ) {
+    int end = i > 0 && t.lower[i - 1].equals("the") && !t.has(i, Tokens.BREAK_BEFORE) ? i - 1 : i;
+    int prev = end - 1;
+    if (prev < 0 || t.has(end, Tokens.BREAK_BEFORE) || !t.has(prev, Tokens.CAP) || t.has(prev, Tokens.SHOUT)
+        || t.has(prev, Tokens.SENT_START) && lexicon.isStopWord(t.lower[prev])) {
+      return false;
+    }
+    for (int from = Math.max(0, end - 4); from < end; from++) {
+      for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[from])) {
+        t.steps++;
+        if (e.country() == organ.country() && from + e.length() == end && wordsMatch(t, from, e)) {
+          return false; // the organ's own state named before it
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean wordsMatch(Tokens t, int from, CountryGazetteer.Entry e) {
+    for (int m = 1; m < e.length(); m++) {
+      if (!e.lower()[m].equals(t.lower[from + m]) || t.has(from + m, Tokens.BREAK_BEFORE)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

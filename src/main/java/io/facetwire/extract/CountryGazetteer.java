@@ -26,7 +26,11 @@ final class CountryGazetteer {
   enum Kind { NAME, DEMONYM, CAPITAL, DATELINE_ONLY, BLOCK }
 
   /** One phrase naming a country (or, for {@link Kind#BLOCK}, a phrase that must not count). */
-  record Entry(int country, String[] lower, String[] exact, Kind kind, boolean nameLike, boolean weak) {
+  /**
+   * {@code organ}: one state's central organ named alone ("Federal Home Loan Bank Board", "House of Lords"; flagged
+   * {@code !} in countries.tsv), which names the state when the story tells what it does (LABELLING.md).
+   */
+  record Entry(int country, String[] lower, String[] exact, Kind kind, boolean nameLike, boolean weak, boolean organ) {
     int length() {
       return lower.length;
     }
@@ -119,10 +123,10 @@ final class CountryGazetteer {
           // An organ's words ("Justice", "Department", "Home", "Office") are no place words: they stay free to start
           // or end the names of persons and organizations ("Thailand's Commerce Ministry").
           Set<String> places = organ ? new HashSet<>() : placeWords;
-          addPhrase(tokenizer, value, id, kind, nameLike, weak, index, owner, places, source, lineNo);
+          addPhrase(tokenizer, value, id, kind, nameLike, weak, organ, index, owner, places, source, lineNo);
           if (kind == Kind.DEMONYM && !value.endsWith("s") && !value.endsWith("sh")
               && !value.endsWith("ch") && !value.endsWith("ese")) {
-            addPhrase(tokenizer, value + "s", id, kind, nameLike, weak, index, owner, places, source, lineNo);
+            addPhrase(tokenizer, value + "s", id, kind, nameLike, weak, organ, index, owner, places, source, lineNo);
           }
         }
       }
@@ -156,7 +160,7 @@ final class CountryGazetteer {
   }
 
   private static void addPhrase(Tokenizer tokenizer, String phrase, int id, Kind kind, boolean nameLike,
-      boolean weak, Map<String, List<Entry>> index, Map<String, Integer> owner, Set<String> placeWords,
+      boolean weak, boolean organ, Map<String, List<Entry>> index, Map<String, Integer> owner, Set<String> placeWords,
       String source, int lineNo) {
     Tokens t = new Tokens();
     tokenizer.tokenize(phrase, t, false, 0);
@@ -174,7 +178,7 @@ final class CountryGazetteer {
     boolean exact = t.size == 1 && t.has(0, Tokens.ALL_CAPS) && t.text[0].length() > 1;
     String[] exactText = exact ? Arrays.copyOf(t.text, t.size) : null;
     index.computeIfAbsent(lower[0], k -> new ArrayList<>())
-        .add(new Entry(id, lower, exactText, kind, nameLike, weak));
+        .add(new Entry(id, lower, exactText, kind, nameLike, weak, organ));
     if (!nameLike && kind != Kind.DATELINE_ONLY) {
       // Every word of a place name ("Abu Dhabi", "Sri Lanka") is no part of a person's name; the person
       // extractor still lets a known given name ("Abu", "Jordan") start a name.

@@ -364,6 +364,17 @@ final class CountryNameParts {
     }
     String w = t.lower[j];
     return !lexicon.isStopWord(w) && !lexicon.isTitle(w)
-        && !gazetteer.isPlaceWord(w) && gazetteer.startingWith(w).length == 0;
+        && !gazetteer.isPlaceWord(w) && !startsAPlacePhrase(w);
+  }
+
+  /** A word that opens a country's name, alias, demonym or capital; an organ's first word ("National" of "National
+   * Aeronautics and Space Administration", "House" of "House of Lords") stays free to be part of a name (session 21). */
+  private boolean startsAPlacePhrase(String w) {
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(w)) {
+      if (!e.organ()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,59 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.facetwire.facet.Facet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 21, without a server: a state's central organ named alone names the state when the story tells what it
+ * does (LABELLING.md's organ rule, as the labeller's pass over the opened parts read it): through its officer
+ * ("Federal Reserve Board chairman ... said"), its act named after it ("a NASA contract", "the Commons vote") or a
+ * verb. Another body of the same name is not it: one of another state ("Canada's House of Commons"), of a state inside
+ * a country ("the Florida Department of Transportation"). Passages written for this test; every row of the first table
+ * gave no country on the session's start jar (27c3ea60), and the second table's rows gave none and must stay so.
+ */
+class CountryOrgansActingTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  private static String countries(String body) {
+    return String.join("; ", FX.extract(null, body).values(Facet.COUNTRY));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Federal Reserve Board chairman Paul Volcker said rates would hold for now.                 | United States
+      The Federal Home Loan Bank Board adjusted the rates it charges member thrifts.            | United States
+      The Commodity Futures Trading Commission said it would review the contract.               | United States
+      The FCC eased the rule on Tuesday after two years of hearings.                            | United States
+      The company won a NASA contract to build the station's power system.                      | United States
+      The Interstate Commerce Commission denied the merger of the two railroads.               | United States
+      The Senate Banking Committee postponed its vote on the bill until next week.              | United States
+      Peers in the House of Lords voted against the bill for the second time.                   | United Kingdom
+      Home Office Minister Hazel Blears revealed the figures on Monday.                         | United Kingdom
+      """)
+  void anOrganActingNamesItsState(String body, String expected) {
+    assertEquals(expected, countries(body));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Florida Department of Transportation official Troy Roberts said the road would reopen.
+      The meeting was moved to meet Securities and Exchange Commission regulations.
+      """)
+  void anotherBodyOrARuleCitedNamesNoState(String body) {
+    assertEquals("", countries(body));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Canada's House of Commons voted on the free trade bill on Monday.          | Canada
+      The Irish Agriculture Department said beef prices fell in March.           | Ireland
+      The U.S. Department of Energy said it would open the site to bids.         | United States
+      """)
+  void anotherStatesBodyNamesThatState(String body, String expected) {
+    assertEquals(expected, countries(body));
+  }
+}
