@@ -66,6 +66,7 @@ final class Tokenizer {
     boolean pendingHyphen = false;
     boolean pendingAmpersand = false;
     boolean pendingBracket = false;
+    boolean pendingMark = false;
     int i = 0;
     StringBuilder dotted = null;
     while (i < n) {
@@ -84,6 +85,7 @@ final class Tokenizer {
           pendingBreak = true;
           pendingAmpersand = c == '&' && !pendingAmpersand; // "Marks & Spencer"; "& &" or "&," is none
           pendingBracket = c == '(';
+          pendingMark = c == '<';
           if (c == ':' || c == ';') {
             sentenceStart = sentenceStart || c == ':';
           }
@@ -186,6 +188,9 @@ final class Tokenizer {
       if (pendingBracket) {
         flags |= Tokens.BRACKET_BEFORE;
       }
+      if (pendingMark) {
+        flags |= Tokens.MARK_BEFORE;
+      }
       if (i < n && chars[i] == '$') {
         flags |= Tokens.CURRENCY_SIGN_AFTER; // "US$22,900", "HK$3": the dollar of that country
       }
@@ -205,6 +210,7 @@ final class Tokenizer {
       pendingHyphen = false;
       pendingAmpersand = false;
       pendingBracket = false;
+      pendingMark = false;
       // The closing dot of "U.S." was eaten above: "in the U.S. The ..." cannot be told from
       // "the U.S. Congress", so the sentence is assumed to go on.
     }

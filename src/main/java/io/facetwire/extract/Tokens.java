@@ -42,6 +42,11 @@ final class Tokens {
    * scan of the word's chars for such a token (most tokens of a story).
    */
   static final int PLAIN_LOWER = 1 << 13;
+  /**
+   * An angle bracket opens right before this token: the wire's mark of a company ("&lt;CAT&gt;", "&lt;Sharon Steel
+   * Corp&gt;"); also a {@link #BREAK_BEFORE}.
+   */
+  static final int MARK_BEFORE = 1 << 14;
 
   String[] text;
   String[] lower;

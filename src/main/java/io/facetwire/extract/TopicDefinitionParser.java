@@ -39,6 +39,8 @@ final class TopicDefinitionParser {
   private TopicDefinitionParser(String source) {
     this.source = source;
     termsByKey.put("<country>", new TopicDefinitions.Term(TopicDefinitions.COUNTRY, new String[0], true, "<country>"));
+    termsByKey.put("<company mark>",
+        new TopicDefinitions.Term(TopicDefinitions.COMPANY_MARK, new String[0], true, "<company mark>"));
   }
 
   static TopicDefinitions parse(BufferedReader reader, String source) throws IOException {
@@ -247,8 +249,12 @@ final class TopicDefinitionParser {
       return;
     }
     if (!quoted && s.startsWith("<")) {
+      if (s.equals("<company mark>")) {
+        ids.add(TopicDefinitions.COMPANY_MARK);
+        return;
+      }
       if (!s.equals("<country>")) {
-        throw error("unknown class " + s + "; the one there is: <country>");
+        throw error("unknown class " + s + "; the ones there are: <country>, <company mark>");
       }
       ids.add(TopicDefinitions.COUNTRY);
       return;
@@ -341,7 +347,7 @@ final class TopicDefinitionParser {
   private Map<String, TopicDefinitions.Term[]> index() {
     Map<String, List<TopicDefinitions.Term>> byWord = new HashMap<>();
     for (TopicDefinitions.Term term : termsByKey.values()) {
-      if (term.id() == TopicDefinitions.COUNTRY) {
+      if (term.id() == TopicDefinitions.COUNTRY || term.id() == TopicDefinitions.COMPANY_MARK) {
         continue;
       }
       String first = term.words()[0];

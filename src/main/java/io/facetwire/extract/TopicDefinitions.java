@@ -22,6 +22,12 @@ final class TopicDefinitions {
   /** Term id 0 is {@code <country>}: any country mention the country extractor accepted. */
   static final int COUNTRY = 0;
 
+  /**
+   * Term id 1 is {@code <company mark>}: a company the wire marks in angle brackets in the headline ("CATERPILLAR
+   * &lt;CAT&gt; WORKERS TOLD TO END SIT-IN", "&lt;ELECTROLUX AB&gt; UNIT TO BUILD WAREHOUSE"): the story is that company's.
+   */
+  static final int COMPANY_MARK = 1;
+
   /** The distance of an "in article:" clause: any other match in the article is near enough. */
   static final int WHOLE_ARTICLE = 1 << 28;
 

@@ -236,6 +236,9 @@ final class TopicMatcher {
           m.add(TopicDefinitions.COUNTRY, i, t.countryMentions[c + 1], -1 - t.countryMentions[c + 2]);
           country++;
         }
+        if (i < t.titleEnd && t.has(i, Tokens.MARK_BEFORE)) {
+          m.add(TopicDefinitions.COMPANY_MARK, i, i + 1, TopicDefinitions.COMPANY_MARK); // the headline's "<CAT>"
+        }
         if (t.has(i, Tokens.DATELINE)) {
           continue; // "DAMASCUS, April 5 -" says where the story was filed, not what it is about
         }
