@@ -87,9 +87,11 @@ class TopicExtractorTest {
   @Test
   void droppedTopicsAreNotShownButTheirDefinitionsStillWork() throws Exception {
     for (String dropped : List.of("disasters and accidents", "technology", "migration", "politics", "environment",
-        "education", "organised crime", "trade and economy", "energy", "health", "science", "protests")) {
+        "education", "organised crime", "trade and economy", "health", "science", "protests")) {
       assertFalse(FX.topicNames().contains(dropped), FX.topicNames().toString());
     }
+    // Energy is shown again from session 21 (rewritten on half of the opened parts, checked on the other half).
+    assertTrue(FX.topicNames().contains("energy"), FX.topicNames().toString());
     FacetExtractor all = DroppedTopics.withDropped();
     for (String dropped : List.of("health", "science", "protests")) {
       assertTrue(all.topicNames().contains(dropped), all.topicNames().toString());
