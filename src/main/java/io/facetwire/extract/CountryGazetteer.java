@@ -192,6 +192,23 @@ final class CountryGazetteer {
     return e == null ? NONE : e;
   }
 
+  /**
+   * True if the whole name, of two or more words, is a place the gazetteer lists: a country, a capital or a city of
+   * its dateline column ("Rio de Janeiro", "Minas Gerais"), not an organ or a demonym. A person's name is never one.
+   */
+  boolean isPlaceName(String name) {
+    String[] words = name.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    for (Entry e : startingWith(words[0])) {
+      if (!e.organ() && e.kind() != Kind.DEMONYM && Arrays.equals(e.lower(), words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isPlaceWord(String lowerToken) {
     return placeWords.contains(lowerToken);
   }

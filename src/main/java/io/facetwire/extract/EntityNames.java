@@ -63,6 +63,9 @@ final class EntityNames {
   }
 
   private boolean isOrganisation(String written, List<String> organisationsFound) {
+    if (countries.isPlaceName(written)) {
+      return true; // "Rio de Janeiro said", "Minas Gerais state": a city or region the gazetteer knows (session 21)
+    }
     String person = written.replace(".", ""); // "C. Itoh" of "C Itoh and Co"
     for (String o : organisationsFound) {
       int at = o.indexOf(person);
