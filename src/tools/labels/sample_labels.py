@@ -286,3 +286,9 @@ draw_cue_part('test18',202612170,[cues],plain=(('reuters',230),))
 # stage 19's unlabelled second half is in the pool again, unread. Labelled before this session's tuning is scored.
 exclude_labelled()
 draw_cue_part('test19',202612180,[cues],plain=(('reuters',115),))
+
+# Stage 21 (session 22, 2026-12-04): a twentieth held-out part, `test20-2026`, drawn after test19 had been scored once
+# and opened for tuning. The recipe of stage 20 with a new seed (115 plain Reuters plus whatever key-topic cue draws
+# are left). Everything labelled so far (test19 included) is excluded. Labelled before this session's tuning is scored.
+exclude_labelled()
+draw_cue_part('test20',202612190,[cues],plain=(('reuters',115),))
