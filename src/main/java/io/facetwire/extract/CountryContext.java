@@ -179,6 +179,14 @@ final class CountryContext {
     if (end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && afterLanguage.contains(t.lower[end])) {
       return true;
     }
+    // "Dutch and French speaking parties", "English or Arabic speakers": the first of two languages joined by
+    // "and" or "or" before the language word (session 22, Belgium's coalition of Dutch and French speakers).
+    int second = end + 1;
+    if (second + 1 < t.size && (t.lower[end].equals("and") || t.lower[end].equals("or"))
+        && !t.has(end, Tokens.BREAK_BEFORE) && !t.has(second, Tokens.BREAK_BEFORE) && t.has(second, Tokens.CAP)
+        && !t.has(second + 1, Tokens.BREAK_BEFORE) && afterLanguage.contains(t.lower[second + 1])) {
+      return true;
+    }
     int prev = start - 1;
     boolean closes = end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || t.has(end, Tokens.SENT_START);
     return closes && prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && beforeLanguage.contains(t.lower[prev]);

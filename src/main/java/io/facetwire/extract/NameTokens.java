@@ -145,8 +145,9 @@ final class NameTokens {
    * Management", "Reynolds Tobacco", "Gross Domestic Product": a run whose last word is a common noun for a kind of
    * thing (a venue, a prize, a body, a trade, a document) names that thing, never a person (LABELLING.md: places,
    * organisations, prizes and objects named after people are not persons). Only nouns no person is called by: not
-   * "Post", "Hunt", "Hall", "Park", "Castle", "Bridge", "Church", "Temple", "Lodge" or "Hills" (Barbara Castle,
-   * Wayne Bridge, Charlotte Church: each lost a right name in a first version or is a common surname).
+   * "Post", "Hunt", "Park", "Castle", "Bridge", "Church", "Temple", "Lodge" or "Hills" (Barbara Castle,
+   * Wayne Bridge, Charlotte Church: each lost a right name in a first version or is a common surname). "Hall" is
+   * here for the venues; after a title it is a surname ({@link #endsWithASurnameThing}).
    */
   static boolean endsWithAThing(Tokens t, int to) {
     return t.has(to, Tokens.CAP) && (THING_ENDS.contains(t.lower[to]) || NEVER_SURNAMES.contains(t.lower[to])
@@ -166,9 +167,22 @@ final class NameTokens {
       // session 21: a firm by its trade or form ("Corning Glass Works", "Tandy Brands", "Florida Citrus Mutual",
       // "the Perth Mint", "Chase Econometrics")
       "works", "brands", "mutual", "mint", "econometrics",
+      // session 22: a firm of the oil patch or the mines ("Victoria Exploration", "Norsk Hydro", "Victoria Oil")
+      "exploration", "hydro", "oil", "petroleum", "mining", "minerals", "drilling",
       // session 18: a firm's unit or plan ("Microcomputer Division", "Retirement System", "Media Lab Europe"), a place
       // or an age of one ("Eden Prairie", "Palm Springs", "Golan Heights", "Victorian England")
       "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights");
+
+  /**
+   * Words of {@link #THING_ENDS} that are common surnames too ("Rich Hall", "Arsenio Hall"): after a title or a role,
+   * or with a role in apposition ("spokesman Rich Hall said", "Rich Hall, a spokesman, ...") the run is the person;
+   * alone, or with "said" only ("Albert Hall", "Carnegie Hall said"), the venue.
+   */
+  static boolean endsWithASurnameThing(Tokens t, int to) {
+    return SURNAME_THINGS.contains(t.lower[to]);
+  }
+
+  private static final Set<String> SURNAME_THINGS = Lookups.setOf("hall");
 
   /** Words of {@link #NEVER_SURNAMES} that some people are called by ("Emily Post", "Jonathan City"?): kept. */
   private static final Set<String> SURNAMES_TOO = Lookups.setOf("post", "united", "state", "city", "times");

@@ -220,7 +220,8 @@ final class PersonExtractor {
       }
     }
     if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
-        || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon) || to > start && NameTokens.endsWithAThing(t, to)) {
+        || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon) || to > start && NameTokens.endsWithAThing(t, to)
+        && !((titled != TitleKind.NONE || cues.described(t, start, to)) && NameTokens.endsWithASurnameThing(t, to))) {
       return;
     }
     if (start < to && initialsBeforeSurname(t, start, to) && (titled != TitleKind.NONE || cues.described(t, start, to))) {
