@@ -174,6 +174,30 @@ final class NameTokens {
       "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights");
 
   /**
+   * "the story's hero Arthur Dent", "The main character, Robert Langdon": the word before the run at {@code from}
+   * introduces a character of a story, who is no person (LABELLING.md). Narrow on purpose: "war hero John McCain" is a
+   * person, so a hero needs a work's possessive ("the film's hero"); and a role is no cue, for an actor's role is
+   * often a real person ("her role as Katharine Hepburn in The Aviator" lost two right names in a first version).
+   */
+  static boolean introducesACharacter(Tokens t, int from) {
+    if (from < 1 || t.has(from, Tokens.SENT_START)) {
+      return false;
+    }
+    int prev = from - 1;
+    String w = t.lower[prev];
+    if (CHARACTER_WORDS.contains(w) && !t.has(prev, Tokens.CAP)) {
+      return true; // "the character Arthur Dent", "The main character, Robert Langdon"
+    }
+    if (HERO_WORDS.contains(w) && prev > 0 && t.has(prev - 1, Tokens.POSSESSIVE) && !t.has(prev, Tokens.BREAK_BEFORE)) {
+      return true; // "the story's hero Arthur Dent", "the novel's heroine"
+    }
+    return false;
+  }
+
+  private static final Set<String> CHARACTER_WORDS = Lookups.setOf("character", "characters");
+  private static final Set<String> HERO_WORDS = Lookups.setOf("hero", "heroine", "villain", "protagonist", "narrator");
+
+  /**
    * Words of {@link #THING_ENDS} that are common surnames too ("Rich Hall", "Arsenio Hall"): after a title or a role,
    * or with a role in apposition ("spokesman Rich Hall said", "Rich Hall, a spokesman, ...") the run is the person;
    * alone, or with "said" only ("Albert Hall", "Carnegie Hall said"), the venue.

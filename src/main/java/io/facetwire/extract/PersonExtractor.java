@@ -170,6 +170,14 @@ final class PersonExtractor {
     if (NameTokens.namesAStorm(t, from, to)) {
       return; // "Hurricane Dorian", "Tropical Storm Humberto", "the NHC's Hurricane Humberto Advisory Number 14"
     }
+    if (NameTokens.introducesACharacter(t, from)) {
+      StringBuilder name = new StringBuilder(t.text[from]);
+      for (int k = from + 1; k <= to; k++) {
+        name.append(' ').append(t.text[k]);
+      }
+      mentions.character(name.toString()); // "the story's hero Arthur Dent": the story's, not a person
+      return;
+    }
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
     TitleKind titled = TitleKind.NONE;
     int before = from - 1;

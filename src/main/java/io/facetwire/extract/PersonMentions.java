@@ -46,6 +46,12 @@ final class PersonMentions {
    * the headline's "SHARON STEEL"), not the well-known person of that surname (session 21).
    */
   private final Set<String> companyWords = new HashSet<>(0);
+  /**
+   * Names the article introduces as a character of a story ("the story's hero Arthur Dent", "the role of Humma
+   * Kavula"), folded by {@link KnownPersons#key}: no mention of them is a person (LABELLING.md: fictional characters
+   * are no persons; session 22).
+   */
+  private final Set<String> characters = new HashSet<>(0);
   /** True while the mentions come from a team sheet. */
   private boolean inLineUp;
   private long steps;
@@ -70,6 +76,11 @@ final class PersonMentions {
   /** The article names a company whose name begins with this word ("Sharon Steel Corp"). */
   void companyWord(String word) {
     companyWords.add(KnownPersons.key(word));
+  }
+
+  /** The article introduces these words as a character of a film, a book or a show, not a person. */
+  void character(String name) {
+    characters.add(KnownPersons.key(name));
   }
 
   /** True if the article has named a person with this surname so far ("Fletcher" after "Cyril Fletcher"). */
@@ -264,6 +275,9 @@ final class PersonMentions {
       out.add(a[0] + ' ' + a[1]);
     }
     withoutParticleSurnames(out);
+    if (!characters.isEmpty()) {
+      out.removeIf(name -> characters.contains(KnownPersons.key(name))); // "symbologist Robert Langdon follows"
+    }
     return new ArrayList<>(out);
   }
 
