@@ -108,6 +108,11 @@ final class KnownPersons {
     return byFullName.getOrDefault(fullKey(name), name);
   }
 
+  /** True if the list holds this given name and surname as one person's whole name ("Oliver North"). */
+  boolean knowsWholeName(String given, String surname) {
+    return byFullName.containsKey(fullKey(given + ' ' + surname));
+  }
+
   /** A whole name as a key: lower case, no accents, dots and hyphens as spaces. */
   static String fullKey(String name) {
     return SPACES.matcher(key(name).replace('.', ' ').replace('-', ' ')).replaceAll(" ").strip();

@@ -459,6 +459,9 @@ final class PersonExtractor {
       if (opensName && MONTH_GIVEN_NAMES.contains(w)) {
         return false; // "Jan Berry", "April Ryan": a month is followed by its day ("Jan 5"), not by a name
       }
+      if (k == to && k > start && known.knowsWholeName(t.lower[k - 1], w)) {
+        return false; // "Oliver North": a well-known person's surname that is also a compass or calendar word
+      }
       return !(MONTH_SURNAMES.contains(w) && k == to && k - 1 == start && lexicon.isFirstName(t.lower[start])
           && !t.has(start, Tokens.SENT_START));
     }
