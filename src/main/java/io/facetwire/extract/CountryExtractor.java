@@ -119,6 +119,7 @@ final class CountryExtractor {
           || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)
           || nameParts.endsAName(t, i, match)
           || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
+              && !nameParts.firmNamedWithoutIt(t, i, end)
           || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match);
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);

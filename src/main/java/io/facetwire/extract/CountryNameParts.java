@@ -227,7 +227,7 @@ final class CountryNameParts {
    */
   boolean opensCompanyName(Tokens t, int start, int end) {
     if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || t.has(end - 1, Tokens.POSSESSIVE)
-        || oneCapitalisedWordAfterADottedName(t, start, end)) {
+        || oneCapitalisedWordAfterADottedName(t, start, end) || wireNounAfterADottedName(t, start, end)) {
       return false;
     }
     // The last organisation word of the name decides: "Swiss Bank Corp" is a firm, "Swiss National Bank"
@@ -284,6 +284,44 @@ final class CountryNameParts {
    * same sentence, is no firm's name but the country's noun phrase ("U.S. Steel Corp" and "merge with U.S. Air."
    * still are names).
    */
+  /**
+   * "started by a U.S. Company, is one of", "the U.S. Firm Amoco Corp", "U.S. Publisher Harcourt Brace": the 1987 wire
+   * capitalises the common noun after "U.S." or "U.K."; a noun that says what kind of body follows is no firm's name
+   * (session 22, the opened parts' missed United States).
+   */
+  private static boolean wireNounAfterADottedName(Tokens t, int start, int end) {
+    return end - start == 1 && t.has(start, Tokens.DOTTED) && end < t.size && !t.has(end, Tokens.BREAK_BEFORE)
+        && WIRE_NOUNS.contains(t.lower[end]);
+  }
+
+  private static final java.util.Set<String> WIRE_NOUNS = Lookups.setOf("company", "companies", "firm", "firms",
+      "publisher", "publishers", "banker", "bankers", "newspaper", "newspapers", "maker", "makers", "producer",
+      "producers", "concern", "subsidiary", "unit");
+
+  /**
+   * "the U.S. Amoco Petroleum Co ... Amoco said", "The U.S. Caterpillar Tractor Co ... Caterpillar's plant": the word
+   * after the country word names the firm on its own elsewhere in the article, so the country word says where the
+   * firm is from and is not part of its name (as "British Airways" is; the article never says "Airways said").
+   */
+  boolean firmNamedWithoutIt(Tokens t, int start, int end) {
+    if (end - start != 1 || !t.has(start, Tokens.DOTTED) || end >= t.size || !t.has(end, Tokens.CAP)
+        || t.has(end, Tokens.BREAK_BEFORE)) {
+      return false; // "U.S.", "U.K." only: a demonym opens many a firm whose other words recur ("Swedish Match")
+    }
+    String first = t.lower[end];
+    if (lexicon.isOrganisationWord(first) || lexicon.isStopWord(first) || gazetteer.isPlaceWord(first)) {
+      return false;
+    }
+    for (int p = 0; p < t.size; p++) {
+      t.steps++;
+      if (p != end && t.has(p, Tokens.CAP) && first.equals(t.lower[p])
+          && (p == 0 || t.has(p, Tokens.BREAK_BEFORE) || !t.lower[p - 1].equals(t.lower[end - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean oneCapitalisedWordAfterADottedName(Tokens t, int start, int end) {
     int next = end + 1;
     return end - start == 1 && t.has(start, Tokens.DOTTED) && end < t.size && !t.has(end, Tokens.BREAK_BEFORE)
