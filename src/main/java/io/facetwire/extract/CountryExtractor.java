@@ -116,6 +116,7 @@ final class CountryExtractor {
       }
       boolean partOfName = i < headlineCompany
           || CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
+          || match.kind() == CountryGazetteer.Kind.CAPITAL && nameParts.endsAnotherPlace(t, i)
           || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)
           || nameParts.endsAName(t, i, match)
           || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)

@@ -220,6 +220,20 @@ final class CountryNameParts {
   }
 
   /**
+   * "North Kingstown, R.I.", "East London", "Port Moresby" aside: a capital glued after a capitalised compass or place
+   * word is the end of another place's name (session 22: "La Roche of North Kingstown said" read Kingstown speaking
+   * for St Vincent). Places the gazetteer lists whole ("New Delhi", "East Berlin") match before their last word.
+   */
+  boolean endsAnotherPlace(Tokens t, int i) {
+    int prev = i - 1;
+    return prev >= 0 && !t.has(i, Tokens.BREAK_BEFORE) && t.has(prev, Tokens.CAP)
+        && PLACE_PREFIXES.contains(t.lower[prev]);
+  }
+
+  private static final java.util.Set<String> PLACE_PREFIXES = Lookups.setOf("north", "south", "east", "west", "new",
+      "port", "fort", "mount", "upper", "lower", "little", "greater", "old");
+
+  /**
    * True for a country word opening the name of a firm or association: "British Airways", "British
    * Phonographic Industry", "US Steel" (an organisation word within the next three capitalised words,
    * none of them an organ or office of the state: "Russian Foreign Ministry", "British Army" and "Iranian Oil

@@ -169,6 +169,8 @@ final class NameTokens {
       "works", "brands", "mutual", "mint", "econometrics",
       // session 22: a firm of the oil patch or the mines ("Victoria Exploration", "Norsk Hydro", "Victoria Oil")
       "exploration", "hydro", "oil", "petroleum", "mining", "minerals", "drilling",
+      // session 22: a car model named for a person or a place ("Lincoln Town Car")
+      "car", "cars",
       // session 18: a firm's unit or plan ("Microcomputer Division", "Retirement System", "Media Lab Europe"), a place
       // or an age of one ("Eden Prairie", "Palm Springs", "Golan Heights", "Victorian England")
       "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights");

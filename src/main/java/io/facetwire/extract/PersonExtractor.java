@@ -477,7 +477,11 @@ final class PersonExtractor {
    * are a place themselves ("Costa Rica", "Sierra Leone").
    */
   private boolean surnameOfLongerPlace(Tokens t, int k, int start, int to) {
-    if (k != to || k <= start || !lexicon.isFirstName(t.lower[k - 1]) || !t.has(k - 1, Tokens.CAP)
+    // The last word of the run, or the middle one of three after a given name whose last word is no place or
+    // organisation word: "Victor Paz Estenssoro", "Hector Rios Erenu" (session 22; Spanish names carry two surnames).
+    boolean middle = k + 1 == to && k == start + 1 && !gazetteer.isPlaceWord(t.lower[to])
+        && !lexicon.isOrganisationWord(t.lower[to]) && !lexicon.isStopWord(t.lower[to]);
+    if (k != to && !middle || k <= start || !lexicon.isFirstName(t.lower[k - 1]) || !t.has(k - 1, Tokens.CAP)
         || NEVER_SURNAMES.contains(t.lower[k])) {
       return false;
     }
