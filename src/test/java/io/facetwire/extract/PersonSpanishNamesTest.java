@@ -19,7 +19,7 @@ class PersonSpanishNamesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Bolivian president Victor Paz Estenssoro will propose a summit with Reagan.   | Victor Paz Estenssoro
+      Bolivian president Victor Paz Estenssoro will propose a summit of Andean states. | Victor Paz Estenssoro
       The dealer sold a Lincoln Town Car to the mayor's office last week.           |
       """)
   void persons(String body, String expected) {
