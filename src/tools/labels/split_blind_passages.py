@@ -13,6 +13,8 @@ NAME (default blind-recent) names the output files NAME-dev.tsv and NAME-test.ts
 goes into their header. Session 18's second set: `... drafts/blind-recent18-draft.txt src/test/resources/topics
 blind-recent18 18`. Session 19's third set: `... drafts/blind-recent19-draft.txt src/test/resources/topics
 blind-recent19 19`.
+Session 22's fifth set (news of 1985-2013, written by a helper who read only LABELLING.md's topic definitions and the
+draft format): `... drafts/blind-recent22-draft.txt src/test/resources/topics blind-recent22 22`.
 Session 20's fourth set: `... drafts/blind-recent20-draft.txt src/test/resources/topics blind-recent20 20`; its
 writer (the session's coordinator) had read topics.txt's header (the format) and session 19's list of the kinds it
 fixed, but not the four topics' definitions: the header says "written BEFORE the four topics' definitions were read".
@@ -48,18 +50,22 @@ def row(b):
 
 HEADER = """# Blind key-topic passages, session {session} ({part}), written {date} by the s{session}-topics engineer.
 # Each is a news passage (headline, then 2-6 sentences of lead and body) written from knowledge of how
-# {outlets} reported 2014-2026 news, BEFORE {before}; labelled by LABELLING.md's topic definitions (every key topic that applies; an empty
+# {outlets} reported {years} news, BEFORE {before}; labelled by LABELLING.md's topic definitions (every key topic that applies; an empty
 # topics column means none of the four). group: S/Y/C/P = written for sanctions/Syria/cybersecurity/space
 # cooperation, + to be tagged, - a near miss; M = mixed. Split by src/tools/labels/split_blind_passages.py
 # (seed {seed}, 60/40 within each group). Columns: id, group, topics, title, text.
 """
 
 
-DATES = {"17": "2026-12-02", "18": "2026-12-03", "19": "2026-12-03", "20": "2026-12-03"}
+DATES = {"17": "2026-12-02", "18": "2026-12-03", "19": "2026-12-03", "20": "2026-12-03", "22": "2026-12-04"}
 OUTLETS = {"17": "Reuters, AP, the BBC and the Guardian",
            "18": "regional and wire outlets (Africa, Latin America, Asia, Gulf)",
            "19": "wire, national, trade and local outlets (the wording other than sessions 17 and 18's kinds)",
-           "20": "state and national agencies (Xinhua, TASS, Yonhap, Kyodo, Anadolu, SANA) and the wire"}
+           "20": "state and national agencies (Xinhua, TASS, Yonhap, Kyodo, Anadolu, SANA) and the wire",
+           "22": "wire services, newspapers, broadcasters, state agencies and government press releases of 1985-2013"}
+
+
+YEARS = {"22": "1985-2013"}
 
 
 BEFORE_ALL = "topics.txt, the tagger's code or any\n# topic test was opened"
@@ -84,7 +90,8 @@ def main(draft, out_dir, name="blind-recent", session="17"):
         part.sort(key=lambda b: b["id"])
         with open(f"{out_dir}/{name}-{part_name}.tsv", "w", encoding="utf-8") as out:
             out.write(HEADER.format(part=part_name.upper(), seed=SEED, session=session, date=DATES[session],
-                                    outlets=OUTLETS[session], before=BEFORE.get(session, BEFORE_ALL)))
+                                    outlets=OUTLETS[session], before=BEFORE.get(session, BEFORE_ALL),
+                                    years=YEARS.get(session, "2014-2026")))
             for b in part:
                 out.write(row(b) + "\n")
         print(part_name, len(part))
