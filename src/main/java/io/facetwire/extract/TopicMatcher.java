@@ -242,7 +242,7 @@ final class TopicMatcher {
 
   /**
    * Every term match of one article, in text order: term id, token span, sentence number, distinct group. One
-   * per thread, filled anew by each {@link #find} (its arrays grown once, not made per article): valid until
+   * per thread, filled anew by each {@link #find} (its int arrays grown once, not made per article): valid until
    * the thread's next {@code find}.
    */
   static final class Matches {
@@ -264,8 +264,6 @@ final class TopicMatcher {
     /** Per "in article" term set: its first and last match ({@code -1} if none), found when first asked. */
     private java.util.Map<boolean[], int[]> articleSpans;
     private Tokens tokens;
-    /** The stems of the article's tokens, made when a phrase asks (null: not yet); see {@link #stems}. */
-    private String[] stems = new String[0];
     /** The groups {@link #near} has counted. */
     private int[] groups = new int[4];
 
@@ -276,20 +274,10 @@ final class TopicMatcher {
       m.sentences = 0;
       m.longest = 0;
       m.nearIndex = 0;
-      if (m.articleSpans != null) {
-        m.articleSpans.clear();
-      }
+      // What holds the article's own objects is made per article, as before: a kept array would be old while
+      // the strings and arrays stored in it are young, and G1 takes its slow path for every such store.
+      m.articleSpans = null;
       return m;
-    }
-
-    /** Room for the stems of {@code size} tokens, none made yet. */
-    private String[] stems(int size) {
-      if (stems.length < size) {
-        stems = new String[Math.max(size, stems.length * 2)];
-      } else {
-        Arrays.fill(stems, 0, size, null);
-      }
-      return stems;
     }
 
     static Matches find(Tokens t, TopicDefinitions defs, int leadWords) {
@@ -328,7 +316,7 @@ final class TopicMatcher {
         TopicDefinitions.Term[] candidates = defs.startingWith(t.lower[i]);
         for (TopicDefinitions.Term term : candidates) {
           if (term.words().length > 1 && stems == null) {
-            stems = m.stems(t.size);
+            stems = new String[t.size];
           }
           if (matches(t, i, term, stems)) {
             m.add(term.id(), i, i + term.words().length, term.id());
