@@ -179,6 +179,7 @@ final class TopicMatcher {
     if (explain != null) {
       explain.sort((a, b) -> a.assigned() != b.assigned() ? (a.assigned() ? -1 : 1) : Double.compare(b.score(), a.score()));
     }
+    m.release();
     return out;
   }
 
@@ -243,7 +244,7 @@ final class TopicMatcher {
   /**
    * Every term match of one article, in text order: term id, token span, sentence number, distinct group. One
    * per thread, filled anew by each {@link #find} (its int arrays grown once, not made per article): valid until
-   * the thread's next {@code find}.
+   * {@link #release} or the thread's next {@code find}.
    */
   static final class Matches {
     private static final ThreadLocal<Matches> OF_THREAD = ThreadLocal.withInitial(Matches::new);
@@ -267,6 +268,9 @@ final class TopicMatcher {
     /** The groups {@link #near} has counted. */
     private int[] groups = new int[4];
 
+    /** Match arrays longer than this (a huge article's) are not kept by the thread after it. */
+    private static final int MAX_KEPT = 1 << 12;
+
     /** This thread's matches, emptied. */
     private static Matches emptied() {
       Matches m = OF_THREAD.get();
@@ -278,6 +282,30 @@ final class TopicMatcher {
       // the strings and arrays stored in it are young, and G1 takes its slow path for every such store.
       m.articleSpans = null;
       return m;
+    }
+
+    /**
+     * Lets go of the article: its tokens, and arrays a huge article grew, are not kept by a thread (a request
+     * thread may extract once and then serve pages for hours). Called when the caller is done with the matches.
+     */
+    void release() {
+      tokens = null;
+      articleSpans = null;
+      if (term.length > MAX_KEPT) {
+        term = new int[32];
+        start = new int[32];
+        end = new int[32];
+        sentence = new int[32];
+        group = new int[32];
+      }
+    }
+
+    /** Where the lead of these tokens ends (see {@link #leadEnd}), the matches let go of. */
+    static int leadEnd(Tokens t, TopicDefinitions defs, int leadWords) {
+      Matches m = find(t, defs, leadWords);
+      int leadEnd = m.leadEnd;
+      m.release();
+      return leadEnd;
     }
 
     static Matches find(Tokens t, TopicDefinitions defs, int leadWords) {
