@@ -20,6 +20,8 @@ final class TopicMatcher {
   private final TopicDefinitions defs;
   private final int[] ruleBase;
   private final int ruleTotal;
+  /** The scoring arrays of this matcher's topics and rules, one set per thread (see {@link Scores}). */
+  private final ThreadLocal<Scores> scores;
 
   TopicMatcher(TopicDefinitions defs) {
     this.defs = defs;
@@ -30,6 +32,51 @@ final class TopicMatcher {
       total += defs.topic(k).rules().length;
     }
     ruleTotal = total;
+    scores = ThreadLocal.withInitial(() -> new Scores(defs.topicCount(), ruleTotal));
+  }
+
+  /**
+   * What {@link #extract} adds up per topic and per rule for one article, kept by the thread and cleared for
+   * its next article: made anew for every article, these arrays and {@link Matches}' were a ninth of
+   * extraction's allocated bytes. Nothing of them outlives the call ({@link #extract} returns names and
+   * explanations only).
+   */
+  private static final class Scores {
+    final double[] score;
+    final int[] mentions;
+    final int[] sentences;
+    final int[] lastSentence;
+    final int[] coveredUntil;
+    final boolean[] early;
+    final boolean[] fires;
+    final String[] reasons;
+    final int[] ruleCount;
+
+    Scores(int topics, int rules) {
+      score = new double[topics];
+      mentions = new int[topics];
+      sentences = new int[topics];
+      lastSentence = new int[topics];
+      coveredUntil = new int[topics];
+      early = new boolean[topics];
+      fires = new boolean[topics];
+      reasons = new String[topics];
+      ruleCount = new int[rules];
+    }
+
+    /** As new. */
+    Scores cleared() {
+      Arrays.fill(score, 0);
+      Arrays.fill(mentions, 0);
+      Arrays.fill(sentences, 0);
+      Arrays.fill(lastSentence, 0);
+      Arrays.fill(coveredUntil, 0);
+      Arrays.fill(early, false);
+      Arrays.fill(fires, false);
+      Arrays.fill(reasons, null);
+      Arrays.fill(ruleCount, 0);
+      return this;
+    }
   }
 
   List<String> extract(Tokens t) {
@@ -40,13 +87,14 @@ final class TopicMatcher {
   List<String> extract(Tokens t, List<TopicExplanation> explain) {
     Matches m = Matches.find(t, defs, LEAD_WORDS);
     int topics = defs.topicCount();
-    double[] score = new double[topics];
-    int[] mentions = new int[topics];
-    int[] sentences = new int[topics];
-    int[] lastSentence = new int[topics];
-    int[] coveredUntil = new int[topics];
-    boolean[] early = new boolean[topics];
-    int[] ruleCount = new int[ruleTotal];
+    Scores arrays = scores.get().cleared();
+    double[] score = arrays.score;
+    int[] mentions = arrays.mentions;
+    int[] sentences = arrays.sentences;
+    int[] lastSentence = arrays.lastSentence;
+    int[] coveredUntil = arrays.coveredUntil;
+    boolean[] early = arrays.early;
+    int[] ruleCount = arrays.ruleCount;
     List<List<TopicExplanation.Hit>> hits = explain == null ? null : new ArrayList<>();
     if (hits != null) {
       for (int k = 0; k < topics; k++) {
@@ -95,8 +143,8 @@ final class TopicMatcher {
         }
       }
     }
-    boolean[] fires = new boolean[topics];
-    String[] reasons = new String[topics];
+    boolean[] fires = arrays.fires;
+    String[] reasons = arrays.reasons;
     double best = 0;
     for (int k = 0; k < topics; k++) {
       // Reasons are words for people: only made when asked for (formatting them cost more than matching).
@@ -131,6 +179,7 @@ final class TopicMatcher {
     if (explain != null) {
       explain.sort((a, b) -> a.assigned() != b.assigned() ? (a.assigned() ? -1 : 1) : Double.compare(b.score(), a.score()));
     }
+    m.release();
     return out;
   }
 
@@ -192,8 +241,13 @@ final class TopicMatcher {
         + " of its terms within " + c.distance() + " words";
   }
 
-  /** Every term match of one article, in text order: term id, token span, sentence number, distinct group. */
+  /**
+   * Every term match of one article, in text order: term id, token span, sentence number, distinct group. One
+   * per thread, filled anew by each {@link #find} (its int arrays grown once, not made per article): valid until
+   * {@link #release} or the thread's next {@code find}.
+   */
   static final class Matches {
+    private static final ThreadLocal<Matches> OF_THREAD = ThreadLocal.withInitial(Matches::new);
     int count;
     int[] term = new int[32];
     int[] start = new int[32];
@@ -211,9 +265,51 @@ final class TopicMatcher {
     /** Per "in article" term set: its first and last match ({@code -1} if none), found when first asked. */
     private java.util.Map<boolean[], int[]> articleSpans;
     private Tokens tokens;
+    /** The groups {@link #near} has counted. */
+    private int[] groups = new int[4];
+
+    /** Match arrays longer than this (a huge article's) are not kept by the thread after it. */
+    private static final int MAX_KEPT = 1 << 12;
+
+    /** This thread's matches, emptied. */
+    private static Matches emptied() {
+      Matches m = OF_THREAD.get();
+      m.count = 0;
+      m.sentences = 0;
+      m.longest = 0;
+      m.nearIndex = 0;
+      // What holds the article's own objects is made per article, as before: a kept array would be old while
+      // the strings and arrays stored in it are young, and G1 takes its slow path for every such store.
+      m.articleSpans = null;
+      return m;
+    }
+
+    /**
+     * Lets go of the article: its tokens, and arrays a huge article grew, are not kept by a thread (a request
+     * thread may extract once and then serve pages for hours). Called when the caller is done with the matches.
+     */
+    void release() {
+      tokens = null;
+      articleSpans = null;
+      if (term.length > MAX_KEPT) {
+        term = new int[32];
+        start = new int[32];
+        end = new int[32];
+        sentence = new int[32];
+        group = new int[32];
+      }
+    }
+
+    /** Where the lead of these tokens ends (see {@link #leadEnd}), the matches let go of. */
+    static int leadEnd(Tokens t, TopicDefinitions defs, int leadWords) {
+      Matches m = find(t, defs, leadWords);
+      int leadEnd = m.leadEnd;
+      m.release();
+      return leadEnd;
+    }
 
     static Matches find(Tokens t, TopicDefinitions defs, int leadWords) {
-      Matches m = new Matches();
+      Matches m = emptied();
       m.tokens = t;
       m.titleEnd = t.titleEnd;
       m.leadEnd = Math.min(t.size, t.titleEnd + leadWords);
@@ -311,7 +407,13 @@ final class TopicMatcher {
         return inArticle(o, terms) ? 1 : 0;
       }
       int found = 0;
-      int[] groups = enough > 1 ? new int[enough] : null;
+      int[] groups = null;
+      if (enough > 1) {
+        if (this.groups.length < enough) {
+          this.groups = new int[enough];
+        }
+        groups = this.groups;
+      }
       // Matches are in text order: only those starting within reach are looked at, so a clause costs
       // the matches near one match, not all of them (a huge article stays linear).
       int from = firstStartingAt(start[o] - distance - longest);
@@ -367,11 +469,13 @@ final class TopicMatcher {
         return false;
       }
       // Matches are in text order: only those between the first and the last can overlap o.
-      for (int j : new int[] {span[0], span[1]}) {
-        if (!(start[j] < end[o] && end[j] > start[o])) {
-          nearIndex = j;
-          return true;
-        }
+      if (!(start[span[0]] < end[o] && end[span[0]] > start[o])) {
+        nearIndex = span[0];
+        return true;
+      }
+      if (!(start[span[1]] < end[o] && end[span[1]] > start[o])) {
+        nearIndex = span[1];
+        return true;
       }
       for (int j = span[0] + 1; j < span[1]; j++) {
         tokens.steps++;

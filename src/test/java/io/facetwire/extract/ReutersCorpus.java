@@ -26,21 +26,28 @@ final class ReutersCorpus {
     }
     List<Story> out = new ArrayList<>();
     for (Path f : files) {
-      String sgm = Files.readString(f, StandardCharsets.ISO_8859_1);
-      int at = 0;
-      while ((at = sgm.indexOf("<REUTERS", at)) >= 0) {
-        int end = sgm.indexOf("</REUTERS>", at);
-        String doc = sgm.substring(at, end);
-        at = end;
-        String body = element(doc, "BODY");
-        if (body == null) {
-          continue; // briefs and unparsed stories have no body
-        }
-        String dateline = element(doc, "DATELINE");
-        String fullBody = clean((dateline == null ? "" : dateline.strip() + " ") + body);
-        out.add(new Story(clean(element(doc, "TITLE")), fullBody, list(element(doc, "PLACES")),
-            list(element(doc, "PEOPLE"))));
+      out.addAll(readFile(f));
+    }
+    return out;
+  }
+
+  /** The stories of one reut2-NNN.sgm file. */
+  static List<Story> readFile(Path f) throws IOException {
+    List<Story> out = new ArrayList<>();
+    String sgm = Files.readString(f, StandardCharsets.ISO_8859_1);
+    int at = 0;
+    while ((at = sgm.indexOf("<REUTERS", at)) >= 0) {
+      int end = sgm.indexOf("</REUTERS>", at);
+      String doc = sgm.substring(at, end);
+      at = end;
+      String body = element(doc, "BODY");
+      if (body == null) {
+        continue; // briefs and unparsed stories have no body
       }
+      String dateline = element(doc, "DATELINE");
+      String fullBody = clean((dateline == null ? "" : dateline.strip() + " ") + body);
+      out.add(new Story(clean(element(doc, "TITLE")), fullBody, list(element(doc, "PLACES")),
+          list(element(doc, "PEOPLE"))));
     }
     return out;
   }
