@@ -27,8 +27,7 @@ import java.util.stream.Stream;
  * One blind key-topic passage set of {@code /topics/} ({@code NAME-dev.tsv}, {@code NAME-test.tsv} and
  * {@code NAME-known-misses.tsv}), and the two checks every such set gets: each key topic of each row comes out as
  * labelled, except a listed (row, topic) pair, which must still come out wrong (a fix takes its line off); and the
- * files are what their headers say. {@link BlindRecentPassagesTest}, {@link BlindRecent18PassagesTest} and
- * {@link BlindRecent19PassagesTest} each run one set.
+ * files are what their headers say. {@link BlindPassageSetsTest} runs every set.
  */
 final class BlindPassageSet {
 
@@ -54,6 +53,11 @@ final class BlindPassageSet {
     this.devRows = devRows;
     this.testRows = testRows;
   }
+  @Override
+  public String toString() {
+    return name;
+  }
+
 
   List<Passage> passages() {
     List<Passage> out = new ArrayList<>();
