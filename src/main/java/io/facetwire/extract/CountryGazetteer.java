@@ -198,45 +198,16 @@ final class CountryGazetteer {
    */
   boolean isPlaceName(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT).strip();
-    int gap = firstWhiteSpace(lower, 0);
-    if (gap < 0) {
+    if (WhiteSpace.indexOf(lower, 0) < 0) {
       return false; // one word
     }
-    String[] words = words(lower);
+    String[] words = WhiteSpace.split(lower);
     for (Entry e : startingWith(words[0])) {
       if (!e.organ() && e.kind() != Kind.DEMONYM && Arrays.equals(e.lower(), words)) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * The words of a stripped text split at white space as {@code split("\\s+")} splits it (ASCII white space
-   * only): String.split compiled that expression again on every call, once per person of every article.
-   */
-  private static String[] words(String stripped) {
-    List<String> words = new ArrayList<>(4);
-    int from = 0;
-    for (int gap = firstWhiteSpace(stripped, 0); gap >= 0; gap = firstWhiteSpace(stripped, from)) {
-      if (gap > from) {
-        words.add(stripped.substring(from, gap));
-      }
-      from = gap + 1;
-    }
-    words.add(stripped.substring(from)); // a stripped text ends with no white space
-    return words.toArray(new String[0]);
-  }
-
-  /** The index of the first char {@code \s} matches at or after {@code from}, or -1. */
-  private static int firstWhiteSpace(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   boolean isPlaceWord(String lowerToken) {

@@ -115,42 +115,7 @@ final class KnownPersons {
 
   /** A whole name as a key: lower case, no accents, dots and hyphens as spaces. */
   static String fullKey(String name) {
-    return oneSpaceEach(key(name).replace('.', ' ').replace('-', ' ')).strip();
-  }
-
-  /**
-   * Every run of white space ({@code \s}: ASCII white space) as one space, what {@code replaceAll("\\s+", " ")}
-   * gives, written out: a matcher per call was a good part of the bytes of a known person's look-up (every
-   * person of every article), and a name's words are mostly split by single spaces already.
-   */
-  private static String oneSpaceEach(String s) {
-    StringBuilder b = null;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (!isSpace(c)) {
-        if (b != null) {
-          b.append(c);
-        }
-        continue;
-      }
-      int end = i + 1;
-      while (end < n && isSpace(s.charAt(end))) {
-        end++;
-      }
-      if (b == null && (c != ' ' || end > i + 1)) {
-        b = new StringBuilder(n).append(s, 0, i); // the first run that is not one space already
-      }
-      if (b != null) {
-        b.append(' ');
-      }
-      i = end - 1;
-    }
-    return b == null ? s : b.toString();
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return WhiteSpace.collapse(key(name).replace('.', ' ').replace('-', ' ')).strip();
   }
 
   /**

@@ -10,6 +10,7 @@ import static io.facetwire.extract.NameTokens.joined;
 import static io.facetwire.extract.NameTokens.parts;
 
 import io.facetwire.extract.NameLexicon.TitleKind;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -171,11 +172,7 @@ final class PersonExtractor {
       return; // "Hurricane Dorian", "Tropical Storm Humberto", "the NHC's Hurricane Humberto Advisory Number 14"
     }
     if (NameTokens.introducesACharacter(t, from)) {
-      StringBuilder name = new StringBuilder(t.text[from]);
-      for (int k = from + 1; k <= to; k++) {
-        name.append(' ').append(t.text[k]);
-      }
-      mentions.character(name.toString()); // "the story's hero Arthur Dent": the story's, not a person
+      mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
       return;
     }
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".

@@ -47,9 +47,9 @@ final class PersonMentions {
    */
   private final Set<String> companyWords = new HashSet<>(0);
   /**
-   * Names the article introduces as a character of a story ("the story's hero Arthur Dent", "the role of Humma
-   * Kavula"), folded by {@link KnownPersons#key}: no mention of them is a person (LABELLING.md: fictional characters
-   * are no persons; session 22).
+   * Names the article introduces as a character of a story ("the story's hero Arthur Dent", "The main character,
+   * Robert Langdon"), as {@link KnownPersons#fullKey} keys whole names: no mention of them is a person (LABELLING.md:
+   * fictional characters are no persons; session 22).
    */
   private final Set<String> characters = new HashSet<>(0);
   /** True while the mentions come from a team sheet. */
@@ -80,7 +80,7 @@ final class PersonMentions {
 
   /** The article introduces these words as a character of a film, a book or a show, not a person. */
   void character(String name) {
-    characters.add(KnownPersons.key(name));
+    characters.add(KnownPersons.fullKey(name));
   }
 
   /** True if the article has named a person with this surname so far ("Fletcher" after "Cyril Fletcher"). */
@@ -276,7 +276,7 @@ final class PersonMentions {
     }
     withoutParticleSurnames(out);
     if (!characters.isEmpty()) {
-      out.removeIf(name -> characters.contains(KnownPersons.key(name))); // "symbologist Robert Langdon follows"
+      out.removeIf(name -> characters.contains(KnownPersons.fullKey(name))); // "symbologist Robert Langdon follows"
     }
     return new ArrayList<>(out);
   }

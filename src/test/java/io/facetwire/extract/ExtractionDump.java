@@ -1,19 +1,11 @@
 package io.facetwire.extract;
 
 import io.facetwire.article.Article;
-import io.facetwire.article.ArticleReaders;
-import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
-import io.facetwire.article.RecordSink;
-import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetValues;
 import java.io.BufferedWriter;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Everything extraction gives for whole corpora, one line per article, so that a change meant to be
@@ -43,8 +35,8 @@ public final class ExtractionDump {
     try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
       for (int i = 1; i < args.length; i++) {
         Path root = Path.of(args[i]);
-        for (Path f : files(root)) {
-          for (Article a : read(f)) {
+        for (Path f : CorpusFiles.under(root)) {
+          for (Article a : CorpusFiles.read(f)) {
             out.write(line(fx, "import " + root.relativize(f) + " " + a.id(), a.title(), a.body(), a.source(),
                 a.publishedAt()));
             articles++;
@@ -87,36 +79,6 @@ public final class ExtractionDump {
       }
     }
     return b.toString();
-  }
-
-  private static List<Path> files(Path root) throws Exception {
-    if (Files.isRegularFile(root)) {
-      return List.of(root);
-    }
-    try (var walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(p -> {
-        String name = p.getFileName().toString();
-        return name.endsWith(".sgm") || name.endsWith(".csv") || name.endsWith(".jsonl")
-            || name.matches("\\d+\\.txt"); // BBC: one article per numbered file
-      }).sorted().toList();
-    }
-  }
-
-  private static List<Article> read(Path f) throws Exception {
-    List<Article> out = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(f)) {
-      ArticleReaders.forFile(f.toString()).read(in, f.toString(), ReadOptions.NONE, new RecordSink() {
-        @Override
-        public void accept(Article a, String location) {
-          out.add(a);
-        }
-
-        @Override
-        public void reject(RecordError error) {
-        }
-      });
-    }
-    return out;
   }
 
   private ExtractionDump() {

@@ -1,13 +1,7 @@
 package io.facetwire.extract;
 
 import io.facetwire.article.Article;
-import io.facetwire.article.ArticleReaders;
-import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
-import io.facetwire.article.RecordSink;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,27 +44,8 @@ public final class LanguageSurvey {
 
   private static List<Article> read(Path dir) throws Exception {
     List<Article> out = new ArrayList<>();
-    List<Path> files;
-    try (var walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile).filter(p -> {
-        String name = p.getFileName().toString();
-        return name.endsWith(".sgm") || name.endsWith(".csv") || name.endsWith(".jsonl")
-            || name.matches("\\d+\\.txt"); // BBC: one article per numbered file
-      }).sorted().toList();
-    }
-    for (Path f : files) {
-      try (InputStream in = Files.newInputStream(f)) {
-        ArticleReaders.forFile(f.toString()).read(in, f.toString(), ReadOptions.NONE, new RecordSink() {
-          @Override
-          public void accept(Article a, String location) {
-            out.add(a);
-          }
-
-          @Override
-          public void reject(RecordError error) {
-          }
-        });
-      }
+    for (Path f : CorpusFiles.under(dir)) {
+      out.addAll(CorpusFiles.read(f));
     }
     return out;
   }
