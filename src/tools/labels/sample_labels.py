@@ -292,3 +292,10 @@ draw_cue_part('test19',202612180,[cues],plain=(('reuters',115),))
 # are left). Everything labelled so far (test19 included) is excluded. Labelled before this session's tuning is scored.
 exclude_labelled()
 draw_cue_part('test20',202612190,[cues],plain=(('reuters',115),))
+
+# Stage 22 (session 23, 2026-12-04): a twenty-first held-out part, `test21-2026`, drawn after test20 had been scored
+# once and opened for tuning. The recipe of stage 21 with a new seed (115 plain Reuters plus whatever key-topic cue
+# draws are left). Everything labelled so far (test20 included) is excluded. Labelled before this session's tuning is
+# scored.
+exclude_labelled()
+draw_cue_part('test21',202612200,[cues],plain=(('reuters',115),))
