@@ -24,6 +24,8 @@ final class CountryContext {
   private final Set<String> currencyOrChartAfter;
   private final Set<String> cityThings;
   private final Set<String> afterOrgan;
+  private final Set<String> organActsNamed;
+  private final Set<String> afterAgentOrgan;
 
   private CountryContext(Set<String>[] sections) {
     this.afterCapital = Lookups.set(sections[0]);
@@ -35,12 +37,15 @@ final class CountryContext {
     this.currencyOrChartAfter = Lookups.set(sections[6]);
     this.cityThings = Lookups.set(sections[7]);
     this.afterOrgan = Lookups.set(sections[8]);
+    this.organActsNamed = Lookups.set(sections[9]);
+    this.afterAgentOrgan = Lookups.set(sections[10]);
   }
 
   static CountryContext loadDefault() {
     return new CountryContext(sectionsOf("country-context.txt", "[after capital]", "[auxiliaries]",
         "[before capital]", "[before language]", "[after language]", "[thing after country]",
-        "[currency or chart after country]", "[city thing after capital]", "[after organ]"));
+        "[currency or chart after country]", "[city thing after capital]", "[after organ]", "[organ's act before of]",
+        "[after an organ after by]"));
   }
 
   @SuppressWarnings("unchecked")
@@ -100,10 +105,34 @@ final class CountryContext {
    * FCC's ruling" (LABELLING.md, session 20's organ rule as its labeller's pass of session 21 read it).
    */
   boolean organActs(Tokens t, int start, int end) {
-    if (standsForGovernment(t, start, end)) {
+    if (standsForGovernment(t, start, end) || actedOnBy(t, start, end)) {
       return true;
     }
     return end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && afterOrgan.contains(t.lower[end]);
+  }
+
+  /**
+   * The organ at {@code start} is the agent of what comes before it: "changes by the USDA", "approved by the FDA",
+   * or the maker of an act named before it with "of" or "from" ("subject to approval of the Federal Reserve Board",
+   * "a ruling from the ICC": {@code [organ's act before of]}). Not an officer's job ("chairman of the Federal Reserve
+   * Board" names a person's post, read by {@code [after organ]} only when the title comes first and the person acts),
+   * nor an organ that modifies a noun after "by" ("covered by the Commons constituency"): after "by" the organ must
+   * end its phrase, at punctuation or before a word of {@code [after an organ after by]}.
+   */
+  private boolean actedOnBy(Tokens t, int start, int end) {
+    int prev = start - 1;
+    if (prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && "the".equals(t.lower[prev])) {
+      prev--;
+    }
+    if (prev < 0 || t.has(prev + 1, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    String word = t.lower[prev];
+    if ("by".equals(word)) {
+      return end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || afterAgentOrgan.contains(t.lower[end]);
+    }
+    return ("of".equals(word) || "from".equals(word)) && prev >= 1 && !t.has(prev, Tokens.BREAK_BEFORE)
+        && organActsNamed.contains(t.lower[prev - 1]);
   }
 
   /**

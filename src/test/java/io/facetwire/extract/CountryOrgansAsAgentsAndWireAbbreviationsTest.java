@@ -1,0 +1,44 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.facetwire.facet.Facet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 23, without a server, read from the opened test20's countries: a state's organ named alone acts when it is
+ * the agent after "by" ("changes by the USDA in its posted prices") or the maker of an act named before it ("subject
+ * to approval of the Federal Reserve Board"), or when its meeting is the news ("A House Agriculture Committee meeting
+ * to draft a bill"), as LABELLING.md's organ rule reads; an officer's post ("chairman of the Federal Reserve Board") and
+ * an organ that modifies a noun after "by" ("covered by the Commons constituency") are no act. The wire's shortened
+ * headline names ("N.ZEALAND", "S.AFRICA", "W.GERMAN") are the countries. Passages written for this test: every row
+ * that expects a country gave none on the session's start jar (2d29cc33), and every row that expects none gave none.
+ */
+class CountryOrgansAsAgentsAndWireAbbreviationsTest {
+
+  private static final FacetExtractor FX = FacetExtractor.loadDefault();
+
+  private static String countries(String title, String body) {
+    return String.join("; ", FX.extract(title, body).values(Facet.COUNTRY));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      CORN BASIS VALUES   | Changes by the USDA in its posted county prices have increased activity.          | United States
+      BANK BUYS UNIT      | The acquisition is subject to approval of the Federal Reserve Board.               | United States
+      BANK BUYS UNIT      | The merger won a ruling from the Interstate Commerce Commission on Monday.         | United States
+      FARM PLAN DELAYED   | A House Agriculture Committee meeting to draft a disaster aid bill was delayed.    | United States
+      DRUG TRIAL          | The vaccine was approved by the FDA.                                               | United States
+      BANK NAMES OFFICER  | He was formerly chairman of the Federal Reserve Board.                             |
+      BANK NAMES OFFICER  | She was an official of the SEC for ten years.                                      |
+      BY-ELECTION         | Most of the borough is covered by the Commons constituency of Bethnal Green.       |
+      N.ZEALAND RESERVE BANK GIVES BOND TENDER DETAILS | The bank will offer 400 mln dlrs of bonds.        | New Zealand
+      S.AFRICA GOLD OUTPUT FALLS  | Output fell two pct in March.                                           | South Africa
+      W.GERMAN BANKS CUT RATES    | The banks cut their lending rates.                                      | West Germany
+      N.SEA OIL OUTPUT RISES      | Output from the fields rose.                                            |
+      """)
+  void countries(String title, String body, String expected) {
+    assertEquals(expected == null ? "" : expected, countries(title, body));
+  }
+}
