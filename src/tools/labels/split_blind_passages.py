@@ -15,6 +15,9 @@ blind-recent18 18`. Session 19's third set: `... drafts/blind-recent19-draft.txt
 blind-recent19 19`.
 Session 22's fifth set (news of 1985-2013, written by a helper who read only LABELLING.md's topic definitions and the
 draft format): `... drafts/blind-recent22-draft.txt src/test/resources/topics blind-recent22 22`.
+Session 23's sixth set (full-length articles of 2014-2026, 250-600 words, written by a helper who read only
+LABELLING.md's topic definitions and the draft format): `... drafts/blind-recent23-draft.txt src/test/resources/topics
+blind-recent23 23`.
 Session 20's fourth set: `... drafts/blind-recent20-draft.txt src/test/resources/topics blind-recent20 20`; its
 writer (the session's coordinator) had read topics.txt's header (the format) and session 19's list of the kinds it
 fixed, but not the four topics' definitions: the header says "written BEFORE the four topics' definitions were read".
@@ -49,7 +52,7 @@ def row(b):
 
 
 HEADER = """# Blind key-topic passages, session {session} ({part}), written {date} by the s{session}-topics engineer.
-# Each is a news passage (headline, then 2-6 sentences of lead and body) written from knowledge of how
+# Each is {what} written from knowledge of how
 # {outlets} reported {years} news, BEFORE {before}; labelled by LABELLING.md's topic definitions (every key topic that applies; an empty
 # topics column means none of the four). group: S/Y/C/P = written for sanctions/Syria/cybersecurity/space
 # cooperation, + to be tagged, - a near miss; M = mixed. Split by src/tools/labels/split_blind_passages.py
@@ -57,12 +60,16 @@ HEADER = """# Blind key-topic passages, session {session} ({part}), written {dat
 """
 
 
-DATES = {"17": "2026-12-02", "18": "2026-12-03", "19": "2026-12-03", "20": "2026-12-03", "22": "2026-12-04"}
+DATES = {"17": "2026-12-02", "18": "2026-12-03", "19": "2026-12-03", "20": "2026-12-03", "22": "2026-12-04",
+         "23": "2026-12-04"}
+WHAT = {"23": "a full-length news article (headline, then 250-600 words: lead, quotes, background and reactions;\n# its paragraphs joined by spaces)"}
+WHAT_ALL = "a news passage (headline, then 2-6 sentences of lead and body)"
 OUTLETS = {"17": "Reuters, AP, the BBC and the Guardian",
            "18": "regional and wire outlets (Africa, Latin America, Asia, Gulf)",
            "19": "wire, national, trade and local outlets (the wording other than sessions 17 and 18's kinds)",
            "20": "state and national agencies (Xinhua, TASS, Yonhap, Kyodo, Anadolu, SANA) and the wire",
-           "22": "wire services, newspapers, broadcasters, state agencies and government press releases of 1985-2013"}
+           "22": "wire services, newspapers, broadcasters, state agencies and government press releases of 1985-2013",
+           "23": "wire, national, broadcast, business, security-trade, space and state outlets"}
 
 
 YEARS = {"22": "1985-2013"}
@@ -90,7 +97,7 @@ def main(draft, out_dir, name="blind-recent", session="17"):
         part.sort(key=lambda b: b["id"])
         with open(f"{out_dir}/{name}-{part_name}.tsv", "w", encoding="utf-8") as out:
             out.write(HEADER.format(part=part_name.upper(), seed=SEED, session=session, date=DATES[session],
-                                    outlets=OUTLETS[session], before=BEFORE.get(session, BEFORE_ALL),
+                                    outlets=OUTLETS[session], what=WHAT.get(session, WHAT_ALL), before=BEFORE.get(session, BEFORE_ALL),
                                     years=YEARS.get(session, "2014-2026")))
             for b in part:
                 out.write(row(b) + "\n")
