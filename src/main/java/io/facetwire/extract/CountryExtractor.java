@@ -243,7 +243,9 @@ final class CountryExtractor {
       if (t.datelineCountry < 0) {
         t.datelineCountry = c;
       }
-    } else if (match.weak()) {
+    } else if (match.weak() && !(match.organ() && t.datelineCountry == c)) {
+      // A weak organ is a chamber whose name other states' share ("the Senate"): it needs a second mention, unless
+      // the story was filed from its country ("WASHINGTON, April 7 - The Senate approved ...").
       if (state[c] == 0) {
         state[c] = 1;
         if (counts.weakEntry == null) {
@@ -345,6 +347,9 @@ final class CountryExtractor {
   private boolean anotherStatesOrgan(Tokens t, int i, CountryGazetteer.Entry organ) {
     int end = i > 0 && t.lower[i - 1].equals("the") && !t.has(i, Tokens.BREAK_BEFORE) ? i - 1 : i;
     int prev = end - 1;
+    if (i > 0 && !t.has(i, Tokens.BREAK_BEFORE) && LOCAL_BODY_WORDS.contains(t.lower[i - 1])) {
+      return true; // "the state Senate", "the provincial House": a legislature inside the country
+    }
     if (prev < 0 || t.has(end, Tokens.BREAK_BEFORE) || !t.has(prev, Tokens.CAP) || t.has(prev, Tokens.SHOUT)
         || t.has(prev, Tokens.SENT_START) && lexicon.isStopWord(t.lower[prev])) {
       return false;
@@ -359,6 +364,9 @@ final class CountryExtractor {
     }
     return true;
   }
+
+  private static final java.util.Set<String> LOCAL_BODY_WORDS =
+      Lookups.setOf("state", "provincial", "regional", "county", "city", "municipal", "student", "university");
 
   private static boolean wordsMatch(Tokens t, int from, CountryGazetteer.Entry e) {
     for (int m = 1; m < e.length(); m++) {

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 23, without a server, read from the opened test20's countries: a state's organ named alone acts when it is
  * the agent after "by" ("changes by the USDA in its posted prices") or the maker of an act named before it ("subject
  * to approval of the Federal Reserve Board"), or when its meeting is the news ("A House Agriculture Committee meeting
- * to draft a bill"), as LABELLING.md's organ rule reads; an officer's post ("chairman of the Federal Reserve Board") and
+ * to draft a bill"), as LABELLING.md's organ rule reads; from the other opened parts' misses: "the Senate" and "the House
+ * of Representatives" acting in a story filed from Washington (elsewhere they need a second mention: Manila has a
+ * Senate too; "the state Senate" is a state's), and the White House through its spokesman; an officer's post ("chairman of the Federal Reserve Board") and
  * an organ that modifies a noun after "by" ("covered by the Commons constituency") are no act. The wire's shortened
  * headline names ("N.ZEALAND", "S.AFRICA", "W.GERMAN") are the countries. Passages written for this test: every row
  * that expects a country gave none on the session's start jar (2d29cc33), and every row that expects none gave none.
@@ -33,6 +35,11 @@ class CountryOrgansAsAgentsAndWireAbbreviationsTest {
       BANK NAMES OFFICER  | He was formerly chairman of the Federal Reserve Board.                             |
       BANK NAMES OFFICER  | She was an official of the SEC for ten years.                                      |
       BY-ELECTION         | Most of the borough is covered by the Commons constituency of Bethnal Green.       |
+      SENATE EXTENDS REPORT | WASHINGTON, April 7 - The Senate approved legislation to extend the commission.   | United States
+      HOUSE OVERRIDES VETO  | WASHINGTON, March 31 - The House of Representatives voted 350 to 73 to override it. | United States
+      SENATE BACKS TREATY   | MANILA, April 7 - The Senate approved the treaty after a long debate.              |
+      BUDGET PASSES         | AUSTIN, Texas, May 1 - The state Senate approved the budget on Friday.             |
+      ACID RAIN PLEDGE      | White House spokesman Marlin Fitzwater said the administration would act.        | United States
       N.ZEALAND RESERVE BANK GIVES BOND TENDER DETAILS | The bank will offer 400 mln dlrs of bonds.        | New Zealand
       S.AFRICA GOLD OUTPUT FALLS  | Output fell two pct in March.                                           | South Africa
       W.GERMAN BANKS CUT RATES    | The banks cut their lending rates.                                      | West Germany
