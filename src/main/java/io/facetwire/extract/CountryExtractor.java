@@ -115,6 +115,7 @@ final class CountryExtractor {
         headlineCompany = CountryNameParts.headlineCompanyTokens(t, title);
       }
       boolean partOfName = i < headlineCompany
+          || t.has(i, Tokens.MARK_BEFORE) // the wire's mark opens with it: a ticker ("Union Carbide <UK>") or a firm
           || CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
           || match.kind() == CountryGazetteer.Kind.CAPITAL && nameParts.endsAnotherPlace(t, i)
           || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)

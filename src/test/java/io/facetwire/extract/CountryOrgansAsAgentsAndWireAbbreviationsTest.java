@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of Representatives" acting in a story filed from Washington (elsewhere they need a second mention: Manila has a
  * Senate too; "the state Senate" is a state's), and the White House through its spokesman; an officer's post ("chairman of the Federal Reserve Board") and
  * an organ that modifies a noun after "by" ("covered by the Commons constituency") are no act. The wire's shortened
- * headline names ("N.ZEALAND", "S.AFRICA", "W.GERMAN") are the countries. Passages written for this test: every row
+ * headline names ("N.ZEALAND", "S.AFRICA", "W.GERMAN") are the countries; a country word that opens the wire's mark is a
+ * ticker ("Union Carbide &lt;UK&gt;") or a firm's name ("&lt;Canadian Imperial Bank of Commerce&gt;"), no country. Passages written for this test: every row
  * that expects a country gave none on the session's start jar (2d29cc33), and every row that expects none gave none.
  */
 class CountryOrgansAsAgentsAndWireAbbreviationsTest {
@@ -40,6 +41,8 @@ class CountryOrgansAsAgentsAndWireAbbreviationsTest {
       SENATE BACKS TREATY   | MANILA, April 7 - The Senate approved the treaty after a long debate.              |
       BUDGET PASSES         | AUSTIN, Texas, May 1 - The state Senate approved the budget on Friday.             |
       ACID RAIN PLEDGE      | White House spokesman Marlin Fitzwater said the administration would act.        | United States
+      PLANT DEAL            | Trinidad is finalizing arrangements with Union Carbide <UK> for the plant.       | Trinidad and Tobago
+      LOAN LOSSES           | TORONTO, March 5 - <Canadian Imperial Bank of Commerce> reported higher profit. |
       N.ZEALAND RESERVE BANK GIVES BOND TENDER DETAILS | The bank will offer 400 mln dlrs of bonds.        | New Zealand
       S.AFRICA GOLD OUTPUT FALLS  | Output fell two pct in March.                                           | South Africa
       W.GERMAN BANKS CUT RATES    | The banks cut their lending rates.                                      | West Germany
