@@ -171,9 +171,9 @@ final class NameTokens {
       "exploration", "hydro", "oil", "petroleum", "mining", "minerals", "drilling",
       // session 22: a car model named for a person or a place ("Lincoln Town Car")
       "car", "cars",
-      // session 23: a firm by its trade ("Lucas Aerospace", "Lucas Industrial", "Thomson Electronics")
+      // session 23: a firm by its trade ("Lucas Aerospace", "Lucas Industrial", "White Engine")
       "aerospace", "industrial", "electronics", "chemical", "chemicals", "pharmaceutical", "pharmaceuticals", "foods",
-      "textiles", "engineering", "insurance", "logistics", "software",
+      "textiles", "engineering", "insurance", "logistics", "software", "engine", "engines",
       // session 18: a firm's unit or plan ("Microcomputer Division", "Retirement System", "Media Lab Europe"), a place
       // or an age of one ("Eden Prairie", "Palm Springs", "Golan Heights", "Victorian England")
       "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights");
