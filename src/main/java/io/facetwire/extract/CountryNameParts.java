@@ -84,7 +84,9 @@ final class CountryNameParts {
   private static final java.util.Set<String> STATE_ORGANS = Lookups.setOf("government", "army", "navy",
       "force", "forces", "embassy", "consulate", "parliament", "ministry", "ministries", "police", "treasury",
       "office", "cabinet", "senate", "congress", "court", "military", "department", "agency", "administration",
-      "commission", "committee", "council", "mission", "guard", "bank", "authority", "house", "representatives");
+      "commission", "committee", "council", "mission", "guard", "bank", "authority", "house", "representatives",
+      // session 23: "The Finnish State launched two bonds", "the Norwegian State oil company"
+      "state");
 
 
   /**

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Senate too; "the state Senate" is a state's), and the White House through its spokesman; an officer's post ("chairman of the Federal Reserve Board") and
  * an organ that modifies a noun after "by" ("covered by the Commons constituency") are no act. The wire's shortened
  * headline names ("N.ZEALAND", "S.AFRICA", "W.GERMAN") are the countries; a country word that opens the wire's mark is a
- * ticker ("Union Carbide &lt;UK&gt;") or a firm's name ("&lt;Canadian Imperial Bank of Commerce&gt;"), no country. Passages written for this test: every row
+ * ticker ("Union Carbide &lt;UK&gt;") or a firm's name ("&lt;Canadian Imperial Bank of Commerce&gt;"), no country; "the Finnish
+ * State" is the state, not a name. Passages written for this test: every row
  * that expects a country gave none on the session's start jar (2d29cc33), and every row that expects none gave none.
  */
 class CountryOrgansAsAgentsAndWireAbbreviationsTest {
@@ -43,6 +44,8 @@ class CountryOrgansAsAgentsAndWireAbbreviationsTest {
       ACID RAIN PLEDGE      | White House spokesman Marlin Fitzwater said the administration would act.        | United States
       PLANT DEAL            | Trinidad is finalizing arrangements with Union Carbide <UK> for the plant.       | Trinidad and Tobago
       LOAN LOSSES           | TORONTO, March 5 - <Canadian Imperial Bank of Commerce> reported higher profit. |
+      STATE BONDS           | The Finnish State launched two bonds totalling one billion markka.              | Finland
+      OIL OUTPUT            | The Norwegian State oil company said output rose.                               | Norway
       N.ZEALAND RESERVE BANK GIVES BOND TENDER DETAILS | The bank will offer 400 mln dlrs of bonds.        | New Zealand
       S.AFRICA GOLD OUTPUT FALLS  | Output fell two pct in March.                                           | South Africa
       W.GERMAN BANKS CUT RATES    | The banks cut their lending rates.                                      | West Germany
