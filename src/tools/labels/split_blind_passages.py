@@ -18,6 +18,9 @@ draft format): `... drafts/blind-recent22-draft.txt src/test/resources/topics bl
 Session 23's sixth set (full-length articles of 2014-2026, 250-600 words, written by a helper who read only
 LABELLING.md's topic definitions and the draft format): `... drafts/blind-recent23-draft.txt src/test/resources/topics
 blind-recent23 23`.
+Session 23's all-topic set (66 full-length articles of 2015-2026, six written for each of ten shown topics other
+than the key four and six for none of them, labelled with every topic that applies): `... drafts/blind-topics23-draft.txt
+src/test/resources/topics blind-topics23 23`, scored with `score_blind_passages.py JAR FILE --all-topics`.
 Session 20's fourth set: `... drafts/blind-recent20-draft.txt src/test/resources/topics blind-recent20 20`; its
 writer (the session's coordinator) had read topics.txt's header (the format) and session 19's list of the kinds it
 fixed, but not the four topics' definitions: the header says "written BEFORE the four topics' definitions were read".
@@ -79,6 +82,17 @@ BEFORE_ALL = "topics.txt, the tagger's code or any\n# topic test was opened"
 BEFORE = {"20": "the four topics' definitions in topics.txt were\n# read (its header and session 19's kind list had been)"}
 
 
+TOPICS_HEADER = """# Blind all-topic articles, session {session} ({part}), written {date} by the s{session}-topics writer.
+# Each is a full-length news article (headline, then 250-600 words; its paragraphs joined by spaces) written from
+# knowledge of how wire, national, regional, business, sports and arts outlets reported 2015-2026 news, BEFORE
+# topics.txt, the tagger's code or any topic test was opened; labelled with every topic of LABELLING.md's
+# definitions that applies (an empty topics column means none). group: the topic it was written for, + plainly
+# about it, - a harder one (a second subject, or the topic's words in another sense); none = none of the ten.
+# Split by src/tools/labels/split_blind_passages.py (seed {seed}, 60/40 within each group). Columns: id, group,
+# topics, title, text. Scored with score_blind_passages.py --all-topics.
+"""
+
+
 def main(draft, out_dir, name="blind-recent", session="17"):
     all_blocks = list(blocks(open(draft, encoding="utf-8").read()))
     by_group = defaultdict(list)
@@ -96,7 +110,8 @@ def main(draft, out_dir, name="blind-recent", session="17"):
     for part_name, part in (("dev", dev), ("test", test)):
         part.sort(key=lambda b: b["id"])
         with open(f"{out_dir}/{name}-{part_name}.tsv", "w", encoding="utf-8") as out:
-            out.write(HEADER.format(part=part_name.upper(), seed=SEED, session=session, date=DATES[session],
+            header = TOPICS_HEADER if name.startswith("blind-topics") else HEADER
+            out.write(header.format(part=part_name.upper(), seed=SEED, session=session, date=DATES[session],
                                     outlets=OUTLETS[session], what=WHAT.get(session, WHAT_ALL), before=BEFORE.get(session, BEFORE_ALL),
                                     years=YEARS.get(session, "2014-2026")))
             for b in part:
