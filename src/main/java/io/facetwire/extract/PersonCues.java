@@ -172,8 +172,14 @@ final class PersonCues {
     // ", general manager of ...", ", State Minister for ...": a rank or modifier may come first too.
     boolean opened = DETERMINERS.contains(w) || t.has(i, Tokens.POSSESSIVE)
         || lexicon.isTitle(w) && lexicon.titleKind(w) != NameLexicon.TitleKind.HONORIFIC;
+    // ", research director at ...", ", fund manager with ...": a plain lower-case word right before the role
+    // (session 23: "said Johsen Takahashi, research director at the institute"); one word only, for a verb may
+    // open the clause too ("..., won best director nominations").
+    boolean plainOpener = !opened && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.DIGIT) && !lexicon.isStopWord(w);
+    int reach = plainOpener ? 1 : APPOSITION_REACH;
+    opened |= plainOpener;
     int reachFrom = i;
-    for (int k = i + 1; opened && k < t.size && k <= reachFrom + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
+    for (int k = i + 1; opened && k < t.size && k <= reachFrom + reach && !t.has(k, Tokens.BREAK_BEFORE); k++) {
       if (isRole(t, k)) {
         return true;
       }
