@@ -172,12 +172,19 @@ final class PersonCues {
     // ", general manager of ...", ", State Minister for ...": a rank or modifier may come first too.
     boolean opened = DETERMINERS.contains(w) || t.has(i, Tokens.POSSESSIVE)
         || lexicon.isTitle(w) && lexicon.titleKind(w) != NameLexicon.TitleKind.HONORIFIC;
-    // ", research director at ...", ", fund manager with ...": a plain lower-case word right before the role
-    // (session 23: "said Johsen Takahashi, research director at the institute"); one word only, for a verb may
-    // open the clause too ("..., won best director nominations").
+    // ", research director at ...", ", corporate vice president at ...": a plain lower-case word right before the
+    // role, rank words alone between (session 23: "said Johsen Takahashi, research director at the institute"); no
+    // other word, for a verb may open the clause too ("..., won best director nominations").
     boolean plainOpener = !opened && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.DIGIT) && !lexicon.isStopWord(w);
-    int reach = plainOpener ? 1 : APPOSITION_REACH;
-    opened |= plainOpener;
+    if (plainOpener) {
+      int k = i + 1;
+      while (k < t.size && !t.has(k, Tokens.BREAK_BEFORE) && k <= i + APPOSITION_REACH
+          && lexicon.titleKind(t.lower[k]) == NameLexicon.TitleKind.MODIFIER) {
+        k++; // ", corporate vice president at ...": rank words between
+      }
+      return k < t.size && !t.has(k, Tokens.BREAK_BEFORE) && isRole(t, k);
+    }
+    int reach = APPOSITION_REACH;
     int reachFrom = i;
     for (int k = i + 1; opened && k < t.size && k <= reachFrom + reach && !t.has(k, Tokens.BREAK_BEFORE); k++) {
       if (isRole(t, k)) {

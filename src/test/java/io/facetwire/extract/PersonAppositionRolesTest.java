@@ -24,6 +24,7 @@ class PersonAppositionRolesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Analysts were cautious, said Johsen Takahashi, research director at the institute.   | Johsen Takahashi
+      "It finds anything," said Yusuf Mehdi, corporate vice president at the division.     | Yusuf Mehdi
       Rebels killed photojournalist Ziad Sharabi in the port town.                          | Ziad Sharabi
       Cuban pianist Bebo Valdes opened the festival on Friday.                              | Bebo Valdes
       Both former winners of the Douglas Hickox Award (for Best Directorial Debut) won best director nominations. |
