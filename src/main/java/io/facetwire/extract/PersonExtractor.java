@@ -187,6 +187,10 @@ final class PersonExtractor {
           && t.lower[before - 1].equals("chief")) {
         titled = TitleKind.ROLE; // "chief executive Meg Whitman": a role in two words
       }
+      if (titled == TitleKind.NONE && t.has(from, Tokens.CAP)
+          && lexicon.titleKind(t.lower[from]) == TitleKind.MODIFIER && twoWordsAfterModifiers(t, from, to)) {
+        titled = officeBeforeItsPortfolio(t, before);
+      }
     }
     // A title before the run or an apposition after it: then a word that usually ends a name (an
     // organisation or place word) is a surname after a given name: "physio Mike Banks", "said Daniel
@@ -435,6 +439,42 @@ final class PersonExtractor {
       return !lexicon.isNotPerson(t.lower[from]); // one word: no need to join the parts
     }
     return !lexicon.isNotPerson(String.join(" ", parts(t, from, to)).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Minister of Industry and Trade Cahit Aral": the run ("Trade Cahit Aral") opens with the last word of an office's
+   * portfolio, joined to the office by "of" and "and" (lower case, so outside the run). Walks back from
+   * {@code and} over the portfolio's capitalised words to an office or role; NONE where anything else stands between.
+   */
+  private TitleKind officeBeforeItsPortfolio(Tokens t, int and) {
+    if (!t.lower[and].equals("and") && !t.lower[and].equals("of")) {
+      return TitleKind.NONE;
+    }
+    for (int k = and - 1; k >= 0 && k >= and - 6; k--) {
+      if (t.has(k + 1, Tokens.BREAK_BEFORE) || t.has(k + 1, Tokens.SENT_START)) {
+        return TitleKind.NONE; // punctuation between: "..., and Trade Cahit Aral" is no portfolio
+      }
+      String w = t.lower[k];
+      TitleKind kind = lexicon.titleKind(w);
+      if ((kind == TitleKind.OFFICE || kind == TitleKind.ROLE) && t.has(k, Tokens.CAP)) {
+        return kind;
+      }
+      boolean link = (w.equals("of") || w.equals("and") || w.equals("for")) && !t.has(k, Tokens.CAP);
+      if (!link && !(t.has(k, Tokens.CAP) && kind == TitleKind.MODIFIER)) {
+        return TitleKind.NONE;
+      }
+    }
+    return TitleKind.NONE;
+  }
+
+  /** The run [from, to] is portfolio words and then two words that are neither title nor organisation words. */
+  private boolean twoWordsAfterModifiers(Tokens t, int from, int to) {
+    int k = from;
+    while (k <= to && lexicon.titleKind(t.lower[k]) == TitleKind.MODIFIER) {
+      k++;
+    }
+    return to - k == 1 && !lexicon.isOrganisationWord(t.lower[k]) && lexicon.titleKind(t.lower[k]) == TitleKind.NONE
+        && !lexicon.isOrganisationWord(t.lower[to]);
   }
 
   private static TitleKind strong(TitleKind kind) {

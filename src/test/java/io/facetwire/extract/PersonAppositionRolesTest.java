@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 23, without a server, read from the opened parts' missed persons: a name whose given name the lists do not
  * know is a person when an apposition with a plain word before the role describes it (", research director at the
  * institute"), or when a role the titles list now holds stands before it ("photojournalist Ziad Sharabi", "Cuban
- * pianist Bebo Valdes"); a verb opening the clause after a name is no such apposition. Passages written for this test;
+ * pianist Bebo Valdes") or an office with its portfolio ("Minister of Industry and Trade Cahit Aral"); a verb opening the clause after a name is no such apposition. Passages written for this test;
  * the person rows gave no person on the session's start jar (2d29cc33).
  */
 class PersonAppositionRolesTest {
@@ -25,6 +25,8 @@ class PersonAppositionRolesTest {
   @CsvSource(delimiter = '|', textBlock = """
       Analysts were cautious, said Johsen Takahashi, research director at the institute.   | Johsen Takahashi
       "It finds anything," said Yusuf Mehdi, corporate vice president at the division.     | Yusuf Mehdi
+      The agency quoted Minister of Industry and Trade Cahit Aral as saying exports rose.   | Cahit Aral
+      He will meet Undersecretary of State Affairs Allen Wallis tomorrow.                  | Allen Wallis
       Rebels killed photojournalist Ziad Sharabi in the port town.                          | Ziad Sharabi
       Cuban pianist Bebo Valdes opened the festival on Friday.                              | Bebo Valdes
       Both former winners of the Douglas Hickox Award (for Best Directorial Debut) won best director nominations. |
