@@ -24,10 +24,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One blind key-topic passage set of {@code /topics/} ({@code NAME-dev.tsv}, {@code NAME-test.tsv} and
- * {@code NAME-known-misses.tsv}), and the two checks every such set gets: each key topic of each row comes out as
+ * One blind passage set of {@code /topics/} ({@code NAME-dev.tsv}, {@code NAME-test.tsv} and
+ * {@code NAME-known-misses.tsv}), and the two checks every such set gets: each checked topic of each row comes out as
  * labelled, except a listed (row, topic) pair, which must still come out wrong (a fix takes its line off); and the
- * files are what their headers say. {@link BlindPassageSetsTest} runs every set.
+ * files are what their headers say. A key-topic set checks the four key topics; an all-topic set (session 23's
+ * {@code blind-topics23}, labelled with every topic that applies) checks every topic {@code topics.txt} shows, and a
+ * label the file does not show (politics, health ...) is not checked. {@link BlindPassageSetsTest} runs every set.
  */
 final class BlindPassageSet {
 
@@ -46,12 +48,37 @@ final class BlindPassageSet {
   private final String name;
   private final int devRows;
   private final int testRows;
+  /** The topics checked: the key four, or every topic topics.txt shows. */
+  private final List<String> checked;
+  private final boolean allTopics;
 
-  /** The set whose files start with {@code name}, holding {@code devRows} and {@code testRows} passages. */
+  /** The key-topic set whose files start with {@code name}, holding {@code devRows} and {@code testRows} passages. */
   BlindPassageSet(String name, int devRows, int testRows) {
+    this(name, devRows, testRows, false);
+  }
+
+  private BlindPassageSet(String name, int devRows, int testRows, boolean allTopics) {
     this.name = name;
     this.devRows = devRows;
     this.testRows = testRows;
+    this.allTopics = allTopics;
+    this.checked = allTopics ? shownTopics() : KEY_TOPICS;
+  }
+
+  /** An all-topic set: every row labelled with every topic that applies, all the shown topics checked. */
+  static BlindPassageSet allTopics(String name, int devRows, int testRows) {
+    return new BlindPassageSet(name, devRows, testRows, true);
+  }
+
+  /** The topics the built-in topics.txt shows, by its "[name]" lines. */
+  private static List<String> shownTopics() {
+    List<String> out = new ArrayList<>();
+    for (String line : NameLexicon.lines("topics.txt")) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        out.add(line.substring(1, line.length() - 1));
+      }
+    }
+    return out;
   }
   @Override
   public String toString() {
@@ -80,11 +107,11 @@ final class BlindPassageSet {
     return out;
   }
 
-  /** Each key topic of {@code p} comes out of {@code extractor} as labelled, or wrong as its listed miss says. */
-  void assertKeyTopicsAsLabelledOrListed(FacetExtractor extractor, Passage p) {
+  /** Each checked topic of {@code p} comes out of {@code extractor} as labelled, or wrong as its listed miss says. */
+  void assertTopicsAsLabelledOrListed(FacetExtractor extractor, Passage p) {
     Set<String> got = new HashSet<>(extractor.extract(p.title(), p.text()).values(Facet.TOPIC));
     Map<String, KnownMiss> misses = knownMisses();
-    for (String topic : KEY_TOPICS) {
+    for (String topic : checked) {
       boolean labelled = p.topics().contains(topic);
       KnownMiss miss = misses.get(p.id() + "\t" + topic);
       if (miss == null) {
@@ -98,8 +125,9 @@ final class BlindPassageSet {
   }
 
   /**
-   * The parts hold the rows their headers say, ids are unique, labels are key topics, each part has passages to tag
-   * and near misses not to for every key topic, and every known miss names a row, a key topic and a reason.
+   * The parts hold the rows their headers say, ids are unique, a key-topic set's labels are key topics, each part has
+   * passages to tag and near misses not to for every key topic (for an all-topic set: every group the set was written
+   * in is in both parts), and every known miss names a row, a checked topic and a reason.
    */
   void assertWhatTheHeadersSay() {
     List<Passage> all = passages();
@@ -108,20 +136,20 @@ final class BlindPassageSet {
     Set<String> ids = new HashSet<>();
     for (Passage p : all) {
       assertTrue(ids.add(p.id()), "id used twice: " + p.id());
-      assertTrue(KEY_TOPICS.containsAll(p.topics()), p + ": a label outside the key topics " + p.topics());
+      assertTrue(allTopics || KEY_TOPICS.containsAll(p.topics()), p + ": a label outside the key topics " + p.topics());
       assertFalse(p.title().isBlank() || p.text().isBlank(), p + ": empty");
     }
+    List<String> groups = allTopics ? all.stream().map(Passage::group).distinct().toList()
+        : List.of("S+", "S-", "Y+", "Y-", "C+", "C-", "P+", "P-");
     for (String part : List.of("dev", "test")) {
-      for (String group : List.of("S", "Y", "C", "P")) {
-        for (String sign : List.of("+", "-")) {
-          assertTrue(all.stream().anyMatch(p -> p.part().equals(part) && p.group().equals(group + sign)),
-              part + " has no " + group + sign + " passage");
-        }
+      for (String group : groups) {
+        assertTrue(all.stream().anyMatch(p -> p.part().equals(part) && p.group().equals(group)),
+            part + " has no " + group + " passage");
       }
     }
     for (KnownMiss miss : knownMisses().values()) {
       assertTrue(ids.contains(miss.id()), "known miss of no row: " + miss.id());
-      assertTrue(KEY_TOPICS.contains(miss.topic()), "known miss of no key topic: " + miss.topic());
+      assertTrue(checked.contains(miss.topic()), "known miss of no checked topic: " + miss.topic());
       assertFalse(miss.reason().isBlank(), "known miss without a reason: " + miss.id());
     }
   }
