@@ -299,3 +299,10 @@ draw_cue_part('test20',202612190,[cues],plain=(('reuters',115),))
 # scored.
 exclude_labelled()
 draw_cue_part('test21',202612200,[cues],plain=(('reuters',115),))
+
+# Stage 23 (session 23, 2026-12-04): a twenty-second held-out part, `test22-2026`, drawn at the end of session 23 after
+# test21 had been scored once, so that it is labelled before the next session's tuning (test21 is opened by that
+# session, not this one). The recipe of stage 22 with a new seed (115 plain Reuters plus whatever key-topic cue draws are
+# left). Everything labelled so far (test21 included) is excluded.
+exclude_labelled()
+draw_cue_part('test22',202612210,[cues],plain=(('reuters',115),))
