@@ -184,9 +184,8 @@ final class PersonCues {
       }
       return k < t.size && !t.has(k, Tokens.BREAK_BEFORE) && isRole(t, k);
     }
-    int reach = APPOSITION_REACH;
     int reachFrom = i;
-    for (int k = i + 1; opened && k < t.size && k <= reachFrom + reach && !t.has(k, Tokens.BREAK_BEFORE); k++) {
+    for (int k = i + 1; opened && k < t.size && k <= reachFrom + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
       if (isRole(t, k)) {
         return true;
       }
