@@ -5,7 +5,6 @@ import io.facetwire.Json;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -264,17 +263,9 @@ public final class LabelledSets {
   private static List<Article> readAll(InputStream in, String fileName) throws IOException {
     List<Article> out = new ArrayList<>();
     try (in) {
-      ArticleReaders.forFile(fileName).read(in, fileName, ReadOptions.NONE, new RecordSink() {
-        @Override
-        public void accept(Article article, String location) {
-          out.add(article);
-        }
-
-        @Override
-        public void reject(RecordError error) {
-          // Labelled articles were all read successfully when labelled; a rejected one just is not there.
-        }
-      });
+      // Labelled articles were all read successfully when labelled; a rejected one just is not there.
+      ArticleReaders.forFile(fileName)
+          .read(in, fileName, ReadOptions.NONE, RecordSink.skippingRejects(out::add));
     }
     return out;
   }

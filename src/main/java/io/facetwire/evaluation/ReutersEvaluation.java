@@ -2,7 +2,6 @@ package io.facetwire.evaluation;
 
 import io.facetwire.article.Article;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.article.ReutersSgmlReader;
 import io.facetwire.extract.FacetExtractor;
@@ -87,17 +86,7 @@ public final class ReutersEvaluation {
     }
     ReutersSgmlReader reader = new ReutersSgmlReader();
     for (Path f : files) {
-      reader.read(f, ReadOptions.NONE, new RecordSink() {
-        @Override
-        public void accept(Article article, String location) {
-          e.score(article);
-        }
-
-        @Override
-        public void reject(RecordError error) {
-          // Records without text are not articles to score.
-        }
-      });
+      reader.read(f, ReadOptions.NONE, RecordSink.skippingRejects(e::score)); // records without text are not articles
     }
     return e;
   }

@@ -343,7 +343,8 @@ final class CountryExtractor {
    * The organ at token {@code i} is some other body's: a capitalised word glued before it, after an optional "the",
    * makes it part of a longer name ("the Florida Department of Transportation", "Canada's House of Commons", "the Irish
    * Agriculture Department", "China's State Environmental Protection Agency"), unless that word ends a name of the
-   * organ's own state ("the U.S. Department of Energy", "Britain's House of Lords").
+   * organ's own state ("the U.S. Department of Energy", "Britain's House of Lords"). A local body's word right before
+   * it ("the state Senate", "the provincial House") makes it a legislature inside the country.
    */
   private boolean anotherStatesOrgan(Tokens t, int i, CountryGazetteer.Entry organ) {
     int end = i > 0 && t.lower[i - 1].equals("the") && !t.has(i, Tokens.BREAK_BEFORE) ? i - 1 : i;
@@ -366,6 +367,7 @@ final class CountryExtractor {
     return true;
   }
 
+  /** Words before an organ that make it a body inside the country, not the state's own. */
   private static final java.util.Set<String> LOCAL_BODY_WORDS =
       Lookups.setOf("state", "provincial", "regional", "county", "city", "municipal", "student", "university");
 

@@ -7,7 +7,6 @@ import io.facetwire.Json;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,16 +51,7 @@ class LabelReferencesTest {
   private static List<Article> readAll(String resource, String name) throws Exception {
     List<Article> out = new ArrayList<>();
     try (InputStream in = LabelReferencesTest.class.getResourceAsStream(resource)) {
-      ArticleReaders.forFile(name).read(in, name, ReadOptions.NONE, new RecordSink() {
-        @Override
-        public void accept(Article a, String location) {
-          out.add(a);
-        }
-
-        @Override
-        public void reject(RecordError error) {
-        }
-      });
+      ArticleReaders.forFile(name).read(in, name, ReadOptions.NONE, RecordSink.skippingRejects(out::add));
     }
     return out;
   }

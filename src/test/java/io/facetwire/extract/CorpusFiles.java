@@ -3,7 +3,6 @@ package io.facetwire.extract;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,16 +37,8 @@ final class CorpusFiles {
   static List<Article> read(Path f) throws Exception {
     List<Article> out = new ArrayList<>();
     try (InputStream in = Files.newInputStream(f)) {
-      ArticleReaders.forFile(f.toString()).read(in, f.toString(), ReadOptions.NONE, new RecordSink() {
-        @Override
-        public void accept(Article a, String location) {
-          out.add(a);
-        }
-
-        @Override
-        public void reject(RecordError error) {
-        }
-      });
+      ArticleReaders.forFile(f.toString())
+          .read(in, f.toString(), ReadOptions.NONE, RecordSink.skippingRejects(out::add));
     }
     return out;
   }
