@@ -306,3 +306,10 @@ draw_cue_part('test21',202612200,[cues],plain=(('reuters',115),))
 # left). Everything labelled so far (test21 included) is excluded.
 exclude_labelled()
 draw_cue_part('test22',202612210,[cues],plain=(('reuters',115),))
+
+# Stage 24 (session 24, 2026-12-04): a twenty-third held-out part, `test23-2026`, drawn at the start of session 24
+# (test21 opened, test22 held out to be scored once at this session's end), so that it is labelled before the next
+# session's tuning. The recipe of stage 23 with a new seed (115 plain Reuters plus whatever key-topic cue draws are
+# left). Everything labelled so far (test22 included) is excluded.
+exclude_labelled()
+draw_cue_part('test23',202612220,[cues],plain=(('reuters',115),))
