@@ -134,7 +134,18 @@ class ConflictKindsTest {
             "War spreads to the north",
             "The war spread to the north on Monday as rebels attacked two towns, the army said. Troops fought the "
             + "rebels for control of the bridge, and the fighting killed 40 people, the military said.",
-            true));
+            true),
+        // Session 24 (the opened test21): raids from the air, and people killed by armed force.
+        new Case("an air raid that killed villagers is conflict",
+            "PAKISTAN SAYS BORDER AIR RAID KILLED 40",
+            "Pakistan said an air raid on a border town on Sunday killed 40 people, most of them refugees, and it "
+            + "lodged a strong protest with Kabul.",
+            true),
+        new Case("but people killed by a storm are no conflict",
+            "Storm kills 40 in coastal villages",
+            "A storm with winds of 150 km an hour killed 40 people in coastal villages on Sunday, officials said. "
+            + "Troops were sent to help clear roads and rescue people trapped in their homes.",
+            false));
   }
 
   @ParameterizedTest(name = "{0}")
