@@ -289,9 +289,9 @@ final class PersonExtractor {
     if (words == 1 && (k == to || isRegnalNumber(t, to) || t.has(to, Tokens.HYPHEN_BEFORE))) {
       if (isRegnalNumber(t, to)) {
         mentions.full(parts(t, k, to)); // "Queen Elizabeth II" -> "Elizabeth II"
-      } else {
+      } else if (titled != TitleKind.NONE || !MONTH_SURNAMES.contains(t.lower[to])) {
         mentions.single(new Single(joined(t, k, to), titled == TitleKind.HONORIFIC || titled == TitleKind.OFFICE));
-      }
+      } // else "rose in May": a month alone, with no title, is a date and confirms no "Unadjusted May"
       return;
     }
     if (words < 2 || to - k + 1 > MAX_NAME_TOKENS || t.text[to].length() == 1) {
