@@ -21,6 +21,9 @@ blind-recent23 23`.
 Session 23's all-topic set (66 full-length articles of 2015-2026, six written for each of ten shown topics other
 than the key four and six for none of them, labelled with every topic that applies): `... drafts/blind-topics23-draft.txt
 src/test/resources/topics blind-topics23 23`, scored with `score_blind_passages.py JAR FILE --all-topics`.
+Session 24's wire set (65 stories in the manner of the Reuters wire of 1985-1990, the corpus's own era and style,
+written by a helper who read only LABELLING.md's topic definitions): `... drafts/blind-wire24-draft.txt
+src/test/resources/topics blind-wire24 24`.
 Session 20's fourth set: `... drafts/blind-recent20-draft.txt src/test/resources/topics blind-recent20 20`; its
 writer (the session's coordinator) had read topics.txt's header (the format) and session 19's list of the kinds it
 fixed, but not the four topics' definitions: the header says "written BEFORE the four topics' definitions were read".
@@ -64,18 +67,20 @@ HEADER = """# Blind key-topic passages, session {session} ({part}), written {dat
 
 
 DATES = {"17": "2026-12-02", "18": "2026-12-03", "19": "2026-12-03", "20": "2026-12-03", "22": "2026-12-04",
-         "23": "2026-12-04"}
-WHAT = {"23": "a full-length news article (headline, then 250-600 words: lead, quotes, background and reactions;\n# its paragraphs joined by spaces)"}
+         "23": "2026-12-04", "24": "2026-12-04"}
+WHAT = {"23": "a full-length news article (headline, then 250-600 words: lead, quotes, background and reactions;\n# its paragraphs joined by spaces)",
+        "24": "a wire story in the manner of the Reuters wire of 1985-1990 (an all-capitals headline, then\n# 120-450 words; its paragraphs joined by spaces)"}
 WHAT_ALL = "a news passage (headline, then 2-6 sentences of lead and body)"
 OUTLETS = {"17": "Reuters, AP, the BBC and the Guardian",
            "18": "regional and wire outlets (Africa, Latin America, Asia, Gulf)",
            "19": "wire, national, trade and local outlets (the wording other than sessions 17 and 18's kinds)",
            "20": "state and national agencies (Xinhua, TASS, Yonhap, Kyodo, Anadolu, SANA) and the wire",
            "22": "wire services, newspapers, broadcasters, state agencies and government press releases of 1985-2013",
-           "23": "wire, national, broadcast, business, security-trade, space and state outlets"}
+           "23": "wire, national, broadcast, business, security-trade, space and state outlets",
+           "24": "the Reuters wire"}
 
 
-YEARS = {"22": "1985-2013"}
+YEARS = {"22": "1985-2013", "24": "1985-1990"}
 
 
 BEFORE_ALL = "topics.txt, the tagger's code or any\n# topic test was opened"

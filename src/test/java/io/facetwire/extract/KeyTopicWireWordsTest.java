@@ -1,0 +1,67 @@
+package io.facetwire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.facetwire.facet.Facet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The key topics in the wire's words of 1985-1990 (issue 10, session 24, from the DEV half of the blind wire set
+ * blind-wire24): a program that copies itself over a network is a worm whatever the story calls it, files scrambled
+ * and a payment demanded by a program on a diskette is the era's ransom attack, and sanctions waived for a deal are
+ * still the sanctions' story. The near misses keep a scrambled television signal, a bank's waived fees and a copier
+ * out. Passages written for this test, not copied from the set; each "has" case failed with the previous topics.txt
+ * (no server).
+ */
+class KeyTopicWireWordsTest {
+
+  private static final FacetExtractor SHIPPED = FacetExtractor.loadDefault();
+
+  record Case(String kind, String topic, String title, String body, boolean has) {
+
+    @Override
+    public String toString() {
+      return kind;
+    }
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case("a self-copying program on a network", "cybersecurity",
+            "GREETING PROGRAM CLOGS UNIVERSITY NETWORK",
+            "A self-copying program disguised as a holiday greeting spread through a university network linking "
+                + "2,000 terminals, officials said. Each copy mailed copies of itself to every address in the user's "
+                + "files until the network slowed to a halt.", true),
+        new Case("a ransom program on a diskette", "cybersecurity",
+            "POLICE WARN OF DISKETTE THAT DEMANDS PAYMENT",
+            "Police warned businesses not to run a diskette posted to them that scrambles the files on a hard disk "
+                + "and then demands payment. \"This is blackmail by computer,\" a detective said. Several firms "
+                + "have lost work.", true),
+        new Case("sanctions waived for satellite launches", "sanctions",
+            "PRESIDENT WAIVES CURBS ON CHINA FOR SATELLITES",
+            "The President waived sanctions imposed on China to allow the export of two satellites for launch on "
+                + "Chinese rockets, the White House said. Congress criticised the decision.", true),
+        new Case("a scrambled television signal is no attack", "cybersecurity",
+            "PAY-TV FIRM SCRAMBLES ITS SATELLITE SIGNAL",
+            "A pay-television company said it will scramble its satellite signal from next month so that only "
+                + "subscribers with a decoder can watch. The scrambled channels will include films and sport.",
+            false),
+        new Case("a bank's waived fees are no sanctions", "sanctions",
+            "BANK WAIVES FEES FOR STUDENTS",
+            "First Federal Bank said it will waive account fees for students. The waiver applies to new accounts "
+                + "opened before June.", false),
+        new Case("a copier that copies itself is no worm", "cybersecurity",
+            "COPIER MAKER SHOWS NEW MODEL",
+            "Copytronic Inc showed a desktop copier that it said sorts, staples and copies at 40 pages a minute. "
+                + "The company expects sales to rise.", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theWiresWordsAreReadAsTheirTopic(Case c) {
+    boolean got = SHIPPED.extract(c.title(), c.body()).values(Facet.TOPIC).contains(c.topic());
+    assertEquals(c.has(), got, c.kind() + ": " + SHIPPED.extract(c.title(), c.body()).values(Facet.TOPIC));
+  }
+}
