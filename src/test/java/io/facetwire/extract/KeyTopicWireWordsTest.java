@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The key topics in the wire's words of 1985-1990 (issue 10, session 24, from the DEV half of the blind wire set
  * blind-wire24): a program that copies itself over a network is a worm whatever the story calls it, files scrambled
- * and a payment demanded by a program on a diskette is the era's ransom attack, and sanctions waived for a deal are
- * still the sanctions' story. The near misses keep a scrambled television signal, a bank's waived fees and a copier
+ * and a payment demanded by a program on a diskette is the era's ransom attack, sanctions waived for a deal are
+ * still the sanctions' story, and a firm leaving South Africa over apartheid (its "divestiture", its sales halted) is
+ * the disinvestment campaign (the opened parts' one missed divestiture). The near misses keep a scrambled television signal, a bank's waived fees and a copier
  * out. Passages written for this test, not copied from the set; each "has" case failed with the previous topics.txt
  * (no server).
  */
@@ -43,6 +44,15 @@ class KeyTopicWireWordsTest {
             "PRESIDENT WAIVES CURBS ON CHINA FOR SATELLITES",
             "The President waived sanctions imposed on China to allow the export of two satellites for launch on "
                 + "Chinese rockets, the White House said. Congress criticised the decision.", true),
+        new Case("a firm leaving South Africa over apartheid", "sanctions",
+            "PUBLISHER DIVESTS SOUTH AFRICAN UNIT",
+            "Harbor Books Inc said it sold its South African subsidiary to local managers and halted the sale of "
+                + "its products to South Africa. It said the divestiture followed its board's resolution citing the "
+                + "South African government's refusal to abolish apartheid.", true),
+        new Case("a drug maker halting a product's sales is no sanction", "sanctions",
+            "DRUG MAKER HALTS SALES OF PAIN PILL",
+            "Medico Labs Inc said it halted sales of its pain pill in Canada after reports of side effects. The "
+                + "company said it would sell its Canadian unit.", false),
         new Case("a scrambled television signal is no attack", "cybersecurity",
             "PAY-TV FIRM SCRAMBLES ITS SATELLITE SIGNAL",
             "A pay-television company said it will scramble its satellite signal from next month so that only "
