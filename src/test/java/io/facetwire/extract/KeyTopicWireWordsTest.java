@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * blind-wire24): a program that copies itself over a network is a worm whatever the story calls it, files scrambled
  * and a payment demanded by a program on a diskette is the era's ransom attack, sanctions waived for a deal are
  * still the sanctions' story, and a firm leaving South Africa over apartheid (its "divestiture", its sales halted) is
- * the disinvestment campaign (the opened parts' one missed divestiture). The near misses keep a scrambled television signal, a bank's waived fees and a copier
+ * the disinvestment campaign (the opened parts' one missed divestiture); from blind-recent22's dev half, an e-mail program
+ * that sends itself on is a worm and a state penalising another state's agencies is a sanction. The near misses keep a scrambled television signal, a bank's waived fees and a copier
  * out. Passages written for this test, not copied from the set; each "has" case failed with the previous topics.txt
  * (no server).
  */
@@ -53,6 +54,18 @@ class KeyTopicWireWordsTest {
             "DRUG MAKER HALTS SALES OF PAIN PILL",
             "Medico Labs Inc said it halted sales of its pain pill in Canada after reports of side effects. The "
                 + "company said it would sell its Canadian unit.", false),
+        new Case("an e-mail program that sends itself on", "cybersecurity",
+            "E-MAIL PROGRAM CLOGS OFFICES WORLDWIDE",
+            "An e-mail virus hidden in an attachment swept through offices on Friday. When opened it sends itself "
+                + "to every address in the user's address book, and firms shut their mail servers.", true),
+        new Case("a state penalising another state's agencies", "sanctions",
+            "U.S. PENALISES CHINESE AND PAKISTANI AGENCIES",
+            "The United States penalised a Chinese state agency and Pakistan's defence ministry for two years over "
+                + "the sale of missile parts, the State Department said.", true),
+        new Case("but a regulator's fine on a firm is no sanction", "sanctions",
+            "EU PENALISES U.S. CHIPMAKER",
+            "The European Union penalised a U.S. chipmaker with a fine of 1 billion euros for abusing its dominant "
+                + "position, the competition commissioner said.", false),
         new Case("a scrambled television signal is no attack", "cybersecurity",
             "PAY-TV FIRM SCRAMBLES ITS SATELLITE SIGNAL",
             "A pay-television company said it will scramble its satellite signal from next month so that only "
