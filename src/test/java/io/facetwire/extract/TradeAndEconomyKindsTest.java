@@ -55,6 +55,9 @@ class TradeAndEconomyKindsTest {
             "Producers and consumers will resume talks in Geneva next month on extending the tin agreement, "
                 + "delegates said. The current pact expires in June and several consuming countries have not "
                 + "decided whether to join a new one.", true),
+        new Case("a month's industry prices", "SWEDISH INDUSTRY PRICES UP 0.3 PCT IN MONTH",
+            "Sweden's industry prices rose 0.3 pct in March after a 0.1 pct fall in February, the central statistics "
+                + "office said. Prices were up 2.4 pct from a year ago.", true),
         new Case("a company's bankruptcy", "FOOTWEAR MAKER FILES FOR BANKRUPTCY",
             "Shoe Mart Inc said it filed for protection from creditors under Chapter 11 of the bankruptcy "
                 + "code. The company said its bankruptcy filing will let it keep operating its 60 stores while "
