@@ -118,4 +118,17 @@ class TopicWordSensesTest {
             + " covers food and services, and companies will collect it. The sales tax change was in the budget.");
     assertFalse(tax.contains("business"), tax.toString());
   }
+
+  @Test
+  void aCompanysChargesAgainstEarningsAreNoCriminalCharges() {
+    List<String> accounts = topics("CONSOLIDATED MILLS TAKES 3RD QTR CHARGES",
+        "Consolidated Mills Inc said it will take third quarter charges of 12 mln dlrs for plant closings. The "
+            + "charges will cut quarterly earnings by 40 cts a share. The company said special charges were also "
+            + "taken last year, and its lawyer said no lawsuit was expected.");
+    assertFalse(accounts.contains("crime and justice"), accounts.toString());
+    List<String> arrest = topics("Trader charged with fraud",
+        "Police arrested a currency trader on Monday and he was charged with fraud. Prosecutors said the charges "
+            + "carry a prison term, and he will appear in court on Friday.");
+    assertTrue(arrest.contains("crime and justice"), arrest.toString());
+  }
 }
