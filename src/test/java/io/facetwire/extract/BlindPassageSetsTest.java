@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code blind-recent23}: full-length articles (250-600 words) of 2014-2026 from wire, national, broadcast,
  *       business, security-trade, space and state outlets, written the same way;</li>
  *   <li>{@code blind-topics23}: full-length articles of 2015-2026 written for the ten shown topics other than the key
- *       four (and for none), labelled with every topic that applies: every shown topic is checked.</li>
+ *       four (and for none), labelled with every topic that applies: every shown topic is checked;</li>
+ *   <li>{@code blind-wire24}: stories in the manner of the Reuters wire of 1985-1990 (the corpus's own era and style:
+ *       capitals headlines, "mln dlrs"), written the same way.</li>
  * </ul>
  */
 class BlindPassageSetsTest {
@@ -37,7 +39,8 @@ class BlindPassageSetsTest {
       new BlindPassageSet("blind-recent20", 41, 28),
       new BlindPassageSet("blind-recent22", 56, 36),
       new BlindPassageSet("blind-recent23", 39, 28),
-      BlindPassageSet.allTopics("blind-topics23", 34, 32));
+      BlindPassageSet.allTopics("blind-topics23", 34, 32),
+      new BlindPassageSet("blind-wire24", 39, 26));
 
   static Stream<Arguments> passages() {
     return SETS.stream().flatMap(set -> set.passages().stream().map(p -> Arguments.of(set, p)));
