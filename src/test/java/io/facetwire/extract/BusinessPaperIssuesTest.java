@@ -1,8 +1,5 @@
 package io.facetwire.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import io.facetwire.facet.Facet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,28 +13,20 @@ class BusinessPaperIssuesTest {
 
   private static final FacetExtractor SHIPPED = FacetExtractor.loadDefault();
 
-  record Case(String kind, String title, String body, boolean business) {
 
-    @Override
-    public String toString() {
-      return kind;
-    }
-  }
-
-  static Stream<Case> cases() {
+  static Stream<TopicCase> cases() {
     return Stream.of(
-        new Case("a carmaker's eurobond", "SAAB ISSUES 50 BILLION LIRE BOND",
+        new TopicCase("a carmaker's eurobond", "business", "SAAB ISSUES 50 BILLION LIRE BOND",
             "Saab-Scania is issuing a 50 billion lire bond due 1992 paying 10-1/4 pct and priced at 101-1/2, "
                 + "lead manager Banca Commerciale Italiana said. The bonds will be listed in Luxembourg.", true),
-        new Case("a state's own bond", "DENMARK LAUNCHES 500 MLN ECU BOND",
+        new TopicCase("a state's own bond", "business", "DENMARK LAUNCHES 500 MLN ECU BOND",
             "The Kingdom of Denmark is launching a 500 mln ECU bond due 1994 with a 7-1/4 pct coupon, the "
                 + "finance ministry said. The bonds are priced at 101.", false));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void aFirmsPaperIsBusinessAStatesIsNot(Case c) {
-    boolean got = SHIPPED.extract(c.title(), c.body()).values(Facet.TOPIC).contains("business");
-    assertEquals(c.business(), got, c.kind() + ": " + SHIPPED.extract(c.title(), c.body()).values(Facet.TOPIC));
+  void aFirmsPaperIsBusinessAStatesIsNot(TopicCase c) {
+    c.assertOn(SHIPPED);
   }
 }

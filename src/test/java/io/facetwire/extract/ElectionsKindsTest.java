@@ -1,8 +1,5 @@
 package io.facetwire.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import io.facetwire.facet.Facet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,31 +13,23 @@ class ElectionsKindsTest {
 
   private static final FacetExtractor SHIPPED = FacetExtractor.loadDefault();
 
-  record Case(String kind, String title, String body, boolean elections) {
 
-    @Override
-    public String toString() {
-      return kind;
-    }
-  }
-
-  static Stream<Case> cases() {
+  static Stream<TopicCase> cases() {
     return Stream.of(
-        new Case("a presidential bid ended", "Senator ends presidential bid",
+        new TopicCase("a presidential bid ended", "elections", "Senator ends presidential bid",
             "Senator Jane Doe ended her presidential bid on Tuesday after weeks of low support and said she would "
                 + "back the front-runner. Her campaign had struggled to raise money.", true),
-        new Case("a poll's lead", "Opposition holds lead in the polls",
+        new TopicCase("a poll's lead", "elections", "Opposition holds lead in the polls",
             "The opposition party holds a clear lead in the polls a month before the vote, a survey published on "
                 + "Sunday showed. The government trails by six points.", true),
-        new Case("a board endorsing a merger is no race", "Board endorses merger",
+        new TopicCase("a board endorsing a merger is no race", "elections", "Board endorses merger",
             "The board of Acme Inc endorsed the merger with Beta Corp on Monday and recommended that shareholders "
                 + "vote for it at a meeting in May.", false));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void aRaceInItsOwnWords(Case c) {
-    boolean got = SHIPPED.extract(c.title(), c.body()).values(Facet.TOPIC).contains("elections");
-    assertEquals(c.elections(), got, c.kind() + ": " + SHIPPED.extract(c.title(), c.body()).values(Facet.TOPIC));
+  void aRaceInItsOwnWords(TopicCase c) {
+    c.assertOn(SHIPPED);
   }
 }

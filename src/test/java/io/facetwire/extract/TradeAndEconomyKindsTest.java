@@ -1,10 +1,5 @@
 package io.facetwire.extract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.facetwire.facet.Facet;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,63 +17,51 @@ class TradeAndEconomyKindsTest {
   private static final FacetExtractor SHIPPED = FacetExtractor.loadDefault();
   private static final String TOPIC = "trade and economy";
 
-  record Case(String kind, String title, String body, boolean has) {
 
-    @Override
-    public String toString() {
-      return kind;
-    }
-  }
-
-  static Stream<Case> cases() {
+  static Stream<TopicCase> cases() {
     return Stream.of(
-        new Case("a state's bill auction", "CANADA SETS 2.5 BILLION DLR BILL AUCTION",
+        new TopicCase("a state's bill auction", TOPIC, "CANADA SETS 2.5 BILLION DLR BILL AUCTION",
             "The Bank of Canada said it will auction 2.5 billion dlrs of 91-day and 182-day treasury bills on "
                 + "Tuesday. The bills will be dated April 9 and mature in July and October. The previous week's "
                 + "average yield was 7.12 pct.", true),
-        new Case("the money market's call money", "DUTCH CALL MONEY EASES AFTER SPECIAL ADVANCES",
+        new TopicCase("the money market's call money", TOPIC, "DUTCH CALL MONEY EASES AFTER SPECIAL ADVANCES",
             "Call money rates in Amsterdam eased to 5-5/8 pct from six pct after special advances to the "
                 + "commercial banks, dealers said. They expected rates to ease further next week.", true),
-        new Case("a monthly unemployment figure", "AUSTRIAN UNEMPLOYMENT RATE 5.2 PCT IN MARCH",
+        new TopicCase("a monthly unemployment figure", TOPIC, "AUSTRIAN UNEMPLOYMENT RATE 5.2 PCT IN MARCH",
             "Austria's seasonally adjusted unemployment rate fell to 5.2 pct in March from 5.5 pct in "
                 + "February, the Social Affairs Ministry said. The number of people out of work was 148,000.",
             true),
-        new Case("house prices", "House prices slow in the capital",
+        new TopicCase("house prices", TOPIC, "House prices slow in the capital",
             "House prices in the capital rose by only 0.3% last month, the slowest pace for two years, a "
                 + "building society survey said. Its chief economist said the housing market was cooling after "
                 + "a long boom as buyers waited for clearer signals.", true),
-        new Case("a farm export bonus", "CCC ACCEPTS EXPORT BONUS BARLEY TO CYPRUS",
+        new TopicCase("a farm export bonus", TOPIC, "CCC ACCEPTS EXPORT BONUS BARLEY TO CYPRUS",
             "The Commodity Credit Corporation accepted a bid for an export bonus to cover the sale of 20,000 "
                 + "tonnes of barley to Cyprus, the U.S. Agriculture Department said. The barley is for shipment "
                 + "in May under the Export Enhancement Program.", true),
-        new Case("a commodity pact", "TIN PACT TALKS TO RESUME IN GENEVA",
+        new TopicCase("a commodity pact", TOPIC, "TIN PACT TALKS TO RESUME IN GENEVA",
             "Producers and consumers will resume talks in Geneva next month on extending the tin agreement, "
                 + "delegates said. The current pact expires in June and several consuming countries have not "
                 + "decided whether to join a new one.", true),
-        new Case("a month's industry prices", "SWEDISH INDUSTRY PRICES UP 0.3 PCT IN MONTH",
+        new TopicCase("a month's industry prices", TOPIC, "SWEDISH INDUSTRY PRICES UP 0.3 PCT IN MONTH",
             "Sweden's industry prices rose 0.3 pct in March after a 0.1 pct fall in February, the central statistics "
                 + "office said. Prices were up 2.4 pct from a year ago.", true),
-        new Case("a company's bankruptcy", "FOOTWEAR MAKER FILES FOR BANKRUPTCY",
+        new TopicCase("a company's bankruptcy", TOPIC, "FOOTWEAR MAKER FILES FOR BANKRUPTCY",
             "Shoe Mart Inc said it filed for protection from creditors under Chapter 11 of the bankruptcy "
                 + "code. The company said its bankruptcy filing will let it keep operating its 60 stores while "
                 + "it works out a plan to repay its debts.", false),
-        new Case("a buffer stock's buying", "COCOA BUFFER STOCK BUYS 5,000 TONNES",
+        new TopicCase("a buffer stock's buying", TOPIC, "COCOA BUFFER STOCK BUYS 5,000 TONNES",
             "The cocoa buffer stock manager bought 5,000 tonnes of cocoa on the second day of purchases, "
                 + "traders said. The buffer stock rules allow purchases of up to 75,000 tonnes when prices stay "
                 + "below the floor, and cocoa futures rose on the news.", false),
-        new Case("a broker's trading", "BROKER BUYS RIVAL'S BOND DESK",
+        new TopicCase("a broker's trading", TOPIC, "BROKER BUYS RIVAL'S BOND DESK",
             "Fundamental Brokers Inc said it bought the government securities brokerage unit of a rival for "
                 + "an undisclosed sum. The unit trades government bonds and gilts for dealer banks.", false));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void eachKindIsReadAsTheEconomyOrNot(Case c) {
-    List<String> topics = SHIPPED.extract(c.title(), c.body()).values(Facet.TOPIC);
-    if (c.has()) {
-      assertTrue(topics.contains(TOPIC), c.kind() + ": " + topics);
-    } else {
-      assertFalse(topics.contains(TOPIC), c.kind() + ": " + topics);
-    }
+  void eachKindIsReadAsTheEconomyOrNot(TopicCase c) {
+    c.assertOn(SHIPPED);
   }
 }
