@@ -72,9 +72,10 @@ final class PersonExtractor {
       t.steps++;
       if (!isNameToken(t, i)) {
         if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && !t.has(i, Tokens.DATELINE)
-            && known.find(KnownPersons.key(t.lower[i])) != null) {
+            && known.find(KnownPersons.key(t.lower[i])) != null && !NameTokens.namesAGovernment(t, i)) {
           // A headline in capitals has no case to go by, but "VOLCKER SEES ..." still names Paul Volcker.
           // A dateline names the place the story was filed from: "MADRID, March 20 -" is not Miguel de la Madrid.
+          // "PLYWOOD CREDITS EYED BY REAGAN ADMINISTRATION" names the government, as it does in the body.
           mentions.single(new Single(t.text[i], false));
         }
         i++;
