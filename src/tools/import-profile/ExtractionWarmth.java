@@ -2,7 +2,6 @@ import io.facetwire.article.Article;
 import io.facetwire.article.ArticleIds;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
 import java.lang.management.ManagementFactory;
@@ -22,20 +21,6 @@ import java.util.List;
  * </pre>
  */
 public class ExtractionWarmth {
-  private static RecordSink collect(List<Article> into) {
-    return new RecordSink() {
-      @Override
-      public void accept(Article a, String location) {
-        into.add(a);
-      }
-
-      @Override
-      public void reject(RecordError e) {
-        // Not counted: records without text.
-      }
-    };
-  }
-
   public static void main(String[] args) throws Exception {
     int passes = Integer.parseInt(args[0]);
     int rounds = Integer.parseInt(args[1]);
@@ -45,7 +30,7 @@ public class ExtractionWarmth {
     List<Article> demo = new ArrayList<>();
     for (String csv : passes > 0 ? List.of("wikinews_2019.csv", "wikinews_2020.csv") : List.<String>of()) {
       try (var in = ExtractionWarmth.class.getResourceAsStream("/demo/" + csv)) {
-        ArticleReaders.forFile(csv).read(in, csv, ReadOptions.NONE, collect(demo));
+        ArticleReaders.forFile(csv).read(in, csv, ReadOptions.NONE, RecordSink.skippingRejects(demo::add));
       }
     }
     for (int p = 0; p < passes; p++) {
@@ -60,7 +45,8 @@ public class ExtractionWarmth {
     long read0 = threads.getCurrentThreadCpuTime();
     for (int i = 2; i < args.length; i++) {
       Path f = Path.of(args[i]);
-      ArticleReaders.forFile(f.getFileName().toString()).read(f, ReadOptions.NONE, collect(articles));
+      // Records without text are not counted.
+      ArticleReaders.forFile(f.getFileName().toString()).read(f, ReadOptions.NONE, RecordSink.skippingRejects(articles::add));
     }
     System.out.printf("reading %d articles: %.2f s thread CPU%n", articles.size(),
         (threads.getCurrentThreadCpuTime() - read0) / 1e9);

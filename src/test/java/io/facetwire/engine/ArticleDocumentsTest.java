@@ -11,7 +11,6 @@ import io.facetwire.article.Article;
 import io.facetwire.article.ArticleIds;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.FacetExtractor;
 import io.facetwire.facet.Facet;
@@ -99,16 +98,10 @@ class ArticleDocumentsTest {
     List<Article> articles = new ArrayList<>();
     for (String fixture : List.of("fixtures/reut2-000.sgm", "fixtures/wikinews_2019.csv")) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(fixture)) {
-        ArticleReaders.forFile(fixture).read(in, fixture, ReadOptions.NONE, new RecordSink() {
-          @Override
-          public void accept(Article article, String location) {
-            Article withId = ArticleIds.withStableId(article);
-            articles.add(withId.withFacets(extractor.extract(withId.title(), withId.body(), withId.source())));
-          }
-
-          @Override
-          public void reject(RecordError error) {}
-        });
+        ArticleReaders.forFile(fixture).read(in, fixture, ReadOptions.NONE, RecordSink.skippingRejects(article -> {
+          Article withId = ArticleIds.withStableId(article);
+          articles.add(withId.withFacets(extractor.extract(withId.title(), withId.body(), withId.source())));
+        }));
       }
     }
     articles.add(new Article("odd", null, null, "tab\tbell\u0007 quote\" back\\ \u2028 😀", null, null, null, null, null));

@@ -4,7 +4,6 @@ import io.facetwire.Json;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.extract.Explanation;
 import io.facetwire.extract.FacetExtractor;
@@ -177,20 +176,13 @@ public final class TopicAudit {
     }
     for (Path f : files) {
       String rel = data.relativize(f).toString();
-      ArticleReaders.forFile(f.getFileName().toString()).read(f, ReadOptions.NONE, new RecordSink() {
-        @Override
-        public void accept(Article a, String location) {
-          String ref = LabelledSets.reference(a, rel);
-          if (!labelled.contains(ref)) {
-            out.put(ref, a);
-          }
+      // An unreadable record is no candidate.
+      ArticleReaders.forFile(f.getFileName().toString()).read(f, ReadOptions.NONE, RecordSink.skippingRejects(a -> {
+        String ref = LabelledSets.reference(a, rel);
+        if (!labelled.contains(ref)) {
+          out.put(ref, a);
         }
-
-        @Override
-        public void reject(RecordError error) {
-          // An unreadable record is no candidate.
-        }
-      });
+      }));
     }
     return out;
   }

@@ -3,7 +3,6 @@ package io.facetwire.search;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
@@ -44,16 +43,10 @@ class FacetCountsTest {
     // The same files, enriched by the same pipeline step, kept in memory as the independent truth.
     for (String fixture : FIXTURES) {
       try (InputStream in = FacetCountsTest.class.getClassLoader().getResourceAsStream(fixture)) {
-        ArticleReaders.forFile(fixture).read(in, fixture, ReadOptions.NONE, new RecordSink() {
-          @Override
-          public void accept(Article article, String location) {
-            Article enriched = server.facetwire().importer().enrich(article);
-            docs.put(enriched.id(), enriched);
-          }
-
-          @Override
-          public void reject(RecordError error) {}
-        });
+        ArticleReaders.forFile(fixture).read(in, fixture, ReadOptions.NONE, RecordSink.skippingRejects(article -> {
+          Article enriched = server.facetwire().importer().enrich(article);
+          docs.put(enriched.id(), enriched);
+        }));
       }
     }
     var stored = server.facetwire().engine().client().search(q -> q.index(server.facetwire().names().articles())

@@ -3,7 +3,6 @@ package io.facetwire.sources;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleReaders;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,16 +28,7 @@ public final class FeedFixtures {
   public static List<Article> read(String resource) {
     List<Article> out = new ArrayList<>();
     try (InputStream in = FeedFixtures.class.getClassLoader().getResourceAsStream(resource)) {
-      ArticleReaders.forFile(resource).read(in, resource, ReadOptions.NONE, new RecordSink() {
-        @Override
-        public void accept(Article article, String location) {
-          out.add(article);
-        }
-
-        @Override
-        public void reject(RecordError error) {
-        }
-      });
+      ArticleReaders.forFile(resource).read(in, resource, ReadOptions.NONE, RecordSink.skippingRejects(out::add));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,7 +4,6 @@ import io.facetwire.Facetwire;
 import io.facetwire.Json;
 import io.facetwire.article.Article;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.article.ReutersSgmlReader;
 import io.facetwire.engine.ElasticsearchSettings;
@@ -151,19 +150,12 @@ public final class SourcesBenchmark {
     try (var files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".sgm")).sorted().toList()) {
         try (InputStream in = Files.newInputStream(f)) {
-          new ReutersSgmlReader().read(in, f.getFileName().toString(), ReadOptions.NONE, new RecordSink() {
-            @Override
-            public void accept(Article a, String location) {
-              if (out.size() < max && a.title() != null && a.publishedAt() != null && a.body() != null
-                  && a.body().strip().length() >= io.facetwire.sources.parse.FeedItem.FULL_TEXT_MIN_CHARS) {
-                out.add(a);
-              }
+          new ReutersSgmlReader().read(in, f.getFileName().toString(), ReadOptions.NONE, RecordSink.skippingRejects(a -> {
+            if (out.size() < max && a.title() != null && a.publishedAt() != null && a.body() != null
+                && a.body().strip().length() >= io.facetwire.sources.parse.FeedItem.FULL_TEXT_MIN_CHARS) {
+              out.add(a);
             }
-
-            @Override
-            public void reject(RecordError error) {
-            }
-          });
+          }));
         }
         if (out.size() >= max) {
           break;

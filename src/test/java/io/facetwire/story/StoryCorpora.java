@@ -3,7 +3,6 @@ package io.facetwire.story;
 import io.facetwire.article.Article;
 import io.facetwire.article.ArticleIds;
 import io.facetwire.article.ReadOptions;
-import io.facetwire.article.RecordError;
 import io.facetwire.article.RecordSink;
 import io.facetwire.article.ReutersSgmlReader;
 import java.io.InputStream;
@@ -40,18 +39,11 @@ final class StoryCorpora {
     try (var files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".sgm")).sorted().toList()) {
         try (InputStream in = Files.newInputStream(f)) {
-          new ReutersSgmlReader().read(in, f.getFileName().toString(), ReadOptions.NONE, new RecordSink() {
-            @Override
-            public void accept(Article a, String location) {
-              if (a.title() != null && a.body() != null && a.body().length() > 100) {
-                out.add(ArticleIds.withStableId(a));
-              }
+          new ReutersSgmlReader().read(in, f.getFileName().toString(), ReadOptions.NONE, RecordSink.skippingRejects(a -> {
+            if (a.title() != null && a.body() != null && a.body().length() > 100) {
+              out.add(ArticleIds.withStableId(a));
             }
-
-            @Override
-            public void reject(RecordError error) {
-            }
-          });
+          }));
         }
       }
     }
