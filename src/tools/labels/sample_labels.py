@@ -313,3 +313,10 @@ draw_cue_part('test22',202612210,[cues],plain=(('reuters',115),))
 # left). Everything labelled so far (test22 included) is excluded.
 exclude_labelled()
 draw_cue_part('test23',202612220,[cues],plain=(('reuters',115),))
+
+# Stage 25 (session 25, 2026-12-04): a twenty-fourth held-out part, `test24-2026`, drawn at the start of session 25
+# (test22 opened, test23 held out to be scored once at this session's end), so that it is labelled before the next
+# session's tuning. The recipe of stage 24 with a new seed (115 plain Reuters plus whatever key-topic cue draws are
+# left). Everything labelled so far (test23 included) is excluded.
+exclude_labelled()
+draw_cue_part('test24',202612230,[cues],plain=(('reuters',115),))
