@@ -47,15 +47,16 @@ final class EntityNames {
   /**
    * The person names that are no organisation's name: not a well-known organisation ("Eli Lilly", "Walt
    * Disney") and no part of an organisation found in the same article ("Trend Micro said", "Hoare Govett
-   * and Co").
+   * and Co"), nor that company's product or unit ("Chrysler LeBaron Coupes" where "Chrysler" alone is a company the
+   * article names).
    */
-  List<String> withoutOrganisations(List<String> persons, List<String> organisationsFound) {
+  List<String> withoutOrganisations(List<String> persons, List<String> organisationsFound, Tokens t) {
     if (persons.isEmpty()) {
       return persons;
     }
     List<String> out = new java.util.ArrayList<>(persons.size());
     for (String p : persons) {
-      if (!isOrganisation(p, organisationsFound)) {
+      if (!isOrganisation(p, organisationsFound) && !namesAProductOf(p, organisationsFound, t)) {
         out.add(p);
       }
     }
@@ -78,6 +79,38 @@ final class EntityNames {
     // that matters here, so no tokenizing per name.
     return organisations.canonical(person.toLowerCase(java.util.Locale.ROOT).replace('-', ' ')) != null;
   }
+
+  /**
+   * A name whose first word is by itself a company the article names, and names elsewhere than in this name ("Chrysler
+   * said ... Chrysler LeBaron Coupes"), is that company's product, unit or partner ("Audi Quattros", "Outokumpu Oy",
+   * "Holt Rinehart"), unless that word is a common given name (an organisation "William" is the extractor's mistake,
+   * "William K.K. Wong" a person) or the rest is a generation ("Noland Jr" of Noland Co). A company found only inside
+   * the name ("Cuban pianist Bebo Valdes", Bebo being a web company) says nothing of it (session 25).
+   */
+  private boolean namesAProductOf(String person, List<String> organisationsFound, Tokens t) {
+    int space = person.indexOf(' ');
+    if (space < 0 || organisationsFound.isEmpty()) {
+      return false;
+    }
+    String first = person.substring(0, space);
+    if (!organisationsFound.contains(first) || lexicon.isCommonFirstName(first.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String rest = person.substring(space + 1).replace(".", "").toLowerCase(java.util.Locale.ROOT);
+    if (GENERATIONS.contains(rest)) {
+      return false;
+    }
+    int secondEnd = rest.indexOf(' ');
+    String second = secondEnd < 0 ? rest : rest.substring(0, secondEnd);
+    for (int i = 0; i < t.size; i++) {
+      if (t.text[i].equals(first) && (i + 1 == t.size || !t.lower[i + 1].replace(".", "").equals(second))) {
+        return true; // the company named by itself somewhere
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> GENERATIONS = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
 
   /** The canonical value this other name stands for, if one is known and differs from it. */
   Optional<String> canonical(Facet facet, String name) {

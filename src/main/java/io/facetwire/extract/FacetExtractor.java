@@ -60,7 +60,7 @@ public final class FacetExtractor {
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens(), text.publishedAt(), text.title()),
         Facet.PERSON, text -> names.knownSpellings(
-            names.withoutOrganisations(persons.extract(text.tokens(), text.publishedAt()), organisations(text))),
+            names.withoutOrganisations(persons.extract(text.tokens(), text.publishedAt()), organisations(text), text.tokens())),
         Facet.ORGANIZATION, this::organisations,
         Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
         Facet.SOURCE, ArticleText::sourceValues,

@@ -24,14 +24,17 @@ final class NameLexicon {
   enum TitleKind { NONE, HONORIFIC, OFFICE, RANK, ROLE, MODIFIER }
 
   private final Set<String> firstNames;
+  /** The hand-made list alone (first-names.txt): names that are a person's first, whatever else they are. */
+  private final Set<String> commonFirstNames;
   private final Map<String, TitleKind> titles;
   private final Set<String> stopWords;
   private final Set<String> organisationWords;
   private final Set<String> notPersons;
 
-  private NameLexicon(Set<String> firstNames, Map<String, TitleKind> titles, Set<String> stopWords,
-      Set<String> organisationWords, Set<String> notPersons) {
+  private NameLexicon(Set<String> firstNames, Set<String> commonFirstNames, Map<String, TitleKind> titles,
+      Set<String> stopWords, Set<String> organisationWords, Set<String> notPersons) {
     this.firstNames = firstNames;
+    this.commonFirstNames = commonFirstNames;
     this.titles = titles;
     this.stopWords = stopWords;
     this.organisationWords = organisationWords;
@@ -44,10 +47,11 @@ final class NameLexicon {
     for (String line : lines("not-persons.txt")) {
       notPersons.add(line.toLowerCase(Locale.ROOT)); // bands, characters and brands named like people
     }
-    Set<String> firstNames = new HashSet<>(words("first-names.txt", null));
+    Set<String> commonFirstNames = words("first-names.txt", null);
+    Set<String> firstNames = new HashSet<>(commonFirstNames);
     firstNames.addAll(words("first-names-moby.txt", null));
     firstNames.addAll(words("first-names-world.txt", null));
-    return new NameLexicon(Lookups.set(firstNames), titles("person-titles.txt"),
+    return new NameLexicon(Lookups.set(firstNames), Lookups.set(commonFirstNames), titles("person-titles.txt"),
         words("stop-words.txt", null), organisationWords, Lookups.set(notPersons));
   }
 
@@ -115,6 +119,14 @@ final class NameLexicon {
 
   boolean isFirstName(String lower) {
     return firstNames.contains(lower);
+  }
+
+  /**
+   * A given name of the hand-made list ("William", "Theo", "Li"), not only of the long lists that also hold brands and
+   * surnames ("Chrysler", "Audi", "Avis" are Moby given names).
+   */
+  boolean isCommonFirstName(String lower) {
+    return commonFirstNames.contains(lower);
   }
 
   /** Any word of the title list, modifiers included. */
