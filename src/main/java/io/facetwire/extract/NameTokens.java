@@ -50,6 +50,20 @@ final class NameTokens {
 
   private static final Set<String> STORMS = Lookups.setOf("hurricane", "typhoon", "cyclone", "storm");
 
+  /**
+   * A ship's name: a run right after a vessel word in lower case ("the motor vessel Stefan E. Sank", "the production
+   * ship Petro Jarl", "the tanker Mary Ann") names the ship; ships are often named after people, but the name is the
+   * ship's (session 25). Written with its capital the word may be a title or a firm ("Tanker Corp").
+   */
+  static boolean namesAVessel(Tokens t, int from) {
+    int before = from - 1;
+    return before >= 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(before, Tokens.CAP)
+        && VESSELS.contains(t.lower[before]);
+  }
+
+  private static final Set<String> VESSELS = Lookups.setOf("vessel", "ship", "tanker", "ferry", "freighter",
+      "steamer", "trawler", "liner", "supertanker", "carrier", "barge", "tug", "yacht", "vessels", "ships");
+
   /** "II" in "Elizabeth II". */
   static boolean isRegnalNumber(Tokens t, int i) {
     String w = t.text[i];

@@ -169,8 +169,8 @@ final class PersonExtractor {
   }
 
   private void analyse(Tokens t, int from, int to, PersonMentions mentions) {
-    if (NameTokens.namesAStorm(t, from, to)) {
-      return; // "Hurricane Dorian", "Tropical Storm Humberto", "the NHC's Hurricane Humberto Advisory Number 14"
+    if (NameTokens.namesAStorm(t, from, to) || NameTokens.namesAVessel(t, from)) {
+      return; // "Hurricane Dorian", "Tropical Storm Humberto"; "the motor vessel Stefan E. Sank"
     }
     if (NameTokens.introducesACharacter(t, from)) {
       mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
@@ -565,10 +565,22 @@ final class PersonExtractor {
         && !lexicon.isStopWord(t.lower[k]) && !lexicon.isOrganisationWord(t.lower[k]) && !t.has(k, Tokens.BREAK_BEFORE);
   }
 
-  /** An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm. */
+  /**
+   * An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm; so does "and Co"
+   * or "and Sons" ("Forstmann Little and Co said", "Baring Brothers and Co": session 25).
+   */
   private boolean organisationFollows(Tokens t, int to) {
     int next = to + 1;
-    return next < t.size && !t.has(to, Tokens.POSSESSIVE) && !t.has(next, Tokens.BREAK_BEFORE)
-        && t.has(next, Tokens.CAP) && lexicon.isOrganisationWord(t.lower[next]);
+    if (next >= t.size || t.has(to, Tokens.POSSESSIVE) || t.has(next, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (t.has(next, Tokens.CAP)) {
+      return lexicon.isOrganisationWord(t.lower[next]);
+    }
+    return next + 1 < t.size && (t.lower[next].equals("and") || t.lower[next].equals("&"))
+        && !t.has(next + 1, Tokens.BREAK_BEFORE) && FIRM_TAILS.contains(t.lower[next + 1]);
   }
+
+  private static final java.util.Set<String> FIRM_TAILS = Lookups.setOf("co", "company", "sons", "partners",
+      "associates", "brothers", "cie");
 }
