@@ -260,7 +260,8 @@ final class CountryNameParts {
       }
       if (STATE_ORGANS.contains(w) || lexicon.titleKind(w) == NameLexicon.TitleKind.OFFICE) {
         organisation = false; // an office of the state: "Iranian Oil Minister", "US Trade Representative"
-      } else if (lexicon.isOrganisationWord(w) || NON_STATE_BODIES.contains(w) || chamberOfCommerce(t, j)) {
+      } else if (!GEOGRAPHY.contains(w) // a part of the country, no body: "the U.S. East Coast" (session 25)
+          && (lexicon.isOrganisationWord(w) || NON_STATE_BODIES.contains(w) || chamberOfCommerce(t, j))) {
         organisation = true;
       }
       if (t.has(j, Tokens.POSSESSIVE)) {
@@ -348,6 +349,10 @@ final class CountryNameParts {
    * Words that make a name opened by a country word a body of its trade or sport, not an organ of the
    * state: "British Phonographic Industry", "Spanish FA" (the football association).
    */
+  /** Words of the land and the sea: after a country word they name a part of it, not a body ("U.S. Gulf Coast"). */
+  private static final java.util.Set<String> GEOGRAPHY = Lookups.setOf("coast", "coasts", "gulf", "river", "lake",
+      "sea", "ocean", "bay", "island", "islands", "mountain", "mountains", "valley", "desert", "peninsula");
+
   private static final java.util.Set<String> NON_STATE_BODIES = Lookups.setOf("industry", "association", "forum",
       "guild", "fa");
 
