@@ -190,7 +190,10 @@ final class NameTokens {
       "textiles", "engineering", "insurance", "logistics", "software", "engine", "engines",
       // session 18: a firm's unit or plan ("Microcomputer Division", "Retirement System", "Media Lab Europe"), a place
       // or an age of one ("Eden Prairie", "Palm Springs", "Golan Heights", "Victorian England")
-      "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights");
+      "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights",
+      // session 25: a shop or a trade named for a person ("Music Shop", "Allied Vintners", "Graan Elevator"); not
+      // "plant" or "bonds", surnames too (Robert Plant, Barry Bonds)
+      "shop", "shops", "stores", "debentures", "vintners", "elevator", "elevators");
 
   /**
    * "the story's hero Arthur Dent", "The main character, Robert Langdon": the word before the run at {@code from}

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 25, from the opened parts' wrong persons, without a server: a name right after a vessel word is a ship's
  * ("the production ship Petro Jarl", "the Soviet freighter Nikolay Kuznetsov"), a name before "and Co" or "and
- * Associates" is a firm's ("a subcontractor to Sanford Cohen and Associates"). A person named beside them is still listed. Passages written
- * for this test; the first three rows and the fourth's ship gave a wrong person before the change.
+ * Associates" is a firm's ("a subcontractor to Sanford Cohen and Associates", "Usines Renault", "Allied Vintners"). A person named beside them,
+ * or with a surname that is also a thing (Barry Bonds), is still listed. Passages written for this test; the first four
+ * rows and the ship of the seventh gave a wrong person before the change.
  */
 class PersonShipsAndFirmsTest {
 
@@ -21,6 +22,9 @@ class PersonShipsAndFirmsTest {
       Output from the production ship Petro Jarl totalled 1,719 barrels per day last month.                  |
       Loading of grain on the Soviet freighter Nikolay Kuznetsov was completed today at the port.            |
       The company said it is a subcontractor to Sanford Cohen and Associates of McLean, Va.                   |
+      The state-owned Regie Nationale des Usines Renault said it would cut its work force.                    |
+      Michael Jackaman, chief executive officer of the wine firm Allied Vintners, said so.    | Michael Jackaman
+      Barry Bonds hit two home runs and Robert Plant sang at the ballpark.                                   | Barry Bonds; Robert Plant
       Ship owner John Fredriksen said the tanker Mia Margrethe was hit by a missile off Bahrain.             | John Fredriksen
       Chairman Theodore Forstmann said Forstmann Little and Co would sell the unit.                          | Theodore Forstmann
       """)
