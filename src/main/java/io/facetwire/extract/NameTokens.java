@@ -193,7 +193,11 @@ final class NameTokens {
       "division", "divisions", "system", "europe", "england", "prairie", "springs", "heights",
       // session 25: a shop or a trade named for a person ("Music Shop", "Allied Vintners", "Graan Elevator"); not
       // "plant" or "bonds", surnames too (Robert Plant, Barry Bonds)
-      "shop", "shops", "stores", "debentures", "vintners", "elevator", "elevators");
+      "shop", "shops", "stores", "debentures", "vintners", "elevator", "elevators",
+      // ... and a second corpus sample: a firm by its trade or form, a plant, a place of the land ("Nan Ya Plastics",
+      // "Havilland Aircraft", "Lazard Freres", "Transworld Liquidating Trust", "Ada Validation Facility", "Export
+      // Processing Zone", "Sioux Falls", "Cooper Basin")
+      "plastics", "aircraft", "freres", "liquidating", "facility", "zone", "falls", "basin", "staff", "incorp");
 
   /**
    * "the story's hero Arthur Dent", "The main character, Robert Langdon": the word before the run at {@code from}
