@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 25, from the opened parts' wrong persons, without a server: a name right after a vessel word is a ship's
  * ("the production ship Petro Jarl", "the Soviet freighter Nikolay Kuznetsov"), a name before "and Co" or "and
  * Associates" is a firm's ("a subcontractor to Sanford Cohen and Associates", "Usines Renault", "Allied Vintners"). A person named beside them,
- * or with a surname that is also a thing (Barry Bonds), is still listed. Passages written for this test; the first five
- * rows and the ship of the eighth gave a wrong person before the session's changes.
+ * or with a surname that is also a thing (Barry Bonds), is still listed. Passages written for this test; the first six
+ * rows and the ship of the ninth gave a wrong person before the session's changes.
  */
 class PersonShipsAndFirmsTest {
 
@@ -24,6 +24,7 @@ class PersonShipsAndFirmsTest {
       The company said it is a subcontractor to Sanford Cohen and Associates of McLean, Va.                   |
       The state-owned Regie Nationale des Usines Renault said it would cut its work force.                    |
       Midivest Inc said it acquired all the assets of Business Aviation Inc of Sioux Falls, S.D.              |
+      Bookmakers Ladbrokes said the film was now the favourite to win best picture.                          |
       Michael Jackaman, chief executive officer of the wine firm Allied Vintners, said so.    | Michael Jackaman
       Barry Bonds hit two home runs and Robert Plant sang at the ballpark.                                   | Barry Bonds; Robert Plant
       Ship owner John Fredriksen said the tanker Mia Margrethe was hit by a missile off Bahrain.             | John Fredriksen
