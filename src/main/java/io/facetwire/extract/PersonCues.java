@@ -168,6 +168,9 @@ final class PersonCues {
     if (APPOSITION_OPENERS.contains(w) || isRole(t, i) || isAge(t, i)) {
       return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28", ", 17, was jailed"
     }
+    if (firmThenRole(t, i)) {
+      return true;
+    }
     // ", the company's vice president", ", Canada's deputy chief of delegation", ", a senior broadcaster"
     // ", general manager of ...", ", State Minister for ...": a rank or modifier may come first too.
     boolean opened = DETERMINERS.contains(w) || t.has(i, Tokens.POSSESSIVE)
@@ -194,6 +197,30 @@ final class PersonCues {
       }
     }
     return false;
+  }
+
+  /**
+   * ", Sumitomo Bank Ltd chief economist", ", S.A.Y. president and chief executive officer": a firm's or a body's name
+   * in capitals, then its role in lower case (rank words between) describes the person before the comma (session 25,
+   * from the opened test23's missed persons).
+   */
+  private boolean firmThenRole(Tokens t, int i) {
+    if (!t.has(i, Tokens.CAP) || t.has(i, Tokens.SHOUT) || lexicon.isTitle(t.lower[i]) || lexicon.isStopWord(t.lower[i])) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < t.size && k <= i + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k, Tokens.CAP)
+        && (!lexicon.isTitle(t.lower[k]) || lexicon.titleKind(t.lower[k]) == NameLexicon.TitleKind.MODIFIER)) {
+      k++; // "Bank" of "Sumitomo Bank Ltd" is a modifier word too ("central bank governor")
+    }
+    while (k < t.size && k <= i + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.CAP)
+        && lexicon.titleKind(t.lower[k]) == NameLexicon.TitleKind.MODIFIER) {
+      k++; // "chief" of "chief economist"
+    }
+    // ... and the role ends there: "235 mln H.K. Dlrs, Cheung Kong director Albert Chow said" gives the role to the
+    // name after it.
+    return k < t.size && !t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.CAP) && isRole(t, k)
+        && (k + 1 == t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !t.has(k + 1, Tokens.CAP));
   }
 
   /**
