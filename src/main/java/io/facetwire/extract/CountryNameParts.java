@@ -349,12 +349,12 @@ final class CountryNameParts {
    * Words that make a name opened by a country word a body of its trade or sport, not an organ of the
    * state: "British Phonographic Industry", "Spanish FA" (the football association).
    */
+  private static final java.util.Set<String> NON_STATE_BODIES = Lookups.setOf("industry", "association", "forum",
+      "guild", "fa");
+
   /** Words of the land and the sea: after a country word they name a part of it, not a body ("U.S. Gulf Coast"). */
   private static final java.util.Set<String> GEOGRAPHY = Lookups.setOf("coast", "coasts", "gulf", "river", "lake",
       "sea", "ocean", "bay", "island", "islands", "mountain", "mountains", "valley", "desert", "peninsula");
-
-  private static final java.util.Set<String> NON_STATE_BODIES = Lookups.setOf("industry", "association", "forum",
-      "guild", "fa");
 
   /** "British Chambers of Commerce", "the American Chamber of Commerce": associations of firms. */
   private static boolean chamberOfCommerce(Tokens t, int j) {

@@ -59,8 +59,8 @@ public final class FacetExtractor {
     // Which extractor fills each built-in facet (Facet.STANDARD): a new facet adds its line here.
     Map<Facet, ValueExtractor> builtIn = Map.of(
         Facet.COUNTRY, text -> countries.extract(text.tokens(), text.publishedAt(), text.title()),
-        Facet.PERSON, text -> names.knownSpellings(
-            names.withoutOrganisations(persons.extract(text.tokens(), text.publishedAt()), organisations(text), text.tokens())),
+        Facet.PERSON, text -> names.knownSpellings(names.withoutOrganisations(
+            persons.extract(text.tokens(), text.publishedAt()), organisations(text), text.tokens())),
         Facet.ORGANIZATION, this::organisations,
         Facet.TOPIC, text -> topics.extract(withCountries(text.tokens())),
         Facet.SOURCE, ArticleText::sourceValues,
