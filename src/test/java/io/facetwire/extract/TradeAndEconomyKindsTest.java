@@ -5,7 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Trade and economy's kinds from the opened test21 (issue 10, session 24): a state's own borrowing in bills, the
+ * Trade and economy's kinds from the opened test21 (issue 10, session 24; session 25's below): a state's own borrowing in bills, the
  * money market's operations and a central bank named by its name, the economy's monthly figures, house prices, the
  * commodity pacts between producing and consuming states, and a state's farm export programmes. The passages are
  * written here in the wire's manner, not copied from a labelled part; every "has" case failed with the previous
@@ -59,8 +59,35 @@ class TradeAndEconomyKindsTest {
                 + "an undisclosed sum. The unit trades government bonds and gilts for dealer banks.", false));
   }
 
+  /**
+   * Session 25, from the opened test22 and the parts before it: trade remedies (dumping and countervailing duties), a
+   * state's taxes and fees on goods, its budget in the legislature's committees and a central bank named by its name;
+   * the near misses keep a shop's duty-free sales and a bank's customer notes out.
+   */
+  static Stream<TopicCase> remediesAndTaxes() {
+    return Stream.of(
+        new TopicCase("dumping duties", TOPIC, "U.S. SETS DUMPING DUTIES ON CANADIAN POTATOES",
+            "The Commerce Department said it set final dumping duties of 12 pct on fresh potatoes from Canada. "
+                + "Growers in Maine had complained about the shipments.", true),
+        new TopicCase("a tax on goods proposed by a bloc", TOPIC, "EC STATES SPLIT ON PROPOSED FATS TAX",
+            "Member states of the European Community remain split over a proposed fats tax on oils and fats, "
+                + "diplomats said. Three states oppose it outright.", true),
+        new TopicCase("an oil import fee", TOPIC, "BAKER SAYS REAGAN OPPOSES OIL IMPORT FEE",
+            "Treasury Secretary James Baker said the president remains opposed to an oil import fee. He told "
+                + "the committee an oil import fee would hurt consumers.", true),
+        new TopicCase("a central bank by its name", TOPIC, "BANK NEGARA CUTS LENDING RATE",
+            "Bank Negara, Malaysia's central bank, said it cut its lending rate to commercial banks by half a "
+                + "point. Dealers expected the move.", true),
+        new TopicCase("a shop's duty-free sales", TOPIC, "AIRPORT SHOPS REPORT RECORD YEAR",
+            "Duty-free shops at the airport had record sales last year, the operator said. Sales of perfume and "
+                + "watches rose most.", false),
+        new TopicCase("a bank's promissory notes", TOPIC, "BANK SETS NEW BRANCH HOURS",
+            "First Federal Bank said its branches will open on Saturdays from next month. Customers can pay "
+                + "their notes at any branch, the bank said.", false));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource({"cases", "remediesAndTaxes"})
   void eachKindIsReadAsTheEconomyOrNot(TopicCase c) {
     c.assertOn(SHIPPED);
   }
