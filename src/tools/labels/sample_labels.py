@@ -320,3 +320,10 @@ draw_cue_part('test23',202612220,[cues],plain=(('reuters',115),))
 # left). Everything labelled so far (test23 included) is excluded.
 exclude_labelled()
 draw_cue_part('test24',202612230,[cues],plain=(('reuters',115),))
+
+# Stage 26 (session 26, 2026-12-04): a twenty-fifth held-out part, `test25-2026`, drawn at the start of session 26
+# (test23 opened, test24 held out to be scored once at this session's end), so that it is labelled before the next
+# session's tuning. The recipe of stage 25 with a new seed (115 plain Reuters; the key-topic cue draws have found
+# nothing left since stage 19). Everything labelled so far (test24 included) is excluded.
+exclude_labelled()
+draw_cue_part('test25',202612240,[cues],plain=(('reuters',115),))
