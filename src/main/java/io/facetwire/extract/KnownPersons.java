@@ -13,8 +13,20 @@ import java.util.Map;
  */
 final class KnownPersons {
 
-  /** The person a short form names, and whether the short form needs a title before it to count. */
-  record Person(String name, boolean needsTitle) {
+  /**
+   * The person a short form names, whether the short form needs a title before it to count, and from when the short
+   * form names them ({@code since}, null: always): "Fed Vice Chairman Johnson" in a 1987 story is not Boris Johnson,
+   * nor "Theresa May" the "May" of a 1987 dateline. A story published before that names someone else by it.
+   */
+  record Person(String name, boolean needsTitle, java.time.Instant since) {
+
+    Person(String name, boolean needsTitle) {
+      this(name, needsTitle, null);
+    }
+
+    boolean knownAt(java.time.Instant publishedAt) {
+      return since == null || publishedAt == null || !publishedAt.isBefore(since);
+    }
   }
 
   /**
@@ -56,21 +68,28 @@ final class KnownPersons {
             day(f[1]), day(f[2]), undated));
         continue;
       }
-      int bar = line.indexOf('|');
-      String name = (bar < 0 ? line : line.substring(0, bar)).strip();
-      String shortForm = bar < 0 ? name.substring(name.lastIndexOf(' ') + 1) : line.substring(bar + 1).strip();
+      // "Full Name", "Full Name|Short" or "Full Name|Short|since": an empty short form is the surname.
+      String[] f = line.split("\\|", -1);
+      String name = f[0].strip();
+      String shortForm = f.length < 2 || f[1].isBlank() ? name.substring(name.lastIndexOf(' ') + 1) : f[1].strip();
+      java.time.Instant since = f.length < 3 ? null : year(f[2]);
       boolean needsTitle = name.startsWith("~") || shortForm.startsWith("~");
       name = name.replace("~", "");
       shortForm = shortForm.replace("~", "");
       full.putIfAbsent(fullKey(name), name);
       String key = key(shortForm.substring(shortForm.lastIndexOf('-') + 1));
-      if (map.putIfAbsent(key, new Person(name, needsTitle)) != null) {
+      if (map.putIfAbsent(key, new Person(name, needsTitle, since)) != null) {
         ambiguous.add(key);
       }
     }
     ambiguous.forEach(map::remove);
     eras.replaceAll((k, v) -> List.copyOf(v));
     return new KnownPersons(Lookups.map(map), Lookups.map(full), Lookups.map(eras));
+  }
+
+  /** The first of January of a year written as "1999". */
+  private static java.time.Instant year(String text) {
+    return java.time.LocalDate.of(Integer.parseInt(text.strip()), 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
   }
 
   private static java.time.Instant day(String text) {
@@ -89,6 +108,9 @@ final class KnownPersons {
    */
   Person find(String key, java.time.Instant publishedAt) {
     Person person = byShortForm.get(key);
+    if (person != null && !person.knownAt(publishedAt)) {
+      return null; // "Fed Vice Chairman Johnson" in 1987: someone the list does not know
+    }
     List<Era> shared = person == null ? eras.get(key) : null;
     if (shared != null) {
       for (Era era : shared) {

@@ -72,10 +72,12 @@ final class PersonExtractor {
       t.steps++;
       if (!isNameToken(t, i)) {
         if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && !t.has(i, Tokens.DATELINE)
-            && known.find(KnownPersons.key(t.lower[i])) != null && !NameTokens.namesAGovernment(t, i)) {
+            && known.find(KnownPersons.key(t.lower[i])) != null && !NameTokens.namesAGovernment(t, i)
+            && !gazetteer.isPlaceWord(t.lower[i]) && !joinedToAWordBefore(t, i)) {
           // A headline in capitals has no case to go by, but "VOLCKER SEES ..." still names Paul Volcker.
           // A dateline names the place the story was filed from: "MADRID, March 20 -" is not Miguel de la Madrid.
           // "PLYWOOD CREDITS EYED BY REAGAN ADMINISTRATION" names the government, as it does in the body.
+          // A place's word is the place in a headline too: "MADRID METRO HALTED" is the city, not de la Madrid.
           mentions.single(new Single(t.text[i], false));
         }
         i++;
@@ -252,7 +254,7 @@ final class PersonExtractor {
       }
       k = openingInitials(t, start, k, to);
       if (k > to) {
-        if (start == to && known.find(KnownPersons.key(t.lower[to])) != null) {
+        if (start == to && known.find(KnownPersons.key(t.lower[to])) != null && !joinedToAWordBefore(t, to)) {
           mentions.single(new Single(t.text[to], false)); // "Gorbachev said"
         } else if (start == to && t.text[to].length() > 2 && isCandidate(t, to, to)) {
           // A player, if the team sheet lists him; a person, if he speaks and a full name with that surname
@@ -290,9 +292,12 @@ final class PersonExtractor {
     if (words == 1 && (k == to || isRegnalNumber(t, to) || t.has(to, Tokens.HYPHEN_BEFORE))) {
       if (isRegnalNumber(t, to)) {
         mentions.full(parts(t, k, to)); // "Queen Elizabeth II" -> "Elizabeth II"
-      } else if (titled != TitleKind.NONE || !MONTH_SURNAMES.contains(t.lower[to])) {
+      } else if (MONTH_SURNAMES.contains(t.lower[to]) && (titled == TitleKind.NONE || datedDay(t, to))) {
+        return; // "rose in May": a month alone, with no title, is a date and confirms no "Unadjusted May";
+        // "JACKSON, Miss., May 20": a month before a day's number is a date after any title
+      } else {
         mentions.single(new Single(joined(t, k, to), titled == TitleKind.HONORIFIC || titled == TitleKind.OFFICE));
-      } // else "rose in May": a month alone, with no title, is a date and confirms no "Unadjusted May"
+      }
       return;
     }
     if (words < 2 || to - k + 1 > MAX_NAME_TOKENS || t.text[to].length() == 1) {
@@ -345,6 +350,22 @@ final class PersonExtractor {
   }
 
   /** Tokens [from, to] are one word joined by hyphens ("Udvar-Hazy", "Al-Quaety"). */
+  /** The token after {@code i} is a day's number ("May 20", "June 1"). */
+  private static boolean datedDay(Tokens t, int i) {
+    return i + 1 < t.size && t.has(i + 1, Tokens.DIGIT) && !t.has(i + 1, Tokens.BREAK_BEFORE) && t.text[i + 1].length() <= 2;
+  }
+
+  /**
+   * "STG-Pence", "Internatio-Mueller": a word joined by a hyphen to the word before it is part of a compound (a price's
+   * unit, a firm's name), not a well-known surname alone, unless that word is a particle of a name ("al-Assad").
+   */
+  private static boolean joinedToAWordBefore(Tokens t, int i) {
+    return i > 0 && t.has(i, Tokens.HYPHEN_BEFORE) && !NAME_PARTICLES.contains(t.lower[i - 1]);
+  }
+
+  private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ul", "bin", "ben", "ibn", "abu", "abd",
+      "abdel", "abdul", "de", "da", "di", "du", "la", "le", "van", "von");
+
   private static boolean oneHyphenatedWord(Tokens t, int from, int to) {
     for (int m = from + 1; m <= to; m++) {
       if (!t.has(m, Tokens.HYPHEN_BEFORE)) {
