@@ -327,3 +327,20 @@ draw_cue_part('test24',202612230,[cues],plain=(('reuters',115),))
 # nothing left since stage 19). Everything labelled so far (test24 included) is excluded.
 exclude_labelled()
 draw_cue_part('test25',202612240,[cues],plain=(('reuters',115),))
+
+# Stage 27 (session 26, 2026-12-04): `test25-keys-2026`, a held-out part of key-topic candidates, labelled with
+# test25 for the next session to score. The cue draws of stages 19 to 26 found nothing because `ids` holds every article
+# any replayed stage drew, labelled or not (stage 19's unlabelled half, and draws that differ from the originals since
+# the pool changed); this stage starts from what the labels files hold instead. From every article no labels file holds
+# (test25 included): up to 30 with a strong sanctions cue, every one with a Syria or a cybersecurity cue, up to 15 with
+# two strong space cues, shuffled.
+ids=set()
+exclude_labelled()
+random.seed(202612250)
+random.shuffle(arts)
+keys_part=take(lambda a: re.search(strong['sanctions'],(a[2]+' '+a[3]).lower()) is not None,30)
+keys_part+=take(lambda a: re.search(cues['syria'],(a[2]+' '+a[3]).lower()) is not None,50)
+keys_part+=take(lambda a: re.search(strong['cyber'],(a[2]+' '+a[3]).lower()) is not None,50)
+keys_part+=take(lambda a: len(re.findall(strong['space'],(a[2]+' '+a[3]).lower()))>=2,15)
+random.shuffle(keys_part)
+write_part('test25-keys',keys_part)
