@@ -11,9 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("Comissaria", "Camiones", "Brasileiro", "Nacional", "Financiera", ...) make a capitalised run a firm's name, as
  * session 25's words of the other European languages do ("Usines", "Finanza"). The corpus lost five wrong persons and
  * nothing else. The first four rows (passages after the corpus' own) gave a wrong person before the change; the last two guard persons named beside
- * such firms.
+ * such firms. After test24 was opened, the chemistry words of the continent's languages ("Rhone-Poulenc Chimie",
+ * "Hoechst Chemie") joined them: the seventh row failed before.
  */
-class PersonIberianFirmsTest {
+class PersonForeignFirmWordsTest {
 
   private static final FacetExtractor FX = FacetExtractor.loadDefault();
 
@@ -25,8 +26,9 @@ class PersonIberianFirmsTest {
       Mexico's Nacional Financiera (NF), the recipient of both loans, will receive 185 mln dlrs.            |
       Jose Antonio Lopez, president of Grupo Industrial Saltillo, said sales rose.              | Jose Antonio Lopez
       Finance Minister Gustavo Petricioli said Nacional Financiera would sell the bonds.          | Gustavo Petricioli
+      Monsanto said it agreed to buy the polyphenyl business of Rhone-Poulenc Chimie, a French company.     |
       """)
-  void anIberianFirmsWordMakesAFirmNotAPerson(String body, String expected) {
+  void aForeignFirmsWordMakesAFirmNotAPerson(String body, String expected) {
     assertEquals(expected == null ? "" : expected, String.join("; ", FX.extract("", body).values(Facet.PERSON)));
   }
 }
