@@ -50,4 +50,14 @@ grep -v ': ok$' "$OUT/exports-java.txt"
 echo "== Python's xml and csv, strict RFC 4287 / RFC 4180 rules"
 python3 "$HERE/check_exports.py" "$OUT/out" > "$OUT/exports-python.txt" || failed=1
 grep -v ': ok$' "$OUT/exports-python.txt"
+# Session 26: third-party readers (feedparser, xmllint, pandas, csvkit's csvclean), when installed: on Debian,
+# apt-get install libxml2-utils python3-feedparser python3-pandas csvkit (PARSERS_PYTHON names that Python).
+PY="${PARSERS_PYTHON:-/usr/bin/python3}"
+if command -v xmllint >/dev/null && command -v csvclean >/dev/null && "$PY" -c 'import feedparser, pandas' 2>/dev/null; then
+  echo "== feedparser and xmllint; Python's csv (strict), pandas and csvclean"
+  "$PY" "$HERE/check_feeds_csv_parsers.py" "$OUT/out" > "$OUT/exports-parsers.txt" || failed=1
+  grep -v '^ok ' "$OUT/exports-parsers.txt"
+else
+  echo "== feedparser, xmllint, pandas, csvclean: not installed, skipped"
+fi
 exit $failed

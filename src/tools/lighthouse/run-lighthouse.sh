@@ -37,7 +37,8 @@ PAGES=("home=/" "search=/search?q=election" "search-facets=/search?q=sanctions&c
   "search-no-results=/search?q=zzzqqqxxyy" "search-odd-characters=/search?q=%3Cb%3E%22x%22%20%26%20%C3%B6%20%F0%9F%98%80"
   "facet-all=/facets/person?order=az" "facet-value-search=/facets/person?prefix=put" "map=/search/map?q=sanctions"
   "entity-country=/country/Russia" "entity-organization=/organization/European%20Union" "entity-topic=/topic/sanctions"
-  "entity-source=/source/Wikinews" "signin=/signin" "signup=/signup")
+  "entity-source=/source/Wikinews" "signin=/signin" "signup=/signup"
+  "search-bad-parameters=/search?q=election&from=not-a-date&page=abc&sort=bogus")
 # Error pages are left out: Lighthouse refuses to measure a page whose status is not 2xx
 # (ERRORED_DOCUMENT_REQUEST). The Nu checker and axe cover them (docs/quality.md).
 HEADERS=()

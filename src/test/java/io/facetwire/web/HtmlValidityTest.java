@@ -140,6 +140,14 @@ class HtmlValidityTest {
     assertTrue(response.header("Content-Type").startsWith("text/html"), name + ": " + response.header("Content-Type"));
     assertTrue(response.header("Content-Type").toLowerCase().replace(" ", "").contains("charset=utf-8"),
         name + " says its charset: " + response.header("Content-Type"));
+    // The first tab stop must say where it goes (WCAG 2.4.4): every page said "Skip to results", also the sign-in,
+    // article, account, admin and error pages, which have none (session 26).
+    org.jsoup.nodes.Document doc = response.html();
+    org.jsoup.nodes.Element skip = doc.selectFirst("a.skip[href=#main]");
+    org.jsoup.nodes.Element main = doc.getElementById("main");
+    assertTrue(skip != null && main != null, name + ": a skip link to #main");
+    assertEquals(main.hasClass("results") ? "Skip to results" : "Skip to main content", skip.text(),
+        name + ": the skip link names what #main holds (" + main.className() + ")");
     List<String> errors = HtmlChecker.errorsAndWarnings(response.body());
     assertTrue(errors.isEmpty(), name + " (" + response.status() + "): " + errors.size() + " errors and warnings: "
         + String.join("\n", errors.subList(0, Math.min(15, errors.size()))));

@@ -127,6 +127,18 @@ class RequestLimitsTest {
     String[] lines = csv.body().strip().split("\r?\n");
     assertTrue(lines[0].startsWith("id,published_at"), csv.body());
     assertTrue(lines[lines.length - 1].startsWith("\"# partial: the export ran out of its time budget"), csv.body());
+    // Every record, the note too, has the header's number of fields (RFC 4180 2.4): a strict reader takes the file.
+    java.util.List<org.apache.commons.csv.CSVRecord> records;
+    try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(csv.body(),
+        org.apache.commons.csv.CSVFormat.RFC4180)) {
+      records = parser.getRecords();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    int columns = records.get(0).size();
+    for (org.apache.commons.csv.CSVRecord record : records) {
+      assertEquals(columns, record.size(), "fields of record " + record.getRecordNumber() + ": " + record);
+    }
   }
 
   @Test

@@ -82,9 +82,13 @@ public final class ExportRoutes {
         partial = true;
       }
       if (partial) {
-        // The rows are already sent: the last line says the export is incomplete, so nobody takes it whole.
-        csv.printRecord("# partial: the export ran out of its time budget (FACETWIRE_SEARCH_TIMEOUT per page, "
+        // The rows are already sent: the last line says the export is incomplete, so nobody takes it whole. It has
+        // the header's number of fields (RFC 4180 2.4; csvkit's csvclean and other strict readers refuse a short row),
+        // the note in the first one and the others empty.
+        List<String> note = new java.util.ArrayList<>(java.util.Collections.nCopies(header.size(), ""));
+        note.set(0, "# partial: the export ran out of its time budget (FACETWIRE_SEARCH_TIMEOUT per page, "
             + "FACETWIRE_EXPORT_TIMEOUT in all) after " + rows.written() + " rows; narrow the search to export every match");
+        csv.printRecord(note);
       }
     }
   }
