@@ -41,6 +41,32 @@ class SearchCostTest {
     assertTrue(html.html().select(".note").text().contains("searched as typed without the *"), html.body());
   }
 
+  /**
+   * Session 26: a quote that Elasticsearch does not read as a phrase — escaped ({@code \"}) or never closed —
+   * made the budget skip the rest of the query as one phrase, while Elasticsearch ran every wildcard after
+   * it: {@code \" a* | b* | c* | d* "} matched every article, without a note and without counting as
+   * expensive work.
+   */
+  @Test
+  void wildcardsAfterAQuoteThatOpensNoPhraseAreBudgetedToo() {
+    long plain = http.get("/api/search?q=" + Http.enc("a | b | c | d")).json().path("total").asLong();
+    for (String q : new String[] {"\\\" a* | b* | c* | d* \"", "\" a* | b* | c* | d*"}) {
+      JsonNode answer = http.get("/api/search?q=" + Http.enc(q)).json();
+      assertTrue(answer.path("notes").toString().contains("at least 3 letters"), q + " -> " + answer.path("notes"));
+      assertEquals(plain, answer.path("total").asLong(), q);
+    }
+    // An escaped quote inside a phrase does not end it; the phrase's real end does.
+    String inPhrase = "\"x \\\" y\" a* | b* | c* | d* \"";
+    assertTrue(http.get("/api/search?q=" + Http.enc(inPhrase)).json().path("notes").toString()
+        .contains("at least 3 letters"), inPhrase);
+    StringBuilder many = new StringBuilder("\\\"");
+    for (String w : new String[] {"presid", "minist", "govern", "electi", "countr"}) {
+      many.append(' ').append(w).append('*');
+    }
+    JsonNode five = http.get("/api/search?q=" + Http.enc(many.toString())).json();
+    assertTrue(five.path("notes").toString().contains("Only the first 3 wildcards"), five.path("notes").toString());
+  }
+
   @Test
   void aWildcardWithThreeLettersFindsWhatTheWordsFind() {
     long prefix = http.get("/api/search?q=" + Http.enc("presiden*")).json().path("total").asLong();
