@@ -177,7 +177,7 @@ public final class App {
     }
 
     ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates, facetCatalog,
-        facetwire.documents(), facetwire::extractor);
+        facetwire.documents(), facetwire::extractor, expensive);
     app.get("/articles/{id}", admit.guard(articles::page));
     app.get("/api/articles/{id}", admit.guard(articles::api));
 

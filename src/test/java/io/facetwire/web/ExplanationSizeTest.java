@@ -54,6 +54,50 @@ class ExplanationSizeTest {
     assertTrue(personLine.text().matches(".*\\(body\\), and [0-9,]+ more"), personLine.text());
   }
 
+  /**
+   * Session 26: the article page explains every article it shows, so a stored article of 1 MB cost 0.5 s of CPU per
+   * view on the served jar, anonymous and four at a time per address (the search places): one visitor kept both
+   * cores busy, while the same text sent to /api/extract runs one at a time per address. Extracting a long stored
+   * article again now takes an expensive place, as a large /api/extract body does; short articles and the stored
+   * article without its explanation never wait for one.
+   */
+  @Test
+  void explainingALongStoredArticleTakesAnExpensivePlaceAsExtractingItDoes() throws Exception {
+    String sentence = "Vladimir Putin said Russia would answer the new US sanctions. ";
+    String ndjson = "{\"id\":\"long-explained\",\"title\":\"Long\",\"text\":\"" + sentence.repeat(1_200)
+        + "\",\"published_at\":\"2026-11-30T10:00:00Z\"}\n"
+        + "{\"id\":\"short-explained\",\"title\":\"Short\",\"text\":\"" + sentence
+        + "\",\"published_at\":\"2026-11-30T10:00:00Z\"}\n";
+    assertEquals(200, server.api().post("/api/articles", "application/x-ndjson", ndjson).status());
+    Http http = server.http();
+    String base = http.base();
+    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    try (java.net.Socket holder = new java.net.Socket("127.0.0.1", port)) {
+      // A large /api/extract body that has not arrived yet holds this address's one expensive place.
+      holder.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 200000\r\n\r\n{\"title\":\"x\",\"body\":\"").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      holder.getOutputStream().flush();
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+      while (http.get("/api/search?q=" + Http.enc("mosc*")).status() != 429) {
+        assertTrue(System.nanoTime() < deadline, "the held extraction never took its place");
+        Thread.sleep(50);
+      }
+      Http.Response page = http.get("/articles/long-explained");
+      assertEquals(429, page.status(), "the long article's page explains it: " + page.status());
+      assertTrue(page.header("Retry-After") != null);
+      assertEquals(429, http.get("/api/articles/long-explained?explain=true").status());
+      assertEquals(200, http.get("/api/articles/long-explained").status(), "no explanation asked: no place needed");
+      assertEquals(200, http.get("/articles/short-explained").status(), "a short article is explained at once");
+    }
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+    while (http.get("/articles/long-explained").status() != 200) {
+      assertTrue(System.nanoTime() < deadline, "the place never came back");
+      Thread.sleep(100);
+    }
+    JsonNode why = http.get("/api/articles/long-explained?explain=true").json().path("explanation");
+    assertTrue(find(why.path("persons"), "value", "Vladimir Putin").path("mention_count").asInt() >= 1_200);
+  }
+
   private static JsonNode find(JsonNode array, String key, String value) {
     for (JsonNode n : array) {
       if (n.path(key).asText().equals(value)) {
