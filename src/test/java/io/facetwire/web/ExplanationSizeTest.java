@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.extract.Explanation;
+import io.facetwire.support.HeldExpensivePlace;
 import io.facetwire.support.Http;
 import io.facetwire.support.ServerExtension;
 import org.junit.jupiter.api.Test;
@@ -70,18 +71,7 @@ class ExplanationSizeTest {
         + "\",\"published_at\":\"2026-11-30T10:00:00Z\"}\n";
     assertEquals(200, server.api().post("/api/articles", "application/x-ndjson", ndjson).status());
     Http http = server.http();
-    String base = http.base();
-    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
-    try (java.net.Socket holder = new java.net.Socket("127.0.0.1", port)) {
-      // A large /api/extract body that has not arrived yet holds this address's one expensive place.
-      holder.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 200000\r\n\r\n{\"title\":\"x\",\"body\":\"").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      holder.getOutputStream().flush();
-      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-      while (http.get("/api/search?q=" + Http.enc("mosc*")).status() != 429) {
-        assertTrue(System.nanoTime() < deadline, "the held extraction never took its place");
-        Thread.sleep(50);
-      }
+    try (HeldExpensivePlace held = HeldExpensivePlace.hold(http)) {
       Http.Response page = http.get("/articles/long-explained");
       assertEquals(429, page.status(), "the long article's page explains it: " + page.status());
       assertTrue(page.header("Retry-After") != null);
@@ -89,11 +79,7 @@ class ExplanationSizeTest {
       assertEquals(200, http.get("/api/articles/long-explained").status(), "no explanation asked: no place needed");
       assertEquals(200, http.get("/articles/short-explained").status(), "a short article is explained at once");
     }
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
-    while (http.get("/articles/long-explained").status() != 200) {
-      assertTrue(System.nanoTime() < deadline, "the place never came back");
-      Thread.sleep(100);
-    }
+    HeldExpensivePlace.await(() -> http.get("/articles/long-explained").status(), 200, 15, "the place never came back");
     JsonNode why = http.get("/api/articles/long-explained?explain=true").json().path("explanation");
     assertTrue(find(why.path("persons"), "value", "Vladimir Putin").path("mention_count").asInt() >= 1_200);
   }

@@ -64,11 +64,7 @@ public final class ArticleRoutes {
 
   /** Runs {@code work}, which extracts {@code article} again, in an expensive place when the article is long. */
   private void explaining(Context ctx, Article article, io.javalin.http.Handler work) throws Exception {
-    if (ExpensiveWork.largeText(article.title(), article.body())) {
-      expensive.guard(ExpensiveWork.ALWAYS, work).handle(ctx);
-    } else {
-      work.handle(ctx);
-    }
+    expensive.run(ctx, ExpensiveWork.largeText(article.title(), article.body()), work);
   }
 
   private void page(Context ctx, Article article) {

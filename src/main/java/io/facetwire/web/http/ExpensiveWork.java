@@ -118,6 +118,14 @@ public final class ExpensiveWork {
     return Math.max(1, total - 1);
   }
 
+  /**
+   * Runs {@code handler} now, in a place when {@code expensive}: for routes that learn what they will cost only from
+   * what they look up (a stored article's length, a saved search's words), after the look-up.
+   */
+  public void run(Context ctx, boolean expensive, Handler handler) throws Exception {
+    guard(c -> expensive, handler).handle(ctx);
+  }
+
   /** {@code handler}, limited when {@code expensive} says the request is. */
   public Handler guard(Predicate<Context> expensive, Handler handler) {
     return ctx -> {
