@@ -198,7 +198,7 @@ public final class App {
 
     // --- saved searches (issue 5): private, new since last visit, share links, feeds, alerts ---
     SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates,
-        facetCatalog);
+        facetCatalog, expensive);
     // The list counts every saved search's new matches and a saved search's page searches twice: they take the
     // search places as every other searching route does (session 26: they were the only ones that did not).
     app.get("/saved", admit.guard(saved::list));

@@ -88,10 +88,12 @@ class SearchCostTest {
       assertEquals(429, http.get(shared.group()).status(), "the shared page");
       assertEquals(429, http.get(feed.group()).status(), "the feed");
       assertEquals(429, owner.get(page).status(), "the owner's page (an account less than an hour old: a visitor's place)");
+      assertEquals(429, owner.get("/saved").status(), "the list, which counts the wildcard search's new matches");
     }
     HeldExpensivePlace.await(() -> http.get(shared.group()).status(), 200, 15, "the place never came back");
     assertEquals(200, http.get(feed.group()).status());
     assertEquals(200, owner.get(page).status());
+    assertEquals(200, owner.get("/saved").status());
   }
 
   @Test
