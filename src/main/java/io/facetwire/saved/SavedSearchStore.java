@@ -152,7 +152,16 @@ public final class SavedSearchStore {
     Optional<SavedSearch> before = get(owner, id);
     before.ifPresent(s -> {
       Instant now = clock.instant();
-      partialUpdate(id, Map.of("last_seen_at", now, "last_run_at", now));
+      try {
+        partialUpdate(id, Map.of("last_seen_at", now, "last_run_at", now));
+      } catch (EngineUnavailableException e) {
+        // Session 26: the page opened in several tabs at once (or reloaded while it loads) made their marks collide
+        // past the update's retries, and the visit was a 503 "cannot reach Elasticsearch". Every colliding visit
+        // writes "now", so the one that won records this visit as well: nothing is lost by letting it stand.
+        if (!isConflict(e)) {
+          throw e;
+        }
+      }
     });
     return before;
   }
@@ -298,6 +307,11 @@ public final class SavedSearchStore {
       }
       throw e;
     }
+  }
+
+  /** Elasticsearch answered 409: other writes of the same document won each of the update's tries. */
+  private static boolean isConflict(EngineUnavailableException e) {
+    return e.getCause() instanceof ElasticsearchException es && es.status() == 409;
   }
 
   /** Elasticsearch answered 404 for the document: it is not there (any more). */

@@ -31,13 +31,21 @@ final class QueryBudget {
 
   /** True if the (already budgeted) query holds a wildcard: such searches count as expensive work. */
   static boolean hasWildcard(String query) {
-    boolean quoted = false;
-    for (int i = 0; i < query.length(); i++) {
+    int i = 0;
+    int n = query.length();
+    while (i < n) {
       char c = query.charAt(i);
       if (c == '"') {
-        quoted = !quoted;
-      } else if (c == '*' && !quoted && (i == 0 || query.charAt(i - 1) != '\\')) {
-        return true;
+        int close = closingQuote(query, i);
+        i = close < 0 ? i + 1 : close + 1; // an unclosed quote is ignored, as Elasticsearch ignores it
+      } else if (isSeparator(c)) {
+        i++;
+      } else {
+        int end = termEnd(query, i);
+        if (trailingStars(query, i, end) > 0) {
+          return true;
+        }
+        i = end;
       }
     }
     return false;
@@ -55,37 +63,37 @@ final class QueryBudget {
     while (i < n) {
       char c = query.charAt(i);
       if (c == '"') {
-        int close = query.indexOf('"', i + 1);
-        int end = close < 0 ? n : close + 1;
+        int close = closingQuote(query, i);
+        if (close < 0) {
+          // Elasticsearch ignores a quote that nothing closes and reads on as words: so must the budget
+          // (it used to skip the rest of the query as one phrase, and every wildcard after it ran unbudgeted).
+          out.append(c);
+          i++;
+          continue;
+        }
         if (++terms > MAX_TERMS) {
           cut = true;
           break;
         }
-        out.append(query, i, end);
-        i = end;
+        out.append(query, i, close + 1);
+        i = close + 1;
         continue;
       }
-      if (Character.isWhitespace(c) || OPERATORS.indexOf(c) >= 0) {
+      if (isSeparator(c)) {
         out.append(c);
         i++;
         continue;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(query.charAt(i)) && OPERATORS.indexOf(query.charAt(i)) < 0
-          && query.charAt(i) != '"') {
-        i++;
-      }
+      i = termEnd(query, start);
       String term = query.substring(start, i);
       if (++terms > MAX_TERMS) {
         cut = true;
         break;
       }
-      int stars = 0;
-      while (stars < term.length() && term.charAt(term.length() - 1 - stars) == '*') {
-        stars++;
-      }
+      int stars = trailingStars(query, start, i);
       String stem = term.substring(0, term.length() - stars);
-      if (stars == 0 || stem.endsWith("\\")) {
+      if (stars == 0) {
         out.append(term);
         continue;
       }
@@ -112,6 +120,67 @@ final class QueryBudget {
       notes.add("Only the first " + MAX_TERMS + " words of your query were searched.");
     }
     return out.toString().strip();
+  }
+
+  /*
+   * The query is read as Elasticsearch's simple_query_string reads it (Lucene's SimpleQueryParser, with the
+   * flags SearchRequestFactory allows), or the budget counts other wildcards than Elasticsearch runs: a
+   * backslash makes the next character part of the word or phrase, whatever it is (so \" opens no
+   * phrase and \* is no wildcard), and a quote opens a phrase only when an unescaped quote closes it.
+   * Splitting on more characters than Elasticsearch does (any Unicode space, '~') only makes the budget
+   * stricter, never looser.
+   */
+
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || OPERATORS.indexOf(c) >= 0;
+  }
+
+  /** Where the word starting at {@code start} ends: at a separator or quote that no backslash escapes. */
+  private static int termEnd(String query, int start) {
+    int i = start;
+    int n = query.length();
+    while (i < n) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i = Math.min(n, i + 2);
+      } else if (isSeparator(c) || c == '"') {
+        break;
+      } else {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /** The index of the quote closing the phrase opened at {@code open}, or -1 when none closes it. */
+  private static int closingQuote(String query, int open) {
+    for (int i = open + 1; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The {@code *} that end the word {@code [start, end)} and that no backslash escapes. */
+  private static int trailingStars(String query, int start, int end) {
+    int stars = 0;
+    while (end - stars > start && query.charAt(end - 1 - stars) == '*' && !escaped(query, start, end - 1 - stars)) {
+      stars++;
+    }
+    return stars;
+  }
+
+  /** Whether the character at {@code at} follows an odd run of backslashes (counted from the word's start). */
+  private static boolean escaped(String query, int start, int at) {
+    int backslashes = 0;
+    for (int i = at - 1; i >= start && query.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
   }
 
   private static String shortList(List<String> terms) {

@@ -177,7 +177,7 @@ public final class App {
     }
 
     ArticleRoutes articles = new ArticleRoutes(facetwire.articles(), facetwire.related(), templates, facetCatalog,
-        facetwire.documents(), facetwire::extractor);
+        facetwire.documents(), facetwire::extractor, expensive);
     app.get("/articles/{id}", admit.guard(articles::page));
     app.get("/api/articles/{id}", admit.guard(articles::api));
 
@@ -198,22 +198,24 @@ public final class App {
 
     // --- saved searches (issue 5): private, new since last visit, share links, feeds, alerts ---
     SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates,
-        facetCatalog);
-    app.get("/saved", saved::list);
+        facetCatalog, expensive);
+    // The list counts every saved search's new matches and a saved search's page searches twice: they take the
+    // search places as every other searching route does (session 26: they were the only ones that did not).
+    app.get("/saved", admit.guard(saved::list));
     app.post("/saved", saved::create);
     app.post("/saved/{id}/rename", saved::rename);
     app.post("/saved/{id}/edit", saved::edit);
     app.post("/saved/{id}/delete", saved::delete);
     SavedSearchPageRoutes savedPage = new SavedSearchPageRoutes(facetwire.savedSearches(), facetwire.savedHits(),
-        facetwire.accounts(), config, templates, facetCatalog);
-    app.get("/saved/{id}", savedPage::page);
+        facetwire.accounts(), config, templates, facetCatalog, expensive);
+    app.get("/saved/{id}", admit.guard(savedPage::page));
     app.post("/saved/{id}/share", savedPage::share);
     app.post("/saved/{id}/share/revoke", savedPage::unshare);
     app.post("/saved/{id}/feed/reset", savedPage::resetFeed);
     app.post("/saved/{id}/feed/revoke", savedPage::revokeFeed);
     app.post("/saved/{id}/alerts", savedPage::alerts);
     PublicSavedRoutes shared = new PublicSavedRoutes(facetwire.savedSearches(), facetwire.savedHits(), config, templates,
-        facetCatalog);
+        facetCatalog, expensive);
     app.get("/shared/{token}", admit.guard(shared::shared));
     app.get("/feeds/{token}", admit.guard(shared::feed));
     // --- end saved searches ---

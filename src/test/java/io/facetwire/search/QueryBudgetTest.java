@@ -55,6 +55,19 @@ class QueryBudgetTest {
   }
 
   @Test
+  void aQuoteThatOpensNoPhraseHidesNoWildcard() {
+    // Read as Elasticsearch reads them: an escaped quote is a character of a word, an unclosed one is ignored.
+    assertEquals("\\\" a b mosc*", parse("\\\" a* b* mosc*").query());
+    assertTrue(parse("\\\" mosc*").isExpensive());
+    assertEquals("\" a b mosc*", parse("\" a* b* mosc*").query());
+    assertTrue(parse("\" mosc*").isExpensive());
+    assertEquals("\"x \\\" y\" a", parse("\"x \\\" y\" a*").query());
+    assertEquals("abc\\\\*", parse("abc\\\\*").query()); // an escaped backslash, then a real wildcard
+    assertTrue(parse("abc\\\\*").isExpensive());
+    assertFalse(parse("abc\\*").isExpensive());
+  }
+
+  @Test
   void aQueryKeepsItsFirst32Words() {
     StringBuilder q = new StringBuilder();
     for (int i = 0; i < 100; i++) {

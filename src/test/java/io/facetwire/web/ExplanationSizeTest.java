@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.extract.Explanation;
+import io.facetwire.support.HeldExpensivePlace;
 import io.facetwire.support.Http;
 import io.facetwire.support.ServerExtension;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,35 @@ class ExplanationSizeTest {
         .filter(li -> li.selectFirst("strong") != null && li.selectFirst("strong").text().equals("Vladimir Putin"))
         .findFirst().orElseThrow();
     assertTrue(personLine.text().matches(".*\\(body\\), and [0-9,]+ more"), personLine.text());
+  }
+
+  /**
+   * Session 26: the article page explains every article it shows, so a stored article of 1 MB cost 0.5 s of CPU per
+   * view on the served jar, anonymous and four at a time per address (the search places): one visitor kept both
+   * cores busy, while the same text sent to /api/extract runs one at a time per address. Extracting a long stored
+   * article again now takes an expensive place, as a large /api/extract body does; short articles and the stored
+   * article without its explanation never wait for one.
+   */
+  @Test
+  void explainingALongStoredArticleTakesAnExpensivePlaceAsExtractingItDoes() throws Exception {
+    String sentence = "Vladimir Putin said Russia would answer the new US sanctions. ";
+    String ndjson = "{\"id\":\"long-explained\",\"title\":\"Long\",\"text\":\"" + sentence.repeat(1_200)
+        + "\",\"published_at\":\"2026-11-30T10:00:00Z\"}\n"
+        + "{\"id\":\"short-explained\",\"title\":\"Short\",\"text\":\"" + sentence
+        + "\",\"published_at\":\"2026-11-30T10:00:00Z\"}\n";
+    assertEquals(200, server.api().post("/api/articles", "application/x-ndjson", ndjson).status());
+    Http http = server.http();
+    try (HeldExpensivePlace held = HeldExpensivePlace.hold(http)) {
+      Http.Response page = http.get("/articles/long-explained");
+      assertEquals(429, page.status(), "the long article's page explains it: " + page.status());
+      assertTrue(page.header("Retry-After") != null);
+      assertEquals(429, http.get("/api/articles/long-explained?explain=true").status());
+      assertEquals(200, http.get("/api/articles/long-explained").status(), "no explanation asked: no place needed");
+      assertEquals(200, http.get("/articles/short-explained").status(), "a short article is explained at once");
+    }
+    HeldExpensivePlace.await(() -> http.get("/articles/long-explained").status(), 200, 15, "the place never came back");
+    JsonNode why = http.get("/api/articles/long-explained?explain=true").json().path("explanation");
+    assertTrue(find(why.path("persons"), "value", "Vladimir Putin").path("mention_count").asInt() >= 1_200);
   }
 
   private static JsonNode find(JsonNode array, String key, String value) {

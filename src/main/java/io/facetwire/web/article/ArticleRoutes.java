@@ -12,6 +12,7 @@ import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.RelatedArticles;
 import io.facetwire.search.SearchState;
+import io.facetwire.web.http.ExpensiveWork;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.view.DisplayDates;
 import io.facetwire.web.view.FacetLinks;
@@ -38,8 +39,16 @@ public final class ArticleRoutes {
   /** The extractor in use now (an admin may save new topics while the server runs). */
   private final java.util.function.Supplier<FacetExtractor> extractor;
 
+  /**
+   * Places for extracting a long article again (session 26): the page explains every article, so a stored 1 MB
+   * article cost 0.5 s of CPU per view, anonymous, four at a time per address (the search places) — one visitor
+   * kept both cores busy, where the same text sent to /api/extract is one at a time per address.
+   */
+  private final ExpensiveWork expensive;
+
   public ArticleRoutes(ArticleStore articles, RelatedArticles related, Templates templates, FacetCatalog facets,
-      ArticleDocuments documents, java.util.function.Supplier<FacetExtractor> extractor) {
+      ArticleDocuments documents, java.util.function.Supplier<FacetExtractor> extractor, ExpensiveWork expensive) {
+    this.expensive = expensive;
     this.extractor = extractor;
     this.documents = documents;
     this.facets = facets;
@@ -48,8 +57,17 @@ public final class ArticleRoutes {
     this.templates = templates;
   }
 
-  public void page(Context ctx) {
+  public void page(Context ctx) throws Exception {
     Article article = find(ctx);
+    explaining(ctx, article, c -> page(c, article));
+  }
+
+  /** Runs {@code work}, which extracts {@code article} again, in an expensive place when the article is long. */
+  private void explaining(Context ctx, Article article, io.javalin.http.Handler work) throws Exception {
+    expensive.run(ctx, ExpensiveWork.largeText(article.title(), article.body()), work);
+  }
+
+  private void page(Context ctx, Article article) {
     SearchState none = SearchState.empty(facets);
     Map<String, Object> model = new HashMap<>();
     model.put("title", PageTitle.naming(article.title()));
@@ -78,14 +96,18 @@ public final class ArticleRoutes {
   }
 
   /** The stored article; with {@code ?explain=true} also why its text gives its facets today. */
-  public void api(Context ctx) {
+  public void api(Context ctx) throws Exception {
     Article article = find(ctx);
     ObjectNode out = documents.toJson(io.facetwire.article.WebLinks.forOutput(article));
-    if ("true".equals(ctx.queryParam("explain"))) {
+    if (!"true".equals(ctx.queryParam("explain"))) {
+      ctx.json(out);
+      return;
+    }
+    explaining(ctx, article, c -> {
       out.set("explanation", Json.mapper().valueToTree(
           extractor.get().explain(article.title(), article.body()).limited(Explanation.SHOWN)));
-    }
-    ctx.json(out);
+      c.json(out);
+    });
   }
 
   private Article find(Context ctx) {

@@ -38,14 +38,25 @@ public final class ExpensiveWork {
 
   /** Exports: every one is expensive. */
   public static final Predicate<Context> ALWAYS = ctx -> true;
+  /** Text (bytes of a body, characters of a stored article) past which extracting it is expensive work. */
+  public static final int LARGE_TEXT = 64 * 1024;
+
   /**
    * {@code /api/extract}: a body over 64 KB (or of unknown length) is expensive. A 1 MB article takes
    * about 0.1 s of CPU and some 20 MB of tokens, so only a few run at once; small ones are free.
    */
   public static final Predicate<Context> LARGE_BODY = ctx -> {
     long length = ctx.req().getContentLengthLong();
-    return length < 0 || length > 64 * 1024;
+    return length < 0 || length > LARGE_TEXT;
   };
+
+  /**
+   * A stored article extracted again (the article page's "Why these tags", {@code ?explain=true} in the API) costs
+   * what {@code /api/extract} of the same text costs: past {@link #LARGE_TEXT} it is expensive work too.
+   */
+  public static boolean largeText(String title, String body) {
+    return (title == null ? 0 : title.length()) + (body == null ? 0 : body.length()) > LARGE_TEXT;
+  }
 
   /** Searches: expensive when the query (after QueryBudget's rules) holds a wildcard. */
   public static Predicate<Context> wildcardSearch(FacetCatalog facets) {
@@ -105,6 +116,14 @@ public final class ExpensiveWork {
    */
   static int anonymousShare(int total) {
     return Math.max(1, total - 1);
+  }
+
+  /**
+   * Runs {@code handler} now, in a place when {@code expensive}: for routes that learn what they will cost only from
+   * what they look up (a stored article's length, a saved search's words), after the look-up.
+   */
+  public void run(Context ctx, boolean expensive, Handler handler) throws Exception {
+    guard(c -> expensive, handler).handle(ctx);
   }
 
   /** {@code handler}, limited when {@code expensive} says the request is. */

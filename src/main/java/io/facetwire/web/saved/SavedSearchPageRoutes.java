@@ -10,6 +10,7 @@ import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
 import io.facetwire.search.SearchState;
 import io.facetwire.search.Sort;
+import io.facetwire.web.http.ExpensiveWork;
 import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.Viewer;
@@ -39,9 +40,12 @@ public final class SavedSearchPageRoutes {
   private final FacetwireConfig config;
   private final Templates templates;
   private final FacetCatalog facets;
+  /** Places for a saved search with a wildcard, as every other route's wildcard search takes (session 26). */
+  private final ExpensiveWork expensive;
 
   public SavedSearchPageRoutes(SavedSearchStore store, SavedSearchHits hits, Accounts accounts,
-      FacetwireConfig config, Templates templates, FacetCatalog facets) {
+      FacetwireConfig config, Templates templates, FacetCatalog facets, ExpensiveWork expensive) {
+    this.expensive = expensive;
     this.facets = facets;
     this.store = store;
     this.hits = hits;
@@ -55,10 +59,17 @@ public final class SavedSearchPageRoutes {
   /** One textarea of the edit form: a facet's chosen (or left-out) values, one per line. */
   record FacetField(String name, String label, String lines) {}
 
-  public void page(Context ctx) {
+  public void page(Context ctx) throws Exception {
     String owner = Viewer.of(ctx).owner();
     String id = ctx.pathParam("id");
     String done = ctx.queryParam("done");
+    // Whether it is expensive work is known from the search; it is marked seen only once it has a place, so a
+    // visit refused for want of one leaves its new matches new.
+    SavedSearch search = store.get(owner, id).orElseThrow(SavedSearchRoutes::notFound);
+    expensive.run(ctx, SavedSearchQuery.state(search, facets).isExpensive(), c -> page(c, owner, id, done));
+  }
+
+  private void page(Context ctx, String owner, String id, String done) {
     // A plain visit marks the search seen; the redirect after a change on this page does not, so
     // the new hits stay marked while the owner works on the search.
     Optional<SavedSearch> found = done == null ? store.markSeen(owner, id) : store.get(owner, id);

@@ -187,6 +187,37 @@ class SavedSearchRacesTest {
     assertFalse(theirs.header("Location").startsWith(locations.get(0).substring(0, locations.get(0).indexOf('?'))));
   }
 
+  /**
+   * Session 26: opening one saved search in several tabs at once (or reloading it while it loads) — each visit marks
+   * it seen — made the marks collide past the update's three retries: 32 of 60 such visits were a 503 "cannot reach
+   * Elasticsearch" on the served jar. Every visit is its page now (or, past the four searches an address runs at
+   * once, a 429).
+   */
+  @Test
+  void oneSavedSearchOpenedInManyTabsAtOnceIsItsPageEveryTime() throws Exception {
+    BrowserSession tab = server.browser();
+    assertEquals(303, tab.signUp("many.tabs@example.org", "many tabs' password").status());
+    String page = tab.save("/search?q=oil", "many tabs");
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    List<String> problems = new ArrayList<>();
+    try {
+      for (int round = 0; round < 3; round++) {
+        List<Callable<Integer>> visits = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+          visits.add(() -> tab.get(page).status());
+        }
+        for (Future<Integer> f : pool.invokeAll(visits)) {
+          if (f.get() != 200 && f.get() != 429) { // 429: one address runs four searches at once
+            problems.add("round " + round + ": " + f.get());
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(List.of(), problems);
+  }
+
   private static String answer(BrowserSession tab, String token, String path, Map<String, String> form) {
     Map<String, String> withToken = new LinkedHashMap<>(form);
     withToken.put("csrf", token);
