@@ -29,6 +29,11 @@ final class NameTokens {
 
   /** "d'Estaing" in "Valery Giscard d'Estaing": a particle elided before a capitalised surname, one word. */
   static boolean isElidedParticleName(Tokens t, int i) {
+    // A word with no capital ({@link Tokens#PLAIN_LOWER}, most tokens) has no capital after its apostrophe: the flag
+    // answers for it without the word's chars being read (runEnd asks this of every token after a name).
+    if (t.has(i, Tokens.PLAIN_LOWER)) {
+      return false;
+    }
     String w = t.text[i];
     return w.length() > 3 && (w.charAt(0) == 'd' || w.charAt(0) == 'l') && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
         && Character.isUpperCase(w.charAt(2)) && !t.has(i, Tokens.SHOUT);
@@ -66,8 +71,12 @@ final class NameTokens {
 
   /** "II" in "Elizabeth II". */
   static boolean isRegnalNumber(Tokens t, int i) {
+    // The flags first: they lie in one small array, where the word's length is read from its String.
+    if (!t.has(i, Tokens.ALL_CAPS) || t.has(i, Tokens.SHOUT)) {
+      return false;
+    }
     String w = t.text[i];
-    if (w.length() > 4 || !t.has(i, Tokens.ALL_CAPS) || t.has(i, Tokens.SHOUT)) {
+    if (w.length() > 4) {
       return false;
     }
     for (int k = 0; k < w.length(); k++) { // a loop, not a stream: asked for every word of every name run

@@ -547,14 +547,32 @@ final class TopicMatcher {
         if (t.has(j, Tokens.BREAK_BEFORE)) {
           return false;
         }
-        if (!words[k].isEmpty() && !t.lower[j].isEmpty() && t.lower[j].charAt(0) != words[k].charAt(0)) {
-          // A stem keeps its word's first letter (LightStemmer only cuts or turns an ending), so a token whose first
-          // letter is not the term word's is no match, stemmed or not: most next tokens are ruled out before the
-          // stemmer makes their stem ("to" and "in" start terms and are a fifth of the topic index's hits).
+        if (term.exact() || t.has(j, Tokens.DIGIT)) {
+          if (!t.lower[j].equals(words[k])) {
+            return false;
+          }
+        } else if (!mayStemTo(t.lower[j], words[k]) || !stem(t, stems, j).equals(words[k])) {
+          // Most next tokens are ruled out before the stemmer makes their stem ("to" and "in" start terms and are
+          // a fifth of the topic index's hits).
           return false;
         }
-        String w = term.exact() || t.has(j, Tokens.DIGIT) ? t.lower[j] : stem(t, stems, j);
-        if (!w.equals(words[k])) {
+      }
+      return true;
+    }
+
+    /**
+     * False when {@link LightStemmer#stem} cannot turn {@code word} into {@code stem}: the stemmer only cuts an ending
+     * (or turns "ies" into "y"), so a stem is a prefix of its word, or such a prefix and a "y". A necessary test read
+     * from the chars in place, where the stem is a new string per token: the first letter alone let through every
+     * next token that shared it with the term's word, and each of them was stemmed.
+     */
+    static boolean mayStemTo(String word, String stem) {
+      int prefix = stem.endsWith("y") ? stem.length() - 1 : stem.length();
+      if (word.length() < prefix) {
+        return false;
+      }
+      for (int c = 0; c < prefix; c++) { // by hand: String.regionMatches was a third of what it spared
+        if (word.charAt(c) != stem.charAt(c)) {
           return false;
         }
       }
