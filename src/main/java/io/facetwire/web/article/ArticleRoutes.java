@@ -76,6 +76,9 @@ public final class ArticleRoutes {
     model.put("date", article.publishedAt() == null ? "" : DisplayDates.DATE.format(article.publishedAt()));
     model.put("datetime", DisplayDates.isoDate(article.publishedAt()));
     model.put("paragraphs", paragraphs(article.body()));
+    List<String> languages = article.values(Facet.LANGUAGE);
+    String lang = languages.isEmpty() ? "" : LanguageTags.foreignCode(languages.get(0));
+    model.put("lang", lang.isEmpty() ? null : lang);
     List<FacetLinks> searches = new java.util.ArrayList<>();
     List<FacetLinks> pages = new java.util.ArrayList<>();
     for (Facet facet : facets.all()) {

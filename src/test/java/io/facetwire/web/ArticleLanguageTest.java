@@ -1,0 +1,51 @@
+package io.facetwire.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.facetwire.support.HtmlChecker;
+import io.facetwire.support.Http;
+import io.facetwire.support.ServerExtension;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** An article detected as German says so on its text (WCAG 2.1 SC 3.1.2); an English one does not. */
+class ArticleLanguageTest {
+
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.standard();
+
+  private static final String GERMAN = "Die Bundesregierung hat am Mittwoch in Berlin beschlossen, dass die "
+      + "Steuern für kleine Unternehmen im kommenden Jahr gesenkt werden sollen. Der Finanzminister sagte, "
+      + "die Wirtschaft brauche nach den schwierigen Monaten eine deutliche Entlastung, und die Opposition "
+      + "kritisierte den Plan als zu spät und zu klein für die Betriebe im ganzen Land.";
+  private static final String ENGLISH = "The government said on Wednesday in London that taxes for small "
+      + "companies will be cut next year. The finance minister said the economy needed relief after the "
+      + "difficult months, and the opposition criticised the plan as too late and too small for the firms.";
+
+  private static Document page(String id, String title, String text) {
+    Http.Response r = server.api().post("/api/articles", "application/json", "{\"id\":\"" + id
+        + "\",\"title\":\"" + title + "\",\"text\":\"" + text + "\",\"source\":\"Probe\","
+        + "\"published_at\":\"2020-05-01T10:00:00Z\"}");
+    assertEquals(200, r.status(), r.body());
+    String html = server.http().get("/articles/" + id).body();
+    assertEquals(java.util.List.of(), HtmlChecker.errorsAndWarnings(html));
+    return Jsoup.parse(html);
+  }
+
+  @Test
+  void germanArticleTextIsMarkedGerman() {
+    Document d = page("lang-de", "Regierung senkt die Steuern für kleine Unternehmen", GERMAN);
+    assertEquals("de", d.selectFirst("h1").attr("lang"));
+    assertEquals("de", d.selectFirst("div.body").attr("lang"));
+  }
+
+  @Test
+  void englishArticleTextHasNoOwnLanguage() {
+    Document d = page("lang-en", "Government cuts taxes for small companies", ENGLISH);
+    assertTrue(d.selectFirst("h1").attr("lang").isEmpty());
+    assertTrue(d.selectFirst("div.body").attr("lang").isEmpty());
+  }
+}
