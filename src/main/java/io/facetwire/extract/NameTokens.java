@@ -185,6 +185,8 @@ final class NameTokens {
       "industries", "enterprises", "ventures", "systems", "technologies", "motors", "airlines", "airways", "hotel",
       "hotels", "hospital", "library", "tunnel", "canal", "prison", "palace", "abbey", "cathedral", "chapel",
       "mosque",
+      // session 27: "the Reagan Administration", "the Thatcher Government" name a government, not a person
+      "administration", "administrations", "government", "governments",
       // session 18: a firm's trade ("Gerald Metals", "Tuscan Dairies", "the Good Hope Refinery")
       "metals", "dairies", "dairy", "refinery", "refineries", "sawmill", "sawmills",
       // session 21: a firm by its trade or form ("Corning Glass Works", "Tandy Brands", "Florida Citrus Mutual",
@@ -244,6 +246,17 @@ final class NameTokens {
   }
 
   private static final Set<String> SURNAME_THINGS = Lookups.setOf("hall");
+
+  /**
+   * Offices that are also common surnames: after an honorific and alone, the surname ("chairman Lord King told",
+   * "Mr Major said", "Ms Bishop"). Forms of address stay offices ("Mr Speaker", "Lord Chancellor", "Mr President").
+   */
+  static boolean isSurnameOfOffice(String lower) {
+    return SURNAMES_OF_OFFICE.contains(lower);
+  }
+
+  private static final Set<String> SURNAMES_OF_OFFICE = Lookups.setOf("king", "bishop", "major", "judge", "marshal",
+      "prince", "sheriff", "earl", "duke", "pope", "cardinal", "constable", "sergeant", "dean");
 
   /** Words of {@link #NEVER_SURNAMES} that some people are called by ("Emily Post", "Jonathan City"?): kept. */
   private static final Set<String> SURNAMES_TOO = Lookups.setOf("post", "united", "state", "city", "times");

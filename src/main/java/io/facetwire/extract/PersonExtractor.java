@@ -54,7 +54,10 @@ final class PersonExtractor {
   }
 
   /** A name of one word: a surname after a title, or a capitalised word standing alone. */
-  record Single(String surface, boolean titled) {
+  record Single(String surface, boolean titled, boolean notTheWellKnown) {
+    Single(String surface, boolean titled) {
+      this(surface, titled, false);
+    }
   }
 
   List<String> extract(Tokens t) {
@@ -199,6 +202,7 @@ final class PersonExtractor {
     // organisation or place word) is a surname after a given name: "physio Mike Banks", "said Daniel
     // Green, the company's vice president".
     boolean cued = titled != TitleKind.NONE || to > from && cues.speaks(t, from, to);
+    boolean judgesTitle = false;
     int start = from;
     for (int k = from; k <= to; k++) {
       t.steps++;
@@ -217,7 +221,9 @@ final class PersonExtractor {
       TitleKind kind = lexicon.titleKind(w);
       // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
-        titled = kind == TitleKind.MODIFIER ? titled : kind;
+        // "Mr Justice Smith", "Lord Justice Hoffmann": a rank after an honorific keeps the honorific's reading
+        judgesTitle = kind == TitleKind.RANK && titled == TitleKind.HONORIFIC;
+        titled = kind == TitleKind.MODIFIER || judgesTitle ? titled : kind;
         start = k + 1;
       } else if (k > start && k < to && lexicon.isParticle(w) && (!t.has(k, Tokens.CAP)
           || lexicon.isParticle(t.lower[k - 1]) || lexicon.isFirstName(t.lower[k - 1]) && t.has(k - 1, Tokens.CAP))) {
@@ -286,8 +292,10 @@ final class PersonExtractor {
         words++;
       }
     }
-    if (k == to && lexicon.isTitle(t.lower[k])) {
-      return; // "Lieutenant Governor": a title alone names nobody
+    boolean officeAsSurname = titled == TitleKind.HONORIFIC && k == start && k > 0 && k == to
+        && NameTokens.isSurnameOfOffice(t.lower[k]);
+    if (k == to && lexicon.isTitle(t.lower[k]) && !officeAsSurname) {
+      return; // "Lieutenant Governor": a title alone names nobody; but "Mr King", "Lord King", "Mr Major" name a person
     }
     if (words == 1 && (k == to || isRegnalNumber(t, to) || t.has(to, Tokens.HYPHEN_BEFORE))) {
       if (isRegnalNumber(t, to)) {
@@ -296,7 +304,8 @@ final class PersonExtractor {
         return; // "rose in May": a month alone, with no title, is a date and confirms no "Unadjusted May";
         // "JACKSON, Miss., May 20": a month before a day's number is a date after any title
       } else {
-        mentions.single(new Single(joined(t, k, to), titled == TitleKind.HONORIFIC || titled == TitleKind.OFFICE));
+        mentions.single(new Single(joined(t, k, to), titled == TitleKind.HONORIFIC || titled == TitleKind.OFFICE,
+            judgesTitle || officeAsSurname && FEMALE_HONORIFICS.contains(t.lower[k - 1])));
       }
       return;
     }
@@ -601,6 +610,13 @@ final class PersonExtractor {
     return next + 1 < t.size && (t.lower[next].equals("and") || t.lower[next].equals("&"))
         && !t.has(next + 1, Tokens.BREAK_BEFORE) && FIRM_TAILS.contains(t.lower[next + 1]);
   }
+
+  /**
+   * "Ms King", "Mrs Bishop": a woman's honorific before a surname that is also an office names her, not the
+   * well-known man of that surname (the list of well-known people has no sexes).
+   */
+  private static final java.util.Set<String> FEMALE_HONORIFICS = Lookups.setOf("ms", "mrs", "miss", "lady", "dame",
+      "madam", "mme", "baroness");
 
   private static final java.util.Set<String> FIRM_TAILS = Lookups.setOf("co", "company", "sons", "partners",
       "associates", "brothers", "cie");

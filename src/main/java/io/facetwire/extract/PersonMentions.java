@@ -244,7 +244,8 @@ final class PersonMentions {
         out.add(confirmed); // "Ms Dibaba" confirms "Tirunesh Dibaba"
         continue;
       }
-      KnownPersons.Person person = known.find(key, publishedAt);
+      // "Lord Justice May" is a judge, "Ms King" a woman: the surname alone, not the well-known bearer
+      KnownPersons.Person person = s.notTheWellKnown() ? null : known.find(key, publishedAt);
       if (person != null && !s.titled() && companyWords.contains(key)) {
         continue; // "the Mueller sale" after "Mueller Brass Co": the company, not Robert Mueller
       }
