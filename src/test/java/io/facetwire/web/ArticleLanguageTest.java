@@ -11,7 +11,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** An article detected as German says so on its text (WCAG 2.1 SC 3.1.2); an English one does not. */
+/**
+ * An article detected as German says so on its text (WCAG 2.1 SC 3.1.2), on its own page and on its line in the
+ * results (title and snippet); an English one does not.
+ */
 class ArticleLanguageTest {
 
   @RegisterExtension
@@ -40,6 +43,21 @@ class ArticleLanguageTest {
     Document d = page("lang-de", "Regierung senkt die Steuern für kleine Unternehmen", GERMAN);
     assertEquals("de", d.selectFirst("h1").attr("lang"));
     assertEquals("de", d.selectFirst("div.body").attr("lang"));
+  }
+
+  @Test
+  void aGermanResultLinesTitleAndSnippetAreMarkedGermanAndAnEnglishOnesAreNot() {
+    page("lang-de-hit", "Regierung senkt die Steuern: Zorblattwerk", GERMAN + " Zorblattwerk.");
+    page("lang-en-hit", "Government cuts taxes: Zorblattwerk", ENGLISH + " Zorblattwerk.");
+    String html = server.http().get("/search?q=zorblattwerk").body();
+    assertEquals(java.util.List.of(), HtmlChecker.errorsAndWarnings(html));
+    Document d = Jsoup.parse(html);
+    assertEquals(2, d.select("li.hit").size(), html);
+    for (org.jsoup.nodes.Element hit : d.select("li.hit")) {
+      boolean german = hit.selectFirst("h2 a").attr("href").endsWith("lang-de-hit");
+      assertEquals(german ? "de" : "", hit.selectFirst("h2 a").attr("lang"), hit.outerHtml());
+      assertEquals(german ? "de" : "", hit.selectFirst("p.snippet").attr("lang"), hit.outerHtml());
+    }
   }
 
   @Test

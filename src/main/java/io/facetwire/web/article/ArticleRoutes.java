@@ -17,6 +17,7 @@ import io.facetwire.web.http.Templates;
 import io.facetwire.web.view.DisplayDates;
 import io.facetwire.web.view.FacetLinks;
 import io.facetwire.web.view.Link;
+import io.facetwire.web.view.LanguageTags;
 import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -76,9 +77,7 @@ public final class ArticleRoutes {
     model.put("date", article.publishedAt() == null ? "" : DisplayDates.DATE.format(article.publishedAt()));
     model.put("datetime", DisplayDates.isoDate(article.publishedAt()));
     model.put("paragraphs", paragraphs(article.body()));
-    List<String> languages = article.values(Facet.LANGUAGE);
-    String lang = languages.isEmpty() ? "" : LanguageTags.foreignCode(languages.get(0));
-    model.put("lang", lang.isEmpty() ? null : lang);
+    model.put("lang", LanguageTags.attributeFor(article.values(Facet.LANGUAGE)));
     List<FacetLinks> searches = new java.util.ArrayList<>();
     List<FacetLinks> pages = new java.util.ArrayList<>();
     for (Facet facet : facets.all()) {

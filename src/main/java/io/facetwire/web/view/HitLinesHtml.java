@@ -23,14 +23,15 @@ public final class HitLinesHtml {
   }
 
   private static void line(HitView h, StringBuilder out) {
-    out.append("<li class=\"hit\">\n<h2><a").append(attribute("href", h.articleUrl())).append('>')
+    out.append("<li class=\"hit\">\n<h2><a").append(attribute("href", h.articleUrl())).append(attribute("lang", h.lang()))
+        .append('>')
         .append(raw(h.titleHtml())).append("</a></h2>\n<p class=\"meta\">\n<span>").append(ThymeleafEscape.text(h.source()))
         .append("</span>\n");
     if (!"".equals(h.date())) {
       out.append("<time").append(attribute("datetime", h.datetime())).append('>').append(ThymeleafEscape.text(h.date()))
           .append("</time>\n");
     }
-    out.append("</p>\n<p class=\"snippet\">").append(raw(h.snippetHtml())).append("</p>\n<p class=\"tags\">\n")
+    out.append("</p>\n<p class=\"snippet\"").append(attribute("lang", h.lang())).append('>').append(raw(h.snippetHtml())).append("</p>\n<p class=\"tags\">\n")
         .append(raw(h.tagsHtml())).append('\n');
     if (h.moreTags() > 0) {
       out.append("<a class=\"more-tags\"").append(attribute("href", h.articleUrl())).append(">+").append(h.moreTags())

@@ -1,6 +1,7 @@
 package io.facetwire.web.view;
 
 import io.facetwire.article.WebLinks;
+import io.facetwire.facet.Facet;
 import io.facetwire.search.SearchResult;
 import java.util.List;
 
@@ -15,14 +16,17 @@ import java.util.List;
  * @param isNew     indexed after the owner's previous visit (saved searches)
  * @param datetime  the date for {@code <time datetime>}
  * @param versions  the story's other versions ("N other versions"), none on lists that are not by story
+ * @param lang      the lang attribute of its title and snippet ("de"), null for English or where the list loads no
+ *                  language (WCAG 3.1.2: a screen reader reads a German snippet with German rules)
  */
 public record HitView(String title, String titleHtml, String articleUrl, String sourceUrl, String source,
     String date, String snippetHtml, List<FacetLinks> facets, String tagsHtml, int moreTags, boolean isNew,
-    String datetime, StoryVersionsView versions) {
+    String datetime, StoryVersionsView versions, String lang) {
 
   public static HitView of(SearchResult.Hit h, List<FacetLinks> facets, int moreTags, boolean isNew) {
     return new HitView(h.title(), h.titleSnippet().html(), WebLinks.articlePath(h.id()), WebLinks.httpOrNull(h.url()),
         h.source(), h.publishedAt() == null ? "" : DisplayDates.DATE.format(h.publishedAt()), h.snippet().html(),
-        facets, HitTagsHtml.of(facets), moreTags, isNew, DisplayDates.isoDate(h.publishedAt()), StoryVersionsView.of(h));
+        facets, HitTagsHtml.of(facets), moreTags, isNew, DisplayDates.isoDate(h.publishedAt()), StoryVersionsView.of(h),
+        LanguageTags.attributeFor(h.facets().values(Facet.LANGUAGE)));
   }
 }

@@ -41,6 +41,14 @@ class HitLinesHtmlTest {
     assertTrue(html.contains("href=\"/articles/a%26b?x=1&amp;y=&quot;z&quot;\""), html);
     assertTrue(html.contains("<mark>Oil</mark> &amp; gas"), html);
     assertTrue(html.contains("<a class=\"more-tags\""), html);
+    assertFalse(html.contains("lang="), html);
+  }
+
+  @Test
+  void aForeignArticlesTitleAndSnippetCarryItsLanguage() {
+    String html = HitLinesHtml.of(List.of(hit(3, 0, NONE)));
+    assertTrue(html.contains("<a href=\"/articles/a%26b?x=3&amp;y=&quot;z&quot;\" lang=\"de\">"), html);
+    assertTrue(html.contains("<p class=\"snippet\" lang=\"de\">"), html);
   }
 
   private static HitView hit(int i, int moreTags, StoryVersionsView versions) {
@@ -49,7 +57,7 @@ class HitLinesHtmlTest {
     String date = i == 2 ? "" : "2 Mar 1987";
     return new HitView("Title " + i, "<mark>Oil</mark> &amp; gas " + i, "/articles/a%26b?x=" + i + "&y=\"z\"", null,
         i == 4 ? null : AWKWARD, date, "The <mark>snippet</mark> &lt;b&gt; " + i, tags, HitTagsHtml.of(tags), moreTags,
-        false, date.isEmpty() ? "" : "1987-03-02", versions);
+        false, date.isEmpty() ? "" : "1987-03-02", versions, i == 3 ? "de" : null);
   }
 
   private static StoryVersionsView versions(int listed, long more) {

@@ -41,7 +41,7 @@ class HitTagsHtmlTest {
     for (List<FacetLinks> facets : cases) {
       for (int more : List.of(0, 4)) {
         HitView hit = new HitView("T", "T", "/article/a%26b", null, "S", "", "", facets, HitTagsHtml.of(facets),
-            more, false, "", null);
+            more, false, "", null, null);
         Context context = new Context();
         context.setVariable("h", hit);
         String expected = thymeleaf.process(fragment, context);

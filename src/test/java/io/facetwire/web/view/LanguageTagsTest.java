@@ -1,4 +1,4 @@
-package io.facetwire.web.article;
+package io.facetwire.web.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

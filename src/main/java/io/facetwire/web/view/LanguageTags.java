@@ -1,5 +1,6 @@
-package io.facetwire.web.article;
+package io.facetwire.web.view;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,15 @@ public final class LanguageTags {
   }
 
   private LanguageTags() {}
+
+  /**
+   * The value of a lang attribute for text whose language facet holds {@code languages}: the first one's code, or
+   * null (no attribute: the page's own "en" holds) when there is none, it is English or unknown.
+   */
+  public static String attributeFor(List<String> languages) {
+    String code = languages == null || languages.isEmpty() ? "" : foreignCode(languages.get(0));
+    return code.isEmpty() ? null : code;
+  }
 
   /** The code of a language name ("de"), or "" when the name is unknown, empty or English. */
   public static String foreignCode(String name) {
