@@ -148,6 +148,8 @@ public final class App {
     // An account counts as one for the expensive places once it is an hour old (ExpensiveWork.ESTABLISHED).
     ExpensiveWork expensive = new ExpensiveWork(config, facetwire.clock(),
         email -> facetwire.accounts().find(email).map(io.facetwire.account.Account::createdAt).orElse(null));
+    // The alert check after an import runs saved searches with wildcards in these places too (session 27).
+    facetwire.alerts().takePlacesFrom(expensive::runInBackground);
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
         facetwire.facetCombination(), facetCatalog);
     Predicate<Context> wildcard = ExpensiveWork.wildcardSearch(facetCatalog);
