@@ -5,7 +5,8 @@ import io.javalin.http.Handler;
 
 /**
  * Every request that searches Elasticsearch (the search page, the API, feeds, facet lists, the map,
- * type-ahead, entity pages) is admitted here first. One client address may have
+ * type-ahead, entity pages) is admitted here first, and so is every {@code /api/extract} (session 27: it costs CPU as a
+ * search does, and small ones took no place at all). One client address may have
  * {@code searchesPerAddress} of them running at once; one more is answered 429 at once, so a visitor
  * who opens a hundred connections runs a few searches, not a hundred, and everyone else's searches
  * keep their share of Elasticsearch's search threads. Over all clients at most {@code searchesTotal}
@@ -25,8 +26,8 @@ public final class SearchAdmission {
     FacetwireConfig.Limits limits = config.limits();
     this.config = config;
     this.places = new Places(limits.searchesPerAddress(), limits.searchesTotal(), limits.searchWait(),
-        new Places.Refusal(429, "You have " + limits.searchesPerAddress() + " searches running at once."
-            + " Please wait until one has finished."),
+        new Places.Refusal(429, "You have " + limits.searchesPerAddress() + " searches running at once"
+            + " (an extraction counts as one). Please wait until one has finished."),
         new Places.Refusal(503, "The server is busy with other searches. Please try again in a few seconds."),
         RETRY_AFTER_SECONDS);
   }
