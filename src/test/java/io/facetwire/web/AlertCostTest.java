@@ -79,7 +79,7 @@ class AlertCostTest {
     assertEquals(303, ann.post(page + "/alerts", Map.of("alerts", "on")).status());
     int before = receiver.received().size();
 
-    try (HeldExpensivePlace held = HeldExpensivePlace.hold(http)) {
+    try (HeldExpensivePlace held = HeldExpensivePlace.hold(server)) {
       importJson(article("Monorail extended", "The monorail reaches the airport."));
       // Before session 27 the wildcard search ran at once, in no place: the alert was already posted here.
       assertEquals(before, receiver.received().size(), "an alert whose wildcard search had no expensive place");

@@ -158,7 +158,16 @@ public final class ExpensiveWork {
    * keeps the work for later).
    */
   public boolean runInBackground(Runnable work) {
-    return places.tryRun(BACKGROUND, work);
+    return places.tryRun(BACKGROUND, null, work);
+  }
+
+  /**
+   * Runs {@code work} in the place a visitor who is not signed in takes from {@code address} (its own place and one of
+   * the visitors' share), after a wait of at most {@link #WAIT}; false, with nothing run, when none came. For tests
+   * that hold a place on the real server ({@code HeldExpensivePlace}); a request takes its place through {@link #guard}.
+   */
+  public boolean runAsVisitor(String address, Runnable work) {
+    return places.tryRun(ClientAddresses.key(address), anonymous, work);
   }
 
   /**

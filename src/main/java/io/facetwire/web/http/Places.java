@@ -93,19 +93,29 @@ final class Places {
    * already has its places or none came in time (the caller tries again later); the wait is in the same fair
    * queue as the requests', so a job never jumps ahead of a visitor who asked before it.
    */
-  boolean tryRun(String holder, Runnable work) {
+  boolean tryRun(String holder, Share share, Runnable work) {
     if (!acquire(holder)) {
       return false;
     }
     try {
-      if (!overall.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+      long deadline = System.nanoTime() + wait.toNanos();
+      if (share != null && !share.places().tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
         return false;
       }
       try {
-        work.run();
-        return true;
+        if (!overall.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+          return false;
+        }
+        try {
+          work.run();
+          return true;
+        } finally {
+          overall.release();
+        }
       } finally {
-        overall.release();
+        if (share != null) {
+          share.places().release();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

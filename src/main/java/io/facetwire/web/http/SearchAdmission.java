@@ -37,6 +37,14 @@ public final class SearchAdmission {
     return ctx -> places.run(ctx, RequestInfo.clientAddress(ctx, config), handler);
   }
 
+  /**
+   * Runs {@code work} in a place of {@code address}, after a wait of at most the search wait; false, with nothing run,
+   * when none came. For tests that hold a place on the real server; a request takes its place through {@link #guard}.
+   */
+  public boolean runAs(String address, Runnable work) {
+    return places.tryRun(ClientAddresses.key(address), null, work);
+  }
+
   /** Searches holding an overall place now (tests). */
   int running() {
     return places.running();
