@@ -32,12 +32,20 @@ public final class FileStreamImport {
         try {
           ArticleReaders.forFile(name).read(content, name, options, sink);
         } catch (IOException | RuntimeException e) {
-          sink.reject(new RecordError(name, "", 0, "could not be read: " + e.getMessage()));
+          sink.reject(new RecordError(name, "", 0, "could not be read: " + reason(e)));
         }
       });
     } catch (IOException e) {
       sinks.apply("upload").reject(new RecordError("upload", "", 0,
-          "the upload is not a complete file stream: " + e.getMessage()));
+          "the upload is not a complete file stream: " + reason(e)));
     }
+  }
+
+  /** What went wrong, in words: an end of stream carries no message of its own (it was "null"; session 27). */
+  private static String reason(Exception e) {
+    if (e.getMessage() != null && !e.getMessage().isBlank()) {
+      return e.getMessage();
+    }
+    return e instanceof java.io.EOFException ? "it ended before the file's end mark" : e.getClass().getSimpleName();
   }
 }

@@ -54,6 +54,22 @@ public final class Scheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code job} once, {@code delay} from now (a retry that must not hold the jobs' one thread while it waits).
+   * Refused (false) once shutting down; a job still waiting then does not run.
+   */
+  public boolean later(String name, Duration delay, Runnable job) {
+    if (executor.isShutdown()) {
+      return false;
+    }
+    try {
+      executor.schedule(guarded(name, job), delay.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return false;
+    }
+  }
+
   /** Waits until every job submitted so far has run (tests, and the end of a command). */
   public void awaitIdle(Duration max) {
     try {

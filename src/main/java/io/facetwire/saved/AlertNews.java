@@ -52,15 +52,15 @@ final class AlertNews {
    * and is listed in {@link Found#passed} with its newest match (its watermark moves past them, so they
    * are not looked at again).
    */
-  Found find(List<SavedSearch> searches, Instant upTo) {
+  Found find(List<SavedSearch> searches, Instant upTo, MsearchCost cost) {
     MatchCounting counting = MatchCounting.now(queries);
     Map<SavedSearch, Instant> after = new LinkedHashMap<>();
     searches.forEach(s -> after.put(s, s.alertWatermark() != null ? s.alertWatermark() : s.createdAt()));
-    Map<SavedSearch, Since> since = since(after, upTo, counting);
+    Map<SavedSearch, Since> since = since(after, upTo, counting, cost);
     Map<SavedSearch, MatchCounting.Since> stories = new LinkedHashMap<>();
     since.forEach((s, n) -> stories.put(s, n.stories()));
     Map<SavedSearch, Set<String>> earlier = EarlierStories.find(client, articlesAlias, queries, stories, after::get,
-        "check saved searches for alerts", AlertNews::failed);
+        "check saved searches for alerts", AlertNews::failed, cost);
     Map<SavedSearch, MatchCounting.NewStories> fresh = new LinkedHashMap<>();
     Map<String, Instant> passed = new LinkedHashMap<>();
     since.forEach((s, n) -> {
@@ -74,23 +74,24 @@ final class AlertNews {
         passed.put(s.id(), n.newest());
       }
     });
-    return new Found(newest(fresh, after, upTo, counting, since), passed);
+    return new Found(newest(fresh, after, upTo, counting, since, cost), passed);
   }
 
   /** The stories matched since a search's watermark, and its newest match (null when counting articles). */
   private record Since(MatchCounting.Since stories, Instant newest) {}
 
-  private Map<SavedSearch, Since> since(Map<SavedSearch, Instant> after, Instant upTo, MatchCounting counting) {
+  private Map<SavedSearch, Since> since(Map<SavedSearch, Instant> after, Instant upTo, MatchCounting counting,
+      MsearchCost cost) {
     List<SavedSearch> searches = new ArrayList<>(after.keySet());
     List<RequestItem> items = new ArrayList<>();
     for (SavedSearch s : searches) {
       var query = queries.ingestedBetween(s, after.get(s), upTo);
-      items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b.query(query).size(0)
+      items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> cost.body(b.query(query).size(0)
           .trackTotalHits(t -> t.enabled(true)).aggregations(counting.candidates())
-          .aggregations(NEWEST, a -> a.max(m -> m.field(ArticleFields.INGESTED_AT))))));
+          .aggregations(NEWEST, a -> a.max(m -> m.field(ArticleFields.INGESTED_AT)))))));
     }
     Map<SavedSearch, Since> out = new LinkedHashMap<>();
-    List<MultiSearchResponseItem<Void>> answers = msearch("check saved searches for alerts", items, Void.class);
+    List<MultiSearchResponseItem<Void>> answers = msearch("check saved searches for alerts", items, Void.class, cost);
     for (int i = 0; i < answers.size(); i++) {
       if (failed(answers.get(i), searches.get(i))) {
         continue;
@@ -107,20 +108,20 @@ final class AlertNews {
 
   /** The newest {@value Alerts#ARTICLES_PER_ALERT} new stories of each search, each as its newest version. */
   private List<News> newest(Map<SavedSearch, MatchCounting.NewStories> fresh, Map<SavedSearch, Instant> after,
-      Instant upTo, MatchCounting counting, Map<SavedSearch, Since> since) {
+      Instant upTo, MatchCounting counting, Map<SavedSearch, Since> since, MsearchCost cost) {
     List<SavedSearch> asked = new ArrayList<>(fresh.keySet());
     List<RequestItem> items = new ArrayList<>();
     for (SavedSearch s : asked) {
       Set<String> stories = fresh.get(s).storyIds();
       var between = queries.ingestedBetween(s, after.get(s), upTo);
       var query = stories == null || stories.isEmpty() ? between : MatchCounting.versionsOf(between, stories);
-      items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> b.query(query)
+      items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> cost.body(b.query(query)
           .sort(SavedSearchQuery.newestFirst()).size(Alerts.ARTICLES_PER_ALERT).collapse(counting.collapse())
-          .source(src -> src.filter(f -> f.includes(HitReader.FIELDS_AND_BODY))))));
+          .source(src -> src.filter(f -> f.includes(HitReader.FIELDS_AND_BODY)))))));
     }
     List<News> found = new ArrayList<>();
     List<MultiSearchResponseItem<ObjectNode>> answers = msearch("check saved searches for alerts", items,
-        ObjectNode.class);
+        ObjectNode.class, cost);
     for (int i = 0; i < answers.size(); i++) {
       SavedSearch s = asked.get(i);
       if (!failed(answers.get(i), s)) {
@@ -131,17 +132,29 @@ final class AlertNews {
     return found;
   }
 
-  private <T> List<MultiSearchResponseItem<T>> msearch(String what, List<RequestItem> items, Class<T> type) {
+  private <T> List<MultiSearchResponseItem<T>> msearch(String what, List<RequestItem> items, Class<T> type,
+      MsearchCost cost) {
     if (items.isEmpty()) {
       return List.of();
     }
-    return EsCall.run(what, () -> client.msearch(m -> m.searches(items), type)).responses();
+    return EsCall.run(what, () -> client.msearch(m -> cost.request(m.searches(items)), type)).responses();
   }
 
+  /**
+   * Whether a saved search's item gave no whole answer: refused, or cut by its timeout (a partial answer would move
+   * the watermark past matches it never saw). Either way its watermark stays, so the same matches are looked at
+   * again after the next import.
+   */
   private static boolean failed(MultiSearchResponseItem<?> item, SavedSearch search) {
     if (item.isFailure()) {
       LOG.warn("Alert check of saved search {} failed: {}", search.id(), item.failure().error().reason());
+      return true;
     }
-    return item.isFailure();
+    if (item.result().timedOut()) {
+      LOG.warn("Alert check of saved search {} ran out of its time (FACETWIRE_SEARCH_TIMEOUT); it is checked again"
+          + " after the next import", search.id());
+      return true;
+    }
+    return false;
   }
 }

@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +49,27 @@ public final class Alerts implements AutoCloseable {
   /** Webhook deliveries (one per owner with news per check), by outcome after all retries. */
   static final String DELIVERIES = "facetwire.alert.deliveries";
 
-  /** What one check found and did, for logs and tests. */
-  public record CheckReport(int searchesChecked, int searchesWithNews, int owners, int delivered, int failed) {}
+  /**
+   * What one check found and did, for logs and tests; {@code waitingForPlace}: saved searches with wildcards that
+   * found no expensive place and are checked again later.
+   */
+  public record CheckReport(int searchesChecked, int searchesWithNews, int owners, int delivered, int failed,
+      int waitingForPlace) {}
+
+  /**
+   * Where a check runs the saved searches with wildcards (session 27): in an expensive place, as a visitor's wildcard
+   * search is ({@code ExpensiveWork#runInBackground}). False, with nothing run, when no place came in time.
+   */
+  @FunctionalInterface
+  public interface Places {
+    boolean run(Runnable work);
+  }
+
+  /** Saved searches with wildcards checked in one expensive place, at most (one {@code _msearch} item at a time). */
+  static final int WILDCARD_SEARCHES_PER_PLACE = 10;
+  /** How long searches that found no place wait before their check tries again; doubled each time up to {@link #LAST_RETRY}. */
+  static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+  static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
 
   private final SavedSearchStore store;
@@ -57,6 +79,17 @@ public final class Alerts implements AutoCloseable {
   private final ObjectMapper json;
   private final String publicUrl;
   private final Clock clock;
+  private final SavedSearchQuery queries;
+  /** A command-line import's check (no server, no places): runs at once. */
+  private volatile Places places = work -> {
+    work.run();
+    return true;
+  };
+  /** Ids of saved searches whose check found no place; checked by the retry, and by any check after an import. */
+  private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+  /** Guarded by this: whether a retry is queued, and how long the next one waits. */
+  private boolean retryQueued;
+  private Duration nextRetry = FIRST_RETRY;
   /** The server's scheduler once {@code serve} started it; null: checks run on the importing thread (CLI). */
   private volatile Scheduler scheduler;
   private final ExecutorService deliveries = Executors.newFixedThreadPool(4, r -> daemon(r, "facetwire-alert-delivery"));
@@ -70,6 +103,15 @@ public final class Alerts implements AutoCloseable {
     this.json = json;
     this.publicUrl = publicUrl == null ? "" : publicUrl;
     this.clock = clock;
+    this.queries = queries;
+  }
+
+  /**
+   * From now on the saved searches with wildcards are checked in the server's expensive places (App, as it makes
+   * them), a few at a time, one item at a time; a check that finds none leaves them for a retry.
+   */
+  public void takePlacesFrom(Places places) {
+    this.places = places;
   }
 
   /**
@@ -95,26 +137,81 @@ public final class Alerts implements AutoCloseable {
 
   private void checkAndLog() {
     try {
-      CheckReport report = checkNow();
-      if (report.searchesWithNews() > 0) {
-        LOG.info("Alerts: {} saved searches checked, {} with new matches, {} owners, {} delivered, {} failed",
-            report.searchesChecked(), report.searchesWithNews(), report.owners(), report.delivered(), report.failed());
-      }
+      logged(checkNow());
     } catch (RuntimeException e) {
       LOG.warn("Alert check failed: {}", e.getMessage());
     }
   }
 
-  /** Runs one check and its deliveries now, on the caller's thread (waiting for the deliveries). */
+  private static void logged(CheckReport report) {
+    if (report.searchesWithNews() > 0) {
+      LOG.info("Alerts: {} saved searches checked, {} with new matches, {} owners, {} delivered, {} failed",
+          report.searchesChecked(), report.searchesWithNews(), report.owners(), report.delivered(), report.failed());
+    }
+  }
+
+  /** Runs one check of every alerting saved search and its deliveries now, on the caller's thread (waiting for the deliveries). */
   public synchronized CheckReport checkNow() {
+    return check(store.listAlerting());
+  }
+
+  /** The retry: the saved searches that found no place before, as they are now (deleted or alerts off: not checked). */
+  private synchronized void checkWaiting() {
+    retryQueued = false;
+    if (waiting.isEmpty()) {
+      return;
+    }
+    try {
+      List<SavedSearch> again = store.listAlerting().stream().filter(s -> waiting.contains(s.id())).toList();
+      waiting.retainAll(again.stream().map(SavedSearch::id).collect(Collectors.toSet()));
+      logged(check(again));
+    } catch (RuntimeException e) {
+      // Elasticsearch away: the searches keep waiting (their watermarks did not move); try again later.
+      LOG.warn("Alert check of saved searches waiting for a place failed: {}", e.getMessage());
+      retryLater(waiting.size());
+    }
+  }
+
+  /**
+   * Checks {@code alerting}: those without wildcards as before (up to {@value #SEARCHES_PER_REQUEST} an
+   * {@code _msearch}); those with wildcards {@value #WILDCARD_SEARCHES_PER_PLACE} at a time, each group in an
+   * expensive place and one item at a time. A group that finds no place, and every group after it, is not checked
+   * now: their watermarks stay, and a retry checks them later ({@link #FIRST_RETRY}, backing off), so no alert
+   * is lost and none waits for another import.
+   */
+  private CheckReport check(List<SavedSearch> alerting) {
     Instant upTo = clock.instant();
-    List<SavedSearch> alerting = store.listAlerting();
+    String timeout = queries.timeout();
+    List<SavedSearch> cheap = new ArrayList<>();
+    List<SavedSearch> wildcards = new ArrayList<>();
+    alerting.forEach(s -> (queries.expensive(s) ? wildcards : cheap).add(s));
     List<AlertNews.News> news = new ArrayList<>();
-    for (int from = 0; from < alerting.size(); from += SEARCHES_PER_REQUEST) {
-      AlertNews.Found found = finder.find(alerting.subList(from, Math.min(alerting.size(), from + SEARCHES_PER_REQUEST)),
-          upTo);
+    MsearchCost cheapCost = new MsearchCost(null, timeout);
+    for (int from = 0; from < cheap.size(); from += SEARCHES_PER_REQUEST) {
+      AlertNews.Found found = finder.find(cheap.subList(from, Math.min(cheap.size(), from + SEARCHES_PER_REQUEST)),
+          upTo, cheapCost);
       store.recordAlerts(null, found.passed());
       news.addAll(found.news());
+    }
+    MsearchCost wildcardCost = MsearchCost.oneAtATime(timeout);
+    List<SavedSearch> notRun = new ArrayList<>();
+    for (int from = 0; from < wildcards.size(); from += WILDCARD_SEARCHES_PER_PLACE) {
+      List<SavedSearch> group = wildcards.subList(from, Math.min(wildcards.size(), from + WILDCARD_SEARCHES_PER_PLACE));
+      if (notRun.isEmpty() && places.run(() -> {
+        AlertNews.Found found = finder.find(group, upTo, wildcardCost);
+        store.recordAlerts(null, found.passed());
+        news.addAll(found.news());
+      })) {
+        continue;
+      }
+      notRun.addAll(group);
+    }
+    alerting.forEach(s -> waiting.remove(s.id()));
+    notRun.forEach(s -> waiting.add(s.id()));
+    if (notRun.isEmpty()) {
+      nextRetry = FIRST_RETRY;
+    } else {
+      retryLater(notRun.size());
     }
     Map<String, List<AlertNews.News>> byOwner = new LinkedHashMap<>();
     news.forEach(n -> byOwner.computeIfAbsent(n.search().owner(), k -> new ArrayList<>()).add(n));
@@ -131,7 +228,21 @@ public final class Alerts implements AutoCloseable {
     }
     Meters.registry().counter(DELIVERIES, "outcome", "delivered").increment(delivered);
     Meters.registry().counter(DELIVERIES, "outcome", "failed").increment(byOwner.size() - delivered);
-    return new CheckReport(alerting.size(), news.size(), byOwner.size(), delivered, byOwner.size() - delivered);
+    return new CheckReport(alerting.size(), news.size(), byOwner.size(), delivered, byOwner.size() - delivered,
+        notRun.size());
+  }
+
+  /** Queues one retry of the waiting searches, unless one is queued; without a scheduler the next import checks them. */
+  private void retryLater(int searches) {
+    Scheduler jobs = scheduler;
+    if (retryQueued || jobs == null) {
+      return;
+    }
+    Duration delay = nextRetry;
+    nextRetry = nextRetry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : nextRetry.multipliedBy(2);
+    retryQueued = jobs.later("alerts retry", delay, this::checkWaiting);
+    LOG.info("Alerts: {} saved searches with wildcards wait for a place for expensive work; checked again in {} s",
+        searches, delay.toSeconds());
   }
 
   private boolean deliver(Account account, String owner, List<AlertNews.News> items) {

@@ -31,6 +31,13 @@ final class EarlierStories {
   static Map<SavedSearch, Set<String>> find(ElasticsearchClient client, String articlesAlias,
       SavedSearchQuery queries, Map<SavedSearch, MatchCounting.Since> since, Function<SavedSearch, Instant> moment,
       String what, BiPredicate<MultiSearchResponseItem<Void>, SavedSearch> failed) {
+    return find(client, articlesAlias, queries, since, moment, what, failed, MsearchCost.UNBOUNDED);
+  }
+
+  /** As above, its {@code _msearch} run as {@code cost} says (one item at a time, with a timeout). */
+  static Map<SavedSearch, Set<String>> find(ElasticsearchClient client, String articlesAlias,
+      SavedSearchQuery queries, Map<SavedSearch, MatchCounting.Since> since, Function<SavedSearch, Instant> moment,
+      String what, BiPredicate<MultiSearchResponseItem<Void>, SavedSearch> failed, MsearchCost cost) {
     List<SavedSearch> asked = new ArrayList<>();
     List<RequestItem> items = new ArrayList<>();
     since.forEach((s, n) -> {
@@ -38,7 +45,7 @@ final class EarlierStories {
         asked.add(s);
         var query = MatchCounting.earlier(queries.matching(s), moment.apply(s), n.candidates());
         items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias))
-            .body(b -> b.query(query).size(0).aggregations(MatchCounting.earlierStories()))));
+            .body(b -> cost.body(b.query(query).size(0).aggregations(MatchCounting.earlierStories())))));
       }
     });
     Map<SavedSearch, Set<String>> out = new LinkedHashMap<>();
@@ -46,7 +53,7 @@ final class EarlierStories {
       return out;
     }
     List<MultiSearchResponseItem<Void>> answers = EsCall.run(what,
-        () -> client.msearch(m -> m.searches(items), Void.class)).responses();
+        () -> client.msearch(m -> cost.request(m.searches(items)), Void.class)).responses();
     for (int i = 0; i < answers.size(); i++) {
       if (!failed.test(answers.get(i), asked.get(i))) {
         out.put(asked.get(i), MatchCounting.earlierStories(answers.get(i).result().aggregations()));

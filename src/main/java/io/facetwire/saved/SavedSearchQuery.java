@@ -49,6 +49,19 @@ public final class SavedSearchQuery {
     this.byStory = byStory;
   }
 
+  /**
+   * Elasticsearch's {@code timeout} of the search page's searches (FACETWIRE_SEARCH_TIMEOUT), for the background's
+   * searches of saved searches; null when none is set.
+   */
+  public String timeout() {
+    return requests.timeout() == null ? null : requests.timeout().time();
+  }
+
+  /** Whether its words hold a wildcard (after QueryBudget's rules): expensive work, as on the search page. */
+  public boolean expensive(SavedSearch saved) {
+    return state(saved, facets).isExpensive();
+  }
+
   /** Whether matches are counted and listed by story now (see {@link MatchCounting}). */
   public boolean byStory() {
     return byStory.getAsBoolean();

@@ -24,6 +24,7 @@ import io.facetwire.web.http.Errors;
 import io.facetwire.web.http.ExpensiveWork;
 import io.facetwire.web.http.GracefulStop;
 import io.facetwire.web.http.JettyErrorPages;
+import io.facetwire.web.http.LargeBodies;
 import io.facetwire.web.http.RequestEntry;
 import io.facetwire.web.http.RequestLog;
 import io.facetwire.web.http.SearchAdmission;
@@ -59,6 +60,11 @@ public final class App {
   /** How long a stopping server lets requests in flight finish ({@link GracefulStop}) when none is configured. */
   public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(30);
 
+  /** The server's expensive places ({@code app.unsafe.appDataManager.get(EXPENSIVE_WORK)}: tests hold one with it). */
+  public static final io.javalin.config.Key<ExpensiveWork> EXPENSIVE_WORK = new io.javalin.config.Key<>("expensive-work");
+  /** The server's search places (tests hold one with it). */
+  public static final io.javalin.config.Key<SearchAdmission> SEARCH_ADMISSION = new io.javalin.config.Key<>("search-admission");
+
   /** Stop it with {@link GracefulStop#stop} to let requests in flight finish. */
   public static Javalin create(Facetwire facetwire) {
     return create(facetwire, null);
@@ -83,7 +89,15 @@ public final class App {
     Templates templates = new Templates();
     // One set of body limits: the per-address form reader in front of Javalin and the routes check the same.
     BodyLimits bodyLimits = new BodyLimits(facetwire.config().limits());
+    // An account counts as one for the expensive places once it is an hour old (ExpensiveWork.ESTABLISHED).
+    ExpensiveWork expensive = new ExpensiveWork(facetwire.config(), facetwire.clock(),
+        email -> facetwire.accounts().find(email).map(io.facetwire.account.Account::createdAt).orElse(null));
+    // Every search: a few at a time per address (else 429) and a bounded number overall (else a
+    // short wait, then 503). Exports and wildcard searches: fewer still (issue 12).
+    SearchAdmission admit = new SearchAdmission(facetwire.config());
     return Javalin.create(config -> {
+      config.appData(EXPENSIVE_WORK, expensive);
+      config.appData(SEARCH_ADMISSION, admit);
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.router.ignoreTrailingSlashes = true;
@@ -107,12 +121,12 @@ public final class App {
       });
       // Javalin 7 takes every route and handler up front, in the configuration.
       firstHandlers.accept(config.routes);
-      routes(config.routes, facetwire, templates, bodyLimits, localImportToken);
+      routes(config.routes, facetwire, templates, bodyLimits, localImportToken, expensive, admit);
     });
   }
 
   private static void routes(JavalinDefaultRoutingApi app, Facetwire facetwire, Templates templates,
-      BodyLimits bodyLimits, String localImportToken) {
+      BodyLimits bodyLimits, String localImportToken, ExpensiveWork expensive, SearchAdmission admit) {
     app.before(SecurityHeaders::apply);
     app.before(CompressionSideChannels::apply);
     Errors.register(app, templates);
@@ -142,12 +156,8 @@ public final class App {
     app.post("/account/history/clear", history::clear);
     // --- end accounts ---
 
-    // Every search: a few at a time per address (else 429) and a bounded number overall (else a
-    // short wait, then 503). Exports and wildcard searches: fewer still (issue 12).
-    SearchAdmission admit = new SearchAdmission(config);
-    // An account counts as one for the expensive places once it is an hour old (ExpensiveWork.ESTABLISHED).
-    ExpensiveWork expensive = new ExpensiveWork(config, facetwire.clock(),
-        email -> facetwire.accounts().find(email).map(io.facetwire.account.Account::createdAt).orElse(null));
+    // The alert check after an import runs saved searches with wildcards in these places too (session 27).
+    facetwire.alerts().takePlacesFrom(expensive::runInBackground);
     SearchRoutes search = new SearchRoutes(facetwire.search(), templates, Json.mapper(),
         facetwire.facetCombination(), facetCatalog);
     Predicate<Context> wildcard = ExpensiveWork.wildcardSearch(facetCatalog);
@@ -193,8 +203,13 @@ public final class App {
       apiAuth.requireAdmin(ctx);
       fileImport.handle(ctx);
     });
-    // Anonymous on purpose (it stores nothing): bounded by its body limit, large bodies a few at a time.
-    app.post("/api/extract", expensive.guard(ExpensiveWork.LARGE_BODY, imports::extract));
+    // Anonymous on purpose (it stores nothing): bounded by its body limit, large bodies a few at a time, and every
+    // extraction takes a place as a search does (session 27: sixteen 63 KB extractions at once from one address, each
+    // under the large-body bound, held every core; a search from elsewhere took 7 times as long).
+    // A large body is read whole first, in a place of its own (LargeBodies, session 27): a slow one held the
+    // visitors' expensive place for as long as it took to arrive.
+    app.post("/api/extract", new LargeBodies(config, bodyLimits).readFirst(ExpensiveWork.LARGE_BODY,
+        admit.guard(expensive.guard(ExpensiveWork.LARGE_BODY, imports::extract))));
 
     // --- saved searches (issue 5): private, new since last visit, share links, feeds, alerts ---
     SavedSearchRoutes saved = new SavedSearchRoutes(facetwire.savedSearches(), facetwire.newSince(), templates,

@@ -1,47 +1,63 @@
 package io.facetwire.support;
 
-import java.io.IOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import io.facetwire.web.App;
+import io.facetwire.web.http.ExpensiveWork;
+import io.facetwire.web.http.SearchAdmission;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 /**
- * This test's address holding its one expensive place (ExpensiveWork) on the real server, for as long as the
- * socket is open (at most the body grace, 10 s): a large {@code /api/extract} body whose bytes have not arrived
- * streams, so the route holds its place while it waits for them. A stand-in for a long export, without timing.
+ * This test's address (127.0.0.1, a visitor who is not signed in) holding its one expensive place
+ * ({@link ExpensiveWork}) on the real server until closed, or one of its search places ({@link #holdSearch}).
+ *
+ * <p>Until session 27 it held the place with a large {@code /api/extract} body whose bytes had not arrived, as the
+ * route took its place before reading the body; that was the attack session 27 closed ({@code LargeBodies}: a large
+ * body is read before any place is taken), so the place is now taken through the server's own places.
  */
 public final class HeldExpensivePlace implements AutoCloseable {
 
-  private final Socket socket;
+  private final CountDownLatch release = new CountDownLatch(1);
+  private final Thread holder;
 
-  private HeldExpensivePlace(Socket socket) {
-    this.socket = socket;
+  private HeldExpensivePlace(Predicate<Runnable> place) throws InterruptedException {
+    CountDownLatch taken = new CountDownLatch(1);
+    boolean[] ran = {true};
+    holder = new Thread(() -> {
+      ran[0] = place.test(() -> {
+        taken.countDown();
+        try {
+          release.await(120, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      taken.countDown();
+    }, "held-place");
+    holder.setDaemon(true);
+    holder.start();
+    taken.await(10, TimeUnit.SECONDS);
+    if (!ran[0]) {
+      throw new AssertionError("the place to hold was taken");
+    }
   }
 
-  /** Holds the place; returns once a wildcard search from this address is refused for want of one. */
-  public static HeldExpensivePlace hold(Http http) throws IOException, InterruptedException {
-    // An earlier test's held request on this shared server may keep the address's place until the server notices its
-    // closed socket; holding now would be refused at once (429), so wait for the place to be free first.
+  /** Holds the expensive place; returns once a wildcard search from this address is refused for want of one. */
+  public static HeldExpensivePlace hold(ServerExtension server) throws InterruptedException {
+    Http http = server.http();
+    // An earlier test's request on this shared server may still hold the address's place: wait for it to be free.
     await(() -> http.get("/api/search?q=" + Http.enc("mosc*")).status(), 200, 15, "this address's place was never free");
-    String base = http.base();
-    Socket socket = new Socket("127.0.0.1", Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)));
-    socket.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Content-Type: application/json\r\nContent-Length: 200000\r\n\r\n{\"title\":\"x\",\"body\":\"")
-        .getBytes(StandardCharsets.US_ASCII));
-    socket.getOutputStream().flush();
-    socket.setSoTimeout(300);
-    try {
-      byte[] answer = new byte[2000];
-      int n = socket.getInputStream().read(answer);
-      socket.close();
-      throw new AssertionError("the held request was answered at once: "
-          + (n < 0 ? "(closed)" : new String(answer, 0, n, StandardCharsets.UTF_8)));
-    } catch (java.net.SocketTimeoutException stillWaiting) {
-      // As it should: the route waits for the body, in its place.
-    }
-    await(() -> http.get("/api/search?q=" + Http.enc("mosc*")).status(), 429, 5, "the held extraction never took its place");
-    return new HeldExpensivePlace(socket);
+    ExpensiveWork places = server.app().unsafe.appDataManager.get(App.EXPENSIVE_WORK);
+    HeldExpensivePlace held = new HeldExpensivePlace(work -> places.runAsVisitor("127.0.0.1", work));
+    await(() -> http.get("/api/search?q=" + Http.enc("mosc*")).status(), 429, 5, "the held place was not this address's");
+    return held;
+  }
+
+  /** Holds one of this address's search places ({@link SearchAdmission}) until closed. */
+  public static HeldExpensivePlace holdSearch(ServerExtension server) throws InterruptedException {
+    SearchAdmission places = server.app().unsafe.appDataManager.get(App.SEARCH_ADMISSION);
+    return new HeldExpensivePlace(work -> places.runAs("127.0.0.1", work));
   }
 
   /** Waits until {@code status} gives {@code expected}, for at most {@code seconds}. */
@@ -56,7 +72,8 @@ public final class HeldExpensivePlace implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
-    socket.close();
+  public void close() throws InterruptedException {
+    release.countDown();
+    holder.join(10_000);
   }
 }

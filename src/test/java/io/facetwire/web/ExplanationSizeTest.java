@@ -71,7 +71,7 @@ class ExplanationSizeTest {
         + "\",\"published_at\":\"2026-11-30T10:00:00Z\"}\n";
     assertEquals(200, server.api().post("/api/articles", "application/x-ndjson", ndjson).status());
     Http http = server.http();
-    try (HeldExpensivePlace held = HeldExpensivePlace.hold(http)) {
+    try (HeldExpensivePlace held = HeldExpensivePlace.hold(server)) {
       Http.Response page = http.get("/articles/long-explained");
       assertEquals(429, page.status(), "the long article's page explains it: " + page.status());
       assertTrue(page.header("Retry-After") != null);

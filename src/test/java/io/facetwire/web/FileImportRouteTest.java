@@ -85,6 +85,28 @@ class FileImportRouteTest {
     assertTrue(failed.get(0).path("reason").asText().startsWith("the upload is not a complete file stream"), r.body());
   }
 
+  /**
+   * Session 27: a stream cut inside a file's name or right after it was answered "could not be read: null" and "the
+   * upload is not a complete file stream: null" (an end of stream has no message of its own).
+   */
+  @Test
+  void aStreamCutShortSaysWhereNotNull() {
+    byte[] name = "a.txt".getBytes(StandardCharsets.UTF_8);
+    java.nio.ByteBuffer afterName = java.nio.ByteBuffer.allocate(4 + 2 + name.length).putInt(-1)
+        .putShort((short) name.length).put(name);
+    java.nio.ByteBuffer inName = java.nio.ByteBuffer.allocate(4 + 2 + 2).putInt(-1).putShort((short) 10)
+        .put((byte) 'a').put((byte) 'b');
+    for (byte[] body : new byte[][] {afterName.array(), inName.array()}) {
+      Http.Response r = send(server.api(), "/api/import/files", body);
+      assertEquals(200, r.status(), r.body());
+      assertTrue(r.json().path("failed").size() > 0, r.body());
+      for (JsonNode f : r.json().path("failed")) {
+        String reason = f.path("reason").asText();
+        assertTrue(!reason.contains("null") && reason.contains("ended"), reason);
+      }
+    }
+  }
+
   private static Http.Response send(Http http, String path, byte[] body) {
     return http.send(http.request(path).header("Content-Type", "application/octet-stream")
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

@@ -84,7 +84,7 @@ class SearchCostTest {
     java.util.regex.Matcher shared = java.util.regex.Pattern.compile("/shared/[A-Za-z0-9_-]+").matcher(body);
     java.util.regex.Matcher feed = java.util.regex.Pattern.compile("/feeds/[A-Za-z0-9_-]+").matcher(body);
     assertTrue(shared.find() && feed.find(), body);
-    try (HeldExpensivePlace held = HeldExpensivePlace.hold(http)) {
+    try (HeldExpensivePlace held = HeldExpensivePlace.hold(server)) {
       assertEquals(429, http.get(shared.group()).status(), "the shared page");
       assertEquals(429, http.get(feed.group()).status(), "the feed");
       assertEquals(429, owner.get(page).status(), "the owner's page (an account less than an hour old: a visitor's place)");

@@ -107,7 +107,7 @@ public final class ImportRoutes {
 
   public void extract(Context ctx) throws IOException {
     JsonNode body;
-    try (InputStream in = limits.stream(ctx)) {
+    try (InputStream in = io.facetwire.web.http.LargeBodies.body(ctx, limits)) {
       body = bodies.read(in);
     } catch (JsonBodies.Refused e) {
       ctx.status(400).json(java.util.Map.of("error", "The body must be JSON in UTF-8; it is " + e.reason()));

@@ -146,6 +146,31 @@ public final class ExpensiveWork {
   }
 
   /**
+   * The holder of background work's places (session 27: the alert check after an import runs saved searches with
+   * wildcards): one holder, never an address or an account ({@code "account …"}), so the background holds at most
+   * the places one client may ({@code FACETWIRE_EXPENSIVE_PER_ADDRESS}) out of the same total.
+   */
+  static final String BACKGROUND = "background work";
+
+  /**
+   * Runs {@code work} in an expensive place of the background's own ({@link #BACKGROUND}), after a wait of at most
+   * {@link #WAIT} in the same queue as visitors' requests; false, with nothing run, when no place came (the caller
+   * keeps the work for later).
+   */
+  public boolean runInBackground(Runnable work) {
+    return places.tryRun(BACKGROUND, null, work);
+  }
+
+  /**
+   * Runs {@code work} in the place a visitor who is not signed in takes from {@code address} (its own place and one of
+   * the visitors' share), after a wait of at most {@link #WAIT}; false, with nothing run, when none came. For tests
+   * that hold a place on the real server ({@code HeldExpensivePlace}); a request takes its place through {@link #guard}.
+   */
+  public boolean runAsVisitor(String address, Runnable work) {
+    return places.tryRun(ClientAddresses.key(address), anonymous, work);
+  }
+
+  /**
    * Whether the account is old enough to count as one. An account once established stays so, so its answer is
    * kept and its expensive requests cost no look-up of the account after the first (a bounded set, emptied when
    * full); a new account is looked up until its hour has passed. (An account removed and made again under the same

@@ -87,6 +87,44 @@ final class Places {
     }
   }
 
+  /**
+   * For work that no request waits for (a background job): takes a place for {@code holder} as {@link #run} does,
+   * waiting at most {@code wait} for one, and runs {@code work} in it. False, and nothing run, when {@code holder}
+   * already has its places or none came in time (the caller tries again later); the wait is in the same fair
+   * queue as the requests', so a job never jumps ahead of a visitor who asked before it.
+   */
+  boolean tryRun(String holder, Share share, Runnable work) {
+    if (!acquire(holder)) {
+      return false;
+    }
+    try {
+      long deadline = System.nanoTime() + wait.toNanos();
+      if (share != null && !share.places().tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+        return false;
+      }
+      try {
+        if (!overall.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+          return false;
+        }
+        try {
+          work.run();
+          return true;
+        } finally {
+          overall.release();
+        }
+      } finally {
+        if (share != null) {
+          share.places().release();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } finally {
+      release(holder);
+    }
+  }
+
   /** Places taken over all clients now (tests). */
   int running() {
     return total - overall.availablePermits();

@@ -5,7 +5,8 @@ import io.javalin.http.Handler;
 
 /**
  * Every request that searches Elasticsearch (the search page, the API, feeds, facet lists, the map,
- * type-ahead, entity pages) is admitted here first. One client address may have
+ * type-ahead, entity pages) is admitted here first, and so is every {@code /api/extract} (session 27: it costs CPU as a
+ * search does, and small ones took no place at all). One client address may have
  * {@code searchesPerAddress} of them running at once; one more is answered 429 at once, so a visitor
  * who opens a hundred connections runs a few searches, not a hundred, and everyone else's searches
  * keep their share of Elasticsearch's search threads. Over all clients at most {@code searchesTotal}
@@ -25,8 +26,8 @@ public final class SearchAdmission {
     FacetwireConfig.Limits limits = config.limits();
     this.config = config;
     this.places = new Places(limits.searchesPerAddress(), limits.searchesTotal(), limits.searchWait(),
-        new Places.Refusal(429, "You have " + limits.searchesPerAddress() + " searches running at once."
-            + " Please wait until one has finished."),
+        new Places.Refusal(429, "You have " + limits.searchesPerAddress() + " searches running at once"
+            + " (an extraction counts as one). Please wait until one has finished."),
         new Places.Refusal(503, "The server is busy with other searches. Please try again in a few seconds."),
         RETRY_AFTER_SECONDS);
   }
@@ -34,6 +35,14 @@ public final class SearchAdmission {
   /** {@code handler}, run only once this request has a place. */
   public Handler guard(Handler handler) {
     return ctx -> places.run(ctx, RequestInfo.clientAddress(ctx, config), handler);
+  }
+
+  /**
+   * Runs {@code work} in a place of {@code address}, after a wait of at most the search wait; false, with nothing run,
+   * when none came. For tests that hold a place on the real server; a request takes its place through {@link #guard}.
+   */
+  public boolean runAs(String address, Runnable work) {
+    return places.tryRun(ClientAddresses.key(address), null, work);
   }
 
   /** Searches holding an overall place now (tests). */

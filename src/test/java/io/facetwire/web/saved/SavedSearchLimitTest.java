@@ -47,6 +47,45 @@ class SavedSearchLimitTest {
     assertEquals(1, store.list("other@example.org").size(), "another owner is not affected");
   }
 
+  /**
+   * Session 27: the count and the write were two steps, so saves sent together near the limit each found room; on the
+   * served jar 40 saves at once at 495 all succeeded (535 kept, the list showing 500 and hiding the rest).
+   */
+  @Test
+  void savesSentTogetherAtTheLimitKeepTheLimit() throws Exception {
+    SavedSearchStore store = storeWithLimit(3);
+    String owner = "together@example.org";
+    int senders = 16;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(senders);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> saves = new java.util.ArrayList<>();
+      for (int i = 0; i < senders; i++) {
+        int n = i;
+        saves.add(pool.submit(() -> {
+          start.await();
+          try {
+            store.create(owner, "together " + n, "q=oil" + n);
+            return true;
+          } catch (SavedSearchStore.LimitReached e) {
+            return false;
+          }
+        }));
+      }
+      int stored = 0;
+      for (var f : saves) {
+        stored += f.get() ? 1 : 0;
+      }
+      assertEquals(3, stored, "saves that succeeded");
+      long kept = EsCall.run("count", () -> server.facetwire().engine().client().count(c -> c
+          .index(server.facetwire().names().savedSearches()).query(q -> q.term(t -> t.field("owner").value(owner)))))
+          .count();
+      assertEquals(3, kept, "saved searches kept");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void saving501stSearchInTheBrowserIsA400SayingWhy() {
     BrowserSession dee = server.browser();
