@@ -26,15 +26,9 @@ final class EarlierStories {
   /**
    * Per saved search whose stories since need the look ({@link MatchCounting.Since#needsEarlier}): the
    * stories matched before. A search whose item failed ({@code failed} says so, and may log it) has no
-   * entry, so its caller can leave its count unknown or look again later.
+   * entry, so its caller can leave its count unknown or look again later. Its {@code _msearch} runs as {@code cost}
+   * says (the alerts' wildcard searches: one item at a time, with a timeout).
    */
-  static Map<SavedSearch, Set<String>> find(ElasticsearchClient client, String articlesAlias,
-      SavedSearchQuery queries, Map<SavedSearch, MatchCounting.Since> since, Function<SavedSearch, Instant> moment,
-      String what, BiPredicate<MultiSearchResponseItem<Void>, SavedSearch> failed) {
-    return find(client, articlesAlias, queries, since, moment, what, failed, MsearchCost.UNBOUNDED);
-  }
-
-  /** As above, its {@code _msearch} run as {@code cost} says (one item at a time, with a timeout). */
   static Map<SavedSearch, Set<String>> find(ElasticsearchClient client, String articlesAlias,
       SavedSearchQuery queries, Map<SavedSearch, MatchCounting.Since> since, Function<SavedSearch, Instant> moment,
       String what, BiPredicate<MultiSearchResponseItem<Void>, SavedSearch> failed, MsearchCost cost) {

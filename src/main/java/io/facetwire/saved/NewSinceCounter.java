@@ -55,7 +55,7 @@ public final class NewSinceCounter {
       }
     }
     Map<SavedSearch, Set<String>> earlier = EarlierStories.find(client, articlesAlias, queries, since,
-        SavedSearch::seenUntil, "count new stories", (answer, search) -> answer.isFailure());
+        SavedSearch::seenUntil, "count new stories", (answer, search) -> answer.isFailure(), MsearchCost.UNBOUNDED);
     since.forEach((s, n) -> {
       if (!n.needsEarlier() || earlier.containsKey(s)) {
         counts.put(s.id(), counting.newStories(n, earlier.getOrDefault(s, Set.of())).count());

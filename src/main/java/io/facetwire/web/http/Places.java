@@ -60,30 +60,9 @@ final class Places {
    * {@code share} is given, a place of that share too; the whole wait for both is at most {@code wait}.
    */
   void run(Context ctx, String holder, Share share, Handler handler) throws Exception {
-    if (!acquire(holder)) {
-      refuse(ctx, addressFull);
-    }
-    try {
-      long deadline = System.nanoTime() + wait.toNanos();
-      if (share != null && !share.places().tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-        refuse(ctx, share.full());
-      }
-      try {
-        if (!overall.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-          refuse(ctx, allFull);
-        }
-        try {
-          handler.handle(ctx);
-        } finally {
-          overall.release();
-        }
-      } finally {
-        if (share != null) {
-          share.places().release();
-        }
-      }
-    } finally {
-      release(holder);
+    Refusal refused = runInPlace(holder, share, () -> handler.handle(ctx));
+    if (refused != null) {
+      refuse(ctx, refused);
     }
   }
 
@@ -94,21 +73,44 @@ final class Places {
    * queue as the requests', so a job never jumps ahead of a visitor who asked before it.
    */
   boolean tryRun(String holder, Share share, Runnable work) {
-    if (!acquire(holder)) {
+    try {
+      return runInPlace(holder, share, work::run) == null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return false;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e); // a Runnable throws no checked exception
+    }
+  }
+
+  /** Work run in a place, which may throw what a request's handler throws. */
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  /**
+   * The one way a place is taken: the holder's own, the share's when given, then one of the overall places, the
+   * wait for the last two at most {@code wait} in all; {@code work} runs once all are held and every place is given
+   * back after it. Null when it ran; else the refusal that applies, with nothing run.
+   */
+  private Refusal runInPlace(String holder, Share share, Work work) throws Exception {
+    if (!acquire(holder)) {
+      return addressFull;
     }
     try {
       long deadline = System.nanoTime() + wait.toNanos();
       if (share != null && !share.places().tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-        return false;
+        return share.full();
       }
       try {
         if (!overall.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-          return false;
+          return allFull;
         }
         try {
           work.run();
-          return true;
+          return null;
         } finally {
           overall.release();
         }
@@ -117,9 +119,6 @@ final class Places {
           share.places().release();
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     } finally {
       release(holder);
     }
