@@ -375,3 +375,10 @@ for f in glob.glob(M+'/docs/audit/*.tsv'):
         if m: ids.add(json.dumps({'reuters':m.group(1),'newid':int(m.group(2))},sort_keys=True))
         elif ref.startswith('file:'): ids.add(json.dumps({'file':ref[5:]},sort_keys=True))
 draw_cue_part('test26',202612260,[],plain=(('reuters',115),))
+
+# Stage 29 (session 28, 2026-12-04): a twenty-seventh held-out part, `test27-2027`, drawn at the start of session 28
+# (test26 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 28 with
+# a new seed: 115 plain Reuters plus whatever key-topic cue draws are left, leaving out the audited articles (still in
+# `ids` from stage 28). Everything labelled so far (test26 included) is excluded.
+exclude_labelled()
+draw_cue_part('test27',202612270,[],plain=(('reuters',115),))
