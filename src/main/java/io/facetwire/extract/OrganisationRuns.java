@@ -119,7 +119,7 @@ final class OrganisationRuns {
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
       if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
-          && !isNamedForACause(t, start, k)
+          && !isNamedForACause(t, start, k) && !isCompanysNationalArm(t, k, lastEnding)
           || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
         // "France and Juster Steel Corp": a place before "and" is no part of the name.
         // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
@@ -521,13 +521,17 @@ final class OrganisationRuns {
    * "and", at most one word, then company forms. Given names before such an "and" are part of the name;
    * "Morgan Stanley International and Svenska Handelsbanken PLC" are two.
    */
-  private static boolean isPartnership(Tokens t, int from, int lastEnding) {
+  private boolean isPartnership(Tokens t, int from, int lastEnding) {
     if (lastEnding < 0 || !SHORT_COMPANY_FORMS.contains(t.lower[lastEnding])) {
       return false;
     }
     int m = lastEnding;
     while (m > from && COMPANY_FORMS.contains(t.lower[m - 1])) {
       m--;
+    }
+    if (m - 1 > from && OrganisationExtractor.isNameWord(t, m - 1) && places.isPlaceWord(t.lower[m - 1])
+        && !"and".equals(t.text[m - 2])) {
+      m--; // "Holt, Rinehart and Winston Canada Ltd": the partners' firm's national arm
     }
     return m - 1 > from && "and".equals(t.text[m - 1]) || m - 2 > from && "and".equals(t.text[m - 2]);
   }
@@ -596,6 +600,28 @@ final class OrganisationRuns {
     }
     int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
     return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
+  }
+
+  /**
+   * "Richardson Greenshields of Canada Ltd", "General Motors of Canada Ltd", "Kraft of the Philippines Inc": a place
+   * alone (capitalised words only: "of" and "and" are parts of place names too) between "of" and the company's legal
+   * form names the company's national arm, and the words before "of"
+   * are its name, not a person ("Gantz of the University of Massachusetts" has an institution after "of").
+   */
+  private boolean isCompanysNationalArm(Tokens t, int of, int lastEnding) {
+    if (!"of".equals(t.text[of]) || !OrganisationWords.COMPANY_FORMS.contains(t.lower[lastEnding])) {
+      return false;
+    }
+    int w = of + 1 < lastEnding && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
+    if (w >= lastEnding || lastEnding - w > 3 || !OrganisationExtractor.isNameWord(t, w)) {
+      return false;
+    }
+    for (int k = w; k < lastEnding; k++) {
+      if (!OrganisationExtractor.isNameWord(t, k) || !places.isPlaceWord(t.lower[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
