@@ -82,7 +82,20 @@ class SanctionsTradeKindsTest {
             "The United States tightened export controls on advanced chips to China on Friday and added 40 Chinese "
             + "firms to its entity list to curb Beijing's military ambitions. China vowed countermeasures against "
             + "the export controls.",
-            true));
+            true),
+        // Session 28 (test26's #5791 once opened): the threat aimed at a levy or quota on a state's farm goods,
+        // told without the word "trade" ("serious retaliation if it enacts a tax on products such as soybean oil").
+        new Case("a threatened retaliation against a state over a levy on farm goods is a penalty",
+            "Canberra warns Tokyo over beef levy",
+            "Australia's Primary Industry Minister warned Japan on Tuesday that it would face swift retaliation if it "
+            + "raised its levy on Australian beef. He said Canberra would take retaliatory action because the levy "
+            + "would hurt the country's cattle farmers.",
+            true),
+        new Case("while a tax story's retaliation with no state aimed at is none",
+            "Council tax rise angers landlords",
+            "Landlords said they feared retaliation from tenants after the council approved a ten percent rise in "
+            + "the property tax. The council said the tax would pay for schools and roads.",
+            false));
   }
 
   @ParameterizedTest(name = "{0}")
