@@ -60,6 +60,26 @@ class ArticleLanguageTest {
     }
   }
 
+  private static final String YIDDISH = "די ייִדישע שפּראַך איז אַ גערמאַנישע שפּראַך וואָס ווערט גערעדט פֿון ייִדן איבער דער"
+      + " גאָרער וועלט. זי האָט זיך אַנטוויקלט אין מיטל־אייראָפּע מיט טויזנט יאָר צוריק, און זי ווערט געשריבן מיט"
+      + " העברעיִשע אותיות. היינט רעדן נאָך הונדערטער טויזנטער מענטשן ייִדיש, בפֿרט אין ניו־יאָרק און אין ירושלים.";
+
+  /**
+   * Session 28: a Yiddish article's title and body, and its line in the results, said lang="ji", the code withdrawn in
+   * 1989, and the Nu Html Checker warned on each ("The language subtag ji is deprecated. Use yi instead").
+   */
+  @Test
+  void aYiddishArticleIsMarkedWithTheCurrentCodeOnItsPageAndInTheResults() {
+    Document d = page("lang-yi", "די ייִדישע שפּראַך אין ניו־יאָרק: Quorblatt", YIDDISH + " Quorblatt.");
+    assertEquals("yi", d.selectFirst("h1").attr("lang"));
+    assertEquals("yi", d.selectFirst("div.body").attr("lang"));
+    String html = server.http().get("/search?q=quorblatt").body();
+    assertEquals(java.util.List.of(), HtmlChecker.errorsAndWarnings(html));
+    Document results = Jsoup.parse(html);
+    assertEquals("yi", results.selectFirst("li.hit h2 a").attr("lang"), html);
+    assertEquals("yi", results.selectFirst("li.hit p.snippet").attr("lang"), html);
+  }
+
   @Test
   void englishArticleTextHasNoOwnLanguage() {
     Document d = page("lang-en", "Government cuts taxes for small companies", ENGLISH);
