@@ -80,6 +80,29 @@ class ArticleLanguageTest {
     assertEquals("yi", results.selectFirst("li.hit p.snippet").attr("lang"), html);
   }
 
+  /**
+   * Session 28: a saved search's page and its public share page show the same result lines as the search page, and a
+   * German line there had no lang: the saved-search hits were read without the language field (HitReader.FIELDS).
+   */
+  @Test
+  void aSavedSearchsPageAndItsSharePageMarkAGermanLineAsTheSearchPageDoes() {
+    page("lang-de-saved", "Regierung senkt die Steuern: Vexmoorlig", GERMAN + " Vexmoorlig.");
+    io.facetwire.support.BrowserSession owner = server.browser();
+    owner.signUp("lang-saved@example.org", "lang saved password");
+    String saved = owner.save("/search?q=vexmoorlig", "Steuern");
+    owner.post(saved + "/share", java.util.Map.of());
+    String link = owner.get(saved).html().select("input").stream().map(e -> e.val())
+        .filter(v -> v.contains("/shared/")).findFirst().orElseThrow();
+    for (String html : java.util.List.of(owner.get(saved).body(),
+        server.http().get(link.substring(link.indexOf("/shared/"))).body())) {
+      assertEquals(java.util.List.of(), HtmlChecker.errorsAndWarnings(html));
+      Document d = Jsoup.parse(html);
+      assertEquals(1, d.select("li.hit").size(), html);
+      assertEquals("de", d.selectFirst("li.hit h2 a").attr("lang"), html);
+      assertEquals("de", d.selectFirst("li.hit p.snippet").attr("lang"), html);
+    }
+  }
+
   @Test
   void englishArticleTextHasNoOwnLanguage() {
     Document d = page("lang-en", "Government cuts taxes for small companies", ENGLISH);
