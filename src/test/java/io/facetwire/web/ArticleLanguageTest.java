@@ -103,6 +103,31 @@ class ArticleLanguageTest {
     }
   }
 
+  /**
+   * Session 28: an article's "More like this" and an entity page's "Latest articles" list titles too, and a German
+   * title there had no lang. On the entity page the date after the title is the page's English, so the lang is on
+   * the title alone.
+   */
+  @Test
+  void aGermanTitleInMoreLikeThisAndInAnEntitysLatestArticlesIsMarkedGerman() {
+    Http.Response r = server.api().post("/api/articles", "application/json", "{\"id\":\"lang-de-related\","
+        + "\"title\":\"Regierung senkt die Steuern: Plimbertal\",\"text\":\"" + GERMAN + " Plimbertal.\","
+        + "\"source\":\"Plimbertaler Zeitung\",\"published_at\":\"2020-05-02T10:00:00Z\"}");
+    assertEquals(200, r.status(), r.body());
+    page("lang-de-related-2", "Regierung senkt die Steuern erneut: Plimbertal", GERMAN + " Plimbertal erneut.");
+    Document article = Jsoup.parse(server.http().get("/articles/lang-de-related-2").body());
+    org.jsoup.nodes.Element related = article.selectFirst("section.related a[href$=lang-de-related]");
+    assertTrue(related != null, article.select("section.related").outerHtml());
+    assertEquals("de", related.attr("lang"), related.outerHtml());
+
+    String html = server.http().get("/source/Plimbertaler%20Zeitung").body();
+    assertEquals(java.util.List.of(), HtmlChecker.errorsAndWarnings(html));
+    org.jsoup.nodes.Element latest = Jsoup.parse(html).selectFirst("section.latest li a");
+    assertEquals("de", latest.selectFirst("[lang]") == null ? "" : latest.selectFirst("[lang]").attr("lang"), latest.outerHtml());
+    assertEquals("Regierung senkt die Steuern: Plimbertal", latest.selectFirst("[lang]").text());
+    assertEquals("Regierung senkt die Steuern: Plimbertal (2 May 2020)", latest.text());
+  }
+
   @Test
   void englishArticleTextHasNoOwnLanguage() {
     Document d = page("lang-en", "Government cuts taxes for small companies", ENGLISH);
