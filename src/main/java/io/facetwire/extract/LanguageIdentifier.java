@@ -350,6 +350,14 @@ public final class LanguageIdentifier {
     });
   }
 
+  /**
+   * The codes the detector can give ("de", "zh-CN", "ast": its built-in profiles' list, current BCP 47 language
+   * subtags; no profile is read): what a language facet value can be the {@link #name} of.
+   */
+  public static List<String> codes() {
+    return com.optimaize.langdetect.profiles.BuiltInLanguages.getLanguages().stream().map(Object::toString).toList();
+  }
+
   /** Names by code, as {@link #name} gives them (codes come from the detector's 71 profiles: a small map). */
   private static final java.util.concurrent.ConcurrentMap<String, String> NAMES =
       new java.util.concurrent.ConcurrentHashMap<>();

@@ -29,8 +29,13 @@ import java.util.Map;
  */
 public final class HitReader {
 
-  /** The stored fields of a result line without its facets (saved-search pages and feeds show none). */
-  public static final List<String> FIELDS = List.of(ID, TITLE, URL, SOURCE, PUBLISHED_AT, INGESTED_AT, STORY_ID);
+  /**
+   * The stored fields of a result line without its facets (saved-search pages and feeds show none), but for its
+   * language: a line in another language says so (lang, WCAG 3.1.2) wherever it is shown. Session 28: the saved-search
+   * page and its share page read their lines with these and showed a German title and snippet without lang.
+   */
+  public static final List<String> FIELDS = List.of(ID, TITLE, URL, SOURCE, PUBLISHED_AT, INGESTED_AT, STORY_ID,
+      Facet.LANGUAGE.field());
   /** {@link #FIELDS} and the body, for hits read without a highlight (alerts): the snippet is the body's start. */
   public static final List<String> FIELDS_AND_BODY = List.of(ID, TITLE, URL, SOURCE, PUBLISHED_AT, INGESTED_AT,
       STORY_ID, BODY);

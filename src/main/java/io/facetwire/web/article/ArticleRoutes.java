@@ -16,6 +16,7 @@ import io.facetwire.web.http.ExpensiveWork;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.view.DisplayDates;
 import io.facetwire.web.view.FacetLinks;
+import io.facetwire.web.view.ArticleLink;
 import io.facetwire.web.view.Link;
 import io.facetwire.web.view.LanguageTags;
 import io.facetwire.web.http.PageTitle;
@@ -91,8 +92,7 @@ public final class ArticleRoutes {
     model.put("hasEntityPages", article.facets().count() > 0);
     model.put("sourceTags", article.sourceTags());
     model.put("back", backLink(ctx));
-    model.put("related", related.like(article.id(), RELATED).stream()
-        .map(h -> new Link(h.title(), WebLinks.articlePath(h.id()))).toList());
+    model.put("related", related.like(article.id(), RELATED).stream().map(ArticleLink::of).toList());
     model.put("why", WhyTagsView.of(extractor.get().explain(article.title(), article.body()).limited(Explanation.SHOWN)));
     templates.html(ctx, "article", model);
   }

@@ -1,6 +1,5 @@
 package io.facetwire.web.entities;
 
-import io.facetwire.article.WebLinks;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.search.EntityProfile;
@@ -10,8 +9,7 @@ import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.search.DateHistogramView;
-import io.facetwire.web.view.DisplayDates;
-import io.facetwire.web.view.Link;
+import io.facetwire.web.view.ArticleLink;
 import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -92,11 +90,7 @@ public final class EntityRoutes {
       }
       related.add(new Related(other.plural() + " in articles naming " + name, items));
     }
-    List<Link> latest = new ArrayList<>();
-    for (SearchResult.Hit h : profile.latest()) {
-      String date = h.publishedAt() == null ? "" : " (" + DisplayDates.DATE.format(h.publishedAt()) + ")";
-      latest.add(new Link(h.title() + date, WebLinks.articlePath(h.id())));
-    }
+    List<ArticleLink> latest = profile.latest().stream().map(ArticleLink::of).toList();
     Map<String, Object> model = new HashMap<>();
     model.put("title", PageTitle.naming(name));
     model.put("name", name);

@@ -1,5 +1,6 @@
 package io.facetwire.web.view;
 
+import io.facetwire.extract.LanguageIdentifier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,19 +8,24 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The BCP 47 code of a language facet value ("German" to "de"), for a lang attribute on text in that
- * language (WCAG 2.1 SC 3.1.2). The index stores the English name the extractor made with
- * {@link Locale#getDisplayLanguage(Locale)}; this inverts that over {@link Locale#getISOLanguages()}.
+ * language (WCAG 2.1 SC 3.1.2). The index stores the English name the extractor made of the detector's code
+ * ({@link LanguageIdentifier#name}); this inverts that over the codes the detector gives
+ * ({@link LanguageIdentifier#codes}), keeping their language subtag ("zh-CN" and "zh-TW" are both "Chinese": "zh").
+ *
+ * <p>Session 28: it inverted {@link Locale#getDisplayLanguage(Locale)} over {@link Locale#getISOLanguages()}, which
+ * lists the withdrawn codes beside the current ones, "ji" before "yi" for "Yiddish": a Yiddish article said
+ * lang="ji", which the Nu Html Checker flags as deprecated; and it lists two-letter codes only, so Asturian ("ast"),
+ * which the detector tells, had none.
  */
 public final class LanguageTags {
 
   private static final Map<String, String> CODES = new ConcurrentHashMap<>();
 
   static {
-    for (String code : Locale.getISOLanguages()) {
-      String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-      if (!name.isEmpty()) {
-        CODES.putIfAbsent(name.toLowerCase(Locale.ROOT), code);
-      }
+    for (String code : LanguageIdentifier.codes()) {
+      String name = LanguageIdentifier.name(code);
+      int dash = code.indexOf('-');
+      CODES.putIfAbsent(name.toLowerCase(Locale.ROOT), dash < 0 ? code : code.substring(0, dash));
     }
   }
 
