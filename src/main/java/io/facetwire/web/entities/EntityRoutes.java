@@ -12,6 +12,7 @@ import io.facetwire.web.http.Templates;
 import io.facetwire.web.search.DateHistogramView;
 import io.facetwire.web.view.DisplayDates;
 import io.facetwire.web.view.Link;
+import io.facetwire.web.view.PartialNote;
 import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -79,7 +80,8 @@ public final class EntityRoutes {
       return;
     }
     EntityProfile profile = profiles.profile(facet, name);
-    if (profile.total() == 0) {
+    // Cut by its time budget before it found any, the entity may still exist: the page says it is partial, no 404.
+    if (profile.total() == 0 && !profile.partial()) {
       throw new NotFoundResponse("No article names " + name + " as a " + facet.noun() + ".");
     }
     SearchState base = SearchState.empty(facets).withFilter(facet, name);
@@ -108,6 +110,7 @@ public final class EntityRoutes {
     model.put("histogramSvg", DateHistogramView.svg(profile.dates(),
         (start, end) -> base.withDates(start, end).url(), "Articles naming " + name + " over time"));
     model.put("latest", latest);
+    model.put(PartialNote.KEY, PartialNote.of(profile.partial(), "These counts and articles"));
     templates.html(ctx, "entity", model);
   }
 }
