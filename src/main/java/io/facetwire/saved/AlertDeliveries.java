@@ -92,7 +92,7 @@ final class AlertDeliveries implements AutoCloseable {
     pool.shutdown();
     try {
       if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
-        LOG.warn("Alert deliveries still running at shutdown; they are offered again after the next import");
+        LOG.warn("Alert deliveries still running at shutdown; they are offered again at the next start or import");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>What is new is found by {@link AlertNews}: stories, each new once. A saved search's watermark
  * moves when its new stories were delivered, or when its matches since were all later copies of stories
  * it had before (nothing to send); after a failed delivery
- * (every retry used) the same matches are offered again after the next import, and the failure is
+ * (every retry used) the same matches are offered again after the next import (or the next start), and the failure is
  * shown on the saved search's page. Delivery is at least once: a crash between delivery and the
  * watermark update repeats an alert rather than losing one.
  *
@@ -89,6 +89,9 @@ public final class Alerts implements AutoCloseable {
     work.run();
     return true;
   };
+  /** Whether a server's places are in use (not the command line's "at once"), and whether its check at start is queued. */
+  private volatile boolean placesTaken;
+  private final java.util.concurrent.atomic.AtomicBoolean startChecked = new java.util.concurrent.atomic.AtomicBoolean();
   /** Ids of saved searches whose check found no place; checked by the retry, and by any check after an import. */
   private final Set<String> waiting = ConcurrentHashMap.newKeySet();
   /** Guarded by this: whether a retry is queued, and how long the next one waits. */
@@ -127,6 +130,8 @@ public final class Alerts implements AutoCloseable {
    */
   public void takePlacesFrom(Places places) {
     this.places = places;
+    placesTaken = true;
+    checkAtStart();
   }
 
   /**
@@ -148,6 +153,20 @@ public final class Alerts implements AutoCloseable {
   /** From now on checks run as background jobs of {@code jobs}. */
   public void runChecksOn(Scheduler jobs) {
     this.scheduler = jobs;
+    checkAtStart();
+  }
+
+  /**
+   * A server's first check, queued once it has both its background jobs and its places (session 28). The searches
+   * waiting for a retry are held in memory only, and a delivery that failed waits for the next import; a server
+   * stopped meanwhile left them nowhere but in their watermarks, which lag. A check of every alerting saved search at
+   * start finds what they missed (and nothing twice: what was delivered moved its watermark), without an import.
+   */
+  private void checkAtStart() {
+    Scheduler jobs = scheduler;
+    if (jobs != null && placesTaken && startChecked.compareAndSet(false, true)) {
+      jobs.submit("alerts at start", this::checkAndLog);
+    }
   }
 
   private void checkAndLog() {
