@@ -140,6 +140,15 @@ class SearchTimeoutsTest {
     assertEquals("Vladimir Putin", api.path("values").get(0).path("value").asText());
   }
 
+  /** Suggestions are a shortcut: a cut answer offers what was found, without a note (as with terminate_after). */
+  @Test
+  void typeAheadSuggestionsHaveTheBudget() {
+    assertEachHasTheBudget("/api/suggest", searchesOf(() -> ok(http.get("/api/suggest?q=vla"))));
+
+    relay.searchesTimeOut(true);
+    assertTrue(ok(http.get("/api/suggest?q=vla")).body().contains("Vladimir Putin"));
+  }
+
   @Test
   void entityPagesHaveTheBudgetAndSayWhenItRanOut() {
     assertEachHasTheBudget("/country/Russia", searchesOf(() -> ok(http.get("/country/Russia"))));

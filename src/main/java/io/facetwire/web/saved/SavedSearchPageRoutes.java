@@ -78,6 +78,7 @@ public final class SavedSearchPageRoutes {
     Instant seenUntil = saved.seenUntil();
     SavedSearchHits.Page page = hits.newestFirst(saved, HITS_SHOWN, seenUntil);
     if (page.partial() && done == null) {
+      // Cut by its time budget, the page may not show every new match: they stay new for the next visit.
       store.unmarkSeen(saved);
     }
     SearchState state = SavedSearchQuery.state(saved, facets);
