@@ -114,8 +114,8 @@ public final class Facetwire implements AutoCloseable {
     importer.onFinished(alerts::afterImport);
     this.facetValues = new FacetValueSearch(engine.client(), names.articles(), search.requests());
     this.entities = new EntityProfiles(engine.client(), names.articles(), search, facets);
-    this.related = new RelatedArticles(engine.client(), names.articles(), facets);
-    this.autocomplete = new Autocomplete(engine.client(), names.articles(), facets);
+    this.related = new RelatedArticles(engine.client(), names.articles(), facets, search.requests().timeout());
+    this.autocomplete = new Autocomplete(engine.client(), names.articles(), facets, search.requests().timeout());
     this.export = new MatchExport(engine.client(), names.articles(), search.requests(),
         config.limits().exportTimeout());
     this.sources = new Sources(engine.client(), names, importer, sourcesConfig, clock);

@@ -227,6 +227,13 @@ public record FacetwireConfig(
         lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
   }
 
+  /** With this time for one webhook request, answer included (tests of a receiver that never answers). */
+  public FacetwireConfig withWebhookTimeout(Duration timeout) {
+    return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
+        webhookPrivateAddresses, webhookRetryDelays, timeout, signInPerAccount, signInPerAddress,
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
+  }
+
   public FacetwireConfig withSignInLimits(RateLimit perAccount, RateLimit perAddress) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, perAccount, perAddress,

@@ -17,10 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +32,14 @@ import org.slf4j.LoggerFactory;
  * <p>What is new is found by {@link AlertNews}: stories, each new once. A saved search's watermark
  * moves when its new stories were delivered, or when its matches since were all later copies of stories
  * it had before (nothing to send); after a failed delivery
- * (every retry used) the same matches are offered again after the next import, and the failure is
+ * (every retry used) the same matches are offered again after the next import (or the next start), and the failure is
  * shown on the saved search's page. Delivery is at least once: a crash between delivery and the
  * watermark update repeats an alert rather than losing one.
+ *
+ * <p>In a server the deliveries run on their own threads ({@link AlertDeliveries}, session 28), so a webhook that
+ * never answers holds neither the next check nor the other background jobs; news the delivery threads cannot take
+ * now (its owner's last delivery still under way, or too many waiting) waits for a retry as a search without a place
+ * does.
  */
 public final class Alerts implements AutoCloseable {
 
@@ -51,10 +53,12 @@ public final class Alerts implements AutoCloseable {
 
   /**
    * What one check found and did, for logs and tests; {@code waitingForPlace}: saved searches with wildcards that
-   * found no expensive place and are checked again later.
+   * found no expensive place and are checked again later; {@code sending}: deliveries handed to the delivery threads
+   * and not waited for (a server's check: their outcome is logged and recorded when they end); {@code heldBack}:
+   * saved searches whose news the delivery threads could not take now, checked again later.
    */
   public record CheckReport(int searchesChecked, int searchesWithNews, int owners, int delivered, int failed,
-      int waitingForPlace) {}
+      int waitingForPlace, int sending, int heldBack) {}
 
   /**
    * Where a check runs the saved searches with wildcards (session 27): in an expensive place, as a visitor's wildcard
@@ -85,6 +89,9 @@ public final class Alerts implements AutoCloseable {
     work.run();
     return true;
   };
+  /** Whether a server's places are in use (not the command line's "at once"), and whether its check at start is queued. */
+  private volatile boolean placesTaken;
+  private final java.util.concurrent.atomic.AtomicBoolean startChecked = new java.util.concurrent.atomic.AtomicBoolean();
   /** Ids of saved searches whose check found no place; checked by the retry, and by any check after an import. */
   private final Set<String> waiting = ConcurrentHashMap.newKeySet();
   /** Guarded by this: whether a retry is queued, and how long the next one waits. */
@@ -92,10 +99,18 @@ public final class Alerts implements AutoCloseable {
   private Duration nextRetry = FIRST_RETRY;
   /** The server's scheduler once {@code serve} started it; null: checks run on the importing thread (CLI). */
   private volatile Scheduler scheduler;
-  private final ExecutorService deliveries = Executors.newFixedThreadPool(4, r -> daemon(r, "facetwire-alert-delivery"));
+  private final AlertDeliveries deliveries;
 
   public Alerts(SavedSearchStore store, AccountStore accounts, ElasticsearchClient client, String articlesAlias,
       SavedSearchQuery queries, WebhookSender sender, ObjectMapper json, String publicUrl, Clock clock) {
+    this(store, accounts, client, articlesAlias, queries, sender, json, publicUrl, clock, new AlertDeliveries());
+  }
+
+  /** With these delivery threads (tests: fewer, to fill them). */
+  Alerts(SavedSearchStore store, AccountStore accounts, ElasticsearchClient client, String articlesAlias,
+      SavedSearchQuery queries, WebhookSender sender, ObjectMapper json, String publicUrl, Clock clock,
+      AlertDeliveries deliveries) {
+    this.deliveries = deliveries;
     this.store = store;
     this.accounts = accounts;
     this.finder = new AlertNews(client, articlesAlias, queries);
@@ -104,6 +119,9 @@ public final class Alerts implements AutoCloseable {
     this.publicUrl = publicUrl == null ? "" : publicUrl;
     this.clock = clock;
     this.queries = queries;
+    // Both outcomes are on /metrics from the start (at 0), not from the first delivery that has them.
+    Meters.registry().counter(DELIVERIES, "outcome", "delivered");
+    Meters.registry().counter(DELIVERIES, "outcome", "failed");
   }
 
   /**
@@ -112,6 +130,8 @@ public final class Alerts implements AutoCloseable {
    */
   public void takePlacesFrom(Places places) {
     this.places = places;
+    placesTaken = true;
+    checkAtStart();
   }
 
   /**
@@ -133,11 +153,26 @@ public final class Alerts implements AutoCloseable {
   /** From now on checks run as background jobs of {@code jobs}. */
   public void runChecksOn(Scheduler jobs) {
     this.scheduler = jobs;
+    checkAtStart();
+  }
+
+  /**
+   * A server's first check, queued once it has both its background jobs and its places (session 28). The searches
+   * waiting for a retry are held in memory only, and a delivery that failed waits for the next import; a server
+   * stopped meanwhile left them nowhere but in their watermarks, which lag. A check of every alerting saved search at
+   * start finds what they missed (and nothing twice: what was delivered moved its watermark), without an import.
+   */
+  private void checkAtStart() {
+    Scheduler jobs = scheduler;
+    if (jobs != null && placesTaken && startChecked.compareAndSet(false, true)) {
+      jobs.submit("alerts at start", this::checkAndLog);
+    }
   }
 
   private void checkAndLog() {
     try {
-      logged(checkNow());
+      // A server's check hands its deliveries over and ends; a command's waits for them before the command ends.
+      logged(scheduler == null ? checkNow() : checkHandingOver());
     } catch (RuntimeException e) {
       LOG.warn("Alert check failed: {}", e.getMessage());
     }
@@ -145,14 +180,20 @@ public final class Alerts implements AutoCloseable {
 
   private static void logged(CheckReport report) {
     if (report.searchesWithNews() > 0) {
-      LOG.info("Alerts: {} saved searches checked, {} with new matches, {} owners, {} delivered, {} failed",
-          report.searchesChecked(), report.searchesWithNews(), report.owners(), report.delivered(), report.failed());
+      LOG.info("Alerts: {} saved searches checked, {} with new matches, {} owners, {} delivered, {} failed, {} being"
+          + " sent, {} saved searches held back for a retry", report.searchesChecked(), report.searchesWithNews(),
+          report.owners(), report.delivered(), report.failed(), report.sending(), report.heldBack());
     }
   }
 
   /** Runs one check of every alerting saved search and its deliveries now, on the caller's thread (waiting for the deliveries). */
   public synchronized CheckReport checkNow() {
-    return check(store.listAlerting());
+    return check(store.listAlerting(), true);
+  }
+
+  /** One check as a server's: its deliveries are handed to the delivery threads, not waited for. */
+  synchronized CheckReport checkHandingOver() {
+    return check(store.listAlerting(), false);
   }
 
   /** The retry: the saved searches that found no place before, as they are now (deleted or alerts off: not checked). */
@@ -164,7 +205,7 @@ public final class Alerts implements AutoCloseable {
     try {
       List<SavedSearch> again = store.listAlerting().stream().filter(s -> waiting.contains(s.id())).toList();
       waiting.retainAll(again.stream().map(SavedSearch::id).collect(Collectors.toSet()));
-      logged(check(again));
+      logged(check(again, scheduler == null));
     } catch (RuntimeException e) {
       // Elasticsearch away: the searches keep waiting (their watermarks did not move); try again later.
       LOG.warn("Alert check of saved searches waiting for a place failed: {}", e.getMessage());
@@ -179,7 +220,7 @@ public final class Alerts implements AutoCloseable {
    * now: their watermarks stay, and a retry checks them later ({@link #FIRST_RETRY}, backing off), so no alert
    * is lost and none waits for another import.
    */
-  private CheckReport check(List<SavedSearch> alerting) {
+  private synchronized CheckReport check(List<SavedSearch> alerting, boolean awaitDeliveries) {
     Instant upTo = clock.instant();
     String timeout = queries.timeout();
     List<SavedSearch> cheap = new ArrayList<>();
@@ -206,30 +247,56 @@ public final class Alerts implements AutoCloseable {
       }
       notRun.addAll(group);
     }
-    alerting.forEach(s -> waiting.remove(s.id()));
-    notRun.forEach(s -> waiting.add(s.id()));
-    if (notRun.isEmpty()) {
-      nextRetry = FIRST_RETRY;
-    } else {
-      retryLater(notRun.size());
-    }
     Map<String, List<AlertNews.News>> byOwner = new LinkedHashMap<>();
     news.forEach(n -> byOwner.computeIfAbsent(n.search().owner(), k -> new ArrayList<>()).add(n));
     Map<String, Account> owners = accounts.findAll(byOwner.keySet());
-    List<Future<Boolean>> pending = new ArrayList<>();
-    byOwner.forEach((owner, items) -> pending.add(deliveries.submit(() -> deliver(owners.get(owner), owner, items))));
-    int delivered = 0;
-    for (Future<Boolean> f : pending) {
-      try {
-        delivered += f.get() ? 1 : 0;
-      } catch (Exception e) {
-        LOG.warn("Alert delivery failed unexpectedly: {}", e.toString());
+    AtomicInteger delivered = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    List<SavedSearch> heldBack = new ArrayList<>();
+    Instant handedAt = clock.instant();
+    byOwner.forEach((owner, items) -> {
+      AlertDeliveries.Handover handover = deliveries.submit(owner, () -> {
+        boolean ok = deliver(owners.get(owner), owner, items);
+        (ok ? delivered : failed).incrementAndGet();
+        Meters.registry().counter(DELIVERIES, "outcome", ok ? "delivered" : "failed").increment();
+      });
+      if (handover != AlertDeliveries.Handover.TAKEN) {
+        items.forEach(n -> heldBack.add(n.search()));
+        if (handover == AlertDeliveries.Handover.FULL) {
+          notSent(items, handedAt);
+        }
       }
+    });
+    alerting.forEach(s -> waiting.remove(s.id()));
+    notRun.forEach(s -> waiting.add(s.id()));
+    heldBack.forEach(s -> waiting.add(s.id()));
+    if (notRun.isEmpty() && heldBack.isEmpty()) {
+      nextRetry = FIRST_RETRY;
+    } else {
+      retryLater(notRun.size() + heldBack.size());
     }
-    Meters.registry().counter(DELIVERIES, "outcome", "delivered").increment(delivered);
-    Meters.registry().counter(DELIVERIES, "outcome", "failed").increment(byOwner.size() - delivered);
-    return new CheckReport(alerting.size(), news.size(), byOwner.size(), delivered, byOwner.size() - delivered,
-        notRun.size());
+    int sending = byOwner.size() - (int) heldBack.stream().map(SavedSearch::owner).distinct().count();
+    if (awaitDeliveries) {
+      deliveries.awaitIdle(DELIVERIES_AT_MOST);
+      sending = 0;
+    }
+    return new CheckReport(alerting.size(), news.size(), byOwner.size(), delivered.get(), failed.get(),
+        notRun.size(), sending, heldBack.size());
+  }
+
+  /** Longer than one owner's delivery with every retry (timeout and delays), and enough for a queue of them. */
+  private static final Duration DELIVERIES_AT_MOST = Duration.ofMinutes(10);
+
+  /**
+   * The delivery threads had no room for these news (session 28): recorded on their saved searches as a failed
+   * delivery is, watermarks unmoved, and checked again by the retry.
+   */
+  private void notSent(List<AlertNews.News> items, Instant at) {
+    LOG.warn("Alert for {} not sent now: the deliveries' queue is full; it is tried again shortly",
+        items.get(0).search().owner());
+    SavedSearch.AlertStatus before = items.get(0).search().alertStatus();
+    record(items, new SavedSearch.AlertStatus(at, before == null ? null : before.lastDeliveredAt(),
+        "Not sent yet: too many alerts were waiting to be sent; it is tried again shortly.", 0, total(items)), false);
   }
 
   /** Queues one retry of the waiting searches, unless one is queued; without a scheduler the next import checks them. */
@@ -241,8 +308,8 @@ public final class Alerts implements AutoCloseable {
     Duration delay = nextRetry;
     nextRetry = nextRetry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : nextRetry.multipliedBy(2);
     retryQueued = jobs.later("alerts retry", delay, this::checkWaiting);
-    LOG.info("Alerts: {} saved searches with wildcards wait for a place for expensive work; checked again in {} s",
-        searches, delay.toSeconds());
+    LOG.info("Alerts: {} saved searches wait (for a place for expensive work, or for their owner's last delivery);"
+        + " checked again in {} s", searches, delay.toSeconds());
   }
 
   private boolean deliver(Account account, String owner, List<AlertNews.News> items) {
@@ -307,31 +374,18 @@ public final class Alerts implements AutoCloseable {
     }
   }
 
-  /** Stops the delivery pool; checks themselves stop with the scheduler that runs them. */
+  /** Stops the delivery threads; checks themselves stop with the scheduler that runs them. */
   @Override
   public void close() {
-    deliveries.shutdown();
-    try {
-      if (!deliveries.awaitTermination(30, TimeUnit.SECONDS)) {
-        LOG.warn("Alert deliveries still running at shutdown; they are offered again after the next import");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    deliveries.shutdownNow();
+    deliveries.close();
   }
 
-  /** Waits until every check queued so far has finished (tests). */
+  /** Waits until every check queued so far has finished, and the deliveries they started (tests, commands). */
   public void awaitIdle(Duration max) {
     Scheduler jobs = scheduler;
     if (jobs != null) {
       jobs.awaitIdle(max);
     }
-  }
-
-  private static Thread daemon(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    return t;
+    deliveries.awaitIdle(max);
   }
 }

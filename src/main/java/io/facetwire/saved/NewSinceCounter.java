@@ -15,7 +15,9 @@ import java.util.Set;
  * How many matching stories (articles, before stories were back-filled: {@link MatchCounting}) are new
  * since each saved search was last opened, by {@link MatchCounting}'s rule (a story is new once: a later
  * copy of one matched before the visit is not): for all of a user's saved searches in at most two
- * {@code _msearch} round trips, the stories since the visit, then which of them were matched before.
+ * {@code _msearch} round trips, the stories since the visit, then which of them were matched before. Each item has
+ * the results page's time budget (session 28); an item cut by it is no whole count, and shows as unknown, as a
+ * failed one does.
  */
 public final class NewSinceCounter {
 
@@ -39,28 +41,35 @@ public final class NewSinceCounter {
       return counts;
     }
     MatchCounting counting = MatchCounting.now(queries);
+    MsearchCost cost = new MsearchCost(null, queries.timeout());
     List<RequestItem> items = new ArrayList<>(searches.size());
     for (SavedSearch s : searches) {
       var query = queries.ingestedBetween(s, s.seenUntil(), null);
       items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias))
-          .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(counting.candidates()))));
+          .body(b -> cost.body(b.query(query).size(0).trackTotalHits(t -> t.enabled(true))
+              .aggregations(counting.candidates())))));
     }
     List<MultiSearchResponseItem<Void>> answers = EsCall.run("count new articles",
         () -> client.msearch(m -> m.searches(items), Void.class)).responses();
     Map<SavedSearch, MatchCounting.Since> since = new LinkedHashMap<>();
     for (int i = 0; i < answers.size(); i++) {
       MultiSearchResponseItem<Void> a = answers.get(i);
-      if (a.isResult()) {
+      if (!cutShort(a)) {
         since.put(searches.get(i), counting.since(a.result().hits(), a.result().aggregations()));
       }
     }
     Map<SavedSearch, Set<String>> earlier = EarlierStories.find(client, articlesAlias, queries, since,
-        SavedSearch::seenUntil, "count new stories", (answer, search) -> answer.isFailure(), MsearchCost.UNBOUNDED);
+        SavedSearch::seenUntil, "count new stories", (answer, search) -> cutShort(answer), cost);
     since.forEach((s, n) -> {
       if (!n.needsEarlier() || earlier.containsKey(s)) {
         counts.put(s.id(), counting.newStories(n, earlier.getOrDefault(s, Set.of())).count());
       }
     });
     return counts;
+  }
+
+  /** Refused, or cut by its timeout: a partial count would say "0 new" where there may be some. */
+  private static boolean cutShort(MultiSearchResponseItem<?> answer) {
+    return answer.isFailure() || answer.result().timedOut();
   }
 }

@@ -20,16 +20,18 @@ import java.util.Set;
  * when the search page groups by story ({@link MatchCounting}): each story once, as its newest version,
  * and the counts are stories. Asked about a moment (the last visit), it also says which stories are new
  * since then by {@link MatchCounting}'s rule (a story is new once): one request for the list, the count
- * and the stories since, and one more for which of those were matched before.
+ * and the stories since, and one more for which of those were matched before. Every request has the results
+ * page's time budget ({@code FACETWIRE_SEARCH_TIMEOUT}, session 28); a page cut by it says so ({@link Page#partial}).
  */
 public final class SavedSearchHits {
 
   /**
    * The first {@code size} matches and how many match in all; {@code newCount}: how many are new since
-   * the time asked about, or null when not asked. Stories, or articles (see above).
+   * the time asked about, or null when not asked. Stories, or articles (see above). {@code partial}: a request was
+   * cut by the time budget, so the hits and counts are those found by then.
    */
   public record Page(long total, List<SearchResult.Hit> hits, Long newCount, boolean byStory,
-      MatchCounting.NewStories news, Instant newAfter) {
+      MatchCounting.NewStories news, Instant newAfter, boolean partial) {
 
     /** What the counts count, for the page's wording. */
     public String unit() {
@@ -72,7 +74,7 @@ public final class SavedSearchHits {
     MatchCounting counting = MatchCounting.now(queries);
     SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> {
       // Collapsed in this order, a story's hit is its newest version.
-      s.index(articlesAlias).query(query).sort(SavedSearchQuery.newestFirst()).size(size)
+      timed(s).index(articlesAlias).query(query).sort(SavedSearchQuery.newestFirst()).size(size)
           .collapse(counting.collapse()).trackTotalHits(t -> t.enabled(true))
           // No body: the snippet highlight returns a fragment of it even where nothing matched.
           .source(src -> src.filter(f -> f.includes(HitReader.FIELDS)))
@@ -84,20 +86,29 @@ public final class SavedSearchHits {
     }, ObjectNode.class));
     long total = counting.count(r.hits(), r.aggregations());
     List<SearchResult.Hit> hits = r.hits().hits().stream().map(h -> HitReader.read(h, queries.facets())).toList();
+    boolean[] partial = {r.timedOut()};
     MatchCounting.NewStories news = newAfter == null ? null
-        : newStories(counting, counting.since(r.aggregations().get(NEW_SINCE)), query, newAfter);
-    return new Page(total, hits, news == null ? null : news.count(), counting.byStory(), news, newAfter);
+        : newStories(counting, counting.since(r.aggregations().get(NEW_SINCE)), query, newAfter, partial);
+    return new Page(total, hits, news == null ? null : news.count(), counting.byStory(), news, newAfter, partial[0]);
   }
 
+  /** Sets {@code partial[0]} when the look for earlier versions was cut by its time budget. */
   private MatchCounting.NewStories newStories(MatchCounting counting, MatchCounting.Since since, Query matching,
-      Instant newAfter) {
+      Instant newAfter, boolean[] partial) {
     if (!since.needsEarlier()) {
       return counting.newStories(since, Set.of());
     }
-    SearchResponse<Void> earlier = EsCall.run("find new stories", () -> client.search(s -> s.index(articlesAlias)
+    SearchResponse<Void> earlier = EsCall.run("find new stories", () -> client.search(s -> timed(s).index(articlesAlias)
         .query(MatchCounting.earlier(matching, newAfter, since.candidates())).size(0)
         .aggregations(MatchCounting.earlierStories()), Void.class));
+    partial[0] |= earlier.timedOut();
     return counting.newStories(since, MatchCounting.earlierStories(earlier.aggregations()));
+  }
+
+  /** The results page's time budget on a saved search's request (session 28: they had none). */
+  private co.elastic.clients.elasticsearch.core.SearchRequest.Builder timed(
+      co.elastic.clients.elasticsearch.core.SearchRequest.Builder s) {
+    return queries.timeout() == null ? s : s.timeout(queries.timeout());
   }
 
   /**
@@ -113,7 +124,7 @@ public final class SavedSearchHits {
     }
     List<String> stories = newest.hits().stream().map(SearchResult.Hit::storyId).toList();
     Query firstOfThese = MatchCounting.versionsOf(queries.matching(saved), stories);
-    SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> s
+    SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> timed(s)
         .index(articlesAlias).query(firstOfThese).sort(SavedSearchQuery.oldestFirst()).size(stories.size())
         .collapse(StoryCounts.oneHitPerStory())
         .source(src -> src.filter(f -> f.includes(HitReader.FIELDS))).highlight(SearchRequestFactory.SNIPPETS),

@@ -183,6 +183,15 @@ public final class SavedSearchStore {
     return before;
   }
 
+  /**
+   * Takes a visit's mark back (session 28): the page it marked was cut by its time budget, so it may not have shown
+   * every new match, and they stay new for the next visit. It only ever moves the mark back (a visit in another tab
+   * meanwhile is taken back too): a match may be shown new twice, never not at all.
+   */
+  public void unmarkSeen(SavedSearch before) {
+    partialUpdate(before.id(), Map.of("last_seen_at", before.seenUntil()));
+  }
+
   public boolean delete(String owner, String id) {
     if (get(owner, id).isEmpty()) {
       return false;

@@ -50,11 +50,15 @@ public final class Autocomplete {
   private final ElasticsearchClient client;
   private final String index;
   private final FacetCatalog facets;
+  /** The results page's time budget (session 28), on top of {@link #COUNTED_PER_SHARD}; null: none. */
+  private final co.elastic.clients.elasticsearch._types.Time timeout;
 
-  public Autocomplete(ElasticsearchClient client, String index, FacetCatalog facets) {
+  public Autocomplete(ElasticsearchClient client, String index, FacetCatalog facets,
+      co.elastic.clients.elasticsearch._types.Time timeout) {
     this.client = client;
     this.index = index;
     this.facets = facets;
+    this.timeout = timeout;
   }
 
   public List<Suggestion> suggest(String typed) {
@@ -66,6 +70,9 @@ public final class Autocomplete {
     WordPrefix words = WordPrefix.of(text);
     // A prefix Elasticsearch refuses (an odd regular expression) suggests nothing rather than failing.
     var response = SearchCall.runOr(null, "suggest", () -> client.search(s -> {
+        if (timeout != null) {
+          s.timeout(timeout.time());
+        }
         s.index(index).size(0).terminateAfter(COUNTED_PER_SHARD)
             .source(src -> src.filter(f -> f.includes(ArticleFields.TITLE)))
             .suggest(sg -> sg.suggesters("titles", f -> f.prefix(text)

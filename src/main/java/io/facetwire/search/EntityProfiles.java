@@ -44,6 +44,10 @@ public final class EntityProfiles {
           .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)))
           .highlight(h -> h.fields(ArticleFields.BODY, f -> f.numberOfFragments(1).fragmentSize(200).noMatchSize(240)))
           .aggregations(SearchRequestFactory.DATES, SearchRequestFactory.datesOver(List.of(), interval));
+      // The results page's time budget (session 28): an entity named in most articles walks them all, as a search does.
+      if (search.requests().timeout() != null) {
+        s.timeout(search.requests().timeout().time());
+      }
       for (Facet other : facets.all()) {
         // One more than shown, since the entity itself is among its own facet's values.
         s.aggregations(other.param(), a -> a.terms(t -> t.field(other.field()).size(COOCCURRING + 1)));
@@ -65,6 +69,7 @@ public final class EntityProfiles {
     long total = response.total() == null ? 0 : response.total();
     List<SearchResult.Hit> latest = response.hits().stream().map(h -> HitReader.read(h, facets)).toList();
     return new EntityProfile(facet, name, total,
-        ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval, null, null), cooccurring, latest);
+        ResponseParts.dates(response.aggregations().get(SearchRequestFactory.DATES), interval, null, null), cooccurring, latest,
+        response.timedOut());
   }
 }

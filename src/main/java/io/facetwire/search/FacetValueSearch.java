@@ -21,7 +21,11 @@ public final class FacetValueSearch {
 
   public enum Order { COUNT, AZ }
 
-  public record Page(List<SearchResult.FacetValue> values, boolean truncated) {}
+  /**
+   * @param partial Elasticsearch's time budget ({@code FACETWIRE_SEARCH_TIMEOUT}) ran out: the values and counts are
+   *                those it found by then, as on a partial results page
+   */
+  public record Page(List<SearchResult.FacetValue> values, boolean truncated, boolean partial) {}
 
   private final ElasticsearchClient client;
   private final String index;
@@ -42,7 +46,7 @@ public final class FacetValueSearch {
     // the whole text is checked below, over at most MAX_VALUES candidates.
     int asked = typed == null || typed.patternIsExact() ? size + 1 : MAX_VALUES + 1;
     var response = SearchCall.run("These facet values could not be listed", "list facet values",
-        () -> client.search(s -> s.index(index).size(0).query(query)
+        () -> client.search(s -> timed(s.index(index).size(0).query(query))
           .aggregations("values", a -> a.terms(t -> {
             t.field(facet.field()).size(asked);
             if (typed != null) {
@@ -65,7 +69,16 @@ public final class FacetValueSearch {
           state.isExcluded(facet, value)));
     }
     boolean truncated = values.size() > size || candidatesCut;
-    return new Page(truncated ? values.subList(0, size) : values, truncated);
+    return new Page(truncated ? values.subList(0, size) : values, truncated, response.timedOut());
+  }
+
+  /**
+   * The results page's time budget on this request too (session 28): the value lists, the map and the entity pages'
+   * name look-ups walk every match of the search, as the page does.
+   */
+  private co.elastic.clients.elasticsearch.core.SearchRequest.Builder timed(
+      co.elastic.clients.elasticsearch.core.SearchRequest.Builder s) {
+    return requests.timeout() == null ? s : s.timeout(requests.timeout().time());
   }
 
   /**
@@ -77,7 +90,8 @@ public final class FacetValueSearch {
       return java.util.Optional.empty();
     }
     String pattern = AccentClasses.literal(name.strip());
-    var response = EsCall.run("look up a name", () -> client.search(s -> s.index(index).size(0)
+    // Cut by its timeout, it may miss the stored spelling: the page then shows the name as asked (or 404), no 500.
+    var response = EsCall.run("look up a name", () -> client.search(s -> timed(s.index(index).size(0))
         .aggregations("values", a -> a.terms(t -> t.field(facet.field()).size(5).include(i -> i.regexp(pattern)))),
         Void.class));
     return response.aggregations().get("values").sterms().buckets().array().stream()

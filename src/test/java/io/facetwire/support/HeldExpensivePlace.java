@@ -54,6 +54,11 @@ public final class HeldExpensivePlace implements AutoCloseable {
     return held;
   }
 
+  /** Holds an expensive place of these places (a server the test started itself), as a visitor from loopback. */
+  public static HeldExpensivePlace holdIn(ExpensiveWork places) throws InterruptedException {
+    return new HeldExpensivePlace(work -> places.runAsVisitor("127.0.0.1", work));
+  }
+
   /** Holds one of this address's search places ({@link SearchAdmission}) until closed. */
   public static HeldExpensivePlace holdSearch(ServerExtension server) throws InterruptedException {
     SearchAdmission places = server.app().unsafe.appDataManager.get(App.SEARCH_ADMISSION);

@@ -19,6 +19,7 @@ import io.facetwire.web.view.FacetLinks;
 import io.facetwire.web.view.ArticleLink;
 import io.facetwire.web.view.Link;
 import io.facetwire.web.view.LanguageTags;
+import io.facetwire.web.view.PartialNote;
 import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -92,7 +93,9 @@ public final class ArticleRoutes {
     model.put("hasEntityPages", article.facets().count() > 0);
     model.put("sourceTags", article.sourceTags());
     model.put("back", backLink(ctx));
-    model.put("related", related.like(article.id(), RELATED).stream().map(ArticleLink::of).toList());
+    RelatedArticles.Related like = related.like(article.id(), RELATED);
+    model.put("related", like.hits().stream().map(ArticleLink::of).toList());
+    model.put(PartialNote.KEY, PartialNote.of(like.partial(), "These related articles"));
     model.put("why", WhyTagsView.of(extractor.get().explain(article.title(), article.body()).limited(Explanation.SHOWN)));
     templates.html(ctx, "article", model);
   }

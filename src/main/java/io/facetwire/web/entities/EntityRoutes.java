@@ -10,6 +10,7 @@ import io.facetwire.search.SearchState;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.search.DateHistogramView;
 import io.facetwire.web.view.ArticleLink;
+import io.facetwire.web.view.PartialNote;
 import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -77,7 +78,8 @@ public final class EntityRoutes {
       return;
     }
     EntityProfile profile = profiles.profile(facet, name);
-    if (profile.total() == 0) {
+    // Cut by its time budget before it found any, the entity may still exist: the page says it is partial, no 404.
+    if (profile.total() == 0 && !profile.partial()) {
       throw new NotFoundResponse("No article names " + name + " as a " + facet.noun() + ".");
     }
     SearchState base = SearchState.empty(facets).withFilter(facet, name);
@@ -102,6 +104,7 @@ public final class EntityRoutes {
     model.put("histogramSvg", DateHistogramView.svg(profile.dates(),
         (start, end) -> base.withDates(start, end).url(), "Articles naming " + name + " over time"));
     model.put("latest", latest);
+    model.put(PartialNote.KEY, PartialNote.of(profile.partial(), "These counts and articles"));
     templates.html(ctx, "entity", model);
   }
 }

@@ -8,6 +8,7 @@ import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.saved.SavedSearchQuery;
 import io.facetwire.saved.SavedSearchStore;
 import io.facetwire.web.export.FeedEntries;
+import io.facetwire.web.view.PartialNote;
 import io.facetwire.web.http.ExpensiveWork;
 import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
@@ -64,6 +65,7 @@ public final class PublicSavedRoutes {
     model.put("total", page.total());
     model.put("unit", page.unit());
     model.put("hits", SavedSearchViews.hits(page));
+    model.put(PartialNote.KEY, PartialNote.of(page.partial(), "These matches"));
     // Not for search engines, and no referrer: the token is in this page's URL.
     ctx.header("X-Robots-Tag", "noindex");
     ctx.header("Referrer-Policy", "no-referrer");

@@ -15,6 +15,7 @@ import io.facetwire.web.http.RequestInfo;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.Viewer;
 import io.facetwire.web.view.DisplayDates;
+import io.facetwire.web.view.PartialNote;
 import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -76,6 +77,10 @@ public final class SavedSearchPageRoutes {
     SavedSearch saved = found.orElseThrow(SavedSearchRoutes::notFound);
     Instant seenUntil = saved.seenUntil();
     SavedSearchHits.Page page = hits.newestFirst(saved, HITS_SHOWN, seenUntil);
+    if (page.partial() && done == null) {
+      // Cut by its time budget, the page may not show every new match: they stay new for the next visit.
+      store.unmarkSeen(saved);
+    }
     SearchState state = SavedSearchQuery.state(saved, facets);
 
     Map<String, Object> model = new HashMap<>();
@@ -96,6 +101,8 @@ public final class SavedSearchPageRoutes {
     model.put("alertFailed", SavedSearchViews.alertFailed(saved));
     model.put("webhookSet", accounts.find(owner).map(a -> a.webhookUrl() != null).orElse(false));
     model.put("message", message(done));
+    model.put(PartialNote.KEY, PartialNote.of(page.partial(), "These matches and the new ones"
+        + " (still new on your next visit)"));
     editForm(state, model);
     templates.html(ctx, "saved-search", model);
   }

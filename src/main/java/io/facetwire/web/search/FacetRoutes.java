@@ -10,6 +10,7 @@ import io.facetwire.search.SearchState;
 import io.facetwire.web.http.RequestSearchState;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.PageTitle;
+import io.facetwire.web.view.PartialNote;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
@@ -47,11 +48,12 @@ public final class FacetRoutes {
     List<ApiValue> out = page.values().stream().map(v -> new ApiValue(v.value(), v.count(), v.selected(),
         v.excluded(), state.toggled(facet, v.value()).url())).toList();
     ctx.contentType("application/json")
-        .result(json.writeValueAsString(new ApiAnswer(facet.param(), out, page.truncated())));
+        .result(json.writeValueAsString(new ApiAnswer(facet.param(), out, page.truncated(), page.partial())));
   }
 
   /** {@code GET /api/facets/{facet}}'s answer (described in openapi.json). */
-  record ApiAnswer(String facet, List<ApiValue> values, boolean truncated) {}
+  /** @param partial the list was cut by the search's time budget (as the search API's {@code partial}) */
+  record ApiAnswer(String facet, List<ApiValue> values, boolean truncated, boolean partial) {}
 
   /** @param url the search with this value toggled */
   record ApiValue(String value, long count, boolean selected, boolean excluded, String url) {}
@@ -93,6 +95,7 @@ public final class FacetRoutes {
     model.put("azUrl", state.facetValuesUrl(facet, listing.withOrder(FacetValueSearch.Order.AZ)));
     model.put("pages", pages.size() > 1 ? pages : List.of());
     model.put("truncated", all.truncated());
+    model.put(PartialNote.KEY, PartialNote.of(all.partial(), "These values and their counts"));
     model.put("maxValues", String.format(java.util.Locale.ENGLISH, "%,d", FacetValueSearch.MAX_VALUES));
     model.put("total", list.size());
     model.put("backUrl", state.url());

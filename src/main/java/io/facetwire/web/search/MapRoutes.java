@@ -9,6 +9,7 @@ import io.facetwire.web.http.RequestSearchState;
 import io.facetwire.web.http.Templates;
 import io.facetwire.web.search.svg.WorldMapSvg;
 import io.facetwire.web.http.PageTitle;
+import io.facetwire.web.view.PartialNote;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +73,7 @@ public final class MapRoutes {
     model.put("mapLegendHtml", map.legendHtml());
     model.put("hasMapRows", !map.rows().isEmpty());
     model.put("mapRowsHtml", CountryTableHtml.rows(map.rows()));
+    model.put(PartialNote.KEY, PartialNote.of(countries.partial(), "The countries and their counts"));
     templates.html(ctx, "search-map", model);
   }
 }
