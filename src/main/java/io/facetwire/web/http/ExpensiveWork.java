@@ -82,6 +82,12 @@ public final class ExpensiveWork {
   private final Set<String> establishedAccounts = ConcurrentHashMap.newKeySet();
   private static final int MAX_REMEMBERED = 10_000;
 
+  /**
+   * What takes an expensive place, named in every refusal: a visitor refused while opening a very long article was
+   * told of "exports and wildcard searches" they had not asked for (session 28).
+   */
+  private static final String KINDS = "exports, wildcard searches, very long articles, large extractions";
+
   /** Every signed-in account counts as established (tests of the places alone). */
   public ExpensiveWork(FacetwireConfig config) {
     this(config, Clock.systemUTC(), email -> Instant.EPOCH);
@@ -93,17 +99,18 @@ public final class ExpensiveWork {
     FacetwireConfig.Limits limits = config.limits();
     this.config = config;
     this.places = new Places(limits.expensivePerAddress(), limits.expensiveTotal(), WAIT,
-        new Places.Refusal(429, "You already have " + limits.expensivePerAddress()
-            + " export or wildcard search running. Please wait until it has finished."),
-        new Places.Refusal(429, "The server is busy with other exports and wildcard searches. Please try again in a few seconds."),
+        new Places.Refusal(429, "You already have " + limits.expensivePerAddress() + " costly request running (" + KINDS
+            + "). Please wait until it has finished."),
+        new Places.Refusal(429, "The server is busy with other costly requests (" + KINDS + "). Please try again in a"
+            + " few seconds."),
         RETRY_AFTER_SECONDS);
     int share = anonymousShare(limits.expensiveTotal());
     this.anonymous = new Places.Share(share, new Places.Refusal(429, "Visitors who are not signed in run "
-        + (share == 1 ? "one export or wildcard search" : share + " exports or wildcard searches")
+        + (share == 1 ? "one costly request" : share + " costly requests") + " (" + KINDS + ")"
         + " at a time in all, and the server is busy with them. Please try again in a few seconds,"
         + " or sign in: signed-in accounts have a place of their own."));
     this.newAccounts = new Places.Share(anonymous.places(), new Places.Refusal(429, "The server is busy with other"
-        + " exports and wildcard searches. Please try again in a few seconds. An account shares the visitors' places"
+        + " costly requests (" + KINDS + "). Please try again in a few seconds. An account shares the visitors' places"
         + " for its first " + ESTABLISHED.toMinutes() + " minutes; after that it has a place of its own."));
   }
 

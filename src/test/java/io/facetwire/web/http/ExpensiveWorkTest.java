@@ -86,7 +86,7 @@ class ExpensiveWorkTest {
     HttpResponse<String> second = get("/export", "10.0.0.1");
     assertEquals(429, second.statusCode(), second.body());
     assertEquals(String.valueOf(ExpensiveWork.RETRY_AFTER_SECONDS), second.headers().firstValue("Retry-After").orElse(null));
-    assertTrue(second.body().contains("already have 1 export or wildcard search running"), second.body());
+    assertTrue(second.body().contains("already have 1 costly request running (exports, wildcard searches, very long articles, large extractions)"), second.body());
 
     assertEquals("searched", get("/search?q=oil", "10.0.0.1").body(), "an ordinary search is not held up");
     assertEquals(429, get(("/search?q=" + Http.enc("mosc*")), "10.0.0.1").statusCode(), "a wildcard search is expensive");
@@ -107,7 +107,7 @@ class ExpensiveWorkTest {
 
     HttpResponse<String> third = get("/export?as=bob@example.org", "10.0.0.3");
     assertEquals(429, third.statusCode(), third.body());
-    assertTrue(third.body().contains("busy with other exports"), third.body());
+    assertTrue(third.body().contains("busy with other costly requests (exports, wildcard searches"), third.body());
     assertEquals(429, get("/export", "10.0.0.3").statusCode());
     assertEquals(200, get("/search?q=oil", "10.0.0.3").statusCode());
 
@@ -138,7 +138,7 @@ class ExpensiveWorkTest {
     awaitRunning(work, 2);
     HttpResponse<String> annAgain = get("/export?as=ann@example.org", "198.51.100.3");
     assertEquals(429, annAgain.statusCode(), annAgain.body());
-    assertTrue(annAgain.body().contains("already have 1 export"), annAgain.body());
+    assertTrue(annAgain.body().contains("already have 1 costly request"), annAgain.body());
 
     release.countDown();
     assertEquals(200, first.get(30, TimeUnit.SECONDS).statusCode());
