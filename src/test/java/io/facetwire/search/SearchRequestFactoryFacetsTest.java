@@ -73,7 +73,7 @@ class SearchRequestFactoryFacetsTest {
          "aggregations": {"values": {"terms": {"field": "topics", "size": 200}}}}"""),
         request.path("aggregations").path("facet_topic"));
     assertEquals(tree("""
-        ["id", "title", "url", "source", "published_at", "ingested_at", "story_id", "countries", "persons", "topics"]"""),
+        ["id", "title", "url", "source", "published_at", "ingested_at", "story_id", "languages", "countries", "persons", "topics"]"""),
         request.path("_source").path("includes"));
   }
 
