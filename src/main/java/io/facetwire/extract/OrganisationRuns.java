@@ -529,8 +529,7 @@ final class OrganisationRuns {
     while (m > from && COMPANY_FORMS.contains(t.lower[m - 1])) {
       m--;
     }
-    if (m - 1 > from && OrganisationExtractor.isNameWord(t, m - 1) && places.isPlaceWord(t.lower[m - 1])
-        && !"and".equals(t.text[m - 2])) {
+    if (m - 1 > from && isCapitalisedPlaceWord(t, m - 1) && !"and".equals(t.text[m - 2])) {
       m--; // "Holt, Rinehart and Winston Canada Ltd": the partners' firm's national arm
     }
     return m - 1 > from && "and".equals(t.text[m - 1]) || m - 2 > from && "and".equals(t.text[m - 2]);
@@ -604,8 +603,7 @@ final class OrganisationRuns {
 
   /**
    * "Richardson Greenshields of Canada Ltd", "General Motors of Canada Ltd", "Kraft of the Philippines Inc": a place
-   * alone (capitalised words only: "of" and "and" are parts of place names too) between "of" and the company's legal
-   * form names the company's national arm, and the words before "of"
+   * alone between "of" and the company's legal form names the company's national arm, and the words before "of"
    * are its name, not a person ("Gantz of the University of Massachusetts" has an institution after "of").
    */
   private boolean isCompanysNationalArm(Tokens t, int of, int lastEnding) {
@@ -613,15 +611,20 @@ final class OrganisationRuns {
       return false;
     }
     int w = of + 1 < lastEnding && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
-    if (w >= lastEnding || lastEnding - w > 3 || !OrganisationExtractor.isNameWord(t, w)) {
+    if (w >= lastEnding || lastEnding - w > 3) {
       return false;
     }
     for (int k = w; k < lastEnding; k++) {
-      if (!OrganisationExtractor.isNameWord(t, k) || !places.isPlaceWord(t.lower[k])) {
+      if (!isCapitalisedPlaceWord(t, k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A word of a place's name, capitalised: "of" and "and" are words of place names too ("Trinidad and Tobago"). */
+  private boolean isCapitalisedPlaceWord(Tokens t, int k) {
+    return OrganisationExtractor.isNameWord(t, k) && places.isPlaceWord(t.lower[k]);
   }
 
   /**

@@ -74,7 +74,7 @@ public final class SavedSearchHits {
     MatchCounting counting = MatchCounting.now(queries);
     SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> {
       // Collapsed in this order, a story's hit is its newest version.
-      timed(s).index(articlesAlias).query(query).sort(SavedSearchQuery.newestFirst()).size(size)
+      queries.withinBudget(s).index(articlesAlias).query(query).sort(SavedSearchQuery.newestFirst()).size(size)
           .collapse(counting.collapse()).trackTotalHits(t -> t.enabled(true))
           // No body: the snippet highlight returns a fragment of it even where nothing matched.
           .source(src -> src.filter(f -> f.includes(HitReader.FIELDS)))
@@ -98,18 +98,14 @@ public final class SavedSearchHits {
     if (!since.needsEarlier()) {
       return counting.newStories(since, Set.of());
     }
-    SearchResponse<Void> earlier = EsCall.run("find new stories", () -> client.search(s -> timed(s).index(articlesAlias)
+    SearchResponse<Void> earlier = EsCall.run("find new stories", () -> client.search(s -> queries.withinBudget(s)
+        .index(articlesAlias)
         .query(MatchCounting.earlier(matching, newAfter, since.candidates())).size(0)
         .aggregations(MatchCounting.earlierStories()), Void.class));
     partial[0] |= earlier.timedOut();
     return counting.newStories(since, MatchCounting.earlierStories(earlier.aggregations()));
   }
 
-  /** The results page's time budget on a saved search's request (session 28: they had none). */
-  private co.elastic.clients.elasticsearch.core.SearchRequest.Builder timed(
-      co.elastic.clients.elasticsearch.core.SearchRequest.Builder s) {
-    return queries.timeout() == null ? s : s.timeout(queries.timeout());
-  }
 
   /**
    * The feed's entries: the stories with the newest matches, each as its <em>first</em> matching version
@@ -124,7 +120,7 @@ public final class SavedSearchHits {
     }
     List<String> stories = newest.hits().stream().map(SearchResult.Hit::storyId).toList();
     Query firstOfThese = MatchCounting.versionsOf(queries.matching(saved), stories);
-    SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> timed(s)
+    SearchResponse<ObjectNode> r = EsCall.run("run a saved search", () -> client.search(s -> queries.withinBudget(s)
         .index(articlesAlias).query(firstOfThese).sort(SavedSearchQuery.oldestFirst()).size(stories.size())
         .collapse(StoryCounts.oneHitPerStory())
         .source(src -> src.filter(f -> f.includes(HitReader.FIELDS))).highlight(SearchRequestFactory.SNIPPETS),

@@ -57,6 +57,12 @@ public final class SavedSearchQuery {
     return requests.timeout() == null ? null : requests.timeout().time();
   }
 
+  /** {@code s} with the search page's time budget, if one is set ({@link SearchRequestFactory#withinBudget}). */
+  public co.elastic.clients.elasticsearch.core.SearchRequest.Builder withinBudget(
+      co.elastic.clients.elasticsearch.core.SearchRequest.Builder s) {
+    return requests.withinBudget(s);
+  }
+
   /** Whether its words hold a wildcard (after QueryBudget's rules): expensive work, as on the search page. */
   public boolean expensive(SavedSearch saved) {
     return state(saved, facets).isExpensive();

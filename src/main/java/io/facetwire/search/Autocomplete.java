@@ -70,9 +70,7 @@ public final class Autocomplete {
     WordPrefix words = WordPrefix.of(text);
     // A prefix Elasticsearch refuses (an odd regular expression) suggests nothing rather than failing.
     var response = SearchCall.runOr(null, "suggest", () -> client.search(s -> {
-        if (timeout != null) {
-          s.timeout(timeout.time());
-        }
+        SearchRequestFactory.withinBudget(s, timeout);
         s.index(index).size(0).terminateAfter(COUNTED_PER_SHARD)
             .source(src -> src.filter(f -> f.includes(ArticleFields.TITLE)))
             .suggest(sg -> sg.suggesters("titles", f -> f.prefix(text)

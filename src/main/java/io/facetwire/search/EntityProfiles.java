@@ -45,9 +45,7 @@ public final class EntityProfiles {
           .highlight(h -> h.fields(ArticleFields.BODY, f -> f.numberOfFragments(1).fragmentSize(200).noMatchSize(240)))
           .aggregations(SearchRequestFactory.DATES, SearchRequestFactory.datesOver(List.of(), interval));
       // The results page's time budget (session 28): an entity named in most articles walks them all, as a search does.
-      if (search.requests().timeout() != null) {
-        s.timeout(search.requests().timeout().time());
-      }
+      search.requests().withinBudget(s);
       for (Facet other : facets.all()) {
         // One more than shown, since the entity itself is among its own facet's values.
         s.aggregations(other.param(), a -> a.terms(t -> t.field(other.field()).size(COOCCURRING + 1)));

@@ -46,7 +46,7 @@ public final class FacetValueSearch {
     // the whole text is checked below, over at most MAX_VALUES candidates.
     int asked = typed == null || typed.patternIsExact() ? size + 1 : MAX_VALUES + 1;
     var response = SearchCall.run("These facet values could not be listed", "list facet values",
-        () -> client.search(s -> timed(s.index(index).size(0).query(query))
+        () -> client.search(s -> requests.withinBudget(s.index(index).size(0).query(query))
           .aggregations("values", a -> a.terms(t -> {
             t.field(facet.field()).size(asked);
             if (typed != null) {
@@ -73,15 +73,6 @@ public final class FacetValueSearch {
   }
 
   /**
-   * The results page's time budget on this request too (session 28): the value lists, the map and the entity pages'
-   * name look-ups walk every match of the search, as the page does.
-   */
-  private co.elastic.clients.elasticsearch.core.SearchRequest.Builder timed(
-      co.elastic.clients.elasticsearch.core.SearchRequest.Builder s) {
-    return requests.timeout() == null ? s : s.timeout(requests.timeout().time());
-  }
-
-  /**
    * The stored value of this facet that is {@code name} in another case or with other accents
    * ("vladimir putin", "Jose Maria Aznar"), the most frequent if several; empty if none.
    */
@@ -91,7 +82,7 @@ public final class FacetValueSearch {
     }
     String pattern = AccentClasses.literal(name.strip());
     // Cut by its timeout, it may miss the stored spelling: the page then shows the name as asked (or 404), no 500.
-    var response = EsCall.run("look up a name", () -> client.search(s -> timed(s.index(index).size(0))
+    var response = EsCall.run("look up a name", () -> client.search(s -> requests.withinBudget(s.index(index).size(0))
         .aggregations("values", a -> a.terms(t -> t.field(facet.field()).size(5).include(i -> i.regexp(pattern)))),
         Void.class));
     return response.aggregations().get("values").sterms().buckets().array().stream()

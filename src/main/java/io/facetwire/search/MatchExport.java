@@ -124,10 +124,7 @@ public final class MatchExport {
         if (after != null) {
           s.searchAfter(after);
         }
-        if (requests.timeout() != null) {
-          s.timeout(requests.timeout().time());
-        }
-        return s;
+        return requests.withinBudget(s);
       }, ObjectNode.class));
   }
 }

@@ -31,7 +31,8 @@ public final class RelatedArticles {
   }
 
   public Related like(String id, int count) {
-    var response = EsCall.run("find related articles", () -> client.search(s -> timed(s).index(index).size(count)
+    var response = EsCall.run("find related articles", () -> client.search(s -> SearchRequestFactory.withinBudget(s, timeout)
+        .index(index).size(count)
         .query(q -> q.moreLikeThis(m -> m.fields(ArticleFields.TITLE, ArticleFields.BODY)
             .like(l -> l.document(d -> d.index(index).id(id)))
             .minTermFreq(1).minDocFreq(2).maxQueryTerms(30).minimumShouldMatch("25%")))
@@ -40,10 +41,5 @@ public final class RelatedArticles {
         ObjectNode.class));
     return new Related(response.hits().hits().stream().map(h -> HitReader.read(h, facets)).toList(),
         response.timedOut());
-  }
-
-  private co.elastic.clients.elasticsearch.core.SearchRequest.Builder timed(
-      co.elastic.clients.elasticsearch.core.SearchRequest.Builder s) {
-    return timeout == null ? s : s.timeout(timeout.time());
   }
 }

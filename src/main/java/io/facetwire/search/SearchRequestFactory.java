@@ -74,6 +74,19 @@ public final class SearchRequestFactory {
     return timeout;
   }
 
+  /**
+   * {@code s} with this factory's time budget, if one is set: every search behind a page carries the results page's
+   * (session 28: the value lists, the map, entity pages, More like this, saved-search pages and the type-ahead had none).
+   */
+  public SearchRequest.Builder withinBudget(SearchRequest.Builder s) {
+    return withinBudget(s, timeout);
+  }
+
+  /** {@code s} with Elasticsearch's {@code timeout} set to {@code timeout}; unchanged when it is null. */
+  public static SearchRequest.Builder withinBudget(SearchRequest.Builder s, Time timeout) {
+    return timeout == null ? s : s.timeout(timeout.time());
+  }
+
   public SearchRequestFactory(String index) {
     this(index, FacetCombination.allOr());
   }
@@ -124,9 +137,7 @@ public final class SearchRequestFactory {
     SearchRequest.Builder request = new SearchRequest.Builder().index(index);
     request.query(mainQuery(state)).size(0).trackTotalHits(t -> t.enabled(false));
     counts(state, expanded, interval, stories, plan, request);
-    if (timeout != null) {
-      request.timeout(timeout.time());
-    }
+    withinBudget(request);
     return request.build();
   }
 
@@ -150,9 +161,7 @@ public final class SearchRequestFactory {
     highlight(request);
     sort(state, request);
     paging(state, request);
-    if (timeout != null) {
-      request.timeout(timeout.time());
-    }
+    withinBudget(request);
   }
 
   /**
