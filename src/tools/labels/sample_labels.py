@@ -382,3 +382,9 @@ draw_cue_part('test26',202612260,[],plain=(('reuters',115),))
 # `ids` from stage 28). Everything labelled so far (test26 included) is excluded.
 exclude_labelled()
 draw_cue_part('test27',202612270,[],plain=(('reuters',115),))
+
+# Stage 30 (session 29, 2026-12-05): a twenty-eighth held-out part, `test28-2026`, drawn at the start of session 29
+# (test27 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 29 with
+# a new seed. Everything labelled so far (test27 included) is excluded.
+exclude_labelled()
+draw_cue_part('test28',202612280,[],plain=(('reuters',115),))
