@@ -549,7 +549,9 @@ final class PersonExtractor {
     // organisation word: "Victor Paz Estenssoro", "Hector Rios Erenu" (session 22; Spanish names carry two surnames).
     boolean middle = k + 1 == to && k == start + 1 && !gazetteer.isPlaceWord(t.lower[to])
         && !lexicon.isOrganisationWord(t.lower[to]) && !lexicon.isStopWord(t.lower[to]);
-    if (k != to && !middle || k <= start || !lexicon.isFirstName(t.lower[k - 1]) || !t.has(k - 1, Tokens.CAP)
+    // The given name may stand before a middle initial: "Robert C. Marshall", "Austin C. Marshall" (test27).
+    int given = k - 1 > start && NameTokens.isMiddleInitial(t, k - 1) ? k - 2 : k - 1;
+    if (k != to && !middle || k <= start || !lexicon.isFirstName(t.lower[given]) || !t.has(given, Tokens.CAP)
         || NEVER_SURNAMES.contains(t.lower[k])) {
       return false;
     }

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * test18). It counts where a title before it or a role after it says a person is meant; the same form without them
  * is often a firm ("E.F. Hutton said"), which stays out. Passages written for this test; every row of the first
  * table gave no person on the session's start jar (27c3ea60). Session 28 (test26 once opened: "G.C. Goh, chief dealer of
- * the Standard Chartered Bank"): a dealer is a role like a trader; that row gave no person before.
+ * the Standard Chartered Bank"): a dealer is a role like a trader; that row gave no person before. Session 29 (test27 once opened): a given name and
+ * a middle initial before a surname that is a word of a longer place ("Marshall Islands"), and "Domingo", a given name
+ * that is a word of "Santo Domingo"; both rows gave no person on main at 497eae8e.
  */
 class PersonInitialsTest {
 
@@ -32,6 +34,8 @@ class PersonInitialsTest {
       The post passes to T.W. Greenhalgh, who will remain chairman of the parent.               | T.W. Greenhalgh
       Trading opened late, said Harold J.K. Lam, who heads the exchange.                        | Harold J.K. Lam
       Rates will rise soon, said W.K. Tan, chief dealer at a local bank.                         | W.K. Tan
+      Axlon Inc said Robert C. Marshall has been named president and chief executive.           | Robert C. Marshall
+      Finance Minister Domingo Cordovez said Ecuador sought to defer its payments.              | Domingo Cordovez
       """)
   void initialsWithATitleOrARoleNameAPerson(String body, String expected) {
     assertEquals(expected, persons(body));
