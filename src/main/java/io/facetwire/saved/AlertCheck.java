@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facetwire.account.Account;
 import io.facetwire.account.AccountStore;
-import io.facetwire.article.WebLinks;
 import io.facetwire.metrics.Meters;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +34,11 @@ import org.slf4j.LoggerFactory;
 public final class AlertCheck {
 
   static final int SEARCHES_PER_REQUEST = 100;
+  /**
+   * Saved searches with alerts on read and checked at a time: what one check holds, whatever their number (one
+   * {@code _msearch} of those without wildcards, ten places' worth of those with).
+   */
+  static final int PAGE_SIZE = 100;
   /** Articles listed per saved search in one alert; the count says how many there were in all. */
   public static final int ARTICLES_PER_ALERT = 20;
   /** Saved searches with wildcards checked in one expensive place, at most (one {@code _msearch} item at a time). */
@@ -63,15 +68,21 @@ public final class AlertCheck {
     boolean run(Runnable work);
   }
 
-  /** A check's report, and the saved searches it leaves for a retry: found no place, or no room to deliver. */
-  record Outcome(Report report, List<SavedSearch> notRun, List<SavedSearch> heldBack) {}
+  /**
+   * Told as a check goes which saved searches it checked and which it leaves for a retry (no place, or no room to
+   * deliver): the scheduler's waiting list, kept without the check holding every saved search it read.
+   */
+  interface Waiting {
+    void checked(SavedSearch search);
+
+    void waits(SavedSearch search);
+  }
 
   private final SavedSearchStore store;
   private final AccountStore accounts;
   private final AlertNews finder;
   private final WebhookSender sender;
-  private final ObjectMapper json;
-  private final String publicUrl;
+  private final AlertPayload payload;
   private final Clock clock;
   private final SavedSearchQuery queries;
   private final AlertDeliveries deliveries;
@@ -83,8 +94,7 @@ public final class AlertCheck {
     this.accounts = accounts;
     this.finder = new AlertNews(client, articlesAlias, queries);
     this.sender = sender;
-    this.json = json;
-    this.publicUrl = publicUrl == null ? "" : publicUrl;
+    this.payload = new AlertPayload(json, publicUrl);
     this.clock = clock;
     this.queries = queries;
     this.deliveries = deliveries;
@@ -94,66 +104,121 @@ public final class AlertCheck {
   }
 
   /**
-   * Checks {@code alerting}: those without wildcards up to {@value #SEARCHES_PER_REQUEST} an {@code _msearch}; those
-   * with wildcards {@value #WILDCARD_SEARCHES_PER_PLACE} at a time, each group in one of {@code places} and one item
-   * at a time. A group that finds no place, and every group after it, is not checked now: their watermarks stay and
-   * they are returned as not run, so no alert is lost. With {@code awaitDeliveries} (a command's import) the check
-   * waits for its deliveries; a server's hands them over and ends.
+   * Checks the saved searches with alerts on that {@code which} takes, read {@link #PAGE_SIZE} at a time, so a check
+   * holds one page and the news found in it, not every saved search (session 29). Each page is checked before the next
+   * is read: those without wildcards up to {@value #SEARCHES_PER_REQUEST} an {@code _msearch}; those with wildcards
+   * {@value #WILDCARD_SEARCHES_PER_PLACE} at a time, each group in one of {@code places} and one item at a time. A
+   * group that finds no place, and every wildcard group after it, is not checked now: their watermarks stay and they
+   * wait for a retry, so no alert is lost. Pages come in owner order, so each owner's news goes as one alert once its
+   * last search is checked. With {@code awaitDeliveries} (a command's import) the check waits for its deliveries; a
+   * server's hands them over and ends.
    */
-  Outcome run(List<SavedSearch> alerting, Places places, boolean awaitDeliveries) {
-    Instant upTo = clock.instant();
-    String timeout = queries.timeout();
-    List<SavedSearch> cheap = new ArrayList<>();
-    List<SavedSearch> wildcards = new ArrayList<>();
-    alerting.forEach(s -> (queries.expensive(s) ? wildcards : cheap).add(s));
-    List<AlertNews.News> news = new ArrayList<>();
-    MsearchCost cheapCost = new MsearchCost(null, timeout);
-    for (int from = 0; from < cheap.size(); from += SEARCHES_PER_REQUEST) {
-      AlertNews.Found found = finder.find(cheap.subList(from, Math.min(cheap.size(), from + SEARCHES_PER_REQUEST)),
-          upTo, cheapCost);
-      store.recordAlerts(null, found.passed());
-      news.addAll(found.news());
-    }
-    MsearchCost wildcardCost = MsearchCost.oneAtATime(timeout);
-    List<SavedSearch> notRun = new ArrayList<>();
-    for (int from = 0; from < wildcards.size(); from += WILDCARD_SEARCHES_PER_PLACE) {
-      List<SavedSearch> group = wildcards.subList(from, Math.min(wildcards.size(), from + WILDCARD_SEARCHES_PER_PLACE));
-      if (notRun.isEmpty() && places.run(() -> {
-        AlertNews.Found found = finder.find(group, upTo, wildcardCost);
-        store.recordAlerts(null, found.passed());
-        news.addAll(found.news());
-      })) {
-        continue;
+  Report run(Predicate<SavedSearch> which, Places places, Waiting waiting, boolean awaitDeliveries) {
+    Run run = new Run(clock.instant(), places, waiting);
+    SavedSearch last = null;
+    List<SavedSearch> page;
+    do {
+      page = store.alertingPage(last, PAGE_SIZE);
+      if (page.isEmpty()) {
+        break;
       }
-      notRun.addAll(group);
+      last = page.get(page.size() - 1);
+      run.check(page.stream().filter(which).toList());
+      // Every owner before the page's last has had all its searches checked; the last one's may go on next page.
+      run.handOverAllBut(last.owner());
+    } while (page.size() == PAGE_SIZE);
+    run.handOverAllBut(null);
+    if (awaitDeliveries) {
+      deliveries.awaitIdle(DELIVERIES_AT_MOST);
     }
-    Map<String, List<AlertNews.News>> byOwner = new LinkedHashMap<>();
-    news.forEach(n -> byOwner.computeIfAbsent(n.search().owner(), k -> new ArrayList<>()).add(n));
-    Map<String, Account> owners = accounts.findAll(byOwner.keySet());
-    AtomicInteger delivered = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    List<SavedSearch> heldBack = new ArrayList<>();
-    Instant handedAt = clock.instant();
-    byOwner.forEach((owner, items) -> {
-      AlertDeliveries.Handover handover = deliveries.submit(owner, () -> {
-        boolean ok = deliver(owners.get(owner), owner, items);
-        (ok ? delivered : failed).incrementAndGet();
-        Meters.registry().counter(DELIVERIES, "outcome", ok ? "delivered" : "failed").increment();
-      });
-      if (handover != AlertDeliveries.Handover.TAKEN) {
-        items.forEach(n -> heldBack.add(n.search()));
+    return run.report(awaitDeliveries);
+  }
+
+  /** One check's state: its time bound, whether the places refused it, the news not yet handed over, its counts. */
+  private final class Run {
+    private final Instant upTo;
+    private final Places places;
+    private final Waiting waiting;
+    private final MsearchCost cheapCost = new MsearchCost(null, queries.timeout());
+    private final MsearchCost wildcardCost = MsearchCost.oneAtATime(queries.timeout());
+    /** News of owners whose last searches may be on the next page; at most a page's news and one owner's. */
+    private final Map<String, List<AlertNews.News>> pending = new LinkedHashMap<>();
+    private boolean placesRefused;
+    private int checked;
+    private int withNews;
+    private int owners;
+    private int notRun;
+    private int sending;
+    private int heldBack;
+    private final AtomicInteger delivered = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+
+    Run(Instant upTo, Places places, Waiting waiting) {
+      this.upTo = upTo;
+      this.places = places;
+      this.waiting = waiting;
+    }
+
+    void check(List<SavedSearch> searches) {
+      List<SavedSearch> cheap = new ArrayList<>();
+      List<SavedSearch> wildcards = new ArrayList<>();
+      searches.forEach(s -> (queries.expensive(s) ? wildcards : cheap).add(s));
+      for (int from = 0; from < cheap.size(); from += SEARCHES_PER_REQUEST) {
+        found(finder.find(cheap.subList(from, Math.min(cheap.size(), from + SEARCHES_PER_REQUEST)), upTo, cheapCost));
+      }
+      List<SavedSearch> left = new ArrayList<>();
+      for (int from = 0; from < wildcards.size(); from += WILDCARD_SEARCHES_PER_PLACE) {
+        List<SavedSearch> group = wildcards.subList(from, Math.min(wildcards.size(), from + WILDCARD_SEARCHES_PER_PLACE));
+        placesRefused = placesRefused || !places.run(() -> found(finder.find(group, upTo, wildcardCost)));
+        if (placesRefused) {
+          left.addAll(group);
+        }
+      }
+      checked += searches.size();
+      notRun += left.size();
+      searches.forEach(waiting::checked);
+      left.forEach(waiting::waits);
+    }
+
+    private void found(AlertNews.Found found) {
+      store.recordAlerts(null, found.passed());
+      withNews += found.news().size();
+      found.news().forEach(n -> pending.computeIfAbsent(n.search().owner(), k -> new ArrayList<>()).add(n));
+    }
+
+    /** Hands each pending owner's news but {@code keep}'s to the delivery threads, as one alert an owner. */
+    void handOverAllBut(String keep) {
+      Map<String, List<AlertNews.News>> ready = new LinkedHashMap<>(pending);
+      ready.remove(keep);
+      if (ready.isEmpty()) {
+        return;
+      }
+      ready.keySet().forEach(pending::remove);
+      Map<String, Account> accountsOf = accounts.findAll(ready.keySet());
+      Instant handedAt = clock.instant();
+      ready.forEach((owner, items) -> {
+        owners++;
+        AlertDeliveries.Handover handover = deliveries.submit(owner, () -> {
+          boolean ok = deliver(accountsOf.get(owner), owner, items);
+          (ok ? delivered : failed).incrementAndGet();
+          Meters.registry().counter(DELIVERIES, "outcome", ok ? "delivered" : "failed").increment();
+        });
+        if (handover == AlertDeliveries.Handover.TAKEN) {
+          sending++;
+          return;
+        }
+        heldBack += items.size();
+        items.forEach(n -> waiting.waits(n.search()));
         if (handover == AlertDeliveries.Handover.FULL) {
           notSent(items, handedAt);
         }
-      }
-    });
-    int sending = byOwner.size() - (int) heldBack.stream().map(SavedSearch::owner).distinct().count();
-    if (awaitDeliveries) {
-      deliveries.awaitIdle(DELIVERIES_AT_MOST);
-      sending = 0;
+      });
     }
-    return new Outcome(new Report(alerting.size(), news.size(), byOwner.size(), delivered.get(), failed.get(),
-        notRun.size(), sending, heldBack.size()), notRun, heldBack);
+
+    Report report(boolean awaited) {
+      return new Report(checked, withNews, owners, delivered.get(), failed.get(), notRun, awaited ? 0 : sending,
+          heldBack);
+    }
   }
 
   /**
@@ -175,7 +240,7 @@ public final class AlertCheck {
           "No webhook URL is set in your account, so new matches wait there.", 0, total(items)), false);
       return false;
     }
-    WebhookSender.Delivery d = sender.send(account.webhookUrl(), payload(owner, items, attemptAt));
+    WebhookSender.Delivery d = sender.send(account.webhookUrl(), payload.write(owner, items, attemptAt));
     if (d.delivered()) {
       record(items, new SavedSearch.AlertStatus(attemptAt, clock.instant(), null, d.attempts(), total(items)), true);
     } else {
@@ -201,33 +266,6 @@ public final class AlertCheck {
 
   private static long total(List<AlertNews.News> items) {
     return items.stream().mapToLong(AlertNews.News::count).sum();
-  }
-
-  /** The webhook's body; Jackson writes the components in snake_case, instants in ISO-8601. */
-  record Payload(String type, Instant sentAt, String account, List<SearchNews> savedSearches) {}
-
-  /** One saved search with new matches, and links back to it. */
-  record SearchNews(String id, String name, String pageUrl, String searchUrl, long newCount,
-      List<NewArticle> articles) {}
-
-  /** One new match; {@code url} only when it is http(s) ({@link WebLinks#httpOrNull}). */
-  record NewArticle(String id, String title, String articleUrl, String url, String source, Instant publishedAt,
-      Instant ingestedAt, String summary) {}
-
-  String payload(String owner, List<AlertNews.News> items, Instant sentAt) {
-    List<SearchNews> searches = new ArrayList<>();
-    for (AlertNews.News n : items) {
-      List<NewArticle> articles = n.hits().stream().map(h -> new NewArticle(h.id(), h.title(),
-          publicUrl + WebLinks.articlePath(h.id()), WebLinks.httpOrNull(h.url()), h.source(), h.publishedAt(),
-          h.ingestedAt(), h.snippet().text())).toList();
-      searches.add(new SearchNews(n.search().id(), n.search().name(), publicUrl + "/saved/" + n.search().id(),
-          publicUrl + n.search().searchUrl(), n.count(), articles));
-    }
-    try {
-      return json.writeValueAsString(new Payload("facetwire.new_matches", sentAt, owner, searches));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("An alert payload could not be written: " + e.getMessage(), e);
-    }
   }
 
   /** Waits until no delivery is queued or running (tests, and a command-line import before it ends). */

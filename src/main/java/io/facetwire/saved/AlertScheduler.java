@@ -7,11 +7,11 @@ import io.facetwire.ingest.ImportSummary;
 import io.facetwire.jobs.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +33,6 @@ public final class AlertScheduler implements AutoCloseable {
   static final Duration FIRST_RETRY = Duration.ofSeconds(5);
   static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
-  private final SavedSearchStore store;
   private final AlertCheck check;
   /** A command-line import's check (no server, no places): runs at once. */
   private volatile AlertCheck.Places places = work -> {
@@ -60,7 +59,6 @@ public final class AlertScheduler implements AutoCloseable {
   AlertScheduler(SavedSearchStore store, AccountStore accounts, ElasticsearchClient client, String articlesAlias,
       SavedSearchQuery queries, WebhookSender sender, ObjectMapper json, String publicUrl, Clock clock,
       AlertDeliveries deliveries) {
-    this.store = store;
     this.check = new AlertCheck(store, accounts, client, articlesAlias, queries, sender, json, publicUrl, clock,
         deliveries);
   }
@@ -129,24 +127,27 @@ public final class AlertScheduler implements AutoCloseable {
 
   /** Runs one check of every alerting saved search and its deliveries now, on the caller's thread (waiting for the deliveries). */
   public synchronized AlertCheck.Report checkNow() {
-    return check(store.listAlerting(), true);
+    return check(s -> true, true);
   }
 
   /** One check as a server's: its deliveries are handed to the delivery threads, not waited for. */
   synchronized AlertCheck.Report checkHandingOver() {
-    return check(store.listAlerting(), false);
+    return check(s -> true, false);
   }
 
-  /** The retry: the saved searches that found no place before, as they are now (deleted or alerts off: not checked). */
+  /** The retry: the saved searches a check left before, as they are now (deleted or alerts off: not checked). */
   private synchronized void checkWaiting() {
     retryQueued = false;
     if (waiting.isEmpty()) {
       return;
     }
+    Set<String> owed = Set.copyOf(waiting);
+    // Each owed search the pages list is taken off this set as it is taken; those left were deleted or their alerts
+    // turned off meanwhile: owed nothing, they leave the waiting list (ids, not searches, so no page is kept for it).
+    Set<String> unlisted = new HashSet<>(owed);
     try {
-      List<SavedSearch> again = store.listAlerting().stream().filter(s -> waiting.contains(s.id())).toList();
-      waiting.retainAll(again.stream().map(SavedSearch::id).collect(Collectors.toSet()));
-      logged(check(again, scheduler == null));
+      logged(check(s -> owed.contains(s.id()) && unlisted.remove(s.id()), scheduler == null));
+      waiting.removeAll(unlisted);
     } catch (RuntimeException e) {
       // Elasticsearch away: the searches keep waiting (their watermarks did not move); try again later.
       LOG.warn("Alert check of saved searches waiting for a place failed: {}", e.getMessage());
@@ -154,18 +155,26 @@ public final class AlertScheduler implements AutoCloseable {
     }
   }
 
-  /** One check of {@code alerting}; what it leaves (no place, no room to deliver) waits for a retry. */
-  private synchronized AlertCheck.Report check(List<SavedSearch> alerting, boolean awaitDeliveries) {
-    AlertCheck.Outcome outcome = check.run(alerting, places, awaitDeliveries);
-    alerting.forEach(s -> waiting.remove(s.id()));
-    outcome.notRun().forEach(s -> waiting.add(s.id()));
-    outcome.heldBack().forEach(s -> waiting.add(s.id()));
-    if (outcome.notRun().isEmpty() && outcome.heldBack().isEmpty()) {
+  /** One check of the alerting saved searches {@code which} takes; what it leaves waits for a retry. */
+  private synchronized AlertCheck.Report check(Predicate<SavedSearch> which, boolean awaitDeliveries) {
+    AlertCheck.Report report = check.run(which, places, new AlertCheck.Waiting() {
+      @Override
+      public void checked(SavedSearch search) {
+        waiting.remove(search.id());
+      }
+
+      @Override
+      public void waits(SavedSearch search) {
+        waiting.add(search.id());
+      }
+    }, awaitDeliveries);
+    int left = report.waitingForPlace() + report.heldBack();
+    if (left == 0) {
       nextRetry = FIRST_RETRY;
     } else {
-      retryLater(outcome.notRun().size() + outcome.heldBack().size());
+      retryLater(left);
     }
-    return outcome.report();
+    return report;
   }
 
   /** Queues one retry of the waiting searches, unless one is queued; without a scheduler the next import checks them. */

@@ -53,7 +53,7 @@ class AlertDeliveriesTest {
           assertEquals(3, report.owners(), report.toString());
           assertEquals(2, report.sending(), report.toString());
           assertEquals(1, report.heldBack(), report.toString());
-          List<SavedSearch> notSent = server.facetwire().savedSearches().listAlerting().stream()
+          List<SavedSearch> notSent = io.facetwire.support.AlertFixtures.allAlerting(server).stream()
               .filter(s -> s.alertStatus() != null && s.alertStatus().lastError() != null
                   && s.alertStatus().lastError().startsWith("Not sent yet"))
               .toList();

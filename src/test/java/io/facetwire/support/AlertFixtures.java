@@ -16,6 +16,7 @@ import io.facetwire.saved.WebhookSender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,6 +53,17 @@ public final class AlertFixtures {
         .map(s -> BulkOperation.of(b -> b.index(x -> x.index(index).id(s.id()).document(s)))).toList();
     ElasticsearchClient es = server.facetwire().engine().client();
     assertFalse(EsCall.run("bulk", () -> es.bulk(b -> b.operations(ops).refresh(Refresh.True))).errors());
+  }
+
+  /** Every saved search with alerts on, as the alert check reads them (page by page), all at once for a test to look in. */
+  public static List<SavedSearch> allAlerting(ServerExtension server) {
+    List<SavedSearch> all = new ArrayList<>();
+    List<SavedSearch> page;
+    do {
+      page = server.facetwire().savedSearches().alertingPage(all.isEmpty() ? null : all.get(all.size() - 1), 500);
+      all.addAll(page);
+    } while (!page.isEmpty());
+    return all;
   }
 
   /**
