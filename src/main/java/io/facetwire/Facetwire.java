@@ -109,8 +109,9 @@ public final class Facetwire implements AutoCloseable {
     this.savedHits = new SavedSearchHits(engine.client(), names.articles(), queries);
     this.history = new SearchHistory(engine.client(), names.searchHistory(), clock, config.historyCap());
     this.alerts = new AlertScheduler(savedSearches, accountStore, engine.client(), names.articles(), queries,
-        new WebhookSender(config.webhookRetryDelays(), config.webhookTimeout(), config.webhookPrivateAddresses()),
-        Json.mapper(), config.publicUrl(), clock);
+        new WebhookSender(config.webhookRetryDelays(), config.webhookTimeout(), config.webhookPrivateAddresses(),
+            config.alertDeliveries().threads()),
+        Json.mapper(), config.publicUrl(), clock, config.alertDeliveries());
     importer.onFinished(alerts::afterImport);
     this.facetValues = new FacetValueSearch(engine.client(), names.articles(), search.requests());
     this.entities = new EntityProfiles(engine.client(), names.articles(), search, facets);

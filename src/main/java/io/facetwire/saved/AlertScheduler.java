@@ -52,7 +52,16 @@ public final class AlertScheduler implements AutoCloseable {
 
   public AlertScheduler(SavedSearchStore store, AccountStore accounts, ElasticsearchClient client, String articlesAlias,
       SavedSearchQuery queries, WebhookSender sender, ObjectMapper json, String publicUrl, Clock clock) {
-    this(store, accounts, client, articlesAlias, queries, sender, json, publicUrl, clock, new AlertDeliveries());
+    this(store, accounts, client, articlesAlias, queries, sender, json, publicUrl, clock,
+        AlertDeliverySettings.defaults());
+  }
+
+  /** With this many delivery threads and waiting deliveries ({@code FACETWIRE_ALERT_DELIVERY_*}). */
+  public AlertScheduler(SavedSearchStore store, AccountStore accounts, ElasticsearchClient client,
+      String articlesAlias, SavedSearchQuery queries, WebhookSender sender, ObjectMapper json, String publicUrl,
+      Clock clock, AlertDeliverySettings deliveries) {
+    this(store, accounts, client, articlesAlias, queries, sender, json, publicUrl, clock,
+        new AlertDeliveries(deliveries));
   }
 
   /** With these delivery threads (tests: fewer, to fill them). */
