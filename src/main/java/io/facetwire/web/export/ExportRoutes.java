@@ -123,15 +123,16 @@ public final class ExportRoutes {
     SearchState state = RequestSearchState.of(ctx, facets);
     String base = RequestInfo.baseUrl(ctx, config);
     List<FeedEntry> entries = new java.util.ArrayList<>();
+    MatchExport.Outcome read;
     try {
       // One entry per story (its newest version): a feed reader has no use for the copies.
-      export.newestStories(state, FEED_ENTRIES, hit -> entries.add(FeedEntries.of(hit, base, facets)));
+      read = export.newestStories(state, FEED_ENTRIES, hit -> entries.add(FeedEntries.of(hit, base, facets)));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     String xml = AtomWriter.render(new AtomWriter.FeedHead("urn:facetwire:search:" + state.canonical().toQueryString(),
         "Facetwire: " + state.canonical().describe(), base + state.formatUrl("atom"), base + state.canonical().url(),
-        clock.instant()), entries);
+        clock.instant()).partial(read.partial()), entries);
     ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
   }
 
