@@ -20,7 +20,7 @@ import io.facetwire.facet.FacetCatalog;
 import io.facetwire.ingest.ImportWarmUp;
 import io.facetwire.ingest.Importer;
 import io.facetwire.ingest.Reenricher;
-import io.facetwire.saved.Alerts;
+import io.facetwire.saved.AlertScheduler;
 import io.facetwire.saved.NewSinceCounter;
 import io.facetwire.saved.SavedSearchHits;
 import io.facetwire.saved.SavedSearchQuery;
@@ -64,7 +64,7 @@ public final class Facetwire implements AutoCloseable {
   private final NewSinceCounter newSince;
   private final SavedSearchHits savedHits;
   private final SearchHistory history;
-  private final Alerts alerts;
+  private final AlertScheduler alerts;
   private final Reenricher reenricher;
   private final FacetValueSearch facetValues;
   private final EntityProfiles entities;
@@ -108,9 +108,10 @@ public final class Facetwire implements AutoCloseable {
     this.newSince = new NewSinceCounter(engine.client(), names.articles(), queries);
     this.savedHits = new SavedSearchHits(engine.client(), names.articles(), queries);
     this.history = new SearchHistory(engine.client(), names.searchHistory(), clock, config.historyCap());
-    this.alerts = new Alerts(savedSearches, accountStore, engine.client(), names.articles(), queries,
-        new WebhookSender(config.webhookRetryDelays(), config.webhookTimeout(), config.webhookPrivateAddresses()),
-        Json.mapper(), config.publicUrl(), clock);
+    this.alerts = new AlertScheduler(savedSearches, accountStore, engine.client(), names.articles(), queries,
+        new WebhookSender(config.webhookRetryDelays(), config.webhookTimeout(), config.webhookPrivateAddresses(),
+            config.alertDeliveries().threads()),
+        Json.mapper(), config.publicUrl(), clock, config.alertDeliveries());
     importer.onFinished(alerts::afterImport);
     this.facetValues = new FacetValueSearch(engine.client(), names.articles(), search.requests());
     this.entities = new EntityProfiles(engine.client(), names.articles(), search, facets);
@@ -282,7 +283,7 @@ public final class Facetwire implements AutoCloseable {
     return history;
   }
 
-  public Alerts alerts() {
+  public AlertScheduler alerts() {
     return alerts;
   }
 

@@ -1,5 +1,6 @@
 package io.facetwire;
 
+import io.facetwire.saved.AlertDeliverySettings;
 import io.facetwire.search.SearchSampling;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,8 @@ import java.util.Map;
  * @param limits               what one request may send and cost (bodies, articles, searches)
  * @param sampling             when a broad search's facet counts and histogram are estimated from a
  *                             sample ({@code FACETWIRE_SAMPLE_ABOVE}, {@code FACETWIRE_SAMPLE_SIZE})
+ * @param alertDeliveries      webhook deliveries at once and waiting ({@code FACETWIRE_ALERT_DELIVERY_THREADS},
+ *                             {@code FACETWIRE_ALERT_DELIVERY_QUEUE})
  */
 public record FacetwireConfig(
     String apiToken,
@@ -50,7 +53,8 @@ public record FacetwireConfig(
     String andFacets,
     String metricsToken,
     Limits limits,
-    SearchSampling sampling) {
+    SearchSampling sampling,
+    AlertDeliverySettings alertDeliveries) {
 
   /** At most {@code max} attempts per {@code window}. */
   public record RateLimit(int max, Duration window) {}
@@ -165,7 +169,7 @@ public record FacetwireConfig(
         new RateLimit(10, Duration.ofMinutes(1)),
         new RateLimit(50, Duration.ofMinutes(10)),
         20, Duration.ofMinutes(15), Duration.ofDays(14), 100, null, null, Limits.defaults(),
-        SearchSampling.defaults());
+        SearchSampling.defaults(), AlertDeliverySettings.defaults());
   }
 
   public static FacetwireConfig fromEnvironment(Map<String, String> env) {
@@ -188,75 +192,84 @@ public record FacetwireConfig(
         env.string("FACETWIRE_AND_FACETS"),
         env.string("FACETWIRE_METRICS_TOKEN"),
         Limits.from(env),
-        SearchSampling.from(env));
+        SearchSampling.from(env),
+        AlertDeliverySettings.from(env));
   }
 
   public FacetwireConfig withMetricsToken(String token) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, token, limits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, token, limits, sampling, alertDeliveries);
   }
 
   public FacetwireConfig withApiToken(String token) {
     return new FacetwireConfig(token, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling, alertDeliveries);
   }
 
   public FacetwireConfig withAdminEmail(String email) {
     return new FacetwireConfig(apiToken, email, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling, alertDeliveries);
   }
 
   public FacetwireConfig withPublicSearch(boolean open) {
     return new FacetwireConfig(apiToken, adminEmail, open, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling, alertDeliveries);
   }
 
   public FacetwireConfig withProxy(boolean trust) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trust,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling, alertDeliveries);
   }
 
   public FacetwireConfig withWebhooks(boolean allowPrivate, List<Duration> retryDelays) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         allowPrivate, retryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling, alertDeliveries);
   }
 
   /** With this time for one webhook request, answer included (tests of a receiver that never answers). */
   public FacetwireConfig withWebhookTimeout(Duration timeout) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, timeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling, alertDeliveries);
   }
 
   public FacetwireConfig withSignInLimits(RateLimit perAccount, RateLimit perAddress) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, perAccount, perAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling, alertDeliveries);
   }
 
   public FacetwireConfig withHistoryCap(int cap) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, andFacets, metricsToken, limits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, cap, andFacets, metricsToken, limits, sampling, alertDeliveries);
   }
 
   public FacetwireConfig withSampling(SearchSampling newSampling) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
         lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits,
-        newSampling);
+        newSampling, alertDeliveries);
   }
 
   public FacetwireConfig withLimits(Limits newLimits) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
-        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, newLimits, sampling);
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, newLimits, sampling, alertDeliveries);
+  }
+
+  /** With other numbers of webhook delivery threads and waiting deliveries (tests fill them). */
+  public FacetwireConfig withAlertDeliveries(AlertDeliverySettings deliveries) {
+    return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trustProxy,
+        webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling,
+        deliveries);
   }
 
   private static String stripSlash(String url) {

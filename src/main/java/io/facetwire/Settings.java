@@ -121,6 +121,23 @@ public final class Settings {
     throw new InvalidSetting(name + " must be a whole number of at least " + min + ", got '" + v + "'");
   }
 
+  /** A whole number from {@code min} to {@code max}, for settings where more than {@code max} is a mistake. */
+  public long count(String name, long fallback, long min, long max) {
+    String v = string(name);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      long n = Long.parseLong(v.replace("_", "").replace(",", ""));
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidSetting(name + " must be a whole number from " + min + " to " + max + ", got '" + v + "'");
+  }
+
   /** As {@link #duration} but longer than zero: a wait or a time-out of nothing is a mistake. */
   public Duration positiveDuration(String name, Duration fallback) {
     Duration d = duration(name, fallback);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
+import io.facetwire.saved.AlertDeliverySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -56,5 +57,21 @@ class SettingsTest {
     assertTrue(assertThrows(InvalidSetting.class,
         () -> FacetwireConfig.fromEnvironment(Map.of("FACETWIRE_METRICS_TOKEN", "short"))).getMessage()
         .startsWith("FACETWIRE_METRICS_TOKEN must be at least"));
+  }
+
+  /** Session 29: the webhook delivery threads and queue are settings, bounded, a bad value naming its variable. */
+  @Test
+  void alertDeliveriesAreReadBoundedAndNamedWhenBad() {
+    assertEquals(new AlertDeliverySettings(4, 64), FacetwireConfig.fromEnvironment(Map.of()).alertDeliveries());
+    assertEquals(new AlertDeliverySettings(8, 1000), FacetwireConfig.fromEnvironment(Map.of(
+        "FACETWIRE_ALERT_DELIVERY_THREADS", "8", "FACETWIRE_ALERT_DELIVERY_QUEUE", "1,000")).alertDeliveries());
+    for (Map.Entry<String, String> bad : java.util.List.of(Map.entry("FACETWIRE_ALERT_DELIVERY_THREADS", "0"),
+        Map.entry("FACETWIRE_ALERT_DELIVERY_THREADS", "65"), Map.entry("FACETWIRE_ALERT_DELIVERY_QUEUE", "1001"),
+        Map.entry("FACETWIRE_ALERT_DELIVERY_QUEUE", "lots"))) {
+      String name = bad.getKey();
+      var e = assertThrows(InvalidSetting.class, () -> FacetwireConfig.fromEnvironment(Map.of(name, bad.getValue())));
+      assertTrue(e.getMessage().startsWith(name + " must be a whole number from 1 to "), e.getMessage());
+      assertTrue(e.getMessage().endsWith("got '" + bad.getValue() + "'"), e.getMessage());
+    }
   }
 }

@@ -33,8 +33,30 @@ public final class AtomWriter {
    * @param alternateUrl the web page the feed mirrors (absolute)
    * @param emptySince   the feed's {@code updated} when no entry says a later time: when the feed's
    *                     question was last asked or changed (never 1970)
+   * @param note         the feed's {@code subtitle}, or null for none: what a reader should know of this answer
+   *                     (that its search ran out of its time budget, {@link #PARTIAL})
    */
-  public record FeedHead(String id, String title, String selfUrl, String alternateUrl, Instant emptySince) {}
+  public record FeedHead(String id, String title, String selfUrl, String alternateUrl, Instant emptySince,
+      String note) {
+
+    /** A feed with nothing to note. */
+    public FeedHead(String id, String title, String selfUrl, String alternateUrl, Instant emptySince) {
+      this(id, title, selfUrl, alternateUrl, emptySince, null);
+    }
+
+    /** This head, noting that its search ran out of its time budget when {@code partial}. */
+    public FeedHead partial(boolean partial) {
+      return partial ? new FeedHead(id, title, selfUrl, alternateUrl, emptySince, PARTIAL) : this;
+    }
+  }
+
+  /**
+   * The subtitle of a feed whose search was cut by its time budget (session 29). A feed has no place for a page's
+   * note among its entries (an entry is an article, with an id a reader keeps: a note as an entry would be read as
+   * news, once, and stay), so it goes where a reader shows what a feed is: its subtitle, present only while it holds.
+   */
+  public static final String PARTIAL = "Partial: the search took longer than its time budget; these are the matches"
+      + " found by then, and a later fetch may list more.";
 
   /** Stable across feed fetches, renames and re-imports: it depends on the article id only. */
   public static String entryId(String articleId) {
@@ -46,6 +68,12 @@ public final class AtomWriter {
     feed.setEncoding("UTF-8");
     feed.setId(clean(head.id()));
     feed.setTitle(shown(head.title()));
+    if (head.note() != null) {
+      Content subtitle = new Content();
+      subtitle.setType(Content.TEXT);
+      subtitle.setValue(shown(head.note()));
+      feed.setSubtitle(subtitle);
+    }
     Instant updated = entries.stream().map(FeedEntry::updated).filter(Objects::nonNull)
         .max(Instant::compareTo).orElse(head.emptySince());
     feed.setUpdated(Date.from(updated));

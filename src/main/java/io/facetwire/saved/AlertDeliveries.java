@@ -25,20 +25,17 @@ final class AlertDeliveries implements AutoCloseable {
   /** Why a delivery was not taken, or that it was. */
   enum Handover { TAKEN, OWNER_BUSY, FULL }
 
-  static final int THREADS = 4;
-  /** Owners' deliveries waiting for a thread, at most: past them a check's deliveries wait for its retry. */
-  static final int QUEUED = 64;
-
   private static final Logger LOG = LoggerFactory.getLogger(AlertDeliveries.class);
 
   private final ThreadPoolExecutor pool;
   /** Owners with a delivery queued or running. */
   private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
-  AlertDeliveries() {
-    this(THREADS, QUEUED);
+  AlertDeliveries(AlertDeliverySettings settings) {
+    this(settings.threads(), settings.queued());
   }
 
+  /** {@code threads} deliveries at once; {@code queued} owners' deliveries waiting, past which they wait for a retry. */
   AlertDeliveries(int threads, int queued) {
     this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queued),
         r -> {

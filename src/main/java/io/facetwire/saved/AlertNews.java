@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * What an alert check finds for each saved search with alerts on: its new stories since its watermark,
  * by {@link MatchCounting}'s rule (a story is new once), with their newest versions for the payload. The
  * cost grows with the number of saved searches checked (one {@code _msearch} item each, per step), not
- * with the number of articles. {@link Alerts} delivers what it finds.
+ * with the number of articles. {@link AlertCheck} delivers what it finds.
  */
 final class AlertNews {
 
@@ -106,7 +106,7 @@ final class AlertNews {
     return out;
   }
 
-  /** The newest {@value Alerts#ARTICLES_PER_ALERT} new stories of each search, each as its newest version. */
+  /** The newest {@value AlertCheck#ARTICLES_PER_ALERT} new stories of each search, each as its newest version. */
   private List<News> newest(Map<SavedSearch, MatchCounting.NewStories> fresh, Map<SavedSearch, Instant> after,
       Instant upTo, MatchCounting counting, Map<SavedSearch, Since> since, MsearchCost cost) {
     List<SavedSearch> asked = new ArrayList<>(fresh.keySet());
@@ -116,7 +116,7 @@ final class AlertNews {
       var between = queries.ingestedBetween(s, after.get(s), upTo);
       var query = stories == null || stories.isEmpty() ? between : MatchCounting.versionsOf(between, stories);
       items.add(RequestItem.of(r -> r.header(h -> h.index(articlesAlias)).body(b -> cost.body(b.query(query)
-          .sort(SavedSearchQuery.newestFirst()).size(Alerts.ARTICLES_PER_ALERT).collapse(counting.collapse())
+          .sort(SavedSearchQuery.newestFirst()).size(AlertCheck.ARTICLES_PER_ALERT).collapse(counting.collapse())
           .source(src -> src.filter(f -> f.includes(HitReader.FIELDS_AND_BODY)))))));
     }
     List<News> found = new ArrayList<>();

@@ -111,12 +111,13 @@ public final class SavedSearchHits {
    * The feed's entries: the stories with the newest matches, each as its <em>first</em> matching version
    * (ingested first), so a later copy of a story neither adds an entry nor changes one: a feed reader
    * sees each story once. Newest first by that version. Two requests: the stories, then their first
-   * versions. Articles, one by one, while stories are not back-filled.
+   * versions. Articles, one by one, while stories are not back-filled. {@code partial}: either request was cut by
+   * its time budget (the feed says so, session 29).
    */
-  public List<SearchResult.Hit> firstVersions(SavedSearch saved, int size) {
+  public FirstVersions firstVersions(SavedSearch saved, int size) {
     Page newest = newestFirst(saved, size);
     if (!newest.byStory() || newest.hits().isEmpty()) {
-      return newest.hits();
+      return new FirstVersions(newest.hits(), newest.partial());
     }
     List<String> stories = newest.hits().stream().map(SearchResult.Hit::storyId).toList();
     Query firstOfThese = MatchCounting.versionsOf(queries.matching(saved), stories);
@@ -131,6 +132,9 @@ public final class SavedSearchHits {
     first.sort(Comparator.comparing(SearchResult.Hit::ingestedAt, Comparator.nullsLast(Comparator.reverseOrder()))
         .thenComparing(SearchResult.Hit::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
         .thenComparing(SearchResult.Hit::id));
-    return first;
+    return new FirstVersions(first, newest.partial() || r.timedOut());
   }
+
+  /** A feed's entries, and whether a search behind them was cut by its time budget. */
+  public record FirstVersions(List<SearchResult.Hit> hits, boolean partial) {}
 }

@@ -252,27 +252,23 @@ public final class SavedSearchStore {
         .findFirst();
   }
 
-  /** Every saved search with alerts on, in pages of 1,000 (search_after on the id). */
-  public List<SavedSearch> listAlerting() {
-    List<SavedSearch> all = new ArrayList<>();
-    List<FieldValue> after = null;
-    while (true) {
-      List<FieldValue> from = after;
-      SearchResponse<SavedSearch> page = EsCall.run("list alerting searches", () -> client.search(s -> {
-        s.index(alias).query(q -> q.term(t -> t.field("alerts").value(true)))
-            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))).size(1000);
-        if (from != null) {
-          s.searchAfter(from);
-        }
-        return s;
-      }, SavedSearch.class));
-      List<Hit<SavedSearch>> hits = page.hits().hits();
-      hits.forEach(h -> all.add(h.source()));
-      if (hits.size() < 1000) {
-        return all;
+  /**
+   * One page of the saved searches with alerts on, at most {@code size}, after {@code after} (null: the first page).
+   * In owner order, then id (unique, so search_after on them is a stable order without a point in time): an owner's
+   * searches come together, so a check reading page by page still sends each owner one alert. A search created
+   * meanwhile before the cursor is checked by the next check; nothing of it is lost (its watermark is its start).
+   */
+  public List<SavedSearch> alertingPage(SavedSearch after, int size) {
+    return EsCall.run("list alerting searches", () -> client.search(s -> {
+      s.index(alias).query(q -> q.term(t -> t.field("alerts").value(true)))
+          .sort(o -> o.field(f -> f.field("owner").order(SortOrder.Asc)))
+          .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+          .size(size).trackTotalHits(t -> t.enabled(false));
+      if (after != null) {
+        s.searchAfter(FieldValue.of(after.owner()), FieldValue.of(after.id()));
       }
-      after = hits.get(hits.size() - 1).sort();
-    }
+      return s;
+    }, SavedSearch.class)).hits().hits().stream().map(Hit::source).toList();
   }
 
   /**

@@ -48,13 +48,24 @@ public final class WebhookSender {
   private final Duration timeout;
 
   public WebhookSender(List<Duration> retryDelays, Duration timeout, boolean allowPrivate) {
-    this(retryDelays, timeout, allowPrivate, SystemDefaultDnsResolver.INSTANCE);
+    this(retryDelays, timeout, allowPrivate, AlertDeliverySettings.DEFAULT_THREADS);
+  }
+
+  /** For {@code senders} delivery threads at once, each with at most one connection open. */
+  public WebhookSender(List<Duration> retryDelays, Duration timeout, boolean allowPrivate, int senders) {
+    this(retryDelays, timeout, allowPrivate, SystemDefaultDnsResolver.INSTANCE, senders);
   }
 
   /** @param names the name service; its answer is both checked and connected to */
   WebhookSender(List<Duration> retryDelays, Duration timeout, boolean allowPrivate, DnsResolver names) {
-    // Alerts are sent by one scheduler thread: a few connections are plenty.
-    this.http = new CheckedAddresses(names, allowPrivate).client(timeout, timeout, 8, 2);
+    this(retryDelays, timeout, allowPrivate, names, AlertDeliverySettings.DEFAULT_THREADS);
+  }
+
+  private WebhookSender(List<Duration> retryDelays, Duration timeout, boolean allowPrivate, DnsResolver names,
+      int senders) {
+    // One connection per delivery thread (at least the 8 it always had), two at most to one host: a receiver many
+    // owners share is not sent more at once.
+    this.http = new CheckedAddresses(names, allowPrivate).client(timeout, timeout, Math.max(8, senders), 2);
     this.retryDelays = List.copyOf(retryDelays);
     this.timeout = timeout;
   }

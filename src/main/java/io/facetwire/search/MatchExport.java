@@ -52,11 +52,6 @@ public final class MatchExport {
     return inOrder(state, Sort.NEWEST, limit, sink);
   }
 
-  /** The same in the search's own order (relevance, newest or oldest), as its results page lists them. */
-  public Outcome inSearchOrder(SearchState state, int limit, RowSink sink) throws IOException {
-    return inOrder(state, state.sort(), limit, sink);
-  }
-
   /**
    * The newest matches, one per story (its newest version; the feed's reader has no use for the copies),
    * up to {@code limit} stories. Stories are told apart in memory, bounded by {@link #MAX_ROWS} matches read.
@@ -79,32 +74,89 @@ public final class MatchExport {
 
   private Outcome inOrder(SearchState state, Sort order, int limit, RowSink sink,
       java.util.function.BooleanSupplier enough, int pageSize) throws IOException {
-    Query query = requests.fullQuery(state);
-    int max = Math.min(limit, MAX_ROWS);
+    Pages pages = new Pages(state, order, limit, pageSize);
     long written = 0;
-    List<FieldValue> after = null;
-    long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
-    while (written < max && !enough.getAsBoolean()) {
-      if (System.nanoTime() >= deadline) {
-        return new Outcome(written, true);
-      }
-      int size = (int) Math.min(pageSize, max - written);
-      List<FieldValue> cursor = after;
-      SearchResponse<ObjectNode> page = fetch(query, order, SearchRequestFactory.sourceFields(state.facets()), size, cursor);
-      List<Hit<ObjectNode>> hits = page.hits().hits();
-      for (Hit<ObjectNode> hit : hits) {
-        sink.row(HitReader.read(hit, state.facets()));
+    while (!pages.done() && !enough.getAsBoolean()) {
+      for (SearchResult.Hit hit : pages.next()) {
+        sink.row(hit);
         written++;
       }
-      if (page.timedOut()) {
-        return new Outcome(written, true);
-      }
-      if (hits.size() < size) {
-        break;
-      }
-      after = hits.get(hits.size() - 1).sort();
     }
-    return new Outcome(written, false);
+    return new Outcome(written, pages.partial());
+  }
+
+  /**
+   * Every match in the search's own order (relevance, newest or oldest, as its results page lists them), a page at a time, for a caller that runs each page's search in a place of
+   * its own and writes its rows outside it (the CSV export, session 29: a reader's pace must not hold the place).
+   */
+  public Pages pagesInSearchOrder(SearchState state, int limit) {
+    return new Pages(state, state.sort(), limit, PAGE);
+  }
+
+  /**
+   * A search's matches, page by page, with {@code search_after}: each {@link #next} is one search, with the search
+   * time budget, and the whole has the export's. A page is read whole into hits, so no answer of Elasticsearch is
+   * kept while its rows are written.
+   */
+  public final class Pages {
+    private final Query query;
+    private final Sort order;
+    private final List<String> fields;
+    private final SearchState state;
+    private final int max;
+    private final int pageSize;
+    private final long started = System.nanoTime();
+    private long read;
+    private List<FieldValue> after;
+    private boolean done;
+    private boolean partial;
+
+    private Pages(SearchState state, Sort order, int limit, int pageSize) {
+      this.state = state;
+      this.query = requests.fullQuery(state);
+      this.order = order;
+      this.fields = SearchRequestFactory.sourceFields(state.facets());
+      this.max = Math.min(limit, MAX_ROWS);
+      this.pageSize = pageSize;
+      this.done = max <= 0;
+    }
+
+    /** The next page's matches; none once {@link #done}. */
+    public List<SearchResult.Hit> next() {
+      if (done) {
+        return List.of();
+      }
+      if (budget != null && System.nanoTime() - started >= budget.toNanos()) {
+        done = true;
+        partial = true;
+        return List.of();
+      }
+      int size = (int) Math.min(pageSize, max - read);
+      SearchResponse<ObjectNode> page = fetch(query, order, fields, size, after);
+      List<Hit<ObjectNode>> hits = page.hits().hits();
+      List<SearchResult.Hit> rows = new java.util.ArrayList<>(hits.size());
+      hits.forEach(hit -> rows.add(HitReader.read(hit, state.facets())));
+      read += rows.size();
+      if (page.timedOut()) {
+        done = true;
+        partial = true;
+      } else if (hits.size() < size || read >= max) {
+        done = true;
+      } else {
+        after = hits.get(hits.size() - 1).sort();
+      }
+      return rows;
+    }
+
+    /** Whether every page has been read (or the export's budget, or a page's, ended it). */
+    public boolean done() {
+      return done;
+    }
+
+    /** Whether a time budget cut the matches short. */
+    public boolean partial() {
+      return partial;
+    }
   }
 
   private SearchResponse<ObjectNode> fetch(Query query, Sort order, List<String> fields, int size,

@@ -22,6 +22,7 @@ import io.facetwire.web.http.CompressionSideChannels;
 import io.facetwire.web.http.Csrf;
 import io.facetwire.web.http.Errors;
 import io.facetwire.web.http.ExpensiveWork;
+import io.facetwire.web.http.ExportAdmission;
 import io.facetwire.web.http.GracefulStop;
 import io.facetwire.web.http.JettyErrorPages;
 import io.facetwire.web.http.LargeBodies;
@@ -169,9 +170,11 @@ public final class App {
     app.get("/search.json", admit.guard(expensive.guard(wildcard, search::api)));
     app.post("/history/clear", search::clearHistory);
 
-    ExportRoutes exports = new ExportRoutes(facetwire.export(), config, facetCatalog, facetwire.clock());
+    // An export takes its search and expensive places page by page, not for its reader's time (session 29).
+    ExportAdmission exportPlaces = new ExportAdmission(config, expensive, admit);
+    ExportRoutes exports = new ExportRoutes(facetwire.export(), exportPlaces, config, facetCatalog, facetwire.clock());
     app.get("/search.atom", admit.guard(expensive.guard(wildcard, exports::atom)));
-    app.get("/search.csv", admit.guard(expensive.guard(ExpensiveWork.ALWAYS, exports::csv)));
+    app.get("/search.csv", exportPlaces.guard(exports::csv));
 
     FacetRoutes facets = new FacetRoutes(facetwire.facetValues(), templates, Json.mapper(), facetCatalog);
     app.get("/api/facets/{facet}", admit.guard(expensive.guard(wildcard, facets::api)));

@@ -52,6 +52,19 @@ class OperationsCommandLineTest {
     assertFalse(Files.exists(data.resolve("elasticsearch")), "no node was started");
   }
 
+  /** Session 29: the alert deliveries' threads and queue are the server's settings, checked before its node starts. */
+  @Test
+  void badAlertDeliverySettingsAreOneLineBeforeTheNodeStarts() throws Exception {
+    Path data = Files.createTempDirectory("facetwire-ops-alerts");
+    String threads = runToEnd(data.resolve("threads.log"), Map.of("FACETWIRE_ALERT_DELIVERY_THREADS", "0"), 2,
+        "serve", "--data-dir", data.toString());
+    assertEquals("facetwire: FACETWIRE_ALERT_DELIVERY_THREADS must be a whole number from 1 to 64, got '0'", threads);
+    String queue = runToEnd(data.resolve("queue.log"), Map.of("FACETWIRE_ALERT_DELIVERY_QUEUE", "many"), 2,
+        "serve", "--data-dir", data.toString());
+    assertEquals("facetwire: FACETWIRE_ALERT_DELIVERY_QUEUE must be a whole number from 1 to 1000, got 'many'", queue);
+    assertFalse(Files.exists(data.resolve("elasticsearch")), "no node was started");
+  }
+
   @Test
   void aPortInUseIsOneLineNamingThePortBeforeTheNodeStarts() throws Exception {
     Path data = Files.createTempDirectory("facetwire-ops-port");
@@ -100,7 +113,8 @@ class OperationsCommandLineTest {
 
   private String runToEnd(Path log, Map<String, String> env, int exitCode, String... args) throws Exception {
     Process p = cli.start(log, env, args);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "still running after 60 s (a setting it should have refused?): "
+        + Files.readString(log, StandardCharsets.UTF_8).lines().limit(5).toList());
     String out = Files.readString(log, StandardCharsets.UTF_8).strip();
     assertEquals(exitCode, p.exitValue(), out);
     return out;

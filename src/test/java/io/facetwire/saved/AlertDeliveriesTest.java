@@ -43,17 +43,17 @@ class AlertDeliveriesTest {
 
       String articles = server.facetwire().names().articles();
       // One delivery thread and room for one more: of three owners' news, one is sent, one waits, one finds no room.
-      try (Alerts alerts = new Alerts(server.facetwire().savedSearches(), server.facetwire().accounts().store(),
+      try (AlertScheduler alerts = new AlertScheduler(server.facetwire().savedSearches(), server.facetwire().accounts().store(),
           server.facetwire().engine().client(), articles,
           new SavedSearchQuery(articles, server.facetwire().facets()),
           new WebhookSender(List.of(), Duration.ofMinutes(2), true), Json.mapper(), null, java.time.Clock.systemUTC(),
           new AlertDeliveries(1, 1))) {
         try {
-          Alerts.CheckReport report = alerts.checkHandingOver();
+          AlertCheck.Report report = alerts.checkHandingOver();
           assertEquals(3, report.owners(), report.toString());
           assertEquals(2, report.sending(), report.toString());
           assertEquals(1, report.heldBack(), report.toString());
-          List<SavedSearch> notSent = server.facetwire().savedSearches().listAlerting().stream()
+          List<SavedSearch> notSent = io.facetwire.support.AlertFixtures.allAlerting(server).stream()
               .filter(s -> s.alertStatus() != null && s.alertStatus().lastError() != null
                   && s.alertStatus().lastError().startsWith("Not sent yet"))
               .toList();

@@ -31,8 +31,20 @@ public final class RawHttp {
 
   /** Sends {@code request} as it is (ISO-8859-1 bytes) and reads the answer until the server closes. */
   public static Http.Response send(String base, String request) {
+    return send(base, request, null);
+  }
+
+  /**
+   * The same from the local address {@code from} (another loopback address, e.g. 127.0.0.2: another client to the
+   * server's per-address limits without a proxy header); null: any.
+   */
+  public static Http.Response send(String base, String request, String from) {
     URI uri = URI.create(base);
-    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+    try (Socket socket = new Socket()) {
+      if (from != null) {
+        socket.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(from), 0));
+      }
+      socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()));
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.ISO_8859_1));

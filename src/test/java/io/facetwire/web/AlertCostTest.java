@@ -3,17 +3,12 @@ package io.facetwire.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.FacetwireConfig;
-import io.facetwire.Json;
-import io.facetwire.engine.EsCall;
-import io.facetwire.facet.FacetCatalog;
-import io.facetwire.saved.Alerts;
+import io.facetwire.saved.AlertCheck;
+import io.facetwire.saved.AlertScheduler;
 import io.facetwire.saved.SavedSearch;
-import io.facetwire.saved.SavedSearchQuery;
-import io.facetwire.saved.WebhookSender;
+import io.facetwire.support.AlertFixtures;
 import io.facetwire.support.CountingClient;
 import io.facetwire.support.TestEngine;
 import io.facetwire.support.BrowserSession;
@@ -59,13 +54,7 @@ class AlertCostTest {
   }
 
   static void importJson(String json) {
-    Http.Response r = server.api().post("/api/articles", "application/json", json);
-    assertEquals(200, r.status(), r.body());
-    server.facetwire().alerts().awaitIdle(Duration.ofSeconds(30));
-  }
-
-  static String article(String title, String body) {
-    return "{\"title\": \"" + title + "\", \"body\": \"" + body + "\", \"published_at\": \"2026-03-30\"}";
+    AlertFixtures.importJson(server, json);
   }
 
   @Test
@@ -74,13 +63,13 @@ class AlertCostTest {
     assertEquals(303, ann.signUp("wildcard.alerts@example.org", "wildcard alerts password").status());
     Document account = ann.get("/account").html();
     assertEquals(303, ann.submit(account, "form[action=/account/webhook]", Map.of("webhook_url", receiver.url())).status());
-    importJson(article("Before alerts", "A monorail opens in the old town."));
+    importJson(AlertFixtures.article("Before alerts", "A monorail opens in the old town."));
     String page = ann.save("/search?q=" + Http.enc("monorai*"), "Monorails");
     assertEquals(303, ann.post(page + "/alerts", Map.of("alerts", "on")).status());
     int before = receiver.received().size();
 
     try (HeldExpensivePlace held = HeldExpensivePlace.hold(server)) {
-      importJson(article("Monorail extended", "The monorail reaches the airport."));
+      importJson(AlertFixtures.article("Monorail extended", "The monorail reaches the airport."));
       // Before session 27 the wildcard search ran at once, in no place: the alert was already posted here.
       assertEquals(before, receiver.received().size(), "an alert whose wildcard search had no expensive place");
     }
@@ -100,7 +89,7 @@ class AlertCostTest {
     assertTrue(ann.get(page).html().selectFirst(".alert-status").text().startsWith("Last alert delivered"));
 
     // Delivered once: nothing new, nothing sent again.
-    importJson(article("Ferry", "A ferry sails."));
+    importJson(AlertFixtures.article("Ferry", "A ferry sails."));
     assertEquals(before + 1, receiver.received().size());
   }
 
@@ -112,24 +101,15 @@ class AlertCostTest {
   @Test
   void aCheckRunsWildcardSearchesTenToAPlaceOneAtATime() throws Exception {
     String owner = "many.wildcards@example.org";
-    String index = server.facetwire().names().savedSearches();
     Instant now = Instant.now();
-    List<BulkOperation> ops = new ArrayList<>();
+    List<SavedSearch> searches = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
-      SavedSearch wild = new SavedSearch("wild" + i, owner, "w" + i, "q=zeppeli*+x" + i, now, now,
-          null, null, null, null, true, now, null);
-      SavedSearch plain = new SavedSearch("plain" + i, owner, "p" + i, "q=zeppelin" + i, now, now,
-          null, null, null, null, true, now, null);
-      ops.add(BulkOperation.of(b -> b.index(x -> x.index(index).id(wild.id()).document(wild))));
-      ops.add(BulkOperation.of(b -> b.index(x -> x.index(index).id(plain.id()).document(plain))));
+      searches.add(AlertFixtures.alerting("wild" + i, owner, "q=zeppeli*+x" + i, now));
+      searches.add(AlertFixtures.alerting("plain" + i, owner, "q=zeppelin" + i, now));
     }
-    var es = server.facetwire().engine().client();
-    assertTrue(!EsCall.run("bulk", () -> es.bulk(b -> b.operations(ops).refresh(Refresh.True))).errors());
-    String articles = server.facetwire().names().articles();
+    AlertFixtures.store(server, searches);
     try (CountingClient counting = new CountingClient(TestEngine.get())) {
-      Alerts alerts = new Alerts(server.facetwire().savedSearches(), server.facetwire().accounts().store(),
-          counting.client(), articles, new SavedSearchQuery(articles, FacetCatalog.standard()),
-          new WebhookSender(List.of(), Duration.ofSeconds(1), true), Json.mapper(), null, java.time.Clock.systemUTC());
+      AlertScheduler alerts = AlertFixtures.scheduler(server, counting.client(), java.time.Clock.systemUTC());
       AtomicInteger places = new AtomicInteger();
       List<String> inPlace = new java.util.concurrent.CopyOnWriteArrayList<>();
       alerts.takePlacesFrom(work -> {
@@ -139,7 +119,7 @@ class AlertCostTest {
         inPlace.addAll(counting.paths().subList(from, counting.paths().size()));
         return true;
       });
-      Alerts.CheckReport report = alerts.checkNow();
+      AlertCheck.Report report = alerts.checkNow();
       assertTrue(report.searchesChecked() >= 50, report.toString());
       assertEquals(0, report.waitingForPlace());
       assertTrue(!inPlace.isEmpty() && inPlace.stream().allMatch(p -> p.contains("max_concurrent_searches=1")), inPlace.toString());
@@ -150,7 +130,7 @@ class AlertCostTest {
 
       counting.reset();
       alerts.takePlacesFrom(work -> false);
-      Alerts.CheckReport refused = alerts.checkNow();
+      AlertCheck.Report refused = alerts.checkNow();
       // The 25 and any a test before this one saved (this class's server is shared).
       assertTrue(refused.waitingForPlace() >= 25 && refused.waitingForPlace() < 30, refused.toString());
       assertEquals((refused.waitingForPlace() + 9) / 10, places.get(), "wildcard searches ten to a place");

@@ -1,15 +1,10 @@
 package io.facetwire.web;
 
-import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.facetwire.Json;
-import io.facetwire.engine.EsCall;
-import io.facetwire.facet.FacetCatalog;
-import io.facetwire.saved.Alerts;
+import io.facetwire.saved.AlertCheck;
+import io.facetwire.saved.AlertScheduler;
 import io.facetwire.saved.SavedSearch;
-import io.facetwire.saved.SavedSearchQuery;
-import io.facetwire.saved.WebhookSender;
+import io.facetwire.support.AlertFixtures;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.CountingClient;
 import io.facetwire.support.Http;
@@ -55,13 +50,11 @@ class AlertsTest {
 
   static void importJson(String json) {
     clock.advance(Duration.ofMinutes(1));
-    Http.Response r = server.api().post("/api/articles", "application/json", json);
-    assertEquals(200, r.status(), r.body());
-    server.facetwire().alerts().awaitIdle(Duration.ofSeconds(30));
+    AlertFixtures.importJson(server, json);
   }
 
   static String article(String title, String body) {
-    return "{\"title\": \"" + title + "\", \"body\": \"" + body + "\", \"published_at\": \"2026-03-30\"}";
+    return AlertFixtures.article(title, body);
   }
 
   /** Session 17: a webhook address with leading zeros reads as two hosts (octal to some programs) and is refused. */
@@ -157,23 +150,15 @@ class AlertsTest {
   @Test
   void checkingCostGrowsWithSavedSearchesNotArticles() {
     String owner = "many@example.org";
-    var store = server.facetwire().savedSearches();
-    // 150 alerting saved searches, written in one bulk request (the store's one-by-one writes are slow).
-    String index = server.facetwire().names().savedSearches();
-    List<BulkOperation> ops = new java.util.ArrayList<>();
+    // 150 alerting saved searches, written in one bulk request.
+    List<SavedSearch> searches = new java.util.ArrayList<>();
     for (int i = 0; i < 150; i++) {
-      SavedSearch s = new SavedSearch("bulk" + i, owner, "s" + i, "q=gondola" + i, clock.instant(), clock.instant(),
-          null, null, null, null, true, clock.instant(), null);
-      ops.add(BulkOperation.of(b -> b.index(x -> x.index(index).id(s.id()).document(s))));
+      searches.add(AlertFixtures.alerting("bulk" + i, owner, "q=gondola" + i, clock.instant()));
     }
-    var es = server.facetwire().engine().client();
-    assertTrue(!EsCall.run("bulk", () -> es.bulk(b -> b.operations(ops).refresh(Refresh.True))).errors());
+    AlertFixtures.store(server, searches);
     CountingClient counting = new CountingClient(TestEngine.get());
-    String articles = server.facetwire().names().articles();
-    Alerts alerts = new Alerts(store, server.facetwire().accounts().store(), counting.client(), articles,
-        new SavedSearchQuery(articles, FacetCatalog.standard()), new WebhookSender(List.of(), Duration.ofSeconds(1), true), Json.mapper(),
-        null, clock);
-    Alerts.CheckReport report = alerts.checkNow();
+    AlertScheduler alerts = AlertFixtures.scheduler(server, counting.client(), clock);
+    AlertCheck.Report report = alerts.checkNow();
     assertTrue(report.searchesChecked() >= 150, report.toString());
     long msearches = counting.paths().stream().filter(p -> p.startsWith("POST /_msearch")).count();
     assertEquals((report.searchesChecked() + 99) / 100, msearches, counting.paths().toString());

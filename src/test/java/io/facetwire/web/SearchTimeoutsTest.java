@@ -3,6 +3,7 @@ package io.facetwire.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.Facetwire;
@@ -13,6 +14,10 @@ import io.facetwire.engine.IndexNames;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.RecordingRelay;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedInput;
+import java.io.StringReader;
 import io.facetwire.support.TestEngine;
 import io.facetwire.support.TestServer;
 import io.javalin.Javalin;
@@ -192,14 +197,45 @@ class SearchTimeoutsTest {
     assertEquals("?", ok(ann.get("/saved")).html().selectFirst("td.new-count").text(),
         "a count cut by its timeout is unknown, not a number");
     assertNotNull(partialNote(ok(ann.http().get(shared)).html()), "the shared page says it is partial");
-    ok(ann.http().get(feed));
+    assertPartial(subtitle(ok(ann.http().get(feed))));
     Document cut = ok(ann.get(page)).html();
     assertNotNull(partialNote(cut), cut.text());
     assertEquals("2 new", cut.selectFirst(".new-summary strong").text());
 
     // The cut visit did not use up its new matches: the next, whole, visit still shows them new.
     relay.searchesTimeOut(false);
+    assertNull(subtitle(ok(ann.http().get(feed))), "a whole feed has no subtitle");
     assertEquals("2 new", ok(ann.get(page)).html().selectFirst(".new-summary strong").text());
     assertEquals("0 new", ok(ann.get(page)).html().selectFirst(".new-summary strong").text());
+  }
+
+  /** A feed's subtitle saying its search was cut (before session 29: none). */
+  static void assertPartial(String subtitle) {
+    assertTrue(subtitle != null && subtitle.startsWith("Partial: the search took longer than its time budget"),
+        "the feed's subtitle: " + subtitle);
+  }
+
+  /** The subtitle of an Atom feed as ROME reads it (a strict parser: the feed must be valid Atom), or null. */
+  static String subtitle(Http.Response feed) {
+    try {
+      Feed parsed = (Feed) new WireFeedInput().build(new StringReader(feed.body()));
+      return parsed.getSubtitle() == null ? null : parsed.getSubtitle().getValue();
+    } catch (FeedException e) {
+      throw new AssertionError("not a feed ROME reads: " + feed.body(), e);
+    }
+  }
+
+  /**
+   * Session 29: a feed cut by the budget said nothing (its entries are articles; a note among them would be read as
+   * news). Now its subtitle says so while it holds, and the feed lists what was found.
+   */
+  @Test
+  void aSearchFeedCutByTheBudgetSaysSoInItsSubtitle() {
+    assertNull(subtitle(ok(http.get("/search.atom?q=grain"))), "a whole feed has no subtitle");
+
+    relay.searchesTimeOut(true);
+    Http.Response cut = ok(http.get("/search.atom?q=grain"));
+    assertPartial(subtitle(cut));
+    assertTrue(cut.body().contains("<entry>"), "what was found is listed: " + cut.body());
   }
 }

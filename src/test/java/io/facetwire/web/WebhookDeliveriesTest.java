@@ -58,7 +58,7 @@ class WebhookDeliveriesTest {
   }
 
   static SavedSearch stored(String id) {
-    return server.facetwire().savedSearches().listAlerting().stream().filter(s -> s.id().equals(id)).findFirst()
+    return io.facetwire.support.AlertFixtures.allAlerting(server).stream().filter(s -> s.id().equals(id)).findFirst()
         .orElseThrow();
   }
 

@@ -6,7 +6,9 @@ import io.facetwire.facet.FacetCatalog;
 import io.facetwire.feed.AtomWriter;
 import io.facetwire.feed.FeedEntry;
 import io.facetwire.search.MatchExport;
+import io.facetwire.search.SearchResult;
 import io.facetwire.search.SearchState;
+import io.facetwire.web.http.ExportAdmission;
 import io.facetwire.web.http.RequestSearchState;
 import io.facetwire.web.http.RequestInfo;
 import io.javalin.http.Context;
@@ -28,12 +30,15 @@ public final class ExportRoutes {
   public static final int FEED_ENTRIES = 20;
 
   private final MatchExport export;
+  private final ExportAdmission admission;
   private final io.facetwire.FacetwireConfig config;
   private final FacetCatalog facets;
 
   private final java.time.Clock clock;
 
-  public ExportRoutes(MatchExport export, io.facetwire.FacetwireConfig config, FacetCatalog facets, java.time.Clock clock) {
+  public ExportRoutes(MatchExport export, ExportAdmission admission, io.facetwire.FacetwireConfig config,
+      FacetCatalog facets, java.time.Clock clock) {
+    this.admission = admission;
     this.clock = clock;
     this.facets = facets;
     this.export = export;
@@ -43,9 +48,15 @@ public final class ExportRoutes {
   /**
    * Every match in the search's own order, one row each; {@code ?bom=1} starts the file with a UTF-8
    * byte order mark, which spreadsheets need to read it as UTF-8 rather than their local code page.
+   *
+   * <p>Each page of matches is searched in places of its own ({@link ExportAdmission}) and its rows written after
+   * they are given back (session 29): a reader's pace holds no place Elasticsearch's work needs. The first page is
+   * searched before a byte is written, so a refusal is still a plain 429 or 503.
    */
-  public void csv(Context ctx) throws IOException {
+  public void csv(Context ctx) throws Exception {
     SearchState state = RequestSearchState.of(ctx, facets);
+    MatchExport.Pages pages = export.pagesInSearchOrder(state, MatchExport.MAX_ROWS);
+    List<SearchResult.Hit> page = admission.first(ctx, pages::next);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"" + CsvCells.fileName(state) + "\"");
     OutputStream out = ctx.res().getOutputStream();
@@ -75,9 +86,23 @@ public final class ExportRoutes {
         row.add(hit.snippet().text());
         csv.printRecord(row.stream().map(CsvCells::neutralised).toList());
       }, config.limits().exportTimeout(), System::nanoTime);
-      boolean partial;
+      boolean partial = false;
       try {
-        partial = export.inSearchOrder(state, MatchExport.MAX_ROWS, rows).partial();
+        while (true) {
+          for (SearchResult.Hit hit : page) {
+            rows.row(hit);
+          }
+          if (pages.done()) {
+            partial = pages.partial();
+            break;
+          }
+          // Waiting for the next page's places spends the export's budget, as a slow search does.
+          page = admission.next(ctx, rows.remaining(), pages::next);
+          if (page == null) {
+            partial = true;
+            break;
+          }
+        }
       } catch (RowDeadline.Spent spent) {
         partial = true;
       }
@@ -98,15 +123,16 @@ public final class ExportRoutes {
     SearchState state = RequestSearchState.of(ctx, facets);
     String base = RequestInfo.baseUrl(ctx, config);
     List<FeedEntry> entries = new java.util.ArrayList<>();
+    MatchExport.Outcome read;
     try {
       // One entry per story (its newest version): a feed reader has no use for the copies.
-      export.newestStories(state, FEED_ENTRIES, hit -> entries.add(FeedEntries.of(hit, base, facets)));
+      read = export.newestStories(state, FEED_ENTRIES, hit -> entries.add(FeedEntries.of(hit, base, facets)));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     String xml = AtomWriter.render(new AtomWriter.FeedHead("urn:facetwire:search:" + state.canonical().toQueryString(),
         "Facetwire: " + state.canonical().describe(), base + state.formatUrl("atom"), base + state.canonical().url(),
-        clock.instant()), entries);
+        clock.instant()).partial(read.partial()), entries);
     ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
   }
 

@@ -51,6 +51,14 @@ final class RowDeadline implements MatchExport.RowSink {
     written++;
   }
 
+  /** What is left of the budget (a long wait when there is none; nothing once it is spent). */
+  Duration remaining() {
+    if (!bounded) {
+      return Duration.ofDays(1);
+    }
+    return Duration.ofNanos(Math.max(0, deadline - nanoClock.getAsLong()));
+  }
+
   /** Rows handed on so far. */
   long written() {
     return written;

@@ -140,16 +140,41 @@ public final class ExpensiveWork {
         handler.handle(ctx);
         return;
       }
-      Viewer viewer = Viewer.of(ctx);
-      if (viewer.signedIn() && established(viewer.owner())) {
-        // Counted by the account, not the address: colleagues behind one newsroom address each have theirs.
-        places.run(ctx, "account " + viewer.owner(), null, handler);
-      } else if (viewer.signedIn()) {
-        places.run(ctx, RequestInfo.clientAddress(ctx, config), newAccounts, handler);
-      } else {
-        places.run(ctx, RequestInfo.clientAddress(ctx, config), anonymous, handler);
-      }
+      Holder holder = holderOf(ctx);
+      places.run(ctx, holder.key(), share(holder), handler);
     };
+  }
+
+  /** Whom a request's places are counted for, and which part of all the places it draws on. */
+  enum Kind { ACCOUNT, NEW_ACCOUNT, VISITOR }
+
+  /** A request's holder: an established account by its name, else its client address. */
+  record Holder(String key, Kind kind) {}
+
+  Holder holderOf(Context ctx) {
+    Viewer viewer = Viewer.of(ctx);
+    if (viewer.signedIn() && established(viewer.owner())) {
+      // Counted by the account, not the address: colleagues behind one newsroom address each have theirs.
+      return new Holder("account " + viewer.owner(), Kind.ACCOUNT);
+    }
+    return new Holder(RequestInfo.clientAddress(ctx, config), viewer.signedIn() ? Kind.NEW_ACCOUNT : Kind.VISITOR);
+  }
+
+  private Places.Share share(Holder holder) {
+    return switch (holder.kind()) {
+      case ACCOUNT -> null;
+      case NEW_ACCOUNT -> newAccounts;
+      case VISITOR -> anonymous;
+    };
+  }
+
+  /**
+   * Runs one part of a request's work (a CSV export's page) in an expensive place of its holder, waiting at most
+   * {@code within}; see {@link Places#runFor}.
+   */
+  boolean runFor(Context ctx, Duration within, boolean answer, Places.Work work) throws Exception {
+    Holder holder = holderOf(ctx);
+    return places.runFor(ctx, holder.key(), share(holder), within, answer, work);
   }
 
   /**

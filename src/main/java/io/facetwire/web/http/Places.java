@@ -60,10 +60,24 @@ final class Places {
    * {@code share} is given, a place of that share too; the whole wait for both is at most {@code wait}.
    */
   void run(Context ctx, String holder, Share share, Handler handler) throws Exception {
-    Refusal refused = runInPlace(holder, share, () -> handler.handle(ctx));
+    Refusal refused = runInPlace(holder, share, wait, () -> handler.handle(ctx));
     if (refused != null) {
       refuse(ctx, refused);
     }
+  }
+
+  /**
+   * Runs {@code work} for a request once {@code holder} has a place (and one of {@code share}), waiting at most
+   * {@code within} instead of this kind's own wait: for work a request does in parts, each part in a place of its own
+   * (a CSV export's pages, session 29). When none came: with {@code answer} the request is answered with the refusal
+   * (an exception, before anything was written), else false and nothing run.
+   */
+  boolean runFor(Context ctx, String holder, Share share, Duration within, boolean answer, Work work) throws Exception {
+    Refusal refused = runInPlace(holder, share, within, work);
+    if (refused != null && answer) {
+      refuse(ctx, refused);
+    }
+    return refused == null;
   }
 
   /**
@@ -74,7 +88,7 @@ final class Places {
    */
   boolean tryRun(String holder, Share share, Runnable work) {
     try {
-      return runInPlace(holder, share, work::run) == null;
+      return runInPlace(holder, share, wait, work::run) == null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
@@ -86,7 +100,7 @@ final class Places {
   }
 
   /** Work run in a place, which may throw what a request's handler throws. */
-  private interface Work {
+  interface Work {
     void run() throws Exception;
   }
 
@@ -95,7 +109,7 @@ final class Places {
    * wait for the last two at most {@code wait} in all; {@code work} runs once all are held and every place is given
    * back after it. Null when it ran; else the refusal that applies, with nothing run.
    */
-  private Refusal runInPlace(String holder, Share share, Work work) throws Exception {
+  private Refusal runInPlace(String holder, Share share, Duration wait, Work work) throws Exception {
     if (!acquire(holder)) {
       return addressFull;
     }

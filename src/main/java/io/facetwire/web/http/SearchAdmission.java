@@ -37,6 +37,17 @@ public final class SearchAdmission {
     return ctx -> places.run(ctx, RequestInfo.clientAddress(ctx, config), handler);
   }
 
+  /** One part of a request's searches (a CSV export's page) in a place of its own; see {@link Places#runFor}. */
+  boolean runFor(io.javalin.http.Context ctx, java.time.Duration within, boolean answer, Places.Work work)
+      throws Exception {
+    return places.runFor(ctx, RequestInfo.clientAddress(ctx, config), null, within, answer, work);
+  }
+
+  /** The longest a search waits for a place ({@code FACETWIRE_SEARCH_WAIT}). */
+  java.time.Duration searchWait() {
+    return config.limits().searchWait();
+  }
+
   /**
    * Runs {@code work} in a place of {@code address}, after a wait of at most the search wait; false, with nothing run,
    * when none came. For tests that hold a place on the real server; a request takes its place through {@link #guard}.

@@ -15,9 +15,7 @@ import io.facetwire.web.http.Templates;
 import io.facetwire.web.http.PageTitle;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import io.facetwire.search.SearchResult;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -79,14 +77,15 @@ public final class PublicSavedRoutes {
   }
 
   private void feed(Context ctx, String token, SavedSearch saved) {
-    List<SearchResult.Hit> entries = hits.firstVersions(saved, FEED_ENTRIES);
+    SavedSearchHits.FirstVersions entries = hits.firstVersions(saved, FEED_ENTRIES);
     String base = RequestInfo.baseUrl(ctx, config);
     // Without matches the feed last changed when the saved search did.
     java.time.Instant since = saved.updatedAt() != null ? saved.updatedAt()
         : saved.createdAt() != null ? saved.createdAt() : java.time.Instant.now();
     String xml = AtomWriter.render(new AtomWriter.FeedHead("urn:facetwire:saved-search:" + saved.id(),
-            "Facetwire: " + saved.name(), base + "/feeds/" + token, base + saved.searchUrl(), since),
-        entries.stream().map(hit -> FeedEntries.of(hit, base, facets)).toList());
+            "Facetwire: " + saved.name(), base + "/feeds/" + token, base + saved.searchUrl(), since)
+            .partial(entries.partial()),
+        entries.hits().stream().map(hit -> FeedEntries.of(hit, base, facets)).toList());
     ctx.header("X-Robots-Tag", "noindex");
     ctx.header("Cache-Control", "private, max-age=60");
     ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
