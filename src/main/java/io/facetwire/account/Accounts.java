@@ -19,6 +19,9 @@ public final class Accounts {
   public static final String SIGN_IN_FAILED = "That email and password did not work. After many wrong "
       + "passwords an account is locked for a while; try again later or check what you typed.";
   public static final String TOO_MANY = "Too many attempts. Wait a few minutes, then try again.";
+  /** Every place for a password hash was taken ({@link PasswordHasher.Busy}): nothing was checked or changed. */
+  public static final String BUSY = "Too many people are signing in at this moment. Wait a few seconds, then try"
+      + " again.";
   /**
    * A sign-up that made no account for a well-formed email and password: the one message for it, which
    * names no state of the email (the old one said the email was taken).
@@ -61,11 +64,24 @@ public final class Accounts {
     return store;
   }
 
+  /** The password hashes and their places ({@link PasswordHasher#holdEveryPlace}, for tests). */
+  public PasswordHasher hasher() {
+    return hasher;
+  }
+
   public Optional<Account> find(String id) {
     return store.find(id).map(Versioned::value);
   }
 
   public Outcome signUp(String rawEmail, String password, String confirmation, String address) {
+    try {
+      return signUpInPlace(rawEmail, password, confirmation, address);
+    } catch (PasswordHasher.Busy e) {
+      return Outcome.refused(BUSY);
+    }
+  }
+
+  private Outcome signUpInPlace(String rawEmail, String password, String confirmation, String address) {
     if (!limiter.tryAcquire("signup-address", address, config.signInPerAddress())) {
       return Outcome.refused(TOO_MANY);
     }
@@ -95,7 +111,7 @@ public final class Accounts {
       // else learns only that this sign-up did not work. Without a mail step a refused sign-up is
       // itself a hint that the address is taken: the per-address limit above keeps that slow.
       Outcome asSignIn = signIn(rawEmail, password, address);
-      if (asSignIn.succeeded() || TOO_MANY.equals(asSignIn.error())) {
+      if (asSignIn.succeeded() || TOO_MANY.equals(asSignIn.error()) || BUSY.equals(asSignIn.error())) {
         return asSignIn;
       }
       return Outcome.refused(SIGN_UP_REFUSED);
@@ -120,6 +136,14 @@ public final class Accounts {
   }
 
   public Outcome signIn(String rawEmail, String password, String address) {
+    try {
+      return signInInPlace(rawEmail, password, address);
+    } catch (PasswordHasher.Busy e) {
+      return Outcome.refused(BUSY);
+    }
+  }
+
+  private Outcome signInInPlace(String rawEmail, String password, String address) {
     String email = Account.normalizeEmail(rawEmail);
     // Both counters are keyed whether or not the account exists, so their answers reveal nothing.
     if (!limiter.tryAcquire("signin-address", address, config.signInPerAddress())
@@ -169,6 +193,14 @@ public final class Accounts {
 
   /** Null on success, else the message to show. */
   public String changePassword(String email, String current, String next, String confirmation) {
+    try {
+      return changePasswordInPlace(email, current, next, confirmation);
+    } catch (PasswordHasher.Busy e) {
+      return BUSY;
+    }
+  }
+
+  private String changePasswordInPlace(String email, String current, String next, String confirmation) {
     if (!limiter.tryAcquire("signin-account", email, config.signInPerAccount())) {
       return TOO_MANY;
     }

@@ -44,7 +44,7 @@ public final class AuthRoutes {
     Accounts.Outcome outcome = accounts.signIn(ctx.formParam("email"), ctx.formParam("password"),
         RequestInfo.clientAddress(ctx, config));
     if (!outcome.succeeded()) {
-      int status = Accounts.TOO_MANY.equals(outcome.error()) ? 429 : 401;
+      int status = statusFor(ctx, outcome.error(), 401);
       form(ctx, "signin", "Sign in", outcome.error(), TextChars.clean(ctx.formParam("email")), status);
       return;
     }
@@ -56,7 +56,7 @@ public final class AuthRoutes {
     Accounts.Outcome outcome = accounts.signUp(ctx.formParam("email"), ctx.formParam("password"),
         ctx.formParam("password_confirm"), RequestInfo.clientAddress(ctx, config));
     if (!outcome.succeeded()) {
-      int status = Accounts.TOO_MANY.equals(outcome.error()) ? 429 : 400;
+      int status = statusFor(ctx, outcome.error(), 400);
       form(ctx, "signup", "Create an account", outcome.error(), TextChars.clean(ctx.formParam("email")), status);
       return;
     }
@@ -92,7 +92,7 @@ public final class AuthRoutes {
     String problem = accounts.changePassword(viewer.owner(), ctx.formParam("current_password"),
         ctx.formParam("new_password"), ctx.formParam("new_password_confirm"));
     if (problem != null) {
-      accountPage(ctx, null, problem, Accounts.TOO_MANY.equals(problem) ? 429 : 400);
+      accountPage(ctx, null, problem, statusFor(ctx, problem, 400));
       return;
     }
     // Anyone signed in elsewhere with the old password is signed out; this browser stays signed in.
@@ -115,6 +115,21 @@ public final class AuthRoutes {
     }
     accounts.setWebhook(viewer.owner(), url.strip());
     ctx.redirect("/account?done=webhook", HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * 429 past a rate limit; 503 with Retry-After when every place for a password hash was taken (a flood of
+   * sign-ins, {@link io.facetwire.account.PasswordHasher}); else {@code otherwise}.
+   */
+  private static int statusFor(Context ctx, String error, int otherwise) {
+    if (Accounts.TOO_MANY.equals(error)) {
+      return 429;
+    }
+    if (Accounts.BUSY.equals(error)) {
+      ctx.header("Retry-After", "5");
+      return 503;
+    }
+    return otherwise;
   }
 
   private void form(Context ctx, String template, String title, String error, String email, int status) {
