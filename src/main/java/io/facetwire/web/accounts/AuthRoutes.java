@@ -103,18 +103,20 @@ public final class AuthRoutes {
   public void setWebhook(Context ctx) {
     Viewer viewer = Viewer.of(ctx);
     String url = ctx.formParam("webhook_url");
-    if (url == null || url.isBlank()) {
-      accounts.setWebhook(viewer.owner(), null);
-      ctx.redirect("/account?done=webhook-removed", HttpStatus.SEE_OTHER);
+    boolean remove = url == null || url.isBlank();
+    if (!remove) {
+      OutboundAddress.Refusal refusal = OutboundAddress.check(url, config.webhookPrivateAddresses());
+      if (refusal != null) {
+        accountPage(ctx, null, refusal.forWebhook(), 400);
+        return;
+      }
+    }
+    String problem = accounts.setWebhook(viewer.owner(), remove ? null : url.strip());
+    if (problem != null) {
+      accountPage(ctx, null, problem, 409);
       return;
     }
-    OutboundAddress.Refusal refusal = OutboundAddress.check(url, config.webhookPrivateAddresses());
-    if (refusal != null) {
-      accountPage(ctx, null, refusal.forWebhook(), 400);
-      return;
-    }
-    accounts.setWebhook(viewer.owner(), url.strip());
-    ctx.redirect("/account?done=webhook", HttpStatus.SEE_OTHER);
+    ctx.redirect(remove ? "/account?done=webhook-removed" : "/account?done=webhook", HttpStatus.SEE_OTHER);
   }
 
   /**
