@@ -171,6 +171,11 @@ public final class Accounts {
     return Outcome.ok(account);
   }
 
+  /** Whether {@code checked}'s password (as a sign-in read and checked it) is still the account's. */
+  public boolean passwordUnchanged(Account checked) {
+    return store.find(checked.email()).map(v -> v.value().passwordHash().equals(checked.passwordHash())).orElse(false);
+  }
+
   /** Counts a wrong password; the {@code lockoutAfterFailures}-th in a row locks the account. */
   private void recordFailure(Versioned<Account> read) {
     Versioned<Account> current = read;

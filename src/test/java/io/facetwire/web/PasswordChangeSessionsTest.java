@@ -10,8 +10,11 @@ import io.facetwire.account.Tokens;
 import io.facetwire.support.BrowserSession;
 import io.facetwire.support.Http;
 import io.facetwire.support.TestServer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 29: "Password changed. Other browsers signed in to this account were signed out." A way it was not so,
- * found by reading the code after probing the served jar's sessions, sent here through the real server on the real
- * node.
+ * Session 29: "Password changed. Other browsers signed in to this account were signed out." Two ways it was not
+ * so, each found by reading the code after probing the served jar's sessions, each sent here through the real
+ * server on the real node.
  */
 class PasswordChangeSessionsTest {
 
@@ -64,8 +67,63 @@ class PasswordChangeSessionsTest {
     }
   }
 
+  /**
+   * A sign-in checks the password, then stores its session; a change of password between the two ended the
+   * sessions it found, and the new one was not yet among them. Before: the sign-in with the old password was
+   * answered 303, and its browser stayed signed in after the change (200 on /account). The clock stands in for
+   * the moment between the two steps: when the session store asks it the time, the owner changes the password.
+   */
+  @Test
+  void aSignInThatCheckedThePasswordJustBeforeItChangedKeepsNoSession() {
+    ChangingClock clock = new ChangingClock();
+    try (TestServer server = TestServer.start(TestServer.testConfig(), clock)) {
+      BrowserSession owner = server.browser();
+      assertEquals(303, owner.signUp("race@example.org", "first password").status());
+      Document account = owner.get("/account").html();
+      BrowserSession thief = server.browser();
+      Document signIn = thief.get("/signin").html();
+      clock.whenASessionIsStored = () -> assertEquals(303, owner.submit(account, "form[action=/account/password]",
+          Map.of("current_password", "first password", "new_password", "second password",
+              "new_password_confirm", "second password")).status());
+
+      Http.Response late = thief.submit(signIn, "main form[action=/signin]",
+          Map.of("email", "race@example.org", "password", "first password"));
+      assertEquals(null, clock.whenASessionIsStored, "the password changed between the check and the session");
+      assertEquals(401, late.status(), late.body());
+      assertEquals(303, thief.get("/account").status(), "no session with the old password");
+      assertEquals(200, owner.get("/account").status());
+      assertEquals(303, server.browser().signIn("race@example.org", "second password").status());
+    }
+  }
+
   private static long sessionsOf(ElasticsearchClient client, String alias, String user) throws Exception {
     client.indices().refresh(r -> r.index(alias));
     return client.count(c -> c.index(alias).query(q -> q.term(t -> t.field("user").value(user)))).count();
+  }
+
+  /** The real time, but once armed, runs its task (once) the moment the session store asks it the time. */
+  private static final class ChangingClock extends Clock {
+    volatile Runnable whenASessionIsStored;
+
+    @Override
+    public Instant instant() {
+      Runnable task = whenASessionIsStored;
+      if (task != null && StackWalker.getInstance().walk(frames -> frames.anyMatch(f ->
+          f.getClassName().equals("io.facetwire.account.SessionStore") && f.getMethodName().equals("create")))) {
+        whenASessionIsStored = null;
+        task.run();
+      }
+      return Instant.now();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
   }
 }

@@ -48,7 +48,10 @@ public final class AuthRoutes {
       form(ctx, "signin", "Sign in", outcome.error(), TextChars.clean(ctx.formParam("email")), status);
       return;
     }
-    cookies.signIn(ctx, outcome.account());
+    if (!cookies.signIn(ctx, outcome.account(), () -> accounts.passwordUnchanged(outcome.account()))) {
+      form(ctx, "signin", "Sign in", Accounts.SIGN_IN_FAILED, TextChars.clean(ctx.formParam("email")), 401);
+      return;
+    }
     ctx.redirect(RequestInfo.safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }
 
@@ -60,7 +63,10 @@ public final class AuthRoutes {
       form(ctx, "signup", "Create an account", outcome.error(), TextChars.clean(ctx.formParam("email")), status);
       return;
     }
-    cookies.signIn(ctx, outcome.account());
+    if (!cookies.signIn(ctx, outcome.account(), () -> accounts.passwordUnchanged(outcome.account()))) {
+      form(ctx, "signup", "Create an account", Accounts.SIGN_UP_REFUSED, TextChars.clean(ctx.formParam("email")), 400);
+      return;
+    }
     ctx.redirect(RequestInfo.safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }
 
