@@ -72,7 +72,9 @@ public final class SessionStore {
    * the user's expired ones. Sessions are stored under the digest of their token.
    */
   public void endOthers(String user, String keepToken) {
-    MatchingDeletes.delete(client, alias, Query.of(q -> q.bool(b -> {
+    // Every one: a sign-in may make one every few seconds for the 14 days a session lives, and what is left here
+    // stays signed in (no later call comes back for the rest, as housekeeping's does).
+    MatchingDeletes.deleteAll(client, alias, Query.of(q -> q.bool(b -> {
       b.filter(f -> f.term(t -> t.field("user").value(user)));
       if (keepToken != null) {
         b.mustNot(n -> n.ids(i -> i.values(Tokens.digest(keepToken))));

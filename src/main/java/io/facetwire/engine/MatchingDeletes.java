@@ -20,12 +20,27 @@ public final class MatchingDeletes {
 
   private MatchingDeletes() {}
 
-  /** Deletes what {@code query} matches in {@code alias}; returns how many documents went. */
+  /**
+   * Deletes what {@code query} matches in {@code alias}, at most {@link #MAX_PAGES} pages (housekeeping: the rest on
+   * its next run); returns how many documents went.
+   */
   public static int delete(ElasticsearchClient client, String alias, Query query) {
+    return delete(client, alias, query, MAX_PAGES);
+  }
+
+  /**
+   * Deletes everything {@code query} matches, however many pages: for a deletion no later call finishes, such as
+   * the sessions a password change ends (session 29: past 20,000 of them, the rest stayed signed in).
+   */
+  public static int deleteAll(ElasticsearchClient client, String alias, Query query) {
+    return delete(client, alias, query, Integer.MAX_VALUE);
+  }
+
+  private static int delete(ElasticsearchClient client, String alias, Query query, int maxPages) {
     // Writers here do not wait for a refresh (documents are read by id); a search needs one.
     EsCall.run("refresh " + alias, () -> client.indices().refresh(r -> r.index(alias)));
     int removed = 0;
-    for (int page = 0; page < MAX_PAGES; page++) {
+    for (int page = 0; page < maxPages; page++) {
       List<String> ids = EsCall.run("find documents to delete in " + alias, () -> client.search(s -> s
               .index(alias).query(query).size(PAGE).source(src -> src.fetch(false)), Void.class))
           .hits().hits().stream().map(Hit::id).toList();

@@ -44,11 +44,14 @@ public final class AuthRoutes {
     Accounts.Outcome outcome = accounts.signIn(ctx.formParam("email"), ctx.formParam("password"),
         RequestInfo.clientAddress(ctx, config));
     if (!outcome.succeeded()) {
-      int status = Accounts.TOO_MANY.equals(outcome.error()) ? 429 : 401;
+      int status = statusFor(ctx, outcome.error(), 401);
       form(ctx, "signin", "Sign in", outcome.error(), TextChars.clean(ctx.formParam("email")), status);
       return;
     }
-    cookies.signIn(ctx, outcome.account());
+    if (!cookies.signIn(ctx, outcome.account(), () -> accounts.passwordUnchanged(outcome.account()))) {
+      form(ctx, "signin", "Sign in", Accounts.SIGN_IN_FAILED, TextChars.clean(ctx.formParam("email")), 401);
+      return;
+    }
     ctx.redirect(RequestInfo.safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }
 
@@ -56,11 +59,14 @@ public final class AuthRoutes {
     Accounts.Outcome outcome = accounts.signUp(ctx.formParam("email"), ctx.formParam("password"),
         ctx.formParam("password_confirm"), RequestInfo.clientAddress(ctx, config));
     if (!outcome.succeeded()) {
-      int status = Accounts.TOO_MANY.equals(outcome.error()) ? 429 : 400;
+      int status = statusFor(ctx, outcome.error(), 400);
       form(ctx, "signup", "Create an account", outcome.error(), TextChars.clean(ctx.formParam("email")), status);
       return;
     }
-    cookies.signIn(ctx, outcome.account());
+    if (!cookies.signIn(ctx, outcome.account(), () -> accounts.passwordUnchanged(outcome.account()))) {
+      form(ctx, "signup", "Create an account", Accounts.SIGN_UP_REFUSED, TextChars.clean(ctx.formParam("email")), 400);
+      return;
+    }
     ctx.redirect(RequestInfo.safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }
 
@@ -92,7 +98,7 @@ public final class AuthRoutes {
     String problem = accounts.changePassword(viewer.owner(), ctx.formParam("current_password"),
         ctx.formParam("new_password"), ctx.formParam("new_password_confirm"));
     if (problem != null) {
-      accountPage(ctx, null, problem, Accounts.TOO_MANY.equals(problem) ? 429 : 400);
+      accountPage(ctx, null, problem, statusFor(ctx, problem, 400));
       return;
     }
     // Anyone signed in elsewhere with the old password is signed out; this browser stays signed in.
@@ -103,18 +109,35 @@ public final class AuthRoutes {
   public void setWebhook(Context ctx) {
     Viewer viewer = Viewer.of(ctx);
     String url = ctx.formParam("webhook_url");
-    if (url == null || url.isBlank()) {
-      accounts.setWebhook(viewer.owner(), null);
-      ctx.redirect("/account?done=webhook-removed", HttpStatus.SEE_OTHER);
+    boolean remove = url == null || url.isBlank();
+    if (!remove) {
+      OutboundAddress.Refusal refusal = OutboundAddress.check(url, config.webhookPrivateAddresses());
+      if (refusal != null) {
+        accountPage(ctx, null, refusal.forWebhook(), 400);
+        return;
+      }
+    }
+    String problem = accounts.setWebhook(viewer.owner(), remove ? null : url.strip());
+    if (problem != null) {
+      accountPage(ctx, null, problem, 409);
       return;
     }
-    OutboundAddress.Refusal refusal = OutboundAddress.check(url, config.webhookPrivateAddresses());
-    if (refusal != null) {
-      accountPage(ctx, null, refusal.forWebhook(), 400);
-      return;
+    ctx.redirect(remove ? "/account?done=webhook-removed" : "/account?done=webhook", HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * 429 past a rate limit; 503 with Retry-After when every place for a password hash was taken (a flood of
+   * sign-ins, {@link io.facetwire.account.PasswordHasher}); else {@code otherwise}.
+   */
+  private static int statusFor(Context ctx, String error, int otherwise) {
+    if (Accounts.TOO_MANY.equals(error)) {
+      return 429;
     }
-    accounts.setWebhook(viewer.owner(), url.strip());
-    ctx.redirect("/account?done=webhook", HttpStatus.SEE_OTHER);
+    if (Accounts.BUSY.equals(error)) {
+      ctx.header("Retry-After", "5");
+      return 503;
+    }
+    return otherwise;
   }
 
   private void form(Context ctx, String template, String title, String error, String email, int status) {

@@ -80,14 +80,25 @@ public final class SessionCookies {
     Viewer.CURRENT.remove();
   }
 
-  /** Signs the browser in: a new session (new token, new CSRF token), so no earlier cookie carries over. */
-  void signIn(Context ctx, Account account) {
+  /**
+   * Signs the browser in: a new session (new token, new CSRF token), so no earlier cookie carries over. False, and
+   * no session kept, when {@code stillCurrent} (asked once the session is stored) says the password this sign-in
+   * checked is no longer the account's: a change of password ends the other sessions it finds, and a sign-in that
+   * checked the old password just before the change and stored its session just after was not among them (session
+   * 29). Stored first, then asked: a change that the question does not see yet ends this session itself.
+   */
+  boolean signIn(Context ctx, Account account, java.util.function.BooleanSupplier stillCurrent) {
     String previous = ctx.cookie(SESSION);
     if (previous != null) {
       sessions.delete(previous);
     }
     SessionStore.Created created = sessions.create(account);
+    if (!stillCurrent.getAsBoolean()) {
+      sessions.delete(created.token());
+      return false;
+    }
     set(ctx, SESSION, created.token(), sessions.lifetime());
+    return true;
   }
 
   void signOut(Context ctx) {

@@ -14,9 +14,14 @@ public final class RequestInfo {
     if (config.trustProxy()) {
       String forwarded = ctx.header("X-Forwarded-For");
       if (forwarded != null && !forwarded.isBlank()) {
-        // The last entry is the one our proxy added; earlier ones are whatever the client claimed.
-        String[] hops = forwarded.split(",");
-        return ClientAddresses.key(hops[hops.length - 1].strip());
+        // The last entry is the one our proxy added; earlier ones are whatever the client claimed. A header of
+        // commas alone ("X-Forwarded-For: ,") splits to nothing (an index error: a 500 on every sign-in, session 29):
+        // then, as for no header, the connection's address.
+        String[] hops = forwarded.split(",", -1);
+        String last = hops[hops.length - 1].strip();
+        if (!last.isEmpty()) {
+          return ClientAddresses.key(last);
+        }
       }
     }
     return ClientAddresses.key(ctx.ip());
