@@ -193,9 +193,29 @@ public final class TopicAdmin {
     if (c.refused() != null) {
       return c.refused();
     }
-    TopicVersion v = store.save(c.fullText(), author, note(note, "edited [" + topic + "]"), null);
+    // The whole file with this block edited, made from the version in use: stored only as the very next version.
+    TopicVersion v = store.saveAfter(current.version(), c.fullText(), author, note(note, "edited [" + topic + "]"))
+        .orElseThrow(() -> new SavedMeanwhile(live.refresh().version()));
     adopt(v);
     return new TopicPreview(topic, block, c.fullText(), 0, null, null, null, current.version());
+  }
+
+  /**
+   * Another version was saved (here or on another server) after the one an edit was made from: nothing was stored,
+   * and the server now uses the newest.
+   */
+  public static final class SavedMeanwhile extends RuntimeException {
+    private final int newest;
+
+    SavedMeanwhile(int newest) {
+      super("another version was saved meanwhile", null, false, false);
+      this.newest = newest;
+    }
+
+    /** The version this server uses now. */
+    public int newest() {
+      return newest;
+    }
   }
 
   /** A new version equal to version {@code number} (0: the definition file the server started with). */

@@ -55,20 +55,41 @@ public final class TopicVersionStore {
     return r.found() ? Optional.ofNullable(r.source()) : Optional.empty();
   }
 
-  /** Stores {@code text} as the next version (checked by the caller first) and returns it. */
+  /**
+   * Stores {@code text} as the next version (checked by the caller first) and returns it: a whole file, which
+   * replaces whatever was saved meanwhile, so a number taken a moment ago elsewhere only moves it to the next.
+   */
   public TopicVersion save(String text, String author, String note, Integer revertOf) {
-    for (int attempt = 0; ; attempt++) {
+    while (true) {
+      // A number is taken only by a save that succeeded, so every turn of this loop is another's progress.
       int number = latest().map(TopicVersion::number).orElse(0) + 1;
-      TopicVersion v = TopicVersion.of(number, text, author, clock.instant(), note, revertOf);
-      try {
-        client.create(c -> c.index(alias).id(id(number)).document(v).refresh(Refresh.True));
-        return v;
-      } catch (ElasticsearchException | IOException e) {
-        // Another server took this number a moment ago: take the next one.
-        if (!EsCall.isConflict(e) || attempt >= 5) {
-          throw EsCall.failure("save a topic version", e);
-        }
+      Optional<TopicVersion> v = create(number, text, author, note, revertOf);
+      if (v.isPresent()) {
+        return v.get();
       }
+    }
+  }
+
+  /**
+   * Stores {@code text}, made from version {@code base}, as version {@code base + 1}; empty, with nothing stored,
+   * when that number is taken: another version was saved since {@code base}, and {@code text} (the whole file with
+   * one topic's block edited) would undo it unseen. Session 29: twelve saves of one editor's text at once stored
+   * eight versions, each dropping the others' edits (and the rest answered 503, "cannot reach Elasticsearch").
+   */
+  public Optional<TopicVersion> saveAfter(int base, String text, String author, String note) {
+    return create(base + 1, text, author, note, null);
+  }
+
+  private Optional<TopicVersion> create(int number, String text, String author, String note, Integer revertOf) {
+    TopicVersion v = TopicVersion.of(number, text, author, clock.instant(), note, revertOf);
+    try {
+      client.create(c -> c.index(alias).id(id(number)).document(v).refresh(Refresh.True));
+      return Optional.of(v);
+    } catch (ElasticsearchException | IOException e) {
+      if (EsCall.isConflict(e)) {
+        return Optional.empty();
+      }
+      throw EsCall.failure("save a topic version", e);
     }
   }
 

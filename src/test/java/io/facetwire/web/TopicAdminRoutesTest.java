@@ -214,6 +214,73 @@ class TopicAdminRoutesTest {
     }
   }
 
+  /**
+   * Session 29: a save stores the whole definition file with one block edited, made from the version in use; two
+   * saves made from the same version (two tabs, two admins, or two servers of one installation) each took the
+   * next free number, so the later one undid the earlier one's edit unseen, both answered 303 (and twelve at once
+   * left four a 503, "cannot reach Elasticsearch", after five taken numbers). The clock stands in for "at once":
+   * when the first save's store asks it the time, a second tab saves another topic. Before: both 303, the second
+   * tab's edit no longer in use. Now the first is told 409 and nothing it sent is stored over the other.
+   */
+  @Test
+  void twoEditsSavedAtOnceNeverUndoEachOther() {
+    SavingClock clock = new SavingClock();
+    try (TestServer own = TestServer.start(TestServer.testConfig(), clock)) {
+      BrowserSession tab = own.browser();
+      assertEquals(303, tab.signUp("two-tabs@example.org", "admin password").status());
+      BrowserSession otherTab = own.browser();
+      assertEquals(303, otherTab.signIn("two-tabs@example.org", "admin password").status());
+      Document sport = tab.get("/admin/topics/edit?topic=sport").html();
+      Document business = otherTab.get("/admin/topics/edit?topic=business").html();
+      String businessBlock = business.selectFirst("textarea[name=block]").wholeText().stripTrailing()
+          + "\n# edited in the other tab\n";
+      Http.Response[] other = new Http.Response[1];
+      clock.whenAVersionIsStored = () -> other[0] = otherTab.http().postForm("/admin/topics/save",
+          fields(business, Map.of("block", businessBlock)));
+
+      Http.Response first = tab.http().postForm("/admin/topics/save", fields(sport, Map.of("block", NEVER_SPORT)));
+      assertNotNull(other[0], "the other tab saved while the first save was being stored");
+      String inUse = own.facetwire().topics().live().extractor().topicsText();
+      assertEquals(303, other[0].status(), other[0].body());
+      assertTrue(inUse.contains("# edited in the other tab"), "the other tab's edit is in use");
+      assertEquals(409, first.status(), "the first tab's text was made before the other's save: " + first.status());
+      assertTrue(first.html().text().contains("Nothing was stored"), first.body());
+      assertFalse(inUse.contains("threshold = 100"));
+      assertEquals(1, own.facetwire().topics().versions().list(10).size(), "one version stored");
+      // Saved again from the page it was given back, it lands on top of the other's edit.
+      Http.Response again = tab.http().postForm("/admin/topics/save", fields(first.html(), Map.of()));
+      assertEquals(303, again.status(), again.body());
+      String now = own.facetwire().topics().live().extractor().topicsText();
+      assertTrue(now.contains("threshold = 100") && now.contains("# edited in the other tab"), now);
+    }
+  }
+
+  /** The real time, but once armed, runs its task (once) the moment the topic version store asks it the time. */
+  private static final class SavingClock extends java.time.Clock {
+    volatile Runnable whenAVersionIsStored;
+
+    @Override
+    public java.time.Instant instant() {
+      Runnable task = whenAVersionIsStored;
+      if (task != null && StackWalker.getInstance().walk(frames -> frames.anyMatch(f ->
+          f.getClassName().equals("io.facetwire.topics.TopicVersionStore")))) {
+        whenAVersionIsStored = null;
+        task.run();
+      }
+      return java.time.Instant.now();
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+
   @Test
   void aSecondServerOfTheInstallationTakesUpASavedVersion() {
     try (TestServer first = TestServer.start(); TestServer second = TestServer.startBeside(first)) {

@@ -101,7 +101,17 @@ public final class TopicRoutes {
               + topics.live().current().version() + "). Your text is below: preview it against theirs and save again.");
       return;
     }
-    TopicPreview p = topics.save(topic, block, Viewer.of(ctx).email(), note(ctx));
+    TopicPreview p;
+    try {
+      p = topics.save(topic, block, Viewer.of(ctx).email(), note(ctx));
+    } catch (io.facetwire.topics.TopicAdmin.SavedMeanwhile e) {
+      // Saved by someone else between the check above and this save (at once, or on another server): never
+      // store a whole file that would undo their edit unseen.
+      renderEditor(ctx, 409, topic, block, topics.block(topic).map(b -> hash(b.text())).orElse(base), note(ctx), null,
+          1, "Someone saved version " + e.newest() + " of the topics while you saved. Nothing was stored; your text"
+              + " is below: preview it against theirs and save again.");
+      return;
+    }
     if (!p.ok()) {
       renderEditor(ctx, 400, topic, block, base, note(ctx), p, 1, null);
       return;
