@@ -116,6 +116,7 @@ final class CountryExtractor {
       }
       boolean partOfName = i < headlineCompany
           || t.has(i, Tokens.MARK_BEFORE) // the wire's mark opens with it: a ticker ("Union Carbide <UK>") or a firm
+          || t.has(i, Tokens.IN_MARK) // inside a firm's mark: "<British and Commonwealth Holdings PLC>"
           || CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
           || match.kind() == CountryGazetteer.Kind.CAPITAL && nameParts.endsAnotherPlace(t, i)
           || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)

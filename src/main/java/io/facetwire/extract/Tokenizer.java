@@ -69,6 +69,7 @@ final class Tokenizer {
     boolean pendingAmpersand = false;
     boolean pendingBracket = false;
     boolean pendingMark = false;
+    int markEnd = -1; // where the wire's open company mark ends ('>'), or -1
     int i = 0;
     StringBuilder dotted = null;
     while (i < n) {
@@ -88,6 +89,11 @@ final class Tokenizer {
           pendingAmpersand = c == '&' && !pendingAmpersand; // "Marks & Spencer"; "& &" or "&," is none
           pendingBracket = c == '(';
           pendingMark = c == '<';
+          if (pendingMark) {
+            markEnd = markEnd(chars, i, n);
+          } else if (c == ',') {
+            markEnd = -1; // "<Morgan Guaranty Ltd, Hong Kong>": what follows the comma is the firm's place
+          }
           if (c == ':' || c == ';') {
             sentenceStart = sentenceStart || c == ':';
           }
@@ -193,6 +199,9 @@ final class Tokenizer {
       if (pendingMark) {
         flags |= Tokens.MARK_BEFORE;
       }
+      if (start < markEnd) {
+        flags |= Tokens.IN_MARK;
+      }
       if (i < n && chars[i] == '$') {
         flags |= Tokens.CURRENCY_SIGN_AFTER; // "US$22,900", "HK$3": the dollar of that country
       }
@@ -273,6 +282,24 @@ final class Tokenizer {
       table[c] = (byte) p;
     }
     return table;
+  }
+
+  /**
+   * The offset of the '&gt;' that closes the wire's mark opened by the '&lt;' at {@code lt}, or -1 when none closes it
+   * within {@link WireCompanyMarks#LONGEST} chars, before another '&lt;' (a "less than" in a table is no mark): the
+   * bounds {@link WireCompanyMarks} reads a marked name by.
+   */
+  private static int markEnd(char[] chars, int lt, int n) {
+    int last = Math.min(n, lt + 1 + WireCompanyMarks.LONGEST + 1);
+    for (int j = lt + 1; j < last; j++) {
+      if (chars[j] == '>') {
+        return j;
+      }
+      if (chars[j] == '<') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A full stop after an abbreviation or an initial ("Mr.", "George W.") ends nothing. */

@@ -47,6 +47,12 @@ final class Tokens {
    * Corp&gt;"); also a {@link #BREAK_BEFORE}.
    */
   static final int MARK_BEFORE = 1 << 14;
+  /**
+   * Inside the wire's angle brackets, first word included: a company's name ("&lt;British and Commonwealth Holdings
+   * PLC&gt;", "&lt;European Sugar (France)&gt;") or a ticker ("&lt;BAEL.L&gt;"), whose words name no place; not
+   * after a comma in it, where the wire gives the firm's place ("&lt;Morgan Guaranty Ltd, Hong Kong&gt;").
+   */
+  static final int IN_MARK = 1 << 15;
 
   String[] text;
   String[] lower;

@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
 final class WireCompanyMarks {
 
   /** Longest bracketed name read: Reuters' longest are about 60 characters ("Cie Generale de ..."). */
-  private static final int LONGEST = 80;
+  static final int LONGEST = 80;
   /** Words read back from a ticker for a name: "Total Cie Francaise des Petroles" is five. */
   private static final int MOST_WORDS = 6;
   /** Small words inside a company's name before a ticker: "Australia and New Zealand Banking Group". */
