@@ -142,6 +142,10 @@ public final class OutboundAddress {
     int second = b[1] & 0xff;
     return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, carrier-grade NAT
         || (first == 198 && (second == 18 || second == 19)) // benchmarking networks
+        || (first == 192 && second == 0 && (b[2] == 0 || b[2] == 2)) // 192.0.0/24 IETF protocol assignments, TEST-NET-1
+        || (first == 192 && second == 88 && (b[2] & 0xff) == 99) // 192.88.99/24, the retired 6to4 relays
+        || (first == 198 && second == 51 && (b[2] & 0xff) == 100) // TEST-NET-2
+        || (first == 203 && second == 0 && (b[2] & 0xff) == 113) // TEST-NET-3: none is reachable on the Internet
         || first >= 240; // 240/4 reserved, 255.255.255.255 broadcast
   }
 
