@@ -44,6 +44,28 @@ class SearchHistoryTest {
     assertEquals(List.of("/search?q=bob"), entries(bob), "one user's clearing leaves the others");
   }
 
+  /**
+   * Another site's link or script cannot write into a signed-in visitor's history (session 30): a navigation the
+   * browser marks cross-site or same-site, or one from another site's page by its Referer, is not recorded; the
+   * visitor's own searches (same-origin, typed, or from this host's page) still are, so the check is not vacuous.
+   */
+  @Test
+  void anotherSitesNavigationIsNotRecorded() throws Exception {
+    BrowserSession cara = server.browser();
+    cara.signUp("cara@example.org", "cara password");
+    for (String[] h : new String[][] {{"Sec-Fetch-Site", "cross-site"}, {"Sec-Fetch-Site", "same-site"},
+        {"Referer", "https://evil.example/page"}, {"Referer", "not a url at all"}}) {
+      var request = cara.http().request("/search?q=" + h[1].replaceAll("[^a-z]", "")).header(h[0], h[1]).GET().build();
+      assertEquals(200, cara.http().send(request).status());
+    }
+    String own = server.http().request("/").build().uri().getRawAuthority();
+    cara.http().send(cara.http().request("/search?q=fromhere").header("Referer", "http://" + own + "/search").GET().build());
+    awaitFirst(cara, "q=fromhere");
+    cara.http().send(cara.http().request("/search?q=typed").header("Sec-Fetch-Site", "none").GET().build());
+    awaitFirst(cara, "q=typed");
+    assertEquals(List.of("/search?q=typed", "/search?q=fromhere"), entries(cara));
+  }
+
   /** History is written in the background: wait until the search shows up at the top. */
   private static void awaitFirst(BrowserSession b, String query) throws InterruptedException {
     for (int i = 0; i < 100; i++) {

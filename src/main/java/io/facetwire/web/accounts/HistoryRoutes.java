@@ -48,7 +48,7 @@ public final class HistoryRoutes {
   /** After-handler on the search page: remember what a signed-in user searched for. */
   public void record(Context ctx) {
     Viewer viewer = Viewer.of(ctx);
-    if (!viewer.signedIn() || ctx.status().getCode() != 200) {
+    if (!viewer.signedIn() || ctx.status().getCode() != 200 || !openedHere(ctx)) {
       return;
     }
     SearchState state = SearchState.fromQuery(ctx.queryParamMap(), facets).withPage(1);
@@ -65,6 +65,31 @@ public final class HistoryRoutes {
         LOG.warn("Could not record a search in the history: {}", e.getMessage());
       }
     });
+  }
+
+  /**
+   * Whether the visitor opened the search from this site or by hand (typed, a bookmark): the browser's
+   * {@code Sec-Fetch-Site} is {@code same-origin} or {@code none}, or, from a browser that does not send it, the
+   * {@code Referer} is absent or this host. Another site's link or script navigation to {@code /search?q=...} carries
+   * the session cookie ({@code SameSite=Lax} lets it go with a top-level GET) and would write its search into the
+   * account's history, which the history page then offers to run (session 30; docs/limits.md).
+   */
+  static boolean openedHere(Context ctx) {
+    String site = ctx.header("Sec-Fetch-Site");
+    if (site != null) {
+      return "same-origin".equals(site) || "none".equals(site);
+    }
+    String referer = ctx.header("Referer");
+    if (referer == null || referer.isEmpty()) {
+      return true;
+    }
+    try {
+      java.net.URI from = java.net.URI.create(referer.strip());
+      String host = ctx.host();
+      return host != null && from.getRawAuthority() != null && from.getRawAuthority().equalsIgnoreCase(host);
+    } catch (IllegalArgumentException e) {
+      return false; // a referer no browser sends: not this site's page
+    }
   }
 
   public void page(Context ctx) {
