@@ -143,15 +143,17 @@ class PoliteFetcherTest {
   void aNameIsLookedUpOnceAndTheConnectionGoesToTheAddressTheRuleChecked() {
     // Before (until 2026-12-02): the rule looked the name up, then the HTTP client looked it up again to
     // connect, so a rebinding name (public for the check, 127.0.0.1 a moment later) reached this machine.
-    // Now the one lookup is both checked and connected to: the public answer (192.0.2.1, a documentation
-    // address nobody routes) is where the fetch goes, and the site on 127.0.0.1 never hears of it.
+    // Now the one lookup is both checked and connected to: the public answer is where the fetch goes, and the site
+    // on 127.0.0.1 never hears of it. The public answer is IANA's example.com address at this test site's random
+    // port, where nothing answers (a documentation address such as 192.0.2.1, used until session 30, is refused by
+    // the rule itself now that it refuses the blocks no one can reach).
     site.put("/rebound.xml", "application/xml", "<rss>internal</rss>");
-    RebindingNames names = new RebindingNames("192.0.2.1", "127.0.0.1");
+    RebindingNames names = new RebindingNames("93.184.215.14", "127.0.0.1");
     PoliteFetcher strict = new PoliteFetcher(SETTINGS.withAllowPrivate(false).withTimeouts(Duration.ofMillis(300),
         Duration.ofMillis(800)), Clock.systemUTC(), names);
     String url = "http://rebinding.example:" + java.net.URI.create(site.base()).getPort() + "/rebound.xml";
     FetchException e = assertThrows(FetchException.class, () -> strict.fetchFeed(url, PoliteFetcher.Validators.NONE));
-    assertTrue(e.isTransient(), e.getMessage()); // could not connect to 192.0.2.1: a network failure, not a refusal
+    assertTrue(e.isTransient(), e.getMessage()); // could not connect to the public address: a network failure, not a refusal
     assertEquals(java.util.Map.of("rebinding.example", 1), names.lookups, "one lookup per connection");
     assertTrue(site.requests("/rebound.xml").isEmpty(), "the rebound address was never reached");
     // A name that answers a private address when the connection is opened is refused, nothing sent.
