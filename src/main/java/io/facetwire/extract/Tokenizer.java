@@ -90,7 +90,7 @@ final class Tokenizer {
           pendingBracket = c == '(';
           pendingMark = c == '<';
           if (pendingMark) {
-            markEnd = markEnd(chars, i, n);
+            markEnd = WireCompanyMarks.closeOf(chars, i, n);
           } else if (c == ',') {
             markEnd = -1; // "<Morgan Guaranty Ltd, Hong Kong>": what follows the comma is the firm's place
           }
@@ -282,24 +282,6 @@ final class Tokenizer {
       table[c] = (byte) p;
     }
     return table;
-  }
-
-  /**
-   * The offset of the '&gt;' that closes the wire's mark opened by the '&lt;' at {@code lt}, or -1 when none closes it
-   * within {@link WireCompanyMarks#LONGEST} chars, before another '&lt;' (a "less than" in a table is no mark): the
-   * bounds {@link WireCompanyMarks} reads a marked name by.
-   */
-  private static int markEnd(char[] chars, int lt, int n) {
-    int last = Math.min(n, lt + 1 + WireCompanyMarks.LONGEST + 1);
-    for (int j = lt + 1; j < last; j++) {
-      if (chars[j] == '>') {
-        return j;
-      }
-      if (chars[j] == '<') {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** A full stop after an abbreviation or an initial ("Mr.", "George W.") ends nothing. */

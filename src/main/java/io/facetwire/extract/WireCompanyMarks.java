@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
 final class WireCompanyMarks {
 
   /** Longest bracketed name read: Reuters' longest are about 60 characters ("Cie Generale de ..."). */
-  static final int LONGEST = 80;
+  private static final int LONGEST = 80;
   /** Words read back from a ticker for a name: "Total Cie Francaise des Petroles" is five. */
   private static final int MOST_WORDS = 6;
   /** Small words inside a company's name before a ticker: "Australia and New Zealand Banking Group". */
@@ -40,6 +40,24 @@ final class WireCompanyMarks {
    * mark alone makes it a company (brackets, a slash-joined name) or only where the run reader found nothing in it.
    */
   record Mark(String name, int start, int end, boolean sure) {
+  }
+
+  /**
+   * The offset of the '&gt;' that closes the mark opened by the '&lt;' at {@code lt} in {@code chars[0, n)}, or -1 when
+   * none closes it within {@link #LONGEST} chars before another '&lt;' (a "less than" in a table is no mark): the
+   * bounds {@link #in} reads a marked name by, for the tokenizer, which flags the tokens inside ({@link Tokens#IN_MARK}).
+   */
+  static int closeOf(char[] chars, int lt, int n) {
+    int last = Math.min(n, lt + 2 + LONGEST);
+    for (int j = lt + 1; j < last; j++) {
+      if (chars[j] == '>') {
+        return j;
+      }
+      if (chars[j] == '<') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The names the body marks as companies, in order; empty when it has no "&lt;". */

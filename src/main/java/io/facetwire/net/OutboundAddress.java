@@ -140,12 +140,13 @@ public final class OutboundAddress {
     }
     int first = b[0] & 0xff;
     int second = b[1] & 0xff;
+    int third = b[2] & 0xff;
     return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, carrier-grade NAT
         || (first == 198 && (second == 18 || second == 19)) // benchmarking networks
-        || (first == 192 && second == 0 && (b[2] == 0 || b[2] == 2)) // 192.0.0/24 IETF protocol assignments, TEST-NET-1
-        || (first == 192 && second == 88 && (b[2] & 0xff) == 99) // 192.88.99/24, the retired 6to4 relays
-        || (first == 198 && second == 51 && (b[2] & 0xff) == 100) // TEST-NET-2
-        || (first == 203 && second == 0 && (b[2] & 0xff) == 113) // TEST-NET-3: none is reachable on the Internet
+        || (first == 192 && second == 0 && (third == 0 || third == 2)) // 192.0.0/24 IETF protocol assignments, TEST-NET-1
+        || (first == 192 && second == 88 && third == 99) // 192.88.99/24, the retired 6to4 relays
+        || (first == 198 && second == 51 && third == 100) // TEST-NET-2
+        || (first == 203 && second == 0 && third == 113) // TEST-NET-3: none is reachable on the Internet
         || first >= 240; // 240/4 reserved, 255.255.255.255 broadcast
   }
 

@@ -56,4 +56,16 @@ class CountryOrgansActingTest {
   void anotherStatesBodyNamesThatState(String body, String expected) {
     assertEquals(expected, countries(body));
   }
+
+  /** An organ's permit, grant or licence is its act (country-context.txt, [after organ]); a session-30 row each. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      FilmTec Corp said it received a Food and Drug Administration permit for its membrane.          | United States
+      The utility will seek a Federal Energy Regulatory Commission license for the dam.             | United States
+      The laboratory said it won a National Institutes of Health grant to study the virus.          | United States
+      The meeting was delayed by Securities and Exchange Commission clearance of proxy materials.    | ''
+      """)
+  void anOrgansPermitGrantOrLicenceIsItsAct(String body, String expected) {
+    assertEquals(expected, countries(body));
+  }
 }
