@@ -388,3 +388,9 @@ draw_cue_part('test27',202612270,[],plain=(('reuters',115),))
 # a new seed. Everything labelled so far (test27 included) is excluded.
 exclude_labelled()
 draw_cue_part('test28',202612280,[],plain=(('reuters',115),))
+
+# Stage 31 (session 31, 2026-12-05): a twenty-ninth held-out part, `test29-2026`, drawn at the start of session 31
+# (test28 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 29 with
+# a new seed. Everything labelled so far (test28 included) is excluded.
+exclude_labelled()
+draw_cue_part('test29',202612290,[],plain=(('reuters',115),))

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The error reader looks only into opened parts: test27 is open now, the held-out test28 never is. */
+/** The error reader looks only into opened parts: test28 is open now, the held-out test29 never is. */
 class EntityErrorsTest {
 
   @Test
@@ -20,7 +20,7 @@ class EntityErrorsTest {
 
   @Test
   void refusesTheHeldOutPartAndAnyOtherFile() {
-    for (String name : new String[] {"test28-2026.jsonl", "test28-keys-2026.jsonl", "holdout-bbc.jsonl", "test29-2027.jsonl"}) {
+    for (String name : new String[] {"test29-2026.jsonl", "test29-keys-2026.jsonl", "holdout-bbc.jsonl", "test30-2027.jsonl"}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> EntityErrors.requireOpenedPart(Path.of("/somewhere", name)), name);
       assertTrue(e.getMessage().contains(name), e.getMessage());
@@ -31,7 +31,7 @@ class EntityErrorsTest {
   void refusesTheHeldOutPartBeforeReadingAnything() {
     // The check comes before any label or corpus file is opened: a missing data folder does not matter.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> EntityErrors.main(new String[] {"/no/such/data", "/no/such/test28-2026.jsonl", "person"}));
-    assertTrue(e.getMessage().contains("test28-2026.jsonl"), e.getMessage());
+        () -> EntityErrors.main(new String[] {"/no/such/data", "/no/such/test29-2026.jsonl", "person"}));
+    assertTrue(e.getMessage().contains("test29-2026.jsonl"), e.getMessage());
   }
 }
