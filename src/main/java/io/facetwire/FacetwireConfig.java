@@ -220,6 +220,13 @@ public record FacetwireConfig(
         lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling, alertDeliveries);
   }
 
+  /** With this public URL ({@code FACETWIRE_BASE_URL}) for links and for the origin forms come from. */
+  public FacetwireConfig withPublicUrl(String url) {
+    return new FacetwireConfig(apiToken, adminEmail, publicSearch, url, secureCookies, trustProxy,
+        webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,
+        lockoutAfterFailures, lockoutDuration, sessionLifetime, historyCap, andFacets, metricsToken, limits, sampling, alertDeliveries);
+  }
+
   public FacetwireConfig withProxy(boolean trust) {
     return new FacetwireConfig(apiToken, adminEmail, publicSearch, publicUrl, secureCookies, trust,
         webhookPrivateAddresses, webhookRetryDelays, webhookTimeout, signInPerAccount, signInPerAddress,

@@ -139,7 +139,7 @@ public final class App {
     FacetCatalog facetCatalog = facetwire.facets();
     SessionCookies cookies = new SessionCookies(facetwire.sessions(), config);
     app.before(cookies::load);
-    app.before(Csrf::check);
+    app.before(new Csrf(config)::check);
     app.before(new AccessRules(config)::check);
     app.after(SessionCookies::unload);
     AuthRoutes auth = new AuthRoutes(facetwire.accounts(), facetwire.sessions(), cookies, config, templates);

@@ -1,5 +1,6 @@
 package io.facetwire.web.http;
 
+import io.facetwire.FacetwireConfig;
 import io.facetwire.account.Tokens;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -19,6 +20,12 @@ import java.util.Base64;
  * stays the same in every answer next to text the attacker chose, by how much smaller the compressed answer
  * gets when the guess matches; a token that looks different in every answer gives nothing to match, even
  * when a proxy in front compresses pages. Either form is accepted back.
+ *
+ * <p>The token alone cannot tell this site's pages from a sibling host's: the anonymous token is a double-submit
+ * cookie, and a host that may set cookies for this one (another subdomain, or anyone on the path of plain HTTP) can
+ * set a token it knows and post a sign-in form with it, signing the visitor in to the attacker's account. So a
+ * state change a browser says came from anywhere but this origin ({@link SameOrigin}) is refused first, whatever
+ * token it carries.
  */
 public final class Csrf {
 
@@ -27,9 +34,16 @@ public final class Csrf {
   static final String REJECTED = "This form has expired or did not come from this site. "
       + "Go back, reload the page and try again.";
 
-  private Csrf() {}
+  static final String CROSS_ORIGIN = "This form was sent from another site, so nothing was changed. "
+      + "Open this site's own page and send it from there.";
 
-  public static void check(Context ctx) {
+  private final SameOrigin sameOrigin;
+
+  public Csrf(FacetwireConfig config) {
+    this.sameOrigin = new SameOrigin(config);
+  }
+
+  public void check(Context ctx) {
     if (!changesState(ctx.method())) {
       return;
     }
@@ -39,10 +53,16 @@ public final class Csrf {
       if (!viewer.signedIn() || ctx.header("Authorization") != null) {
         return;
       }
+      if (sameOrigin.refuses(ctx)) {
+        throw new ForbiddenResponse(CROSS_ORIGIN);
+      }
       if (!matches(viewer.csrf(), ctx.header(HEADER))) {
         throw new ForbiddenResponse("Send the " + HEADER + " header with this session's token.");
       }
       return;
+    }
+    if (sameOrigin.refuses(ctx)) {
+      throw new ForbiddenResponse(CROSS_ORIGIN);
     }
     String sent = ctx.header(HEADER) != null ? ctx.header(HEADER) : ctx.formParam(FIELD);
     if (!matches(viewer.csrf(), sent)) {
