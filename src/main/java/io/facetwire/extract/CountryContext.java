@@ -27,6 +27,7 @@ final class CountryContext {
   private final Set<String> organActsNamed;
   private final Set<String> afterAgentOrgan;
   private final Set<String> notActsAfterOrgan;
+  private final Set<String> officerAfterAWord;
 
   private CountryContext(Set<String>[] sections) {
     this.afterCapital = Lookups.set(sections[0]);
@@ -41,13 +42,14 @@ final class CountryContext {
     this.organActsNamed = Lookups.set(sections[9]);
     this.afterAgentOrgan = Lookups.set(sections[10]);
     this.notActsAfterOrgan = Lookups.set(sections[11]);
+    this.officerAfterAWord = Lookups.set(sections[12]);
   }
 
   static CountryContext loadDefault() {
     return new CountryContext(sectionsOf("country-context.txt", "[after capital]", "[auxiliaries]",
         "[before capital]", "[before language]", "[after language]", "[thing after country]",
         "[currency or chart after country]", "[city thing after capital]", "[after organ]", "[organ's act before of]",
-        "[after an organ after by]", "[participles after an organ]"));
+        "[after an organ after by]", "[participles after an organ]", "[officer after an organ and one word]"));
   }
 
   @SuppressWarnings("unchecked")
@@ -127,6 +129,13 @@ final class CountryContext {
       return true;
     }
     if (end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && afterOrgan.contains(t.lower[end])) {
+      return true;
+    }
+    if (end + 1 < t.size && !t.has(end, Tokens.BREAK_BEFORE) && !t.has(end + 1, Tokens.BREAK_BEFORE)
+        && !t.has(end, Tokens.DIGIT) && !t.has(end, Tokens.POSSESSIVE) && !afterAgentOrgan.contains(t.lower[end])
+        && officerAfterAWord.contains(t.lower[end + 1])) {
+      // "Senate majority leader Robert Byrd", "White House communications director", "a Pentagon budget official"; the
+      // word between is no joint or preposition ("the White House and officials of the Fed": two bodies)
       return true;
     }
     int afterSeat = afterItsSeat(t, end);

@@ -320,7 +320,7 @@ final class CountryExtractor {
     if (i + len > t.size) {
       return false;
     }
-    if (e.kind() == CountryGazetteer.Kind.DATELINE_ONLY && !t.has(i, Tokens.DATELINE)) {
+    if (e.kind() == CountryGazetteer.Kind.DATELINE_ONLY && !t.has(i, Tokens.DATELINE) && !partyAndState(t, i)) {
       return false;
     }
     if (e.exact() != null) {
@@ -339,6 +339,23 @@ final class CountryExtractor {
     return true;
   }
 
+
+  /**
+   * Token i is the state of a member of the US Congress written after the name with the party's letter: "Sen. Chris
+   * Dodd, D-Conn", "Rep. Pat Roberts, R-Kan.", "Robert Dole (R-Kan.)". A member of Congress acting is the United
+   * States' organ acting (LABELLING.md: "a 'Rep. X (D-Iowa)' or a senator of a state acting in Congress"); the
+   * party's letter glued to a state's short name after a comma or bracket is nothing else on the wire (the
+   * Deutsche mark's "D-Mark" names no state).
+   */
+  private static boolean partyAndState(Tokens t, int i) {
+    int party = i - 1;
+    if (party < 1 || !t.has(i, Tokens.HYPHEN_BEFORE) || t.has(i, Tokens.BREAK_BEFORE)
+        || !t.has(party, Tokens.BREAK_BEFORE) || !t.capitalised(party - 1)) {
+      return false;
+    }
+    String letter = t.text[party];
+    return letter.equals("D") || letter.equals("R");
+  }
 
   /**
    * The organ at token {@code i} is some other body's: a capitalised word glued before it, after an optional "the",

@@ -249,6 +249,7 @@ final class CountryNameParts {
     // The last organisation word of the name decides: "Swiss Bank Corp" is a firm, "Swiss National Bank"
     // an organ of the state, "British National Party" a party.
     boolean organisation = false;
+    boolean organ = false;
     for (int j = end; j < t.size && j < end + 3; j++) {
       t.steps++;
       if (t.has(j, Tokens.BREAK_BEFORE) || !t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT)) {
@@ -260,6 +261,9 @@ final class CountryNameParts {
       }
       if (STATE_ORGANS.contains(w) || lexicon.titleKind(w) == NameLexicon.TitleKind.OFFICE) {
         organisation = false; // an office of the state: "Iranian Oil Minister", "US Trade Representative"
+        organ = true;
+      } else if (organ && PARTIES_IN_AN_ORGAN.contains(w)) {
+        // the organ's party caucus, no party's own name: "U.S. Senate Republican leader Robert Dole" (session 31)
       } else if (!GEOGRAPHY.contains(w) // a part of the country, no body: "the U.S. East Coast" (session 25)
           && (lexicon.isOrganisationWord(w) || NON_STATE_BODIES.contains(w) || chamberOfCommerce(t, j))) {
         organisation = true;
@@ -349,6 +353,11 @@ final class CountryNameParts {
    * Words that make a name opened by a country word a body of its trade or sport, not an organ of the
    * state: "British Phonographic Industry", "Spanish FA" (the football association).
    */
+  /** A party's word after a state's organ names the organ's members of that party, not a party of its own. */
+  private static final java.util.Set<String> PARTIES_IN_AN_ORGAN = Lookups.setOf("republican", "republicans",
+      "democratic", "democrat", "democrats", "conservative", "conservatives", "labour", "liberal", "liberals",
+      "socialist", "socialists", "communist", "communists", "tory", "tories");
+
   private static final java.util.Set<String> NON_STATE_BODIES = Lookups.setOf("industry", "association", "forum",
       "guild", "fa");
 
