@@ -114,7 +114,7 @@ final class CountryExtractor {
       if (headlineCompany < 0 && i < t.titleEnd) {
         headlineCompany = CountryNameParts.headlineCompanyTokens(t, title);
       }
-      boolean partOfName = i < headlineCompany
+      boolean partOfName = !nameParts.opensAStateBody(t, end) && (i < headlineCompany
           || t.has(i, Tokens.MARK_BEFORE) // the wire's mark opens with it: a ticker ("Union Carbide <UK>") or a firm
           || t.has(i, Tokens.IN_MARK) // inside a firm's mark: "<British and Commonwealth Holdings PLC>"
           || CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
@@ -123,7 +123,7 @@ final class CountryExtractor {
           || nameParts.endsAName(t, i, match)
           || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
               && !nameParts.firmNamedWithoutIt(t, i, end)
-          || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match);
+          || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match));
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
       } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL
