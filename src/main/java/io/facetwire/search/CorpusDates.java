@@ -17,6 +17,10 @@ import java.time.ZoneOffset;
  * Elasticsearch round trip: a stale value costs a minute more of exact counting after an index passes the
  * sampling threshold, and bars chosen too narrow for articles that arrived since, which {@link HistogramFit}
  * merges back to the bar limit.
+ *
+ * <p>One search refreshes it at a time (session 31): while Elasticsearch is slow, the searches that find the minute
+ * passed keep the value they have instead of each sending the whole index's aggregation again, and the refresh carries
+ * the searches' own time budget.
  */
 final class CorpusDates {
 
@@ -28,22 +32,28 @@ final class CorpusDates {
   private final ElasticsearchClient client;
   private final String index;
   private final Clock clock;
+  private final co.elastic.clients.elasticsearch._types.Time timeout;
+  private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
   private volatile Range cached;
   private volatile Instant fetchedAt = Instant.EPOCH;
 
-  CorpusDates(ElasticsearchClient client, String index, Clock clock) {
+  /** @param timeout Elasticsearch's {@code timeout} on the refresh; null: none */
+  CorpusDates(ElasticsearchClient client, String index, Clock clock, co.elastic.clients.elasticsearch._types.Time timeout) {
     this.client = client;
     this.index = index;
     this.clock = clock;
+    this.timeout = timeout;
   }
 
   Range range() {
     Instant now = clock.instant();
-    if (cached == null || fetchedAt.plus(TTL).isBefore(now)) {
+    // Until the first refresh ends, the others go on without the span (the histogram falls back to months).
+    if ((cached == null || fetchedAt.plus(TTL).isBefore(now)) && refreshing.compareAndSet(false, true)) {
       try {
-        var response = client.search(s -> s.index(index).size(0).trackTotalHits(t -> t.enabled(true))
+        var response = client.search(s -> SearchRequestFactory.withinBudget(s.index(index).size(0)
+            .trackTotalHits(t -> t.enabled(true))
             .aggregations("first", a -> a.min(m -> m.field(ArticleFields.PUBLISHED_AT)))
-            .aggregations("last", a -> a.max(m -> m.field(ArticleFields.PUBLISHED_AT))), Void.class);
+            .aggregations("last", a -> a.max(m -> m.field(ArticleFields.PUBLISHED_AT))), timeout), Void.class);
         var total = response.hits().total();
         cached = new Range(day(response.aggregations().get("first")), day(response.aggregations().get("last")),
             total == null ? 0 : total.value());
@@ -51,9 +61,12 @@ final class CorpusDates {
       } catch (IOException | RuntimeException e) {
         // Without the span the histogram falls back to months; the search itself reports outages.
         return cached == null ? new Range(null, null, 0) : cached;
+      } finally {
+        refreshing.set(false);
       }
     }
-    return cached;
+    Range range = cached;
+    return range == null ? new Range(null, null, 0) : range;
   }
 
   private static LocalDate day(Aggregate agg) {

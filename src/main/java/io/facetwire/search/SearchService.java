@@ -36,7 +36,7 @@ public final class SearchService {
     this.client = client;
     this.sampling = sampling;
     this.requests = new SearchRequestFactory(articlesAlias, combination, timeout);
-    this.corpusDates = new CorpusDates(client, articlesAlias, java.time.Clock.systemUTC());
+    this.corpusDates = new CorpusDates(client, articlesAlias, java.time.Clock.systemUTC(), requests.timeout());
     this.stories = new StoryCoverage(client, articlesAlias, java.time.Clock.systemUTC());
   }
 
