@@ -245,7 +245,7 @@ final class CountryExtractor {
       if (t.datelineCountry < 0) {
         t.datelineCountry = c;
       }
-    } else if (match.weak() && !(match.organ() && t.datelineCountry == c)) {
+    } else if (match.weak() && !(match.organ() && t.datelineCountry == c && !namesAStatesLegislature(t))) {
       // A weak organ is a chamber whose name other states' share ("the Senate"): it needs a second mention, unless
       // the story was filed from its country ("WASHINGTON, April 7 - The Senate approved ...").
       if (state[c] == 0) {
@@ -263,6 +263,24 @@ final class CountryExtractor {
     if (namesToday(t, i, match)) {
       counts.named.set(c);
     }
+  }
+
+  /**
+   * The story names a US state's governor or legislature ("Minnesota Governor Rudy Perpich is considering calling a
+   * special legislative session"): there "the Senate" and "the House" may be the state's chambers, so a story filed
+   * from the United States no longer makes them the Congress by themselves (session 31: "Senate Majority Leader Roger
+   * Moe" of Minnesota).
+   */
+  private static boolean namesAStatesLegislature(Tokens t) {
+    for (int j = 0; j < t.size; j++) {
+      t.steps++;
+      String w = t.lower[j];
+      if (w.equals("governor") || w.equals("legislature") || w.equals("legislative") || w.equals("legislators")
+          || w.equals("statehouse")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

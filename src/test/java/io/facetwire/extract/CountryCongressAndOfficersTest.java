@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * named after one more word ("Senate majority leader", "White House communications director", "Federal Reserve Board
  * Vice Chairman"); a party's word after an organ is its caucus, not a party's name ("U.S. Senate Republican leader").
  * "Formosa" alone is an Argentine province or a firm's word on the wire: it names Taiwan only beside another mention.
+ * In a story that names a state's governor or legislature, "the Senate" is the state's, even when filed from the US.
  * Passages written for this test; every row of the first table gave no country on the session's start (2d63eb4d), and
  * the second table's rows gave none and must stay so.
  */
@@ -33,6 +34,7 @@ class CountryCongressAndOfficersTest {
       U.S. Senate Republican leader Robert Dole said he and a group of senators would act.           | United States
       White House communications director John Koehler resigned after one week.                     | United States
       Federal Reserve Board Vice Chairman Manuel Johnson said the risks were significant.           | United States
+      WASHINGTON, March 27 - Senate majority leader Robert Byrd said the veto would stand.          | United States
       """)
   void aMemberOrAnOfficerOfAnOrganNamesItsState(String body, String expected) {
     assertEquals(expected, countries(body));
@@ -42,6 +44,7 @@ class CountryCongressAndOfficersTest {
   @CsvSource(delimiter = '|', textBlock = """
       The dollar fell against the D-Mark in early trading, dealers said.
       Rains reached 83 mm in Cordoba, eight in Chaco and 35 in Formosa.
+      NEW YORK, June 19 - Governor Rudy Perpich may call a special legislative session. Senate Majority Leader Roger Moe said he would act.
       """)
   void aPartysLetterWithoutAStateOrAProvinceNamesNone(String body) {
     assertEquals("", countries(body));
