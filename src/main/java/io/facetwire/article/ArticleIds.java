@@ -45,13 +45,31 @@ public final class ArticleIds {
    *   <li>"." or "..", or a "/"-separated step that is one ("../../x"): the article's address
    *       ({@code /articles/{id}}) would walk out of its folder, browsers resolve such steps before
    *       sending, so the article could be stored but never opened. Other ids, "/" and "%" included,
-   *       are opaque and encoded in links.
+   *       are opaque and encoded in links;
+   *   <li>a control character (U+0000 to U+001F, U+007F to U+009F), or half of a surrogate pair: the first can
+   *       be stored but not opened, the second cannot be written to Elasticsearch (session 31).
    * </ul>
    */
   public static String problem(String id) {
     int bytes = id.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_ID_BYTES) {
       return "id is " + bytes + " bytes long; Elasticsearch allows at most " + MAX_ID_BYTES;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isISOControl(c)) {
+        // "nul-\u0000-x" was stored, listed, and never opened: its address is refused before any route runs.
+        return String.format("id holds the control character U+%04X; an article address cannot carry it", (int) c);
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        // A lone half of a UTF-16 pair has no UTF-8 form: the bulk request could not be written at all, and every
+        // record of the batch failed with it (session 31's attack).
+        return "id holds half of a UTF-16 surrogate pair (a broken character)";
+      }
     }
     for (String step : id.split("/", -1)) {
       if (step.equals(".") || step.equals("..")) {
