@@ -209,6 +209,7 @@ final class RefusedBulks {
     }
     String why = (isRefusal(failure) ? "refused by Elasticsearch: " : "bulk request failed: ")
         + LONG_VALUE.matcher(Engine.describe(failure)).replaceAll("[$1\u2026]");
-    return why.length() <= 300 ? why : why.substring(0, 299) + "\u2026";
+    // Never half of a surrogate pair at the cut: the reason goes into JSON answers and pages.
+    return why.length() <= 300 ? why : why.substring(0, Character.isHighSurrogate(why.charAt(298)) ? 298 : 299) + "\u2026";
   }
 }

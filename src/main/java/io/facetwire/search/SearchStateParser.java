@@ -223,7 +223,12 @@ final class SearchStateParser {
     return values.stream().allMatch(TextChars::isClean) ? values : values.stream().map(TextChars::clean).toList();
   }
 
+  /** The first 40 characters, never half of a surrogate pair (a cut emoji was an unpaired surrogate in the page). */
   private static String abbreviate(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    if (s.length() <= 40) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(39)) ? 39 : 40;
+    return s.substring(0, end) + "…";
   }
 }

@@ -73,6 +73,23 @@ class SearchStateUrlTest {
     assertEquals(SearchState.MAX_QUERY_LENGTH, SearchState.fromQuery(Map.of("q", List.of(plain)), FACETS).query().length());
   }
 
+  /** Session 31's attack: "sort=" with 39 letters and an emoji put half of the emoji in the note, and the page. */
+  @Test
+  void aNoteQuotingALongValueNeverEndsInHalfAnEmoji() {
+    String value = "a".repeat(39) + "\uD83D\uDE00";
+    for (String name : List.of("sort", "from", "page")) {
+      SearchState state = SearchState.fromQuery(Map.of(name, List.of(value)), FACETS);
+      assertEquals(1, state.notes().size(), name + ": " + state.notes());
+      String note = state.notes().get(0);
+      for (int i = 0; i < note.length(); i++) {
+        char c = note.charAt(i);
+        boolean paired = Character.isHighSurrogate(c) ? i + 1 < note.length() && Character.isLowSurrogate(note.charAt(i + 1))
+            : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(note.charAt(i - 1));
+        assertTrue(paired, name + ": half of a pair at " + i + " in " + note);
+      }
+    }
+  }
+
   @Test
   void everyPrintedSearchParsesBackToItself() {
     for (SearchState state : states()) {

@@ -73,6 +73,6 @@ final class ItemArticles {
     String t = text.strip();
     int end = t.indexOf('\n');
     t = end > 0 ? t.substring(0, end) : t;
-    return t.length() > 100 ? t.substring(0, 100) + "…" : t;
+    return t.length() > 100 ? t.substring(0, Character.isHighSurrogate(t.charAt(99)) ? 99 : 100) + "…" : t;
   }
 }
