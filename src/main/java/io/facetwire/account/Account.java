@@ -68,6 +68,9 @@ public record Account(
    * is left as it is too.
    */
   static String mailDomain(String domain) {
+    // IDNA's other label dots (the ideographic full stop and its halfwidth form; NFKC already folded the fullwidth
+    // one) are dots: "example.org。" was a second account for "example.org" (session 31's attack).
+    domain = domain.replace('\u3002', '.').replace('\uFF61', '.');
     String d = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
     if (hasHiddenCharacters(d)) {
       return domain;

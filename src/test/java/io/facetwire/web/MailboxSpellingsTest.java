@@ -31,6 +31,9 @@ class MailboxSpellingsTest {
 
     assertEquals(303, server.browser().signUp("bob@example.org", "bob's long password").status());
     assertEquals(400, server.browser().signUp("bob@example.org.", "someone else's password").status());
+    // Session 31: IDNA's ideographic full stop is a dot too (before: 303, a second account shown as "bob@example.org.").
+    assertEquals(400, server.browser().signUp("bob@example.org\u3002", "someone else's password").status());
+    assertEquals(400, server.browser().signUp("bob@example\u3002org", "someone else's password").status());
   }
 
   @Test
