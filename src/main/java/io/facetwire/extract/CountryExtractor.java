@@ -227,6 +227,15 @@ final class CountryExtractor {
     final byte[] state;
     final java.util.BitSet named;
     CountryGazetteer.Entry[] weakEntry;
+    /** {@link CountryExtractor#namesAStatesLegislature}, read once per article when a weak organ first asks. */
+    private Boolean legislature;
+
+    boolean namesAStatesLegislature(Tokens t) {
+      if (legislature == null) {
+        legislature = CountryExtractor.namesAStatesLegislature(t);
+      }
+      return legislature;
+    }
 
     Counts(int n) {
       state = new byte[n];
@@ -245,7 +254,7 @@ final class CountryExtractor {
       if (t.datelineCountry < 0) {
         t.datelineCountry = c;
       }
-    } else if (match.weak() && !(match.organ() && t.datelineCountry == c && !namesAStatesLegislature(t))) {
+    } else if (match.weak() && !(match.organ() && t.datelineCountry == c && !counts.namesAStatesLegislature(t))) {
       // A weak organ is a chamber whose name other states' share ("the Senate"): it needs a second mention, unless
       // the story was filed from its country ("WASHINGTON, April 7 - The Senate approved ...").
       if (state[c] == 0) {

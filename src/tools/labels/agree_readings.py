@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Agreement between the two readings of test28 (A1..A3 vs B1..B3); prints every disagreement."""
+"""Agreement between the two readings of a held-out part (A1..A3 vs B1..B3); prints every disagreement.
+Usage: READINGS=src/tools/labels/drafts/test29/ python3 src/tools/labels/agree_readings.py test29"""
 import json,glob,sys
-import os; D=os.environ.get('READINGS', os.path.dirname(os.path.abspath(__file__))+'/')
+import os; PART=sys.argv[1] if len(sys.argv)>1 else 'test29'
+D=os.environ.get('READINGS', os.path.dirname(os.path.abspath(__file__))+'/drafts/'+PART+'/')
 def load(prefix):
     out={}
-    for f in sorted(glob.glob(D+'labels-test28-%s?.jsonl'%prefix)):
+    for f in sorted(glob.glob(D+'labels-'+PART+'-%s?.jsonl'%prefix)):
         for l in open(f):
             if l.strip():
                 j=json.loads(l); out[j['n']]=j
