@@ -82,6 +82,34 @@ public record Account(
     }
   }
 
+  /** A host name's label (RFC 1123): letters, digits, inner hyphens; 1 to 63 of them. */
+  private static final java.util.regex.Pattern LABEL =
+      java.util.regex.Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
+  /**
+   * Whether a mail domain, in {@link #mailDomain}'s spelling, names a host mail can reach: two or more labels
+   * between single dots, each a host name's label, the top level not all digits. Session 31: "example..org" and
+   * ".example.org" were accounts (addresses no mail could reach, one mailbox written two ways).
+   */
+  static boolean isHostName(String domain) {
+    String[] labels = domain.split("\\.", -1);
+    if (labels.length < 2 || domain.length() > 253) {
+      return false;
+    }
+    for (String label : labels) {
+      if (!LABEL.matcher(label).matches()) {
+        return false;
+      }
+    }
+    return !labels[labels.length - 1].chars().allMatch(Character::isDigit);
+  }
+
+  /** Whether an address normalised by {@link #normalizeEmail} has a domain mail can reach. */
+  public static boolean hasHostName(String email) {
+    int at = email.lastIndexOf('@');
+    return at > 0 && isHostName(email.substring(at + 1));
+  }
+
   /**
    * Whether {@code email} holds a character that shows as nothing or is no character at all: controls
    * (U+0000 ...), format characters (zero-width space, soft hyphen, bidi marks), other invisible fillers,

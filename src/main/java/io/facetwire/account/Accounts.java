@@ -93,6 +93,9 @@ public final class Accounts {
       return Outcome.refused("An email address cannot hold invisible or control characters (a zero-width space,"
           + " a soft hyphen, U+0000, ...): enter it as it is written.");
     }
+    if (!Account.hasHostName(email)) {
+      return Outcome.refused("Enter an email address like name@example.org.");
+    }
     String lookAlike = LookAlikeMailboxes.problemWith(email.substring(0, email.lastIndexOf('@')));
     if (lookAlike != null) {
       return Outcome.refused(lookAlike);

@@ -97,6 +97,48 @@ public final class SavedSearchStore {
   private static final com.google.common.util.concurrent.Striped<java.util.concurrent.locks.Lock> SAVES =
       com.google.common.util.concurrent.Striped.lock(256);
 
+  /**
+   * Locks that make the writes to one saved search one at a time in this server (striped like {@link #SAVES}).
+   * Session 31's stranger changed one search from twelve tabs at once (share, alerts, rename, feed): each change is
+   * a partial update, and the ones that lost Elasticsearch's version race past their retries were answered 503
+   * "cannot reach Elasticsearch". Taken in turn, this server's own changes never collide.
+   */
+  private static final com.google.common.util.concurrent.Striped<java.util.concurrent.locks.Lock> WRITES =
+      com.google.common.util.concurrent.Striped.lock(256);
+
+  /** How long a change waits for the search's other changes in this server before it is refused as busy. */
+  private static final long WAIT_FOR_OTHER_CHANGES_MS = 5_000;
+
+  /**
+   * A change that did not land because the search kept changing under it: another server of the installation, or
+   * the alert job recording a delivery, won every try (or this server's other changes of it took too long). Nothing
+   * was changed; the owner may simply send it again. The web layer answers 409.
+   */
+  public static final class ChangedMeanwhile extends RuntimeException {
+    public ChangedMeanwhile() {
+      super("This saved search was being changed elsewhere at the same moment, so this change was not made."
+          + " Please try again.");
+    }
+  }
+
+  /** Runs one change of a saved search (its look-up and its write together) after the search's other changes. */
+  private <T> T oneAtATime(String id, java.util.function.Supplier<T> change) {
+    java.util.concurrent.locks.Lock lock = WRITES.get(alias + '\n' + id);
+    try {
+      if (!lock.tryLock(WAIT_FOR_OTHER_CHANGES_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        throw new ChangedMeanwhile();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ChangedMeanwhile();
+    }
+    try {
+      return change.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
   private Saved createAlone(String owner, String name, String queryString, String once) {
     long kept = EsCall.run("count saved searches", () -> client.count(c -> c.index(alias)
         .query(q -> q.term(t -> t.field("owner").value(owner))))).count();
@@ -168,16 +210,16 @@ public final class SavedSearchStore {
   public Optional<SavedSearch> markSeen(String owner, String id) {
     Optional<SavedSearch> before = get(owner, id);
     before.ifPresent(s -> {
-      Instant now = clock.instant();
       try {
-        partialUpdate(id, Map.of("last_seen_at", now, "last_run_at", now));
-      } catch (EngineUnavailableException e) {
+        // The time is taken in turn, so the marks of several tabs land in the order of their times.
+        oneAtATime(id, () -> {
+          Instant now = clock.instant();
+          return partialUpdate(id, Map.of("last_seen_at", now, "last_run_at", now));
+        });
+      } catch (ChangedMeanwhile e) {
         // Session 26: the page opened in several tabs at once (or reloaded while it loads) made their marks collide
-        // past the update's retries, and the visit was a 503 "cannot reach Elasticsearch". Every colliding visit
-        // writes "now", so the one that won records this visit as well: nothing is lost by letting it stand.
-        if (!isConflict(e)) {
-          throw e;
-        }
+        // past the update's retries, and the visit was a 503 "cannot reach Elasticsearch". A mark that still loses
+        // (to another server's visit, or waits too long here) is let stand: the winner wrote "now" as well.
       }
     });
     return before;
@@ -189,7 +231,7 @@ public final class SavedSearchStore {
    * meanwhile is taken back too): a match may be shown new twice, never not at all.
    */
   public void unmarkSeen(SavedSearch before) {
-    partialUpdate(before.id(), Map.of("last_seen_at", before.seenUntil()));
+    oneAtATime(before.id(), () -> partialUpdate(before.id(), Map.of("last_seen_at", before.seenUntil())));
   }
 
   public boolean delete(String owner, String id) {
@@ -221,16 +263,18 @@ public final class SavedSearchStore {
 
   /** Alerts on: only articles ingested from now on are alerted, not the whole back catalogue. */
   public boolean setAlerts(String owner, String id, boolean on) {
-    Optional<SavedSearch> current = get(owner, id);
-    if (current.isEmpty()) {
-      return false;
-    }
-    Map<String, Object> doc = new HashMap<>();
-    doc.put("alerts", on);
-    if (on && !current.get().alerts()) {
-      doc.put("alert_watermark", clock.instant());
-    }
-    return partialUpdate(id, doc);
+    return oneAtATime(id, () -> {
+      Optional<SavedSearch> current = get(owner, id);
+      if (current.isEmpty()) {
+        return false;
+      }
+      Map<String, Object> doc = new HashMap<>();
+      doc.put("alerts", on);
+      if (on && !current.get().alerts()) {
+        doc.put("alert_watermark", clock.instant());
+      }
+      return partialUpdate(id, doc);
+    });
   }
 
   public Optional<SavedSearch> findByShareToken(String token) {
@@ -309,7 +353,7 @@ public final class SavedSearchStore {
 
   /** Changes a saved search of {@code owner}; false (and nothing changed) if there is none with this id. */
   private boolean update(String owner, String id, Map<String, Object> doc) {
-    return get(owner, id).isPresent() && partialUpdate(id, doc);
+    return oneAtATime(id, () -> get(owner, id).isPresent() && partialUpdate(id, doc));
   }
 
   /**
@@ -326,6 +370,9 @@ public final class SavedSearchStore {
     } catch (EngineUnavailableException e) {
       if (isMissing(e)) {
         return false;
+      }
+      if (isConflict(e)) {
+        throw new ChangedMeanwhile();
       }
       throw e;
     }

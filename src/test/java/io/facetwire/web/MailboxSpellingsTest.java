@@ -69,4 +69,23 @@ class MailboxSpellingsTest {
     assertEquals(303, server.browser().signUp("\u00e9lodie.m\u00fcller-2@example.org", "elodie's long password")
         .status(), "accented Latin, digits and punctuation");
   }
+
+  /**
+   * Session 31's stranger: "example..org" and ".example.org" made accounts, addresses no mail could ever reach (and
+   * the same mailbox could be written with and without the extra dot). A domain is now host names' letters, digits
+   * and inner hyphens, in labels of 1 to 63 between single dots, with a top level that is not all digits.
+   */
+  @Test
+  void aDomainNoMailCanReachIsRefusedAtSignUp() {
+    for (String domain : new String[] {"example..org", ".example.org", "-example.org", "example-.org",
+        "example.org-", "exa_mple.org", "example.123", "exa!mple.org", "example.o rg", "a".repeat(64) + ".org"}) {
+      var refused = server.browser().signUp("erin@" + domain, "erin's long password");
+      assertEquals(400, refused.status(), domain);
+      assertTrue(refused.body().contains("Enter an email address like name@example.org."), domain);
+    }
+    for (String domain : new String[] {"mail.example.co.uk", "a-b.org", "1and1.de", "xn--p1ai.xn--p1ai", "\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444",
+        "a".repeat(63) + ".org"}) {
+      assertEquals(303, server.browser().signUp("erin@" + domain, "erin's long password").status(), domain);
+    }
+  }
 }

@@ -46,6 +46,9 @@ public final class Errors {
     app.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) ->
         respond(ctx, templates, 415, "Unsupported type", "The request names a charset that does not exist;"
             + " send UTF-8."));
+    // A saved search that another server (or the alert job) kept changing under this change: nothing was made.
+    app.exception(io.facetwire.saved.SavedSearchStore.ChangedMeanwhile.class, (e, ctx) ->
+        respond(ctx, templates, 409, titleFor(409), e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         respond(ctx, templates, 400, "Bad request", e.getMessage()));
     // Elasticsearch refused the search itself (the search page shows this inline; other pages here).
@@ -83,6 +86,7 @@ public final class Errors {
       case 400 -> "Bad request";
       case 401 -> "Sign in needed";
       case 403 -> "Not allowed";
+      case 409 -> "Changed meanwhile";
       case 429 -> "Too many requests";
       case 404 -> "Not found";
       case 413 -> "Too large";

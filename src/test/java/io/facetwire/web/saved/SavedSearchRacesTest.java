@@ -218,6 +218,44 @@ class SavedSearchRacesTest {
     assertEquals(List.of(), problems);
   }
 
+  /**
+   * Session 32 (session 31's stranger): one saved search changed from twelve tabs at once — share, alerts on and off,
+   * rename, a new feed URL — answered 503 "cannot reach Elasticsearch" for every write that lost the version race
+   * three times. One server now writes one saved search at a time, so its own tabs no longer beat each other: every
+   * change lands (303), and the search ends in one of the states the tabs asked for.
+   */
+  @Test
+  void oneSavedSearchChangedFromManyTabsAtOnceTakesEveryChange() throws Exception {
+    BrowserSession tab = server.browser();
+    assertEquals(303, tab.signUp("many.changes@example.org", "many changes' password").status());
+    String token = tab.csrf();
+    String base = tab.save("/search?q=oil", "many changes");
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    try {
+      for (int round = 0; round < 4; round++) {
+        List<Callable<String>> changes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          String name = "renamed " + round + "." + i;
+          changes.add(() -> answer(tab, token, base + "/rename", Map.of("name", name)));
+          changes.add(() -> answer(tab, token, base + "/alerts", Map.of("alerts", "on")));
+          changes.add(() -> answer(tab, token, base + "/share", Map.of()));
+          changes.add(() -> answer(tab, token, base + "/feed/reset", Map.of()));
+        }
+        for (Future<String> f : pool.invokeAll(changes)) {
+          if (!f.get().endsWith(" 303")) {
+            problems.add("round " + round + ": " + f.get());
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(List.of(), problems);
+    String name = tab.get(base).html().selectFirst("h1").text();
+    assertTrue(name.matches(".*renamed 3\\.[012].*"), "the last round's name: " + name);
+  }
+
   private static String answer(BrowserSession tab, String token, String path, Map<String, String> form) {
     Map<String, String> withToken = new LinkedHashMap<>(form);
     withToken.put("csrf", token);
