@@ -81,62 +81,9 @@ public final class SavedSearchStore {
    * (an older page, a hand-made request) every save is new, as before.
    */
   public Saved create(String owner, String name, String queryString, String once) {
-    // One save at a time per owner (session 27): the count and the write are one step, so saves sent together at 495
-    // cannot each find room and store 535 (40 at once did on the served jar; the list shows 500 and hid the rest).
-    // Within this process; servers of one cluster could still each add one at the limit.
-    java.util.concurrent.locks.Lock saves = SAVES.get(alias + '\n' + owner);
-    saves.lock();
-    try {
-      return createAlone(owner, name, queryString, once);
-    } finally {
-      saves.unlock();
-    }
-  }
-
-  /** Locks that make one owner's saves one at a time (striped: a bounded number, whatever the owners). */
-  private static final com.google.common.util.concurrent.Striped<java.util.concurrent.locks.Lock> SAVES =
-      com.google.common.util.concurrent.Striped.lock(256);
-
-  /**
-   * Locks that make the writes to one saved search one at a time in this server (striped like {@link #SAVES}).
-   * Session 31's stranger changed one search from twelve tabs at once (share, alerts, rename, feed): each change is
-   * a partial update, and the ones that lost Elasticsearch's version race past their retries were answered 503
-   * "cannot reach Elasticsearch". Taken in turn, this server's own changes never collide.
-   */
-  private static final com.google.common.util.concurrent.Striped<java.util.concurrent.locks.Lock> WRITES =
-      com.google.common.util.concurrent.Striped.lock(256);
-
-  /** How long a change waits for the search's other changes in this server before it is refused as busy. */
-  private static final long WAIT_FOR_OTHER_CHANGES_MS = 5_000;
-
-  /**
-   * A change that did not land because the search kept changing under it: another server of the installation, or
-   * the alert job recording a delivery, won every try (or this server's other changes of it took too long). Nothing
-   * was changed; the owner may simply send it again. The web layer answers 409.
-   */
-  public static final class ChangedMeanwhile extends RuntimeException {
-    public ChangedMeanwhile() {
-      super("This saved search was being changed elsewhere at the same moment, so this change was not made."
-          + " Please try again.");
-    }
-  }
-
-  /** Runs one change of a saved search (its look-up and its write together) after the search's other changes. */
-  private <T> T oneAtATime(String id, java.util.function.Supplier<T> change) {
-    java.util.concurrent.locks.Lock lock = WRITES.get(alias + '\n' + id);
-    try {
-      if (!lock.tryLock(WAIT_FOR_OTHER_CHANGES_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        throw new ChangedMeanwhile();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ChangedMeanwhile();
-    }
-    try {
-      return change.get();
-    } finally {
-      lock.unlock();
-    }
+    // One save at a time per owner (session 27): the count and the write are one step. Within this process; servers
+    // of one cluster could still each add one at the limit.
+    return OneChangeAtATime.ofOwner(alias, owner, () -> createAlone(owner, name, queryString, once));
   }
 
   private Saved createAlone(String owner, String name, String queryString, String once) {
@@ -212,7 +159,7 @@ public final class SavedSearchStore {
     before.ifPresent(s -> {
       try {
         // The time is taken in turn, so the marks of several tabs land in the order of their times.
-        oneAtATime(id, () -> {
+        OneChangeAtATime.ofSearch(alias, id, () -> {
           Instant now = clock.instant();
           return partialUpdate(id, Map.of("last_seen_at", now, "last_run_at", now));
         });
@@ -231,7 +178,8 @@ public final class SavedSearchStore {
    * meanwhile is taken back too): a match may be shown new twice, never not at all.
    */
   public void unmarkSeen(SavedSearch before) {
-    oneAtATime(before.id(), () -> partialUpdate(before.id(), Map.of("last_seen_at", before.seenUntil())));
+    OneChangeAtATime.ofSearch(alias, before.id(),
+        () -> partialUpdate(before.id(), Map.of("last_seen_at", before.seenUntil())));
   }
 
   public boolean delete(String owner, String id) {
@@ -263,7 +211,7 @@ public final class SavedSearchStore {
 
   /** Alerts on: only articles ingested from now on are alerted, not the whole back catalogue. */
   public boolean setAlerts(String owner, String id, boolean on) {
-    return oneAtATime(id, () -> {
+    return OneChangeAtATime.ofSearch(alias, id, () -> {
       Optional<SavedSearch> current = get(owner, id);
       if (current.isEmpty()) {
         return false;
@@ -353,7 +301,7 @@ public final class SavedSearchStore {
 
   /** Changes a saved search of {@code owner}; false (and nothing changed) if there is none with this id. */
   private boolean update(String owner, String id, Map<String, Object> doc) {
-    return oneAtATime(id, () -> get(owner, id).isPresent() && partialUpdate(id, doc));
+    return OneChangeAtATime.ofSearch(alias, id, () -> get(owner, id).isPresent() && partialUpdate(id, doc));
   }
 
   /**

@@ -47,7 +47,7 @@ public final class Errors {
         respond(ctx, templates, 415, "Unsupported type", "The request names a charset that does not exist;"
             + " send UTF-8."));
     // A saved search that another server (or the alert job) kept changing under this change: nothing was made.
-    app.exception(io.facetwire.saved.SavedSearchStore.ChangedMeanwhile.class, (e, ctx) ->
+    app.exception(io.facetwire.saved.ChangedMeanwhile.class, (e, ctx) ->
         respond(ctx, templates, 409, titleFor(409), e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         respond(ctx, templates, 400, "Bad request", e.getMessage()));
