@@ -99,9 +99,21 @@ final class CountryContext {
       }
     }
     int prev = start - 1;
+    if (prev >= 2 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.BREAK_BEFORE) && "in".equals(t.lower[prev])
+        && GOVERNMENT_BEFORE_ITS_SEAT.contains(t.lower[prev - 1]) && "the".equals(t.lower[prev - 2])) {
+      // "talks with the government in Bonn", "the authorities in Beijing" (test29 once opened); not "our energy
+      // authorities in London", a state's body abroad
+      return true;
+    }
     return prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP)
         && beforeCapital.contains(t.lower[prev]);
   }
+
+  /**
+   * A government named by where it sits: "the government in Bonn". Not "officials in London", who may be anyone's.
+   */
+  private static final Set<String> GOVERNMENT_BEFORE_ITS_SEAT = Set.of("government", "authorities", "leadership",
+      "regime", "administration");
 
   /**
    * "Traders in London said", "OECD sources in Paris said", "a dealer for a German bank in London said": a capital
