@@ -12,7 +12,8 @@ def load(prefix):
                 j=json.loads(l); out[j['n']]=j
     return out
 A=load('A'); B=load('B')
-print('A',len(A),'B',len(B), 'missing A',[n for n in range(1,126) if n not in A],'missing B',[n for n in range(1,126) if n not in B])
+N=max(list(A)+list(B))  # the part's size: 125 for the Reuters parts, 60 for news32
+print('A',len(A),'B',len(B), 'missing A',[n for n in range(1,N+1) if n not in A],'missing B',[n for n in range(1,N+1) if n not in B])
 import unicodedata,re
 def norm(v): 
     v=unicodedata.normalize('NFKD',v).encode('ascii','ignore').decode().lower().replace('.','').replace('-',' ')

@@ -20,7 +20,7 @@ class EntityErrorsTest {
 
   @Test
   void refusesTheHeldOutPartAndAnyOtherFile() {
-    for (String name : new String[] {"test30-2026.jsonl", "test30-keys-2026.jsonl", "holdout-bbc.jsonl", "test31-2027.jsonl"}) {
+    for (String name : new String[] {"test30-2026.jsonl", "test30-keys-2026.jsonl", "holdout-bbc.jsonl", "test31-2027.jsonl", "test-news32.jsonl"}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> EntityErrors.requireOpenedPart(Path.of("/somewhere", name)), name);
       assertTrue(e.getMessage().contains(name), e.getMessage());
