@@ -33,6 +33,14 @@ final class PersonCues {
   /** Words opening an apposition that describes a person: "Brenton Tarrant, who ...", ", aged 28". */
   private static final Set<String> APPOSITION_OPENERS = Lookups.setOf("who", "aged");
 
+  /**
+   * ", whose cousin was taken": "whose" and a relative describe a person (session 32); "whose" alone describes films
+   * and firms as often (", whose voice cast includes").
+   */
+  private static final Set<String> RELATIVES = Lookups.setOf("son", "sons", "daughter", "daughters", "wife",
+      "husband", "brother", "brothers", "sister", "sisters", "father", "mother", "parents", "cousin", "cousins",
+      "children", "child", "family", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "partner");
+
   /** Determiners before the role in an apposition: ", the company's vice president". */
   private static final Set<String> DETERMINERS = Lookups.setOf("the", "a", "an", "his", "her", "its", "their");
 
@@ -165,8 +173,12 @@ final class PersonCues {
   /** Token {@code i} opens an apposition after a comma that describes a person. */
   private boolean apposition(Tokens t, int i) {
     String w = t.lower[i];
-    if (APPOSITION_OPENERS.contains(w) || isRole(t, i) || isAge(t, i)) {
-      return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28", ", 17, was jailed"
+    if (w.equals("whose") && i + 1 < t.size && RELATIVES.contains(t.lower[i + 1])) {
+      return true; // ", whose cousin was taken"
+    }
+    if (APPOSITION_OPENERS.contains(w) || isRole(t, i) || isAge(t, i) || yearsOld(t, i)
+        || (w.equals("a") || w.equals("an")) && yearsOld(t, i + 1)) {
+      return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28", ", 17, was jailed", ", a 24-year-old"
     }
     if (firmThenRole(t, i)) {
       return true;
@@ -247,6 +259,12 @@ final class PersonCues {
    * An age standing alone between commas or dashes: "Warren Leblanc, 17, was jailed", "Jama, 25 - who".
    * A number that goes on ("Sydney, 3 March", ", 17 per cent", ", 25.5") or closes the sentence is no age.
    */
+  /** "24-year-old" at token i: a person's age, as the apposition of a name gives it (session 32). */
+  private static boolean yearsOld(Tokens t, int i) {
+    return i + 2 < t.size && t.has(i, Tokens.DIGIT) && "year".equals(t.lower[i + 1]) && "old".equals(t.lower[i + 2])
+        && t.has(i + 1, Tokens.HYPHEN_BEFORE) && t.has(i + 2, Tokens.HYPHEN_BEFORE);
+  }
+
   private static boolean isAge(Tokens t, int i) {
     String w = t.text[i];
     if (w.isEmpty() || w.length() > 2 || !t.has(i, Tokens.DIGIT) || !Character.isDigit(w.charAt(0))
