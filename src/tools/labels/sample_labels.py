@@ -394,3 +394,9 @@ draw_cue_part('test28',202612280,[],plain=(('reuters',115),))
 # a new seed. Everything labelled so far (test28 included) is excluded.
 exclude_labelled()
 draw_cue_part('test29',202612290,[],plain=(('reuters',115),))
+
+# Stage 32 (session 32, 2026-12-05): a thirtieth held-out part, `test30-2026`, drawn in session 32 (test29 scored once
+# and opened), so that it is labelled before the next session's tuning. The recipe of stage 29 with a new seed.
+# Everything labelled so far (test29 included) is excluded.
+exclude_labelled()
+draw_cue_part('test30',202612300,[],plain=(('reuters',115),))
