@@ -135,6 +135,11 @@ final class KnownPersons {
     return byFullName.containsKey(fullKey(given + ' ' + surname));
   }
 
+  /** True if the list holds this whole name as one person's ("Aung San Suu Kyi"), however written. */
+  boolean knowsWholeName(String name) {
+    return byFullName.containsKey(fullKey(name));
+  }
+
   /** A whole name as a key: lower case, no accents, dots and hyphens as spaces. */
   static String fullKey(String name) {
     return WhiteSpace.collapse(key(name).replace('.', ' ').replace('-', ' ')).strip();
