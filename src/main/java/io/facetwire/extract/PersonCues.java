@@ -28,7 +28,9 @@ final class PersonCues {
       "accused", "accuses", "denied", "denies", "vowed", "vows", "pledged", "pledges", "apologised", "apologized",
       "apologises", "apologizes", "conceded", "concedes", "stressed", "emphasised", "emphasized", "reiterated",
       "declared", "questioned", "congratulated", "congratulates", "complained", "complains", "joked", "jokes",
-      "lamented", "laments", "insists", "tells");
+      "lamented", "laments", "insists", "tells",
+      // a player's deeds (session 32, the blind modern-news set: "Handre Pollard kicked four penalties")
+      "kicked", "scored", "netted");
 
   /** Words opening an apposition that describes a person: "Brenton Tarrant, who ...", ", aged 28". */
   private static final Set<String> APPOSITION_OPENERS = Lookups.setOf("who", "aged");

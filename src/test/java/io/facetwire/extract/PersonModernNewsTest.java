@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 32, without a server, from the development half of the blind modern-news set (news32): what wire and web
  * news of today writes and 1987's wire did not. A credit line names the writers, not the story's persons; a title-case
  * headline capitalises its verbs after a name; a speaker with a given name the lists lack is told by her age or a
- * relative; a given name with its accents is the lists' name without them; a well-known name of several words is
+ * relative, a player by his deed or position; a given name with its accents is the lists' name without them; a well-known name of several words is
  * that person whatever its words look like; places and pacts named like people. Passages written for this test; every row of the first table, and the
  * Abraham Accords, gave another answer on the session's start (5febfc6a); the other rows guard prose the new rules
  * must not take (they tried "Produced by" and ", whose" alone, which did).
@@ -31,6 +31,8 @@ class PersonModernNewsTest {
       Protesters storm parliament | "They came with guns," said Wanjiru Kamau, a 24-year-old university graduate. | Wanjiru Kamau
       Ceasefire agreed | "We will not celebrate," said Einav Rosenthal-Harari, whose cousin was taken from a kibbutz. | Einav Rosenthal-Harari
       Standoff at sea | Chinese vessels blocked the resupply of the outpost on Second Thomas Shoal, said General Romeo Brawner. | Romeo Brawner
+      Springboks win the final | Handre Pollard kicked four penalties for the champions. | Handre Pollard
+      Springboks win the final | Bongi Mbonambi, South Africa's starting hooker, left the field in the third minute. | Bongi Mbonambi
       Ireland counts its votes | The count put Micheál Martin in pole position to return as Taoiseach. | Micheál Martin
       Myanmar fuel suppliers sanctioned | Myanmar's former civilian leader, Aung San Suu Kyi, remains in detention. | Aung San Suu Kyi
       Aid crosses the border | The White Helmets said rescuers were digging, said Mark Cutts of the United Nations. | Mark Cutts
