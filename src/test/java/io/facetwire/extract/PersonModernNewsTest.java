@@ -32,7 +32,7 @@ class PersonModernNewsTest {
       Ceasefire agreed | "We will not celebrate," said Einav Rosenthal-Harari, whose cousin was taken from a kibbutz. | Einav Rosenthal-Harari
       Standoff at sea | Chinese vessels blocked the resupply of the outpost on Second Thomas Shoal, said General Romeo Brawner. | Romeo Brawner
       Springboks win the final | Handre Pollard kicked four penalties for the champions. | Handre Pollard
-      Springboks win the final | Bongi Mbonambi, South Africa's starting hooker, left the field in the third minute. | Bongi Mbonambi
+      Springboks win the final | South Africa lost hooker Bongi Mbonambi in the third minute. | Bongi Mbonambi
       Ireland counts its votes | The count put Micheál Martin in pole position to return as Taoiseach. | Micheál Martin
       Myanmar fuel suppliers sanctioned | Myanmar's former civilian leader, Aung San Suu Kyi, remains in detention. | Aung San Suu Kyi
       Aid crosses the border | The White Helmets said rescuers were digging, said Mark Cutts of the United Nations. | Mark Cutts
