@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * parts are 1987-2005. Each definition was read for words whose sense changed or that were missing; ransomware,
  * state-sponsored hackers, zero-day flaws, supply-chain attacks and the 2024 Syrian offensive already tagged, so
  * only what failed with topics.txt of 713036c has a row here (personal data stolen, the Artemis Accords, a seat
- * swap between agencies, Hayat Tahrir al-Sham and its leader's names), each beside its other sense. The rows are
+ * swap between agencies, Hayat Tahrir al-Sham and its leader's names), each beside its other sense; since session 32
+ * Hamas, which is not Hama. The rows are
  * {@link KeyTopicWordsTest}'s cases (one article, the key topic, whether it must get it).
  */
 class KeyTopicModernWordsTest {
@@ -56,6 +57,18 @@ class KeyTopicModernWordsTest {
             "Hayat Tahrir al-Sham, the group that led the offensive, named a caretaker cabinet on Tuesday. Its "
             + "leader Abu Mohammed al-Jolani, now using his real name Ahmed al-Sharaa, said all communities would "
             + "be protected and that former prisoners of Sednaya would be compensated.",
+            "Syria", true),
+        // Session 32 (the blind modern-news set): "Hamas" was read as the Syrian city Hama with a plural "s", so every
+        // story of the Gaza war got Syria.
+        new Case("Syria: but Hamas is not the city of Hama",
+            "Israel and Hamas agree to ceasefire",
+            "Israel and Hamas agreed to a ceasefire and the release of hostages on Wednesday. Hamas will free 33 "
+            + "hostages in the first phase, mediators said, and Hamas leaders in Doha confirmed the deal.",
+            "Syria", false),
+        new Case("Syria: while Hama still is",
+            "Rebels advance on Hama",
+            "Rebels advanced on Hama on Tuesday after taking Aleppo, as government troops withdrew south. Residents of "
+            + "Hama said shelling had intensified overnight.",
             "Syria", true));
   }
 
