@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Writes a held-out part's labels file from its first reading (labels-PART-A1..A3.jsonl) with the decisions on the two
+readings' disagreements. Each part's assembleNN.py holds only its decisions (n -> fields replaced, the reasons in
+decisions.md beside it) and calls assemble(PART, dec)."""
+import glob, json, os
+
+M = os.path.dirname(os.path.abspath(__file__)) + '/../../..'
+
+
+def first_reading(part, readings):
+    lines = {}
+    for f in sorted(glob.glob(readings + '/labels-' + part + '-A?.jsonl')):
+        for l in open(f):
+            if l.strip():
+                j = json.loads(l)
+                lines[j['n']] = j
+    return lines
+
+
+def assemble(part, dec, size=125):
+    readings = os.environ.get('READINGS', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'drafts', part))
+    a = first_reading(part, readings)
+    assert sorted(a) == list(range(1, size + 1)), [n for n in range(1, size + 1) if n not in a]
+    with open(M + '/src/test/resources/labels/' + part + '-2026.jsonl', 'w') as out:
+        for n in range(1, size + 1):
+            j = dict(a[n])
+            j.update(dec.get(n, {}))
+            rec = {k: v for k, v in j.items() if k not in ('countries', 'persons', 'topics', 'note', 'n')}
+            rec.update(countries=j['countries'], persons=j['persons'], topics=j['topics'], note=j.get('note', ''))
+            out.write(json.dumps(rec, ensure_ascii=False) + '\n')
+    print('written', size)
