@@ -105,7 +105,7 @@ public record Account(
   }
 
   /** Whether an address normalised by {@link #normalizeEmail} has a domain mail can reach. */
-  public static boolean hasHostName(String email) {
+  static boolean hasHostName(String email) {
     int at = email.lastIndexOf('@');
     return at > 0 && isHostName(email.substring(at + 1));
   }

@@ -162,8 +162,8 @@ final class CountryContext {
   }
 
   /**
-   * The organ whose report the story is, named after a dash at the end of the headline ("PEORIA HOGS UP 1.00 DLR -
-   * USDA", "... WEEKLY - USDA"): the wire's way of saying who issued it (session 32: 30 of the corpus's 68 such USDA
+   * The organ whose report the story is, set off at the end of the headline by a dash or a bracket ("PEORIA HOGS UP
+   * 1.00 DLR - USDA", "... FEED-WHOLESALE PRICES (USDA)"): the wire's way of saying who issued it (session 32: 30 of the corpus's 68 such USDA
    * reports had no country, though every labelled one, in seven parts, names the United States).
    */
   private static boolean signsTheHeadline(Tokens t, int start, int end) {

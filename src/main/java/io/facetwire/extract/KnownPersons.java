@@ -2,9 +2,11 @@ package io.facetwire.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Well-known people by the short form news uses alone ("Reagan", "Xi"), from {@code known-persons.txt},
@@ -47,10 +49,25 @@ final class KnownPersons {
   /** The eras of the short forms two people share ("=" lines of the list), by {@link #key}. */
   private final Map<String, List<Era>> eras;
 
+  /**
+   * The first words (by {@link #fullKey}) of the whole names of three words or more: a run of capitalised words is
+   * looked up whole ({@link #knowsWholeName(String)}) only when it opens with one, so a firm's long name costs one
+   * look-up of its first word, not the joining and folding of every word.
+   */
+  private final Set<String> longNameOpeners;
+
   private KnownPersons(Map<String, Person> byShortForm, Map<String, String> byFullName, Map<String, List<Era>> eras) {
     this.byShortForm = byShortForm;
     this.byFullName = byFullName;
     this.eras = eras;
+    Set<String> openers = new HashSet<>();
+    for (String key : byFullName.keySet()) {
+      String[] words = key.split(" ");
+      if (words.length >= 3) {
+        openers.add(words[0]);
+      }
+    }
+    this.longNameOpeners = Lookups.set(openers);
   }
 
   static KnownPersons loadDefault() {
@@ -138,6 +155,13 @@ final class KnownPersons {
   /** True if the list holds this whole name as one person's ("Aung San Suu Kyi"), however written. */
   boolean knowsWholeName(String name) {
     return byFullName.containsKey(fullKey(name));
+  }
+
+  /** True if a whole name of three words or more in the list opens with this word ("aung"). */
+  boolean mayOpenALongName(String word) {
+    String key = fullKey(word);
+    int space = key.indexOf(' ');
+    return longNameOpeners.contains(space < 0 ? key : key.substring(0, space));
   }
 
   /** A whole name as a key: lower case, no accents, dots and hyphens as spaces. */

@@ -73,8 +73,7 @@ final class PersonCues {
         && t.lower[next].equals("of")) {
       return true; // "said Mats Joensson of Goldman Sachs" (but "said Continental Research" names a firm)
     }
-    if (prev > 0 && t.lower[prev].equals("old") && t.has(prev, Tokens.HYPHEN_BEFORE) && !t.has(from, Tokens.BREAK_BEFORE)
-        && t.lower[prev - 1].equals("year")) {
+    if (prev >= 0 && yearOldEndsAt(t, prev) && !t.has(from, Tokens.BREAK_BEFORE)) {
       return true; // "28-year-old Usman Khan"
     }
     if (prev >= 0 && t.has(prev, Tokens.POSSESSIVE) && !t.has(from, Tokens.BREAK_BEFORE)
@@ -261,12 +260,6 @@ final class PersonCues {
    * An age standing alone between commas or dashes: "Warren Leblanc, 17, was jailed", "Jama, 25 - who".
    * A number that goes on ("Sydney, 3 March", ", 17 per cent", ", 25.5") or closes the sentence is no age.
    */
-  /** "24-year-old" at token i: a person's age, as the apposition of a name gives it (session 32). */
-  private static boolean yearsOld(Tokens t, int i) {
-    return i + 2 < t.size && t.has(i, Tokens.DIGIT) && "year".equals(t.lower[i + 1]) && "old".equals(t.lower[i + 2])
-        && t.has(i + 1, Tokens.HYPHEN_BEFORE) && t.has(i + 2, Tokens.HYPHEN_BEFORE);
-  }
-
   private static boolean isAge(Tokens t, int i) {
     String w = t.text[i];
     if (w.isEmpty() || w.length() > 2 || !t.has(i, Tokens.DIGIT) || !Character.isDigit(w.charAt(0))
@@ -277,6 +270,16 @@ final class PersonCues {
     return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
         && !t.has(next, Tokens.DIGIT);
   }
+  /** "24-year-old" from token i: a person's age, as the apposition of a name gives it (session 32). */
+  private static boolean yearsOld(Tokens t, int i) {
+    return i + 2 < t.size && t.has(i, Tokens.DIGIT) && t.has(i + 1, Tokens.HYPHEN_BEFORE) && yearOldEndsAt(t, i + 2);
+  }
+
+  /** Token k is the "old" of "...-year-old". */
+  private static boolean yearOldEndsAt(Tokens t, int k) {
+    return k > 0 && t.lower[k].equals("old") && t.has(k, Tokens.HYPHEN_BEFORE) && t.lower[k - 1].equals("year");
+  }
+
 
   /** A country's own name ("Ethiopia"), not a city or a demonym. */
   private boolean isCountryName(String lower) {

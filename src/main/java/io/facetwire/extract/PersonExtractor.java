@@ -264,7 +264,8 @@ final class PersonExtractor {
     if (NameTokens.namesAStorm(t, from, to) || NameTokens.namesAVessel(t, from)) {
       return; // "Hurricane Dorian", "Tropical Storm Humberto"; "the motor vessel Stefan E. Sank"
     }
-    if (to - from >= 2 && known.knowsWholeName(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)))) {
+    if (to - from >= 2 && known.mayOpenALongName(t.lower[from])
+        && known.knowsWholeName(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)))) {
       // A well-known name of three words or more, as the list writes it, is that person, whatever its words look
       // like on their own ("Aung San Suu Kyi": "San" opens places; session 32, the blind modern-news set).
       mentions.full(parts(t, from, to));

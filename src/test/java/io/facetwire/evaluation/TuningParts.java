@@ -32,12 +32,19 @@ final class TuningParts {
         .reduce((a, b) -> a + ", " + b).orElseThrow();
   }
 
+  /**
+   * Whether a label file of this name is held out: a test part not yet opened, or a blind set's test half
+   * ({@code test-news32.jsonl}: scored once, never looked into, though "test-" is open).
+   */
+  static boolean isHeldOut(String name) {
+    return name.startsWith("test")
+        && (OPEN_TEST_PARTS.stream().noneMatch(name::startsWith) || name.startsWith("test-news"));
+  }
+
   /** The file if it may be read; else an exception naming it and why. */
   static Path open(Path labels) {
     String name = labels.getFileName().toString();
-    boolean testPart = name.startsWith("test");
-    // The blind sets' test halves (test-news32.jsonl) are scored once, never looked into, though "test-" is open.
-    if (testPart && (OPEN_TEST_PARTS.stream().noneMatch(name::startsWith) || name.startsWith("test-news"))) {
+    if (isHeldOut(name)) {
       throw new IllegalArgumentException(name + " is a held-out part (only " + openedPartsText() + " and the"
           + " earlier sets are open for tuning): it is scored once by the coordinator, never looked into");
     }

@@ -1,8 +1,8 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.countries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,12 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the second table's rows gave none and must stay so.
  */
 class CountryCongressAndOfficersTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static String countries(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.COUNTRY));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,10 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CountryOrgansAsAgentsAndWireAbbreviationsTest {
 
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
   private static String countries(String title, String body) {
-    return String.join("; ", FX.extract(title, body).values(Facet.COUNTRY));
+    return Extracted.countries(title, body);
   }
 
   @ParameterizedTest(name = "{1}")

@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,10 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CountryStatesLanguagesAndRadiosTest {
 
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
   private static String countries(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.COUNTRY));
+    return Extracted.countries(body);
   }
 
   @ParameterizedTest(name = "{0}")

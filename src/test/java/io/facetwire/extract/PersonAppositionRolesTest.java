@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,10 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PersonAppositionRolesTest {
 
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
   private static String persons(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.PERSON));
+    return Extracted.persons(body);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,8 +1,8 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,12 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * start jar (27c3ea60); the second table's rows must keep theirs.
  */
 class PersonCompanyWordsTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static String persons(String title, String body) {
-    return String.join("; ", FX.extract(title, body).values(Facet.PERSON));
-  }
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

@@ -1,8 +1,8 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,12 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * first three rows gave no person before the change.
  */
 class PersonFiguresOfHistoryTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static String persons(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.PERSON));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

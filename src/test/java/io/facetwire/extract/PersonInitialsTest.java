@@ -1,8 +1,8 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,12 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that is a word of "Santo Domingo"; both rows gave no person on main at 497eae8e.
  */
 class PersonInitialsTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static String persons(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.PERSON));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

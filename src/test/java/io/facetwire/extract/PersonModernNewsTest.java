@@ -2,7 +2,6 @@ package io.facetwire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,10 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PersonModernNewsTest {
 
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
+  /** The rows write a paragraph break as a backslash and an "n". */
   private static String persons(String title, String body) {
-    return String.join("; ", FX.extract(title, body.replace("\\n", "\n")).values(Facet.PERSON));
+    return Extracted.persons(title, body.replace("\\n", "\n"));
   }
 
   @ParameterizedTest(name = "{1}")

@@ -1,8 +1,8 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,12 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * table's second row gave a person on the start-of-session jar (8b78aca); the other rows held and must stay so.
  */
 class PersonPrecisionKindsTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static String persons(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.PERSON));
-  }
 
   /** A firm named by its form or trade ("Cos", "Spa", "BancGroup", "Metals") that "said" something is no person. */
   @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.facetwire.facet.Facet;
@@ -17,10 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PersonRestOfANameTest {
 
   private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static String persons(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.PERSON));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

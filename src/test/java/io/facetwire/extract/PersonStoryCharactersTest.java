@@ -1,8 +1,8 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,12 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * written for this test; every row of the first table gave a person on the session's start jar (ee8876bc).
  */
 class PersonStoryCharactersTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static String persons(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.PERSON));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -1,8 +1,9 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.persons;
+import static io.facetwire.extract.Extracted.countries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,16 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Ukrainian name as one person. The other tables held already and keep it so.
  */
 class RecentNewsEntitiesTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static String persons(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.PERSON));
-  }
-
-  private static String countries(String body) {
-    return String.join("; ", FX.extract(null, body).values(Facet.COUNTRY));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
