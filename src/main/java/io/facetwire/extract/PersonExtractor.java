@@ -224,7 +224,7 @@ final class PersonExtractor {
     while (j + 1 < t.size && !t.has(j, Tokens.POSSESSIVE) && !t.has(j + 1, Tokens.BREAK_BEFORE)) {
       t.steps++;
       int next = j + 1;
-      if (next < t.titleEnd && j > i && writtenInLowerCaseInTheBody(t, next)) {
+      if (next < t.titleEnd && j > i && t.has(next, Tokens.CAP) && writtenInLowerCaseInTheBody(t, next)) {
         break; // a title-case headline's word after a full name: "Sam Bankman-Fried Found Guilty of Fraud"
       }
       if (isNameToken(t, next) || isRegnalNumber(t, next) || NameTokens.isElidedParticleName(t, next)
@@ -247,7 +247,8 @@ final class PersonExtractor {
   /**
    * A headline in title case capitalises its verbs and nouns too ("Sam Bankman-Fried Found Guilty of Fraud in FTX
    * Collapse"): a word the body writes in lower case ("was found guilty") is the headline's prose, not the next part
-   * of a name (session 32, the blind modern-news set). Asked only in a headline, after a name of two words or more.
+   * of a name (session 32, the blind modern-news set). Asked only of a capitalised word in a headline, after a name of
+   * two words or more: the lower-case part of "Park Won-soon found dead" is the name's, though the body says "soon".
    */
   private static boolean writtenInLowerCaseInTheBody(Tokens t, int k) {
     String word = t.lower[k];

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * relative, a player by his deed or position; a given name with its accents is the lists' name without them; a well-known name of several words is
  * that person whatever its words look like; places and pacts named like people. Passages written for this test; every row of the first table, and the
  * Abraham Accords, gave another answer on the session's start (5febfc6a); the other rows guard prose the new rules
- * must not take (they tried "Produced by" and ", whose" alone, which did).
+ * must not take (they tried "Produced by" and ", whose" alone, which did; and the title-case rule first cut "Park Won-soon"
+ * at its lower-case part, a word the body also writes).
  */
 class PersonModernNewsTest {
 
@@ -41,6 +42,7 @@ class PersonModernNewsTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      Park Won-soon found dead | Park Won-soon was found dead on Friday. He was reported missing as soon as his daughter called. | Park Won-soon
       Halo 2 tops the charts | Produced by Bungie software, the game was made for Microsoft's console. | ''
       Shark Tale DVD is a best-seller | Shark Tale, whose voice cast includes famous actors, sold six million DVDs. | ''
       BBC report | Reporting by the BBC showed that minister John Smith had misled parliament. | John Smith
