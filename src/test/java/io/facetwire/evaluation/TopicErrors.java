@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A tuning aid (a program, not a test): for each article of a label set whose topics are wrong, the
  * labelled and extracted topics and the matches behind every wrong one. Reads only the opened parts
- * ({@link TuningParts}: dev-*, test-*, test2-*, test3-*, test4-*, test5-*, test6-*, test7-*, test8-*, test9-*, test10-*, test11-*, test12-*, test13-*, test14-*, test15-*, test16-*, test17-*, test18-*, test19-*, test20-*, test21-*, test22-*, test23-*, test24-*, test25-*, test26-*, test27-*, test28-*, test29-* and the earlier sets); refuses the held-out test30-*.
+ * ({@link TuningParts}: dev-*, test-*, test2-* up to test<LAST_OPENED>-* and the earlier sets); refuses the held-out test31-*.
  * Usage: {@code TopicErrors data-dir labels.jsonl[,more.jsonl] [definitions]}.
  */
 public final class TopicErrors {
