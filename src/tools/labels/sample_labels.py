@@ -400,3 +400,9 @@ draw_cue_part('test29',202612290,[],plain=(('reuters',115),))
 # Everything labelled so far (test29 included) is excluded.
 exclude_labelled()
 draw_cue_part('test30',202612300,[],plain=(('reuters',115),))
+
+# Stage 33 (session 33, 2026-12-05): a thirty-first held-out part, `test31-2026`, drawn at the start of session 33
+# (test30 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 29 with
+# a new seed. Everything labelled so far (test30 included) is excluded.
+exclude_labelled()
+draw_cue_part('test31',202612310,[],plain=(('reuters',115),))
