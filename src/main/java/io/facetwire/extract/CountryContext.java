@@ -321,6 +321,23 @@ final class CountryContext {
         && !t.has(prev, Tokens.CAP) && CURRENCY_UNITS.contains(t.lower[prev]);
   }
 
+  /**
+   * An amount in dollars right after a short form or a demonym ("an offering of U.S 100 mln dlrs", "Australian 50 mln
+   * dlrs") says whose dollars they are: a currency (LABELLING.md). Not after a name: "loaned Portugal 50 mln dlrs".
+   */
+  static boolean amountInItsDollarsAfter(Tokens t, int k) {
+    if (k >= t.size || !t.has(k, Tokens.DIGIT) || t.has(k, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    int unit = k + 1;
+    if (unit < t.size && AMOUNT_SCALES.contains(t.lower[unit]) && !t.has(unit, Tokens.BREAK_BEFORE)) {
+      unit++;
+    }
+    return unit < t.size && !t.has(unit, Tokens.BREAK_BEFORE) && CURRENCY_UNITS.contains(t.lower[unit]);
+  }
+
+  private static final Set<String> AMOUNT_SCALES = Lookups.setOf("mln", "million", "billion", "bln", "billions");
+
   /** The dollar's words: an amount in them may be followed by whose dollar it is. */
   private static final Set<String> CURRENCY_UNITS = Lookups.setOf("dlr", "dlrs", "dollar", "dollars");
 

@@ -131,7 +131,9 @@ final class CountryExtractor {
                   : context.standsForGovernment(t, i, end)) && !nameParts.possessiveOfAPlace(t, end)
                   && !context.possessiveOfACityThing(t, end))
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end) && !namesAwardCategory(t, i))
-          && !context.namesThing(t, i, end)) {
+          && !context.namesThing(t, i, end)
+          && !((match.kind() == CountryGazetteer.Kind.DEMONYM || match.exact() != null)
+              && CountryContext.amountInItsDollarsAfter(t, end))) {
         if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DATELINE)) {
           headlineNames.defer(i, match); // decided once the body has been read
         } else {

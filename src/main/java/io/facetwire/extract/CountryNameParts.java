@@ -284,10 +284,16 @@ final class CountryNameParts {
         break;
       }
       String w = t.lower[j];
+      if (j == end && w.equals("and")) {
+        break; // "of the U.S. And N.V. Philips": the 1987 wire's capital after "U.S." joins two, it opens no name
+      }
       if (w.equals("olympic")) {
         return true; // "Dutch Olympic Committee", "British Olympic Association": a sport's body, not the state's
       }
-      if (STATE_ORGANS.contains(w) || lexicon.titleKind(w) == NameLexicon.TitleKind.OFFICE) {
+      if (w.equals("bank") && j > end && !t.has(j, Tokens.SHOUT) && !STATE_BANKS.contains(t.lower[j - 1])) {
+        organisation = true; // a commercial bank: "Canadian Imperial Bank of Commerce"; not "Swiss National Bank"
+        organ = false;
+      } else if (STATE_ORGANS.contains(w) || lexicon.titleKind(w) == NameLexicon.TitleKind.OFFICE) {
         organisation = false; // an office of the state: "Iranian Oil Minister", "US Trade Representative"
         organ = true;
       } else if (organ && PARTIES_IN_AN_ORGAN.contains(w)) {
