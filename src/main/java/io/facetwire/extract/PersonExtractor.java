@@ -30,11 +30,25 @@ import java.util.Set;
  */
 final class PersonExtractor {
 
-  /** Longer runs are titles of works, lists or headlines, not names. */
-  private static final int MAX_NAME_TOKENS = 5;
+  /**
+   * Longer runs are titles of works, lists or headlines, not names. Counted in words: the parts of a hyphenated word
+   * are one ("Sheikh Abdul-Aziz bin Khalifa al-Thani" is five words, not seven tokens).
+   */
+  private static final int MAX_NAME_WORDS = 5;
 
   /** A name of unknown given name has two or three words ("Kenenisa Bekele", "Sri Mulyani Indrawati"). */
   private static final int MAX_CANDIDATE_TOKENS = 3;
+
+  /** The words of tokens [k, to]: a token joined to the one before by a hyphen is part of its word. */
+  private static int wordsOf(Tokens t, int k, int to) {
+    int n = 1;
+    for (int j = k + 1; j <= to; j++) {
+      if (!t.has(j, Tokens.HYPHEN_BEFORE)) {
+        n++;
+      }
+    }
+    return n;
+  }
 
   /** Months that end a name after a given name: "Theresa May", "Brian May". */
   private static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august");
@@ -404,7 +418,7 @@ final class PersonExtractor {
       }
       return;
     }
-    if (words < 2 || to - k + 1 > MAX_NAME_TOKENS || t.text[to].length() == 1) {
+    if (words < 2 || wordsOf(t, k, to) > MAX_NAME_WORDS || t.text[to].length() == 1) {
       return;
     }
     String[] parts = parts(t, k, to);

@@ -35,6 +35,7 @@ class RecentNewsEntitiesTest {
       Saudi Crown Prince Mohammed bin Salman received the envoy in Riyadh on Monday.                       | Mohammed bin Salman
       Syria's interim president Ahmed al-Sharaa arrived in Riyadh. Sharaa said Syria wanted investment.    | Ahmed al-Sharaa
       Qatar's Emir Sheikh Tamim bin Hamad Al Thani met the envoy in Doha on Sunday.                         | Tamim bin Hamad Al Thani
+      Finance Minister Sheikh Abdul-Aziz bin Khalifa al-Thani said the government expected a deficit.     | Abdul-Aziz bin Khalifa al-Thani
       Iran's Supreme Leader Ayatollah Ali Khamenei said Tehran would not negotiate.                        | Ali Khamenei
       Mexico's President Claudia Sheinbaum spoke on Monday. Sheinbaum said trade would grow.               | Claudia Sheinbaum
       Spanish Prime Minister Pedro Sánchez Pérez-Castejón said Spain would recognise Palestine.            | Pedro Sánchez Pérez-Castejón
