@@ -193,6 +193,7 @@ final class CountryNameParts {
     }
     t.steps++;
     if (match.exact() != null && FIRM_FORMS.contains(t.lower[prev]) && !t.has(start, Tokens.BRACKET_BEFORE)
+        && !t.has(start, Tokens.DOTTED) // a ticker has no dots: "Properties Inc U.S. unit" is the firm's US unit
         && (end >= t.size || t.has(end, Tokens.BREAK_BEFORE))) {
       return true; // "Union Carbide Corp <UK>, has"
     }
@@ -450,7 +451,8 @@ final class CountryNameParts {
     int prev = start - 1;
     if (prev < 0 || t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE)
         || t.has(start, Tokens.BREAK_BEFORE) || t.has(start, Tokens.HYPHEN_BEFORE) || t.has(prev, Tokens.POSSESSIVE)
-        || !looksLikeNamePart(t, prev)) {
+        || !looksLikeNamePart(t, prev)
+        || unitAfterALegalForm(t, start, prev)) {
       return false;
     }
     boolean givenName = lexicon.isFirstName(t.lower[prev]);
@@ -459,6 +461,19 @@ final class CountryNameParts {
     }
     return match.kind() == CountryGazetteer.Kind.NAME && (!t.has(prev, Tokens.SENT_START) || givenName);
   }
+
+  /**
+   * "BCE Development Properties Inc U.S. unit", "Spie Group Inc U.S. subsidiary": after a legal form the firm's name has
+   * ended, and a dotted short form before "unit" or "subsidiary" is where its unit is; "Exxon Co U.S.A. said" is the name.
+   */
+  private static boolean unitAfterALegalForm(Tokens t, int start, int prev) {
+    int next = start + 1;
+    return t.has(start, Tokens.DOTTED) && FIRM_FORMS.contains(t.lower[prev]) && next < t.size
+        && !t.has(next, Tokens.BREAK_BEFORE) && FIRMS_PARTS.contains(t.lower[next]);
+  }
+
+  private static final java.util.Set<String> FIRMS_PARTS = Lookups.setOf("unit", "units", "subsidiary",
+      "subsidiaries", "arm", "affiliate", "affiliates", "division", "operations", "operation");
 
   private boolean looksLikeNamePart(Tokens t, int j) {
     if (!t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT)) {

@@ -20,6 +20,7 @@ class CountryWireNamesTest {
       Participants were mainly U.S. And U.K. Banks which showed a willingness to quote prices. | United Kingdom; United States
       WASHINGTON, Oct 19 - Treasury balances at the Federal Reserve rose, the Treasury said. | United States
       WASHINGTON, April 1 - Treasury Secretary James Baker said he hopes the rise is temporary. | United States
+      The company said its BCE Development Properties Inc U.S. unit agreed to build a store. | United States
       """)
   void theStateIsNamed(String body, String expected) {
     assertEquals(expected, countries(body));
@@ -31,6 +32,7 @@ class CountryWireNamesTest {
       The agency announced an offering of Australian 100 mln dlrs in two-year notes.
       The syndicate includes Barclays Bank Plc and Canadian Imperial Bank of Commerce.
       Bank of Ireland said it had mandated Barclays to arrange the facility.
+      Exxon Co U.S.A. said it is extending marketing of its mid-grade unleaded gasoline.
       """)
   void aFirmsNameOrACurrencyNamesNoState(String body) {
     assertEquals("", countries(body));
