@@ -242,8 +242,7 @@ final class PersonExtractor {
         break; // a title-case headline's word after a full name: "Sam Bankman-Fried Found Guilty of Fraud"
       }
       if (isNameToken(t, next) || isRegnalNumber(t, next) || NameTokens.isElidedParticleName(t, next)
-          || isLowerHyphenPart(t, next)
-          && !(next + 1 < t.size && isNameToken(t, next + 1) && !t.has(next + 1, Tokens.BREAK_BEFORE))) {
+          || isLowerHyphenPart(t, next) && !nameGoesOnAfter(t, next)) {
         j = next;
       } else if (next + 1 < t.size && lexicon.isParticle(t.lower[next]) && !t.has(next + 1, Tokens.BREAK_BEFORE)
           && isNameToken(t, next + 1)) {
@@ -256,6 +255,16 @@ final class PersonExtractor {
       }
     }
     return j;
+  }
+
+  /**
+   * A name token right after token {@code k}, and not a title-case headline's prose word: after the lower-case part of
+   * "Park Won-soon Found Dead" the name has ended (the body writes "found").
+   */
+  private static boolean nameGoesOnAfter(Tokens t, int k) {
+    int after = k + 1;
+    return after < t.size && isNameToken(t, after) && !t.has(after, Tokens.BREAK_BEFORE)
+        && !(after < t.titleEnd && writtenInLowerCaseInTheBody(t, after));
   }
 
   /**

@@ -43,6 +43,7 @@ class PersonModernNewsTest {
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       Park Won-soon found dead | Park Won-soon was found dead on Friday. He was reported missing as soon as his daughter called. | Park Won-soon
+      Seoul Mayor Park Won-soon Found Dead | The mayor of Seoul was found dead on Friday, police said. | Park Won-soon
       Halo 2 tops the charts | Produced by Bungie software, the game was made for Microsoft's console. | ''
       Shark Tale DVD is a best-seller | Shark Tale, whose voice cast includes famous actors, sold six million DVDs. | ''
       BBC report | Reporting by the BBC showed that minister John Smith had misled parliament. | John Smith
