@@ -37,11 +37,14 @@ import org.junit.jupiter.api.function.Executable;
 class SavedSearchStoreConflictTest {
 
   static final String ALIAS = "fw-saved-searches";
-  static final String INDEX = "fw-saved-searches-000001";
+  static final String INDEX = "fw-saved-searches-v1";
   static final String OWNER = "owner@example.org";
   static final String ID = "Zk3qT0bWQ1mN8xYvR2aLcD4e";
 
-  /** What an Elasticsearch 8 node answers an update of {@link #ID} that lost to another write on its last try. */
+  /**
+   * What an Elasticsearch 8 node answers an update of {@link #ID} that lost to another write on its last try: the
+   * shape, keys and order of the 8.19 test node's own answer (recorded through SavedSearchLostRaceTest's relay).
+   */
   static final String CONFLICT = ("{\"error\":{\"root_cause\":[{\"type\":\"version_conflict_engine_exception\","
       + "\"reason\":\"[ID]: version conflict, required seqNo [7], primary term [1]. current document has seqNo [8]"
       + " and primary term [1]\",\"index_uuid\":\"hQ2v1oWcRhe0sE5n0pTq3A\",\"shard\":\"0\",\"index\":\"INDEX\"}],"
