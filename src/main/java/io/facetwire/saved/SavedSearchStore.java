@@ -175,12 +175,30 @@ public final class SavedSearchStore {
   /**
    * Takes a visit's mark back (session 28): the page it marked was cut by its time budget, so it may not have shown
    * every new match, and they stay new for the next visit. It only ever moves the mark back (a visit in another tab
-   * meanwhile is taken back too): a match may be shown new twice, never not at all.
+   * meanwhile is taken back too): a match may be shown new twice, never not at all. A write lost to another writer
+   * (another server's visit, the alert job) is tried again, since losing would leave the mark moved on; a page view is
+   * never answered "changed meanwhile" for it (session 33: it was a 409 for merely reading the page).
    */
   public void unmarkSeen(SavedSearch before) {
-    OneChangeAtATime.ofSearch(alias, before.id(),
-        () -> partialUpdate(before.id(), Map.of("last_seen_at", before.seenUntil())));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        OneChangeAtATime.ofSearch(alias, before.id(),
+            () -> partialUpdate(before.id(), Map.of("last_seen_at", before.seenUntil())));
+        return;
+      } catch (ChangedMeanwhile e) {
+        if (attempt == UNMARK_ATTEMPTS) {
+          LOG.warn("saved search {}: a cut page's visit mark could not be taken back after {} tries", before.id(),
+              UNMARK_ATTEMPTS);
+          return;
+        }
+      }
+    }
   }
+
+  /** Each attempt already retries the update on conflict three times inside Elasticsearch. */
+  private static final int UNMARK_ATTEMPTS = 5;
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SavedSearchStore.class);
 
   public boolean delete(String owner, String id) {
     if (get(owner, id).isEmpty()) {
