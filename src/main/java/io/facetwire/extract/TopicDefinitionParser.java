@@ -115,10 +115,11 @@ final class TopicDefinitionParser {
     }
     double v = number(value, "the value of " + key);
     if (key.equals("relative")) {
-      if (name != null) {
-        throw error("relative applies to all topics: set it before the first [topic]");
+      if (name == null) {
+        relative = fraction(v, key); // every topic's, unless one sets its own
+      } else {
+        settings.put(key, fraction(v, key));
       }
-      relative = fraction(v, key);
       return;
     }
     if (key.equals("share")) {
@@ -290,7 +291,7 @@ final class TopicDefinitionParser {
     }
     TopicDefinitions.Settings s = new TopicDefinitions.Settings(settings.get("threshold"), settings.get("share"),
         settings.get("title"), settings.get("lead"), settings.get("repeats").intValue(),
-        settings.get("mentions").intValue());
+        settings.get("mentions").intValue(), settings.getOrDefault("relative", -1.0));
     topics.add(new TopicDefinitions.Topic(name, nameLine, s, rules.toArray(new TopicDefinitions.Rule[0]),
         needs.toArray(new TopicDefinitions.Need[0])));
     name = null;

@@ -56,8 +56,14 @@ final class TopicDefinitions {
    * the topic needs {@code threshold}, {@code mentions} counted matches and a {@code share} of the
    * article's sentences.
    */
-  record Settings(double threshold, double share, double title, double lead, int repeats, int mentions) {
-    static final Settings DEFAULT = new Settings(3.0, 0.0, 3.0, 2.0, 3, 2);
+  /**
+   * A topic's settings. {@code relative}: the share of the article's main topic's score this topic needs beside it, or
+   * -1 for the file's {@code relative} (a topic set higher gives way to stronger ones: business beside a sanctions or
+   * breach story told through the firms it hits).
+   */
+  record Settings(double threshold, double share, double title, double lead, int repeats, int mentions,
+      double relative) {
+    static final Settings DEFAULT = new Settings(3.0, 0.0, 3.0, 2.0, 3, 2, -1);
   }
 
   record Topic(String name, int line, Settings settings, Rule[] rules, Need[] needs) {

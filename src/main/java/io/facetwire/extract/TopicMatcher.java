@@ -157,14 +157,15 @@ final class TopicMatcher {
         best = Math.max(best, score[k]);
       }
     }
-    // A side topic far weaker than the article's main one is an aside ("relative" in the file).
-    double floor = best * defs.relative();
+    // A side topic far weaker than the article's main one is an aside ("relative" in the file, or the topic's own).
     List<String> out = new ArrayList<>();
     for (int k = 0; k < topics; k++) {
-      if (fires[k] && score[k] < floor - 1e-9) {
+      double own = defs.topic(k).settings().relative();
+      double relative = own >= 0 ? own : defs.relative();
+      if (fires[k] && score[k] < best * relative - 1e-9) {
         fires[k] = false;
         reasons[k] = explain == null ? null : String.format("score %.1f under %.0f%% of the main topic's %.1f", score[k],
-            defs.relative() * 100, best);
+            relative * 100, best);
       }
       if (fires[k]) {
         out.add(defs.topic(k).name());

@@ -25,6 +25,20 @@ class TopicDefinitionsTest {
   }
 
   @Test
+  void aTopicsOwnRelativeMakesItGiveWayToAStrongerOne() {
+    // "main" scores 6 (three words, two each), "side" 2: a third of it. The file's relative keeps it; the topic's own
+    // relative of a half drops it; a relative out of 0..1 is refused with its line.
+    String body = "Sanctions, embargo and a blacklist. The firm said so. The firm agreed.";
+    String defs = SETTINGS + "relative = 0.15\n[main]\nmentions = 1\n2 sanctions, embargo, blacklist\n"
+        + "[side]\nmentions = 1\n1 firm\n";
+    assertEquals(List.of("main", "side"), topics(defs, null, body));
+    assertEquals(List.of("main"), topics(defs.replace("[side]\n", "[side]\nrelative = 0.5\n"), null, body));
+    DefinitionException e = assertThrows(DefinitionException.class,
+        () -> topics(defs.replace("[side]\n", "[side]\nrelative = 1.5\n"), null, body));
+    assertTrue(e.getMessage().contains("test.txt:11:") && e.getMessage().contains("between 0 and 1"), e.getMessage());
+  }
+
+  @Test
   void aPhraseNeedsItsWordsInARowWithoutPunctuation() {
     String defs = SETTINGS + "[trade]\n1 \"trade ban\"\n";
     assertEquals(List.of("trade"), topics(defs, null, "A trade ban began. The trade bans widened."));
