@@ -39,7 +39,43 @@ final class CreditLines {
       t.steps += k - i;
       i = k - 1;
     }
+    return markContributors(t, marked);
+  }
+
+  /**
+   * The credit of the Associated Press and the papers that follow it, a sentence of its own at the story's end:
+   * "Associated Press writer Illia Novikov in Kyiv contributed to this report.", "Jane Doe contributed reporting." (the
+   * blind modern-news set of session 33). The whole sentence is marked, as a credit line's is.
+   */
+  private static boolean[] markContributors(Tokens t, boolean[] marked) {
+    for (int i = t.titleEnd + 1; i + 1 < t.size; i++) {
+      if (!"contributed".equals(t.lower[i]) || t.has(i + 1, Tokens.BREAK_BEFORE) || !endsACredit(t, i + 1)) {
+        continue;
+      }
+      int start = i;
+      while (start > t.titleEnd && !t.has(start, Tokens.SENT_START)) {
+        start--;
+      }
+      if (marked == null) {
+        marked = new boolean[t.size];
+      }
+      int k = start;
+      while (k < t.size && (k == start || !t.has(k, Tokens.SENT_START))) {
+        marked[k++] = true;
+      }
+      t.steps += k - start;
+      i = k - 1;
+    }
     return marked;
+  }
+
+  /** "contributed" + "to this report" / "to this story" / "reporting". */
+  private static boolean endsACredit(Tokens t, int k) {
+    if ("reporting".equals(t.lower[k])) {
+      return true;
+    }
+    return k + 2 < t.size && "to".equals(t.lower[k]) && "this".equals(t.lower[k + 1])
+        && ("report".equals(t.lower[k + 2]) || "story".equals(t.lower[k + 2]) || "article".equals(t.lower[k + 2]));
   }
 
   /**

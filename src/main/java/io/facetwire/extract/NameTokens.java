@@ -333,11 +333,25 @@ final class NameTokens {
         && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(the, Tokens.BREAK_BEFORE) && !t.has(of, Tokens.BREAK_BEFORE);
   }
 
-  /** The words of a name, with hyphenated parts glued back ("Jean-Claude") and initials dotted. */
+  /**
+   * A nickname in quotes between a given name and a surname ("Warren \"Woody\" Hoburg", "Joko 'Jokowi' Widodo"): one
+   * capitalised word, quoted on both sides, between two capitalised words of the same run. It is no part of the name.
+   */
+  static boolean isNickname(Tokens t, int m) {
+    return m > 0 && m + 1 < t.size && t.has(m, Tokens.QUOTE_BEFORE) && t.has(m + 1, Tokens.QUOTE_BEFORE)
+        && t.has(m, Tokens.CAP) && t.has(m - 1, Tokens.CAP) && t.has(m + 1, Tokens.CAP)
+        && !t.has(m, Tokens.SENT_START) && !t.has(m + 1, Tokens.SENT_START) && !t.has(m - 1, Tokens.POSSESSIVE)
+        && !t.has(m, Tokens.POSSESSIVE) && !t.has(m, Tokens.DIGIT);
+  }
+
+  /** The words of a name, with hyphenated parts glued back ("Jean-Claude"), initials dotted, nicknames left out. */
   static String[] parts(Tokens t, int from, int to) {
     List<String> out = new ArrayList<>(to - from + 1);
     StringBuilder sb = new StringBuilder();
     for (int m = from; m <= to; m++) {
+      if (m > from && m < to && t.has(m, Tokens.QUOTE_BEFORE) && isNickname(t, m)) {
+        continue;
+      }
       if (m > from && t.has(m, Tokens.HYPHEN_BEFORE)) {
         sb.append('-').append(t.text[m]);
         continue;

@@ -235,9 +235,18 @@ final class PersonExtractor {
   /** Last token of the run of name tokens starting at {@code i}. */
   private int runEnd(Tokens t, int i) {
     int j = i;
-    while (j + 1 < t.size && !t.has(j, Tokens.POSSESSIVE) && !t.has(j + 1, Tokens.BREAK_BEFORE)) {
+    while (j + 1 < t.size && !t.has(j, Tokens.POSSESSIVE)
+        && (!t.has(j + 1, Tokens.BREAK_BEFORE) || t.has(j + 1, Tokens.QUOTE_BEFORE))) {
       t.steps++;
       int next = j + 1;
+      if (t.has(next, Tokens.BREAK_BEFORE)) {
+        // Only a quoted nickname is crossed: "Warren \"Woody\" Hoburg" goes on to the surname after it.
+        if (NameTokens.isNickname(t, next) && isNameToken(t, next + 1)) {
+          j = next + 1;
+          continue;
+        }
+        break;
+      }
       if (next < t.titleEnd && j > i && t.has(next, Tokens.CAP) && writtenInLowerCaseInTheBody(t, next)) {
         break; // a title-case headline's word after a full name: "Sam Bankman-Fried Found Guilty of Fraud"
       }

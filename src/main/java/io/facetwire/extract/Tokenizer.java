@@ -69,6 +69,7 @@ final class Tokenizer {
     boolean pendingAmpersand = false;
     boolean pendingBracket = false;
     boolean pendingMark = false;
+    boolean pendingQuote = false;
     int markEnd = -1; // where the wire's open company mark ends ('>'), or -1
     int i = 0;
     StringBuilder dotted = null;
@@ -89,6 +90,7 @@ final class Tokenizer {
           pendingAmpersand = c == '&' && !pendingAmpersand; // "Marks & Spencer"; "& &" or "&," is none
           pendingBracket = c == '(';
           pendingMark = c == '<';
+          pendingQuote |= c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019';
           if (pendingMark) {
             markEnd = WireCompanyMarks.closeOf(chars, i, n);
           } else if (c == ',') {
@@ -202,6 +204,9 @@ final class Tokenizer {
       if (start < markEnd) {
         flags |= Tokens.IN_MARK;
       }
+      if (pendingQuote) {
+        flags |= Tokens.QUOTE_BEFORE;
+      }
       if (i < n && chars[i] == '$') {
         flags |= Tokens.CURRENCY_SIGN_AFTER; // "US$22,900", "HK$3": the dollar of that country
       }
@@ -228,6 +233,7 @@ final class Tokenizer {
       pendingAmpersand = false;
       pendingBracket = false;
       pendingMark = false;
+      pendingQuote = false;
       // The closing dot of "U.S." was eaten above: "in the U.S. The ..." cannot be told from
       // "the U.S. Congress", so the sentence is assumed to go on.
     }

@@ -53,6 +53,8 @@ final class Tokens {
    * after a comma in it, where the wire gives the firm's place ("&lt;Morgan Guaranty Ltd, Hong Kong&gt;").
    */
   static final int IN_MARK = 1 << 15;
+  /** A quotation mark stands right before this token (also a {@link #BREAK_BEFORE}): a quote or a nickname opens. */
+  static final int QUOTE_BEFORE = 1 << 16;
 
   String[] text;
   String[] lower;

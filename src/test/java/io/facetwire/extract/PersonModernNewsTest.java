@@ -35,6 +35,10 @@ class PersonModernNewsTest {
       Ireland counts its votes | The count put Micheál Martin in pole position to return as Taoiseach. | Micheál Martin
       Myanmar fuel suppliers sanctioned | Myanmar's former civilian leader, Aung San Suu Kyi, remains in detention. | Aung San Suu Kyi
       Aid crosses the border | The White Helmets said rescuers were digging, said Mark Cutts of the United Nations. | Mark Cutts
+      Quick counts | Both the president and his predecessor Joko "Jokowi" Widodo endorsed the pair. | Joko Widodo
+      Mido apologises | Ahmed ‘Mido’ Hossam has made another apology to the coach. | Ahmed Hossam
+      Grain shipments slow | Ports were hit again, officials said.\\n\\nAssociated Press writer Illia Novikov in Kyiv contributed to this report. | ''
+      Fertiliser prices soar | Alhaji Musa Danladi, who farms 12 hectares of maize, said prices had doubled. | Musa Danladi
       """)
   void modernNewsPersons(String title, String body, String expected) {
     assertEquals(expected, persons(title, body));
