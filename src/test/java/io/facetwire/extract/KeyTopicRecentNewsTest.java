@@ -132,6 +132,12 @@ class KeyTopicRecentNewsTest {
             + "match, fining it 50,000 euros and closing part of the stadium for the next home game. The club said "
             + "it would appeal the sanctions and ban the fans responsible.",
             "sanctions", false),
+        new Case("sanctions: nor a league's transfer embargo on a club in administration (session 33)",
+            "Rovers docked 12 points and hit with transfer embargo",
+            "League One side Rovers have been deducted 12 points by the Football League after entering "
+            + "administration. The club is also under a transfer embargo and cannot sign players until its debts "
+            + "are settled. The embargo will be lifted once the administrators find a buyer, the league said.",
+            "sanctions", false),
         new Case("sanctions: but benefit sanctions on jobseekers are welfare",
             "Benefit sanctions push claimants into debt, report says",
             "Jobseekers who have their benefits stopped under the sanctions regime are falling into debt and "
