@@ -65,10 +65,6 @@ final class OrganisationExtractor {
     int[] partyEnd = new int[1];
     int i = 0;
     while (i < t.size) {
-      if (startsNothing(t, i)) {
-        i++;
-        continue;
-      }
       String defined = isAcronym(t, i) && !(i + 1 < t.size && joinedToName(t, i + 1) && t.has(i + 1, Tokens.CAP))
           ? f.acronyms.get(t.lower[i]) : null; // not "NTT DoCoMo", a longer name
       // The definition as the list writes a value ("Standard & Poor's": its key drops the "&"), else by its key.
@@ -123,16 +119,6 @@ final class OrganisationExtractor {
       i++;
     }
     return f;
-  }
-
-  /**
-   * A plain lower-case word of mixed-case text ({@link Tokens#PLAIN_LOWER}, not {@link Tokens#SHOUT}: most tokens)
-   * that no known name follows: every rule of the loop below passes it by (it is no acronym, no capitalised, dotted or
-   * camel-cased word, so no name, run, web name or call sign starts at it), unless it is "the" or a qualifier before a
-   * known name, which {@link #mayStartKnownAfter} rules out. One test of its flags instead of the rules' chain.
-   */
-  private static boolean startsNothing(Tokens t, int i) {
-    return (t.flags[i] & (Tokens.PLAIN_LOWER | Tokens.SHOUT)) == Tokens.PLAIN_LOWER && !mayStartKnownAfter(t, i);
   }
 
   /**
