@@ -34,6 +34,10 @@ final class CliProcesses implements AutoCloseable {
     // The developer's own settings never leak into a test's process; the test's env says what it wants.
     builder.environment().remove("ELASTICSEARCH_URL");
     builder.environment().keySet().removeIf(k -> k.startsWith("FACETWIRE_"));
+    // Nor does a server the developer runs meanwhile (README's first command, on 8080): a command that would bind the
+    // default port binds a free one instead, unless the test's env or a --port says otherwise (session 33: with the
+    // README's server up, the settings checks of `serve` answered "port 8080 ... cannot be used" first).
+    builder.environment().put("FACETWIRE_PORT", "0");
     builder.environment().putAll(env);
     Process p = builder.start();
     processes.add(p);
