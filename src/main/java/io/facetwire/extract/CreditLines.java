@@ -32,14 +32,19 @@ final class CreditLines {
       if (marked == null) {
         marked = new boolean[t.size];
       }
-      int k = i;
-      while (k < t.size && (k == i || !t.has(k, Tokens.SENT_START))) {
-        marked[k++] = true;
-      }
-      t.steps += k - i;
-      i = k - 1;
+      i = markToSentenceEnd(t, marked, i) - 1;
     }
     return markContributors(t, marked);
+  }
+
+  /** Marks tokens from {@code start} to the end of its sentence; returns the token after them. */
+  private static int markToSentenceEnd(Tokens t, boolean[] marked, int start) {
+    int k = start;
+    while (k < t.size && (k == start || !t.has(k, Tokens.SENT_START))) {
+      marked[k++] = true;
+    }
+    t.steps += k - start;
+    return k;
   }
 
   /**
@@ -59,12 +64,7 @@ final class CreditLines {
       if (marked == null) {
         marked = new boolean[t.size];
       }
-      int k = start;
-      while (k < t.size && (k == start || !t.has(k, Tokens.SENT_START))) {
-        marked[k++] = true;
-      }
-      t.steps += k - start;
-      i = k - 1;
+      i = markToSentenceEnd(t, marked, start) - 1;
     }
     return marked;
   }
