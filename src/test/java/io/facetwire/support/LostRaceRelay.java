@@ -2,20 +2,11 @@ package io.facetwire.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.facetwire.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -27,39 +18,16 @@ import java.util.stream.Collectors;
  * version it read (the node's {@code if_seq_no}, without retries). The node itself answers 409
  * {@code version_conflict_engine_exception}, and the server's change is not made. Everything else passes unchanged.
  */
-public final class LostRaceRelay implements AutoCloseable {
+public final class LostRaceRelay extends NodeRelay {
 
-  private static final Set<String> NOT_RELAYED = Set.of("host", "content-length", "connection", "expect", "upgrade",
-      "transfer-encoding", "keep-alive");
-
-  private final URI upstream;
   private final String apiKey;
-  private final HttpServer server;
-  private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "lost-race-relay");
-    t.setDaemon(true);
-    return t;
-  });
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private volatile String losingPath;
   private volatile Runnable otherWriter;
   private volatile String lastRefusal;
 
   public LostRaceRelay(String upstreamUrl, String apiKey) {
-    this.upstream = URI.create(upstreamUrl);
+    super(upstreamUrl, "lost-race-relay");
     this.apiKey = apiKey;
-    try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    server.setExecutor(threads);
-    server.createContext("/", this::relay);
-    server.start();
-  }
-
-  public String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
   /** Every update of document {@code id} of {@code index} loses to {@code otherWriter}'s write; null: none. */
@@ -73,65 +41,34 @@ public final class LostRaceRelay implements AutoCloseable {
     return lastRefusal;
   }
 
-  private void relay(HttpExchange exchange) throws IOException {
+  @Override
+  protected void relay(HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
       String path = exchange.getRequestURI().getRawPath();
       String query = exchange.getRequestURI().getRawQuery();
       boolean loses = path.equals(losingPath) && exchange.getRequestMethod().equals("POST");
       if (loses) {
-        JsonNode read = Json.mapper().readTree(send("GET", path.replace("/_update/", "/_doc/"), null).body());
+        JsonNode read = Json.mapper().readTree(read(path.replace("/_update/", "/_doc/")).body());
         otherWriter.run();
         query = (query == null ? "" : Arrays.stream(query.split("&"))
             .filter(p -> !p.startsWith("retry_on_conflict=")).collect(Collectors.joining("&")) + "&")
             + "if_seq_no=" + read.path("_seq_no").asLong() + "&if_primary_term=" + read.path("_primary_term").asLong();
       }
-      HttpRequest.Builder out = HttpRequest.newBuilder(upstream.resolve(path + (query == null ? "" : "?" + query)))
-          .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(body));
-      exchange.getRequestHeaders().forEach((name, values) -> {
-        if (!NOT_RELAYED.contains(name.toLowerCase(Locale.ROOT))) {
-          values.forEach(v -> out.header(name, v));
-        }
-      });
-      HttpResponse<byte[]> answer = send(out);
+      HttpResponse<byte[]> answer = forward(exchange, path + (query == null ? "" : "?" + query), body);
       if (loses) {
         lastRefusal = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
       }
-      answer.headers().map().forEach((name, values) -> {
-        if (!NOT_RELAYED.contains(name.toLowerCase(Locale.ROOT)) && !name.equals(":status")) {
-          exchange.getResponseHeaders().put(name, values);
-        }
-      });
-      boolean noBody = answer.body().length == 0 || exchange.getRequestMethod().equals("HEAD");
-      exchange.sendResponseHeaders(answer.statusCode(), noBody ? -1 : answer.body().length);
-      if (!noBody) {
-        exchange.getResponseBody().write(answer.body());
-      }
+      answer(exchange, answer, answer.body());
     }
   }
 
-  private HttpResponse<byte[]> send(String method, String path, byte[] body) throws IOException {
-    HttpRequest.Builder out = HttpRequest.newBuilder(upstream.resolve(path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+  /** The relay's own read of a document, as the node has it now. */
+  private HttpResponse<byte[]> read(String path) throws IOException {
+    HttpRequest.Builder out = HttpRequest.newBuilder(upstream.resolve(path)).GET();
     if (apiKey != null) {
       out.header("Authorization", "ApiKey " + apiKey);
     }
     return send(out);
-  }
-
-  private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException {
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
-    threads.shutdownNow();
   }
 }
