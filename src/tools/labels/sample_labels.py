@@ -406,3 +406,9 @@ draw_cue_part('test30',202612300,[],plain=(('reuters',115),))
 # a new seed. Everything labelled so far (test30 included) is excluded.
 exclude_labelled()
 draw_cue_part('test31',202612310,[],plain=(('reuters',115),))
+
+# Stage 34 (session 34, 2026-12-05): a thirty-second held-out part, `test32-2026`, drawn at the start of session 34
+# (test31 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 29 with
+# a new seed. Everything labelled so far (test31 included) is excluded.
+exclude_labelled()
+draw_cue_part('test32',202612340,[],plain=(('reuters',115),))
