@@ -283,8 +283,8 @@ final class CountryContext {
    * a chart instead ("French Open", "Uruguay Round", "Canadian dlrs", "the US albums chart", "UK hit
    * singles")?
    */
-  boolean namesThing(Tokens t, int start, int end) {
-    if (t.has(end - 1, Tokens.CURRENCY_SIGN_AFTER) || currencyBefore(t, start)) {
+  boolean namesThing(Tokens t, int start, int end, boolean demonym) {
+    if (t.has(end - 1, Tokens.CURRENCY_SIGN_AFTER) || currencyBefore(t, start, end, demonym)) {
       return true; // "US$22,900", "one dlr U.S.", "54 mln dlrs (U.S.)": a currency (LABELLING.md)
     }
     if (end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE)) {
@@ -315,11 +315,31 @@ final class CountryContext {
    * A currency word right before the country word, or before it in brackets: "one dlr U.S. or 1.34 dlrs
    * Canadian", "54 mln dlrs (U.S.)" name the currency the amount is in.
    */
-  private boolean currencyBefore(Tokens t, int start) {
+  private boolean currencyBefore(Tokens t, int start, int end, boolean demonym) {
     int prev = start - 1;
     return prev >= 0 && (!t.has(start, Tokens.BREAK_BEFORE) || t.has(start, Tokens.BRACKET_BEFORE))
-        && !t.has(prev, Tokens.CAP) && CURRENCY_UNITS.contains(t.lower[prev]);
+        && !t.has(prev, Tokens.CAP) && CURRENCY_UNITS.contains(t.lower[prev])
+        && (demonym || !modifiesTheNextWord(t, end));
   }
+
+  /**
+   * "a 3.55 billion dlr U.S. defense contract", "a 170 billion dlr U.S. trade deficit": a country word between an
+   * amount's dollar and a lower-case noun is the noun's (whose contract, whose deficit), not the dollar's; "one dlr
+   * U.S. or 1.34 dlrs Canadian", "54 mln dlrs U.S. in 1986" and "dlrs U.S. equivalent" stay currencies, and so does a
+   * demonym after the dollar, whatever follows ("a seven mln dlrs Canadian line of credit").
+   */
+  private boolean modifiesTheNextWord(Tokens t, int end) {
+    if (end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || t.has(end, Tokens.CAP) || t.has(end, Tokens.DIGIT)) {
+      return false;
+    }
+    String next = t.lower[end];
+    return next.length() > 3 && !AFTER_A_CURRENCY.contains(next) && !currencyOrChartAfter.contains(next);
+  }
+
+  /** Words that follow a currency's "dlrs U.S." on the wire, not a noun the country word could be of. */
+  private static final Set<String> AFTER_A_CURRENCY = Lookups.setOf("equivalent", "each", "from", "with", "last",
+      "this", "that", "which", "when", "after", "before", "against", "over", "under", "until", "since", "into", "while",
+      "plus", "compared", "versus", "respectively", "only", "also");
 
   /**
    * An amount in dollars right after a short form or a demonym ("an offering of U.S 100 mln dlrs", "Australian 50 mln

@@ -82,6 +82,7 @@ final class CountryExtractor {
   List<String> extract(Tokens t, java.time.Instant publishedAt, String title) {
     int n = gazetteer.size();
     int headlineCompany = -1; // found on the first country word of the title, when there is one
+    String[] tickerFirm = CountryNameParts.tickerFirmWords(title);
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
     t.datelineCountry = -1;
     t.countriesFound = true;
@@ -123,7 +124,8 @@ final class CountryExtractor {
           || nameParts.endsAName(t, i, match)
           || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
               && !nameParts.firmNamedWithoutIt(t, i, end)
-          || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match));
+          || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match)
+          || CountryNameParts.inTheTickerFirmsName(t, i, end, tickerFirm));
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
       } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL
@@ -131,7 +133,7 @@ final class CountryExtractor {
                   : context.standsForGovernment(t, i, end)) && !nameParts.possessiveOfAPlace(t, end)
                   && !context.possessiveOfACityThing(t, end))
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end) && !namesAwardCategory(t, i))
-          && !context.namesThing(t, i, end)
+          && !context.namesThing(t, i, end, match.kind() == CountryGazetteer.Kind.DEMONYM)
           && !((match.kind() == CountryGazetteer.Kind.DEMONYM || match.exact() != null)
               && CountryContext.amountInItsDollarsAfter(t, end))) {
         if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DATELINE)) {
@@ -361,7 +363,7 @@ final class CountryExtractor {
     for (int k = 1; k < len; k++) {
       int j = i + k;
       if (!lowerAt(t, j).equals(e.lower()[k]) || t.has(j, Tokens.BREAK_BEFORE)
-          || t.has(j - 1, Tokens.POSSESSIVE)) {
+          || t.has(j - 1, Tokens.POSSESSIVE) != e.possessiveAt(k - 1) && !t.has(j - 1, Tokens.SHOUT)) {
         return false;
       }
     }

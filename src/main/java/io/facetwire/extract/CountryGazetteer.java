@@ -30,9 +30,18 @@ final class CountryGazetteer {
    * {@code organ}: one state's central organ named alone ("Federal Home Loan Bank Board", "House of Lords"; flagged
    * {@code !} in countries.tsv), which names the state when the story tells what it does (LABELLING.md).
    */
-  record Entry(int country, String[] lower, String[] exact, Kind kind, boolean nameLike, boolean weak, boolean organ) {
+  record Entry(int country, String[] lower, String[] exact, Kind kind, boolean nameLike, boolean weak, boolean organ,
+      int possessives) {
     int length() {
       return lower.length;
+    }
+
+    /**
+     * Whether the phrase's own word k is a possessive: "People's" in "People's Republic of China". A possessive ends a
+     * phrase in the text ("Japan's Finance Ministry"), except where the phrase itself has it.
+     */
+    boolean possessiveAt(int k) {
+      return (possessives & (1 << k)) != 0;
     }
   }
 
@@ -177,8 +186,12 @@ final class CountryGazetteer {
     // An alias written in capitals ("US", "UAE") must be written in capitals in the text too.
     boolean exact = t.size == 1 && t.has(0, Tokens.ALL_CAPS) && t.text[0].length() > 1;
     String[] exactText = exact ? Arrays.copyOf(t.text, t.size) : null;
+    int possessives = 0;
+    for (int k = 0; k < t.size && k < Integer.SIZE; k++) {
+      possessives |= t.has(k, Tokens.POSSESSIVE) ? 1 << k : 0;
+    }
     index.computeIfAbsent(lower[0], k -> new ArrayList<>())
-        .add(new Entry(id, lower, exactText, kind, nameLike, weak, organ));
+        .add(new Entry(id, lower, exactText, kind, nameLike, weak, organ, possessives));
     if (!nameLike && kind != Kind.DATELINE_ONLY) {
       // Every word of a place name ("Abu Dhabi", "Sri Lanka") is no part of a person's name; the person
       // extractor still lets a known given name ("Abu", "Jordan") start a name.

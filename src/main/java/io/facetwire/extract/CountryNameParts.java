@@ -251,6 +251,48 @@ final class CountryNameParts {
   }
 
   /**
+   * The words a shouted wire headline gives before its first ticker, lower-cased without dots ("TEXACO CANADA &lt;TXC&gt;
+   * LOWERS CRUDE POSTINGS" gives texaco, canada), or null: no ticker, not shouted, or a single word.
+   */
+  static String[] tickerFirmWords(String title) {
+    int open = title == null ? -1 : title.indexOf('<');
+    int escaped = title == null ? -1 : title.indexOf("&lt;");
+    int at = open < 0 ? escaped : escaped < 0 ? open : Math.min(open, escaped);
+    if (at <= 0 || !Tokenizer.isShouted(title)) {
+      return null;
+    }
+    String[] words = WhiteSpace.split(title.substring(0, at).replace(".", "").toLowerCase(java.util.Locale.ROOT).strip());
+    return words.length < 2 || words[0].isEmpty() ? null : words;
+  }
+
+  /**
+   * "Texaco Canada said it lowered ..." under "TEXACO CANADA &lt;TXC&gt; LOWERS CRUDE POSTINGS": the body writes the
+   * name the headline gives its ticker to, so the country word in it is part of the firm's name (LABELLING.md), as it
+   * is in the headline. Only the whole name, word for word in one stretch: "Canada" alone still counts (session 34).
+   */
+  static boolean inTheTickerFirmsName(Tokens t, int start, int end, String[] firm) {
+    if (firm == null || start < t.titleEnd) {
+      return false;
+    }
+    for (int o = 0; o + (end - start) <= firm.length; o++) {
+      int from = start - o;
+      if (from < t.titleEnd || from + firm.length > t.size) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; k < firm.length && same; k++) {
+        t.steps++;
+        int j = from + k;
+        same = (k == 0 || !t.has(j, Tokens.BREAK_BEFORE)) && firm[k].equals(t.lower[j].replace(".", ""));
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "North Kingstown, R.I.", "East London", "Port Moresby" aside: a capital glued after a capitalised compass or place
    * word is the end of another place's name (session 22: "La Roche of North Kingstown said" read Kingstown speaking
    * for St Vincent). Places the gazetteer lists whole ("New Delhi", "East Berlin") match before their last word.
@@ -311,8 +353,8 @@ final class CountryNameParts {
   }
 
   /**
-   * "British Printing and Communication Corp Plc", "Canadian Pacific Enterprises Ltd": a firm's legal form within
-   * the next five words, capitalised or "and" (not the first: "France and Juster Steel Corp" are two), ends the name
+   * "British Printing and Communication Corp Plc", "Canadian Pacific Enterprises Ltd", "The Australia and New Zealand
+   * Banking Group Ltd": a firm's legal form within the next six words, capitalised or "and" (not the first: "France and Juster Steel Corp" are two), ends the name
    * the country word opens. Not after "U.S.": the 1987 wire capitalises the noun after it ("U.S. Publisher Harcourt
    * Brace Jovanovich Inc").
    */
@@ -320,7 +362,7 @@ final class CountryNameParts {
     if (end >= t.size || !t.has(end, Tokens.CAP)) {
       return false;
     }
-    for (int j = end; j < t.size && j < end + 5; j++) {
+    for (int j = end; j < t.size && j < end + 6; j++) {
       t.steps++;
       if (t.has(j, Tokens.BREAK_BEFORE) || t.has(j, Tokens.DIGIT) || t.has(j - 1, Tokens.POSSESSIVE)
           || !t.has(j, Tokens.CAP) && !t.lower[j].equals("and")) {
@@ -378,10 +420,32 @@ final class CountryNameParts {
     return false;
   }
 
-  private static boolean oneCapitalisedWordAfterADottedName(Tokens t, int start, int end) {
+  private boolean oneCapitalisedWordAfterADottedName(Tokens t, int start, int end) {
     int next = end + 1;
-    return end - start == 1 && t.has(start, Tokens.DOTTED) && end < t.size && !t.has(end, Tokens.BREAK_BEFORE)
-        && next < t.size && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.CAP);
+    if (end - start != 1 || !t.has(start, Tokens.DOTTED) || end >= t.size || t.has(end, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    return next < t.size && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.CAP)
+        || pairedWithAnotherCountry(t, start);
+  }
+
+  /**
+   * "mainly from the Japanese and U.S. Banks, was cut": a dotted name joined by "and" or "or" to a country word before
+   * it shares that word's noun, which the 1987 wire capitalises after the dot; the pair names no firm (session 34).
+   */
+  private boolean pairedWithAnotherCountry(Tokens t, int start) {
+    int and = start - 1;
+    int other = start - 2;
+    if (other < 0 || t.has(start, Tokens.BREAK_BEFORE) || t.has(and, Tokens.BREAK_BEFORE)
+        || !t.lower[and].equals("and") && !t.lower[and].equals("or") || !t.has(other, Tokens.CAP)) {
+      return false;
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[other])) {
+      if (e.length() == 1 && e.kind() != CountryGazetteer.Kind.BLOCK && !e.organ()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
