@@ -68,7 +68,10 @@ final class EntityNames {
       return true; // "Rio de Janeiro said", "Minas Gerais state": a city or region the gazetteer knows (session 21)
     }
     String person = written.replace(".", ""); // "C. Itoh" of "C Itoh and Co"
-    for (String o : organisationsFound) {
+    for (String found : organisationsFound) {
+      // "Welsh Carson" of "Welsh, Carson, Anderson and Stowe IV": partners' firms are called by their first names
+      // without the commas (session 34, test31).
+      String o = found.indexOf(',') < 0 ? found : found.replace(",", "");
       int at = o.indexOf(person);
       if (at >= 0 && (at == 0 || o.charAt(at - 1) == ' ')
           && (at + person.length() == o.length() || o.charAt(at + person.length()) == ' ')) {

@@ -174,8 +174,21 @@ final class NameTokens {
    */
   static boolean endsWithAThing(Tokens t, int to) {
     return t.has(to, Tokens.CAP) && (THING_ENDS.contains(t.lower[to]) || NEVER_SURNAMES.contains(t.lower[to])
-        && !SURNAMES_TOO.contains(t.lower[to]));
+        && !SURNAMES_TOO.contains(t.lower[to]) || endsWithAnIndustrialPlant(t, to));
   }
+
+  /**
+   * "the Alvin W. Vogtle Nuclear Plant", "the Hope Creek Generating Station": "Plant" is a surname too (Robert Plant),
+   * but after a word of the plant's kind it names the plant (session 34, test31).
+   */
+  private static boolean endsWithAnIndustrialPlant(Tokens t, int to) {
+    return (t.lower[to].equals("plant") || t.lower[to].equals("plants")) && to > 0 && !t.has(to, Tokens.BREAK_BEFORE)
+        && PLANT_KINDS.contains(t.lower[to - 1]);
+  }
+
+  private static final Set<String> PLANT_KINDS = Lookups.setOf("nuclear", "power", "generating", "chemical", "steel",
+      "coal", "gas", "assembly", "processing", "treatment", "manufacturing", "bottling", "cement", "paper", "pulp",
+      "fertilizer", "fertiliser", "desalination", "atomic", "hydroelectric", "hydro", "solar", "wind");
 
   private static final Set<String> THING_ENDS = Lookups.setOf("gallery", "galleries", "theatre", "theater",
       "cinema", "arena", "stadium", "hall", "fellowship", "institution", "institutions", "management", "product",
@@ -210,7 +223,9 @@ final class NameTokens {
       // Processing Zone", "Sioux Falls", "Cooper Basin")
       "plastics", "aircraft", "freres", "liquidating", "facility", "zone", "falls", "basin", "staff", "incorp",
       // ... and the opened test23: a region, a plant's creek ("Southeast Asia", "the Hope Creek nuclear plant")
-      "asia", "africa", "creek");
+      "asia", "africa", "creek",
+      // session 34, test31: a firm by its product ("Dreyer's Grand Ice Cream")
+      "cream");
 
   /**
    * "the story's hero Arthur Dent", "The main character, Robert Langdon": the word before the run at {@code from}
