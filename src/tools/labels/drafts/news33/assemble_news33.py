@@ -1,17 +1,13 @@
 #!/usr/bin/env python3
 """Assembles the blind modern-news set news33 from the first reading (A1, A2) with the decisions on the two readings'
-disagreements (dec; the reasons are in decisions.md), and splits it at random (seed 202612330) into a development half
+disagreements (dec; the reasons are in decisions.md), and splits it at random (seed 202612330, by assemble_news.py) into a development half
 (dev-news33.jsonl, for tuning) and a test half (test-news33.jsonl, scored once) under src/test/resources/blind-news33/."""
-import json,glob,random
-import os; D=os.environ.get('READINGS', os.path.dirname(os.path.abspath(__file__))+'/')
-A={}; B={}
-for f in sorted(glob.glob(D+'labels-news33-A?.jsonl')):
-    for l in open(f):
-        if l.strip(): j=json.loads(l); A[j['n']]=j
-for f in sorted(glob.glob(D+'labels-news33-B?.jsonl')):
-    for l in open(f):
-        if l.strip(): j=json.loads(l); B[j['n']]=j
-assert sorted(A)==list(range(1,61))
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+from assemble_news import assemble_news, readings
+
+A = readings('news33', 'A')
+B = readings('news33', 'B')
 dec={
  1: {'note': A[1]['note'] + ' (decided between the two readings: the paragraph rule)'},
  4: {'persons': B[4]['persons'], 'note': B[4]['note'] + ' (decided between the two readings)'},
@@ -25,14 +21,5 @@ dec={
  37: {'topics': B[37]['topics'], 'note': B[37]['note'] + ' (decided between the two readings: the paragraph rule)'},
  42: {'topics': B[42]['topics'], 'note': B[42]['note'] + ' (decided between the two readings)'},
 }
-random.seed(202612330)
-ids=list(range(1,61)); random.shuffle(ids)
-test=set(ids[:30])
-root=os.path.dirname(os.path.abspath(__file__))+'/../../../../test/resources/blind-news33/'
-outs={'test':open(root+'test-news33.jsonl','w'),'dev':open(root+'dev-news33.jsonl','w')}
-for n in range(1,61):
-    j=dict(A[n]); j.update(dec.get(n,{}))
-    rec={'file':j['file'],'countries':j['countries'],'persons':j['persons'],'topics':j['topics'],'note':j.get('note','')}
-    outs['test' if n in test else 'dev'].write(json.dumps(rec,ensure_ascii=False)+'\n')
-for o in outs.values(): o.close()
-print('written', len(test), 'test and', 60-len(test), 'dev')
+
+assemble_news('news33', dec, 202612330, 'blind-news33')
