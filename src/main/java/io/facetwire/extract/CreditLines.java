@@ -34,8 +34,61 @@ final class CreditLines {
       }
       i = markToSentenceEnd(t, marked, i) - 1;
     }
-    return markContributors(t, marked);
+    return markBylines(t, markContributors(t, marked));
   }
+
+  /**
+   * A byline, a line of its own that opens or ends the story: "By Matteo Rinaldi, cybersecurity correspondent", "By
+   * Chinedu Okafor and Aisha Bello-Ibrahim" (the blind modern-news set of session 34: papers and broadcasters' sites
+   * sign their stories so, at the top or the foot). Its names are the writers', as a credit line's are. "By" opening a
+   * sentence that does not end the story is prose ("By Friday the army had left"), unless it holds names and roles
+   * only.
+   */
+  private static boolean[] markBylines(Tokens t, boolean[] marked) {
+    for (int i = t.titleEnd; i + 1 < t.size; i++) {
+      if (!"by".equals(t.lower[i]) || !t.has(i, Tokens.SENT_START) || !t.has(i, Tokens.CAP)
+          || !t.has(i + 1, Tokens.CAP) || t.has(i + 1, Tokens.DIGIT)) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < t.size && !t.has(end, Tokens.SENT_START)) {
+        end++;
+      }
+      t.steps += end - i;
+      if (end - i > MAX_BYLINE_TOKENS || end != t.size && !namesOnly(t, i + 1, end)) {
+        i = end - 1;
+        continue;
+      }
+      if (marked == null) {
+        marked = new boolean[t.size];
+      }
+      i = markToSentenceEnd(t, marked, i) - 1;
+    }
+    return marked;
+  }
+
+  /** A byline's words: two writers with a role each fit ("By A B, science correspondent, and C D in Lagos"). */
+  private static final int MAX_BYLINE_TOKENS = 16;
+
+  /**
+   * Tokens [from, to) are a byline's: capitalised words joined by "and" or "in", and lower-case words only where a
+   * writer's role names them ("Jane Doe and John Roe", "Jane Doe, political correspondent, in Kyiv"). A sentence of
+   * prose has a lower-case word no role explains ("By Friday the army had left").
+   */
+  private static boolean namesOnly(Tokens t, int from, int to) {
+    boolean lowerWords = false;
+    boolean role = false;
+    for (int k = from; k < to; k++) {
+      if (!t.has(k, Tokens.CAP) && !"and".equals(t.lower[k]) && !"in".equals(t.lower[k])) {
+        lowerWords = true;
+        role |= WRITERS_ROLES.contains(t.lower[k]);
+      }
+    }
+    return !lowerWords || role;
+  }
+
+  private static final Set<String> WRITERS_ROLES = Lookups.setOf("correspondent", "correspondents", "reporter",
+      "reporters", "editor", "editors", "writer", "writers", "columnist", "contributor", "staff", "producer");
 
   /** Marks tokens from {@code start} to the end of its sentence; returns the token after them. */
   private static int markToSentenceEnd(Tokens t, boolean[] marked, int start) {

@@ -18,7 +18,9 @@ final class NameLexicon {
   /** Lower-case words that sit inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
   private static final Set<String> PARTICLES = Lookups.setOf(
       "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
-      "bin", "ibn", "al", "el", "ter", "ten", "y");
+      "bin", "ibn", "al", "el", "ter", "ten", "y",
+      // Portuguese joins two family names as Spanish does ("Ulisses Correia e Silva"; session 34)
+      "e");
 
   /** What a title word does before a name; see person-titles.txt. */
   enum TitleKind { NONE, HONORIFIC, OFFICE, RANK, ROLE, MODIFIER }

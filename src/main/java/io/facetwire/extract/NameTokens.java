@@ -382,8 +382,8 @@ final class NameTokens {
         continue;
       }
       sb.append(t.text[m]);
-      if (t.text[m].length() == 1) {
-        sb.append('.');
+      if (t.text[m].length() == 1 && t.has(m, Tokens.CAP)) {
+        sb.append('.'); // an initial; not the particle "y" or "e" ("Ulisses Correia e Silva")
       }
     }
     out.add(sb.toString());

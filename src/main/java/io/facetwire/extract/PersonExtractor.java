@@ -253,6 +253,11 @@ final class PersonExtractor {
       if (isNameToken(t, next) || isRegnalNumber(t, next) || NameTokens.isElidedParticleName(t, next)
           || isLowerHyphenPart(t, next) && !nameGoesOnAfter(t, next)) {
         j = next;
+      } else if (isNameToken(t, j) && lexicon.isFirstName(t.lower[j]) && NameTokens.isDottedInitials(t, next)
+          && nameGoesOnAfter(t, next)) {
+        j = next + 1; // "Raphael P.M. Lotilla": a given name's dotted middle initials (session 34)
+      } else if (t.has(next, Tokens.CAP) && lexicon.isParticle(t.lower[next]) && VietnameseNames.at(t, i, next)) {
+        j = next; // "Truong Hue Van": the given name "Van" of a Vietnamese name, not the Dutch particle
       } else if (next + 1 < t.size && lexicon.isParticle(t.lower[next]) && !t.has(next + 1, Tokens.BREAK_BEFORE)
           && isNameToken(t, next + 1)) {
         j = next + 1; // "Charles de Gaulle"
@@ -378,7 +383,9 @@ final class PersonExtractor {
     }
     int k = start;
     if (titled == TitleKind.NONE) {
-      while (k <= to && !(lexicon.isFirstName(t.lower[k]) && t.has(k, Tokens.CAP) && !afterPlacePrefix(t, k))) {
+      // A Vietnamese name opens with its family name: "Do Thi Nhan" is not "Thi Nhan" after a word "Do".
+      while (k <= to && !VietnameseNames.at(t, start, to)
+          && !(lexicon.isFirstName(t.lower[k]) && t.has(k, Tokens.CAP) && !afterPlacePrefix(t, k))) {
         t.steps++;
         k++; // "Yesterday John Smith", "Joining Vera Drake"; but "South Carolina", "Santa Monica" are places
       }
@@ -415,7 +422,7 @@ final class PersonExtractor {
       t.steps++;
       // "Jean-Claude" is one word; "al-Assad", "el-Sisi" after a particle are the surname itself.
       if (!lexicon.isParticle(t.lower[m]) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
-          && (!t.has(m, Tokens.HYPHEN_BEFORE) || m > k && lexicon.isParticle(t.lower[m - 1]))) {
+          && (!t.has(m, Tokens.HYPHEN_BEFORE) || m > k && lexicon.isParticle(t.lower[m - 1]) && t.lower[m - 1].length() > 1)) {
         words++;
       }
     }
@@ -579,13 +586,15 @@ final class PersonExtractor {
 
   /** Words that could each be part of a person's name: none a function, place, title or organisation word. */
   private boolean isCandidate(Tokens t, int from, int to) {
+    boolean vietnamese = VietnameseNames.at(t, from, to);
     if (t.has(from, Tokens.SENT_START) && to == from + 1 && !t.has(from, Tokens.HYPHEN_BEFORE)
         && lexicon.isStopWord(t.lower[from])) {
       return false;
     }
     for (int k = from; k <= to; k++) {
       String w = t.lower[k];
-      if (k > from && k < to && lexicon.isParticle(w) || k > from && isLowerHyphenPart(t, k)) {
+      if (k > from && k < to && lexicon.isParticle(w) || k > from && isLowerHyphenPart(t, k)
+          || vietnamese && (lexicon.isStopWord(w) || lexicon.isParticle(w))) {
         continue; // "van der" inside "Jeroen van der Veer"; "in" of "Moon Jae-in", part of the word before it
       }
       if (t.text[k].length() < 2 || lexicon.isStopWord(w) || lexicon.isOrganisationWord(w) || gazetteer.isPlaceWord(w)
@@ -646,7 +655,7 @@ final class PersonExtractor {
    */
   private boolean isBarrier(Tokens t, int k, int start, int to) {
     String w = t.lower[k];
-    if (k > start && isLowerHyphenPart(t, k)) {
+    if (k > start && isLowerHyphenPart(t, k) || VietnameseNames.at(t, start, to)) {
       return false; // "Jae-in", "Jae-on": the end of a hyphenated given name, however it reads alone
     }
     boolean opensName = k < to && lexicon.isFirstName(w);

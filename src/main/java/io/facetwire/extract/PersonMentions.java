@@ -389,11 +389,13 @@ final class PersonMentions {
    * A surname that opens with a particle, said alone ("von der Leyen said", "But de Clercq said", "De Keersmaeker,
    * who chaired"), is the person the article named in full ("Ursula von der Leyen", "Willy de Clercq", "Paul de
    * Keersmaeker"), whatever the particle's case: it is removed from {@code out} where a longer name ends with it
-   * (session 18). Linear in the words of the names.
+   * (session 18). So is a double surname joined by a particle ("Correia e Silva said" after "Ulisses Correia e Silva",
+   * session 34). Linear in the words of the names.
    */
   private void withoutParticleSurnames(TreeSet<String> out) {
     Set<String> surnames = null;
     for (String name : out) {
+      int previous = -1;
       int space = name.indexOf(' ');
       while (space >= 0) {
         steps++;
@@ -404,14 +406,18 @@ final class PersonMentions {
             surnames = new HashSet<>();
           }
           surnames.add(name.substring(space + 1).toLowerCase(Locale.ROOT)); // "de clercq" of "Willy de Clercq"
+          if (previous >= 0) {
+            // "correia e silva" of "Ulisses Correia e Silva", "ortega y gasset" of "Jose Ortega y Gasset" (session 34)
+            surnames.add(name.substring(previous + 1).toLowerCase(Locale.ROOT));
+          }
         }
+        previous = space;
         space = next;
       }
     }
     if (surnames != null) {
       Set<String> longer = surnames;
-      out.removeIf(name -> NameLexicon.particle(name.substring(0, Math.max(0, name.indexOf(' '))).toLowerCase(Locale.ROOT))
-          && longer.contains(name.toLowerCase(Locale.ROOT)));
+      out.removeIf(name -> longer.contains(name.toLowerCase(Locale.ROOT)));
     }
   }
 
