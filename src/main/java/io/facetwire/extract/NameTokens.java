@@ -40,6 +40,29 @@ final class NameTokens {
   }
 
   /**
+   * "Maarat al-Numan", "Bab al-Hawa", "Jemaa el-Fna", "Deir ez-Zor": a run opened by the common noun of an Arabic
+   * place name (a gate, a cape, a monastery, a hill, a well, a market...) before its article is that place, however a
+   * person's name it looks after a comma and "who" ("a farmer from Maarat al-Numan, who asked ..."). Only with the
+   * article: "Ras Baraka" is a mayor (session 34, the blind modern-news sets).
+   */
+  static boolean namesAnArabicPlace(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ARABIC_PLACE_HEADS.contains(t.lower[k]) && ARABIC_ARTICLES.contains(t.lower[k + 1])
+          && !t.has(k + 1, Tokens.BREAK_BEFORE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ARABIC_PLACE_HEADS = Lookups.setOf("bab", "ras", "deir", "dayr", "tal", "tell",
+      "jabal", "jebel", "wadi", "ain", "kafr", "khan", "bir", "qasr", "souk", "suq", "souq", "beit", "maarat", "maaret",
+      "marat", "jemaa", "jisr", "hay", "madinat", "sharm", "tall", "bayt", "dar", "qalat", "qalaat", "burj", "bani");
+
+  private static final Set<String> ARABIC_ARTICLES = Lookups.setOf("al", "el", "ash", "as", "ad", "an", "ar", "az", "ez",
+      "es", "ed", "en", "er", "at", "ath", "adh", "ul");
+
+  /**
    * A storm's name: given names after "Hurricane", "Typhoon", "Cyclone" or "Storm" in the run name the storm, not
    * a person ("Hurricane Dorian", "Tropical Storm Humberto", "Storm Lorenzo will ...", "Hurricane Humberto Advisory
    * Number"). A person whose given name is Storm is rarer in news than a named storm.

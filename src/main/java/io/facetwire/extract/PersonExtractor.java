@@ -299,8 +299,8 @@ final class PersonExtractor {
   }
 
   private void analyse(Tokens t, int from, int to, PersonMentions mentions) {
-    if (NameTokens.namesAStorm(t, from, to) || NameTokens.namesAVessel(t, from)) {
-      return; // "Hurricane Dorian", "Tropical Storm Humberto"; "the motor vessel Stefan E. Sank"
+    if (NameTokens.namesAStorm(t, from, to) || NameTokens.namesAVessel(t, from) || NameTokens.namesAnArabicPlace(t, from, to)) {
+      return; // "Hurricane Dorian", "Tropical Storm Humberto"; "the motor vessel Stefan E. Sank"; "Bab al-Hawa"
     }
     if (to - from >= 2 && known.mayOpenALongName(t.lower[from])
         && known.knowsWholeName(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)))) {
