@@ -22,6 +22,8 @@ final class CountryExtractor {
 
   /** (earlier state, today's country) pairs: where the story names the first, the second's forms mean it. */
   private final int[][] eras;
+  private final int congo;
+  private final int drCongo;
 
   /** West Germany's index: beside it, every form of "Germany" means it (-1 if the gazetteer lacks it). */
   private final int westGermany;
@@ -58,6 +60,8 @@ final class CountryExtractor {
     }
     this.eras = pairs.toArray(new int[0][]);
     this.westGermany = gazetteer.indexOf("West Germany");
+    this.congo = gazetteer.indexOf("Congo");
+    this.drCongo = gazetteer.indexOf("DR Congo");
     this.republics = UnionRepublics.loadDefault(gazetteer);
   }
 
@@ -88,6 +92,8 @@ final class CountryExtractor {
     t.countriesFound = true;
     Counts counts = new Counts(n);
     HeadlineNames headlineNames = new HeadlineNames();
+    java.util.Set<String> redefined = null; // organs' acronyms the article spells out as another body
+    int lastOrganEnd = -1;
     int i = 0;
     while (i < t.size) {
       t.steps++;
@@ -111,6 +117,24 @@ final class CountryExtractor {
       if (match.kind() == CountryGazetteer.Kind.BLOCK) {
         i = end;
         continue;
+      }
+      if (match.organ() && match.exact() != null) {
+        // "The Superintendency of Electricity and Fuels (SEC) said": the article spells the acronym out as a body of
+        // its own, so "SEC" there and after it is that body, not the United States' (session 34, news34).
+        if (redefined != null && redefined.contains(match.exact()[0])) {
+          i = end;
+          continue;
+        }
+        if (t.has(i, Tokens.BRACKET_BEFORE) && i > 0 && t.has(i - 1, Tokens.CAP) && !t.has(i - 1, Tokens.SHOUT)
+            && lastOrganEnd != i) {
+          redefined = redefined == null ? new java.util.HashSet<>() : redefined;
+          redefined.add(match.exact()[0]);
+          i = end;
+          continue;
+        }
+      }
+      if (match.organ()) {
+        lastOrganEnd = end;
       }
       if (headlineCompany < 0 && i < t.titleEnd) {
         headlineCompany = CountryNameParts.headlineCompanyTokens(t, title);
@@ -167,6 +191,7 @@ final class CountryExtractor {
         state[pair[1]] = 0;
       }
     }
+    dropBareNamesakes(t, state);
     // A story of a state's time names that state (LABELLING.md): West Germany before reunification, the Soviet
     // Union for "Moscow", "Russia" and its republics, Yugoslavia for "Belgrade" (republics.tsv).
     republics.asTheirUnions(state, publishedAt);
@@ -179,6 +204,42 @@ final class CountryExtractor {
     Collections.sort(out);
     return out;
   }
+
+  /**
+   * "GOMA, Democratic Republic of Congo - Congo's army and the M23 rebels ...": in a story that names the Democratic
+   * Republic of the Congo, the bare "Congo" and "Congolese" are that state, not its neighbour across the river, which
+   * counts only where the story names it in full ("Republic of the Congo", "Congo-Brazzaville", "Brazzaville";
+   * session 34, the blind modern-news sets). Not beside "Zaire", the name under which the bare "Congo" was the other.
+   */
+  private void dropBareNamesakes(Tokens t, byte[] state) {
+    if (congo < 0 || drCongo < 0 || state[congo] != 2 || state[drCongo] != 2) {
+      return;
+    }
+    boolean drCongoByItsName = false;
+    for (int m = 0; m < t.countryMentionCount; m++) {
+      int start = t.countryMentions[m * 3];
+      int end = t.countryMentions[m * 3 + 1];
+      int c = t.countryMentions[m * 3 + 2];
+      if (c == congo && (end - start != 1 || !BARE_CONGO.contains(lowerAt(t, start)))) {
+        return; // named in full: both states
+      }
+      for (int k = start; k < end && c == drCongo; k++) {
+        drCongoByItsName |= "congo".equals(t.lower[k]) || "drc".equals(t.lower[k]);
+      }
+    }
+    if (!drCongoByItsName) {
+      return; // "Zaire, Uganda, Sierra Leone, Congo": before 1997 the bare name was the neighbour's
+    }
+    for (int k = 0; k < t.size; k++) {
+      if ("brazzaville".equals(t.lower[k])) {
+        return; // its capital named, as a place or not: the story has both states in mind
+      }
+    }
+    t.steps += t.size;
+    state[congo] = 0;
+  }
+
+  private static final java.util.Set<String> BARE_CONGO = Lookups.setOf("congo", "congolese");
 
   /**
    * A country every counted mention of which repeats a firm's name the article reads elsewhere ("Swedish Match will

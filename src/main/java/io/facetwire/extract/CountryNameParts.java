@@ -51,7 +51,7 @@ final class CountryNameParts {
    * with the country is usually an organ of that state and counts: "Bank of Japan", "US Senate".
    */
   boolean insideName(Tokens t, int start, int end) {
-    if (companyOf(t, start)) {
+    if (companyOf(t, start) || afterAFirmsAmpersand(t, start)) {
       return true;
     }
     if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || end >= t.size
@@ -74,6 +74,27 @@ final class CountryNameParts {
     // Any capitalised word before, titles included ("the Official UK Singles Chart").
     return t.has(prev, Tokens.CAP) && !t.has(prev, Tokens.DIGIT) && !t.has(prev, Tokens.SENT_START)
         && !t.has(prev, Tokens.POSSESSIVE) && !lexicon.isStopWord(t.lower[prev]) && !gazetteer.isPlaceWord(t.lower[prev]);
+  }
+
+  /**
+   * "a round led by Vertex Ventures Southeast Asia & India": a country word after an ampersand that joins it to a
+   * firm's capitalised name (an organisation word within the four words before) ends that name, as "Marks & Spencer"
+   * is one; "the U.S. & Canada" joins two states (session 34, news34).
+   */
+  private boolean afterAFirmsAmpersand(Tokens t, int start) {
+    if (!t.has(start, Tokens.AMPERSAND_BEFORE)) {
+      return false;
+    }
+    for (int j = start - 1; j >= 0 && j >= start - 4; j--) {
+      t.steps++;
+      if (!t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT) || t.has(j + 1, Tokens.BREAK_BEFORE) && j + 1 != start) {
+        return false;
+      }
+      if (lexicon.isOrganisationWord(t.lower[j]) || "ventures".equals(t.lower[j]) || "holdings".equals(t.lower[j])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

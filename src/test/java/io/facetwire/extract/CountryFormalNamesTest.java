@@ -40,6 +40,25 @@ class CountryFormalNamesTest {
     assertEquals("", countries(body));
   }
 
+  /**
+   * From the development halves of the modern blind sets (session 34): the Democratic Republic of the Congo named, the
+   * bare "Congo" is it; an acronym the article spells out as another body is not the US organ's; a firm's name
+   * joined by an ampersand to a country word.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      "GOMA, Democratic Republic of Congo, July 2 (Reuters) - Congo's army and the M23 rebels agreed a truce. A Congolese army spokesman declined to comment." | DR Congo
+      He said Egypt, Zambia, Zaire, Uganda and Congo would be represented at the talks.                 | Congo; DR Congo; Egypt; Uganda; Zambia
+      Congo's president met DRC officials in Brazzaville on Monday.                                    | Congo; DR Congo
+      The Superintendency of Electricity and Fuels (SEC) said 1.4 million customers lost power. The SEC said it would fine the utility. | ""
+      The Securities and Exchange Commission (SEC) said it would investigate the trades.               | United States
+      The round was led by Vertex Ventures Southeast Asia & India, the company said.                   | ""
+      Sales in the U.S. & Canada rose 4 pct.                                                           | Canada; United States
+      """)
+  void modernNewsNamesTheStateItMeans(String body, String expected) {
+    assertEquals(expected, countries(body));
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       TEXACO CANADA <TXC> LOWERS CRUDE POSTINGS | NEW YORK, Feb 26 - Texaco Canada said it lowered the contract price it will pay for crude oil. | ""
