@@ -351,6 +351,9 @@ final class PersonExtractor {
         continue;
       }
       TitleKind kind = lexicon.titleKind(w);
+      if (kind != TitleKind.NONE && "sultan".equals(w) && k < to && "al".equals(t.lower[k + 1])) {
+        kind = TitleKind.NONE; // "Sultan al-Neyadi": a given name before the family's "al-", no ruler (session 34)
+      }
       // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
         // "Mr Justice Smith", "Lord Justice Hoffmann": a rank after an honorific keeps the honorific's reading
