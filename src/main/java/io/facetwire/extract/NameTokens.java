@@ -247,8 +247,9 @@ final class NameTokens {
       "plastics", "aircraft", "freres", "liquidating", "facility", "zone", "falls", "basin", "staff", "incorp",
       // ... and the opened test23: a region, a plant's creek ("Southeast Asia", "the Hope Creek nuclear plant")
       "asia", "africa", "creek",
-      // session 34, test31: a firm by its product ("Dreyer's Grand Ice Cream")
-      "cream");
+      // session 34, test31: a firm by its product ("Dreyer's Grand Ice Cream"); news34: a street named for a person
+      // ("Rizal Drive", "Roxas Boulevard")
+      "cream", "drive", "boulevard", "highway", "expressway", "parkway");
 
   /**
    * "the story's hero Arthur Dent", "The main character, Robert Langdon": the word before the run at {@code from}
