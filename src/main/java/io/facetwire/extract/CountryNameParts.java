@@ -415,7 +415,9 @@ final class CountryNameParts {
 
   private static final java.util.Set<String> WIRE_NOUNS = Lookups.setOf("company", "companies", "firm", "firms",
       "publisher", "publishers", "banker", "bankers", "newspaper", "newspapers", "maker", "makers", "producer",
-      "producers", "concern", "subsidiary", "unit");
+      "producers", "concern", "subsidiary", "unit",
+      // session 34 (test30's "the U.S. Group General Electric Co"): a kind of firm, not a firm's name
+      "group", "conglomerate", "insurer", "retailer", "utility");
 
   /**
    * "the U.S. Amoco Petroleum Co ... Amoco said", "The U.S. Caterpillar Tractor Co ... Caterpillar's plant": the word

@@ -43,7 +43,7 @@ class CountryFormalNamesTest {
   /**
    * From the development halves of the modern blind sets (session 34): the Democratic Republic of the Congo named, the
    * bare "Congo" is it; an acronym the article spells out as another body is not the US organ's; a firm's name
-   * joined by an ampersand to a country word.
+   * joined by an ampersand to a country word; and from test30's misses, the wire's "the U.S. Group" (a US firm).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -54,6 +54,8 @@ class CountryFormalNamesTest {
       The Securities and Exchange Commission (SEC) said it would investigate the trades.               | United States
       The round was led by Vertex Ventures Southeast Asia & India, the company said.                   | ""
       Sales in the U.S. & Canada rose 4 pct.                                                           | Canada; United States
+      It rejected a bid from the U.S. Group General Electric Co for the unit.                          | United States
+      Shares of U.S. Group Inc rose 2 pct.                                                             | ""
       """)
   void modernNewsNamesTheStateItMeans(String body, String expected) {
     assertEquals(expected, countries(body));
