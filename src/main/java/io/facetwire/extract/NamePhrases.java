@@ -103,23 +103,22 @@ final class NamePhrases<V> {
           || t.has(k - 1, Tokens.POSSESSIVE))) {
         break;
       }
-      V value;
+      // Every name is a prefix of itself (Builder.add), so a key that is no prefix is no name either: asking the
+      // prefixes first spares the names' look-up for the many tokens that begin nothing.
       boolean prefix;
       if (k == i) {
-        String s = t.lower[k];
-        hash = s.hashCode();
-        value = names.get(s);
-        prefix = prefixes.contains(s);
+        hash = t.lower[k].hashCode();
+        prefix = prefixes.contains(t.lower[k]);
       } else {
         hash = Lookups.hashJoined(hash, t.lower[k]);
-        value = names.getJoined(t.lower, i, k, hash);
         prefix = prefixes.containsJoined(t.lower, i, k, hash);
-      }
-      if (value != null && fits.test(t, i, k, value)) {
-        best = new Match<>(k, value);
       }
       if (!prefix) {
         break;
+      }
+      V value = k == i ? names.get(t.lower[k]) : names.getJoined(t.lower, i, k, hash);
+      if (value != null && fits.test(t, i, k, value)) {
+        best = new Match<>(k, value);
       }
     }
     return best;
