@@ -376,7 +376,8 @@ final class CountryNameParts {
 
   /**
    * "British Printing and Communication Corp Plc", "Canadian Pacific Enterprises Ltd", "The Australia and New Zealand
-   * Banking Group Ltd": a firm's legal form within the next six words, capitalised or "and" (not the first: "France and Juster Steel Corp" are two), ends the name
+   * Banking Group Ltd": a firm's legal form within the next six words, capitalised or "and" (not the first: "France and
+   * Juster Steel Corp" are two), ends the name
    * the country word opens. Not after "U.S.": the 1987 wire capitalises the noun after it ("U.S. Publisher Harcourt
    * Brace Jovanovich Inc").
    */
