@@ -412,3 +412,9 @@ draw_cue_part('test31',202612310,[],plain=(('reuters',115),))
 # a new seed. Everything labelled so far (test31 included) is excluded.
 exclude_labelled()
 draw_cue_part('test32',202612340,[],plain=(('reuters',115),))
+
+# Stage 35 (session 35, 2026-12-06): a thirty-third held-out part, `test33-2026`, drawn at the start of session 35
+# (test32 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 29 with
+# a new seed. Everything labelled so far (test32 included) is excluded.
+exclude_labelled()
+draw_cue_part('test33',202612350,[],plain=(('reuters',115),))
