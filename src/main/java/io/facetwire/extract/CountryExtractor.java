@@ -92,6 +92,7 @@ final class CountryExtractor {
     t.countriesFound = true;
     Counts counts = new Counts(n);
     HeadlineNames headlineNames = new HeadlineNames();
+    CapitalsNamingFirms capitalFirms = new CapitalsNamingFirms();
     java.util.Set<String> redefined = null; // organs' acronyms the article spells out as another body
     int lastOrganEnd = -1;
     int i = 0;
@@ -152,6 +153,7 @@ final class CountryExtractor {
           || CountryNameParts.inTheTickerFirmsName(t, i, end, tickerFirm));
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
+        capitalFirms.noteIfOpensAFirm(t, i, end, match);
       } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL
               || (match.organ() ? context.organActs(t, i, end) && !anotherStatesOrgan(t, i, match)
                   : context.standsForGovernment(t, i, end)) && !nameParts.possessiveOfAPlace(t, end)
@@ -192,6 +194,7 @@ final class CountryExtractor {
       }
     }
     dropBareNamesakes(t, state);
+    capitalFirms.drop(t, state);
     // A story of a state's time names that state (LABELLING.md): West Germany before reunification, the Soviet
     // Union for "Moscow", "Russia" and its republics, Yugoslavia for "Belgrade" (republics.tsv).
     republics.asTheirUnions(state, publishedAt);

@@ -253,7 +253,7 @@ final class CountryNameParts {
       name = title.substring(0, open).strip();
       int space = name.lastIndexOf(' ');
       String last = name.substring(space + 1).replace(".", "").toLowerCase(java.util.Locale.ROOT);
-      if (space < 0 || !FIRM_FORMS.contains(last)) {
+      if (space < 0 || !FIRM_FORMS.contains(last) && !aShortFirmNameBeforeItsTicker(name, title, open)) {
         return 0;
       }
     }
@@ -271,6 +271,34 @@ final class CountryNameParts {
     }
     return k;
   }
+
+  /**
+   * "GREAT AMERICAN BANCORP &lt;GRTB&gt; 4TH QTR NET", "AMERICAN PHYSICIANS SERVICE &lt;AMPH&gt;": a name of two to four
+   * words before a ticker is the firm's, though it ends in no legal form (session 35, test32). Not a headline that
+   * tells something of a firm by its home ("IRISH OIL CONCERN BOOSTS CENERGY &lt;CRG&gt; STAKE", "U.K. FIRM UPS ITALY
+   * FUND &lt;ITA&gt;": five words or more, or a word for a firm or an agency), nor one that names the country with its
+   * possessive ("JAPAN'S"), nor words before a firm's whole name in brackets ("&lt;NIPPON STEEL CORP&gt;").
+   */
+  private static boolean aShortFirmNameBeforeItsTicker(String name, String title, int open) {
+    int close = title.indexOf('>', open);
+    if (close < 0 || title.substring(open + 1, close).contains(" ") || name.contains("'")) {
+      return false;
+    }
+    String[] words = WhiteSpace.split(name.toLowerCase(java.util.Locale.ROOT));
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (HOME_DESCRIBING_WORDS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A firm told of by its home in a headline: "IRISH OIL CONCERN", "U.K. FIRM", "U.S. AUTO AGENCY". */
+  private static final java.util.Set<String> HOME_DESCRIBING_WORDS = Lookups.setOf("firm", "firms", "concern",
+      "concerns", "agency", "unit", "units", "investor", "investors", "bank's", "group's", "company", "government");
 
   /**
    * The words a shouted wire headline gives before its first ticker, lower-cased without dots ("TEXACO CANADA &lt;TXC&gt;

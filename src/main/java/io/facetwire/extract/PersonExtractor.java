@@ -354,6 +354,9 @@ final class PersonExtractor {
       if (kind != TitleKind.NONE && "sultan".equals(w) && k < to && "al".equals(t.lower[k + 1])) {
         kind = TitleKind.NONE; // "Sultan al-Neyadi": a given name before the family's "al-", no ruler (session 34)
       }
+      if (kind != TitleKind.NONE && k == from && k < to && NameTokens.aPeersTitleUsedAsAGivenName(t, k)) {
+        kind = TitleKind.NONE; // "analyst Earl Johnson said" (session 35, test32); "the Earl Spencer" stays a title
+      }
       // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
         // "Mr Justice Smith", "Lord Justice Hoffmann": a rank after an honorific keeps the honorific's reading
@@ -534,7 +537,8 @@ final class PersonExtractor {
       t.steps++;
       m--;
     }
-    return m == start ? m : given;
+    // "Texan H. Ross Perot" (session 35, test32): the initials open the name after a word that is no part of it
+    return m == start || m < given && !isInitial(t, m - 1) && t.text[m - 1].length() > 2 ? m : given;
   }
 
   /** Words of the name in tokens [from, to], particles not counted: "Jeroen van der Veer" has two. */
