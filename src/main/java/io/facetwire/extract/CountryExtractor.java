@@ -86,7 +86,7 @@ final class CountryExtractor {
   List<String> extract(Tokens t, java.time.Instant publishedAt, String title) {
     int n = gazetteer.size();
     int headlineCompany = -1; // found on the first country word of the title, when there is one
-    String[] tickerFirm = CountryNameParts.tickerFirmWords(title);
+    String[] tickerFirm = ShoutedHeadlineFirms.tickerFirmWords(title);
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
     t.datelineCountry = -1;
     t.countriesFound = true;
@@ -138,7 +138,7 @@ final class CountryExtractor {
         lastOrganEnd = end;
       }
       if (headlineCompany < 0 && i < t.titleEnd) {
-        headlineCompany = CountryNameParts.headlineCompanyTokens(t, title);
+        headlineCompany = ShoutedHeadlineFirms.headlineCompanyTokens(t, title);
       }
       boolean partOfName = !nameParts.opensAStateBody(t, end) && (i < headlineCompany
           || t.has(i, Tokens.MARK_BEFORE) // the wire's mark opens with it: a ticker ("Union Carbide <UK>") or a firm
@@ -150,7 +150,7 @@ final class CountryExtractor {
           || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
               && !nameParts.firmNamedWithoutIt(t, i, end)
           || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match)
-          || CountryNameParts.inTheTickerFirmsName(t, i, end, tickerFirm));
+          || ShoutedHeadlineFirms.inTheTickerFirmsName(t, i, end, tickerFirm));
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
         capitalFirms.noteIfOpensAFirm(t, i, end, match);

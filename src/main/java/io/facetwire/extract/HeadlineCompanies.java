@@ -3,7 +3,6 @@ package io.facetwire.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,15 +13,11 @@ import java.util.regex.Pattern;
  */
 final class HeadlineCompanies {
 
-  /** The headline up to its first ticker: "NAME &lt;TICKER&gt;" (escaped or not). */
-  private static final Pattern BEFORE_TICKER =
-      Pattern.compile("^\\s*([A-Z0-9][A-Z0-9&'./\\- ]*?)\\s*(?:<|&lt;)[A-Z0-9.\\-]{1,8}(?:>|&gt;)");
-
   /*
    * String.split, replaceAll and matches compile their regular expression on every call: for every Reuters
    * headline with a ticker they were a third of this class's cost. The patterns are compiled once instead, and
-   * the two character tests are loops (the words are ASCII: BEFORE_TICKER's group allows nothing else, so
-   * ".*[aeiouy].*" and ".*\\d.*" meet no line terminator and no non-ASCII digit).
+   * the two character tests are loops (the words are ASCII: {@link HeadlineTicker#plainCapitalsBefore} allows
+   * nothing else, so ".*[aeiouy].*" and ".*\\d.*" meet no line terminator and no non-ASCII digit).
    */
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DOTS_AND_COMMAS = Pattern.compile("[.,]");
@@ -39,15 +34,11 @@ final class HeadlineCompanies {
    * headline is not in capitals or the name does not end in a company form ("Corp", "Inc", "Ltd").
    */
   static String of(String title) {
-    // No "<" and no "&lt;": no ticker, so BEFORE_TICKER cannot match (most shouted headlines have none).
-    if (title == null || title.indexOf('<') < 0 && !title.contains("&lt;") || !Tokenizer.isShouted(title)) {
+    HeadlineTicker headline = HeadlineTicker.of(title);
+    if (headline == null || !headline.marksATicker() || !headline.plainCapitalsBefore()) {
       return null;
     }
-    Matcher m = BEFORE_TICKER.matcher(title);
-    if (!m.find()) {
-      return null;
-    }
-    String[] words = SPACES.split(m.group(1).strip());
+    String[] words = SPACES.split(headline.before);
     String form = DOTS_AND_COMMAS.matcher(words[words.length - 1]).replaceAll("").toLowerCase(Locale.ROOT);
     if (words.length < 2 || !OrganisationWords.COMPANY_FORMS.contains(form)) {
       return null;
