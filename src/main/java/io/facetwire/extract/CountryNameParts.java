@@ -91,7 +91,7 @@ final class CountryNameParts {
       if (!t.has(j, Tokens.CAP) || t.has(j, Tokens.DIGIT) || t.has(j + 1, Tokens.BREAK_BEFORE) && j + 1 != start) {
         return false;
       }
-      if (lexicon.isOrganisationWord(t.lower[j]) || "ventures".equals(t.lower[j]) || "holdings".equals(t.lower[j])) {
+      if (lexicon.isOrganisationWord(t.lower[j])) { // "Pacific Ventures & Australia": organisation-words.txt
         return true;
       }
     }
