@@ -253,6 +253,9 @@ final class PersonExtractor {
       if (isNameToken(t, next) || isRegnalNumber(t, next) || NameTokens.isElidedParticleName(t, next)
           || isLowerHyphenPart(t, next) && !nameGoesOnAfter(t, next)) {
         j = next;
+      } else if (j > i && isLowerHyphenPart(t, next) && KoreanNames.at(t, j - 1, next)) {
+        j = next; // "Director: Park Seo-yeon" on the line before "Cast:": the name ends with its given name's
+        break; // second syllable, though the credits' next line runs on without punctuation (session 35)
       } else if (isNameToken(t, j) && lexicon.isFirstName(t.lower[j]) && NameTokens.isDottedInitials(t, next)
           && nameGoesOnAfter(t, next)) {
         j = next + 1; // "Raphael P.M. Lotilla": a given name's dotted middle initials (session 34)
@@ -309,8 +312,12 @@ final class PersonExtractor {
       mentions.full(parts(t, from, to));
       return;
     }
-    if (NameTokens.introducesACharacter(t, from)) {
+    if (NameTokens.introducesACharacter(t, from) || actorInBracketsAfter(t, to)) {
       mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
+      return;
+    }
+    if (KoreanNames.at(t, from, to)) {
+      mentions.full(parts(t, from, to)); // "Cast: Yoon Ha-eun, Baek Do-hyun, Oh Ye-rin" (session 35)
       return;
     }
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
@@ -589,6 +596,27 @@ final class PersonExtractor {
     name[0] = t.text[i];
     System.arraycopy(rest, 0, name, 1, rest.length);
     mentions.full(name);
+  }
+
+  /**
+   * "follows Han Ji-woo (Yoon Ha-eun, excellent), a gifted coder", "Jack (Leonardo DiCaprio) meets Rose": a review
+   * names the story's character and then, in brackets, the actor who plays it; the run before the bracket is the
+   * character (LABELLING.md: characters are no persons). The bracket must open with a person's name by its shape alone
+   * (a Korean name, or a given name we know and a capitalised word), so that "Jose Mourinho (Tottenham Hotspur)" and
+   * "Rishi Sunak (Conservative)" stay persons.
+   */
+  private boolean actorInBracketsAfter(Tokens t, int to) {
+    int open = to + 1;
+    if (open + 1 >= t.size || !t.has(open, Tokens.BRACKET_BEFORE) || t.has(open + 1, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (open + 2 < t.size && KoreanNames.at(t, open, open + 2)
+        && (open + 3 >= t.size || t.has(open + 3, Tokens.BREAK_BEFORE))) {
+      return true;
+    }
+    return lexicon.isCommonFirstName(t.lower[open]) && t.has(open, Tokens.CAP) && t.has(open + 1, Tokens.CAP)
+        && !lexicon.isOrganisationWord(t.lower[open + 1]) && !gazetteer.isPlaceWord(t.lower[open + 1])
+        && (open + 2 >= t.size || t.has(open + 2, Tokens.BREAK_BEFORE));
   }
 
   /** Words that could each be part of a person's name: none a function, place, title or organisation word. */
