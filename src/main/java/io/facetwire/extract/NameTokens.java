@@ -161,11 +161,18 @@ final class NameTokens {
    * read like a name of unknown given name, a person only if the article confirms it (session 18).
    */
   static boolean afterPlacePreposition(Tokens t, int from, int to) {
-    return from > 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(to, Tokens.POSSESSIVE)
-        && !t.has(from - 1, Tokens.CAP) && PLACE_PREPOSITIONS.contains(t.lower[from - 1]);
+    if (from == 0 || t.has(from, Tokens.BREAK_BEFORE) || t.has(to, Tokens.POSSESSIVE) || t.has(from - 1, Tokens.CAP)) {
+      return false;
+    }
+    // "In the village of Moulay Brahim, residents dug graves" (session 35, the modern-news development half)
+    return PLACE_PREPOSITIONS.contains(t.lower[from - 1]) || "of".equals(t.lower[from - 1]) && from > 1
+        && !t.has(from - 1, Tokens.BREAK_BEFORE) && SETTLEMENTS.contains(t.lower[from - 2]);
   }
 
   private static final Set<String> PLACE_PREPOSITIONS = Lookups.setOf("in", "at", "near");
+  private static final Set<String> SETTLEMENTS = Lookups.setOf("village", "villages", "town", "towns", "city",
+      "hamlet", "province", "district", "region", "municipality", "commune", "township", "suburb", "neighbourhood",
+      "neighborhood");
 
   /** Organisation and place words that end the name of a thing, never a person's: "Davis Cup", "Tracey Island". */
   static final Set<String> NEVER_SURNAMES = Lookups.setOf("cup", "island", "islands", "trophy", "prize",
@@ -249,7 +256,9 @@ final class NameTokens {
       "asia", "africa", "creek",
       // session 34, test31: a firm by its product ("Dreyer's Grand Ice Cream"); news34: a street named for a person
       // ("Rizal Drive", "Roxas Boulevard")
-      "cream", "drive", "boulevard", "highway", "expressway", "parkway");
+      "cream", "drive", "boulevard", "highway", "expressway", "parkway",
+      // session 35, the modern-news development half: a market named like a person ("the Grand Marché")
+      "marché", "marche", "souk", "bazaar", "mercado");
 
   /**
    * "the story's hero Arthur Dent", "The main character, Robert Langdon": the word before the run at {@code from}

@@ -316,6 +316,10 @@ final class PersonExtractor {
       mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
       return;
     }
+    if (from > 0 && to - from <= 1 && to + 1 < t.size && t.has(to + 1, Tokens.BREAK_BEFORE)
+        && !t.has(from, Tokens.BREAK_BEFORE) && officeBeforeItsPortfolio(t, from - 1) != TitleKind.NONE) {
+      return; // "The Minister of Agriculture and Food Security, Senator Abubakar Kyari": the portfolio (session 35)
+    }
     if (KoreanNames.at(t, from, to)) {
       mentions.full(parts(t, from, to)); // "Cast: Yoon Ha-eun, Baek Do-hyun, Oh Ye-rin" (session 35)
       return;
