@@ -28,6 +28,9 @@ final class TopicDefinitionParser {
   private final List<TopicDefinitions.Topic> topics = new ArrayList<>();
   private Map<String, Double> defaults = settingsMap(TopicDefinitions.Settings.DEFAULT);
   private double relative;
+  /** The current topic's "gives way to:" names, each with its line; per finished topic in {@link #givesWay}. */
+  private List<String[]> yields = new ArrayList<>();
+  private final Map<String, List<String[]>> givesWay = new java.util.HashMap<>();
   // The topic being read.
   private String name;
   private int nameLine;
@@ -99,6 +102,8 @@ final class TopicDefinitionParser {
       rule(s);
     } else if (s.toLowerCase(java.util.Locale.ROOT).startsWith("needs")) {
       need(s);
+    } else if (s.toLowerCase(java.util.Locale.ROOT).startsWith("gives way to")) {
+      givesWayTo(s);
     } else {
       Matcher m = SETTING.matcher(s);
       if (!m.matches()) {
@@ -161,6 +166,27 @@ final class TopicDefinitionParser {
     }
     List<Integer> ids = termIds(words, "needs");
     needs.add(new TopicDefinitions.Need(lineNo, inLead, set(ids), s));
+  }
+
+  /**
+   * "gives way to: sanctions, cybersecurity": beside one of these topics this one is dropped unless it scores at least
+   * as high (business beside a sanctions blacklist or a data breach told through the firms it hits). The names are
+   * checked once the whole file is read: a topic may give way to one defined below it.
+   */
+  private void givesWayTo(String s) {
+    requireTopic("gives way to:");
+    int colon = s.indexOf(':');
+    String head = colon < 0 ? "" : s.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    if (!head.equals("gives way to") || s.substring(colon + 1).isBlank()) {
+      throw error("write \"gives way to: topic, topic\" (names of other topics)");
+    }
+    for (String other : s.substring(colon + 1).split(",")) {
+      String topic = other.strip();
+      if (topic.isEmpty() || topic.equals(name)) {
+        throw error(topic.isEmpty() ? "an empty topic name in \"gives way to:\"" : "a topic cannot give way to itself");
+      }
+      yields.add(new String[] {topic, String.valueOf(lineNo)});
+    }
   }
 
   private void rule(String s) {
@@ -293,7 +319,9 @@ final class TopicDefinitionParser {
         settings.get("title"), settings.get("lead"), settings.get("repeats").intValue(),
         settings.get("mentions").intValue(), settings.getOrDefault("relative", -1.0));
     topics.add(new TopicDefinitions.Topic(name, nameLine, s, rules.toArray(new TopicDefinitions.Rule[0]),
-        needs.toArray(new TopicDefinitions.Need[0])));
+        needs.toArray(new TopicDefinitions.Need[0]), new int[0]));
+    givesWay.put(name, yields);
+    yields = new ArrayList<>();
     name = null;
   }
 
@@ -332,13 +360,31 @@ final class TopicDefinitionParser {
         TopicDefinitions.Need need = t.needs()[i];
         ns[i] = new TopicDefinitions.Need(need.line(), need.inLead(), widen(need.terms(), n), need.written());
       }
-      out[k] = new TopicDefinitions.Topic(t.name(), t.line(), t.settings(), rs, ns);
+      out[k] = new TopicDefinitions.Topic(t.name(), t.line(), t.settings(), rs, ns, topicIndices(givesWay.get(t.name())));
     }
     int[][] post = new int[n][];
     for (int i = 0; i < n; i++) {
       post[i] = postings.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
     return new TopicDefinitions(out, termsByKey.values().toArray(new TopicDefinitions.Term[0]), index(), post, relative);
+  }
+
+  /** The indices of the topics named in "gives way to:" lines; an unknown name stops the file at its line. */
+  private int[] topicIndices(List<String[]> named) {
+    int[] out = new int[named.size()];
+    for (int i = 0; i < out.length; i++) {
+      String topic = named.get(i)[0];
+      int at = -1;
+      for (int k = 0; k < topics.size() && at < 0; k++) {
+        at = topics.get(k).name().equals(topic) ? k : -1;
+      }
+      if (at < 0) {
+        throw new DefinitionException(source, Integer.parseInt(named.get(i)[1]),
+            "\"gives way to:\" names no topic of this file: '" + topic + "'");
+      }
+      out[i] = at;
+    }
+    return out;
   }
 
   /**

@@ -66,7 +66,11 @@ final class TopicDefinitions {
     static final Settings DEFAULT = new Settings(3.0, 0.0, 3.0, 2.0, 3, 2, -1);
   }
 
-  record Topic(String name, int line, Settings settings, Rule[] rules, Need[] needs) {
+  /**
+   * A topic. {@code givesWayTo}: the topics (by index) beside which it is dropped unless it scores at least as high
+   * ("gives way to: sanctions, cybersecurity" in the file); empty for most.
+   */
+  record Topic(String name, int line, Settings settings, Rule[] rules, Need[] needs, int[] givesWayTo) {
   }
 
   private final Topic[] topics;

@@ -168,6 +168,14 @@ final class TopicMatcher {
             relative * 100, best);
       }
       if (fires[k]) {
+        int stronger = strongerTopicGivenWayTo(defs.topic(k), k, fires, score);
+        if (stronger >= 0) {
+          fires[k] = false;
+          reasons[k] = explain == null ? null : String.format("gives way to %s (score %.1f under its %.1f)",
+              defs.topic(stronger).name(), score[k], score[stronger]);
+        }
+      }
+      if (fires[k]) {
         out.add(defs.topic(k).name());
       }
       if (explain != null && !hits.get(k).isEmpty()) {
@@ -182,6 +190,20 @@ final class TopicMatcher {
     }
     m.release();
     return out;
+  }
+
+  /**
+   * The first topic of {@code topic}'s "gives way to:" list that is assigned and scores higher, or -1. Read before the
+   * relative cut of the topics after {@code k} in file order: a topic given way to is never itself cut by it (the
+   * relative cut compares with the article's best score, which the topic given way to is not under).
+   */
+  private static int strongerTopicGivenWayTo(TopicDefinitions.Topic topic, int k, boolean[] fires, double[] score) {
+    for (int j : topic.givesWayTo()) {
+      if (fires[j] && score[k] < score[j]) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static double share(int sentences, Matches m) {

@@ -39,6 +39,22 @@ class TopicDefinitionsTest {
   }
 
   @Test
+  void aTopicGivesWayToANamedTopicThatOutscoresIt() {
+    // "side" scores 4 beside "main"'s 6: the file's relative keeps it; "gives way to: main" drops it, and the
+    // explanation says why. Where "side" outscores "main" it stays.
+    String defs = SETTINGS + "relative = 0.15\n[side]\nmentions = 1\ngives way to: main\n2 firm\n"
+        + "[main]\nmentions = 1\n2 sanctions, embargo, blacklist\n";
+    String body = "Sanctions, embargo and a blacklist. The firm said so. The firm agreed.";
+    assertEquals(List.of("main", "side"), topics(defs.replace("gives way to: main\n", ""), null, body));
+    assertEquals(List.of("main"), topics(defs, null, body));
+    TopicExplanation side = FacetExtractor.withDefinitions(defs, "test.txt").explain(null, body).topics().stream()
+        .filter(x -> x.topic().equals("side")).findFirst().orElseThrow();
+    assertFalse(side.assigned());
+    assertTrue(side.reason().startsWith("gives way to main"), side.reason());
+    assertEquals(List.of("main", "side"), topics(defs, null, "The firm, the firm, the firm and the firm. Sanctions."));
+  }
+
+  @Test
   void aPhraseNeedsItsWordsInARowWithoutPunctuation() {
     String defs = SETTINGS + "[trade]\n1 \"trade ban\"\n";
     assertEquals(List.of("trade"), topics(defs, null, "A trade ban began. The trade bans widened."));
@@ -162,6 +178,9 @@ class TopicDefinitionsTest {
     assertBad("[x]\nneeds rocket\n1 a\n", 2, "needs: terms");
     assertBad("[x]\nsomething odd\n", 2, "expected [topic]");
     assertBad("[x]\n1 a in article: \n", 2, "empty term");
+    assertBad("[x]\ngives way to: y\n1 a\n", 2, "names no topic of this file: 'y'");
+    assertBad("[x]\ngives way to: x\n1 a\n", 2, "cannot give way to itself");
+    assertBad("[x]\ngives way to\n1 a\n", 2, "gives way to: topic, topic");
   }
 
   private static void assertBad(String defs, int line, String reason) {
