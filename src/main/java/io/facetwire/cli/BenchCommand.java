@@ -43,6 +43,7 @@ final class BenchCommand implements Callable<Integer> {
   Path out = Path.of("target/bench");
 
   @Option(names = "--mode", paramLabel = "MODE", description = {"full (default): everything above;",
+      "ingest: the ingest part of full alone (raw, Facetwire, raw, Facetwire, raw beside one server);",
       "import: `facetwire import` as a user runs it (own process, beside a fresh server and alone) against raw bulk;",
       "scale: generate --articles articles from the corpora (seeded), import, then search, export, new-since at that size;",
       "scale-search: the searches of scale, exact and then sampled counts, on an index kept in --scale-data;",
@@ -94,12 +95,21 @@ final class BenchCommand implements Callable<Integer> {
       System.out.print(new ExtractionBench().run(reuters));
       return 0;
     }
+    if (mode.equals("ingest")) {
+      if (copies < 1 || !serverHeap.matches("\\d+[kmgKMG]?")) {
+        System.err.println("--copies must be at least 1, --server-heap like 1g");
+        return 2;
+      }
+      System.out.println(new io.facetwire.bench.IngestOnlyBench(reuters, copies, serverHeap, out).run());
+      System.out.println("Written: " + out.resolve("bench-ingest.json"));
+      return 0;
+    }
     if (mode.equals("soak")) {
       System.out.print(new SoakBench(reuters, soakData, serverHeap, quietSeconds, soakSeconds).run());
       return 0;
     }
     if (!mode.equals("full")) {
-      System.err.println("--mode must be full, extract or soak, got '" + mode + "'");
+      System.err.println("--mode must be full, ingest, import, scale, scale-search, extract or soak, got '" + mode + "'");
       return 2;
     }
     if (copies < 1 || queries < 1 || restarts < 0 || !serverHeap.matches("\\d+[kmgKMG]?")) {

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.article.ArticleFields;
+import io.facetwire.article.StoredInstants;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -223,7 +224,7 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
   private static Instant instant(JsonNode src, String field) {
     String v = text(src, field);
     try {
-      return v == null ? null : Instant.parse(v);
+      return v == null ? null : StoredInstants.parse(v); // Instant.parse's result, without its formatter
     } catch (java.time.format.DateTimeParseException e) {
       return null;
     }

@@ -26,6 +26,20 @@ class NearDuplicateKeysTest {
   }
 
   @Test
+  void aKeyIsItsPrefixAndLongToHexString() {
+    Random random = new Random(35L);
+    byte[] scratch = new byte[20];
+    List<Long> values = new ArrayList<>(List.of(0L, 1L, 15L, 16L, -1L, Long.MIN_VALUE, Long.MAX_VALUE, 1L << 32));
+    for (int n = 0; n < 2_000; n++) {
+      values.add(random.nextLong() >>> random.nextInt(64));
+    }
+    for (long v : values) {
+      assertEquals("f:" + Long.toHexString(v), NearDuplicateKeys.key(scratch, "f:", v));
+      assertEquals("345:" + Long.toHexString(v), NearDuplicateKeys.key(scratch, "345:", v));
+    }
+  }
+
+  @Test
   void aMemberLooksUpByItsFingerprintKeysAloneAndIsStoredWithItsHeadlineAndMarkToo() {
     StoryMember m = new StoryMember("a", null, 0x2b52edd8e825fc80L, "CORRECTED - COCOA TALKS END", "Body", null,
         null, 0);

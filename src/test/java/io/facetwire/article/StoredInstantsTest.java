@@ -1,4 +1,4 @@
-package io.facetwire.search;
+package io.facetwire.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
