@@ -126,10 +126,8 @@ final class LineUps {
   private int sentence(Tokens t, int from, int to, boolean afterSquadHeading) {
     int names = 0;
     int fullNames = 0;
-    boolean captain = false;
     int itemStart = from;
     for (int k = from + 1; k <= to; k++) {
-      captain |= t.lower[k - 1].equals("capt");
       if (k == to || t.has(k, Tokens.BREAK_BEFORE)) {
         int kind = item(t, itemStart, k);
         if (kind == NOT_AN_ITEM && k == to && names >= MIN_NAMES + 2 && fullNames * 2 < names) {
@@ -149,9 +147,22 @@ final class LineUps {
     // Players are listed by surname or initial: mostly full names means a list of people, not a team, unless
     // a squad's heading opens it or it marks its captain ("Fabien Pelous (Stade Toulousain, capt)").
     if (fullNames * 2 >= names) {
-      return (afterSquadHeading || captain) && names >= MIN_NAMES ? LINE_UP : PROSE;
+      return (afterSquadHeading || marksItsCaptain(t, from, to)) && names >= MIN_NAMES ? LINE_UP : PROSE;
     }
     return names >= MIN_NAMES ? LINE_UP : SHORT_LIST;
+  }
+
+  /**
+   * A word of the sentence [from, to) is "capt". Asked only of a list of full names: nearly every sentence is prose and
+   * is told so by its first item, and this test on every word before that was a string comparison per token.
+   */
+  private static boolean marksItsCaptain(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.lower[k].equals("capt")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the item [from, to) of a list is: a player's surname, a full name, only numbers, or prose. */
