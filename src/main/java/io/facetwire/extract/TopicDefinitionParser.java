@@ -28,9 +28,13 @@ final class TopicDefinitionParser {
   private final List<TopicDefinitions.Topic> topics = new ArrayList<>();
   private Map<String, Double> defaults = settingsMap(TopicDefinitions.Settings.DEFAULT);
   private double relative;
-  /** The current topic's "gives way to:" names, each with its line; per finished topic in {@link #givesWay}. */
-  private List<String[]> yields = new ArrayList<>();
-  private final Map<String, List<String[]>> givesWay = new java.util.HashMap<>();
+  /** The current topic's "gives way to:" names; per finished topic in {@link #givesWay}. */
+  private List<NamedTopic> yields = new ArrayList<>();
+  private final Map<String, List<NamedTopic>> givesWay = new HashMap<>();
+
+  /** A topic named on a "gives way to:" line, resolved once the whole file is read. */
+  private record NamedTopic(String name, int line) {
+  }
   // The topic being read.
   private String name;
   private int nameLine;
@@ -185,7 +189,7 @@ final class TopicDefinitionParser {
       if (topic.isEmpty() || topic.equals(name)) {
         throw error(topic.isEmpty() ? "an empty topic name in \"gives way to:\"" : "a topic cannot give way to itself");
       }
-      yields.add(new String[] {topic, String.valueOf(lineNo)});
+      yields.add(new NamedTopic(topic, lineNo));
     }
   }
 
@@ -370,16 +374,16 @@ final class TopicDefinitionParser {
   }
 
   /** The indices of the topics named in "gives way to:" lines; an unknown name stops the file at its line. */
-  private int[] topicIndices(List<String[]> named) {
+  private int[] topicIndices(List<NamedTopic> named) {
     int[] out = new int[named.size()];
     for (int i = 0; i < out.length; i++) {
-      String topic = named.get(i)[0];
+      String topic = named.get(i).name();
       int at = -1;
       for (int k = 0; k < topics.size() && at < 0; k++) {
         at = topics.get(k).name().equals(topic) ? k : -1;
       }
       if (at < 0) {
-        throw new DefinitionException(source, Integer.parseInt(named.get(i)[1]),
+        throw new DefinitionException(source, named.get(i).line(),
             "\"gives way to:\" names no topic of this file: '" + topic + "'");
       }
       out[i] = at;
