@@ -41,11 +41,16 @@ final class HeadlineTicker {
 
   /** The mark is a ticker: one to eight capitals, digits, dots or hyphens ("GRTB", "BAEL.L"), not a firm's name. */
   boolean marksATicker() {
-    if (marked == null || marked.isEmpty() || marked.length() > 8) {
+    return marked != null && tickerShaped(marked, 8);
+  }
+
+  /** "SQB", "VOWG.F", "BRK-A": one to {@code maxLength} capitals, digits, dots and hyphens, nothing else. */
+  static boolean tickerShaped(String s, int maxLength) {
+    if (s.isEmpty() || s.length() > maxLength) {
       return false;
     }
-    for (int i = 0; i < marked.length(); i++) {
-      char c = marked.charAt(i);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
         return false;
       }

@@ -261,18 +261,9 @@ final class WireCompanyMarks {
         bare.toLowerCase(Locale.ROOT));
   }
 
-  /** "SQB", "VOWG.F", "BRK-A": capitals, digits, dots and hyphens only. */
+  /** "SQB", "VOWG.F", "BRK-A": capitals, digits, dots and hyphens only, up to ten. */
   private static boolean isTicker(String inside) {
-    if (inside.isEmpty() || inside.length() > 10) {
-      return false;
-    }
-    for (int i = 0; i < inside.length(); i++) {
-      char c = inside.charAt(i);
-      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
+    return HeadlineTicker.tickerShaped(inside, 10);
   }
 
   private static boolean hasLowerCase(String s) {
