@@ -86,7 +86,8 @@ final class CountryExtractor {
   List<String> extract(Tokens t, java.time.Instant publishedAt, String title) {
     int n = gazetteer.size();
     int headlineCompany = -1; // found on the first country word of the title, when there is one
-    String[] tickerFirm = ShoutedHeadlineFirms.tickerFirmWords(title);
+    HeadlineTicker headline = HeadlineTicker.of(title); // read once for both of the headline firm's tests below
+    String[] tickerFirm = ShoutedHeadlineFirms.tickerFirmWords(headline);
     t.countryMentionCount = 0; // found again from the start: the same tokens may be read twice
     t.datelineCountry = -1;
     t.countriesFound = true;
@@ -138,7 +139,7 @@ final class CountryExtractor {
         lastOrganEnd = end;
       }
       if (headlineCompany < 0 && i < t.titleEnd) {
-        headlineCompany = ShoutedHeadlineFirms.headlineCompanyTokens(t, title);
+        headlineCompany = ShoutedHeadlineFirms.headlineCompanyTokens(t, headline);
       }
       boolean partOfName = !nameParts.opensAStateBody(t, end) && (i < headlineCompany
           || t.has(i, Tokens.MARK_BEFORE) // the wire's mark opens with it: a ticker ("Union Carbide <UK>") or a firm

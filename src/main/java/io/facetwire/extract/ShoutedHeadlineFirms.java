@@ -14,7 +14,7 @@ final class ShoutedHeadlineFirms {
 
   /** A firm told of by its home in a headline: "IRISH OIL CONCERN", "U.K. FIRM", "U.S. AUTO AGENCY". */
   private static final java.util.Set<String> HOME_DESCRIBING_WORDS = Lookups.setOf("firm", "firms", "concern",
-      "concerns", "agency", "unit", "units", "investor", "investors", "bank's", "group's", "company", "government");
+      "concerns", "agency", "unit", "units", "investor", "investors", "company", "government");
 
   private ShoutedHeadlineFirms() {
   }
@@ -23,11 +23,11 @@ final class ShoutedHeadlineFirms {
    * The number of title tokens that name the company of a shouted wire headline (0 if none): the words before its
    * first ticker when they end in a legal form ("AMERICAN BUSINESS PRODUCTS INC &lt;ABP&gt; 3RD QTR", "BRITISH
    * AEROSPACE PLC &lt;BAEL.L&gt; 1986 YEAR") or are a short firm's name ({@link #aShortFirmName}), or a headline that
-   * is a company's name in the wire's angle brackets ("&lt;DUNLOP MALAYSIAN INDUSTRIES BHD&gt;").
+   * is a company's name in the wire's angle brackets ("&lt;DUNLOP MALAYSIAN INDUSTRIES BHD&gt;"). {@code headline} is
+   * the title's first mark ({@link HeadlineTicker#of}), read once by the caller; null if it has none.
    */
-  static int headlineCompanyTokens(Tokens t, String title) {
-    HeadlineTicker headline = t.titleEnd == 0 || !t.has(0, Tokens.SHOUT) ? null : HeadlineTicker.of(title);
-    if (headline == null) {
+  static int headlineCompanyTokens(Tokens t, HeadlineTicker headline) {
+    if (headline == null || t.titleEnd == 0 || !t.has(0, Tokens.SHOUT)) {
       return 0;
     }
     String name;
@@ -86,8 +86,7 @@ final class ShoutedHeadlineFirms {
    * The words a shouted wire headline gives before its first ticker, lower-cased without dots ("TEXACO CANADA &lt;TXC&gt;
    * LOWERS CRUDE POSTINGS" gives texaco, canada), or null: no ticker, not shouted, or a single word.
    */
-  static String[] tickerFirmWords(String title) {
-    HeadlineTicker headline = HeadlineTicker.of(title);
+  static String[] tickerFirmWords(HeadlineTicker headline) {
     if (headline == null || headline.before.isEmpty()) {
       return null;
     }

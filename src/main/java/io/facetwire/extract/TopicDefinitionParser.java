@@ -179,17 +179,26 @@ final class TopicDefinitionParser {
    */
   private void givesWayTo(String s) {
     requireTopic("gives way to:");
-    int colon = s.indexOf(':');
-    String head = colon < 0 ? "" : s.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-    if (!head.equals("gives way to") || s.substring(colon + 1).isBlank()) {
+    DefinitionLine words = DefinitionLine.split(s, source, lineNo);
+    if (!words.accept("gives", "way", "to", ":") || words.atEnd()) {
       throw error("write \"gives way to: topic, topic\" (names of other topics)");
     }
-    for (String other : s.substring(colon + 1).split(",")) {
-      String topic = other.strip();
-      if (topic.isEmpty() || topic.equals(name)) {
-        throw error(topic.isEmpty() ? "an empty topic name in \"gives way to:\"" : "a topic cannot give way to itself");
+    StringBuilder topic = new StringBuilder();
+    while (true) {
+      DefinitionLine.Piece p = words.atEnd() ? null : words.next();
+      if (p != null && !p.is(",")) {
+        topic.append(topic.length() > 0 ? " " : "").append(p.text());
+        continue;
       }
-      yields.add(new NamedTopic(topic, lineNo));
+      String named = topic.toString().strip();
+      if (named.isEmpty() || named.equals(name)) {
+        throw error(named.isEmpty() ? "an empty topic name in \"gives way to:\"" : "a topic cannot give way to itself");
+      }
+      yields.add(new NamedTopic(named, lineNo));
+      topic.setLength(0);
+      if (p == null) {
+        return;
+      }
     }
   }
 

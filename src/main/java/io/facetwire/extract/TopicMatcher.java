@@ -158,7 +158,6 @@ final class TopicMatcher {
       }
     }
     // A side topic far weaker than the article's main one is an aside ("relative" in the file, or the topic's own).
-    List<String> out = new ArrayList<>();
     for (int k = 0; k < topics; k++) {
       double own = defs.topic(k).settings().relative();
       double relative = own >= 0 ? own : defs.relative();
@@ -167,14 +166,10 @@ final class TopicMatcher {
         reasons[k] = explain == null ? null : String.format("score %.1f under %.0f%% of the main topic's %.1f", score[k],
             relative * 100, best);
       }
-      if (fires[k]) {
-        int stronger = strongerTopicGivenWayTo(defs.topic(k), k, fires, score);
-        if (stronger >= 0) {
-          fires[k] = false;
-          reasons[k] = explain == null ? null : String.format("gives way to %s (score %.1f under its %.1f)",
-              defs.topic(stronger).name(), score[k], score[stronger]);
-        }
-      }
+    }
+    givingWay(fires, score, reasons, explain != null);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < topics; k++) {
       if (fires[k]) {
         out.add(defs.topic(k).name());
       }
@@ -193,17 +188,30 @@ final class TopicMatcher {
   }
 
   /**
-   * The first topic of {@code topic}'s "gives way to:" list that is assigned and scores higher, or -1. Read before the
-   * relative cut of the topics after {@code k} in file order: a topic given way to is never itself cut by it (the
-   * relative cut compares with the article's best score, which the topic given way to is not under).
+   * Drops each assigned topic that gives way to a topic assigned beside it with a higher score ("gives way to:" in the
+   * file). Every topic is judged on the topics assigned after the relative cut, before any is dropped here, so the
+   * outcome does not depend on the order of the file. Nothing is allocated unless a topic gives way.
    */
-  private static int strongerTopicGivenWayTo(TopicDefinitions.Topic topic, int k, boolean[] fires, double[] score) {
-    for (int j : topic.givesWayTo()) {
-      if (fires[j] && score[k] < score[j]) {
-        return j;
+  private void givingWay(boolean[] fires, double[] score, String[] reasons, boolean explain) {
+    int[] dropped = null;
+    int count = 0;
+    for (int k = 0; k < defs.topicCount(); k++) {
+      if (!fires[k]) {
+        continue;
+      }
+      for (int j : defs.topic(k).givesWayTo()) {
+        if (fires[j] && score[k] < score[j]) {
+          dropped = dropped == null ? new int[defs.topicCount()] : dropped;
+          dropped[count++] = k;
+          reasons[k] = explain ? String.format("gives way to %s (score %.1f under its %.1f)", defs.topic(j).name(),
+              score[k], score[j]) : null;
+          break;
+        }
       }
     }
-    return -1;
+    for (int i = 0; i < count; i++) {
+      fires[dropped[i]] = false;
+    }
   }
 
   private static double share(int sentences, Matches m) {
