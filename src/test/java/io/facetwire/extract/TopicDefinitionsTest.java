@@ -55,6 +55,18 @@ class TopicDefinitionsTest {
   }
 
   @Test
+  void aTopicGivenWayToButCutAsAnAsideDropsNothingWhateverTheFilesOrder() {
+    // "main" (6) is an aside beside "top" (10) under its own relative of 0.99; "side" (4) gives way to "main" only
+    // where "main" is assigned, so it stays, though it comes first in the file.
+    String defs = SETTINGS + "relative = 0.15\n[side]\nmentions = 1\ngives way to: main\n2 firm\n"
+        + "[main]\nmentions = 1\nrelative = 0.99\n2 sanctions, embargo, blacklist\n"
+        + "[top]\nmentions = 1\n2 rocket, satellite, orbit\n2 launch, station\n";
+    String body = "Sanctions, embargo and a blacklist. The firm said so. The firm agreed. A rocket, a satellite, an orbit,"
+        + " a launch and a station.";
+    assertEquals(List.of("side", "top"), topics(defs, null, body));
+  }
+
+  @Test
   void aPhraseNeedsItsWordsInARowWithoutPunctuation() {
     String defs = SETTINGS + "[trade]\n1 \"trade ban\"\n";
     assertEquals(List.of("trade"), topics(defs, null, "A trade ban began. The trade bans widened."));
