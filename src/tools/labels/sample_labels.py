@@ -418,3 +418,10 @@ draw_cue_part('test32',202612340,[],plain=(('reuters',115),))
 # a new seed. Everything labelled so far (test32 included) is excluded.
 exclude_labelled()
 draw_cue_part('test33',202612350,[],plain=(('reuters',115),))
+
+# Stage 36 (session 36, 2026-12-06): a thirty-fourth held-out part, `test34-2026`, drawn at the start of session 36
+# (test33 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 29 with
+# a new seed. Everything labelled so far (test33 included) is excluded. The strong-cue pool is now used up: the draw is
+# the 115 plain Reuters articles alone, none found by a key topic's cue words.
+exclude_labelled()
+draw_cue_part('test34',202612360,[],plain=(('reuters',115),))
