@@ -62,4 +62,15 @@ class CountryOrgansActingTest {
   void anOrgansPermitGrantOrLicenceIsItsAct(String body, String expected) {
     assertEquals(expected, countries(body));
   }
+
+  /** Its charges or complaint are its act, as "charged" is (session 36, from test33 once opened). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      GenCorp is trying to settle Federal Communications Commission charges against two of its stations. | United States
+      The broker agreed to settle a Securities and Exchange Commission complaint without admitting guilt. | United States
+      The meeting was moved to meet Securities and Exchange Commission regulations.                       | ''
+      """)
+  void anOrgansChargesAreItsAct(String body, String expected) {
+    assertEquals(expected, countries(body));
+  }
 }
