@@ -95,6 +95,26 @@ class SanctionsTradeKindsTest {
             "Council tax rise angers landlords",
             "Landlords said they feared retaliation from tenants after the council approved a ten percent rise in "
             + "the property tax. The council said the tax would pay for schools and roads.",
+            false),
+        // Session 36 (test33 once opened): the penalty named by what it does to another state's firms, a licence
+        // revoked or powers used against them; not a state's own licensing.
+        new Case("a threat to revoke another state's firms' licences is a penalty",
+            "Seoul warns Tokyo over insurers",
+            "South Korea said it could revoke or deny licences to Japanese insurance companies in Seoul if Korean "
+            + "insurers are not given the same access to Japan's market. Officials said the new law's powers could "
+            + "be used against Japanese banks as well. Trade talks resume next week.",
+            true),
+        new Case("while a state suspending its own importers' licences is trade policy",
+            "Pakistan suspends tea import licences",
+            "Pakistan suspended the import licences of its tea traders in order to link tea imports to Pakistani "
+            + "exports, brokers said. Kenyan and Sri Lankan tea exporters said sales would fall. Trade officials "
+            + "will meet in May.",
+            false),
+        new Case("nor a central bank withdrawing a bank's licence at home",
+            "Central bank revokes lender's licence",
+            "Russia's central bank revoked the licence of a small Moscow lender for breaking money-laundering "
+            + "rules, it said. Depositors will be paid from the insurance fund. The bank traded in British and "
+            + "German bonds.",
             false));
   }
 
