@@ -22,8 +22,7 @@ final class CountryExtractor {
 
   /** (earlier state, today's country) pairs: where the story names the first, the second's forms mean it. */
   private final int[][] eras;
-  private final int congo;
-  private final int drCongo;
+  private final SharedShortNames sharedShortNames;
 
   /** West Germany's index: beside it, every form of "Germany" means it (-1 if the gazetteer lacks it). */
   private final int westGermany;
@@ -60,8 +59,7 @@ final class CountryExtractor {
     }
     this.eras = pairs.toArray(new int[0][]);
     this.westGermany = gazetteer.indexOf("West Germany");
-    this.congo = gazetteer.indexOf("Congo");
-    this.drCongo = gazetteer.indexOf("DR Congo");
+    this.sharedShortNames = new SharedShortNames(gazetteer);
     this.republics = UnionRepublics.loadDefault(gazetteer);
   }
 
@@ -194,7 +192,7 @@ final class CountryExtractor {
         state[pair[1]] = 0;
       }
     }
-    dropBareNamesakes(t, state);
+    sharedShortNames.resolve(t, state);
     capitalFirms.drop(t, state);
     // A story of a state's time names that state (LABELLING.md): West Germany before reunification, the Soviet
     // Union for "Moscow", "Russia" and its republics, Yugoslavia for "Belgrade" (republics.tsv).
@@ -208,42 +206,6 @@ final class CountryExtractor {
     Collections.sort(out);
     return out;
   }
-
-  /**
-   * "GOMA, Democratic Republic of Congo - Congo's army and the M23 rebels ...": in a story that names the Democratic
-   * Republic of the Congo, the bare "Congo" and "Congolese" are that state, not its neighbour across the river, which
-   * counts only where the story names it in full ("Republic of the Congo", "Congo-Brazzaville", "Brazzaville";
-   * session 34, the blind modern-news sets). Not beside "Zaire", the name under which the bare "Congo" was the other.
-   */
-  private void dropBareNamesakes(Tokens t, byte[] state) {
-    if (congo < 0 || drCongo < 0 || state[congo] != 2 || state[drCongo] != 2) {
-      return;
-    }
-    boolean drCongoByItsName = false;
-    for (int m = 0; m < t.countryMentionCount; m++) {
-      int start = t.countryMentions[m * 3];
-      int end = t.countryMentions[m * 3 + 1];
-      int c = t.countryMentions[m * 3 + 2];
-      if (c == congo && (end - start != 1 || !BARE_CONGO.contains(lowerAt(t, start)))) {
-        return; // named in full: both states
-      }
-      for (int k = start; k < end && c == drCongo; k++) {
-        drCongoByItsName |= "congo".equals(t.lower[k]) || "drc".equals(t.lower[k]);
-      }
-    }
-    if (!drCongoByItsName) {
-      return; // "Zaire, Uganda, Sierra Leone, Congo": before 1997 the bare name was the neighbour's
-    }
-    for (int k = 0; k < t.size; k++) {
-      if ("brazzaville".equals(t.lower[k])) {
-        return; // its capital named, as a place or not: the story has both states in mind
-      }
-    }
-    t.steps += t.size;
-    state[congo] = 0;
-  }
-
-  private static final java.util.Set<String> BARE_CONGO = Lookups.setOf("congo", "congolese");
 
   /**
    * A country every counted mention of which repeats a firm's name the article reads elsewhere ("Swedish Match will
@@ -400,7 +362,7 @@ final class CountryExtractor {
    * "'s" only, so "FRANCE'S FSGT ISSUES BOND" and "SAUDI ARABIA'S KING" would name nothing. Countries read it here
    * rather than in the tokenizer, whose tokens every facet shares (an organisation's name would change with it).
    */
-  private static String lowerAt(Tokens t, int j) {
+  static String lowerAt(Tokens t, int j) {
     String w = t.lower[j];
     if (t.has(j, Tokens.SHOUT) && w.length() > 3 && w.charAt(w.length() - 1) == 's') {
       char apostrophe = w.charAt(w.length() - 2);
