@@ -44,4 +44,15 @@ class PersonRestOfANameTest {
       org.junit.jupiter.api.Assertions.assertTrue(found.contains(person), person + " in " + found);
     }
   }
+
+  /** Session 36, test33 once opened: a movement's word ends no person's name after a known given name. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Probe launched on Ken Nazi jibe                  | ''
+      Row over Ken Marxist slur deepens                | ''
+      Ken Livingstone defends Nazi jibe                | Ken Livingstone
+      """)
+  void aMovementsWordEndsNoName(String title, String expected) {
+    assertEquals(expected, String.join("; ", FX.extract(title, "The mayor spoke on Monday.").values(Facet.PERSON)));
+  }
 }
