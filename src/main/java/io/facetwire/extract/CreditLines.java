@@ -65,7 +65,59 @@ final class CreditLines {
       }
       i = markToSentenceEnd(t, marked, i) - 1;
     }
+    return markSignature(t, marked);
+  }
+
+  /**
+   * A signature without "By", the story's last line: "— Nur Rahmawati and Andi Prasetyo", "— Divya Ramakrishnan, Special
+   * Correspondent" (the blind modern-news set of session 36). A closing sentence of names joined by "and", or of names
+   * and a writer's role, has no verb: it cannot be prose about the persons it names.
+   */
+  private static boolean[] markSignature(Tokens t, boolean[] marked) {
+    int start = t.size - 1;
+    while (start > t.titleEnd && !t.has(start, Tokens.SENT_START)) {
+      start--;
+    }
+    int length = t.size - start;
+    t.steps += length;
+    if (start <= t.titleEnd || length < 2 || length > MAX_BYLINE_TOKENS || !t.has(start, Tokens.CAP)
+        || marked != null && marked[start] || !signatureWords(t, start) || !signed(t, start)) {
+      return marked;
+    }
+    if (marked == null) {
+      marked = new boolean[t.size];
+    }
+    markToSentenceEnd(t, marked, start);
     return marked;
+  }
+
+  /**
+   * A signature's words: names, "and", "in", and a writer's role with the one word that qualifies it ("science
+   * correspondent"). Not a closing sentence that has a role in it ("Monfort is an integrated beef and lamb producer").
+   */
+  private static boolean signatureWords(Tokens t, int start) {
+    for (int k = start; k < t.size; k++) {
+      if (t.has(k, Tokens.CAP) || "and".equals(t.lower[k]) || "in".equals(t.lower[k])
+          || WRITERS_ROLES.contains(t.lower[k])) {
+        continue;
+      }
+      if (k + 1 < t.size && WRITERS_ROLES.contains(t.lower[k + 1]) && !t.has(k + 1, Tokens.BREAK_BEFORE)) {
+        continue; // "science correspondent"
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** Two writers joined by "and", or a writer's role after a comma: one name alone may be a last quote's speaker. */
+  private static boolean signed(Tokens t, int start) {
+    for (int k = start + 1; k < t.size; k++) {
+      if ("and".equals(t.lower[k]) || WRITERS_ROLES.contains(t.lower[k])
+          || t.has(k, Tokens.BREAK_BEFORE) && k + 1 < t.size && WRITERS_ROLES.contains(t.lower[k + 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A byline's words: two writers with a role each fit ("By A B, science correspondent, and C D in Lagos"). */
@@ -123,9 +175,12 @@ final class CreditLines {
     return marked;
   }
 
-  /** "contributed" + "to this report" / "to this story" / "reporting". */
+  /** "contributed" + "to this report" / "to this story" / "reporting" / "from" a place ("contributed from Rio"). */
   private static boolean endsACredit(Tokens t, int k) {
     if ("reporting".equals(t.lower[k])) {
+      return true;
+    }
+    if ("from".equals(t.lower[k]) && k + 1 < t.size && t.has(k + 1, Tokens.CAP) && !t.has(k + 1, Tokens.SENT_START)) {
       return true;
     }
     return k + 2 < t.size && "to".equals(t.lower[k]) && "this".equals(t.lower[k + 1])
