@@ -143,11 +143,18 @@ final class CreditLines {
   private static final Set<String> WRITERS_ROLES = Lookups.setOf("correspondent", "correspondents", "reporter",
       "reporters", "editor", "editors", "writer", "writers", "columnist", "contributor", "staff", "producer");
 
-  /** Marks tokens from {@code start} to the end of its sentence; returns the token after them. */
+  /**
+   * Marks tokens from {@code start} to the end of its sentence; returns the token after them. The place a writer
+   * filed from ("Reporting by Aboubakar Traore in Soubre and Mariam Ouattara in Abidjan") is left unmarked: read as a
+   * writer's name, it made the prose's "the Soubre region" a person (session 36, news36).
+   */
   private static int markToSentenceEnd(Tokens t, boolean[] marked, int start) {
     int k = start;
+    boolean place = false;
     while (k < t.size && (k == start || !t.has(k, Tokens.SENT_START))) {
-      marked[k++] = true;
+      place = t.has(k, Tokens.CAP) && (place && !t.has(k, Tokens.BREAK_BEFORE) || k > start && "in".equals(t.lower[k - 1]));
+      marked[k] = !place;
+      k++;
     }
     t.steps += k - start;
     return k;

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 36, from the development half of the blind modern-news set news36, without a server: a story signed at its
  * foot without "By" ("— Nur Rahmawati and Andi Prasetyo", "— Divya Ramakrishnan, Special Correspondent") and a
  * contributor's line that gives a place instead of "to this report" name the writers, who are not the story's persons
- * (LABELLING.md's credit-line rule). One name alone at the foot, a sentence with a verb and a thanks stay persons.
+ * (LABELLING.md's credit-line rule), and the place a writer filed from is no writer's name that the prose could mean
+ * ("Reporting by ... in Soubre" made "the Soubre region" a person). One name alone at the foot, a sentence with a verb and a thanks stay persons.
  * Passages written for this test; every row of the first table gave the writers as persons on session 36's start jar.
  */
 class PersonSignaturesTest {
@@ -21,6 +22,8 @@ class PersonSignaturesTest {
       Prices rose, said analyst Fatou Diabate.\\n\\n— Divya Ramakrishnan, Special Correspondent              | Fatou Diabate
       Prices rose, said analyst Fatou Diabate.\\n\\n— Jane Okoro, science correspondent, in Lagos           | Fatou Diabate
       Rivers rose, said mayor Sebastiao Melo.\\n\\nAssociated Press writer Mariana Lopes contributed from Rio de Janeiro. | Sebastiao Melo
+      Kouassi Koffi farms in the Soubre region.\\n\\nReporting by Aboubakar Traore in Soubre and Mariam Ouattara in Abidjan; editing by Nelly Achieng | Kouassi Koffi
+      Unions will march in Brussels next month.\\n\\nReporting by Pieter Claes; additional reporting by Sophie Lambert in Brussels | ''
       """)
   void aSignatureAtTheFootNamesTheWriters(String body, String expected) {
     assertEquals(expected, persons(body.replace("\\n", "\n")));
