@@ -61,6 +61,7 @@ final class PersonExtractor {
   private final KnownPersons known;
   private final PersonCues cues;
   private final LineUps lineUps;
+  private final PersonRunEnds runEnds;
 
   PersonExtractor(NameLexicon lexicon, CountryGazetteer gazetteer, KnownPersons known) {
     this.lexicon = lexicon;
@@ -68,6 +69,7 @@ final class PersonExtractor {
     this.known = known;
     this.cues = new PersonCues(lexicon, gazetteer);
     this.lineUps = new LineUps(lexicon, gazetteer);
+    this.runEnds = new PersonRunEnds(lexicon);
   }
 
   /** A name of one word: a surname after a title, or a capitalised word standing alone. */
@@ -103,7 +105,7 @@ final class PersonExtractor {
         i++;
         continue;
       }
-      int j = runEnd(t, i);
+      int j = runEnds.last(t, i);
       if (j == i && dottedInitialsBefore(t, i)) {
         // "Chairman A.W. Clausen", "R.C. Mills, president of ...": a dotted word of initials is no name token of its
         // own ("U.S."), so the name is read here from the initials and the surname after them (session 21).
@@ -230,75 +232,6 @@ final class PersonExtractor {
     return surname == null || surname.indexOf(' ') >= 0 || surname.equalsIgnoreCase(t.text[i])
         || owner >= 0 && lexicon.isFirstName(surname.toLowerCase(Locale.ROOT)) && !mentions.isSurname(surname)
         ? null : surname;
-  }
-
-  /** Last token of the run of name tokens starting at {@code i}. */
-  private int runEnd(Tokens t, int i) {
-    int j = i;
-    while (j + 1 < t.size && !t.has(j, Tokens.POSSESSIVE)
-        && (!t.has(j + 1, Tokens.BREAK_BEFORE) || t.has(j + 1, Tokens.QUOTE_BEFORE))) {
-      t.steps++;
-      int next = j + 1;
-      if (t.has(next, Tokens.BREAK_BEFORE)) {
-        // Only a quoted nickname is crossed: "Warren \"Woody\" Hoburg" goes on to the surname after it.
-        if (NameTokens.isNickname(t, next) && isNameToken(t, next + 1)) {
-          j = next + 1;
-          continue;
-        }
-        break;
-      }
-      if (next < t.titleEnd && j > i && t.has(next, Tokens.CAP) && writtenInLowerCaseInTheBody(t, next)) {
-        break; // a title-case headline's word after a full name: "Sam Bankman-Fried Found Guilty of Fraud"
-      }
-      if (isNameToken(t, next) || isRegnalNumber(t, next) || NameTokens.isElidedParticleName(t, next)
-          || isLowerHyphenPart(t, next) && !nameGoesOnAfter(t, next)) {
-        j = next;
-      } else if (j > i && isLowerHyphenPart(t, next) && KoreanNames.at(t, j - 1, next)) {
-        j = next; // "Director: Park Seo-yeon" on the line before "Cast:": the name ends with its given name's
-        break; // second syllable, though the credits' next line runs on without punctuation (session 35)
-      } else if (isNameToken(t, j) && lexicon.isFirstName(t.lower[j]) && NameTokens.isDottedInitials(t, next)
-          && nameGoesOnAfter(t, next)) {
-        j = next + 1; // "Raphael P.M. Lotilla": a given name's dotted middle initials (session 34)
-      } else if (t.has(next, Tokens.CAP) && lexicon.isParticle(t.lower[next]) && VietnameseNames.at(t, i, next)) {
-        j = next; // "Truong Hue Van": the given name "Van" of a Vietnamese name, not the Dutch particle
-      } else if (next + 1 < t.size && lexicon.isParticle(t.lower[next]) && !t.has(next + 1, Tokens.BREAK_BEFORE)
-          && isNameToken(t, next + 1)) {
-        j = next + 1; // "Charles de Gaulle"
-      } else if (next + 2 < t.size && lexicon.isParticle(t.lower[next]) && lexicon.isParticle(t.lower[next + 1])
-          && !t.has(next + 1, Tokens.BREAK_BEFORE) && !t.has(next + 2, Tokens.BREAK_BEFORE) && isNameToken(t, next + 2)) {
-        j = next + 2; // "Jeroen van der Veer", "Miguel de la Madrid"
-      } else {
-        break;
-      }
-    }
-    return j;
-  }
-
-  /**
-   * A name token right after token {@code k}, and not a title-case headline's prose word: after the lower-case part of
-   * "Park Won-soon Found Dead" the name has ended (the body writes "found").
-   */
-  private static boolean nameGoesOnAfter(Tokens t, int k) {
-    int after = k + 1;
-    return after < t.size && isNameToken(t, after) && !t.has(after, Tokens.BREAK_BEFORE)
-        && !(after < t.titleEnd && writtenInLowerCaseInTheBody(t, after));
-  }
-
-  /**
-   * A headline in title case capitalises its verbs and nouns too ("Sam Bankman-Fried Found Guilty of Fraud in FTX
-   * Collapse"): a word the body writes in lower case ("was found guilty") is the headline's prose, not the next part
-   * of a name (session 32, the blind modern-news set). Asked only of a capitalised word in a headline, after a name of
-   * two words or more: the lower-case part of "Park Won-soon found dead" is the name's, though the body says "soon".
-   */
-  private static boolean writtenInLowerCaseInTheBody(Tokens t, int k) {
-    String word = t.lower[k];
-    for (int b = t.titleEnd; b < t.size; b++) {
-      t.steps++;
-      if (t.has(b, Tokens.PLAIN_LOWER) && word.equals(t.lower[b])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void analyse(Tokens t, int from, int to, PersonMentions mentions) {
@@ -590,7 +523,7 @@ final class PersonExtractor {
         || !isNameToken(t, second) || t.has(i, Tokens.POSSESSIVE) || afterPlacePrefix(t, i)) {
       return;
     }
-    int end = runEnd(t, second);
+    int end = runEnds.last(t, second);
     int surname = second + 1;
     if (end < surname || end > surname + 1 || !isCandidate(t, surname, end)) {
       return; // "Tom and Jerry", or a longer run that is no "given name + surname"
