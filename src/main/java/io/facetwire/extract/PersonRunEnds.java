@@ -10,7 +10,7 @@ import static io.facetwire.extract.NameTokens.isRegnalNumber;
  * ("Hoi-kwan"), particles before a capitalised word ("Charles de Gaulle", "Jeroen van der Veer"), a given name's
  * dotted middle initials ("Raphael P.M. Lotilla") and a quoted nickname ("Warren \"Woody\" Hoburg"). It stops at
  * punctuation, after a possessive, and at a title-case headline's prose word after a name ("Sam Bankman-Fried Found
- * Guilty"). Which of its words are the name is read after ({@link PersonExtractor}); this only finds the run, so
+ * Guilty"). Which of its words are the name is read after ({@link PersonRuns}); this only finds the run, so
  * that the extractor can walk an article run by run. Work per run: one look at each of its words and the next, and
  * for a headline's word after a name a look through the body. Immutable, hence thread-safe.
  */
