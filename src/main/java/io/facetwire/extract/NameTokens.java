@@ -318,15 +318,6 @@ final class NameTokens {
   private static final Set<String> SURNAMES_OF_OFFICE = Lookups.setOf("king", "bishop", "major", "judge", "marshal",
       "prince", "sheriff", "earl", "duke", "pope", "cardinal", "constable", "sergeant", "dean");
 
-  /**
-   * "Earl" is a peer's title in "the Earl of Derby" and "the Earl Spencer", and a common given name in American news
-   * ("analyst Earl Johnson", "Earl Takefman"): at the head of a run, without "the" before it, it is the given name.
-   */
-  static boolean aPeersTitleUsedAsAGivenName(Tokens t, int k) {
-    return "earl".equals(t.lower[k]) && t.has(k, Tokens.CAP) && !t.has(k, Tokens.SHOUT)
-        && (k == 0 || t.has(k, Tokens.BREAK_BEFORE) || !"the".equals(t.lower[k - 1]));
-  }
-
   /** Words of {@link #NEVER_SURNAMES} that some people are called by ("Emily Post", "Jonathan City"?): kept. */
   private static final Set<String> SURNAMES_TOO = Lookups.setOf("post", "united", "state", "city", "times");
 

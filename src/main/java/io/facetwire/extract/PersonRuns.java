@@ -130,11 +130,8 @@ final class PersonRuns {
         continue;
       }
       TitleKind kind = lexicon.titleKind(w);
-      if (kind != TitleKind.NONE && "sultan".equals(w) && k < to && "al".equals(t.lower[k + 1])) {
-        kind = TitleKind.NONE; // "Sultan al-Neyadi": a given name before the family's "al-", no ruler (session 34)
-      }
-      if (kind != TitleKind.NONE && k == from && k < to && NameTokens.aPeersTitleUsedAsAGivenName(t, k)) {
-        kind = TitleKind.NONE; // "analyst Earl Johnson said" (session 35, test32); "the Earl Spencer" stays a title
+      if (kind != TitleKind.NONE && TitlesAsGivenNames.at(t, k, from, to)) {
+        kind = TitleKind.NONE; // "analyst Earl Johnson said", "Sultan al-Neyadi": a given name, no peer or ruler
       }
       // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
       if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
