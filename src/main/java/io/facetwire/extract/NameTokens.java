@@ -8,7 +8,7 @@ import java.util.Set;
  * What a token's shape says about a person's name, without the article's other words: a capitalised
  * word, an initial, a regnal number, a hyphenated end ("Hoi-kwan", not "Jackson-style"), a given name
  * inside a place ("Santa Monica"), a word that ends a thing's name ("Davis Cup"), and the name's words
- * as written. Used by {@link PersonExtractor}; stateless.
+ * as written. Used by {@link PersonRuns} and {@link PersonExtractor}; stateless.
  */
 final class NameTokens {
 
@@ -154,6 +154,18 @@ final class NameTokens {
   static boolean afterPlacePrefix(Tokens t, int k) {
     return k > 0 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k - 1, Tokens.CAP) && PLACE_PREFIXES.contains(t.lower[k - 1]);
   }
+
+  /**
+   * "STG-Pence", "Internatio-Mueller": a word joined by a hyphen to the word before it is part of a compound (a price's
+   * unit, a firm's name), not a well-known surname alone, unless that word is a particle of a name ("al-Assad").
+   */
+  static boolean joinedToAWordBefore(Tokens t, int i) {
+    return i > 0 && t.has(i, Tokens.HYPHEN_BEFORE) && !NAME_PARTICLES.contains(t.lower[i - 1]);
+  }
+
+  private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ul", "bin", "ben", "ibn", "abu", "abd",
+      "abdel", "abdul", "de", "da", "di", "du", "la", "le", "van", "von");
+
 
   /**
    * "the oil fields at Lago Agrio", "the toll in Teri Mangal", "based in Eden Prairie, Minn.": a name right after a
@@ -305,15 +317,6 @@ final class NameTokens {
 
   private static final Set<String> SURNAMES_OF_OFFICE = Lookups.setOf("king", "bishop", "major", "judge", "marshal",
       "prince", "sheriff", "earl", "duke", "pope", "cardinal", "constable", "sergeant", "dean");
-
-  /**
-   * "Earl" is a peer's title in "the Earl of Derby" and "the Earl Spencer", and a common given name in American news
-   * ("analyst Earl Johnson", "Earl Takefman"): at the head of a run, without "the" before it, it is the given name.
-   */
-  static boolean aPeersTitleUsedAsAGivenName(Tokens t, int k) {
-    return "earl".equals(t.lower[k]) && t.has(k, Tokens.CAP) && !t.has(k, Tokens.SHOUT)
-        && (k == 0 || t.has(k, Tokens.BREAK_BEFORE) || !"the".equals(t.lower[k - 1]));
-  }
 
   /** Words of {@link #NEVER_SURNAMES} that some people are called by ("Emily Post", "Jonathan City"?): kept. */
   private static final Set<String> SURNAMES_TOO = Lookups.setOf("post", "united", "state", "city", "times");

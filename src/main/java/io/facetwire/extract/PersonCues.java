@@ -7,7 +7,7 @@ import java.util.Set;
  * do not have ("Tirunesh Dibaba", "Katsuyuki Okayasu"): she speaks ("... Dibaba said", "said Katsuyuki
  * Okayasu"), or an apposition says who he is (", aged 28", ", who ...", ", general manager of ...", ", the
  * company's vice president", ", Canada's deputy chief of delegation"). A title or role before the name
- * is read by {@link PersonExtractor} itself. Immutable, hence thread-safe.
+ * is read by {@link PersonRuns} itself. Immutable, hence thread-safe.
  */
 final class PersonCues {
 

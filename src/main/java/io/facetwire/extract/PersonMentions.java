@@ -19,8 +19,15 @@ import java.util.TreeSet;
  */
 final class PersonMentions {
 
+  /** A name of one word: a surname after a title, or a capitalised word standing alone. */
+  record Single(String surface, boolean titled, boolean notTheWellKnown) {
+    Single(String surface, boolean titled) {
+      this(surface, titled, false);
+    }
+  }
+
   private final List<String[]> full = new ArrayList<>(4);
-  private final List<PersonExtractor.Single> singles = new ArrayList<>(4);
+  private final List<Single> singles = new ArrayList<>(4);
   /** Names whose given name we do not know: persons only if the article confirms it. */
   private final List<String[]> candidates = new ArrayList<>(4);
   /** Names read in a team sheet ({@link LineUps}): never persons by themselves (LABELLING.md). */
@@ -56,7 +63,7 @@ final class PersonMentions {
   private boolean inLineUp;
   private long steps;
 
-  /** Longest name that shorter forms fold into; a name has at most five words (PersonExtractor). */
+  /** Longest name that shorter forms fold into; a name has at most five words (PersonRuns). */
   private static final int MAX_FOLD_TARGET = 8;
 
   void full(String[] parts) {
@@ -170,7 +177,7 @@ final class PersonMentions {
     }
   }
 
-  void single(PersonExtractor.Single single) {
+  void single(Single single) {
     named(single.surface(), single.titled());
     if (inLineUp) {
       lineUpNames.add(new String[] {single.surface()});
@@ -233,7 +240,7 @@ final class PersonMentions {
     }
     Map<String, String[]> players = lineUpPlayers(bySurname, nameWords, out);
     Set<String> surnamesAdded = new HashSet<>();
-    for (PersonExtractor.Single s : singles) {
+    for (Single s : singles) {
       steps++;
       String key = KnownPersons.key(lastPiece(s.surface()));
       if (nameWords.contains(key) || !surnamesAdded.add(key)) {

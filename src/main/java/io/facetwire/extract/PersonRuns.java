@@ -1,0 +1,497 @@
+package io.facetwire.extract;
+
+import static io.facetwire.extract.NameTokens.NEVER_SURNAMES;
+import static io.facetwire.extract.NameTokens.afterPlacePrefix;
+import static io.facetwire.extract.NameTokens.isInitial;
+import static io.facetwire.extract.NameTokens.isLowerHyphenPart;
+import static io.facetwire.extract.NameTokens.isNameToken;
+import static io.facetwire.extract.NameTokens.isRegnalNumber;
+import static io.facetwire.extract.NameTokens.joined;
+import static io.facetwire.extract.NameTokens.joinedToAWordBefore;
+import static io.facetwire.extract.NameTokens.parts;
+
+import io.facetwire.extract.NameLexicon.TitleKind;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a run of capitalised words for the person it names, if any. The run is cut after its last title, place,
+ * organisation or function word ("Russian President | Vladimir Putin", "House Intelligence Committee Representative |
+ * Adam Schiff"); what is left is a full name when it starts with a known given name or follows a title or role
+ * ("actress Cate Blanchett"), a name the article must confirm when its given name is unknown ("Tirunesh Dibaba"), or
+ * a surname alone after an honorific or office ("Mr Khatami", "President Reagan"). A run that ends in an organisation
+ * word or names a storm, a ship, a show or a government names no person ("Kennedy Space Center", "Hurricane
+ * Dorian"). Which person a surname alone is, is {@link PersonMentions}' to resolve. Immutable, hence thread-safe:
+ * all state is in the call's mentions.
+ */
+final class PersonRuns {
+
+  /**
+   * Longer runs are titles of works, lists or headlines, not names. Counted in words: the parts of a hyphenated word
+   * are one ("Sheikh Abdul-Aziz bin Khalifa al-Thani" is five words, not seven tokens).
+   */
+  private static final int MAX_NAME_WORDS = 5;
+
+  /** A name of unknown given name has two or three words ("Kenenisa Bekele", "Sri Mulyani Indrawati"). */
+  private static final int MAX_CANDIDATE_TOKENS = 3;
+
+  /** The words of tokens [k, to]: a token joined to the one before by a hyphen is part of its word. */
+  private static int wordsOf(Tokens t, int k, int to) {
+    int n = 1;
+    for (int j = k + 1; j <= to; j++) {
+      if (!t.has(j, Tokens.HYPHEN_BEFORE)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Months that end a name after a given name: "Theresa May", "Brian May". */
+  private static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august");
+
+  /** A month's short form that is a given name when a capitalised name follows it ("Jan Berry", not "Jan 5"). */
+  private static final Set<String> MONTH_GIVEN_NAMES = Lookups.setOf("jan");
+
+  private final NameLexicon lexicon;
+  private final CountryGazetteer gazetteer;
+  private final KnownPersons known;
+  private final PersonCues cues;
+
+  PersonRuns(NameLexicon lexicon, CountryGazetteer gazetteer, KnownPersons known, PersonCues cues) {
+    this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
+    this.known = known;
+    this.cues = cues;
+  }
+
+  /**
+   * Reads the run of name tokens [from, to] ({@link PersonRunEnds}) for the person it names, if any, into
+   * {@code mentions}: a full name, a surname alone, or a name the article must confirm.
+   */
+  void read(Tokens t, int from, int to, PersonMentions mentions) {
+    if (NameTokens.namesAStorm(t, from, to) || NameTokens.namesAVessel(t, from) || NameTokens.namesAnArabicPlace(t, from, to)) {
+      return; // "Hurricane Dorian", "Tropical Storm Humberto"; "the motor vessel Stefan E. Sank"; "Bab al-Hawa"
+    }
+    if (to - from >= 2 && known.mayOpenALongName(t.lower[from])
+        && known.knowsWholeName(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)))) {
+      // A well-known name of three words or more, as the list writes it, is that person, whatever its words look
+      // like on their own ("Aung San Suu Kyi": "San" opens places; session 32, the blind modern-news set).
+      mentions.full(parts(t, from, to));
+      return;
+    }
+    if (NameTokens.introducesACharacter(t, from) || actorInBracketsAfter(t, to)) {
+      mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
+      return;
+    }
+    if (from > 0 && to - from <= 1 && to + 1 < t.size && t.has(to + 1, Tokens.BREAK_BEFORE)
+        && !t.has(from, Tokens.BREAK_BEFORE) && officeBeforeItsPortfolio(t, from - 1) != TitleKind.NONE) {
+      return; // "The Minister of Agriculture and Food Security, Senator Abubakar Kyari": the portfolio (session 35)
+    }
+    if (KoreanNames.at(t, from, to)) {
+      mentions.full(parts(t, from, to)); // "Cast: Yoon Ha-eun, Baek Do-hyun, Oh Ye-rin" (session 35)
+      return;
+    }
+    // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
+    TitleKind titled = TitleKind.NONE;
+    int before = from - 1;
+    if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
+      titled = strong(lexicon.titleKind(t.lower[before]));
+      if (titled == TitleKind.HONORIFIC && !t.has(before, Tokens.CAP)) {
+        titled = TitleKind.NONE; // "to miss Melbourne": an honorific is written with its capital ("Miss Smith")
+      }
+      if (titled == TitleKind.NONE && before > 0 && t.lower[before].equals("executive")
+          && t.lower[before - 1].equals("chief")) {
+        titled = TitleKind.ROLE; // "chief executive Meg Whitman": a role in two words
+      }
+      if (titled == TitleKind.NONE && t.has(from, Tokens.CAP)
+          && lexicon.titleKind(t.lower[from]) == TitleKind.MODIFIER && twoWordsAfterModifiers(t, from, to)) {
+        titled = officeBeforeItsPortfolio(t, before);
+      }
+    }
+    // A title before the run or an apposition after it: then a word that usually ends a name (an
+    // organisation or place word) is a surname after a given name: "physio Mike Banks", "said Daniel
+    // Green, the company's vice president".
+    boolean cued = titled != TitleKind.NONE || to > from && cues.speaks(t, from, to);
+    boolean judgesTitle = false;
+    int start = from;
+    for (int k = from; k <= to; k++) {
+      t.steps++;
+      String w = t.lower[k];
+      if (k > start && k < to && NameTokens.isMiddleInitial(t, k) && lexicon.isFirstName(t.lower[k - 1])
+          && t.has(k - 1, Tokens.CAP)) {
+        continue; // "Walter M Phillips", "Charles A Blixt": a middle initial, not the honorific "M" or the word "A"
+      }
+      if (k > start && k < to && NameTokens.isMiddleInitial(t, k) && NameTokens.isInitial(t, k - 1)) {
+        continue; // "K. L. M. Prasad": an initial after an initial, not the honorific "M"
+      }
+      if (k == start && NameTokens.memberBeforeAName(t, k, to, lexicon)) {
+        start = k + 1; // "Tory Liam Fox"
+        continue;
+      }
+      TitleKind kind = lexicon.titleKind(w);
+      if (kind != TitleKind.NONE && TitlesAsGivenNames.at(t, k, from, to)) {
+        kind = TitleKind.NONE; // "analyst Earl Johnson said", "Sultan al-Neyadi": a given name, no peer or ruler
+      }
+      // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
+      if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
+        // "Mr Justice Smith", "Lord Justice Hoffmann": a rank after an honorific keeps the honorific's reading
+        judgesTitle = kind == TitleKind.RANK && titled == TitleKind.HONORIFIC;
+        titled = kind == TitleKind.MODIFIER || judgesTitle ? titled : kind;
+        start = k + 1;
+      } else if (k > start && k < to && lexicon.isParticle(w) && (!t.has(k, Tokens.CAP)
+          || lexicon.isParticle(t.lower[k - 1]) || lexicon.isFirstName(t.lower[k - 1]) && t.has(k - 1, Tokens.CAP))) {
+        // "van der" in "Jeroen van der Veer" ("Van" alone is a place); written with capitals after a given name
+        // or another particle: "Hicham El Guerrouj", "Rocky De La Fuente", "Koos Ten Have", "Zine El Abidine Ben Ali"
+        continue;
+      } else if (isBarrier(t, k, start, to)
+          && !((cued || titled != TitleKind.NONE) && surnameAfterGivenName(t, k, start, to))
+          && !surnameAfterHonorific(t, k, start, to, titled)) {
+        titled = TitleKind.NONE;
+        start = k + 1;
+      }
+    }
+    if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
+        || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon) || to > start && NameTokens.endsWithAThing(t, to)
+        && !((titled != TitleKind.NONE || cues.described(t, start, to)) && NameTokens.endsWithASurnameThing(t, to))) {
+      return;
+    }
+    if (start < to && initialsBeforeSurname(t, start, to) && (titled != TitleKind.NONE || cues.described(t, start, to))) {
+      // "Chairman H. K. L. Bhagat", "D. J. Baker, a lawyer representing ...", "C Perkins, who resigned": initials
+      // for the given names, and a title or a role that says a person is meant (session 21). Without them the
+      // same form is often a firm ("E.F. Hutton said", "A.H. Robins fell").
+      mentions.full(parts(t, start, to));
+      return;
+    }
+    int k = start;
+    if (titled == TitleKind.NONE) {
+      // A Vietnamese name opens with its family name: "Do Thi Nhan" is not "Thi Nhan" after a word "Do".
+      while (k <= to && !VietnameseNames.at(t, start, to)
+          && !(lexicon.isFirstName(t.lower[k]) && t.has(k, Tokens.CAP) && !afterPlacePrefix(t, k))) {
+        t.steps++;
+        k++; // "Yesterday John Smith", "Joining Vera Drake"; but "South Carolina", "Santa Monica" are places
+      }
+      if (k == to && k > start) {
+        k = to + 1; // the only given name we know ends the run: a surname ("Xiaogang Wei", "Deval Patrick")
+      }
+      k = openingInitials(t, start, k, to);
+      if (k > to) {
+        if (start == to && known.find(KnownPersons.key(t.lower[to])) != null && !joinedToAWordBefore(t, to)) {
+          mentions.single(new PersonMentions.Single(t.text[to], false)); // "Gorbachev said"
+        } else if (start == to && t.text[to].length() > 2 && isCandidate(t, to, to)) {
+          // A player, if the team sheet lists him; a person, if he speaks and a full name with that surname
+          // is in doubt ("Lleyton Hewitt ... Hewitt said").
+          mentions.bareSurname(t.text[to], cues.speaks(t, to, to));
+        } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE)
+            && t.text[to].length() > 2 && !t.has(to, Tokens.ALL_CAPS) && isCandidate(t, to, to)) {
+          // "B Cohen", "P de Villiers" in a team line-up; in prose a person if a cue says so (not "X Factor").
+          mentions.initialled(parts(t, start, to), cues.speaks(t, start, to));
+        } else if (start < to && oneHyphenatedWord(t, start, to) && t.text[to].length() > 1 && isCandidate(t, start, to)) {
+          // "Udvar-Hazy told Reuters", "Okonjo-Iweala warned": one hyphenated word is a surname alone, like
+          // "Hewitt": it stands for the full name the article gives ("Steven Udvar-Hazy"), not for a person of its own.
+          mentions.bareSurname(joined(t, start, to), cues.speaks(t, start, to));
+        } else if (start < to && nameWords(t, start, to) <= MAX_CANDIDATE_TOKENS && isCandidate(t, start, to)
+            && !NameTokens.endsATitleOfTheForm(t, start)) {
+          // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
+          // Dibaba" or she "said" something.
+          mentions.candidate(parts(t, start, to), cues.speaks(t, start, to));
+        }
+        return;
+      }
+    }
+    int words = 0;
+    for (int m = k; m <= to; m++) {
+      t.steps++;
+      // "Jean-Claude" is one word; "al-Assad", "el-Sisi" after a particle are the surname itself.
+      if (!lexicon.isParticle(t.lower[m]) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
+          && (!t.has(m, Tokens.HYPHEN_BEFORE) || m > k && lexicon.isParticle(t.lower[m - 1]) && t.lower[m - 1].length() > 1)) {
+        words++;
+      }
+    }
+    boolean officeAsSurname = titled == TitleKind.HONORIFIC && k == start && k > 0 && k == to
+        && NameTokens.isSurnameOfOffice(t.lower[k]);
+    if (k == to && lexicon.isTitle(t.lower[k]) && !officeAsSurname) {
+      return; // "Lieutenant Governor": a title alone names nobody; but "Mr King", "Lord King", "Mr Major" name a person
+    }
+    if (words == 1 && (k == to || isRegnalNumber(t, to) || t.has(to, Tokens.HYPHEN_BEFORE))) {
+      if (isRegnalNumber(t, to)) {
+        mentions.full(parts(t, k, to)); // "Queen Elizabeth II" -> "Elizabeth II"
+      } else if (MONTH_SURNAMES.contains(t.lower[to]) && (titled == TitleKind.NONE || datedDay(t, to))) {
+        return; // "rose in May": a month alone, with no title, is a date and confirms no "Unadjusted May";
+        // "JACKSON, Miss., May 20": a month before a day's number is a date after any title
+      } else {
+        mentions.single(new PersonMentions.Single(joined(t, k, to),
+            titled == TitleKind.HONORIFIC || titled == TitleKind.OFFICE,
+            judgesTitle || officeAsSurname && FEMALE_HONORIFICS.contains(t.lower[k - 1])));
+      }
+      return;
+    }
+    if (words < 2 || wordsOf(t, k, to) > MAX_NAME_WORDS || t.text[to].length() == 1) {
+      return;
+    }
+    String[] parts = parts(t, k, to);
+    if (lexicon.isNotPerson(String.join(" ", parts).toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    if (titled == TitleKind.NONE && k == from && NameTokens.afterPlacePreposition(t, from, to)) {
+      mentions.candidate(parts, cues.speaks(t, k, to)); // "at Lago Agrio": a place, unless the article says otherwise
+    } else {
+      mentions.full(parts);
+    }
+  }
+
+  /**
+   * Tokens [from, to] are one to three initials and a surname: "A.W. Clausen" (one dotted token), "D. J. Baker",
+   * "H. K. L. Bhagat", "C Perkins". An undotted "A" or "I" is a word, not an initial.
+   */
+  private boolean initialsBeforeSurname(Tokens t, int from, int to) {
+    if (to - from > 3 || t.text[to].length() < 3 || t.has(to, Tokens.ALL_CAPS) || t.has(to, Tokens.HYPHEN_BEFORE)
+        || !isCandidate(t, to, to)) {
+      return false;
+    }
+    for (int m = from; m < to; m++) {
+      if (!(isInitial(t, m) || NameTokens.isDottedInitials(t, m))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The token after {@code i} is a day's number ("May 20", "June 1"). */
+  private static boolean datedDay(Tokens t, int i) {
+    return i + 1 < t.size && t.has(i + 1, Tokens.DIGIT) && !t.has(i + 1, Tokens.BREAK_BEFORE) && t.text[i + 1].length() <= 2;
+  }
+
+  /** Tokens [from, to] are one word joined by hyphens ("Udvar-Hazy", "Al-Quaety"). */
+  private static boolean oneHyphenatedWord(Tokens t, int from, int to) {
+    for (int m = from + 1; m <= to; m++) {
+      if (!t.has(m, Tokens.HYPHEN_BEFORE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "C. Joseph LaBonte", "T. Boone Pickens": initials that open the run before its first known given name
+   * are part of the name (LABELLING.md: the fullest name the article gives), so the name starts at them.
+   */
+  private static int openingInitials(Tokens t, int start, int given, int to) {
+    if (given > to || given == start) {
+      return given;
+    }
+    int m = given;
+    while (m > start && isInitial(t, m - 1)) {
+      t.steps++;
+      m--;
+    }
+    // "Texan H. Ross Perot" (session 35, test32): the initials open the name after a word that is no part of it
+    return m == start || m < given && !isInitial(t, m - 1) && t.text[m - 1].length() > 2 ? m : given;
+  }
+
+  /** Words of the name in tokens [from, to], particles not counted: "Jeroen van der Veer" has two. */
+  private int nameWords(Tokens t, int from, int to) {
+    int n = 0;
+    for (int k = from; k <= to; k++) {
+      n += lexicon.isParticle(t.lower[k]) ? 0 : 1;
+    }
+    return n;
+  }
+
+  /**
+   * "follows Han Ji-woo (Yoon Ha-eun, excellent), a gifted coder", "Jack (Leonardo DiCaprio) meets Rose": a review
+   * names the story's character and then, in brackets, the actor who plays it; the run before the bracket is the
+   * character (LABELLING.md: characters are no persons). The bracket must open with a person's name by its shape alone
+   * (a Korean name, or a given name we know and a capitalised word), so that "Jose Mourinho (Tottenham Hotspur)" and
+   * "Rishi Sunak (Conservative)" stay persons.
+   */
+  private boolean actorInBracketsAfter(Tokens t, int to) {
+    int open = to + 1;
+    if (open + 1 >= t.size || !t.has(open, Tokens.BRACKET_BEFORE) || t.has(open + 1, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (open + 2 < t.size && KoreanNames.at(t, open, open + 2)
+        && (open + 3 >= t.size || t.has(open + 3, Tokens.BREAK_BEFORE))) {
+      return true;
+    }
+    return lexicon.isCommonFirstName(t.lower[open]) && t.has(open, Tokens.CAP) && t.has(open + 1, Tokens.CAP)
+        && !lexicon.isOrganisationWord(t.lower[open + 1]) && !gazetteer.isPlaceWord(t.lower[open + 1])
+        && (open + 2 >= t.size || t.has(open + 2, Tokens.BREAK_BEFORE));
+  }
+
+  /** Words that could each be part of a person's name: none a function, place, title or organisation word. */
+  boolean isCandidate(Tokens t, int from, int to) {
+    boolean vietnamese = VietnameseNames.at(t, from, to);
+    if (t.has(from, Tokens.SENT_START) && to == from + 1 && !t.has(from, Tokens.HYPHEN_BEFORE)
+        && lexicon.isStopWord(t.lower[from])) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      String w = t.lower[k];
+      if (k > from && k < to && lexicon.isParticle(w) || k > from && isLowerHyphenPart(t, k)
+          || vietnamese && (lexicon.isStopWord(w) || lexicon.isParticle(w))) {
+        continue; // "van der" inside "Jeroen van der Veer"; "in" of "Moon Jae-in", part of the word before it
+      }
+      if (t.text[k].length() < 2 || lexicon.isStopWord(w) || lexicon.isOrganisationWord(w) || gazetteer.isPlaceWord(w)
+          || lexicon.titleKind(w) != TitleKind.NONE || isRegnalNumber(t, k)) {
+        return false;
+      }
+    }
+    if (from == to) {
+      return !lexicon.isNotPerson(t.lower[from]); // one word: no need to join the parts
+    }
+    return !lexicon.isNotPerson(String.join(" ", parts(t, from, to)).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Minister of Industry and Trade Cahit Aral": the run ("Trade Cahit Aral") opens with the last word of an office's
+   * portfolio, joined to the office by "of" and "and" (lower case, so outside the run). Walks back from
+   * {@code and} over the portfolio's capitalised words to an office or role; NONE where anything else stands between.
+   */
+  private TitleKind officeBeforeItsPortfolio(Tokens t, int and) {
+    if (!t.lower[and].equals("and") && !t.lower[and].equals("of")) {
+      return TitleKind.NONE;
+    }
+    for (int k = and - 1; k >= 0 && k >= and - 6; k--) {
+      if (t.has(k + 1, Tokens.BREAK_BEFORE) || t.has(k + 1, Tokens.SENT_START)) {
+        return TitleKind.NONE; // punctuation between: "..., and Trade Cahit Aral" is no portfolio
+      }
+      String w = t.lower[k];
+      TitleKind kind = lexicon.titleKind(w);
+      if ((kind == TitleKind.OFFICE || kind == TitleKind.ROLE) && t.has(k, Tokens.CAP)) {
+        return kind;
+      }
+      boolean link = (w.equals("of") || w.equals("and") || w.equals("for")) && !t.has(k, Tokens.CAP);
+      if (!link && !(t.has(k, Tokens.CAP) && kind == TitleKind.MODIFIER)) {
+        return TitleKind.NONE;
+      }
+    }
+    return TitleKind.NONE;
+  }
+
+  /** The run [from, to] is portfolio words and then two words that are neither title nor organisation words. */
+  private boolean twoWordsAfterModifiers(Tokens t, int from, int to) {
+    int k = from;
+    while (k <= to && lexicon.titleKind(t.lower[k]) == TitleKind.MODIFIER) {
+      k++;
+    }
+    return to - k == 1 && !lexicon.isOrganisationWord(t.lower[k]) && lexicon.titleKind(t.lower[k]) == TitleKind.NONE
+        && !lexicon.isOrganisationWord(t.lower[to]);
+  }
+
+  /** A title's kind before a name; a modifier alone ("former", "Deputy", "Finance") makes no title. */
+  static TitleKind strong(TitleKind kind) {
+    return kind == TitleKind.MODIFIER ? TitleKind.NONE : kind;
+  }
+
+  /**
+   * True if token k cannot be part of a person's name: a function or calendar word, an organisation
+   * word, a place word. A given name that opens the rest of the run stays ("Bill Clinton", "Jordan
+   * Henderson"), and so does a calendar word ending a run after a given name ("Theresa May").
+   */
+  private boolean isBarrier(Tokens t, int k, int start, int to) {
+    String w = t.lower[k];
+    if (k > start && isLowerHyphenPart(t, k) || VietnameseNames.at(t, start, to)) {
+      return false; // "Jae-in", "Jae-on": the end of a hyphenated given name, however it reads alone
+    }
+    boolean opensName = k < to && lexicon.isFirstName(w);
+    if (lexicon.isStopWord(w)) {
+      if (opensName && MONTH_GIVEN_NAMES.contains(w)) {
+        return false; // "Jan Berry", "April Ryan": a month is followed by its day ("Jan 5"), not by a name
+      }
+      if (k == to && k > start && known.knowsWholeName(t.lower[k - 1], w)) {
+        return false; // "Oliver North": a well-known person's surname that is also a compass or calendar word
+      }
+      return !(MONTH_SURNAMES.contains(w) && k == to && k - 1 == start && lexicon.isFirstName(t.lower[start])
+          && !t.has(start, Tokens.SENT_START));
+    }
+    if (lexicon.isOrganisationWord(w)) {
+      return !opensName;
+    }
+    return gazetteer.isPlaceWord(w) && !opensName && !surnameOfLongerPlace(t, k, start, to);
+  }
+
+  /**
+   * "Alan White", "Thurgood Marshall": a word that names a place only inside a longer name ("White House",
+   * "Marshall Islands") is a surname when it ends the run right after a given name, unless the two words
+   * are a place themselves ("Costa Rica", "Sierra Leone").
+   */
+  private boolean surnameOfLongerPlace(Tokens t, int k, int start, int to) {
+    // The last word of the run, or the middle one of three after a given name whose last word is no place or
+    // organisation word: "Victor Paz Estenssoro", "Hector Rios Erenu" (session 22; Spanish names carry two surnames).
+    boolean middle = k + 1 == to && k == start + 1 && !gazetteer.isPlaceWord(t.lower[to])
+        && !lexicon.isOrganisationWord(t.lower[to]) && !lexicon.isStopWord(t.lower[to]);
+    // The given name may stand before a middle initial: "Robert C. Marshall", "Austin C. Marshall" (test27).
+    int given = k - 1 > start && NameTokens.isMiddleInitial(t, k - 1) ? k - 2 : k - 1;
+    if (k != to && !middle || k <= start || !lexicon.isFirstName(t.lower[given]) || !t.has(given, Tokens.CAP)
+        || NEVER_SURNAMES.contains(t.lower[k])) {
+      return false;
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[k])) {
+      t.steps++;
+      if (e.length() == 1) {
+        return false; // a place by itself: "Jordan Washington" is left as it was
+      }
+    }
+    for (CountryGazetteer.Entry e : gazetteer.startingWith(t.lower[k - 1])) {
+      t.steps++;
+      if (e.length() == 2 && e.lower()[1].equals(t.lower[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Token k ends the run right after a given name that opens it (particles between), and is no function
+   * word: "Mike Banks", "Miguel de la Madrid".
+   */
+  private boolean surnameAfterGivenName(Tokens t, int k, int start, int to) {
+    if (k != to || k <= start || lexicon.isStopWord(t.lower[k]) || NEVER_SURNAMES.contains(t.lower[k])) {
+      return false;
+    }
+    int given = k - 1;
+    while (given > start && lexicon.isParticle(t.lower[given])) {
+      given--; // only particles between: "Miguel de la Madrid"
+    }
+    // The given name may follow a word the run began with ("Backbencher Stephen Pound said"), unless the
+    // surname is an organisation word: "Brokers James Capel said" names the firm.
+    return lexicon.isFirstName(t.lower[given]) && t.has(given, Tokens.CAP) && !lexicon.isParticle(t.lower[given])
+        && (given == start || !lexicon.isOrganisationWord(t.lower[k]));
+  }
+
+  /**
+   * "Mr Pound", "Mrs Washington", "Ms Hall": the one word after an honorific written with its capital is a surname even
+   * where it is also a place or organisation word (a currency, a city, a firm's word); a function word is not.
+   */
+  private boolean surnameAfterHonorific(Tokens t, int k, int start, int to, TitleKind titled) {
+    return titled == TitleKind.HONORIFIC && k == start && k == to && k > 0 && t.has(k - 1, Tokens.CAP)
+        && !lexicon.isStopWord(t.lower[k]) && !lexicon.isOrganisationWord(t.lower[k]) && !t.has(k, Tokens.BREAK_BEFORE);
+  }
+
+  /**
+   * An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm; so does "and Co"
+   * or "and Sons" ("Forstmann Little and Co said", "Baring Brothers and Co": session 25).
+   */
+  boolean organisationFollows(Tokens t, int to) {
+    int next = to + 1;
+    if (next >= t.size || t.has(to, Tokens.POSSESSIVE) || t.has(next, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (t.has(next, Tokens.CAP)) {
+      return lexicon.isOrganisationWord(t.lower[next]);
+    }
+    return next + 1 < t.size && (t.lower[next].equals("and") || t.lower[next].equals("&"))
+        && !t.has(next + 1, Tokens.BREAK_BEFORE) && FIRM_TAILS.contains(t.lower[next + 1]);
+  }
+
+  /**
+   * "Ms King", "Mrs Bishop": a woman's honorific before a surname that is also an office names her, not the
+   * well-known man of that surname (the list of well-known people has no sexes).
+   */
+  private static final java.util.Set<String> FEMALE_HONORIFICS = Lookups.setOf("ms", "mrs", "miss", "lady", "dame",
+      "madam", "mme", "baroness");
+
+  private static final java.util.Set<String> FIRM_TAILS = Lookups.setOf("co", "company", "sons", "partners",
+      "associates", "brothers", "cie");
+}
