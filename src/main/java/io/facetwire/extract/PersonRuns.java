@@ -471,7 +471,8 @@ final class PersonRuns {
 
   /**
    * An organisation word right after the run ("John Hancock Mutual", "Lloyd Brothers") makes it a firm; so does "and Co"
-   * or "and Sons" ("Forstmann Little and Co said", "Baring Brothers and Co": session 25).
+   * or "and Sons" ("Forstmann Little and Co said", "Baring Brothers and Co": session 25), or a partner's name and a
+   * legal form after "and"; a place's noun makes it a place named for a person ("Luis Munoz Marin airport").
    */
   boolean organisationFollows(Tokens t, int to) {
     int next = to + 1;
@@ -481,9 +482,40 @@ final class PersonRuns {
     if (t.has(next, Tokens.CAP)) {
       return lexicon.isOrganisationWord(t.lower[next]);
     }
-    return next + 1 < t.size && (t.lower[next].equals("and") || t.lower[next].equals("&"))
-        && !t.has(next + 1, Tokens.BREAK_BEFORE) && FIRM_TAILS.contains(t.lower[next + 1]);
+    if (PLACES_NAMED_FOR_PERSONS.contains(t.lower[next])) {
+      return true; // "San Juan's Luis Munoz Marin airport" (session 36, news36)
+    }
+    if (next + 1 >= t.size || !(t.lower[next].equals("and") || t.lower[next].equals("&"))
+        || t.has(next + 1, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (FIRM_TAILS.contains(t.lower[next + 1])) {
+      return true;
+    }
+    // "Tucker Anthony and R.L. Day Inc": a partner named by initials or a given name, then the firm's legal form
+    // (session 36, test33). Not a person beside a firm ("investor Asher Edelman and Dominion Textiles Inc"): no
+    // organisation word between.
+    int partner = next + 1;
+    if (!t.has(partner, Tokens.CAP) || !(t.has(partner, Tokens.DOTTED) || lexicon.isFirstName(t.lower[partner]))) {
+      return false;
+    }
+    for (int k = partner + 1; k < t.size && k <= partner + 3 && t.has(k, Tokens.CAP) && !t.has(k, Tokens.BREAK_BEFORE);
+        k++) {
+      if (LEGAL_FORMS.contains(t.lower[k])) {
+        return true;
+      }
+      if (lexicon.isOrganisationWord(t.lower[k])) {
+        return false;
+      }
+    }
+    return false;
   }
+
+  private static final java.util.Set<String> PLACES_NAMED_FOR_PERSONS = Lookups.setOf("airport", "stadium",
+      "arena", "boulevard", "avenue", "highway", "bridge", "memorial");
+
+  private static final java.util.Set<String> LEGAL_FORMS = Lookups.setOf("inc", "corp", "co", "ltd", "plc", "llc",
+      "lp");
 
   /**
    * "Ms King", "Mrs Bishop": a woman's honorific before a surname that is also an office names her, not the

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 36, from test33 once opened, without a server: the bare "Korea" and "Korean" are South Korea, as every
  * labelled story that writes them reads them (33 of 33 across the opened parts), except in a story that names North
  * Korea, where they may be either and South Korea counts only if named as such. The peninsula and the war name
- * neither. Passages written for this test; the first table's rows gave no country on session 36's start jar.
+ * neither; "N. Korea" with a space names no state rather than the wrong one (its words would be place words that
+ * end persons' names: "S Burger"). Passages written for this test; the first four rows gave no country on session
+ * 36's start jar.
  */
 class CountryBareKoreaTest {
 
@@ -20,7 +22,7 @@ class CountryBareKoreaTest {
       The industry will file a petition challenging Korea's ban of U.S. meat products.  | South Korea; United States
       Korean giants LG and Samsung showed new television sets at the fair.              | South Korea
       The mill will ship coking coal to Pohang Iron and Steel Co of Korea.              | South Korea
-      N. Korea fired two missiles into the sea on Tuesday.                              | North Korea
+      N. Korea fired two missiles into the sea on Tuesday.                              | ''
       """)
   void theBareNameIsSouthKorea(String body, String expected) {
     assertEquals(expected, countries(body));
