@@ -131,4 +131,16 @@ class TopicWordSensesTest {
             + "carry a prison term, and he will appear in court on Friday.");
     assertTrue(arrest.contains("crime and justice"), arrest.toString());
   }
+
+  /** Session 36, news36's development half: a hurdle to clear is a figure of speech, the race's hurdles are sport. */
+  @Test
+  void aRegulatoryHurdleIsNoRace() {
+    List<String> figure = topics("Satellite firm clears last regulatory hurdle",
+        "The telecoms regulator approved the company's licence on Monday. Spectrum pricing will decide when the "
+            + "service starts, analysts said, and the firm still faces hurdles over its ground stations.");
+    assertFalse(figure.contains("sport"), figure.toString());
+    List<String> race = topics("Jackson wins 110m hurdles",
+        "Colin Jackson won the 110m hurdles at the world championships on Sunday, beating the field by a tenth.");
+    assertTrue(race.contains("sport"), race.toString());
+  }
 }
