@@ -73,4 +73,17 @@ class CountryOrgansActingTest {
   void anOrgansChargesAreItsAct(String body, String expected) {
     assertEquals(expected, countries(body));
   }
+
+  /**
+   * A Department of Agriculture named alone is the United States' only beside another US mention or a US dateline: the
+   * Philippines, South Africa and Ireland have one of that name (session 36, news36's development half).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Onions cost 700 pesos a kilogram in Philippine markets, says the Department of Agriculture's price monitoring. | Philippines
+      The U.S. Agriculture Department said corn stocks fell. The Agriculture Department will report again in May. | United States
+      """)
+  void aSharedDepartmentsNameNeedsItsState(String body, String expected) {
+    assertEquals(expected, countries(body));
+  }
 }
