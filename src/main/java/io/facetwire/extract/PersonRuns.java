@@ -165,8 +165,9 @@ final class PersonRuns {
     }
     int k = start;
     if (titled == TitleKind.NONE) {
-      // A Vietnamese name opens with its family name: "Do Thi Nhan" is not "Thi Nhan" after a word "Do".
-      while (k <= to && !VietnameseNames.at(t, start, to)
+      // A Vietnamese or Chinese name opens with its family name: "Do Thi Nhan" is not "Thi Nhan" after a word "Do", nor
+      // "Tan Wei Ling" "Wei Ling".
+      while (k <= to && !VietnameseNames.at(t, start, to) && !ChineseNames.at(t, start, to)
           && !(lexicon.isFirstName(t.lower[k]) && t.has(k, Tokens.CAP) && !afterPlacePrefix(t, k))) {
         t.steps++;
         k++; // "Yesterday John Smith", "Joining Vera Drake"; but "South Carolina", "Santa Monica" are places
