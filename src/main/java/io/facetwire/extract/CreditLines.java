@@ -109,8 +109,15 @@ final class CreditLines {
     return true;
   }
 
-  /** Two writers joined by "and", or a writer's role after a comma: one name alone may be a last quote's speaker. */
+  /**
+   * Two writers joined by "and", a writer's role after a comma, or a full name standing alone as the story's last
+   * sentence ("— Ananya Krishnan"): prose that ends on a name has a verb in the same sentence ('"It is hers," said Jane
+   * Smith').
+   */
   private static boolean signed(Tokens t, int start) {
+    if (t.size - start <= 3 && !t.has(t.size - 1, Tokens.BREAK_BEFORE) && !t.has(start + 1, Tokens.BREAK_BEFORE)) {
+      return true;
+    }
     for (int k = start + 1; k < t.size; k++) {
       if ("and".equals(t.lower[k]) || WRITERS_ROLES.contains(t.lower[k])
           || t.has(k, Tokens.BREAK_BEFORE) && k + 1 < t.size && WRITERS_ROLES.contains(t.lower[k + 1])) {
