@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * foot without "By" ("— Nur Rahmawati and Andi Prasetyo", "— Divya Ramakrishnan, Special Correspondent") and a
  * contributor's line that gives a place instead of "to this report" name the writers, who are not the story's persons
  * (LABELLING.md's credit-line rule), and the place a writer filed from is no writer's name that the prose could mean
- * ("Reporting by ... in Soubre" made "the Soubre region" a person). A full name standing alone as the last sentence is a signature too; a sentence with a verb and a thanks
- * stay persons.
+ * ("Reporting by ... in Soubre" made "the Soubre region" a person). A full name standing alone as the last sentence
+ * is a signature too; a sentence with a verb and a thanks stay persons.
  * Passages written for this test; every row of the first table gave the writers as persons on session 36's start jar.
  */
 class PersonSignaturesTest {
