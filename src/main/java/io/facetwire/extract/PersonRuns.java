@@ -92,6 +92,9 @@ final class PersonRuns {
       mentions.full(parts(t, from, to)); // "Cast: Yoon Ha-eun, Baek Do-hyun, Oh Ye-rin" (session 35)
       return;
     }
+    if (to == from + 1 && TEKNONYMS.contains(t.lower[from]) && !t.has(to, Tokens.HYPHEN_BEFORE)) {
+      return; // "Abu Ahmad", "Umm Khaled": a parent named by a child's name, no person's full name (LABELLING.md, news33)
+    }
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
     TitleKind titled = TitleKind.NONE;
     int before = from - 1;
@@ -514,6 +517,8 @@ final class PersonRuns {
 
   private static final java.util.Set<String> PLACES_NAMED_FOR_PERSONS = Lookups.setOf("airport", "stadium",
       "arena", "boulevard", "avenue", "highway", "bridge", "memorial");
+
+  private static final java.util.Set<String> TEKNONYMS = Lookups.setOf("abu", "abou", "umm", "um", "omm");
 
   private static final java.util.Set<String> LEGAL_FORMS = Lookups.setOf("inc", "corp", "co", "ltd", "plc", "llc",
       "lp");

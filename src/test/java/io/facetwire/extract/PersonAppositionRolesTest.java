@@ -33,4 +33,15 @@ class PersonAppositionRolesTest {
   void aFirmWithoutARoleStaysNone(String body, String expected) {
     assertEquals(expected, persons(body));
   }
+
+  /** A teknonym alone is no person's full name (LABELLING.md, news33's decisions); a longer name opening so still is. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      In an olive grove, Abu Ahmad has pitched a tent. Abu Ahmad said he would stay.   | ''
+      Umm Khaled said her sons had left for Turkey.                                     | ''
+      Abu Bakr al-Baghdadi was killed in a raid, officials said.                        | Abu Bakr al-Baghdadi
+      """)
+  void aTeknonymAloneIsNoFullName(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
 }
