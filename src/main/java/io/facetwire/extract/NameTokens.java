@@ -333,7 +333,8 @@ final class NameTokens {
         && GOVERNMENT_WORDS.contains(t.lower[next]);
   }
 
-  private static final Set<String> GOVERNMENT_WORDS = Lookups.setOf("administration", "government");
+  private static final Set<String> GOVERNMENT_WORDS = Lookups.setOf("administration", "government", "regime", "regimes",
+      "dynasty", "era"); // "the fall of the Assad regime", "the Kim dynasty", "the Thatcher era" (session 36, news36)
 
   /**
    * "Manfred Mann singer Paul Jones", "Laura Ashley chief executive Ainsley Gill", "Stop Stansted Expansion chairman

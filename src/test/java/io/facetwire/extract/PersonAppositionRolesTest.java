@@ -44,4 +44,14 @@ class PersonAppositionRolesTest {
   void aTeknonymAloneIsNoFullName(String body, String expected) {
     assertEquals(expected, persons(body));
   }
+
+  /** A family's name for its rule is no person (news33's decisions; news36's development half: "the Assad regime"). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      It was the most detailed estimate since the fall of the Assad regime in December.   | ''
+      Margaret Thatcher spoke on Monday. Her fall ended the Thatcher era.                  | Margaret Thatcher
+      """)
+  void aFamilysNameForItsRuleIsNoPerson(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
 }
