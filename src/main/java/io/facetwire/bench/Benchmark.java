@@ -1,9 +1,6 @@
 package io.facetwire.bench;
 
 import io.facetwire.Facetwire;
-import io.facetwire.engine.ElasticsearchSettings;
-import io.facetwire.engine.IndexNames;
-import io.facetwire.extract.FacetExtractor;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -40,43 +37,38 @@ public final class Benchmark {
   }
 
   public BenchReport run() throws Exception {
-    Files.createDirectories(config.out());
-    Path dataDir = config.out().resolve("data");
-    deleteRecursively(dataDir);
-    Path serverLog = config.out().resolve("server.log");
-    Files.deleteIfExists(serverLog);
     ReutersCopies corpus = new ReutersCopies(config.reuters(), config.copies());
     BenchReport report = new BenchReport(config);
     int port = freePort();
 
-    log.line("Starting the server on an empty data folder (demo import)…");
-    try (ServerProcess server = ServerProcess.start(dataDir, port, config.serverHeap(), true, serverLog)) {
+    Path dataDir;
+    Path serverLog = config.out().resolve("server.log");
+    try (BenchServer bench = BenchServer.start(config.out(), port, config.serverHeap(), log)) {
+      ServerProcess server = bench.server;
+      Facetwire facetwire = bench.facetwire;
+      dataDir = bench.dataDir;
       report.startupWithDemoMillis = server.startupMillis();
       log.line("First 200 after " + server.startupMillis() + " ms");
-      ElasticsearchSettings node = server.nodeSettings();
-      try (Facetwire facetwire = Facetwire.open(node, config.out().resolve("client"), IndexNames.defaults(),
-          FacetExtractor.loadDefault(), io.facetwire.FacetwireConfig.defaults())) {
-        IngestBench ingest = new IngestBench(corpus, facetwire, server::cpuMillis);
-        report.ingest = ingest.run(log);
-        log.line(String.format("Ingest: raw %.0f/s, Facetwire %.0f/s, ratio %.2f; CPU per article raw %.0f µs,"
-            + " Facetwire %.0f µs, CPU ratio %.2f", report.ingest.rawRate(), report.ingest.facetwireRate(),
-            report.ingest.ratio(), report.ingest.rawCpuMicrosPerArticle(),
-            report.ingest.facetwireCpuMicrosPerArticle(), report.ingest.cpuRatio()));
+      IngestBench ingest = bench.ingest(corpus);
+      report.ingest = ingest.run(log);
+      log.line(String.format("Ingest: raw %.0f/s, Facetwire %.0f/s, ratio %.2f; CPU per article raw %.0f µs,"
+          + " Facetwire %.0f µs, CPU ratio %.2f", report.ingest.rawRate(), report.ingest.facetwireRate(),
+          report.ingest.ratio(), report.ingest.rawCpuMicrosPerArticle(),
+          report.ingest.facetwireCpuMicrosPerArticle(), report.ingest.cpuRatio()));
 
-        List<QueryLog.Entry> queries = QueryLog.generate(ingest.stats(), config.queries(), 20170730L);
-        Files.write(config.out().resolve("queries.txt"), queries.stream().map(QueryLog.Entry::queryString).toList());
-        SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), server.nodeAuthorization(),
-            facetwire.names().articles(), queries, facetwire.search(), facetwire.facets());
-        report.sameTotals = search.sameTotals(100);
-        log.line("Warming up: the query log against all targets until the JIT compiler is nearly done…");
-        report.warmUp = search.warmUp(server::cpuMillis, server::compilerCpuMillis, log);
-        report.serverCpuMicrosPerRequest = search.serverCpu(server::cpuMillis);
-        report.roundTripsHtml = search.roundTripsPerView(SearchBench.Target.HTML, 100);
-        report.roundTripsApi = search.roundTripsPerView(SearchBench.Target.API, 100);
-        for (int concurrency : new int[] {1, 8}) {
-          log.line("Searching with " + concurrency + " client(s)…");
-          report.search.put(concurrency, search.measureRuns(concurrency, SEARCH_RUNS));
-        }
+      List<QueryLog.Entry> queries = QueryLog.generate(ingest.stats(), config.queries(), 20170730L);
+      Files.write(config.out().resolve("queries.txt"), queries.stream().map(QueryLog.Entry::queryString).toList());
+      SearchBench search = new SearchBench(server.baseUrl(), server.nodeUrl(), server.nodeAuthorization(),
+          facetwire.names().articles(), queries, facetwire.search(), facetwire.facets());
+      report.sameTotals = search.sameTotals(100);
+      log.line("Warming up: the query log against all targets until the JIT compiler is nearly done…");
+      report.warmUp = search.warmUp(server::cpuMillis, server::compilerCpuMillis, log);
+      report.serverCpuMicrosPerRequest = search.serverCpu(server::cpuMillis);
+      report.roundTripsHtml = search.roundTripsPerView(SearchBench.Target.HTML, 100);
+      report.roundTripsApi = search.roundTripsPerView(SearchBench.Target.API, 100);
+      for (int concurrency : new int[] {1, 8}) {
+        log.line("Searching with " + concurrency + " client(s)…");
+        report.search.put(concurrency, search.measureRuns(concurrency, SEARCH_RUNS));
       }
       report.serverMemoryMiB = server.memoryMiB();
     }

@@ -1,11 +1,6 @@
 package io.facetwire.bench;
 
-import io.facetwire.Facetwire;
-import io.facetwire.FacetwireConfig;
 import io.facetwire.Json;
-import io.facetwire.engine.IndexNames;
-import io.facetwire.extract.FacetExtractor;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -34,21 +29,12 @@ public final class IngestOnlyBench {
 
   /** Runs it; prints the summary line and writes {@code bench-ingest.json}. */
   public String run() throws Exception {
-    Files.createDirectories(out);
-    Path dataDir = out.resolve("data");
-    Benchmark.deleteRecursively(dataDir);
-    Path serverLog = out.resolve("server.log");
-    Files.deleteIfExists(serverLog);
     String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     String loadBefore = BenchReport.loadAverage();
     long t0 = System.nanoTime();
     IngestResult result;
-    log.line("Starting the server on an empty data folder (demo import)…");
-    try (ServerProcess server = ServerProcess.start(dataDir, Benchmark.freePort(), serverHeap, true, serverLog)) {
-      try (Facetwire facetwire = Facetwire.open(server.nodeSettings(), out.resolve("client"), IndexNames.defaults(),
-          FacetExtractor.loadDefault(), FacetwireConfig.defaults())) {
-        result = new IngestBench(new ReutersCopies(reuters, copies), facetwire, server::cpuMillis).run(log);
-      }
+    try (BenchServer bench = BenchServer.start(out, Benchmark.freePort(), serverHeap, log)) {
+      result = bench.ingest(new ReutersCopies(reuters, copies)).run(log);
     }
     String loadAfter = BenchReport.loadAverage();
     String summary = String.format("facetwire-bench-ingest %s %s ingest=%.2f raw=%.1fs fw=%.1fs cpu_us=%.0f/%.0f"

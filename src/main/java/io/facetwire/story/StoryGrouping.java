@@ -47,6 +47,13 @@ public final class StoryGrouping {
   /** Where a batch's stored candidates come from: the index, in one search ({@link StoryLookup}). */
   interface StoredCandidates {
     List<StoryMember> candidates(List<StoryMember> batch) throws java.io.IOException;
+
+    /** Gives these candidates (without their bodies at hand) their bodies, in one request. */
+    default void fetchBodies(java.util.Collection<StoryMember> candidates) throws java.io.IOException {
+      for (StoryMember c : candidates) {
+        c.body();
+      }
+    }
   }
 
   public Session open() {
@@ -90,6 +97,10 @@ public final class StoryGrouping {
         stored.add(c);
         storedById.put(c.id, c);
       }
+      if (!bodiesTheRuleReads(toLook, stored, storedById)) {
+        stored = new StoryLedger(Integer.MAX_VALUE);
+        storedById.clear();
+      }
       List<Grouped> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
         Article a = batch.get(i);
@@ -101,6 +112,40 @@ public final class StoryGrouping {
       return out;
     }
 
+    /**
+     * Fetches, in one request, the bodies of the stored candidates that the rule may read for this batch: those it
+     * cannot decide on without them ({@link StoryRule#decide}), among the candidates {@link #storyOf} shows it. A
+     * superset of what it reads (storyOf asks it only about candidates seen before the first version found so far);
+     * any body it reads beyond these comes from the index one at a time, so the outcome never depends on this.
+     * False when the request failed: the batch is then grouped as if its look-up had failed.
+     */
+    private boolean bodiesTheRuleReads(List<StoryMember> toLook, StoryLedger stored, Map<String, StoryMember> storedById) {
+      if (storedById.isEmpty()) {
+        return true;
+      }
+      java.util.Set<StoryMember> wanted = new java.util.LinkedHashSet<>();
+      for (StoryMember m : toLook) {
+        StoryMember self = storedById.get(m.id);
+        if (self != null && self.storyId != null) {
+          continue; // re-imported: the rule is not asked
+        }
+        stored.visitCandidates(m, c -> {
+          if (!c.bodyAtHand() && !c.id.equals(m.id) && FIRST_SEEN.compare(c, m) < 0 && !wanted.contains(c)
+              && StoryRule.decide(m, c, false) == StoryRule.Decision.BODY_NOT_AT_HAND) {
+            wanted.add(c);
+          }
+        });
+      }
+      try {
+        lookup.fetchBodies(wanted);
+        return true;
+      } catch (java.io.IOException | RuntimeException e) {
+        LOG.warn("Fetching {} stored stories' bodies failed ({}); these {} articles start stories of their own",
+            wanted.size(), e.toString(), toLook.size());
+        return false;
+      }
+    }
+
     private String storyOf(StoryMember m, StoryLedger stored, StoryMember self) {
       if (self != null && self.storyId != null) {
         return self.storyId; // re-imported: its story stays
@@ -108,7 +153,14 @@ public final class StoryGrouping {
       // The first-seen version seen before m, if any: a candidate seen later than m, or than the first one
       // found so far, cannot be it, so the rule (word sets, for marked headlines) is not asked about it.
       FirstSeenVersion first = new FirstSeenVersion(m);
-      stored.visitCandidates(m, first);
+      try {
+        stored.visitCandidates(m, first);
+      } catch (java.io.UncheckedIOException e) {
+        // A stored body the rule read could not be fetched: as if the look-up had failed, for this article.
+        LOG.warn("Looking up {}'s stored stories failed ({}); only this import's own articles are compared", m.id,
+            e.toString());
+        first = new FirstSeenVersion(m);
+      }
       ledger.visitCandidates(m, first);
       return first.found != null ? first.found.story() : m.id;
     }

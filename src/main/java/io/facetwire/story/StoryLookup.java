@@ -36,17 +36,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * of the batch), and on a first import it was all the node's search work and a tenth of the JIT's
  * compilations during the import (the client's query builders and the node's query parsers), for empty
  * answers. The outcome is the same as the search's at that moment: the index's visible content decides both.
+ *
+ * <p>The candidates come without their bodies: the rule reads a stored candidate's body only for the few
+ * pairs whose fingerprints are far apart ({@link StoryRule#decide}), and with every candidate's body in
+ * {@code _source} the search's fetch phase and its response were most of the node's and a good part of the
+ * client's story work (session 35: with copies of a corpus each article has stored duplicates). The grouping
+ * asks for those few bodies in one {@code _mget} ({@link #fetchBodies}); a body the rule reads that was not
+ * fetched comes from a {@code _get} of its own ({@link #bodyOf}), so what the rule decides never depends on
+ * which bodies were fetched. Both read the index as the search did (not real-time: its last refresh).
  */
-final class StoryLookup implements StoryGrouping.StoredCandidates {
+final class StoryLookup implements StoryGrouping.StoredCandidates, StoryMember.BodySource {
 
   /** More than a batch can plausibly have; past it the rest of the batch relies on the ledger. */
   static final int MAX_CANDIDATES = 5_000;
-  private static final List<String> FIELDS = List.of(ArticleFields.ID, ArticleFields.STORY_ID, NearDuplicateKeys.FIELD, ArticleFields.TITLE, ArticleFields.BODY,
-      ArticleFields.PUBLISHED_AT, ArticleFields.INGESTED_AT);
+  /** A candidate's fields, without its body ({@link #fetchBodies}). */
+  private static final List<String> FIELDS = List.of(ArticleFields.ID, ArticleFields.STORY_ID, NearDuplicateKeys.FIELD,
+      ArticleFields.TITLE, ArticleFields.PUBLISHED_AT, ArticleFields.INGESTED_AT);
+  private static final List<String> BODY = List.of(ArticleFields.BODY);
 
   private final ElasticsearchClient client;
   private final String alias;
   private final AtomicLong searches = new AtomicLong();
+  private final AtomicLong bodyRequests = new AtomicLong();
+  private final AtomicLong bodiesFetched = new AtomicLong();
+  private final AtomicLong bodiesReadAlone = new AtomicLong();
   /** Whether the index has been seen to hold a searchable article (then it is no longer counted). */
   private volatile boolean searchable;
 
@@ -86,6 +99,66 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
   /** Candidate searches sent so far (what the tests count). */
   long searches() {
     return searches.get();
+  }
+
+  /** {@code _mget} requests for candidates' bodies sent so far. */
+  long bodyRequests() {
+    return bodyRequests.get();
+  }
+
+  /** Candidates' bodies fetched together ({@link #fetchBodies}) so far. */
+  long bodiesFetched() {
+    return bodiesFetched.get();
+  }
+
+  /** Candidates' bodies the rule read without their having been fetched together ({@link #bodyOf}): one request each. */
+  long bodiesReadAlone() {
+    return bodiesReadAlone.get();
+  }
+
+  /**
+   * Gives each of {@code members} (candidates of this look-up) its body, in one {@code _mget}. A candidate gone
+   * since the search has none; one the node could not read keeps none at hand ({@link #bodyOf} asks again).
+   */
+  @Override
+  public void fetchBodies(java.util.Collection<StoryMember> members) throws IOException {
+    if (members.isEmpty()) {
+      return;
+    }
+    List<StoryMember> wanted = new ArrayList<>(members);
+    List<co.elastic.clients.elasticsearch.core.mget.MultiGetOperation> docs = new ArrayList<>(wanted.size());
+    for (StoryMember m : wanted) {
+      docs.add(co.elastic.clients.elasticsearch.core.mget.MultiGetOperation.of(o -> o.index(indexOf(m)).id(m.id)));
+    }
+    bodyRequests.incrementAndGet();
+    co.elastic.clients.elasticsearch.core.MgetResponse<ObjectNode> response = client.mget(
+        g -> g.docs(docs).realtime(false).sourceIncludes(BODY), ObjectNode.class);
+    List<co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem<ObjectNode>> items = response.docs();
+    for (int i = 0; i < items.size() && i < wanted.size(); i++) {
+      if (items.get(i).isResult()) {
+        var got = items.get(i).result();
+        wanted.get(i).giveBody(got.found() && got.source() != null ? text(got.source(), ArticleFields.BODY) : null);
+        bodiesFetched.incrementAndGet();
+      }
+    }
+  }
+
+  /** The body of a candidate the rule reads without its having been fetched together: a {@code _get} of its own. */
+  @Override
+  public String bodyOf(StoryMember member) {
+    bodiesReadAlone.incrementAndGet();
+    try {
+      var got = client.get(g -> g.index(indexOf(member)).id(member.id).realtime(false).sourceIncludes(BODY),
+          ObjectNode.class);
+      return got.found() && got.source() != null ? text(got.source(), ArticleFields.BODY) : null;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("Reading the body of the stored article " + member.id + " failed", e);
+    }
+  }
+
+  /** The index a candidate was found in: its concrete one (an alias may name two while a reindex runs). */
+  private String indexOf(StoryMember m) {
+    return m.index != null ? m.index : alias;
   }
 
   /**
@@ -149,10 +222,43 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
         .query(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b.should(clauses).minimumShouldMatch("1")))))
         .source(src -> src.filter(f -> f.includes(FIELDS))), ObjectNode.class);
     List<StoryMember> out = new ArrayList<>();
+    List<Hit<ObjectNode>> unkeyed = new ArrayList<>();
     for (Hit<ObjectNode> hit : response.hits().hits()) {
-      if (hit.source() != null) {
-        out.add(member(hit.source()));
+      if (hit.source() == null) {
+        continue;
       }
+      OptionalLong fingerprint = NearDuplicateKeys.fingerprint(keys(hit.source()));
+      if (fingerprint.isPresent()) {
+        out.add(member(hit, fingerprint.getAsLong()));
+      } else {
+        unkeyed.add(hit);
+      }
+    }
+    if (!unkeyed.isEmpty()) {
+      out.addAll(withBodies(unkeyed));
+    }
+    return out;
+  }
+
+  /**
+   * Candidates stored without near-duplicate keys (before stories existed): their fingerprint is made from
+   * headline and body, so their bodies are fetched at once, together.
+   */
+  private List<StoryMember> withBodies(List<Hit<ObjectNode>> hits) throws IOException {
+    List<StoryMember> bodiless = new ArrayList<>(hits.size());
+    for (Hit<ObjectNode> hit : hits) {
+      bodiless.add(member(hit, 0L));
+    }
+    fetchBodies(bodiless);
+    List<StoryMember> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      ObjectNode src = hits.get(i).source();
+      StoryMember b = bodiless.get(i);
+      String body = b.body(); // "" for none: the same words, so the same fingerprint, as none
+      String title = text(src, ArticleFields.TITLE);
+      StoryMember m = new StoryMember(b.id, b.storyId, StoryRule.fingerprint(title, body), title, body,
+          b.publishedAt, b.ingestedAt, 0);
+      out.add(m);
     }
     return out;
   }
@@ -205,15 +311,17 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
         .gte(from.minus(margin).toString()).lte(to.plus(margin).toString()))));
   }
 
-  private static StoryMember member(ObjectNode src) {
+  private static List<String> keys(ObjectNode src) {
     List<String> keys = new ArrayList<>();
     src.path(NearDuplicateKeys.FIELD).forEach(k -> keys.add(k.asText()));
-    String title = text(src, ArticleFields.TITLE);
-    String body = text(src, ArticleFields.BODY);
-    OptionalLong stored = NearDuplicateKeys.fingerprint(keys);
-    long fingerprint = stored.isPresent() ? stored.getAsLong() : StoryRule.fingerprint(title, body);
-    return new StoryMember(text(src, ArticleFields.ID), text(src, ArticleFields.STORY_ID), fingerprint, title, body,
-        instant(src, ArticleFields.PUBLISHED_AT), instant(src, ArticleFields.INGESTED_AT), 0);
+    return keys;
+  }
+
+  private StoryMember member(Hit<ObjectNode> hit, long fingerprint) {
+    ObjectNode src = hit.source();
+    return StoryMember.withoutBody(text(src, ArticleFields.ID), text(src, ArticleFields.STORY_ID), fingerprint,
+        text(src, ArticleFields.TITLE), instant(src, ArticleFields.PUBLISHED_AT), instant(src, ArticleFields.INGESTED_AT),
+        hit.index(), this);
   }
 
   private static String text(JsonNode src, String field) {

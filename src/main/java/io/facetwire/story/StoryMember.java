@@ -12,7 +12,15 @@ final class StoryMember {
   final String storyId;
   final long fingerprint;
   final String title;
-  final String body;
+  /**
+   * Null while not at hand: a stored candidate is searched without its body ({@link StoryLookup}), which the
+   * rule reads for few pairs; those are fetched together before the rule runs, any other from {@link #bodySource}.
+   */
+  private String body;
+  /** Where a body not at hand comes from; null for a member that has its body. */
+  private final BodySource bodySource;
+  /** For a stored candidate without its body: the index it was found in (where its body is read); else null. */
+  final String index;
   final Instant publishedAt;
   /** Null for an article of this import (it comes after everything stored). */
   final Instant ingestedAt;
@@ -27,23 +35,60 @@ final class StoryMember {
   /** {@link #correction()}, worked out once: a marked member meets every candidate of its import. */
   private Boolean correction;
 
+  /** Where the body of a member without one at hand comes from, when the rule reads it. */
+  interface BodySource {
+    /** The member's body as stored (null when it has none). */
+    String bodyOf(StoryMember member);
+  }
+
   StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
       Instant ingestedAt, long seq) {
-    this(id, storyId, fingerprint, title == null ? "" : title, body, publishedAt, ingestedAt, seq,
+    this(id, storyId, fingerprint, title == null ? "" : title, body == null ? "" : body, null, null, publishedAt,
+        ingestedAt, seq, StoryRule.withoutVersionMark(title == null ? "" : title));
+  }
+
+  /** A stored candidate without its body: {@code bodies} gives it if the rule reads it before it is given. */
+  static StoryMember withoutBody(String id, String storyId, long fingerprint, String title, Instant publishedAt,
+      Instant ingestedAt, String index, BodySource bodies) {
+    return new StoryMember(id, storyId, fingerprint, title == null ? "" : title, null,
+        java.util.Objects.requireNonNull(bodies), index, publishedAt, ingestedAt, 0,
         StoryRule.withoutVersionMark(title == null ? "" : title));
   }
 
-  private StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
-      Instant ingestedAt, long seq, String unmarkedTitle) {
+  private StoryMember(String id, String storyId, long fingerprint, String title, String body, BodySource bodySource,
+      String index, Instant publishedAt, Instant ingestedAt, long seq, String unmarkedTitle) {
+    this.index = index;
     this.id = id;
     this.seq = seq;
     this.storyId = storyId;
     this.fingerprint = fingerprint;
     this.title = title == null ? "" : title;
-    this.body = body == null ? "" : body;
+    this.body = body;
+    this.bodySource = bodySource;
     this.publishedAt = publishedAt;
     this.ingestedAt = ingestedAt;
     this.unmarkedTitle = unmarkedTitle;
+  }
+
+  /** The body ("" when none); read from its source the first time when it is not at hand. */
+  String body() {
+    if (body == null) {
+      String b = bodySource.bodyOf(this);
+      body = b == null ? "" : b;
+    }
+    return body;
+  }
+
+  /** Whether reading {@link #body} asks nothing of the index. */
+  boolean bodyAtHand() {
+    return body != null;
+  }
+
+  /** Gives a member its body as fetched (null: it has none); one at hand stays. */
+  void giveBody(String b) {
+    if (body == null) {
+      body = b == null ? "" : b;
+    }
   }
 
   /** The story this member belongs to as stored: its story, or itself when it has none yet. */
@@ -54,7 +99,8 @@ final class StoryMember {
   /** The same member in a story; what was already worked out from its text (words, keys) comes along. */
   StoryMember inStory(String story) {
     // Its headline's version mark too: a regular expression per article, once is enough.
-    StoryMember m = new StoryMember(id, story, fingerprint, title, body, publishedAt, ingestedAt, seq, unmarkedTitle);
+    StoryMember m = new StoryMember(id, story, fingerprint, title, body, bodySource, index, publishedAt, ingestedAt, seq,
+        unmarkedTitle);
     m.titleWords = titleWords;
     m.bodyWords = bodyWords;
     m.openingWords = openingWords;
@@ -106,7 +152,7 @@ final class StoryMember {
   /** The words a correction notice names its item with. */
   Set<String> openingWords() {
     if (openingWords == null) {
-      openingWords = StoryRule.firstWords(body, StoryRule.CITED_OPENING_WORDS);
+      openingWords = StoryRule.firstWords(body(), StoryRule.CITED_OPENING_WORDS);
     }
     return openingWords;
   }
@@ -136,7 +182,7 @@ final class StoryMember {
 
   Set<String> bodyWords() {
     if (bodyWords == null) {
-      bodyWords = StoryRule.words(body);
+      bodyWords = StoryRule.words(body());
     }
     return bodyWords;
   }

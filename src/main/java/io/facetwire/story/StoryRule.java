@@ -89,32 +89,65 @@ public final class StoryRule {
   }
 
   static boolean sameStory(StoryMember a, StoryMember b) {
+    return decide(a, b, true) == Decision.SAME;
+  }
+
+  /** The rule's answer for a pair, or that it needs a body not at hand to give one. */
+  enum Decision { SAME, APART, BODY_NOT_AT_HAND }
+
+  /**
+   * {@link #sameStory}'s answer. With {@code readAnyBody} false, {@link Decision#BODY_NOT_AT_HAND} where it would
+   * read the body of a member that does not have it at hand ({@link StoryMember#bodyAtHand}: a stored candidate,
+   * searched without it): the grouping asks this first for every stored candidate of a batch, to fetch the few
+   * bodies the rule will read in one request. One method for both, so the two cannot disagree on which pairs
+   * read a body. A body is read only for fingerprints more than {@value #NEAR_BITS} bits apart: under a version
+   * mark, for headlines sharing enough words or for a correction notice's opening words; without one, for the
+   * same headline within {@link #RESEND_WINDOW}.
+   */
+  static Decision decide(StoryMember a, StoryMember b, boolean readAnyBody) {
     if (SimHash.distance(a.fingerprint, b.fingerprint) <= NEAR_BITS) {
-      return true;
+      return Decision.SAME;
     }
     if (a.marked() || b.marked()) {
       if (!within(a, b, WINDOW)) {
-        return false;
+        return Decision.APART;
       }
-      if (shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)
-          && shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
-        return true; // a corrected repeat
+      if (shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)) {
+        if (!readAnyBody && !(a.bodyAtHand() && b.bodyAtHand())) {
+          return Decision.BODY_NOT_AT_HAND;
+        }
+        if (shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
+          return Decision.SAME; // a corrected repeat
+        }
       }
-      return a.correction() && cites(a, b) || b.correction() && cites(b, a); // a correction notice
+      // A correction notice, either way round.
+      Decision notice = a.correction() ? cites(a, b, readAnyBody) : Decision.APART;
+      if (notice != Decision.APART) {
+        return notice;
+      }
+      return b.correction() ? cites(b, a, readAnyBody) : Decision.APART;
     }
     // The same story sent again a day later, reworded in places: the same headline and most of the words.
-    return !a.headlineKey().isEmpty() && a.headlineKey().equals(b.headlineKey()) && within(a, b, RESEND_WINDOW)
-        && shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD);
+    if (a.headlineKey().isEmpty() || !a.headlineKey().equals(b.headlineKey()) || !within(a, b, RESEND_WINDOW)) {
+      return Decision.APART;
+    }
+    if (!readAnyBody && !(a.bodyAtHand() && b.bodyAtHand())) {
+      return Decision.BODY_NOT_AT_HAND;
+    }
+    return shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD) ? Decision.SAME : Decision.APART;
   }
 
   /**
    * A correction notice names the item it corrects near its start ("In item headlined "SHAW'S SUPERMARKETS
    * INC <SHAW> YEAR JAN 3" please read ..."): most of that item's headline words are among its first words.
    */
-  private static boolean cites(StoryMember notice, StoryMember item) {
+  private static Decision cites(StoryMember notice, StoryMember item, boolean readAnyBody) {
     Set<String> headline = item.titleWords();
     if (headline.size() < CITED_MIN_WORDS) {
-      return false;
+      return Decision.APART;
+    }
+    if (!readAnyBody && !notice.bodyAtHand()) {
+      return Decision.BODY_NOT_AT_HAND;
     }
     Set<String> opening = notice.openingWords();
     int found = 0;
@@ -123,7 +156,7 @@ public final class StoryRule {
         found++;
       }
     }
-    return found >= CITED_SHARE * headline.size();
+    return found >= CITED_SHARE * headline.size() ? Decision.SAME : Decision.APART;
   }
 
   static boolean within(StoryMember a, StoryMember b, Duration window) {
