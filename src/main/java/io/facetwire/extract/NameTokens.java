@@ -16,7 +16,8 @@ final class NameTokens {
 
   /** Words that make the given name after them part of a place: "South Carolina", "New Jersey", "San Jose". */
   private static final Set<String> PLACE_PREFIXES = Lookups.setOf(
-      "north", "south", "east", "west", "new", "san", "santa", "st", "saint", "fort", "port", "lake", "mount", "cape");
+      "north", "south", "east", "west", "new", "san", "santa", "st", "saint", "fort", "port", "lake", "mount", "cape",
+      "são", "sao", "santo"); // "São José dos Campos", "Santo Domingo" (session 36, news36)
 
   /** A capitalised word in mixed-case text; a single capital ("W") is an initial. */
   static boolean isNameToken(Tokens t, int i) {
