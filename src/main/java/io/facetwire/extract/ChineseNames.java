@@ -18,13 +18,7 @@ final class ChineseNames {
     if (to - start != 2 || !FAMILY_NAMES.contains(t.lower[start])) {
       return false;
     }
-    for (int k = start; k <= to; k++) {
-      if (!t.has(k, Tokens.CAP) || t.has(k, Tokens.ALL_CAPS) || t.has(k, Tokens.DIGIT) || t.has(k, Tokens.POSSESSIVE) && k < to
-          || k > start && (t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.HYPHEN_BEFORE))) {
-        return false;
-      }
-    }
-    return true;
+    return VietnameseNames.wordsOfOneName(t, start, to);
   }
 
   /** Common family names in their Singapore, Malaysia, Hong Kong, Taiwan and pinyin spellings; none an English word. */

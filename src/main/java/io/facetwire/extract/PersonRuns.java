@@ -505,7 +505,7 @@ final class PersonRuns {
     }
     for (int k = partner + 1; k < t.size && k <= partner + 3 && t.has(k, Tokens.CAP) && !t.has(k, Tokens.BREAK_BEFORE);
         k++) {
-      if (LEGAL_FORMS.contains(t.lower[k])) {
+      if (OrganisationIdentity.LEGAL_FORMS.contains(t.lower[k])) {
         return true;
       }
       if (lexicon.isOrganisationWord(t.lower[k])) {
@@ -520,8 +520,6 @@ final class PersonRuns {
 
   private static final java.util.Set<String> TEKNONYMS = Lookups.setOf("abu", "abou", "umm", "um", "omm");
 
-  private static final java.util.Set<String> LEGAL_FORMS = Lookups.setOf("inc", "corp", "co", "ltd", "plc", "llc",
-      "lp");
 
   /**
    * "Ms King", "Mrs Bishop": a woman's honorific before a surname that is also an office names her, not the

@@ -19,13 +19,24 @@ final class VietnameseNames {
     if (to - start < 2 || to - start > 3 || !FAMILY_NAMES.contains(t.lower[start])) {
       return false;
     }
+    if (!wordsOfOneName(t, start, to)) {
+      return false;
+    }
+    return !ENGLISH_WORDS_TOO.contains(t.lower[start]) || MIDDLE_NAMES.contains(t.lower[start + 1]);
+  }
+
+  /**
+   * Tokens [start, to] are capitalised words of one name: not in capitals, no figure, no break, hyphen or possessive
+   * inside (a family-name-first name of {@link ChineseNames} too).
+   */
+  static boolean wordsOfOneName(Tokens t, int start, int to) {
     for (int k = start; k <= to; k++) {
       if (!t.has(k, Tokens.CAP) || t.has(k, Tokens.ALL_CAPS) || t.has(k, Tokens.DIGIT) || t.has(k, Tokens.POSSESSIVE) && k < to
           || k > start && (t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.HYPHEN_BEFORE))) {
         return false;
       }
     }
-    return !ENGLISH_WORDS_TOO.contains(t.lower[start]) || MIDDLE_NAMES.contains(t.lower[start + 1]);
+    return true;
   }
 
   private static final Set<String> FAMILY_NAMES = Lookups.setOf("nguyen", "tran", "le", "pham", "hoang", "huynh",
