@@ -425,3 +425,9 @@ draw_cue_part('test33',202612350,[],plain=(('reuters',115),))
 # the 115 plain Reuters articles alone, none found by a key topic's cue words.
 exclude_labelled()
 draw_cue_part('test34',202612360,[],plain=(('reuters',115),))
+
+# Stage 37 (session 37, 2026-12-06): a thirty-fifth held-out part, `test35-2026`, drawn at the start of session 37
+# (test34 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 36 with
+# a new seed: 115 plain Reuters articles. Everything labelled so far (test34 included) is excluded.
+exclude_labelled()
+draw_cue_part('test35',202612370,[],plain=(('reuters',115),))
