@@ -440,4 +440,9 @@ final class NameTokens {
   static String joined(Tokens t, int from, int to) {
     return String.join(" ", parts(t, from, to));
   }
+
+  /** A generation after a surname: "Jr" ("Martin Luther King Jr."), "Sr", "Jnr", "Snr". */
+  static boolean isGeneration(String lower) {
+    return lower.equals("jr") || lower.equals("sr") || lower.equals("jnr") || lower.equals("snr");
+  }
 }

@@ -95,6 +95,9 @@ final class PersonRuns {
     if (to == from + 1 && TEKNONYMS.contains(t.lower[from]) && !t.has(to, Tokens.HYPHEN_BEFORE)) {
       return; // "Abu Ahmad", "Umm Khaled": a parent named by a child's name, no person's full name (LABELLING.md, news33)
     }
+    if (to > from && t.lower[to].equals("day") && NameTokens.isGeneration(t.lower[to - 1])) {
+      return; // "Martin Luther King Jr. Day": a holiday named after a person (LABELLING.md, session 37, test34)
+    }
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
     TitleKind titled = TitleKind.NONE;
     int before = from - 1;
@@ -136,8 +139,10 @@ final class PersonRuns {
       if (kind != TitleKind.NONE && TitlesAsGivenNames.at(t, k, from, to)) {
         kind = TitleKind.NONE; // "analyst Earl Johnson said", "Sultan al-Neyadi": a given name, no peer or ruler
       }
-      // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
-      if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
+      // An office at the end of a run is a surname ("John Major", "Stephen King"), before a generation too ("Martin
+      // Luther King Jr."); a role is not ("Tory Leader").
+      if (kind != TitleKind.NONE && (k < to && !(k + 1 == to && k > start && NameTokens.isGeneration(t.lower[to]))
+          || kind == TitleKind.ROLE)) {
         // "Mr Justice Smith", "Lord Justice Hoffmann": a rank after an honorific keeps the honorific's reading
         judgesTitle = kind == TitleKind.RANK && titled == TitleKind.HONORIFIC;
         titled = kind == TitleKind.MODIFIER || judgesTitle ? titled : kind;
@@ -487,7 +492,7 @@ final class PersonRuns {
       return lexicon.isOrganisationWord(t.lower[next]);
     }
     if (PLACES_NAMED_FOR_PERSONS.contains(t.lower[next])) {
-      return true; // "San Juan's Luis Munoz Marin airport" (session 36, news36)
+      return true; // "San Juan's Luis Munoz Marin airport" (session 36, news36); "the Martin Luther King Jr. holidays"
     }
     if (next + 1 >= t.size || !(t.lower[next].equals("and") || t.lower[next].equals("&"))
         || t.has(next + 1, Tokens.BREAK_BEFORE)) {
@@ -516,7 +521,7 @@ final class PersonRuns {
   }
 
   private static final java.util.Set<String> PLACES_NAMED_FOR_PERSONS = Lookups.setOf("airport", "stadium",
-      "arena", "boulevard", "avenue", "highway", "bridge", "memorial");
+      "arena", "boulevard", "avenue", "highway", "bridge", "memorial", "holiday", "holidays");
 
   private static final java.util.Set<String> TEKNONYMS = Lookups.setOf("abu", "abou", "umm", "um", "omm");
 
