@@ -73,6 +73,9 @@ final class PersonRuns {
     if (NameTokens.namesAStorm(t, from, to) || NameTokens.namesAVessel(t, from) || NameTokens.namesAnArabicPlace(t, from, to)) {
       return; // "Hurricane Dorian", "Tropical Storm Humberto"; "the motor vessel Stefan E. Sank"; "Bab al-Hawa"
     }
+    if (to > from && lexicon.isListedWhole(String.join(" ", Arrays.copyOfRange(t.lower, from, to + 1)))) {
+      return; // the whole run is a place or a brand written like a name ("Buon Ma Thuot", whose "Ma Thuot" alone is not)
+    }
     if (to - from >= 2 && known.mayOpenALongName(t.lower[from])
         && known.knowsWholeName(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)))) {
       // A well-known name of three words or more, as the list writes it, is that person, whatever its words look
@@ -103,12 +106,16 @@ final class PersonRuns {
     int before = from - 1;
     if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
       titled = strong(lexicon.titleKind(t.lower[before]));
-      if (titled == TitleKind.HONORIFIC && !t.has(before, Tokens.CAP)) {
+      if (titled == TitleKind.HONORIFIC && (!t.has(before, Tokens.CAP) || NameTokens.capitalsInMixedCase(t, before))) {
         titled = TitleKind.NONE; // "to miss Melbourne": an honorific is written with its capital ("Miss Smith")
       }
       if (titled == TitleKind.NONE && before > 0 && t.lower[before].equals("executive")
           && t.lower[before - 1].equals("chief")) {
         titled = TitleKind.ROLE; // "chief executive Meg Whitman": a role in two words
+      }
+      if (titled == TitleKind.NONE && before > 0 && OFFICE_HOLDERS_BEFORE.contains(t.lower[before])
+          && PERSONS_POSSESSIVES.contains(t.lower[before - 1])) {
+        titled = TitleKind.ROLE; // "his predecessor, Taku Eto" (session 37, news37); not a firm's "its predecessor"
       }
       if (titled == TitleKind.NONE && t.has(from, Tokens.CAP)
           && lexicon.titleKind(t.lower[from]) == TitleKind.MODIFIER && twoWordsAfterModifiers(t, from, to)) {
@@ -136,6 +143,9 @@ final class PersonRuns {
         continue;
       }
       TitleKind kind = lexicon.titleKind(w);
+      if (kind == TitleKind.HONORIFIC && NameTokens.capitalsInMixedCase(t, k)) {
+        kind = TitleKind.NONE; // "DR Congo beat Guinea": an honorific is written "Dr", in capitals only in a shouted line
+      }
       if (kind != TitleKind.NONE && TitlesAsGivenNames.at(t, k, from, to)) {
         kind = TitleKind.NONE; // "analyst Earl Johnson said", "Sultan al-Neyadi": a given name, no peer or ruler
       }
@@ -522,6 +532,11 @@ final class PersonRuns {
 
   private static final java.util.Set<String> PLACES_NAMED_FOR_PERSONS = Lookups.setOf("airport", "stadium",
       "arena", "boulevard", "avenue", "highway", "bridge", "memorial", "holiday", "holidays");
+
+  /** Who held an office before or after someone: a role only after a person's "his" or "her". */
+  private static final java.util.Set<String> OFFICE_HOLDERS_BEFORE = Lookups.setOf("predecessor", "successor");
+
+  private static final java.util.Set<String> PERSONS_POSSESSIVES = Lookups.setOf("his", "her");
 
   private static final java.util.Set<String> TEKNONYMS = Lookups.setOf("abu", "abou", "umm", "um", "omm");
 
