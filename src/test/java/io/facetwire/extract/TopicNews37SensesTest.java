@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 37, from the development half of the blind modern-news set news37, without a server: a city's cooking is
- * no Syria story, the money-laundering watchdog's lists are no sanctions, soldiers patrolling a capital under a curfew
+ * no Syria story, the money-laundering watchdog's lists are no sanctions, a "state actor" behind a hack plays no role, soldiers patrolling a capital under a curfew
  * after riots are civil unrest, not conflict (LABELLING.md). Each case is checked both ways, so a rule that stops
  * counting the words altogether fails too. Passages written for this test; each first case was tagged on session 36's
  * end jar.
@@ -50,6 +50,19 @@ class TopicNews37SensesTest {
             + " bloc. The restrictive measures target firms that helped Russia ship crude above the price cap. Moscow"
             + " called the sanction illegal.");
     assertTrue(sanctions.contains("sanctions"), sanctions.toString());
+  }
+
+  @Test
+  void aStateActorBehindAHackPlaysNoRole() {
+    List<String> hack = topics("Intelligence services: Chinese state actor behind cyber espionage in defence network",
+        "The military intelligence service said a Chinese state actor was behind a cyber espionage campaign in a"
+            + " defence network. The state actor used malware that survived reboots and updates. Threat actors had"
+            + " exploited a known flaw in the firewall, the service said, and the director called it a warning.");
+    assertFalse(hack.contains("arts and entertainment"), hack.toString());
+    List<String> film = topics("Actor wins best actor award at festival",
+        "The actor won the best actor award at the festival on Saturday for his role in the film. The director thanked"
+            + " the actors and the crew, and the film opens in cinemas next month.");
+    assertTrue(film.contains("arts and entertainment"), film.toString());
   }
 
   @Test
