@@ -222,7 +222,9 @@ final class PersonRuns {
     for (int m = k; m <= to; m++) {
       t.steps++;
       // "Jean-Claude" is one word; "al-Assad", "el-Sisi" after a particle are the surname itself.
-      if (!lexicon.isParticle(t.lower[m]) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
+      // A particle written with its capital at the run's end is the surname itself ("Shaktikanta Das", session 37).
+      if ((!lexicon.isParticle(t.lower[m]) || m == to && m > k && t.has(m, Tokens.CAP) && !t.has(m, Tokens.SHOUT))
+          && t.text[m].length() > 1 && !isRegnalNumber(t, m)
           && (!t.has(m, Tokens.HYPHEN_BEFORE) || m > k && lexicon.isParticle(t.lower[m - 1]) && t.lower[m - 1].length() > 1)) {
         words++;
       }

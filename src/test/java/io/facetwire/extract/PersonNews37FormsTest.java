@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that named the wrong person or none. Places and firms written like names ("DR Congo", Vietnam's provinces, "Viettel
  * Cyber Security", a children's hospital); a predecessor named after "his" or "her"; a review's "Reviewed by" at the
  * foot (the writer's, not the story's); a character's family name alone ("Her Detective Oh"); Kikuyu's and Kalenjin's
- * "wa" and "arap" inside a name; the UAE's "AlNeyadi" after the given name Sultan. Passages written for this test; each
+ * "wa" and "arap" inside a name; the UAE's "AlNeyadi" after the given name Sultan; a
+ * capitalised particle ending the name is its surname ("Shaktikanta Das"); a monarch named with his title stays a person
+ * beside an institution named after him. Passages written for this test; each
  * row of the first table gave a wrong or shorter person on session 36's end jar.
  */
 class PersonNews37FormsTest {
@@ -28,6 +30,8 @@ class PersonNews37FormsTest {
       His son, the novelist Mukoma wa Ngugi, survives him.                                              | Mukoma wa Ngugi
       The play was banned under Daniel arap Moi.                                                        | Daniel arap Moi
       Sultan AlNeyadi spent six months on the station.                                                  | Sultan AlNeyadi
+      "Food price shocks pose risks," Governor Shaktikanta Das said in his policy statement.           | Shaktikanta Das
+      King Mohammed VI declared mourning. The injured went to the Mohammed VI University Hospital.      | Mohammed VI
       """)
   void modernFormsReadAsTheyAre(String body, String expected) {
     assertEquals(expected, persons(body));
@@ -38,6 +42,8 @@ class PersonNews37FormsTest {
       The bonds were issued for the benefit of PPC and its predecessor Pacific Oassis.                          | ''
       "It is good for the CME," said Merrill Lynch Commodity Marketing Vice President Neil McGarrity.          | Neil McGarrity
       Dr Amina Yusuf said the clinic would reopen.                                                              | Amina Yusuf
+      Mark IV Industries Inc said its Mark IV unit would be sold.                                               | ''
+      He met Luiz Inacio Lula da Silva and Charles de Gaulle's grandson.                                        | Charles de Gaulle; Luiz Inacio Lula da Silva
       """)
   void otherRunsAsBefore(String body, String expected) {
     assertEquals(expected, persons(body));
