@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 37, from the development half of the blind modern-news set news37, without a server: a city's cooking is
- * no Syria story, the money-laundering watchdog's lists are no sanctions, a "state actor" behind a hack plays no role, soldiers patrolling a capital under a curfew
+ * no Syria story, the money-laundering watchdog's lists are no sanctions, a "state actor" behind a hack plays no role, a
+ * blackout of the grid is energy (a news blackout is not), soldiers patrolling a capital under a curfew
  * after riots are civil unrest, not conflict (LABELLING.md). Each case is checked both ways, so a rule that stops
  * counting the words altogether fails too. Passages written for this test; each first case was tagged on session 36's
  * end jar.
@@ -63,6 +64,20 @@ class TopicNews37SensesTest {
         "The actor won the best actor award at the festival on Saturday for his role in the film. The director thanked"
             + " the actors and the crew, and the film opens in cinemas next month.");
     assertTrue(film.contains("arts and entertainment"), film.toString());
+  }
+
+  @Test
+  void aBlackoutOfTheGridIsEnergyANewsBlackoutIsNot() {
+    List<String> grid = topics("Spain and Portugal restore power after unprecedented blackout",
+        "Spain and Portugal restored power to most homes on Tuesday after a blackout that halted trains and shut"
+            + " shops across the peninsula. The grid operator said supply had returned to 99 percent of customers."
+            + " Officials said the cause of the power outage was still unknown, and ruled out a cyberattack."
+            + " Hospitals ran on generators overnight.");
+    assertTrue(grid.contains("energy"), grid.toString());
+    List<String> media = topics("Army imposes news blackout after coup attempt",
+        "The army imposed a news blackout on Tuesday after a failed coup attempt. Television stations went off air"
+            + " and the internet was cut. A media blackout was also ordered in the provinces, officials said.");
+    assertFalse(media.contains("energy"), media.toString());
   }
 
   @Test
