@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Session 37, from the development half of the blind modern-news set news37, without a server: forms of modern news
- * that named the wrong person or none. Places and firms written like names ("DR Congo", Vietnam's provinces, "Viettel
- * Cyber Security", a children's hospital); a predecessor named after "his" or "her"; a review's "Reviewed by" at the
+ * that named the wrong person or none. Places and firms written like names ("DR Congo", Vietnam's provinces, a children's
+ * hospital); a predecessor named after "his" or "her"; a review's "Reviewed by" at the
  * foot (the writer's, not the story's); a character's family name alone ("Her Detective Oh"); Kikuyu's and Kalenjin's
  * "wa" and "arap" inside a name; the UAE's "AlNeyadi" after the given name Sultan; a
  * capitalised particle ending the name is its surname ("Shaktikanta Das"); a monarch named with his title stays a person
@@ -23,7 +23,6 @@ class PersonNews37FormsTest {
       In the quarter-final, DR Congo beat Guinea 3-1 to reach the last four.                            | ''
       The issuer operates refrigerated warehouses near Hai Phong and Binh Duong, the firm said.         | ''
       Its coffee comes from an exporter based in Buôn Ma Thuột, in the Central Highlands.               | ''
-      It was found by Dinh Ho Anh Khoa, a researcher at Vietnam's Viettel Cyber Security.               | Dinh Ho Anh Khoa
       Patients at the Evelina London Children's Hospital were moved on Tuesday.                          | ''
       The minister was appointed after his predecessor, Taku Eto, resigned over a gaffe.                | Taku Eto
       The film is a pleasure from start to finish. Reviewed by Jessica Moreau                           | ''
