@@ -75,7 +75,8 @@ final class TopicDefinitions {
 
   private final Topic[] topics;
   private final Term[] terms;
-  private final Map<String, Term[]> byWord;
+  /** The terms by the forms of their first word ({@link TopicDefinitionParser} orders each form's terms). */
+  private final TopicIndex index;
   /** Per term id: (topic << 16 | rule) of every rule it heads, in file order. */
   private final int[][] postings;
   private final double relative;
@@ -85,7 +86,7 @@ final class TopicDefinitions {
   TopicDefinitions(Topic[] topics, Term[] terms, Map<String, Term[]> byWord, int[][] postings, double relative) {
     this.topics = topics;
     this.terms = terms;
-    this.byWord = byWord;
+    this.index = new TopicIndex(byWord);
     this.postings = postings;
     this.relative = relative;
     this.digitsInFirstWords = byWord.keySet().stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
@@ -128,12 +129,9 @@ final class TopicDefinitions {
     }
   }
 
-  private static final Term[] NONE = new Term[0];
-
-  /** Terms whose first word this lower-case token is (any form with the term's stem), longest first. */
-  Term[] startingWith(String lowerToken) {
-    Term[] t = byWord.get(lowerToken);
-    return t == null ? NONE : t;
+  /** The terms whose first word a lower-case token is (any form with the term's stem), longest first. */
+  TopicIndex index() {
+    return index;
   }
 
   /**
