@@ -423,7 +423,7 @@ final class TopicDefinitionParser {
     byWord.forEach((w, list) -> out.put(w, list.stream()
         .sorted(java.util.Comparator.comparingInt((TopicDefinitions.Term t) -> t.words().length).reversed())
         .toArray(TopicDefinitions.Term[]::new)));
-    return out; // TopicIndex holds it for look-ups
+    return Lookups.map(out);
   }
 
   private static boolean[] set(List<Integer> ids) {

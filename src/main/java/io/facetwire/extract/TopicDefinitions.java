@@ -75,8 +75,7 @@ final class TopicDefinitions {
 
   private final Topic[] topics;
   private final Term[] terms;
-  /** The terms by the forms of their first word ({@link TopicDefinitionParser} orders each form's terms). */
-  private final TopicIndex index;
+  private final Map<String, Term[]> byWord;
   /** Per term id: (topic << 16 | rule) of every rule it heads, in file order. */
   private final int[][] postings;
   private final double relative;
@@ -86,7 +85,7 @@ final class TopicDefinitions {
   TopicDefinitions(Topic[] topics, Term[] terms, Map<String, Term[]> byWord, int[][] postings, double relative) {
     this.topics = topics;
     this.terms = terms;
-    this.index = new TopicIndex(byWord);
+    this.byWord = byWord;
     this.postings = postings;
     this.relative = relative;
     this.digitsInFirstWords = byWord.keySet().stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
@@ -129,9 +128,12 @@ final class TopicDefinitions {
     }
   }
 
-  /** The terms whose first word a lower-case token is (any form with the term's stem), longest first. */
-  TopicIndex index() {
-    return index;
+  private static final Term[] NONE = new Term[0];
+
+  /** Terms whose first word this lower-case token is (any form with the term's stem), longest first. */
+  Term[] startingWith(String lowerToken) {
+    Term[] t = byWord.get(lowerToken);
+    return t == null ? NONE : t;
   }
 
   /**

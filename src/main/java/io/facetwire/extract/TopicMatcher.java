@@ -349,7 +349,6 @@ final class TopicMatcher {
       int[] byStart = countryMentionsInTextOrder(t);
       String[] stems = null;
       boolean digits = defs.digitsInFirstWords();
-      TopicIndex index = defs.index();
       for (int i = 0; i < t.size; i++) {
         if (t.has(i, Tokens.SENT_START) || i == 0) {
           m.sentences++;
@@ -373,22 +372,13 @@ final class TopicMatcher {
         if (t.has(i, Tokens.DIGIT) && !digits) {
           continue; // a figure: no term starts with one
         }
-        int terms = index.termsOf(t.lower[i]);
-        for (int k = 0, n = terms < 0 ? 0 : index.count(terms); k < n; k++) {
-          int candidate = index.candidate(terms, k);
-          int id = TopicIndex.termId(candidate);
-          if (TopicIndex.oneWord(candidate)) {
-            // The token's form starts the term, so it is the term: matches() holds for every one-word term the
-            // index gives (an exact one is under its own word alone), and its record need not be read.
-            m.add(id, i, i + 1, id);
-            continue;
-          }
-          TopicDefinitions.Term term = defs.term(id);
-          if (stems == null) {
+        TopicDefinitions.Term[] candidates = defs.startingWith(t.lower[i]);
+        for (TopicDefinitions.Term term : candidates) {
+          if (term.words().length > 1 && stems == null) {
             stems = new String[t.size];
           }
           if (matches(t, i, term, stems)) {
-            m.add(id, i, i + term.words().length, id);
+            m.add(term.id(), i, i + term.words().length, term.id());
           }
         }
       }
