@@ -484,9 +484,10 @@ final class CountryNameParts {
       return false;
     }
     String w = t.lower[j];
-    if (w.equals("bank")) {
-      // A bank's word, though a place's too ("West Bank", "Bank of England"): "National Westminster Bank USA", "Lloyds
-      // Bank Canada" are the banks' units, not the states (session 38, test35). Not "Coast": "East Coast Mexico".
+    if (w.equals("bank") && j > 0 && !t.has(j, Tokens.BREAK_BEFORE) && t.has(j - 1, Tokens.CAP)) {
+      // A bank's word after its name, though a place's word too ("West Bank", "Bank of England"): "National
+      // Westminster Bank USA", "Lloyds Bank Canada" are the banks' units, not the states (session 38, test35). Not
+      // "Bank Indonesia", the state's central bank; not "Coast": "East Coast Mexico" is the place.
       return true;
     }
     return !lexicon.isStopWord(w) && !lexicon.isTitle(w)

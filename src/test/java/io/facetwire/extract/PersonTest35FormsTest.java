@@ -51,6 +51,7 @@ class PersonTest35FormsTest {
       Lloyds Bank Canada named a new chief executive, the bank said in London.                                   | ''
       The tanker took 77,000 tons of crude on April 17 from East Coast Mexico to the Atlantic Coast.             | Mexico
       Widget Corp said its shares rose in the USA.                                                                 | United States
+      Jakarta - Bank Indonesia (BI) unexpectedly lowered its benchmark interest rate on Wednesday.                 | Indonesia
       """)
   void aBanksNationalUnitIsTheBank(String body, String expected) {
     assertEquals(expected, countries(body));
