@@ -240,6 +240,20 @@ final class NameTokens {
   }
 
   /**
+   * "Herbert Macaulay Way", "Ahmadu Bello Way": a street word that is a surname too ("Gerard Way", "Nathan Lane") names
+   * the street when it ends a run of three or more name words {@code [start, to]}, after any title (session 38,
+   * news37: a Lagos flood report's roads).
+   */
+  static boolean endsWithAStreet(Tokens t, int start, int to) {
+    // Not after a middle initial: "James C. Lane" is a person.
+    return to - start >= 2 && STREETS_AFTER_A_NAME.contains(t.lower[to]) && t.has(to, Tokens.CAP)
+        && !t.has(to, Tokens.SHOUT) && t.text[to - 1].length() > 1 && !t.has(to - 1, Tokens.DOTTED);
+  }
+
+  private static final Set<String> STREETS_AFTER_A_NAME = Lookups.setOf("way", "drive", "lane", "crescent",
+      "boulevard", "highway", "expressway", "parkway", "terrace");
+
+  /**
    * "the Alvin W. Vogtle Nuclear Plant", "the Hope Creek Generating Station": "Plant" is a surname too (Robert Plant),
    * but after a word of the plant's kind it names the plant (session 34, test31).
    */

@@ -170,6 +170,7 @@ final class PersonRuns {
       }
     }
     if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
+        || NameTokens.endsWithAStreet(t, start, to)
         || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon) || to > start && NameTokens.endsWithAThing(t, to)
         && !((titled != TitleKind.NONE || cues.described(t, start, to)) && NameTokens.endsWithASurnameThing(t, to))) {
       return;
@@ -213,7 +214,8 @@ final class PersonRuns {
             && !NameTokens.endsATitleOfTheForm(t, start)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
           // Dibaba" or she "said" something.
-          mentions.candidate(parts(t, start, to), cues.speaks(t, start, to));
+          mentions.candidate(parts(t, start == from && initialsGluedBefore(t, from) ? from - 1 : start, to),
+              cues.speaks(t, start, to)); // "P.K. Sekar Babu said": the initials too
         }
         return;
       }
@@ -254,11 +256,26 @@ final class PersonRuns {
     if (lexicon.isNotPerson(String.join(" ", parts).toLowerCase(Locale.ROOT))) {
       return;
     }
+    if (k == from && initialsGluedBefore(t, from)) {
+      parts = parts(t, from - 1, to); // "P.K. Sekar Babu": the initials of a given name belong to the name
+    }
     if (titled == TitleKind.NONE && k == from && NameTokens.afterPlacePreposition(t, from, to)) {
       mentions.candidate(parts, cues.speaks(t, k, to)); // "at Lago Agrio": a place, unless the article says otherwise
     } else {
       mentions.full(parts);
     }
+  }
+
+  /**
+   * Dotted initials right before a run of two or more name words, in the same sentence ("Minister P.K. Sekar Babu",
+   * session 38 from news37: the name was read without them); not a place's or a firm's dotted short form ("U.S.
+   * Steel", "U.K. Firm") and not in a shouted line.
+   */
+  private boolean initialsGluedBefore(Tokens t, int from) {
+    int d = from - 1;
+    return d >= 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(from, Tokens.SENT_START) && !t.has(d, Tokens.SHOUT)
+        && NameTokens.isDottedInitials(t, d) && !gazetteer.isPlaceWord(t.lower[d])
+        && !lexicon.isOrganisationWord(t.lower[d]) && lexicon.titleKind(t.lower[d]) == TitleKind.NONE;
   }
 
   /**

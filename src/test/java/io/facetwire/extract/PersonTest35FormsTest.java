@@ -12,9 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Session 38, from the opened test35 part, without a server: one person under two forms of a given name ("Richard
- * Darman" and "Dick Darman"), an initial that is also a word ("A. Dale Mayo"), a product with a number ("Mac II"), an
- * unknown given name before "St" ("Fernand St Germain"), and a bank's national unit ("National Westminster Bank USA").
+ * Session 38, from the opened test35 part and news37's development half, without a server: one person under two
+ * forms of a given name ("Richard Darman" and "Dick Darman"), an initial that is also a word ("A. Dale Mayo"), a
+ * product with a number ("Mac II"), an unknown given name before "St" ("Fernand St Germain"), a bank's national unit
+ * ("National Westminster Bank USA"), dotted initials before a name ("P.K. Sekar Babu") and a street named after a
+ * person ("Herbert Macaulay Way").
  * Passages written for this test; each row of the first tables gave a wrong, doubled or shorter value on session 37's
  * end jar.
  */
@@ -28,6 +30,8 @@ class PersonTest35FormsTest {
       A. Dale Mayo, Clearview's president and chief executive officer, will retain a 50 pct interest.            | A. Dale Mayo
       Apple Computer Inc recently said it is using the chip in its new Mac II computer, said Gary Tooker.       | Gary Tooker
       House Banking committee chairman Fernand St Germain, D-R.I., said he would ask for a study.              | Fernand St Germain
+      Minister for Religious Endowments P.K. Sekar Babu said the party would win every seat.                   | P.K. Sekar Babu
+      Motorists were stranded on Herbert Macaulay Way after ten hours of rain, Tunde Bakare said.              | Tunde Bakare
       """)
   void namedOnceAsTheArticleFirstNamesThem(String body, String expected) {
     assertEquals(expected, persons(body));
@@ -40,6 +44,10 @@ class PersonTest35FormsTest {
       A Dale Carnegie course helped, said John Smith.                            | Dale Carnegie; John Smith
       Queen Elizabeth II opened the bridge on Tuesday.                           | Elizabeth II
       Henry Heinz II, the company's former chairman, died on Friday.             | Henry Heinz II
+      Actor Nathan Lane said he was thrilled.                                    | Nathan Lane
+      Singer Gerard Way said the tour would go ahead.                            | Gerard Way
+      James C. Lane, the company's treasurer, resigned.                          | James C. Lane
+      U.S. Steel Corp said output rose, Jane Smith said.                         | Jane Smith
       """)
   void otherNamesAsBefore(String body, String expected) {
     assertEquals(expected, persons(body));
