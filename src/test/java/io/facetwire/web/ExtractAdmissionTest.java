@@ -101,6 +101,45 @@ class ExtractAdmissionTest {
     HeldExpensivePlace.await(() -> rawExtract().status(), 200, 15, "the large body's place never came back");
   }
 
+  /**
+   * The refused body is read only briefly (two seconds), not at the body pace: read at the pace (this class allows a
+   * minute of grace), a refused client trickling its body would hold a thread for minutes, and refusals are what a
+   * flood gets. A body trickled a byte every 200 ms gets its 429 well before the socket's 10 s timeout.
+   */
+  @Test
+  void aRefusedBodyTricklingInIsAnsweredWithoutWaitingForIt() throws Exception {
+    String base = http.base();
+    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    try (Socket slow = new Socket("127.0.0.1", port); Socket refused = new Socket("127.0.0.1", port)) {
+      slow.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Content-Type: application/json\r\nContent-Length: 200000\r\n\r\n{\"title\":\"x\",\"body\":\"")
+          .getBytes(StandardCharsets.US_ASCII));
+      slow.getOutputStream().flush();
+      Thread.sleep(500);
+      refused.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
+          + "\r\nContent-Length: 100000\r\n\r\n{\"title\":\"x\",\"body\":\"").getBytes(StandardCharsets.US_ASCII));
+      refused.getOutputStream().flush();
+      refused.setSoTimeout(10_000);
+      Thread trickle = new Thread(() -> {
+        try {
+          for (int i = 0; i < 60; i++) {
+            refused.getOutputStream().write('a');
+            refused.getOutputStream().flush();
+            Thread.sleep(200);
+          }
+        } catch (Exception closed) {
+          // the server answered and closed: the trickle ends
+        }
+      });
+      trickle.start();
+      String answer = new String(refused.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      assertEquals("HTTP/1.1 429", answer, "the refused trickling body's answer");
+      trickle.interrupt();
+      trickle.join();
+    }
+    HeldExpensivePlace.await(() -> rawExtract().status(), 200, 15, "the large body's place never came back");
+  }
+
   private static Http.Response rawExtract() {
     String text = "Vladimir Putin met Angela Merkel in Berlin. ".repeat(2000);
     return http.post("/api/extract", "application/json", "{\"title\": \"t\", \"body\": \"" + text + "\"}");

@@ -163,22 +163,28 @@ public final class BodyLimits {
   }
 
   /**
-   * Before any other refusal goes out (a 429, 401, 400 …), what is left of the request's body is read and thrown away,
-   * as a 413's is: a large extraction refused its place (429) before its body was read, Jetty closed the connection
-   * with the body unread, and the client, still writing it, read no answer at all ("header parser received no bytes":
-   * once in CI in session 37, 9 times in 200 in a loop). Only bodies that declare at most {@link #SWALLOW_AT_MOST}, or
-   * declare nothing, and never past it; the read keeps {@link PacedBodies}'s pace.
+   * Before any other refusal goes out (a 429, 401, 400 …), what the client sends of the request's body within
+   * {@link #REFUSED_BODY_WAIT} is read and thrown away, as a 413's body is: a large extraction refused its place (429)
+   * before its body was read, Jetty closed the connection with the body unread, and the client, still writing it, read
+   * no answer at all ("header parser received no bytes": once in CI in session 37, 9 times in 200 in a loop). Only
+   * bodies that declare at most {@link #SWALLOW_AT_MOST}, or declare nothing, and never past it. Bounded in time, not
+   * only by the body pace: a refused client that trickles its body would otherwise hold the thread for minutes, and
+   * refusals are what a flood gets.
    */
   static void swallowUnread(Context ctx) {
     if (ctx.req().getContentLengthLong() > SWALLOW_AT_MOST) {
       return;
     }
+    ctx.req().setAttribute(PacedBodies.READ_UNTIL, System.nanoTime() + REFUSED_BODY_WAIT.toNanos());
     try (InputStream in = new Capped(ctx.req().getInputStream(), SWALLOW_AT_MOST, "")) {
       in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException | RuntimeException e) {
-      // Past the limit, gone, too slow, or read as characters already: the refusal is all the client gets.
+      // Past the limit, gone, past the wait, or read as characters already: the refusal is all the client gets.
     }
   }
+
+  /** How long a refused request's body is waited for before the refusal goes out regardless. */
+  static final java.time.Duration REFUSED_BODY_WAIT = java.time.Duration.ofSeconds(2);
 
   private static void swallow(Context ctx) {
     try (InputStream in = ctx.req().getInputStream()) {

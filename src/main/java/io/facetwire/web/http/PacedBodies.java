@@ -40,6 +40,12 @@ final class PacedBodies extends Handler.Wrapper {
     }
   }
 
+  /**
+   * A request attribute: the {@link System#nanoTime} after which no more of the body is waited for, whatever the pace
+   * allows (a refused request's body is read only briefly, {@link BodyLimits#swallowUnread}).
+   */
+  static final String READ_UNTIL = "facetwire.body-read-until";
+
   private final long bytesPerSecond;
   private final long graceNanos;
   private final String message;
@@ -104,7 +110,7 @@ final class PacedBodies extends Handler.Wrapper {
           failed = Content.Chunk.from(new TooSlow(message), true);
           demandCallback.run();
         }
-      }, nanosUntilPaceBreaks(bytes, waitedNanos, bytesPerSecond, graceNanos), TimeUnit.NANOSECONDS);
+      }, waitAllowed(asked), TimeUnit.NANOSECONDS);
       super.demand(() -> {
         if (answered.compareAndSet(false, true)) {
           deadline.cancel();
@@ -112,6 +118,12 @@ final class PacedBodies extends Handler.Wrapper {
           demandCallback.run();
         }
       });
+    }
+
+    /** The pace's deadline for this wait, or the request's own {@link #READ_UNTIL} if that comes first. */
+    private long waitAllowed(long now) {
+      long allowed = nanosUntilPaceBreaks(bytes, waitedNanos, bytesPerSecond, graceNanos);
+      return getAttribute(READ_UNTIL) instanceof Long until ? Math.max(1, Math.min(allowed, until - now)) : allowed;
     }
 
     @Override
