@@ -28,11 +28,14 @@ public final class TestServer implements AutoCloseable {
   private final Facetwire facetwire;
   private final Javalin app;
   private final Http http;
+  /** Whether this server made its indices (not {@link #startBeside} another's), so gives them back at close. */
+  private final boolean ownsIndices;
 
-  private TestServer(Facetwire facetwire, Javalin app) {
+  private TestServer(Facetwire facetwire, Javalin app, boolean ownsIndices) {
     this.facetwire = facetwire;
     this.app = app;
     this.http = new Http("http://127.0.0.1:" + app.port());
+    this.ownsIndices = ownsIndices;
   }
 
   public static synchronized FacetExtractor extractor() {
@@ -76,7 +79,7 @@ public final class TestServer implements AutoCloseable {
 
   static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor,
       io.facetwire.sources.SourcesConfig sources) {
-    return start(config, clock, extractor, sources, new IndexNames(TestEngine.uniquePrefix()));
+    return start(config, clock, extractor, sources, new IndexNames(TestEngine.uniquePrefix()), true);
   }
 
   /** A second server on the same indices as {@code first}: two servers of one installation (a cluster). */
@@ -87,16 +90,16 @@ public final class TestServer implements AutoCloseable {
   /** As {@link #startBeside(TestServer)}, started with other definitions (a server after an upgrade). */
   public static TestServer startBeside(TestServer first, FacetExtractor extractor) {
     return start(first.facetwire.config(), first.facetwire.clock(), extractor,
-        io.facetwire.sources.SourcesConfig.defaults(), first.facetwire.names());
+        io.facetwire.sources.SourcesConfig.defaults(), first.facetwire.names(), false);
   }
 
   private static TestServer start(FacetwireConfig config, Clock clock, FacetExtractor extractor,
-      io.facetwire.sources.SourcesConfig sources, IndexNames names) {
+      io.facetwire.sources.SourcesConfig sources, IndexNames names, boolean ownsIndices) {
     Facetwire facetwire = Facetwire.onEngine(TestEngine.get(), names, extractor, clock, config, sources);
     // As serve does: alert checks run on the scheduler (housekeeping's first run is an hour away).
     facetwire.startBackgroundJobs(io.facetwire.account.Housekeeping.EVERY);
     Javalin app = App.create(facetwire).start("127.0.0.1", 0);
-    return new TestServer(facetwire, app);
+    return new TestServer(facetwire, app, ownsIndices);
   }
 
   /** A cookie-keeping browser on this server. */
@@ -169,6 +172,24 @@ public final class TestServer implements AutoCloseable {
   public void close() {
     app.stop();
     facetwire.stopBackgroundJobs();
-    // The engine is shared by all test classes: do not close it here.
+    // The engine is shared by all test classes: do not close it here. Its indices are given back: the node of a test
+    // JVM holds at most 1,000 shards (Elasticsearch's cluster.max_shards_per_node), an installation's indices take 16,
+    // and every server class's stayed open until the JVM ended (session 38: a branch with eight more such classes
+    // failed its last classes with "this cluster currently has [999]/[1000] maximum normal shards open").
+    if (ownsIndices) {
+      deleteIndices(facetwire.names().prefix());
+    }
+  }
+
+  private static void deleteIndices(String prefix) {
+    try {
+      var client = TestEngine.get().client();
+      List<String> names = new java.util.ArrayList<>(client.indices().get(g -> g.index(prefix + "*")).result().keySet());
+      if (!names.isEmpty()) {
+        client.indices().delete(d -> d.index(names));
+      }
+    } catch (IOException | RuntimeException e) {
+      // A node that is already going away: nothing left to give back.
+    }
   }
 }
