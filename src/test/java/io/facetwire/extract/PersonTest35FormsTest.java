@@ -32,6 +32,7 @@ class PersonTest35FormsTest {
       House Banking committee chairman Fernand St Germain, D-R.I., said he would ask for a study.              | Fernand St Germain
       Minister for Religious Endowments P.K. Sekar Babu said the party would win every seat.                   | P.K. Sekar Babu
       Motorists were stranded on Herbert Macaulay Way after ten hours of rain, Tunde Bakare said.              | Tunde Bakare
+      The issue is collateralized by high-coupon Fannie Maes, said Jane Smith, a trader.                       | Jane Smith
       """)
   void namedOnceAsTheArticleFirstNamesThem(String body, String expected) {
     assertEquals(expected, persons(body));
