@@ -14,6 +14,14 @@ import java.util.List;
  * would be shared by fifteen of them). The full fingerprint is one more key ({@code f:...}), from which a
  * stored candidate's fingerprint is read back; {@link #CORRECTION} marks an article whose headline says
  * it is a correction or repeat, so corrections are found beside the story they correct.
+ *
+ * <p>Candidates are looked up by the block keys alone, not by the full fingerprint's: a stored article whose
+ * {@code f:} key equals a new article's has the same fingerprint, so the same 20 block keys, and the block keys find
+ * it. That holds for every article any version has stored: {@code near_dup} came with this class (the articles
+ * mapping is {@code dynamic: strict}, so no earlier document can carry it), every writer stores {@link #of}'s keys of
+ * one fingerprint together, and the blocks, their order and the keys' text have not changed since
+ * ({@code NearDuplicateKeysTest} pins them). Should the blocks ever change, the index holds keys of two schemes and
+ * the full key is the one that still finds an old exact copy: look it up again then, or re-key on reindex.
  */
 public final class NearDuplicateKeys {
 

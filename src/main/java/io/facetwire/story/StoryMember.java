@@ -180,6 +180,14 @@ final class StoryMember {
     return keys().subList(0, NearDuplicateKeys.FINGERPRINT_KEYS);
   }
 
+  /**
+   * The keys its near-duplicates are looked up by: those of its fingerprint's blocks, without the full fingerprint's
+   * (which finds nothing they do not: {@link NearDuplicateKeys}). A view of {@link #keys}.
+   */
+  List<String> blockKeys() {
+    return keys().subList(NearDuplicateKeys.FULL_FINGERPRINT_KEYS, NearDuplicateKeys.FINGERPRINT_KEYS);
+  }
+
   Set<String> bodyWords() {
     if (bodyWords == null) {
       bodyWords = StoryRule.words(body());
