@@ -119,6 +119,62 @@ public final class NearDuplicateKeys {
     return new String(scratch, 0, n + digits, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
+  /**
+   * The doc-values field beside {@link #FIELD} with an article's own keys (its {@code f:} key, its headline's {@code t:}
+   * key, {@link #CORRECTION}) and {@link #OWN_SCHEME}: what story grouping reads of a stored candidate without loading
+   * its stored document ({@link StoryLookup}). Not indexed: nothing searches it.
+   */
+  public static final String OWN_FIELD = "near_dup_own";
+  /**
+   * Names how the own keys were worked out from the article ({@link StoryRule}'s version mark and headline key, this
+   * class's hashes): a candidate is taken by its own keys only when they carry today's scheme, else it is read from its
+   * stored document and its mark and headline key worked out again, as they always were. Change it with any of those.
+   */
+  static final String OWN_SCHEME = "s:1";
+
+  /** The values of {@link #OWN_FIELD} for an article stored with {@code keys} ({@link #of}'s): its own keys and the scheme. */
+  public static List<String> own(List<String> keys) {
+    List<String> out = new ArrayList<>(4);
+    for (String k : keys) {
+      if (k.startsWith(FINGERPRINT) || k.startsWith(HEADLINE) || k.equals(CORRECTION)) {
+        out.add(k);
+      }
+    }
+    out.add(OWN_SCHEME);
+    return out;
+  }
+
+  /** A stored article's own keys as read back from {@link #OWN_FIELD}. */
+  record Own(long fingerprint, boolean marked, String headline) {
+
+    /** Its keys as stored in {@link #FIELD}: {@link #of(long, boolean)}'s, then the headline's when it has one. */
+    List<String> keys() {
+      List<String> keys = of(fingerprint, marked);
+      if (headline != null) {
+        keys.add(headline);
+      }
+      return keys;
+    }
+  }
+
+  /** The own keys among {@link #OWN_FIELD}'s values; null when there are none or they are of another scheme. */
+  static Own readOwn(List<String> values) {
+    if (values == null || !values.contains(OWN_SCHEME)) {
+      return null;
+    }
+    java.util.OptionalLong fingerprint = fingerprint(values);
+    if (fingerprint.isEmpty()) {
+      return null;
+    }
+    String headline = null;
+    for (String v : values) {
+      if (v.startsWith(HEADLINE)) {
+        headline = v;
+      }
+    }
+    return new Own(fingerprint.getAsLong(), values.contains(CORRECTION), headline);
+  }
+
   /** The fingerprint among stored keys, or empty when the article was stored without them. */
   public static java.util.OptionalLong fingerprint(List<String> keys) {
     for (String k : keys) {

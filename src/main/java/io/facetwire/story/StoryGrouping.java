@@ -48,10 +48,10 @@ public final class StoryGrouping {
   interface StoredCandidates {
     List<StoryMember> candidates(List<StoryMember> batch) throws java.io.IOException;
 
-    /** Gives these candidates (without their bodies at hand) their bodies, in one request. */
-    default void fetchBodies(java.util.Collection<StoryMember> candidates) throws java.io.IOException {
+    /** Gives these candidates what they do not have at hand (headline, exact dates, body), in one request. */
+    default void complete(java.util.Collection<StoryMember> candidates) throws java.io.IOException {
       for (StoryMember c : candidates) {
-        c.body();
+        c.body(); // reads the rest of its document too
       }
     }
   }
@@ -97,7 +97,7 @@ public final class StoryGrouping {
         stored.add(c);
         storedById.put(c.id, c);
       }
-      if (!bodiesTheRuleReads(toLook, stored, storedById)) {
+      if (!readTogether(toLook, stored, storedById)) {
         stored = new StoryLedger(Integer.MAX_VALUE);
         storedById.clear();
       }
@@ -113,34 +113,20 @@ public final class StoryGrouping {
     }
 
     /**
-     * Fetches, in one request, the bodies of the stored candidates that the rule may read for this batch: those it
-     * cannot decide on without them ({@link StoryRule#decide}), among the candidates {@link #storyOf} shows it. A
-     * superset of what it reads (storyOf asks it only about candidates seen before the first version found so far);
-     * any body it reads beyond these comes from the index one at a time, so the outcome never depends on this.
-     * False when the request failed: the batch is then grouped as if its look-up had failed.
+     * Completes, in one request, the stored candidates whose documents the rule may read for this batch
+     * ({@link StoredReads}): what it reads beyond them comes from the index one at a time, so the outcome never
+     * depends on this. False when the request failed: the batch is then grouped as if its look-up had failed.
      */
-    private boolean bodiesTheRuleReads(List<StoryMember> toLook, StoryLedger stored, Map<String, StoryMember> storedById) {
+    private boolean readTogether(List<StoryMember> toLook, StoryLedger stored, Map<String, StoryMember> storedById) {
       if (storedById.isEmpty()) {
         return true;
       }
-      java.util.Set<StoryMember> wanted = new java.util.LinkedHashSet<>();
-      for (StoryMember m : toLook) {
-        StoryMember self = storedById.get(m.id);
-        if (self != null && self.storyId != null) {
-          continue; // re-imported: the rule is not asked
-        }
-        stored.visitCandidates(m, c -> {
-          if (!c.bodyAtHand() && !c.id.equals(m.id) && FIRST_SEEN.compare(c, m) < 0 && !wanted.contains(c)
-              && StoryRule.decide(m, c, false) == StoryRule.Decision.BODY_NOT_AT_HAND) {
-            wanted.add(c);
-          }
-        });
-      }
+      java.util.Set<StoryMember> wanted = StoredReads.wanted(toLook, stored, storedById);
       try {
-        lookup.fetchBodies(wanted);
+        lookup.complete(wanted);
         return true;
       } catch (java.io.IOException | RuntimeException e) {
-        LOG.warn("Fetching {} stored stories' bodies failed ({}); these {} articles start stories of their own",
+        LOG.warn("Reading {} stored stories failed ({}); these {} articles start stories of their own",
             wanted.size(), e.toString(), toLook.size());
         return false;
       }
@@ -191,10 +177,19 @@ public final class StoryGrouping {
 
     @Override
     public void accept(StoryMember c) {
-      if (!c.id.equals(m.id) && (found == null || FIRST_SEEN.compare(c, found) < 0)
-          && FIRST_SEEN.compare(c, m) < 0 && StoryRule.sameStory(m, c)) {
-        found = c;
+      if (c.id.equals(m.id) || FIRST_SEEN.compare(c, m) >= 0) {
+        return;
       }
+      // Before the first found so far? A stored candidate's exact dates are read for that only when their
+      // milliseconds cannot tell and the rule puts it in m's story (the same answer, fewer documents read).
+      Integer beforeFound = found == null ? Integer.valueOf(-1) : StoryMember.firstSeenIfKnown(c, found);
+      if (beforeFound != null && beforeFound >= 0 || !StoryRule.sameStory(m, c)) {
+        return;
+      }
+      if (beforeFound == null && FIRST_SEEN.compare(c, found) >= 0) {
+        return;
+      }
+      found = c;
     }
   }
 

@@ -92,62 +92,115 @@ public final class StoryRule {
     return decide(a, b, true) == Decision.SAME;
   }
 
-  /** The rule's answer for a pair, or that it needs a body not at hand to give one. */
-  enum Decision { SAME, APART, BODY_NOT_AT_HAND }
+  /** The rule's answer for a pair, or that it needs what a stored candidate does not have at hand. */
+  enum Decision { SAME, APART, NOT_AT_HAND }
 
   /**
-   * {@link #sameStory}'s answer. With {@code readAnyBody} false, {@link Decision#BODY_NOT_AT_HAND} where it would
-   * read the body of a member that does not have it at hand ({@link StoryMember#bodyAtHand}: a stored candidate,
-   * searched without it): the grouping asks this first for every stored candidate of a batch, to fetch the few
-   * bodies the rule will read in one request. One method for both, so the two cannot disagree on which pairs
-   * read a body. A body is read only for fingerprints more than {@value #NEAR_BITS} bits apart: under a version
-   * mark, for headlines sharing enough words or for a correction notice's opening words; without one, for the
-   * same headline within {@link #RESEND_WINDOW}.
+   * {@link #sameStory}'s answer. With {@code readAny} false, {@link Decision#NOT_AT_HAND} where it would read what a
+   * stored candidate does not have at hand ({@link StoryMember}): a body ({@link StoryMember#bodyAtHand}), a headline
+   * ({@link StoryMember#titleAtHand}) or dates more exact than the millisecond its doc values give. The grouping asks
+   * this first for every stored candidate of a batch, to fetch the few documents the rule will read in one request.
+   * One method for both, so the two cannot disagree on which pairs read what. Nothing is read for fingerprints within
+   * {@value #NEAR_BITS} bits, nor for articles published further apart than {@link #WINDOW} (every other part of the
+   * rule needs them within it; asked first, so a candidate published days away needs no headline). Within it, a
+   * headline is read under a version mark; the bodies for headlines sharing enough words under a mark, for a
+   * correction notice's opening words, and for the same headline within {@link #RESEND_WINDOW} (a light candidate's
+   * headline key is told apart by its stored hash, read only when the hashes agree).
    */
-  static Decision decide(StoryMember a, StoryMember b, boolean readAnyBody) {
+  static Decision decide(StoryMember a, StoryMember b, boolean readAny) {
     if (SimHash.distance(a.fingerprint, b.fingerprint) <= NEAR_BITS) {
       return Decision.SAME;
     }
+    Boolean near = withinIfKnown(a, b, WINDOW);
+    if (near == null) {
+      if (!readAny) {
+        return Decision.NOT_AT_HAND;
+      }
+      near = within(a, b, WINDOW);
+    }
+    if (!near) {
+      return Decision.APART; // RESEND_WINDOW is shorter: apart by every part of the rule
+    }
     if (a.marked() || b.marked()) {
-      if (!within(a, b, WINDOW)) {
-        return Decision.APART;
+      if (!readAny && !(a.titleAtHand() && b.titleAtHand())) {
+        return Decision.NOT_AT_HAND;
       }
       if (shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)) {
-        if (!readAnyBody && !(a.bodyAtHand() && b.bodyAtHand())) {
-          return Decision.BODY_NOT_AT_HAND;
+        if (!readAny && !(a.bodyAtHand() && b.bodyAtHand())) {
+          return Decision.NOT_AT_HAND;
         }
         if (shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
           return Decision.SAME; // a corrected repeat
         }
       }
       // A correction notice, either way round.
-      Decision notice = a.correction() ? cites(a, b, readAnyBody) : Decision.APART;
+      Decision notice = a.correction() ? cites(a, b, readAny) : Decision.APART;
       if (notice != Decision.APART) {
         return notice;
       }
-      return b.correction() ? cites(b, a, readAnyBody) : Decision.APART;
+      return b.correction() ? cites(b, a, readAny) : Decision.APART;
     }
     // The same story sent again a day later, reworded in places: the same headline and most of the words.
-    if (a.headlineKey().isEmpty() || !a.headlineKey().equals(b.headlineKey()) || !within(a, b, RESEND_WINDOW)) {
+    Boolean sameHeadline = sameHeadlineKeyIfKnown(a, b);
+    if (Boolean.FALSE.equals(sameHeadline)) {
       return Decision.APART;
     }
-    if (!readAnyBody && !(a.bodyAtHand() && b.bodyAtHand())) {
-      return Decision.BODY_NOT_AT_HAND;
+    Boolean resent = withinIfKnown(a, b, RESEND_WINDOW);
+    if (resent == null) {
+      if (!readAny) {
+        return Decision.NOT_AT_HAND;
+      }
+      resent = within(a, b, RESEND_WINDOW);
+    }
+    if (!resent) {
+      return Decision.APART;
+    }
+    if (sameHeadline == null) {
+      if (!readAny) {
+        return Decision.NOT_AT_HAND;
+      }
+      if (!sameHeadlineKey(a, b)) {
+        return Decision.APART;
+      }
+    }
+    if (!readAny && !(a.bodyAtHand() && b.bodyAtHand())) {
+      return Decision.NOT_AT_HAND;
     }
     return shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD) ? Decision.SAME : Decision.APART;
+  }
+
+  /** The two headline keys are the same and not empty. */
+  private static boolean sameHeadlineKey(StoryMember a, StoryMember b) {
+    return !a.headlineKey().isEmpty() && a.headlineKey().equals(b.headlineKey());
+  }
+
+  /**
+   * {@link #sameHeadlineKey} without reading a headline not at hand: a light candidate's stored hash of its headline
+   * key ({@link StoryMember#headlineHash}, none for an empty key) differs from the other's when the keys differ; null
+   * when the hashes agree and a headline is not at hand.
+   */
+  private static Boolean sameHeadlineKeyIfKnown(StoryMember a, StoryMember b) {
+    if (a.titleAtHand() && b.titleAtHand()) {
+      return sameHeadlineKey(a, b);
+    }
+    String hash = a.headlineHash();
+    if (hash == null || !hash.equals(b.headlineHash())) {
+      return false;
+    }
+    return null;
   }
 
   /**
    * A correction notice names the item it corrects near its start ("In item headlined "SHAW'S SUPERMARKETS
    * INC <SHAW> YEAR JAN 3" please read ..."): most of that item's headline words are among its first words.
    */
-  private static Decision cites(StoryMember notice, StoryMember item, boolean readAnyBody) {
+  private static Decision cites(StoryMember notice, StoryMember item, boolean readAny) {
     Set<String> headline = item.titleWords();
     if (headline.size() < CITED_MIN_WORDS) {
       return Decision.APART;
     }
-    if (!readAnyBody && !notice.bodyAtHand()) {
-      return Decision.BODY_NOT_AT_HAND;
+    if (!readAny && !notice.bodyAtHand()) {
+      return Decision.NOT_AT_HAND;
     }
     Set<String> opening = notice.openingWords();
     int found = 0;
@@ -159,15 +212,60 @@ public final class StoryRule {
     return found >= CITED_SHARE * headline.size() ? Decision.SAME : Decision.APART;
   }
 
+  /** The two were published within {@code window} of each other (true when either has no date: the words decide). */
   static boolean within(StoryMember a, StoryMember b, Duration window) {
-    if (a.publishedAt == null || b.publishedAt == null) {
+    Boolean known = withinIfKnown(a, b, window);
+    return known != null ? known : withinExact(a.publishedAt(), b.publishedAt(), window);
+  }
+
+  /**
+   * {@link #within}, or null when a light candidate's date, known to the millisecond only, leaves it open: each exact
+   * date is less than a millisecond after the known one, so the distance is known within a millisecond, and only
+   * distances that close to the window's edge need the exact dates.
+   */
+  static Boolean withinIfKnown(StoryMember a, StoryMember b, Duration window) {
+    java.time.Instant x = a.publishedAtAsKnown();
+    java.time.Instant y = b.publishedAtAsKnown();
+    if (x == null || y == null) {
+      return true; // no date to tell: the words decide
+    }
+    if (a.datesExact() && b.datesExact()) {
+      return withinExact(x, y, window);
+    }
+    boolean xFirst = !x.isAfter(y);
+    java.time.Instant earlier = xFirst ? x : y;
+    java.time.Instant later = xFirst ? y : x;
+    long apart = later.getEpochSecond() - earlier.getEpochSecond();
+    if (apart > window.getSeconds() + 2) {
+      return false;
+    }
+    if (apart < window.getSeconds() - 2) {
+      return true;
+    }
+    try {
+      java.time.Instant edge = earlier.plus(window);
+      if (!later.isAfter(edge.minusMillis(1))) {
+        return true;
+      }
+      if (!later.isBefore(edge.plusMillis(1))) {
+        return false;
+      }
+    } catch (java.time.DateTimeException e) {
+      // At the end of time: the exact dates decide.
+    }
+    return null;
+  }
+
+  /** {@code |y - x| <= window}. */
+  private static boolean withinExact(java.time.Instant x, java.time.Instant y, Duration window) {
+    if (x == null || y == null) {
       return true; // no date to tell: the words decide
     }
     // |b - a| <= window, without Duration.abs(): negating a Duration goes through BigDecimal, and this runs
     // for every candidate of every article of an import.
-    boolean aFirst = !a.publishedAt.isAfter(b.publishedAt);
-    java.time.Instant earlier = aFirst ? a.publishedAt : b.publishedAt;
-    java.time.Instant later = aFirst ? b.publishedAt : a.publishedAt;
+    boolean aFirst = !x.isAfter(y);
+    java.time.Instant earlier = aFirst ? x : y;
+    java.time.Instant later = aFirst ? y : x;
     // Whole seconds decide all but the pairs a second either side of the window, without an Instant made per
     // pair (a correction in the ledger meets every article of the import here); plus() decides the rest.
     long apart = later.getEpochSecond() - earlier.getEpochSecond();
