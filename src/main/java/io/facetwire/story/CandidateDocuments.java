@@ -34,6 +34,9 @@ final class CandidateDocuments implements StoryMember.Source {
   /** What completes a light candidate ({@link StoryMember.StoredText}). */
   private static final List<String> REST = List.of(ArticleFields.TITLE, ArticleFields.PUBLISHED_AT,
       ArticleFields.INGESTED_AT, ArticleFields.BODY);
+  /** The same without the body. */
+  private static final List<String> HEADLINE = List.of(ArticleFields.TITLE, ArticleFields.PUBLISHED_AT,
+      ArticleFields.INGESTED_AT);
   private static final List<String> BODY = List.of(ArticleFields.BODY);
 
   private final ElasticsearchClient client;
@@ -63,21 +66,22 @@ final class CandidateDocuments implements StoryMember.Source {
   }
 
   /**
-   * Gives each of {@code members} what it lacks of its document, in one {@code _mget}. A candidate gone since the search
-   * has no headline and no body; one the node could not read keeps what it had ({@link #read} asks again).
+   * Gives each of {@code members} what it lacks of its document, its body only {@code withBodies}, in one {@code _mget}.
+   * A candidate gone since the search has no headline and no body; one the node could not read keeps what it had
+   * ({@link #read} asks again).
    */
-  void complete(Collection<StoryMember> members) throws IOException {
+  void complete(Collection<StoryMember> members, boolean withBodies) throws IOException {
     if (members.isEmpty()) {
       return;
     }
     List<StoryMember> wanted = new ArrayList<>(members);
     List<Found> found = new ArrayList<>(wanted.size());
     wanted.forEach(m -> found.add(new Found(m.id, m.index)));
-    List<MultiGetResponseItem<ObjectNode>> items = documents(found, REST);
+    List<MultiGetResponseItem<ObjectNode>> items = documents(found, withBodies ? REST : HEADLINE);
     for (int i = 0; i < items.size() && i < wanted.size(); i++) {
       if (items.get(i).isResult()) {
         var got = items.get(i).result();
-        wanted.get(i).completeFrom(got.found() && got.source() != null ? stored(got.source()) : null);
+        wanted.get(i).completeFrom(got.found() && got.source() != null ? stored(got.source(), withBodies) : null);
         fetched.incrementAndGet();
       }
     }
@@ -90,7 +94,7 @@ final class CandidateDocuments implements StoryMember.Source {
     try {
       var got = client.get(g -> g.index(indexOf(member.index)).id(member.id).realtime(false).sourceIncludes(REST),
           ObjectNode.class);
-      return got.found() && got.source() != null ? stored(got.source()) : null;
+      return got.found() && got.source() != null ? stored(got.source(), true) : null;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("Reading the stored article " + member.id + " failed", e);
     }
@@ -174,9 +178,9 @@ final class CandidateDocuments implements StoryMember.Source {
         index, this);
   }
 
-  private static StoryMember.StoredText stored(ObjectNode src) {
+  private static StoryMember.StoredText stored(ObjectNode src, boolean withBody) {
     return new StoryMember.StoredText(text(src, ArticleFields.TITLE), instant(src, ArticleFields.PUBLISHED_AT),
-        instant(src, ArticleFields.INGESTED_AT), text(src, ArticleFields.BODY));
+        instant(src, ArticleFields.INGESTED_AT), withBody ? text(src, ArticleFields.BODY) : null, withBody);
   }
 
   private static List<String> keys(ObjectNode src) {

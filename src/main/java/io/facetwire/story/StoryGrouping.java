@@ -48,8 +48,11 @@ public final class StoryGrouping {
   interface StoredCandidates {
     List<StoryMember> candidates(List<StoryMember> batch) throws java.io.IOException;
 
-    /** Gives these candidates what they do not have at hand (headline, exact dates, body), in one request. */
-    default void complete(java.util.Collection<StoryMember> candidates) throws java.io.IOException {
+    /**
+     * Gives these candidates what they do not have at hand (headline, exact dates, and their bodies when
+     * {@code withBodies}), in one request.
+     */
+    default void complete(java.util.Collection<StoryMember> candidates, boolean withBodies) throws java.io.IOException {
       for (StoryMember c : candidates) {
         c.body(); // reads the rest of its document too
       }
@@ -113,9 +116,13 @@ public final class StoryGrouping {
     }
 
     /**
-     * Completes, in one request, the stored candidates whose documents the rule may read for this batch
-     * ({@link StoredReads}): what it reads beyond them comes from the index one at a time, so the outcome never
-     * depends on this. False when the request failed: the batch is then grouped as if its look-up had failed.
+     * Completes the stored candidates whose documents the rule may read for this batch ({@link StoredReads}): first,
+     * in one request, the headlines and exact dates of those that lack what it reads of them; then, in one more, the
+     * bodies it reads of those whose headlines it now has. A marked article has the rule compare its headline with
+     * every stored article of the days around it, and most of those need no body: reading all their bodies with
+     * their headlines read every body the old search read (session 37, Reuters copies of the same days). What the
+     * rule reads beyond them comes from the index one at a time, so the outcome never depends on this. False when a
+     * request failed: the batch is then grouped as if its look-up had failed.
      */
     private boolean readTogether(List<StoryMember> toLook, StoryLedger stored, Map<String, StoryMember> storedById) {
       if (storedById.isEmpty()) {
@@ -123,7 +130,17 @@ public final class StoryGrouping {
       }
       java.util.Set<StoryMember> wanted = StoredReads.wanted(toLook, stored, storedById);
       try {
-        lookup.complete(wanted);
+        java.util.Set<StoryMember> headlines = new java.util.LinkedHashSet<>();
+        for (StoryMember c : wanted) {
+          if (!c.titleAtHand() || !c.datesExact()) {
+            headlines.add(c);
+          }
+        }
+        if (!headlines.isEmpty()) {
+          lookup.complete(headlines, false);
+          wanted = StoredReads.wanted(toLook, stored, storedById);
+        }
+        lookup.complete(wanted, true);
         return true;
       } catch (java.io.IOException | RuntimeException e) {
         LOG.warn("Reading {} stored stories failed ({}); these {} articles start stories of their own",

@@ -127,8 +127,8 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
 
   /** Gives these candidates what they lack of their documents, in one {@code _mget} ({@link CandidateDocuments}). */
   @Override
-  public void complete(java.util.Collection<StoryMember> members) throws IOException {
-    documents.complete(members);
+  public void complete(java.util.Collection<StoryMember> members, boolean withBodies) throws IOException {
+    documents.complete(members, withBodies);
   }
 
   /**

@@ -58,8 +58,8 @@ final class StoryMember {
     StoredText read(StoryMember member);
   }
 
-  /** What a stored document holds that a light candidate lacks. */
-  record StoredText(String title, Instant publishedAt, Instant ingestedAt, String body) {}
+  /** What a stored document holds that a light candidate lacks; its body only when {@code bodyRead}. */
+  record StoredText(String title, Instant publishedAt, Instant ingestedAt, String body, boolean bodyRead) {}
 
   StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
       Instant ingestedAt, long seq) {
@@ -113,14 +113,14 @@ final class StoryMember {
   }
 
   /**
-   * Gives a member what its stored document holds and it lacks (a gone document: no headline, no body); what it has
-   * stays. A light candidate's dates become exact, its mark and headline key come from the headline from now on (they
+   * Gives a member what its stored document holds and it lacks (the body only when it was read; a gone document: no
+   * headline, no body); what it has stays. A light candidate's dates become exact, its mark and headline key come from the headline from now on (they
    * are what its own keys said: the keys' scheme is today's).
    */
   void completeFrom(StoredText stored) {
     // A document gone since the search has an empty headline and body, as a gone body was empty; its mark and
     // headline key stay what its own keys said.
-    StoredText s = stored != null ? stored : new StoredText(null, publishedAt, ingestedAt, null);
+    StoredText s = stored != null ? stored : new StoredText(null, publishedAt, ingestedAt, null, true);
     if (title == null) {
       boolean ownMark = marked;
       giveTitle(s.title());
@@ -133,7 +133,7 @@ final class StoryMember {
       ingestedAt = s.ingestedAt();
       datesExact = true;
     }
-    if (body == null) {
+    if (body == null && s.bodyRead()) {
       body = s.body() == null ? "" : s.body();
     }
   }

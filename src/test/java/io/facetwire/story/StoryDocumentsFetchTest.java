@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stored candidates come from their doc values alone (light: no headline, no body, dates to the millisecond); the
- * grouping reads, in one {@code _mget}, only the documents the rule reads (far fingerprints within days: under a
- * version mark, or under the same headline), and a document it reads that was not fetched comes from the index on
+ * grouping reads, in one {@code _mget} of headlines and one of bodies, only the documents the rule reads (far
+ * fingerprints within days: under a version mark, or under the same headline), and a document it reads that was not
+ * fetched comes from the index on
  * demand; candidates of an index written before own keys existed are read from their documents at once: the stories
  * are the same every way, on the real node.
  */
@@ -83,7 +84,7 @@ class StoryDocumentsFetchTest {
       "resend-1", "resend-0", "alone-1", "alone-1");
 
   @Test
-  void candidatesComeFromTheirDocValuesAndOnlyTheDocumentsTheRuleReadsAreFetchedInOneRequest() throws Exception {
+  void candidatesComeFromTheirDocValuesAndOnlyTheDocumentsTheRuleReadsAreFetchedTogether() throws Exception {
     StoryLookup lookup = new StoryLookup(counting.client(), names.articles());
     List<StoryMember> found = lookup.candidates(members(batch()));
     assertEquals(3, found.size(), found.toString());
@@ -99,13 +100,14 @@ class StoryDocumentsFetchTest {
     assertEquals(STORIES, stories);
     assertEquals(1, lookup.searches());
     assertEquals(0, lookup.withoutOwnKeys());
-    assertEquals(1, lookup.documentRequests(), "one _mget for the batch");
-    // The corrected repeat's and the resend's stored versions (far fingerprints: their headlines, then bodies), and the
+    // Headlines first: the corrected repeat's and the resend's stored versions (far fingerprints within days), and the
     // copy's: not for the copy (its fingerprint is near) but for the corrected repeat, whose mark has the rule compare
-    // its headline with every stored article of the days around it. Not alone-1's: nothing stored is near it.
-    assertEquals(3, lookup.documentsFetched(), "the documents of fix-0, resend-0 and cocoa-0");
+    // its headline with every stored article of the days around it. Then the bodies the rule reads: the corrected
+    // repeat's (headlines sharing half their words) and the resend's (the same headline), not the copy's.
+    assertEquals(2, lookup.documentRequests(), "one _mget of headlines, one of bodies");
+    assertEquals(5, lookup.documentsFetched(), "fix-0, resend-0 and cocoa-0, then fix-0 and resend-0 again");
     assertEquals(0, lookup.documentsReadAlone(), "every document the rule read was fetched with the others");
-    assertEquals(1, paths.stream().filter(p -> p.contains("/_mget")).count(), paths.toString());
+    assertEquals(2, paths.stream().filter(p -> p.contains("/_mget")).count(), paths.toString());
     assertTrue(paths.stream().noneMatch(p -> p.contains("/_doc/")), paths.toString());
   }
 
@@ -139,7 +141,7 @@ class StoryDocumentsFetchTest {
       }
 
       @Override
-      public void complete(Collection<StoryMember> candidates) {
+      public void complete(Collection<StoryMember> candidates, boolean withBodies) {
         // Fetch none: the rule reads each it needs from the index.
       }
     };

@@ -41,7 +41,7 @@ class StoryRuleReadsTest {
     int reads;
 
     Stored(StoryMember m) {
-      this.text = new StoryMember.StoredText(m.title(), m.publishedAt(), m.ingestedAt(), m.body());
+      this.text = new StoryMember.StoredText(m.title(), m.publishedAt(), m.ingestedAt(), m.body(), true);
     }
 
     @Override
