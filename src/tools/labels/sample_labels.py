@@ -431,3 +431,9 @@ draw_cue_part('test34',202612360,[],plain=(('reuters',115),))
 # a new seed: 115 plain Reuters articles. Everything labelled so far (test34 included) is excluded.
 exclude_labelled()
 draw_cue_part('test35',202612370,[],plain=(('reuters',115),))
+
+# Stage 38 (session 38, 2026-12-06): a thirty-sixth held-out part, `test36-2026`, drawn at the start of session 38
+# (test35 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 37 with
+# a new seed: 115 plain Reuters articles. Everything labelled so far (test35 included) is excluded.
+exclude_labelled()
+draw_cue_part('test36',202612380,[],plain=(('reuters',115),))

@@ -11,10 +11,11 @@ import java.util.Set;
 final class CreditLines {
 
   /**
-   * The credit's verbs: "Reporting by", "Additional reporting by", "Writing by", "Editing by". Not "Produced by" or
-   * "Written by", which open prose as often ("Produced by Bungie software, the game ...").
+   * The credit's verbs: "Reporting by", "Additional reporting by", "Writing by", "Editing by", and a review's "Reviewed
+   * by" (session 37, news37: a film review's foot). Not "Produced by" or "Written by", which open prose as often
+   * ("Produced by Bungie software, the game ...").
    */
-  private static final Set<String> CREDITS = Lookups.setOf("reporting", "writing", "editing");
+  private static final Set<String> CREDITS = Lookups.setOf("reporting", "writing", "editing", "reviewed");
 
   private CreditLines() {}
 

@@ -56,19 +56,22 @@ final class EntityNames {
     }
     List<String> out = new java.util.ArrayList<>(persons.size());
     for (String p : persons) {
-      if (!isOrganisation(p, organisationsFound) && !namesAProductOf(p, organisationsFound, t)) {
+      if (!isOrganisation(p, organisationsFound, t) && !namesAProductOf(p, organisationsFound, t)) {
         out.add(p);
       }
     }
     return out;
   }
 
-  private boolean isOrganisation(String written, List<String> organisationsFound) {
+  private boolean isOrganisation(String written, List<String> organisationsFound, Tokens t) {
     if (countries.isPlaceName(written)) {
       return true; // "Rio de Janeiro said", "Minas Gerais state": a city or region the gazetteer knows (session 21)
     }
     String person = written.replace(".", ""); // "C. Itoh" of "C Itoh and Co"
-    for (String found : organisationsFound) {
+    // A monarch's regnal name in an institution named after him is still the monarch: "King Mohammed VI declared ...
+    // the Mohammed VI University Hospital" (session 37, news37); a partner's firm has no regnal number.
+    boolean monarch = REGNAL_END.matcher(person).find() && titledAsAMonarch(t, person);
+    for (String found : monarch ? List.<String>of() : organisationsFound) {
       // "Welsh Carson" of "Welsh, Carson, Anderson and Stowe IV": partners' firms are called by their first names
       // without the commas (session 34, test31).
       String o = found.indexOf(',') < 0 ? found : found.replace(",", "");
@@ -112,6 +115,23 @@ final class EntityNames {
     }
     return false;
   }
+
+  /** The name's first word right after a monarch's or a pope's title somewhere in the article ("King Mohammed VI"). */
+  private static boolean titledAsAMonarch(Tokens t, String person) {
+    int space = person.indexOf(' ');
+    String first = person.substring(0, space);
+    for (int i = 1; i < t.size; i++) {
+      if (t.text[i].equals(first) && MONARCHS.contains(t.lower[i - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> MONARCHS = java.util.Set.of("king", "queen", "pope", "emperor", "empress",
+      "sultan", "tsar", "czar", "shah", "emir", "prince", "princess");
+
+  private static final java.util.regex.Pattern REGNAL_END = java.util.regex.Pattern.compile(" [IVX]{1,4}$");
 
   private static final java.util.Set<String> GENERATIONS = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
 

@@ -20,7 +20,9 @@ final class NameLexicon {
       "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
       "bin", "ibn", "al", "el", "ter", "ten", "y",
       // Portuguese joins two family names as Spanish does ("Ulisses Correia e Silva"; session 34)
-      "e");
+      "e",
+      // Kikuyu's and Kalenjin's "son or daughter of" ("Ngugi wa Thiong'o", "Daniel arap Moi"; session 37, news37)
+      "wa", "arap");
 
   /** What a title word does before a name; see person-titles.txt. */
   enum TitleKind { NONE, HONORIFIC, OFFICE, RANK, ROLE, MODIFIER }
@@ -172,7 +174,7 @@ final class NameLexicon {
    * Harris Upham" are the firm's full names, not a person with the firm's words as given names.
    */
   boolean isNotPerson(String lowerName) {
-    if (notPersons.contains(lowerName)) {
+    if (isListedWhole(lowerName)) {
       return true;
     }
     for (int space = lowerName.indexOf(' '); space >= 0; space = lowerName.indexOf(' ', space + 1)) {
@@ -181,5 +183,27 @@ final class NameLexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * The whole name is a line of not-persons.txt, with or without diacritics: no prefix, for a run of capitalised words
+   * may go on from a firm's name to a person's ("Merrill Lynch Commodity Marketing Vice President Neil McGarrity").
+   */
+  boolean isListedWhole(String lowerName) {
+    return notPersons.contains(lowerName) || !isAscii(lowerName) && notPersons.contains(withoutDiacritics(lowerName));
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "hai phòng" -> "hai phong", "đắk lắk" -> "dak lak": the list is written without Vietnamese diacritics. */
+  private static String withoutDiacritics(String lower) {
+    return AccentFolding.withoutMarks(lower).replace('\u0111', 'd');
   }
 }

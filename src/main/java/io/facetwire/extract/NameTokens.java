@@ -128,6 +128,23 @@ final class NameTokens {
     return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I");
   }
 
+  /**
+   * A word of two or more letters written all in capitals in a line that is not shouted: "DR" in "DR Congo", an
+   * abbreviation rather than the honorific "Dr".
+   */
+  static boolean capitalsInMixedCase(Tokens t, int i) {
+    String w = t.text[i];
+    if (w.length() < 2 || t.has(i, Tokens.SHOUT) || t.has(i, Tokens.DOTTED)) {
+      return false;
+    }
+    for (int c = 0; c < w.length(); c++) {
+      if (!Character.isUpperCase(w.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "A.W.", "R.C.", "J.R.R.": two or three initials written as one dotted word. */
   static boolean isDottedInitials(Tokens t, int i) {
     String w = t.text[i];
@@ -439,5 +456,10 @@ final class NameTokens {
 
   static String joined(Tokens t, int from, int to) {
     return String.join(" ", parts(t, from, to));
+  }
+
+  /** A generation after a surname: "Jr" ("Martin Luther King Jr."), "Sr", "Jnr", "Snr". */
+  static boolean isGeneration(String lower) {
+    return lower.equals("jr") || lower.equals("sr") || lower.equals("jnr") || lower.equals("snr");
   }
 }

@@ -85,6 +85,20 @@ final class PersonMentions {
     companyWords.add(KnownPersons.key(word));
   }
 
+  /**
+   * One word of a character's name, alone, is that character too: "Her Detective Oh is underpaid" after "Detective Oh
+   * Mi-ran (Yang Hye-rin)" (the name as the run gave it, its title too; a Korean name family name first; session 37,
+   * news37's film review).
+   */
+  private boolean namesACharacter(String word) {
+    for (String character : characters) {
+      if (character.startsWith(word + ' ') || character.endsWith(' ' + word) || character.contains(' ' + word + ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The article introduces these words as a character of a film, a book or a show, not a person. */
   void character(String name) {
     characters.add(KnownPersons.fullKey(name));
@@ -284,7 +298,8 @@ final class PersonMentions {
     }
     withoutParticleSurnames(out);
     if (!characters.isEmpty()) {
-      out.removeIf(name -> characters.contains(KnownPersons.fullKey(name))); // "symbologist Robert Langdon follows"
+      out.removeIf(name -> characters.contains(KnownPersons.fullKey(name)) // "symbologist Robert Langdon follows"
+          || name.indexOf(' ') < 0 && namesACharacter(KnownPersons.fullKey(name)));
     }
     return new ArrayList<>(out);
   }

@@ -73,6 +73,9 @@ final class PersonRuns {
     if (NameTokens.namesAStorm(t, from, to) || NameTokens.namesAVessel(t, from) || NameTokens.namesAnArabicPlace(t, from, to)) {
       return; // "Hurricane Dorian", "Tropical Storm Humberto"; "the motor vessel Stefan E. Sank"; "Bab al-Hawa"
     }
+    if (to > from && lexicon.isListedWhole(String.join(" ", Arrays.copyOfRange(t.lower, from, to + 1)))) {
+      return; // the whole run is a place or a brand written like a name ("Buon Ma Thuot", whose "Ma Thuot" alone is not)
+    }
     if (to - from >= 2 && known.mayOpenALongName(t.lower[from])
         && known.knowsWholeName(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)))) {
       // A well-known name of three words or more, as the list writes it, is that person, whatever its words look
@@ -95,17 +98,24 @@ final class PersonRuns {
     if (to == from + 1 && TEKNONYMS.contains(t.lower[from]) && !t.has(to, Tokens.HYPHEN_BEFORE)) {
       return; // "Abu Ahmad", "Umm Khaled": a parent named by a child's name, no person's full name (LABELLING.md, news33)
     }
+    if (to > from && t.lower[to].equals("day") && NameTokens.isGeneration(t.lower[to - 1])) {
+      return; // "Martin Luther King Jr. Day": a holiday named after a person (LABELLING.md, session 37, test34)
+    }
     // A title or role written just before the run, in the same sentence: "channel host, Vladimir Solovyov".
     TitleKind titled = TitleKind.NONE;
     int before = from - 1;
     if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
       titled = strong(lexicon.titleKind(t.lower[before]));
-      if (titled == TitleKind.HONORIFIC && !t.has(before, Tokens.CAP)) {
+      if (titled == TitleKind.HONORIFIC && (!t.has(before, Tokens.CAP) || NameTokens.capitalsInMixedCase(t, before))) {
         titled = TitleKind.NONE; // "to miss Melbourne": an honorific is written with its capital ("Miss Smith")
       }
       if (titled == TitleKind.NONE && before > 0 && t.lower[before].equals("executive")
           && t.lower[before - 1].equals("chief")) {
         titled = TitleKind.ROLE; // "chief executive Meg Whitman": a role in two words
+      }
+      if (titled == TitleKind.NONE && before > 0 && OFFICE_HOLDERS_BEFORE.contains(t.lower[before])
+          && PERSONS_POSSESSIVES.contains(t.lower[before - 1])) {
+        titled = TitleKind.ROLE; // "his predecessor, Taku Eto" (session 37, news37); not a firm's "its predecessor"
       }
       if (titled == TitleKind.NONE && t.has(from, Tokens.CAP)
           && lexicon.titleKind(t.lower[from]) == TitleKind.MODIFIER && twoWordsAfterModifiers(t, from, to)) {
@@ -133,11 +143,16 @@ final class PersonRuns {
         continue;
       }
       TitleKind kind = lexicon.titleKind(w);
+      if (kind == TitleKind.HONORIFIC && NameTokens.capitalsInMixedCase(t, k)) {
+        kind = TitleKind.NONE; // "DR Congo beat Guinea": an honorific is written "Dr", in capitals only in a shouted line
+      }
       if (kind != TitleKind.NONE && TitlesAsGivenNames.at(t, k, from, to)) {
         kind = TitleKind.NONE; // "analyst Earl Johnson said", "Sultan al-Neyadi": a given name, no peer or ruler
       }
-      // An office at the end of a run is a surname ("John Major", "Stephen King"); a role is not ("Tory Leader").
-      if (kind != TitleKind.NONE && (k < to || kind == TitleKind.ROLE)) {
+      // An office at the end of a run is a surname ("John Major", "Stephen King"), before a generation too ("Martin
+      // Luther King Jr."); a role is not ("Tory Leader").
+      if (kind != TitleKind.NONE && (k < to && !(k + 1 == to && k > start && NameTokens.isGeneration(t.lower[to]))
+          || kind == TitleKind.ROLE)) {
         // "Mr Justice Smith", "Lord Justice Hoffmann": a rank after an honorific keeps the honorific's reading
         judgesTitle = kind == TitleKind.RANK && titled == TitleKind.HONORIFIC;
         titled = kind == TitleKind.MODIFIER || judgesTitle ? titled : kind;
@@ -207,7 +222,9 @@ final class PersonRuns {
     for (int m = k; m <= to; m++) {
       t.steps++;
       // "Jean-Claude" is one word; "al-Assad", "el-Sisi" after a particle are the surname itself.
-      if (!lexicon.isParticle(t.lower[m]) && t.text[m].length() > 1 && !isRegnalNumber(t, m)
+      // A particle written with its capital at the run's end is the surname itself ("Shaktikanta Das", session 37).
+      if ((!lexicon.isParticle(t.lower[m]) || m == to && m > k && t.has(m, Tokens.CAP) && !t.has(m, Tokens.SHOUT))
+          && t.text[m].length() > 1 && !isRegnalNumber(t, m)
           && (!t.has(m, Tokens.HYPHEN_BEFORE) || m > k && lexicon.isParticle(t.lower[m - 1]) && t.lower[m - 1].length() > 1)) {
         words++;
       }
@@ -487,7 +504,7 @@ final class PersonRuns {
       return lexicon.isOrganisationWord(t.lower[next]);
     }
     if (PLACES_NAMED_FOR_PERSONS.contains(t.lower[next])) {
-      return true; // "San Juan's Luis Munoz Marin airport" (session 36, news36)
+      return true; // "San Juan's Luis Munoz Marin airport" (session 36, news36); "the Martin Luther King Jr. holidays"
     }
     if (next + 1 >= t.size || !(t.lower[next].equals("and") || t.lower[next].equals("&"))
         || t.has(next + 1, Tokens.BREAK_BEFORE)) {
@@ -516,7 +533,12 @@ final class PersonRuns {
   }
 
   private static final java.util.Set<String> PLACES_NAMED_FOR_PERSONS = Lookups.setOf("airport", "stadium",
-      "arena", "boulevard", "avenue", "highway", "bridge", "memorial");
+      "arena", "boulevard", "avenue", "highway", "bridge", "memorial", "holiday", "holidays");
+
+  /** Who held an office before or after someone: a role only after a person's "his" or "her". */
+  private static final java.util.Set<String> OFFICE_HOLDERS_BEFORE = Lookups.setOf("predecessor", "successor");
+
+  private static final java.util.Set<String> PERSONS_POSSESSIVES = Lookups.setOf("his", "her");
 
   private static final java.util.Set<String> TEKNONYMS = Lookups.setOf("abu", "abou", "umm", "um", "omm");
 

@@ -40,10 +40,21 @@ final class TitlesAsGivenNames {
     for (Title title : TITLES) {
       if (title.title().equals(w)) {
         return (!title.atHeadOnly() || k == from && writtenAsAName(t, k) && !afterThe(t, k))
-            && (title.nextWord() == null || title.nextWord().equals(t.lower[k + 1]));
+            && (title.nextWord() == null || title.nextWord().equals(t.lower[k + 1])
+                || gluedArticle(t.text[k + 1], title.nextWord()));
       }
     }
     return false;
+  }
+
+  /**
+   * The article written glued to the family name it opens: "AlNeyadi" for "al-Neyadi" (the UAE's own spelling, session
+   * 37, news37: "Hazzaa AlMansoori and Sultan AlNeyadi").
+   */
+  private static boolean gluedArticle(String next, String article) {
+    int n = article.length();
+    return next.length() > n + 1 && next.regionMatches(true, 0, article, 0, n) && Character.isUpperCase(next.charAt(0))
+        && Character.isUpperCase(next.charAt(n));
   }
 
   private static boolean writtenAsAName(Tokens t, int k) {

@@ -1,6 +1,7 @@
 package io.facetwire.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.facetwire.FacetwireConfig;
@@ -61,6 +62,41 @@ class ExtractAdmissionTest {
       Http.Response second = rawExtract();
       assertEquals(429, second.status(), "a second large body from the same address while the first arrives");
       assertTrue(second.body().contains("already sending a large body"), second.body());
+    }
+    HeldExpensivePlace.await(() -> rawExtract().status(), 200, 15, "the large body's place never came back");
+  }
+
+  /**
+   * A refused large body is read to its end before the 429 goes out: Jetty closed the connection with the body unread,
+   * and a client still writing it then read no answer at all ("header parser received no bytes": once in CI in session
+   * 37, and 9 of 200 times in a loop of this test's first steps). Here the refused body comes in two parts, half a
+   * second apart: no answer may come before its last byte, and the 429 must come after it.
+   */
+  @Test
+  void aRefusedLargeBodyIsReadBeforeItsAnswer() throws Exception {
+    String base = http.base();
+    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    try (Socket slow = new Socket("127.0.0.1", port); Socket refused = new Socket("127.0.0.1", port)) {
+      slow.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Content-Type: application/json\r\nContent-Length: 200000\r\n\r\n{\"title\":\"x\",\"body\":\"")
+          .getBytes(StandardCharsets.US_ASCII));
+      slow.getOutputStream().flush();
+      Thread.sleep(500);
+      String body = "{\"title\": \"t\", \"body\": \"" + "Vladimir Putin met Angela Merkel in Berlin. ".repeat(2000) + "\"}";
+      byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
+      int half = bytes.length / 2;
+      refused.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
+          + "\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      refused.getOutputStream().write(bytes, 0, half);
+      refused.getOutputStream().flush();
+      refused.setSoTimeout(700);
+      assertThrows(java.net.SocketTimeoutException.class, () -> refused.getInputStream().read(),
+          "an answer came before the refused body's last byte");
+      refused.getOutputStream().write(bytes, half, bytes.length - half);
+      refused.getOutputStream().flush();
+      refused.setSoTimeout(10_000);
+      String answer = new String(refused.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      assertEquals("HTTP/1.1 429", answer, "the refused body's answer");
     }
     HeldExpensivePlace.await(() -> rawExtract().status(), 200, 15, "the large body's place never came back");
   }

@@ -97,6 +97,10 @@ public final class Errors {
   }
 
   static void respond(Context ctx, Templates templates, int status, String title, String message) {
+    if (status != 408 && status != 413) {
+      // A body too slow or too large is cut off unread on purpose; any other refused body is read first.
+      BodyLimits.swallowUnread(ctx);
+    }
     ctx.status(status);
     if (ctx.path().startsWith("/api/") || ctx.path().equals("/health") || ctx.path().startsWith("/health/")
         || ctx.path().equals("/metrics")) {
