@@ -11,7 +11,7 @@ import java.util.Set;
  * The stored candidates of a batch whose documents the rule may read, worked out before it runs so they come in one
  * request: those it cannot decide on with what they have at hand ({@link StoryRule#decide} without reading: a
  * headline, exact dates or a body), and those whose first-seen order among the versions it may accept for one article
- * their dates' milliseconds cannot tell ({@link StoryMember#firstSeenIfKnown}). A superset of what the grouping reads
+ * their dates' milliseconds cannot tell ({@link MemberDates#firstSeenIfKnown}). A superset of what the grouping reads
  * (it asks the rule only about candidates seen before the first version found so far); anything it reads beyond them
  * comes from the index one document at a time, so the stories never depend on this.
  */
@@ -34,7 +34,7 @@ final class StoredReads {
       Set<StoryMember> mayJoin = new LinkedHashSet<>();
       stored.visitCandidates(m, c -> {
         // m is new: every stored candidate was seen before it, no date read.
-        if (c.id.equals(m.id) || StoryMember.firstSeen(c, m) >= 0 || mayJoin.contains(c)) {
+        if (c.id.equals(m.id) || MemberDates.firstSeen(c, m) >= 0 || mayJoin.contains(c)) {
           return;
         }
         StoryRule.Decision d = StoryRule.decide(m, c, false);
@@ -61,14 +61,14 @@ final class StoredReads {
     Map<Long, List<StoryMember>> byMillisecond = new HashMap<>();
     for (StoryMember c : members) {
       java.time.Instant at = c.ingestedAtAsKnown();
-      byMillisecond.computeIfAbsent(at == null ? Long.MIN_VALUE : StoryMember.Dates.floorMillis(at),
+      byMillisecond.computeIfAbsent(at == null ? Long.MIN_VALUE : MemberDates.floorMillis(at),
           k -> new ArrayList<>(1)).add(c);
     }
     Set<StoryMember> out = new LinkedHashSet<>();
     for (List<StoryMember> same : byMillisecond.values()) {
       for (int i = 0; i < same.size(); i++) {
         for (int j = i + 1; j < same.size(); j++) {
-          if (StoryMember.firstSeenIfKnown(same.get(i), same.get(j)) == null) {
+          if (MemberDates.firstSeenIfKnown(same.get(i), same.get(j)) == null) {
             for (StoryMember c : List.of(same.get(i), same.get(j))) {
               if (!c.datesExact()) {
                 out.add(c); // its exact dates tell; an exact one needs nothing

@@ -28,7 +28,7 @@ public final class StoryGrouping {
   private static final Logger LOG = LoggerFactory.getLogger(StoryGrouping.class);
   /** The writer is at most a few batches ahead of the index's refresh: this covers them. */
   static final int LEDGER_CAPACITY = 5_000;
-  private static final Comparator<StoryMember> FIRST_SEEN = StoryMember::firstSeen;
+  private static final Comparator<StoryMember> FIRST_SEEN = MemberDates::firstSeen;
 
   /** The keyword field of the near-duplicate keys. */
   public static final String KEYS_FIELD = NearDuplicateKeys.FIELD;
@@ -199,7 +199,7 @@ public final class StoryGrouping {
       }
       // Before the first found so far? A stored candidate's exact dates are read for that only when their
       // milliseconds cannot tell and the rule puts it in m's story (the same answer, fewer documents read).
-      Integer beforeFound = found == null ? Integer.valueOf(-1) : StoryMember.firstSeenIfKnown(c, found);
+      Integer beforeFound = found == null ? Integer.valueOf(-1) : MemberDates.firstSeenIfKnown(c, found);
       if (beforeFound != null && beforeFound >= 0 || !StoryRule.sameStory(m, c)) {
         return;
       }

@@ -227,60 +227,6 @@ final class StoryMember {
     return m;
   }
 
-  /**
-   * Which of two was seen first: the earlier {@code ingested_at}; stored articles before this import's;
-   * within this import, its order; then the earlier publication, then the id (ties of a bulk import). A light
-   * candidate's dates are read exactly only when their milliseconds cannot tell ({@link #firstSeenIfKnown}).
-   */
-  static int firstSeen(StoryMember a, StoryMember b) {
-    Integer known = firstSeenIfKnown(a, b);
-    if (known != null) {
-      return known;
-    }
-    a.ingestedAt();
-    b.ingestedAt(); // both exact now
-    return firstSeenIfKnown(a, b);
-  }
-
-  /**
-   * {@link #firstSeen}, or null when it needs a date a light candidate knows to the millisecond only: dates in
-   * different milliseconds are in that order whatever their fractions, so only the same millisecond needs the exact
-   * dates.
-   */
-  static Integer firstSeenIfKnown(StoryMember a, StoryMember b) {
-    if (a == b) {
-      return 0; // the same member (a candidate is shown once for each key it shares): no date to read
-    }
-    if (a.ingestedAt != null && b.ingestedAt != null) {
-      Integer c = compareIfKnown(a, a.ingestedAt, b, b.ingestedAt);
-      if (c == null || c != 0) {
-        return c;
-      }
-    } else if (a.ingestedAt != null || b.ingestedAt != null) {
-      return a.ingestedAt != null ? -1 : 1;
-    } else if (a.seq != b.seq) {
-      return Long.compare(a.seq, b.seq);
-    }
-    if (a.publishedAt != null && b.publishedAt != null) {
-      Integer c = compareIfKnown(a, a.publishedAt, b, b.publishedAt);
-      if (c == null || c != 0) {
-        return c;
-      }
-    } else if (a.publishedAt != null || b.publishedAt != null) {
-      return a.publishedAt != null ? -1 : 1; // nulls last
-    }
-    return a.id.compareTo(b.id);
-  }
-
-  /** Two dates' order; null when one is a light candidate's millisecond and the other falls in the same one. */
-  private static Integer compareIfKnown(StoryMember a, Instant x, StoryMember b, Instant y) {
-    if (a.datesExact && b.datesExact) {
-      return x.compareTo(y);
-    }
-    int c = Long.compare(Dates.floorMillis(x), Dates.floorMillis(y));
-    return c != 0 ? Integer.valueOf(c) : null;
-  }
-
   /** The headline says it corrects an earlier story. */
   boolean correction() {
     if (correction == null) {
@@ -297,7 +243,7 @@ final class StoryMember {
   Set<String> titleWords() {
     if (titleWords == null) {
       String t = title();
-      titleWords = StoryRule.words(unmarkedTitle != null ? unmarkedTitle : t);
+      titleWords = StoryWords.words(unmarkedTitle != null ? unmarkedTitle : t);
     }
     return titleWords;
   }
@@ -305,7 +251,7 @@ final class StoryMember {
   /** The words a correction notice names its item with. */
   Set<String> openingWords() {
     if (openingWords == null) {
-      openingWords = StoryRule.firstWords(body(), StoryRule.CITED_OPENING_WORDS);
+      openingWords = StoryWords.firstWords(body(), StoryRule.CITED_OPENING_WORDS);
     }
     return openingWords;
   }
@@ -357,21 +303,8 @@ final class StoryMember {
 
   Set<String> bodyWords() {
     if (bodyWords == null) {
-      bodyWords = StoryRule.words(body());
+      bodyWords = StoryWords.words(body());
     }
     return bodyWords;
-  }
-
-  /** Millisecond arithmetic on dates as a date field's doc values hold them. */
-  static final class Dates {
-    private Dates() {}
-
-    /**
-     * The millisecond a date falls in, as Elasticsearch stores a {@code date} (floor, also before 1970): the doc
-     * value of an exact date {@code x} is {@code floorMillis(x)}, and {@code x} is less than a millisecond after it.
-     */
-    static long floorMillis(Instant x) {
-      return x.getEpochSecond() * 1000 + x.getNano() / 1_000_000; // the nanos of an Instant are never negative
-    }
   }
 }

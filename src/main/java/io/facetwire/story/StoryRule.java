@@ -2,7 +2,6 @@ package io.facetwire.story;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -111,12 +110,12 @@ public final class StoryRule {
     if (SimHash.distance(a.fingerprint, b.fingerprint) <= NEAR_BITS) {
       return Decision.SAME;
     }
-    Boolean near = withinIfKnown(a, b, WINDOW);
+    Boolean near = MemberDates.withinIfKnown(a, b, WINDOW);
     if (near == null) {
       if (!readAny) {
         return Decision.NOT_AT_HAND;
       }
-      near = within(a, b, WINDOW);
+      near = MemberDates.within(a, b, WINDOW);
     }
     if (!near) {
       return Decision.APART; // RESEND_WINDOW is shorter: apart by every part of the rule
@@ -125,11 +124,11 @@ public final class StoryRule {
       if (!readAny && !(a.titleAtHand() && b.titleAtHand())) {
         return Decision.NOT_AT_HAND;
       }
-      if (shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)) {
+      if (StoryWords.shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)) {
         if (!readAny && !(a.bodyAtHand() && b.bodyAtHand())) {
           return Decision.NOT_AT_HAND;
         }
-        if (shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
+        if (StoryWords.shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
           return Decision.SAME; // a corrected repeat
         }
       }
@@ -145,12 +144,12 @@ public final class StoryRule {
     if (Boolean.FALSE.equals(sameHeadline)) {
       return Decision.APART;
     }
-    Boolean resent = withinIfKnown(a, b, RESEND_WINDOW);
+    Boolean resent = MemberDates.withinIfKnown(a, b, RESEND_WINDOW);
     if (resent == null) {
       if (!readAny) {
         return Decision.NOT_AT_HAND;
       }
-      resent = within(a, b, RESEND_WINDOW);
+      resent = MemberDates.within(a, b, RESEND_WINDOW);
     }
     if (!resent) {
       return Decision.APART;
@@ -166,7 +165,7 @@ public final class StoryRule {
     if (!readAny && !(a.bodyAtHand() && b.bodyAtHand())) {
       return Decision.NOT_AT_HAND;
     }
-    return shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD) ? Decision.SAME : Decision.APART;
+    return StoryWords.shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD) ? Decision.SAME : Decision.APART;
   }
 
   /** The two headline keys are the same and not empty. */
@@ -212,73 +211,6 @@ public final class StoryRule {
     return found >= CITED_SHARE * headline.size() ? Decision.SAME : Decision.APART;
   }
 
-  /** The two were published within {@code window} of each other (true when either has no date: the words decide). */
-  static boolean within(StoryMember a, StoryMember b, Duration window) {
-    Boolean known = withinIfKnown(a, b, window);
-    return known != null ? known : withinExact(a.publishedAt(), b.publishedAt(), window);
-  }
-
-  /**
-   * {@link #within}, or null when a light candidate's date, known to the millisecond only, leaves it open: each exact
-   * date is less than a millisecond after the known one, so the distance is known within a millisecond, and only
-   * distances that close to the window's edge need the exact dates.
-   */
-  static Boolean withinIfKnown(StoryMember a, StoryMember b, Duration window) {
-    java.time.Instant x = a.publishedAtAsKnown();
-    java.time.Instant y = b.publishedAtAsKnown();
-    if (x == null || y == null) {
-      return true; // no date to tell: the words decide
-    }
-    if (a.datesExact() && b.datesExact()) {
-      return withinExact(x, y, window);
-    }
-    boolean xFirst = !x.isAfter(y);
-    java.time.Instant earlier = xFirst ? x : y;
-    java.time.Instant later = xFirst ? y : x;
-    long apart = later.getEpochSecond() - earlier.getEpochSecond();
-    if (apart > window.getSeconds() + 2) {
-      return false;
-    }
-    if (apart < window.getSeconds() - 2) {
-      return true;
-    }
-    try {
-      java.time.Instant edge = earlier.plus(window);
-      if (!later.isAfter(edge.minusMillis(1))) {
-        return true;
-      }
-      if (!later.isBefore(edge.plusMillis(1))) {
-        return false;
-      }
-    } catch (java.time.DateTimeException e) {
-      // At the end of time: the exact dates decide.
-    }
-    return null;
-  }
-
-  /** {@code |y - x| <= window}. */
-  private static boolean withinExact(java.time.Instant x, java.time.Instant y, Duration window) {
-    if (x == null || y == null) {
-      return true; // no date to tell: the words decide
-    }
-    // |b - a| <= window, without Duration.abs(): negating a Duration goes through BigDecimal, and this runs
-    // for every candidate of every article of an import.
-    boolean aFirst = !x.isAfter(y);
-    java.time.Instant earlier = aFirst ? x : y;
-    java.time.Instant later = aFirst ? y : x;
-    // Whole seconds decide all but the pairs a second either side of the window, without an Instant made per
-    // pair (a correction in the ledger meets every article of the import here); plus() decides the rest.
-    long apart = later.getEpochSecond() - earlier.getEpochSecond();
-    if (apart > window.getSeconds() + 1) {
-      return false;
-    }
-    if (apart < window.getSeconds() - 1
-        && earlier.getEpochSecond() < java.time.Instant.MAX.getEpochSecond() - window.getSeconds()) {
-      return true;
-    }
-    return !later.isAfter(earlier.plus(window));
-  }
-
   /** The headline as a key: its words without tickers ("<GM>"), lower case, in order; "" when none. */
   static String headlineKey(String title) {
     if (title == null) {
@@ -291,99 +223,7 @@ public final class StoryRule {
   /** {@link #headlineKey} of a headline whose version mark is already off (or that has none). */
   static String headlineKeyOfUnmarked(String headline) {
     List<String> words = new ArrayList<>();
-    addWords(withoutTags(headline).toLowerCase(Locale.ROOT), words, Integer.MAX_VALUE);
+    StoryWords.addWords(StoryWords.withoutTags(headline).toLowerCase(Locale.ROOT), words, Integer.MAX_VALUE);
     return String.join(" ", words);
-  }
-
-  /** The first {@code n} words of a text, as a set. */
-  static Set<String> firstWords(String text, int n) {
-    Set<String> out = new HashSet<>();
-    addWords(text.toLowerCase(Locale.ROOT), out, n);
-    return out;
-  }
-
-  static Set<String> words(String text) {
-    Set<String> out = new HashSet<>();
-    addWords(withoutTags(text).toLowerCase(Locale.ROOT), out, Integer.MAX_VALUE);
-    return out;
-  }
-
-  /*
-   * The words of a text, without regular expressions: story grouping takes the words of every article's
-   * headline and of the bodies it compares, and the two patterns (tags out, then a split on
-   * [^\p{L}\p{Nd}]+) cost a tenth of the grouping. These give the very same words
-   * (StoryWordsTest compares them with the patterns).
-   */
-
-  /** The text with each tag ("<GM>": a '<', up to the next '>') made a space, as {@code <[^>]*>} would. */
-  static String withoutTags(String text) {
-    int open = text.indexOf('<');
-    int close = open < 0 ? -1 : text.indexOf('>', open + 1);
-    if (close < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    int from = 0;
-    while (close >= 0) {
-      out.append(text, from, open).append(' ');
-      from = close + 1;
-      open = text.indexOf('<', from);
-      close = open < 0 ? -1 : text.indexOf('>', open + 1);
-    }
-    return out.append(text, from, text.length()).toString();
-  }
-
-  /**
-   * Adds the words of {@code lower} — its runs of letters and decimal digits (code points, as
-   * {@code \p{L}} and {@code \p{Nd}} read them) — to {@code out}, the first {@code most} of them.
-   */
-  static void addWords(String lower, java.util.Collection<String> out, int most) {
-    int taken = 0;
-    int start = -1;
-    int i = 0;
-    while (taken < most) {
-      int cp = i < lower.length() ? lower.codePointAt(i) : -1;
-      boolean word = cp >= 0 && (Character.isLetter(cp) || Character.isDigit(cp));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(lower.substring(start, i));
-        taken++;
-        start = -1;
-      }
-      if (cp < 0) {
-        break;
-      }
-      i += Character.charCount(cp);
-    }
-  }
-
-  /**
-   * {@code jaccard(a, b) >= share}, without counting the common words when the sizes alone rule it out: the
-   * common words are at most the smaller set and the union at least the larger, so the share is at most
-   * smaller / larger.
-   */
-  static boolean shareAtLeast(Set<String> a, Set<String> b, double share) {
-    int smaller = Math.min(a.size(), b.size());
-    int larger = Math.max(a.size(), b.size());
-    // The same division jaccard() makes, so the two agree at the bound: 14 of 25 at a share of 0.56 is
-    // 0.56 >= 0.56 there, while 14 < 0.56 * 25 in floating point would have said no.
-    if (larger > 0 && (double) smaller / larger < share) {
-      return false;
-    }
-    return jaccard(a, b) >= share;
-  }
-
-  static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
-      return 0;
-    }
-    int both = 0;
-    for (String w : a) {
-      if (b.contains(w)) {
-        both++;
-      }
-    }
-    return both / (double) (a.size() + b.size() - both);
   }
 }

@@ -64,7 +64,7 @@ class StoryRuleReadsTest {
 
   /** A date as a {@code date} field's doc value holds it. */
   static Instant millisecond(Instant exact) {
-    return exact == null ? null : Instant.ofEpochMilli(StoryMember.Dates.floorMillis(exact));
+    return exact == null ? null : Instant.ofEpochMilli(MemberDates.floorMillis(exact));
   }
 
   /** For {@code a} new and {@code b} stored: says whether the rule read b's document, after checking the two agree. */
@@ -173,7 +173,7 @@ class StoryRuleReadsTest {
       boolean inside = offsetMicros >= 0;
       assertEquals(inside, StoryRule.sameStory(fix, original), offsetMicros + " µs");
       readsStored(copy(fix), original, Kind.LIGHT); // the same answer, read exactly when asked for
-      Boolean known = StoryRule.withinIfKnown(fix, new Stored(original).of(original, Kind.LIGHT), StoryRule.WINDOW);
+      Boolean known = MemberDates.withinIfKnown(fix, new Stored(original).of(original, Kind.LIGHT), StoryRule.WINDOW);
       assertTrue(known == null || known == inside, offsetMicros + " µs: " + known);
       if (Math.abs(offsetMicros) >= 2_000) {
         assertEquals(inside, known, offsetMicros + " µs: the millisecond tells");
@@ -192,24 +192,24 @@ class StoryRuleReadsTest {
     Instant ingested = Instant.parse("2026-12-06T08:38:28.123400Z");
     StoryMember earlier = new StoryMember("z-earlier", null, 1L, "T", "b", DAY, ingested, 0);
     StoryMember later = new StoryMember("a-later", null, 1L, "T", "b", DAY, ingested.plusNanos(500_000), 0);
-    assertTrue(StoryMember.firstSeen(earlier, later) < 0);
+    assertTrue(MemberDates.firstSeen(earlier, later) < 0);
     Stored e = new Stored(earlier);
     Stored l = new Stored(later);
     StoryMember lightEarlier = e.of(earlier, Kind.LIGHT);
     StoryMember lightLater = l.of(later, Kind.LIGHT);
-    assertEquals(null, StoryMember.firstSeenIfKnown(lightEarlier, lightLater), "the same millisecond");
-    assertTrue(StoryMember.firstSeen(lightEarlier, lightLater) < 0, "by the exact dates, not the ids");
+    assertEquals(null, MemberDates.firstSeenIfKnown(lightEarlier, lightLater), "the same millisecond");
+    assertTrue(MemberDates.firstSeen(lightEarlier, lightLater) < 0, "by the exact dates, not the ids");
     assertEquals(1, e.reads, "each read once");
     assertEquals(1, l.reads, "each read once");
     // A member and itself (shown once for each key it shares): nothing to read.
     Stored again = new Stored(earlier);
     StoryMember light = again.of(earlier, Kind.LIGHT);
-    assertEquals(0, StoryMember.firstSeen(light, light));
+    assertEquals(0, MemberDates.firstSeen(light, light));
     assertEquals(0, again.reads);
     // A millisecond apart: known without reading.
     StoryMember next = new StoryMember("b-next", null, 1L, "T", "b", DAY, ingested.plusMillis(1), 0);
     Stored n = new Stored(next);
-    assertEquals(-1, StoryMember.firstSeenIfKnown(new Stored(earlier).of(earlier, Kind.LIGHT), n.of(next, Kind.LIGHT)));
+    assertEquals(-1, MemberDates.firstSeenIfKnown(new Stored(earlier).of(earlier, Kind.LIGHT), n.of(next, Kind.LIGHT)));
     assertEquals(0, n.reads);
   }
 
