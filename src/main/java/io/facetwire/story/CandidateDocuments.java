@@ -87,7 +87,11 @@ final class CandidateDocuments implements StoryMember.Source {
     }
   }
 
-  /** The document of a candidate the rule reads without its having been read together: a {@code _get} of its own. */
+  /**
+   * The document of a candidate the rule reads without its having been read together: a {@code _get} of its own. Any
+   * failure (the node unreachable, or answering with an error: a closed or deleted index, a shard not available) is an
+   * {@link java.io.UncheckedIOException}, which the grouping takes as a failed look-up for that article.
+   */
   @Override
   public StoryMember.StoredText read(StoryMember member) {
     readAlone.incrementAndGet();
@@ -95,8 +99,9 @@ final class CandidateDocuments implements StoryMember.Source {
       var got = client.get(g -> g.index(indexOf(member.index)).id(member.id).realtime(false).sourceIncludes(REST),
           ObjectNode.class);
       return got.found() && got.source() != null ? stored(got.source(), true) : null;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("Reading the stored article " + member.id + " failed", e);
+    } catch (IOException | RuntimeException e) {
+      throw new java.io.UncheckedIOException("Reading the stored article " + member.id + " failed",
+          e instanceof IOException io ? io : new IOException(e.toString(), e));
     }
   }
 

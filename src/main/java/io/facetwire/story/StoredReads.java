@@ -33,12 +33,18 @@ final class StoredReads {
       }
       Set<StoryMember> mayJoin = new LinkedHashSet<>();
       stored.visitCandidates(m, c -> {
-        // m is new: every stored candidate was seen before it, no date read.
-        if (c.id.equals(m.id) || MemberDates.firstSeen(c, m) >= 0 || mayJoin.contains(c)) {
+        if (c.id.equals(m.id) || mayJoin.contains(c)) {
+          return;
+        }
+        // An article of this import comes after every stored one, no date read; one rewritten from the index (enrich)
+        // has its stored date, which a candidate's millisecond may not order: then the grouping reads the
+        // candidate's exact dates if the rule may put the two in one story, so they come with the others.
+        Integer order = MemberDates.firstSeenIfKnown(c, m);
+        if (order != null && order >= 0) {
           return;
         }
         StoryRule.Decision d = StoryRule.decide(m, c, false);
-        if (d == StoryRule.Decision.NOT_AT_HAND) {
+        if (d == StoryRule.Decision.NOT_AT_HAND || order == null && d == StoryRule.Decision.SAME) {
           wanted.add(c);
         }
         if (d != StoryRule.Decision.APART) {

@@ -128,8 +128,9 @@ public final class StoryGrouping {
       if (storedById.isEmpty()) {
         return true;
       }
-      java.util.Set<StoryMember> wanted = StoredReads.wanted(toLook, stored, storedById);
+      java.util.Set<StoryMember> wanted = java.util.Set.of();
       try {
+        wanted = StoredReads.wanted(toLook, stored, storedById);
         java.util.Set<StoryMember> headlines = new java.util.LinkedHashSet<>();
         for (StoryMember c : wanted) {
           if (!c.titleAtHand() || !c.datesExact()) {
@@ -158,13 +159,15 @@ public final class StoryGrouping {
       FirstSeenVersion first = new FirstSeenVersion(m);
       try {
         stored.visitCandidates(m, first);
+        ledger.visitCandidates(m, first); // against a stored one found first, a member may read its exact dates
       } catch (java.io.UncheckedIOException e) {
-        // A stored body the rule read could not be fetched: as if the look-up had failed, for this article.
+        // A stored document the rule read could not be read: as if the look-up had failed, for this article. The
+        // ledger's members are this import's own, all at hand: comparing them alone reads nothing.
         LOG.warn("Looking up {}'s stored stories failed ({}); only this import's own articles are compared", m.id,
             e.toString());
         first = new FirstSeenVersion(m);
+        ledger.visitCandidates(m, first);
       }
-      ledger.visitCandidates(m, first);
       return first.found != null ? first.found.story() : m.id;
     }
 
@@ -194,16 +197,20 @@ public final class StoryGrouping {
 
     @Override
     public void accept(StoryMember c) {
-      if (c.id.equals(m.id) || FIRST_SEEN.compare(c, m) >= 0) {
+      if (c.id.equals(m.id)) {
         return;
       }
-      // Before the first found so far? A stored candidate's exact dates are read for that only when their
-      // milliseconds cannot tell and the rule puts it in m's story (the same answer, fewer documents read).
+      // Seen before m, and before the first found so far? A stored candidate's exact dates are read for that only
+      // when their milliseconds cannot tell and the rule puts it in m's story (the same answer, fewer documents read).
+      Integer beforeM = MemberDates.firstSeenIfKnown(c, m);
+      if (beforeM != null && beforeM >= 0) {
+        return;
+      }
       Integer beforeFound = found == null ? Integer.valueOf(-1) : MemberDates.firstSeenIfKnown(c, found);
       if (beforeFound != null && beforeFound >= 0 || !StoryRule.sameStory(m, c)) {
         return;
       }
-      if (beforeFound == null && FIRST_SEEN.compare(c, found) >= 0) {
+      if (beforeM == null && FIRST_SEEN.compare(c, m) >= 0 || beforeFound == null && FIRST_SEEN.compare(c, found) >= 0) {
         return;
       }
       found = c;

@@ -51,17 +51,27 @@ class StoryDocumentsFetchTest {
     names = new IndexNames(TestEngine.uniquePrefix());
     new IndexBootstrap(TestEngine.get().client(), Json.mapper()).ensureIndices(names);
     counting = new CountingClient(TestEngine.get());
-    ArticleWriter writer = new ArticleWriter(TestEngine.get().client(), BulkSender.on(TestEngine.get()),
-        names.articles(), new ArticleDocuments(Json.mapper(), FacetCatalog.standard()), Clock.systemUTC());
-    ArticleWriter.Session session = writer.open();
-    int n = 0;
-    for (Article a : List.of(
+    write(names.articles(), stored());
+  }
+
+  /** The stored versions: an item later corrected, a report later resent, a story later copied. */
+  static List<Article> stored() {
+    return List.of(
         article("fix-0", "BANKAMERICA NEGOTIATING SALE OF UNITS", StoriesEndToEndTest.CORRECTION_BEFORE, DAY.minusSeconds(3 * 86_400)),
         article("resend-0", "FED ADDS RESERVES VIA CUSTOMER REPURCHASES", RESERVES, DAY.minusSeconds(86_400)),
-        article("cocoa-0", "COCOA TALKS END WITHOUT AGREEMENT", COCOA, DAY.minusSeconds(86_400)))) {
+        article("cocoa-0", "COCOA TALKS END WITHOUT AGREEMENT", COCOA, DAY.minusSeconds(86_400)));
+  }
+
+  /** Imports {@code articles} through the writer, as an import does; searchable when it returns. */
+  static void write(String alias, List<Article> articles) {
+    ArticleWriter writer = new ArticleWriter(TestEngine.get().client(), BulkSender.on(TestEngine.get()),
+        alias, new ArticleDocuments(Json.mapper(), FacetCatalog.standard()), Clock.systemUTC());
+    ArticleWriter.Session session = writer.open();
+    int n = 0;
+    for (Article a : articles) {
       session.add(a, new ArticleWriter.Origin("test", "record " + ++n, n));
     }
-    assertEquals(3, session.finish().indexed()); // finish refreshes: the articles are searchable
+    assertEquals(articles.size(), session.finish().indexed()); // finish refreshes: the articles are searchable
   }
 
   @AfterEach
@@ -70,7 +80,7 @@ class StoryDocumentsFetchTest {
   }
 
   /** The new batch: a copy, a corrected repeat, a resend and one of its own. */
-  private static List<Article> batch() {
+  static List<Article> batch() {
     return List.of(
         article("cocoa-1", "COCOA TALKS END WITHOUT AGREEMENT", COCOA, DAY),
         article("fix-1", "CORRECTED - BANKAMERICA NEGOTIATING UNITS SALE", StoriesEndToEndTest.CORRECTION_AFTER, DAY),
@@ -80,7 +90,7 @@ class StoryDocumentsFetchTest {
             + "banks and brokerages, while the dollar held steady against the yen, dealers said.", DAY));
   }
 
-  private static final Map<String, String> STORIES = Map.of("cocoa-1", "cocoa-0", "fix-1", "fix-0",
+  static final Map<String, String> STORIES = Map.of("cocoa-1", "cocoa-0", "fix-1", "fix-0",
       "resend-1", "resend-0", "alone-1", "alone-1");
 
   @Test
@@ -177,7 +187,36 @@ class StoryDocumentsFetchTest {
     assertEquals(0, lookup.documentsReadAlone());
   }
 
-  private static List<StoryMember> members(List<Article> articles) {
+  /**
+   * An article rewritten from the index (enrich: it has its stored {@code ingested_at}, no story yet) and its copy
+   * stored in the same bulk request, so in the same millisecond: their first-seen order needs the copy's exact dates,
+   * which come in the one {@code _mget} with the others, not alone.
+   */
+  @Test
+  void aCandidatesExactDatesForTheFirstSeenOrderComeWithTheOthers() throws Exception {
+    String wheat = "Wheat export tenders were cut back by the agency after the harvest estimate fell again, traders "
+        + "in Chicago said, and prices rose for a third day on the news.";
+    write(names.articles(), List.of(article("wheat-0", "WHEAT TENDERS CUT BACK", wheat, DAY),
+        article("wheat-copy", "WHEAT TENDERS CUT BACK", wheat, DAY)));
+    ObjectNode doc = TestEngine.get().client().get(g -> g.index(names.articles()).id("wheat-copy"), ObjectNode.class)
+        .source();
+    assertEquals("wheat-0", doc.path("story_id").asText(), "one story as written");
+    doc.remove("story_id"); // as if stored before stories
+    TestEngine.get().client().index(i -> i.index(names.articles()).id("wheat-copy").document(doc));
+    TestEngine.get().client().indices().refresh(r -> r.index(names.articles()));
+    Article rewritten = new ArticleDocuments(Json.mapper(), FacetCatalog.standard()).fromDocument(doc);
+    assertTrue(rewritten.ingestedAt() != null && rewritten.storyId() == null);
+    StoryLookup lookup = new StoryLookup(counting.client(), names.articles());
+
+    List<StoryGrouping.Grouped> grouped = new StoryGrouping(lookup).open().assign(List.of(rewritten));
+
+    assertEquals("wheat-0", grouped.get(0).article().storyId(), "same ingested_at, then the id: wheat-0 first");
+    assertEquals(1, lookup.documentRequests(), "an exact copy: no body read");
+    assertEquals(1, lookup.documentsFetched(), "wheat-0's exact dates");
+    assertEquals(0, lookup.documentsReadAlone());
+  }
+
+  static List<StoryMember> members(List<Article> articles) {
     List<StoryMember> out = new java.util.ArrayList<>();
     for (Article a : articles) {
       out.add(new StoryMember(a.id(), null, StoryRule.fingerprint(a.title(), a.body()), a.title(), a.body(),
@@ -186,7 +225,7 @@ class StoryDocumentsFetchTest {
     return out;
   }
 
-  private static Map<String, String> stories(StoryGrouping grouping) {
+  static Map<String, String> stories(StoryGrouping grouping) {
     Map<String, String> out = new LinkedHashMap<>();
     for (StoryGrouping.Grouped g : grouping.open().assign(batch())) {
       out.put(g.article().id(), g.article().storyId());
