@@ -484,6 +484,11 @@ final class CountryNameParts {
       return false;
     }
     String w = t.lower[j];
+    if (w.equals("bank")) {
+      // A bank's word, though a place's too ("West Bank", "Bank of England"): "National Westminster Bank USA", "Lloyds
+      // Bank Canada" are the banks' units, not the states (session 38, test35). Not "Coast": "East Coast Mexico".
+      return true;
+    }
     return !lexicon.isStopWord(w) && !lexicon.isTitle(w)
         && !gazetteer.isPlaceWord(w) && !startsAPlacePhrase(w);
   }

@@ -56,7 +56,8 @@ final class EntityNames {
     }
     List<String> out = new java.util.ArrayList<>(persons.size());
     for (String p : persons) {
-      if (!isOrganisation(p, organisationsFound, t) && !namesAProductOf(p, organisationsFound, t)) {
+      if (!isOrganisation(p, organisationsFound, t) && !namesAProductOf(p, organisationsFound, t)
+          && !(isOneWordWithANumber(p) && !titledAsAMonarch(t, p))) {
         out.add(p);
       }
     }
@@ -114,6 +115,16 @@ final class EntityNames {
       }
     }
     return false;
+  }
+
+  /**
+   * One word and a regnal number ("Mac II", "Marine II", "Partnerships II"): a product, a vessel or a fund's series
+   * unless the article gives the word a monarch's or a pope's title ("Queen Elizabeth II"); a person has a surname
+   * before a generation ("Henry Heinz II"). Session 38: test35's "Apple's new Mac II" was a person.
+   */
+  private static boolean isOneWordWithANumber(String person) {
+    int space = person.indexOf(' ');
+    return space > 0 && person.indexOf(' ', space + 1) < 0 && REGNAL_END.matcher(person).find();
   }
 
   /** The name's first word right after a monarch's or a pope's title somewhere in the article ("King Mohammed VI"). */

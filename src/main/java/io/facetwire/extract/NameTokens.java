@@ -125,7 +125,9 @@ final class NameTokens {
   /** A capital letter standing for a given name: not "A" or "I", which are words. */
   static boolean isInitial(Tokens t, int i) {
     String w = t.text[i];
-    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I");
+    // "A" and "I" are words, unless a full stop follows ("A. Dale Mayo")
+    return w.length() == 1 && Character.isUpperCase(w.charAt(0))
+        && (!w.equals("A") && !w.equals("I") || t.has(i, Tokens.DOT_AFTER));
   }
 
   /**

@@ -34,6 +34,7 @@ final class PersonExtractor {
   private final PersonRunEnds runEnds;
   private final PersonRuns runs;
   private final WordsBeforeSurnames wordsBeforeSurnames;
+  private final GivenNameForms givenNameForms = GivenNameForms.loadDefault();
 
   PersonExtractor(NameLexicon lexicon, CountryGazetteer gazetteer, KnownPersons known) {
     this.lexicon = lexicon;
@@ -107,7 +108,7 @@ final class PersonExtractor {
       }
       i = j + 1;
     }
-    List<String> persons = mentions.resolve(known, publishedAt);
+    List<String> persons = mentions.resolve(known, givenNameForms, publishedAt);
     t.steps += mentions.steps();
     return persons.size() < 2 ? persons : wordsBeforeSurnames.without(t, persons);
   }

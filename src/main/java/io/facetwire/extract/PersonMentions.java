@@ -206,11 +206,15 @@ final class PersonMentions {
   }
 
   List<String> resolve(KnownPersons known) {
-    return resolve(known, null);
+    return resolve(known, GivenNameForms.NONE, null);
   }
 
-  /** The persons named, a titled surname two known people share read by the story's date ({@code publishedAt}). */
-  List<String> resolve(KnownPersons known, java.time.Instant publishedAt) {
+  /**
+   * The persons named, a titled surname two known people share read by the story's date ({@code publishedAt}); a name
+   * that differs from an earlier one only in a short form of its given name ({@code forms}: "Dick Darman" after
+   * "Richard Darman") is that person, named as the article first named them.
+   */
+  List<String> resolve(KnownPersons known, GivenNameForms forms, java.time.Instant publishedAt) {
     TreeSet<String> out = new TreeSet<>();
     Set<String> nameWords = new HashSet<>();
     // The same name mentioned a hundred times is folded (or not) once.
@@ -219,6 +223,7 @@ final class PersonMentions {
       distinct.putIfAbsent(String.join(" ", a), a);
       steps += a.length;
     }
+    sameWithOtherGivenName(distinct, forms);
     Set<String> foldTargets = shorterForms(distinct.values());
     Set<String> initialled = initialledForms(distinct.values());
     Map<String, String> bySurname = candidatesBySurname(nameWords);
@@ -372,6 +377,28 @@ final class PersonMentions {
     }
     shared.forEach(out::remove);
     return out;
+  }
+
+  /**
+   * Leaves out of {@code distinct} (in the order of mention) every name whose other words are an earlier name's and
+   * whose given name is a form of that name's ("Dick Darman" after "Richard Darman", "Steven Gerrard" after "Steve
+   * Gerrard"). Linear: names are grouped by their words after the first, and a group is nearly always one name.
+   */
+  private void sameWithOtherGivenName(Map<String, String[]> distinct, GivenNameForms forms) {
+    Map<String, String> firstGivenByRest = new HashMap<>();
+    var it = distinct.values().iterator();
+    while (it.hasNext()) {
+      String[] a = it.next();
+      steps++;
+      if (a.length < 2 || a.length > MAX_FOLD_TARGET || a[0].length() <= 2) {
+        continue; // an initial ("J. Darman") is no given name's form; a run of capitals no name
+      }
+      String rest = key(a, a.length, ((1 << a.length) - 1) & ~1);
+      String earlier = firstGivenByRest.putIfAbsent(rest, a[0]);
+      if (earlier != null && !earlier.equals(a[0]) && forms.sameGivenName(earlier, a[0])) {
+        it.remove();
+      }
+    }
   }
 
   /**

@@ -416,6 +416,9 @@ final class PersonRuns {
       return false; // "Jae-in", "Jae-on": the end of a hyphenated given name, however it reads alone
     }
     boolean opensName = k < to && lexicon.isFirstName(w);
+    if (k == start && k < to && NameTokens.isInitial(t, k) && lexicon.isFirstName(t.lower[k + 1])) {
+      return false; // "A. Dale Mayo, Clearview's president": an initial before a given name, not the word "A"
+    }
     if (lexicon.isStopWord(w)) {
       if (opensName && MONTH_GIVEN_NAMES.contains(w)) {
         return false; // "Jan Berry", "April Ryan": a month is followed by its day ("Jan 5"), not by a name

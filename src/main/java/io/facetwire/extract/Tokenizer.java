@@ -290,7 +290,10 @@ final class Tokenizer {
     return table;
   }
 
-  /** A full stop after an abbreviation or an initial ("Mr.", "George W.") ends nothing. */
+  /**
+   * A full stop after an abbreviation or an initial ("Mr.", "George W.") ends nothing; an initial's is kept as
+   * {@link Tokens#DOT_AFTER}.
+   */
   private static boolean softDot(Tokens out) {
     if (out.size == 0) {
       return false;
@@ -298,6 +301,7 @@ final class Tokenizer {
     int last = out.size - 1;
     String w = out.text[last];
     if (w.length() == 1 && (CHARS[w.charAt(0)] & UPPER) != 0) {
+      out.flags[last] |= Tokens.DOT_AFTER;
       return true;
     }
     // Most sentences end with a long word or a number; checking the length first spares the look-up.

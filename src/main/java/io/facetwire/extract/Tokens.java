@@ -55,6 +55,11 @@ final class Tokens {
   static final int IN_MARK = 1 << 15;
   /** A quotation mark stands right before this token (also a {@link #BREAK_BEFORE}): a quote or a nickname opens. */
   static final int QUOTE_BEFORE = 1 << 16;
+  /**
+   * A single capital letter written with a full stop after it ("A. Dale Mayo", "George W. Bush"): an initial, even
+   * where the letter is also the word "A" or "I" (session 38).
+   */
+  static final int DOT_AFTER = 1 << 17;
 
   String[] text;
   String[] lower;
