@@ -84,7 +84,8 @@ final class ArticleJsonWriter {
    * into the document: four arrays per article where this makes the buffer and the document.
    */
   ArticleDocuments.Stored stored(Article article, Instant ingestedAt, ContentHash hash, Derived derived) {
-    Buffer out = new Buffer(initialSize(article) + 64 * derived.suggestions().size() + 16 * (size(derived.keys()) + size(derived.ownKeys()))
+    Buffer out = new Buffer(initialSize(article) + 64 * derived.suggestions().size()
+        + 16 * (size(derived.keys()) + size(derived.ownKeys()))
         + (derived.localizedText() == null ? 0 : derived.localizedText().length() + 64));
     String contentHash;
     int valueStart;

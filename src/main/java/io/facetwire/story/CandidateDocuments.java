@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The stored documents of story candidates found by their doc values ({@link StoryLookup}): what the rule reads of a
- * few of them (headline, exact dates, body), together in one {@code _mget} ({@link #complete}) or one at a time
+ * few of them (headline, exact dates, body), together in an {@code _mget} ({@link #complete}) or one at a time
  * ({@link #read}); and, at the search, the candidates stored without own keys of today's scheme (by an earlier
  * version), read as that version's search read them. All read the index as the search saw it (not real-time: its last
  * refresh); a document rewritten between the search and the read (a changed re-import, rare) is read as rewritten, as
@@ -66,7 +66,8 @@ final class CandidateDocuments implements StoryMember.Source {
   }
 
   /**
-   * Gives each of {@code members} what it lacks of its document, its body only {@code withBodies}, in one {@code _mget}.
+   * Gives each of {@code members} what it lacks of its document, its body only {@code withBodies}, in one
+   * {@code _mget}.
    * A candidate gone since the search has no headline and no body; one the node could not read keeps what it had
    * ({@link #read} asks again).
    */
@@ -150,8 +151,8 @@ final class CandidateDocuments implements StoryMember.Source {
         fetched.incrementAndGet();
       }
       // A body not read here is read on demand; "" for none: the same words, so the same fingerprint, as none.
-      String body = item != null ? (item.found() && item.source() != null ? text(item.source(), ArticleFields.BODY) : "")
-          : b.body();
+      String body = item == null ? b.body()
+          : item.found() && item.source() != null ? text(item.source(), ArticleFields.BODY) : "";
       body = body == null ? "" : body;
       String title = b.title();
       out.add(new StoryMember(b.id, b.storyId, StoryRule.fingerprint(title, body), title, body,
@@ -179,8 +180,8 @@ final class CandidateDocuments implements StoryMember.Source {
   /** A candidate read from its document as an earlier version's search read it: without its body. */
   private StoryMember member(ObjectNode src, long fingerprint, String index) {
     return StoryMember.withoutBody(text(src, ArticleFields.ID), text(src, ArticleFields.STORY_ID), fingerprint,
-        text(src, ArticleFields.TITLE), instant(src, ArticleFields.PUBLISHED_AT), instant(src, ArticleFields.INGESTED_AT),
-        index, this);
+        text(src, ArticleFields.TITLE), instant(src, ArticleFields.PUBLISHED_AT),
+        instant(src, ArticleFields.INGESTED_AT), index, this);
   }
 
   private static StoryMember.StoredText stored(ObjectNode src, boolean withBody) {

@@ -31,7 +31,10 @@ public final class NearDuplicateKeys {
   private static final int[] BLOCK_BITS = {11, 11, 11, 11, 10, 10};
   private static final int[] BLOCK_START = {0, 11, 22, 33, 44, 54};
   private static final String FINGERPRINT = "f:";
-  /** How many keys come of the fingerprint alone (the full one and one per choice of three blocks): the first of {@link #of}. */
+  /**
+   * How many keys come of the fingerprint alone (the full one and one per choice of three blocks): the first of
+   * {@link #of}.
+   */
   static final int FINGERPRINT_KEYS = 21;
   /** How many keys at the start of {@link #of} hold the full fingerprint ({@code f:...}): the first. */
   static final int FULL_FINGERPRINT_KEYS = 1;
@@ -132,7 +135,10 @@ public final class NearDuplicateKeys {
    */
   static final String OWN_SCHEME = "s:1";
 
-  /** The values of {@link #OWN_FIELD} for an article stored with {@code keys} ({@link #of}'s): its own keys and the scheme. */
+  /**
+   * The values of {@link #OWN_FIELD} for an article stored with {@code keys} ({@link #of}'s): its own keys and the
+   * scheme.
+   */
   public static List<String> own(List<String> keys) {
     List<String> out = new ArrayList<>(4);
     for (String k : keys) {

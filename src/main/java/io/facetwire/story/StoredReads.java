@@ -59,9 +59,9 @@ final class StoredReads {
   }
 
   /**
-   * The members without exact dates whose first-seen order among these their known dates cannot tell. Two members in different
-   * milliseconds of {@code ingested_at} (or one without) are in a known order, so only members of the same millisecond
-   * are compared with each other (a batch's candidates are mostly in one each).
+   * The members without exact dates whose first-seen order among these their known dates cannot tell. Two members in
+   * different milliseconds of {@code ingested_at} (or one without) are in a known order, so only members of the same
+   * millisecond are compared with each other (a batch's candidates are mostly in one each).
    */
   private static Set<StoryMember> orderUnknown(Set<StoryMember> members) {
     Map<Long, List<StoryMember>> byMillisecond = new HashMap<>();

@@ -210,7 +210,8 @@ public final class StoryGrouping {
       if (beforeFound != null && beforeFound >= 0 || !StoryRule.sameStory(m, c)) {
         return;
       }
-      if (beforeM == null && FIRST_SEEN.compare(c, m) >= 0 || beforeFound == null && FIRST_SEEN.compare(c, found) >= 0) {
+      if (beforeM == null && FIRST_SEEN.compare(c, m) >= 0
+          || beforeFound == null && FIRST_SEEN.compare(c, found) >= 0) {
         return;
       }
       found = c;

@@ -42,9 +42,10 @@ import jakarta.json.JsonValue;
  * ({@link NearDuplicateKeys#OWN_FIELD}: fingerprint, version mark, headline key hash), {@linkplain StoryMember#light
  * light} members. Loading each candidate's stored document (decompressing its block, parsing and filtering its
  * source) was about a third of the candidate search's CPU with one stored copy per article (session 37); the rule
- * reads a document only for the few pairs published within days whose fingerprints are far apart, or whose first-seen
- * order the milliseconds cannot tell. The grouping asks for those in one {@code _mget} ({@link CandidateDocuments}); one
- * the rule reads that was not fetched comes from a {@code _get} of its own, so what the rule decides never
+ * reads a document only for pairs published within days whose fingerprints are far apart, or whose first-seen
+ * order the milliseconds cannot tell. The grouping asks for those in two {@code _mget}s, headlines and dates, then
+ * the bodies it reads ({@link CandidateDocuments}); one the rule reads that was not fetched comes from a {@code _get}
+ * of its own, so what the rule decides never
  * depends on which were fetched. Both read the index as the search did (not real-time: its last refresh). A candidate
  * stored without own keys of today's scheme (by an earlier version) is read from its document at once, headline and
  * dates as before, its body later as the rule asks.
@@ -125,7 +126,10 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
     return withoutOwnKeys.get();
   }
 
-  /** Gives these candidates what they lack of their documents, in one {@code _mget} ({@link CandidateDocuments}). */
+  /**
+   * Gives these candidates what they lack of their documents (their bodies only {@code withBodies}), in one
+   * {@code _mget} ({@link CandidateDocuments}).
+   */
   @Override
   public void complete(java.util.Collection<StoryMember> members, boolean withBodies) throws IOException {
     documents.complete(members, withBodies);
@@ -208,8 +212,9 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
       }
       NearDuplicateKeys.Own own = NearDuplicateKeys.readOwn(all(values, NearDuplicateKeys.OWN_FIELD));
       if (own != null) {
-        out.add(StoryMember.light(id, first(values, ArticleFields.STORY_ID), own, millis(values, ArticleFields.PUBLISHED_AT),
-            millis(values, ArticleFields.INGESTED_AT), hit.index(), documents));
+        out.add(StoryMember.light(id, first(values, ArticleFields.STORY_ID), own,
+            millis(values, ArticleFields.PUBLISHED_AT), millis(values, ArticleFields.INGESTED_AT), hit.index(),
+            documents));
       } else {
         // Stored by an earlier version: read as it read them, from the document.
         unread.add(new CandidateDocuments.Found(id, hit.index()));

@@ -114,8 +114,8 @@ final class StoryMember {
 
   /**
    * Gives a member what its stored document holds and it lacks (the body only when it was read; a gone document: no
-   * headline, no body); what it has stays. A light candidate's dates become exact, its mark and headline key come from the headline from now on (they
-   * are what its own keys said: the keys' scheme is today's).
+   * headline, no body); what it has stays. A light candidate's dates become exact, its mark and headline key come from
+   * the headline from now on (they are what its own keys said: the keys' scheme is today's).
    */
   void completeFrom(StoredText stored) {
     // A document gone since the search has an empty headline and body, as a gone body was empty; its mark and
