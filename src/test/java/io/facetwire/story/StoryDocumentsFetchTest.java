@@ -77,6 +77,7 @@ class StoryDocumentsFetchTest {
   @AfterEach
   void close() throws Exception {
     counting.close();
+    TestEngine.deleteIndices(names.prefix());
   }
 
   /** The new batch: a copy, a corrected repeat, a resend and one of its own. */

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +54,16 @@ class StoryLookupBlockKeysTest {
   private static final Map<String, Long> FINGERPRINTS = new LinkedHashMap<>();
   private static final Map<String, String> STORIES = new LinkedHashMap<>();
 
+  private static IndexNames names;
+
+  @AfterAll
+  static void deleteIndices() {
+    TestEngine.deleteIndices(names.prefix());
+  }
+
   @BeforeAll
   static void storeReutersStories() throws Exception {
-    IndexNames names = new IndexNames(TestEngine.uniquePrefix());
+    names = new IndexNames(TestEngine.uniquePrefix());
     new IndexBootstrap(TestEngine.get().client(), Json.mapper()).ensureIndices(names);
     client = TestEngine.get().client();
     alias = names.articles();

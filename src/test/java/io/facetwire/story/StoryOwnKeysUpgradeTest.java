@@ -12,6 +12,7 @@ import io.facetwire.engine.IndexNames;
 import io.facetwire.support.TestEngine;
 import java.io.StringReader;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,15 +24,24 @@ import org.junit.jupiter.api.Test;
  */
 class StoryOwnKeysUpgradeTest {
 
+  /** Today's installation, where the documents are written first. */
+  private final IndexNames today = new IndexNames(TestEngine.uniquePrefix());
+  /** The installation of the version before. */
+  private final IndexNames names = new IndexNames(TestEngine.uniquePrefix());
+
+  @AfterEach
+  void delete() {
+    TestEngine.deleteIndices(today.prefix());
+    TestEngine.deleteIndices(names.prefix());
+  }
+
   @Test
   void anIndexWrittenBeforeOwnKeysGroupsTheSameStoriesBeforeAndAfterTheFieldIsAddedInPlace() throws Exception {
     ElasticsearchClient client = TestEngine.get().client();
     IndexBootstrap bootstrap = new IndexBootstrap(client, Json.mapper());
     // The documents as the version before wrote them: today's, without own keys.
-    IndexNames today = new IndexNames(TestEngine.uniquePrefix());
     bootstrap.ensureIndices(today);
     StoryDocumentsFetchTest.write(today.articles(), StoryDocumentsFetchTest.stored());
-    IndexNames names = new IndexNames(TestEngine.uniquePrefix());
     ObjectNode definition = bootstrap.definition(IndexNames.ARTICLES);
     ((ObjectNode) definition.path("mappings").path("properties")).remove(NearDuplicateKeys.OWN_FIELD);
     String index = names.articles() + "-v" + IndexBootstrap.version(definition);

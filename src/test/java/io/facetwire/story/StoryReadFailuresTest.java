@@ -41,8 +41,9 @@ class StoryReadFailuresTest {
   }
 
   @AfterEach
-  void reopen() throws Exception {
+  void reopenAndDelete() throws Exception {
     TestEngine.get().client().indices().open(o -> o.index(index));
+    TestEngine.deleteIndices(names.prefix());
   }
 
   @Test
