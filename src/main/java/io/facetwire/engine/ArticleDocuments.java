@@ -10,6 +10,7 @@ import io.facetwire.article.ArticleFields;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.facet.FacetValues;
+import io.facetwire.story.NearDuplicateKeys;
 import io.facetwire.story.StoryGrouping;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -97,7 +98,8 @@ public final class ArticleDocuments {
     String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
     return streaming.stored(article, ingestedAt, ArticleDocuments::contentHash,
         new ArticleJsonWriter.Derived(titleSuggestions(article.title()), StoryGrouping.KEYS_FIELD, nearDupKeys,
-            LocalizedText.FIELD, localized, localized == null ? null : localizedText(article)));
+            NearDuplicateKeys.OWN_FIELD, NearDuplicateKeys.own(nearDupKeys), LocalizedText.FIELD, localized,
+            localized == null ? null : localizedText(article)));
   }
 
   /** The content hash of {@code head[0, length)} followed by {@code end}: the article's bytes without a copy. */
@@ -146,7 +148,8 @@ public final class ArticleDocuments {
 
   /**
    * What the stored document has beyond the article itself: its content hash, autocomplete inputs, the
-   * keys its near-duplicates are found by ({@code near_dup}, made from its text) and,
+   * keys its near-duplicates are found by ({@code near_dup}, made from its text), its own among them as doc values
+   * for story grouping to read without the document ({@code near_dup_own}) and,
    * for an article in a language with its own analyzer, its text in that analysis ({@link LocalizedText}).
    */
   private ObjectNode derivedFields(Article article, String contentHash) {
@@ -155,7 +158,10 @@ public final class ArticleDocuments {
     var inputs = fields.putObject("suggest").putArray("input");
     titleSuggestions(article.title()).forEach(inputs::add);
     var keys = fields.putArray(StoryGrouping.KEYS_FIELD);
-    StoryGrouping.keys(article).forEach(keys::add);
+    List<String> nearDupKeys = StoryGrouping.keys(article);
+    nearDupKeys.forEach(keys::add);
+    var own = fields.putArray(NearDuplicateKeys.OWN_FIELD);
+    NearDuplicateKeys.own(nearDupKeys).forEach(own::add);
     String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
     if (localized != null) {
       fields.putObject(LocalizedText.FIELD).put(localized, localizedText(article));

@@ -67,8 +67,8 @@ final class ArticleJsonWriter {
   }
 
   /** What the stored document adds to the article, in the order {@link ArticleDocuments#toDocument} puts it. */
-  record Derived(List<String> suggestions, String keysField, List<String> keys, String localizedObject,
-      String localizedField, String localizedText) {}
+  record Derived(List<String> suggestions, String keysField, List<String> keys, String ownKeysField,
+      List<String> ownKeys, String localizedObject, String localizedField, String localizedText) {}
 
   /** The content hash of the bytes {@link #article} writes for an article without {@code ingested_at}. */
   interface ContentHash {
@@ -84,7 +84,8 @@ final class ArticleJsonWriter {
    * into the document: four arrays per article where this makes the buffer and the document.
    */
   ArticleDocuments.Stored stored(Article article, Instant ingestedAt, ContentHash hash, Derived derived) {
-    Buffer out = new Buffer(initialSize(article) + 64 * derived.suggestions().size() + 16 * size(derived.keys())
+    Buffer out = new Buffer(initialSize(article) + 64 * derived.suggestions().size()
+        + 16 * (size(derived.keys()) + size(derived.ownKeys()))
         + (derived.localizedText() == null ? 0 : derived.localizedText().length() + 64));
     String contentHash;
     int valueStart;
@@ -112,6 +113,8 @@ final class ArticleJsonWriter {
       g.writeEndObject();
       g.writeFieldName(derived.keysField());
       strings(g, derived.keys());
+      g.writeFieldName(derived.ownKeysField());
+      strings(g, derived.ownKeys());
       if (derived.localizedField() != null) {
         g.writeObjectFieldStart(derived.localizedObject());
         g.writeStringField(derived.localizedField(), derived.localizedText());

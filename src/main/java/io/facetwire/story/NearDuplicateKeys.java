@@ -14,6 +14,14 @@ import java.util.List;
  * would be shared by fifteen of them). The full fingerprint is one more key ({@code f:...}), from which a
  * stored candidate's fingerprint is read back; {@link #CORRECTION} marks an article whose headline says
  * it is a correction or repeat, so corrections are found beside the story they correct.
+ *
+ * <p>Candidates are looked up by the block keys alone, not by the full fingerprint's: a stored article whose
+ * {@code f:} key equals a new article's has the same fingerprint, so the same 20 block keys, and the block keys find
+ * it. That holds for every article any version has stored: {@code near_dup} came with this class (the articles
+ * mapping is {@code dynamic: strict}, so no earlier document can carry it), every writer stores {@link #of}'s keys of
+ * one fingerprint together, and the blocks, their order and the keys' text have not changed since
+ * ({@code NearDuplicateKeysTest} pins them). Should the blocks ever change, the index holds keys of two schemes and
+ * the full key is the one that still finds an old exact copy: look it up again then, or re-key on reindex.
  */
 public final class NearDuplicateKeys {
 
@@ -23,7 +31,10 @@ public final class NearDuplicateKeys {
   private static final int[] BLOCK_BITS = {11, 11, 11, 11, 10, 10};
   private static final int[] BLOCK_START = {0, 11, 22, 33, 44, 54};
   private static final String FINGERPRINT = "f:";
-  /** How many keys come of the fingerprint alone (the full one and one per choice of three blocks): the first of {@link #of}. */
+  /**
+   * How many keys come of the fingerprint alone (the full one and one per choice of three blocks): the first of
+   * {@link #of}.
+   */
   static final int FINGERPRINT_KEYS = 21;
   /** How many keys at the start of {@link #of} hold the full fingerprint ({@code f:...}): the first. */
   static final int FULL_FINGERPRINT_KEYS = 1;
@@ -109,6 +120,65 @@ public final class NearDuplicateKeys {
       value >>>= 4;
     }
     return new String(scratch, 0, n + digits, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The doc-values field beside {@link #FIELD} with an article's own keys (its {@code f:} key, its headline's {@code t:}
+   * key, {@link #CORRECTION}) and {@link #OWN_SCHEME}: what story grouping reads of a stored candidate without loading
+   * its stored document ({@link StoryLookup}). Not indexed: nothing searches it.
+   */
+  public static final String OWN_FIELD = "near_dup_own";
+  /**
+   * Names how the own keys were worked out from the article ({@link StoryRule}'s version mark and headline key, this
+   * class's hashes): a candidate is taken by its own keys only when they carry today's scheme, else it is read from its
+   * stored document and its mark and headline key worked out again, as they always were. Change it with any of those.
+   */
+  static final String OWN_SCHEME = "s:1";
+
+  /**
+   * The values of {@link #OWN_FIELD} for an article stored with {@code keys} ({@link #of}'s): its own keys and the
+   * scheme.
+   */
+  public static List<String> own(List<String> keys) {
+    List<String> out = new ArrayList<>(4);
+    for (String k : keys) {
+      if (k.startsWith(FINGERPRINT) || k.startsWith(HEADLINE) || k.equals(CORRECTION)) {
+        out.add(k);
+      }
+    }
+    out.add(OWN_SCHEME);
+    return out;
+  }
+
+  /** A stored article's own keys as read back from {@link #OWN_FIELD}. */
+  record Own(long fingerprint, boolean marked, String headline) {
+
+    /** Its keys as stored in {@link #FIELD}: {@link #of(long, boolean)}'s, then the headline's when it has one. */
+    List<String> keys() {
+      List<String> keys = of(fingerprint, marked);
+      if (headline != null) {
+        keys.add(headline);
+      }
+      return keys;
+    }
+  }
+
+  /** The own keys among {@link #OWN_FIELD}'s values; null when there are none or they are of another scheme. */
+  static Own readOwn(List<String> values) {
+    if (values == null || !values.contains(OWN_SCHEME)) {
+      return null;
+    }
+    java.util.OptionalLong fingerprint = fingerprint(values);
+    if (fingerprint.isEmpty()) {
+      return null;
+    }
+    String headline = null;
+    for (String v : values) {
+      if (v.startsWith(HEADLINE)) {
+        headline = v;
+      }
+    }
+    return new Own(fingerprint.getAsLong(), values.contains(CORRECTION), headline);
   }
 
   /** The fingerprint among stored keys, or empty when the article was stored without them. */

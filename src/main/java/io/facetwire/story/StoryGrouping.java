@@ -28,7 +28,7 @@ public final class StoryGrouping {
   private static final Logger LOG = LoggerFactory.getLogger(StoryGrouping.class);
   /** The writer is at most a few batches ahead of the index's refresh: this covers them. */
   static final int LEDGER_CAPACITY = 5_000;
-  private static final Comparator<StoryMember> FIRST_SEEN = StoryMember::firstSeen;
+  private static final Comparator<StoryMember> FIRST_SEEN = MemberDates::firstSeen;
 
   /** The keyword field of the near-duplicate keys. */
   public static final String KEYS_FIELD = NearDuplicateKeys.FIELD;
@@ -48,10 +48,13 @@ public final class StoryGrouping {
   interface StoredCandidates {
     List<StoryMember> candidates(List<StoryMember> batch) throws java.io.IOException;
 
-    /** Gives these candidates (without their bodies at hand) their bodies, in one request. */
-    default void fetchBodies(java.util.Collection<StoryMember> candidates) throws java.io.IOException {
+    /**
+     * Gives these candidates what they do not have at hand (headline, exact dates, and their bodies when
+     * {@code withBodies}), in one request.
+     */
+    default void complete(java.util.Collection<StoryMember> candidates, boolean withBodies) throws java.io.IOException {
       for (StoryMember c : candidates) {
-        c.body();
+        c.body(); // reads the rest of its document too
       }
     }
   }
@@ -97,7 +100,7 @@ public final class StoryGrouping {
         stored.add(c);
         storedById.put(c.id, c);
       }
-      if (!bodiesTheRuleReads(toLook, stored, storedById)) {
+      if (!readTogether(toLook, stored, storedById)) {
         stored = new StoryLedger(Integer.MAX_VALUE);
         storedById.clear();
       }
@@ -113,34 +116,35 @@ public final class StoryGrouping {
     }
 
     /**
-     * Fetches, in one request, the bodies of the stored candidates that the rule may read for this batch: those it
-     * cannot decide on without them ({@link StoryRule#decide}), among the candidates {@link #storyOf} shows it. A
-     * superset of what it reads (storyOf asks it only about candidates seen before the first version found so far);
-     * any body it reads beyond these comes from the index one at a time, so the outcome never depends on this.
-     * False when the request failed: the batch is then grouped as if its look-up had failed.
+     * Completes the stored candidates whose documents the rule may read for this batch ({@link StoredReads}): first,
+     * in one request, the headlines and exact dates of those that lack what it reads of them; then, in one more, the
+     * bodies it reads of those whose headlines it now has. A marked article has the rule compare its headline with
+     * every stored article of the days around it, and most of those need no body: reading all their bodies with
+     * their headlines read every body the old search read (session 37, Reuters copies of the same days). What the
+     * rule reads beyond them comes from the index one at a time, so the outcome never depends on this. False when a
+     * request failed: the batch is then grouped as if its look-up had failed.
      */
-    private boolean bodiesTheRuleReads(List<StoryMember> toLook, StoryLedger stored, Map<String, StoryMember> storedById) {
+    private boolean readTogether(List<StoryMember> toLook, StoryLedger stored, Map<String, StoryMember> storedById) {
       if (storedById.isEmpty()) {
         return true;
       }
-      java.util.Set<StoryMember> wanted = new java.util.LinkedHashSet<>();
-      for (StoryMember m : toLook) {
-        StoryMember self = storedById.get(m.id);
-        if (self != null && self.storyId != null) {
-          continue; // re-imported: the rule is not asked
-        }
-        stored.visitCandidates(m, c -> {
-          if (!c.bodyAtHand() && !c.id.equals(m.id) && FIRST_SEEN.compare(c, m) < 0 && !wanted.contains(c)
-              && StoryRule.decide(m, c, false) == StoryRule.Decision.BODY_NOT_AT_HAND) {
-            wanted.add(c);
-          }
-        });
-      }
+      java.util.Set<StoryMember> wanted = java.util.Set.of();
       try {
-        lookup.fetchBodies(wanted);
+        wanted = StoredReads.wanted(toLook, stored, storedById);
+        java.util.Set<StoryMember> headlines = new java.util.LinkedHashSet<>();
+        for (StoryMember c : wanted) {
+          if (!c.titleAtHand() || !c.datesExact()) {
+            headlines.add(c);
+          }
+        }
+        if (!headlines.isEmpty()) {
+          lookup.complete(headlines, false);
+          wanted = StoredReads.wanted(toLook, stored, storedById);
+        }
+        lookup.complete(wanted, true);
         return true;
       } catch (java.io.IOException | RuntimeException e) {
-        LOG.warn("Fetching {} stored stories' bodies failed ({}); these {} articles start stories of their own",
+        LOG.warn("Reading {} stored stories failed ({}); these {} articles start stories of their own",
             wanted.size(), e.toString(), toLook.size());
         return false;
       }
@@ -155,13 +159,15 @@ public final class StoryGrouping {
       FirstSeenVersion first = new FirstSeenVersion(m);
       try {
         stored.visitCandidates(m, first);
+        ledger.visitCandidates(m, first); // against a stored one found first, a member may read its exact dates
       } catch (java.io.UncheckedIOException e) {
-        // A stored body the rule read could not be fetched: as if the look-up had failed, for this article.
+        // A stored document the rule read could not be read: as if the look-up had failed, for this article. The
+        // ledger's members are this import's own, all at hand: comparing them alone reads nothing.
         LOG.warn("Looking up {}'s stored stories failed ({}); only this import's own articles are compared", m.id,
             e.toString());
         first = new FirstSeenVersion(m);
+        ledger.visitCandidates(m, first);
       }
-      ledger.visitCandidates(m, first);
       return first.found != null ? first.found.story() : m.id;
     }
 
@@ -191,10 +197,24 @@ public final class StoryGrouping {
 
     @Override
     public void accept(StoryMember c) {
-      if (!c.id.equals(m.id) && (found == null || FIRST_SEEN.compare(c, found) < 0)
-          && FIRST_SEEN.compare(c, m) < 0 && StoryRule.sameStory(m, c)) {
-        found = c;
+      if (c.id.equals(m.id)) {
+        return;
       }
+      // Seen before m, and before the first found so far? A stored candidate's exact dates are read for that only
+      // when their milliseconds cannot tell and the rule puts it in m's story (the same answer, fewer documents read).
+      Integer beforeM = MemberDates.firstSeenIfKnown(c, m);
+      if (beforeM != null && beforeM >= 0) {
+        return;
+      }
+      Integer beforeFound = found == null ? Integer.valueOf(-1) : MemberDates.firstSeenIfKnown(c, found);
+      if (beforeFound != null && beforeFound >= 0 || !StoryRule.sameStory(m, c)) {
+        return;
+      }
+      if (beforeM == null && FIRST_SEEN.compare(c, m) >= 0
+          || beforeFound == null && FIRST_SEEN.compare(c, found) >= 0) {
+        return;
+      }
+      found = c;
     }
   }
 

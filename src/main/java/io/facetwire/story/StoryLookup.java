@@ -6,10 +6,8 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import co.elastic.clients.json.JsonData;
 import io.facetwire.article.ArticleFields;
-import io.facetwire.article.StoredInstants;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 /**
  * Stored candidates for a batch of new articles, in one search: articles sharing a near-duplicate key
@@ -37,35 +37,40 @@ import java.util.concurrent.atomic.AtomicLong;
  * compilations during the import (the client's query builders and the node's query parsers), for empty
  * answers. The outcome is the same as the search's at that moment: the index's visible content decides both.
  *
- * <p>The candidates come without their bodies: the rule reads a stored candidate's body only for the few
- * pairs whose fingerprints are far apart ({@link StoryRule#decide}), and with every candidate's body in
- * {@code _source} the search's fetch phase and its response were most of the node's and a good part of the
- * client's story work (session 35: with copies of a corpus each article has stored duplicates). The grouping
- * asks for those few bodies in one {@code _mget} ({@link #fetchBodies}); a body the rule reads that was not
- * fetched comes from a {@code _get} of its own ({@link #bodyOf}), so what the rule decides never depends on
- * which bodies were fetched. Both read the index as the search did (not real-time: its last refresh).
+ * <p>The candidates come from their doc values alone, not their stored documents ({@code stored_fields: _none_}, no
+ * {@code _source}): id, story, dates to the millisecond and their own near-duplicate keys
+ * ({@link NearDuplicateKeys#OWN_FIELD}: fingerprint, version mark, headline key hash), {@linkplain StoryMember#light
+ * light} members. Loading each candidate's stored document (decompressing its block, parsing and filtering its
+ * source) was about a third of the candidate search's CPU with one stored copy per article (session 37); the rule
+ * reads a document only for pairs published within days whose fingerprints are far apart, or whose first-seen
+ * order the milliseconds cannot tell. The grouping asks for those in two {@code _mget}s, headlines and dates, then
+ * the bodies it reads ({@link CandidateDocuments}); one the rule reads that was not fetched comes from a {@code _get}
+ * of its own, so what the rule decides never
+ * depends on which were fetched. Both read the index as the search did (not real-time: its last refresh). A candidate
+ * stored without own keys of today's scheme (by an earlier version) is read from its document at once, headline and
+ * dates as before, its body later as the rule asks.
  */
-final class StoryLookup implements StoryGrouping.StoredCandidates, StoryMember.BodySource {
+final class StoryLookup implements StoryGrouping.StoredCandidates {
 
   /** More than a batch can plausibly have; past it the rest of the batch relies on the ledger. */
   static final int MAX_CANDIDATES = 5_000;
-  /** A candidate's fields, without its body ({@link #fetchBodies}). */
-  private static final List<String> FIELDS = List.of(ArticleFields.ID, ArticleFields.STORY_ID, NearDuplicateKeys.FIELD,
-      ArticleFields.TITLE, ArticleFields.PUBLISHED_AT, ArticleFields.INGESTED_AT);
-  private static final List<String> BODY = List.of(ArticleFields.BODY);
-
+  /** A candidate's doc values: all the search asks for. */
+  private static final List<String> DOC_VALUES = List.of(ArticleFields.ID, ArticleFields.STORY_ID,
+      NearDuplicateKeys.OWN_FIELD);
+  /** Its dates' doc values, as milliseconds since the epoch (a {@code date} holds no finer). */
+  private static final List<String> DATES = List.of(ArticleFields.PUBLISHED_AT, ArticleFields.INGESTED_AT);
   private final ElasticsearchClient client;
   private final String alias;
+  private final CandidateDocuments documents;
   private final AtomicLong searches = new AtomicLong();
-  private final AtomicLong bodyRequests = new AtomicLong();
-  private final AtomicLong bodiesFetched = new AtomicLong();
-  private final AtomicLong bodiesReadAlone = new AtomicLong();
+  private final AtomicLong withoutOwnKeys = new AtomicLong();
   /** Whether the index has been seen to hold a searchable article (then it is no longer counted). */
   private volatile boolean searchable;
 
   StoryLookup(ElasticsearchClient client, String alias) {
     this.client = client;
     this.alias = alias;
+    this.documents = new CandidateDocuments(client, alias);
   }
 
   @Override
@@ -101,64 +106,33 @@ final class StoryLookup implements StoryGrouping.StoredCandidates, StoryMember.B
     return searches.get();
   }
 
-  /** {@code _mget} requests for candidates' bodies sent so far. */
-  long bodyRequests() {
-    return bodyRequests.get();
+  /** {@code _mget} requests for candidates' documents sent so far (after the searches: {@link #complete}). */
+  long documentRequests() {
+    return documents.requests();
   }
 
-  /** Candidates' bodies fetched together ({@link #fetchBodies}) so far. */
-  long bodiesFetched() {
-    return bodiesFetched.get();
+  /** Candidates' documents read together ({@link #complete}) so far. */
+  long documentsFetched() {
+    return documents.fetched();
   }
 
-  /** Candidates' bodies the rule read without their having been fetched together ({@link #bodyOf}): one request each. */
-  long bodiesReadAlone() {
-    return bodiesReadAlone.get();
+  /** Candidates' documents the rule read without their having been read together: one request each. */
+  long documentsReadAlone() {
+    return documents.readAlone();
+  }
+
+  /** Candidates found without own keys of today's scheme, so read from their documents at once. */
+  long withoutOwnKeys() {
+    return withoutOwnKeys.get();
   }
 
   /**
-   * Gives each of {@code members} (candidates of this look-up) its body, in one {@code _mget}. A candidate gone
-   * since the search has none; one the node could not read keeps none at hand ({@link #bodyOf} asks again).
+   * Gives these candidates what they lack of their documents (their bodies only {@code withBodies}), in one
+   * {@code _mget} ({@link CandidateDocuments}).
    */
   @Override
-  public void fetchBodies(java.util.Collection<StoryMember> members) throws IOException {
-    if (members.isEmpty()) {
-      return;
-    }
-    List<StoryMember> wanted = new ArrayList<>(members);
-    List<co.elastic.clients.elasticsearch.core.mget.MultiGetOperation> docs = new ArrayList<>(wanted.size());
-    for (StoryMember m : wanted) {
-      docs.add(co.elastic.clients.elasticsearch.core.mget.MultiGetOperation.of(o -> o.index(indexOf(m)).id(m.id)));
-    }
-    bodyRequests.incrementAndGet();
-    co.elastic.clients.elasticsearch.core.MgetResponse<ObjectNode> response = client.mget(
-        g -> g.docs(docs).realtime(false).sourceIncludes(BODY), ObjectNode.class);
-    List<co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem<ObjectNode>> items = response.docs();
-    for (int i = 0; i < items.size() && i < wanted.size(); i++) {
-      if (items.get(i).isResult()) {
-        var got = items.get(i).result();
-        wanted.get(i).giveBody(got.found() && got.source() != null ? text(got.source(), ArticleFields.BODY) : null);
-        bodiesFetched.incrementAndGet();
-      }
-    }
-  }
-
-  /** The body of a candidate the rule reads without its having been fetched together: a {@code _get} of its own. */
-  @Override
-  public String bodyOf(StoryMember member) {
-    bodiesReadAlone.incrementAndGet();
-    try {
-      var got = client.get(g -> g.index(indexOf(member)).id(member.id).realtime(false).sourceIncludes(BODY),
-          ObjectNode.class);
-      return got.found() && got.source() != null ? text(got.source(), ArticleFields.BODY) : null;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("Reading the body of the stored article " + member.id + " failed", e);
-    }
-  }
-
-  /** The index a candidate was found in: its concrete one (an alias may name two while a reindex runs). */
-  private String indexOf(StoryMember m) {
-    return m.index != null ? m.index : alias;
+  public void complete(java.util.Collection<StoryMember> members, boolean withBodies) throws IOException {
+    documents.complete(members, withBodies);
   }
 
   /**
@@ -193,16 +167,18 @@ final class StoryLookup implements StoryGrouping.StoredCandidates, StoryMember.B
     List<Instant> dates = new ArrayList<>();
     List<Query> clauses = new ArrayList<>();
     for (StoryMember m : batch) {
-      keys.addAll(m.fingerprintKeys()); // made once per article: the ledger and the stored document use them too
+      // Made once per article (the ledger and the stored document use them too); without the full fingerprint's key,
+      // which finds nothing the block keys do not (NearDuplicateKeys): 20 terms an article instead of 21.
+      keys.addAll(m.blockKeys());
       String headline = NearDuplicateKeys.headline(m.headlineKey());
       if (headline != null) {
-        headlines.computeIfAbsent(headline, h -> new ArrayList<>()).add(m.publishedAt);
-        if (m.publishedAt == null) {
+        headlines.computeIfAbsent(headline, h -> new ArrayList<>()).add(m.publishedAt());
+        if (m.publishedAt() == null) {
           undatedHeadlines.add(headline);
         }
       }
       ids.add(m.id);
-      dates.add(m.publishedAt);
+      dates.add(m.publishedAt());
       if (m.marked()) {
         clauses.add(sameHeadline(m));
       }
@@ -216,49 +192,37 @@ final class StoryLookup implements StoryGrouping.StoredCandidates, StoryMember.B
           ? new DateWindows(List.of()) : DateWindows.around(h.getValue(), StoryRule.RESEND_WINDOW)));
     }
     searches.incrementAndGet();
-    SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(MAX_CANDIDATES)
-        .trackTotalHits(t -> t.enabled(false))
-        // Filter context: candidates are all confirmed by the rule afterwards, so no clause needs a score.
-        .query(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b.should(clauses).minimumShouldMatch("1")))))
-        .source(src -> src.filter(f -> f.includes(FIELDS))), ObjectNode.class);
+    SearchResponse<Void> response = client.search(s -> {
+      s.index(alias).size(MAX_CANDIDATES).trackTotalHits(t -> t.enabled(false))
+          // Filter context: candidates are all confirmed by the rule afterwards, so no clause needs a score.
+          .query(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b.should(clauses).minimumShouldMatch("1")))))
+          // No stored field (_id and _source are stored fields): the doc values are all a candidate is read from.
+          .source(src -> src.fetch(false)).storedFields("_none_");
+      DOC_VALUES.forEach(field -> s.docvalueFields(d -> d.field(field)));
+      DATES.forEach(field -> s.docvalueFields(d -> d.field(field).format("epoch_millis")));
+      return s;
+    }, Void.class);
     List<StoryMember> out = new ArrayList<>();
-    List<Hit<ObjectNode>> unkeyed = new ArrayList<>();
-    for (Hit<ObjectNode> hit : response.hits().hits()) {
-      if (hit.source() == null) {
+    List<CandidateDocuments.Found> unread = new ArrayList<>();
+    for (Hit<Void> hit : response.hits().hits()) {
+      Map<String, JsonData> values = hit.fields();
+      String id = first(values, ArticleFields.ID);
+      if (id == null) {
         continue;
       }
-      OptionalLong fingerprint = NearDuplicateKeys.fingerprint(keys(hit.source()));
-      if (fingerprint.isPresent()) {
-        out.add(member(hit, fingerprint.getAsLong()));
+      NearDuplicateKeys.Own own = NearDuplicateKeys.readOwn(all(values, NearDuplicateKeys.OWN_FIELD));
+      if (own != null) {
+        out.add(StoryMember.light(id, first(values, ArticleFields.STORY_ID), own,
+            millis(values, ArticleFields.PUBLISHED_AT), millis(values, ArticleFields.INGESTED_AT), hit.index(),
+            documents));
       } else {
-        unkeyed.add(hit);
+        // Stored by an earlier version: read as it read them, from the document.
+        unread.add(new CandidateDocuments.Found(id, hit.index()));
       }
     }
-    if (!unkeyed.isEmpty()) {
-      out.addAll(withBodies(unkeyed));
-    }
-    return out;
-  }
-
-  /**
-   * Candidates stored without near-duplicate keys (before stories existed): their fingerprint is made from
-   * headline and body, so their bodies are fetched at once, together.
-   */
-  private List<StoryMember> withBodies(List<Hit<ObjectNode>> hits) throws IOException {
-    List<StoryMember> bodiless = new ArrayList<>(hits.size());
-    for (Hit<ObjectNode> hit : hits) {
-      bodiless.add(member(hit, 0L));
-    }
-    fetchBodies(bodiless);
-    List<StoryMember> out = new ArrayList<>(hits.size());
-    for (int i = 0; i < hits.size(); i++) {
-      ObjectNode src = hits.get(i).source();
-      StoryMember b = bodiless.get(i);
-      String body = b.body(); // "" for none: the same words, so the same fingerprint, as none
-      String title = text(src, ArticleFields.TITLE);
-      StoryMember m = new StoryMember(b.id, b.storyId, StoryRule.fingerprint(title, body), title, body,
-          b.publishedAt, b.ingestedAt, 0);
-      out.add(m);
+    if (!unread.isEmpty()) {
+      withoutOwnKeys.addAndGet(unread.size());
+      out.addAll(documents.withoutOwnKeys(unread));
     }
     return out;
   }
@@ -267,10 +231,10 @@ final class StoryLookup implements StoryGrouping.StoredCandidates, StoryMember.B
   private static Query sameHeadline(StoryMember m) {
     String words = String.join(" ", m.titleWords());
     Query match = Query.of(q -> q.match(t -> t.field(ArticleFields.TITLE).query(words).minimumShouldMatch("50%")));
-    if (m.publishedAt == null) {
+    if (m.publishedAt() == null) {
       return match;
     }
-    return Query.of(q -> q.bool(b -> b.must(match).filter(window(m.publishedAt, m.publishedAt, StoryRule.WINDOW))));
+    return Query.of(q -> q.bool(b -> b.must(match).filter(window(m.publishedAt(), m.publishedAt(), StoryRule.WINDOW))));
   }
 
   /** Marked articles (corrections, repeats) within the rule's window of an article of the batch. */
@@ -311,30 +275,34 @@ final class StoryLookup implements StoryGrouping.StoredCandidates, StoryMember.B
         .gte(from.minus(margin).toString()).lte(to.plus(margin).toString()))));
   }
 
-  private static List<String> keys(ObjectNode src) {
-    List<String> keys = new ArrayList<>();
-    src.path(NearDuplicateKeys.FIELD).forEach(k -> keys.add(k.asText()));
-    return keys;
-  }
-
-  private StoryMember member(Hit<ObjectNode> hit, long fingerprint) {
-    ObjectNode src = hit.source();
-    return StoryMember.withoutBody(text(src, ArticleFields.ID), text(src, ArticleFields.STORY_ID), fingerprint,
-        text(src, ArticleFields.TITLE), instant(src, ArticleFields.PUBLISHED_AT), instant(src, ArticleFields.INGESTED_AT),
-        hit.index(), this);
-  }
-
-  private static String text(JsonNode src, String field) {
-    JsonNode v = src.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static Instant instant(JsonNode src, String field) {
-    String v = text(src, field);
-    try {
-      return v == null ? null : StoredInstants.parse(v); // Instant.parse's result, without its formatter
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
+  /** A doc value's values as text (none: empty). */
+  private static List<String> all(Map<String, JsonData> values, String field) {
+    JsonData v = values.get(field);
+    if (v == null) {
+      return List.of();
     }
+    JsonValue json = v.toJson();
+    List<String> out = new ArrayList<>();
+    if (json instanceof JsonArray array) {
+      for (JsonValue item : array) {
+        out.add(item instanceof JsonString string ? string.getString() : item.toString());
+      }
+    } else {
+      out.add(json instanceof JsonString string ? string.getString() : json.toString());
+    }
+    return out;
   }
+
+  private static String first(Map<String, JsonData> values, String field) {
+    List<String> all = all(values, field);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** A date's doc value (milliseconds since the epoch, as asked), or null when it has none. */
+  private static Instant millis(Map<String, JsonData> values, String field) {
+    String v = first(values, field);
+    return v == null ? null : Instant.ofEpochMilli(Long.parseLong(v));
+  }
+
+
 }

@@ -4,77 +4,165 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** An article as story grouping sees it: a new one of this import, or a stored candidate. */
+/**
+ * An article as story grouping sees it: a new one of this import, or a stored candidate.
+ *
+ * <p>A stored candidate is found without its stored document ({@link StoryLookup}): by its doc values alone it is
+ * {@linkplain #light light}, with its fingerprint, version mark and headline key hash (its own keys,
+ * {@link NearDuplicateKeys#OWN_FIELD}) and its dates to the millisecond; its headline, exact dates and body come from
+ * its document only for the few pairs the rule reads them for ({@link #completeFrom}, else {@link #source} on demand).
+ * One found in an index stored before its own keys were is read with its headline and dates and without its body.
+ */
 final class StoryMember {
 
   final String id;
   /** Stored story, or null: new, or stored before stories existed. */
   final String storyId;
   final long fingerprint;
-  final String title;
-  /**
-   * Null while not at hand: a stored candidate is searched without its body ({@link StoryLookup}), which the
-   * rule reads for few pairs; those are fetched together before the rule runs, any other from {@link #bodySource}.
-   */
+  /** Null while not at hand (a light candidate); "" for none. */
+  private String title;
+  /** Null while not at hand: the rule reads a stored candidate's body for few pairs. */
   private String body;
-  /** Where a body not at hand comes from; null for a member that has its body. */
-  private final BodySource bodySource;
-  /** For a stored candidate without its body: the index it was found in (where its body is read); else null. */
+  /** Where what is not at hand comes from; null for a member that has everything. */
+  private final Source source;
+  /** For a stored candidate: the index it was found in (where its document is read); else null. */
   final String index;
-  final Instant publishedAt;
-  /** Null for an article of this import (it comes after everything stored). */
-  final Instant ingestedAt;
+  /**
+   * Exact, or for a light candidate the millisecond of the stored date (as the date's doc values hold it): the exact
+   * date is at most a millisecond later ({@link #datesExact}).
+   */
+  private Instant publishedAt;
+  /** As {@link #publishedAt}. Null for an article of this import (it comes after everything stored). */
+  private Instant ingestedAt;
+  private boolean datesExact;
   /** For articles of this import (no {@code ingestedAt} yet): their order in it. */
   final long seq;
-  private final String unmarkedTitle;
+  /** The headline without its version mark, or null when it has none; only meaningful with the title at hand. */
+  private String unmarkedTitle;
+  /** Whether the headline has a version mark: from the title, or a light candidate's own keys. */
+  private boolean marked;
   private Set<String> titleWords;
   private Set<String> bodyWords;
   private Set<String> openingWords;
   private String headlineKey;
+  /** {@link NearDuplicateKeys#headline} of {@link #headlineKey}: a light candidate's stored one; made once. */
+  private String headlineHash;
+  private boolean headlineHashKnown;
   private List<String> keys;
   /** {@link #correction()}, worked out once: a marked member meets every candidate of its import. */
   private Boolean correction;
 
-  /** Where the body of a member without one at hand comes from, when the rule reads it. */
-  interface BodySource {
-    /** The member's body as stored (null when it has none). */
-    String bodyOf(StoryMember member);
+  /** Where the stored document of a member not wholly at hand comes from, when the rule reads it. */
+  interface Source {
+    /** The member's stored headline, dates and body (null when it is gone): one request. */
+    StoredText read(StoryMember member);
   }
+
+  /** What a stored document holds that a light candidate lacks; its body only when {@code bodyRead}. */
+  record StoredText(String title, Instant publishedAt, Instant ingestedAt, String body, boolean bodyRead) {}
 
   StoryMember(String id, String storyId, long fingerprint, String title, String body, Instant publishedAt,
       Instant ingestedAt, long seq) {
-    this(id, storyId, fingerprint, title == null ? "" : title, body == null ? "" : body, null, null, publishedAt,
-        ingestedAt, seq, StoryRule.withoutVersionMark(title == null ? "" : title));
+    this(id, storyId, fingerprint, body == null ? "" : body, null, null, publishedAt, ingestedAt, seq);
+    giveTitle(title);
   }
 
-  /** A stored candidate without its body: {@code bodies} gives it if the rule reads it before it is given. */
+  /** A stored candidate with its headline and dates, without its body: {@code source} gives it if the rule reads it. */
   static StoryMember withoutBody(String id, String storyId, long fingerprint, String title, Instant publishedAt,
-      Instant ingestedAt, String index, BodySource bodies) {
-    return new StoryMember(id, storyId, fingerprint, title == null ? "" : title, null,
-        java.util.Objects.requireNonNull(bodies), index, publishedAt, ingestedAt, 0,
-        StoryRule.withoutVersionMark(title == null ? "" : title));
+      Instant ingestedAt, String index, Source source) {
+    StoryMember m = new StoryMember(id, storyId, fingerprint, null, java.util.Objects.requireNonNull(source), index,
+        publishedAt, ingestedAt, 0);
+    m.giveTitle(title);
+    return m;
   }
 
-  private StoryMember(String id, String storyId, long fingerprint, String title, String body, BodySource bodySource,
-      String index, Instant publishedAt, Instant ingestedAt, long seq, String unmarkedTitle) {
+  /**
+   * A stored candidate as its doc values give it: its own keys, its dates to the millisecond (null: none), no headline
+   * and no body; {@code source} gives the rest if the rule reads it.
+   */
+  static StoryMember light(String id, String storyId, NearDuplicateKeys.Own own, Instant publishedAtMillis,
+      Instant ingestedAtMillis, String index, Source source) {
+    StoryMember m = new StoryMember(id, storyId, own.fingerprint(), null, java.util.Objects.requireNonNull(source),
+        index, publishedAtMillis, ingestedAtMillis, 0);
+    m.datesExact = publishedAtMillis == null && ingestedAtMillis == null;
+    m.marked = own.marked();
+    m.headlineHash = own.headline();
+    m.headlineHashKnown = true;
+    m.keys = java.util.Collections.unmodifiableList(own.keys());
+    return m;
+  }
+
+  private StoryMember(String id, String storyId, long fingerprint, String body, Source source, String index,
+      Instant publishedAt, Instant ingestedAt, long seq) {
     this.index = index;
     this.id = id;
     this.seq = seq;
     this.storyId = storyId;
     this.fingerprint = fingerprint;
-    this.title = title == null ? "" : title;
     this.body = body;
-    this.bodySource = bodySource;
+    this.source = source;
     this.publishedAt = publishedAt;
     this.ingestedAt = ingestedAt;
-    this.unmarkedTitle = unmarkedTitle;
+    this.datesExact = true;
+  }
+
+  private void giveTitle(String t) {
+    title = t == null ? "" : t;
+    unmarkedTitle = StoryRule.withoutVersionMark(title);
+    marked = unmarkedTitle != null;
+  }
+
+  /**
+   * Gives a member what its stored document holds and it lacks (the body only when it was read; a gone document: no
+   * headline, no body); what it has stays. A light candidate's dates become exact, its mark and headline key come from
+   * the headline from now on (they are what its own keys said: the keys' scheme is today's).
+   */
+  void completeFrom(StoredText stored) {
+    // A document gone since the search has an empty headline and body, as a gone body was empty; its mark and
+    // headline key stay what its own keys said.
+    StoredText s = stored != null ? stored : new StoredText(null, publishedAt, ingestedAt, null, true);
+    if (title == null) {
+      boolean ownMark = marked;
+      giveTitle(s.title());
+      if (stored == null) {
+        marked = ownMark;
+      }
+    }
+    if (!datesExact) {
+      publishedAt = s.publishedAt();
+      ingestedAt = s.ingestedAt();
+      datesExact = true;
+    }
+    if (body == null && s.bodyRead()) {
+      body = s.body() == null ? "" : s.body();
+    }
+  }
+
+  /** Reads what is not at hand from the stored document, one request (the rule reads it and nothing fetched it). */
+  private void completeAlone() {
+    completeFrom(source.read(this));
+  }
+
+  /** Whether reading anything of this member asks nothing of the index. */
+  boolean wholeAtHand() {
+    return title != null && body != null && datesExact;
+  }
+
+  String title() {
+    if (title == null) {
+      completeAlone();
+    }
+    return title;
+  }
+
+  boolean titleAtHand() {
+    return title != null;
   }
 
   /** The body ("" when none); read from its source the first time when it is not at hand. */
   String body() {
     if (body == null) {
-      String b = bodySource.bodyOf(this);
-      body = b == null ? "" : b;
+      completeAlone();
     }
     return body;
   }
@@ -84,11 +172,35 @@ final class StoryMember {
     return body != null;
   }
 
-  /** Gives a member its body as fetched (null: it has none); one at hand stays. */
-  void giveBody(String b) {
-    if (body == null) {
-      body = b == null ? "" : b;
+  /** Whether the dates are exact, not a light candidate's milliseconds. */
+  boolean datesExact() {
+    return datesExact;
+  }
+
+  /** The exact publication date (null: none); a light candidate's is read from its document first. */
+  Instant publishedAt() {
+    if (!datesExact) {
+      completeAlone();
     }
+    return publishedAt;
+  }
+
+  /** As {@link #publishedAt()}; null for an article of this import. */
+  Instant ingestedAt() {
+    if (!datesExact) {
+      completeAlone();
+    }
+    return ingestedAt;
+  }
+
+  /** The publication date as known now: exact, or a light candidate's millisecond. */
+  Instant publishedAtAsKnown() {
+    return publishedAt;
+  }
+
+  /** As {@link #publishedAtAsKnown}. */
+  Instant ingestedAtAsKnown() {
+    return ingestedAt;
   }
 
   /** The story this member belongs to as stored: its story, or itself when it has none yet. */
@@ -98,53 +210,40 @@ final class StoryMember {
 
   /** The same member in a story; what was already worked out from its text (words, keys) comes along. */
   StoryMember inStory(String story) {
+    StoryMember m = new StoryMember(id, story, fingerprint, body, source, index, publishedAt, ingestedAt, seq);
     // Its headline's version mark too: a regular expression per article, once is enough.
-    StoryMember m = new StoryMember(id, story, fingerprint, title, body, bodySource, index, publishedAt, ingestedAt, seq,
-        unmarkedTitle);
+    m.title = title;
+    m.unmarkedTitle = unmarkedTitle;
+    m.marked = marked;
+    m.datesExact = datesExact;
     m.titleWords = titleWords;
     m.bodyWords = bodyWords;
     m.openingWords = openingWords;
     m.headlineKey = headlineKey;
+    m.headlineHash = headlineHash;
+    m.headlineHashKnown = headlineHashKnown;
     m.keys = keys;
     m.correction = correction;
     return m;
   }
 
-  /**
-   * Which of two was seen first: the earlier {@code ingested_at}; stored articles before this import's;
-   * within this import, its order; then the earlier publication, then the id (ties of a bulk import).
-   */
-  static int firstSeen(StoryMember a, StoryMember b) {
-    if (a.ingestedAt != null && b.ingestedAt != null) {
-      int c = a.ingestedAt.compareTo(b.ingestedAt);
-      if (c != 0) {
-        return c;
-      }
-    } else if (a.ingestedAt != null || b.ingestedAt != null) {
-      return a.ingestedAt != null ? -1 : 1;
-    } else if (a.seq != b.seq) {
-      return Long.compare(a.seq, b.seq);
-    }
-    int c = java.util.Comparator.nullsLast(java.util.Comparator.<Instant>naturalOrder()).compare(a.publishedAt, b.publishedAt);
-    return c != 0 ? c : a.id.compareTo(b.id);
-  }
-
   /** The headline says it corrects an earlier story. */
   boolean correction() {
     if (correction == null) {
-      correction = marked() && StoryRule.correctionMark(title);
+      correction = marked() && StoryRule.correctionMark(title());
     }
     return correction;
   }
 
   /** The headline says this is a correction or repeat of an earlier story. */
   boolean marked() {
-    return unmarkedTitle != null;
+    return marked;
   }
 
   Set<String> titleWords() {
     if (titleWords == null) {
-      titleWords = StoryRule.words(unmarkedTitle != null ? unmarkedTitle : title);
+      String t = title();
+      titleWords = StoryWords.words(unmarkedTitle != null ? unmarkedTitle : t);
     }
     return titleWords;
   }
@@ -152,21 +251,35 @@ final class StoryMember {
   /** The words a correction notice names its item with. */
   Set<String> openingWords() {
     if (openingWords == null) {
-      openingWords = StoryRule.firstWords(body(), StoryRule.CITED_OPENING_WORDS);
+      openingWords = StoryWords.firstWords(body(), StoryRule.CITED_OPENING_WORDS);
     }
     return openingWords;
   }
 
   String headlineKey() {
     if (headlineKey == null) {
-      headlineKey = StoryRule.headlineKeyOfUnmarked(unmarkedTitle != null ? unmarkedTitle : title);
+      String t = title();
+      headlineKey = StoryRule.headlineKeyOfUnmarked(unmarkedTitle != null ? unmarkedTitle : t);
     }
     return headlineKey;
   }
 
   /**
+   * The stored key of its headline key ({@link NearDuplicateKeys#headline}, null for an empty one): a light candidate's
+   * from its own keys, so two headline keys are told apart without its headline when their hashes differ.
+   */
+  String headlineHash() {
+    if (!headlineHashKnown) {
+      headlineHash = NearDuplicateKeys.headline(headlineKey());
+      headlineHashKnown = true;
+    }
+    return headlineHash;
+  }
+
+  /**
    * Its near-duplicate keys as stored ({@link NearDuplicateKeys#of(long, String, boolean)}), made once: the
-   * ledger files, finds and drops a member by them, and a new article is stored with them.
+   * ledger files, finds and drops a member by them, and a new article is stored with them. A light candidate's are
+   * its own keys' ({@link NearDuplicateKeys.Own#keys}), the same list.
    */
   List<String> keys() {
     if (keys == null) {
@@ -180,9 +293,17 @@ final class StoryMember {
     return keys().subList(0, NearDuplicateKeys.FINGERPRINT_KEYS);
   }
 
+  /**
+   * The keys its near-duplicates are looked up by: those of its fingerprint's blocks, without the full fingerprint's
+   * (which finds nothing they do not: {@link NearDuplicateKeys}). A view of {@link #keys}.
+   */
+  List<String> blockKeys() {
+    return keys().subList(NearDuplicateKeys.FULL_FINGERPRINT_KEYS, NearDuplicateKeys.FINGERPRINT_KEYS);
+  }
+
   Set<String> bodyWords() {
     if (bodyWords == null) {
-      bodyWords = StoryRule.words(body());
+      bodyWords = StoryWords.words(body());
     }
     return bodyWords;
   }

@@ -2,7 +2,6 @@ package io.facetwire.story;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -92,62 +91,115 @@ public final class StoryRule {
     return decide(a, b, true) == Decision.SAME;
   }
 
-  /** The rule's answer for a pair, or that it needs a body not at hand to give one. */
-  enum Decision { SAME, APART, BODY_NOT_AT_HAND }
+  /** The rule's answer for a pair, or that it needs what a stored candidate does not have at hand. */
+  enum Decision { SAME, APART, NOT_AT_HAND }
 
   /**
-   * {@link #sameStory}'s answer. With {@code readAnyBody} false, {@link Decision#BODY_NOT_AT_HAND} where it would
-   * read the body of a member that does not have it at hand ({@link StoryMember#bodyAtHand}: a stored candidate,
-   * searched without it): the grouping asks this first for every stored candidate of a batch, to fetch the few
-   * bodies the rule will read in one request. One method for both, so the two cannot disagree on which pairs
-   * read a body. A body is read only for fingerprints more than {@value #NEAR_BITS} bits apart: under a version
-   * mark, for headlines sharing enough words or for a correction notice's opening words; without one, for the
-   * same headline within {@link #RESEND_WINDOW}.
+   * {@link #sameStory}'s answer. With {@code readAny} false, {@link Decision#NOT_AT_HAND} where it would read what a
+   * stored candidate does not have at hand ({@link StoryMember}): a body ({@link StoryMember#bodyAtHand}), a headline
+   * ({@link StoryMember#titleAtHand}) or dates more exact than the millisecond its doc values give. The grouping asks
+   * this first for every stored candidate of a batch, to fetch the few documents the rule will read in one request.
+   * One method for both, so the two cannot disagree on which pairs read what. Nothing is read for fingerprints within
+   * {@value #NEAR_BITS} bits, nor for articles published further apart than {@link #WINDOW} (every other part of the
+   * rule needs them within it; asked first, so a candidate published days away needs no headline). Within it, a
+   * headline is read under a version mark; the bodies for headlines sharing enough words under a mark, for a
+   * correction notice's opening words, and for the same headline within {@link #RESEND_WINDOW} (a light candidate's
+   * headline key is told apart by its stored hash, read only when the hashes agree).
    */
-  static Decision decide(StoryMember a, StoryMember b, boolean readAnyBody) {
+  static Decision decide(StoryMember a, StoryMember b, boolean readAny) {
     if (SimHash.distance(a.fingerprint, b.fingerprint) <= NEAR_BITS) {
       return Decision.SAME;
     }
-    if (a.marked() || b.marked()) {
-      if (!within(a, b, WINDOW)) {
-        return Decision.APART;
+    Boolean near = MemberDates.withinIfKnown(a, b, WINDOW);
+    if (near == null) {
+      if (!readAny) {
+        return Decision.NOT_AT_HAND;
       }
-      if (shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)) {
-        if (!readAnyBody && !(a.bodyAtHand() && b.bodyAtHand())) {
-          return Decision.BODY_NOT_AT_HAND;
+      near = MemberDates.within(a, b, WINDOW);
+    }
+    if (!near) {
+      return Decision.APART; // RESEND_WINDOW is shorter: apart by every part of the rule
+    }
+    if (a.marked() || b.marked()) {
+      if (!readAny && !(a.titleAtHand() && b.titleAtHand())) {
+        return Decision.NOT_AT_HAND;
+      }
+      if (StoryWords.shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)) {
+        if (!readAny && !(a.bodyAtHand() && b.bodyAtHand())) {
+          return Decision.NOT_AT_HAND;
         }
-        if (shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
+        if (StoryWords.shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD)) {
           return Decision.SAME; // a corrected repeat
         }
       }
       // A correction notice, either way round.
-      Decision notice = a.correction() ? cites(a, b, readAnyBody) : Decision.APART;
+      Decision notice = a.correction() ? cites(a, b, readAny) : Decision.APART;
       if (notice != Decision.APART) {
         return notice;
       }
-      return b.correction() ? cites(b, a, readAnyBody) : Decision.APART;
+      return b.correction() ? cites(b, a, readAny) : Decision.APART;
     }
     // The same story sent again a day later, reworded in places: the same headline and most of the words.
-    if (a.headlineKey().isEmpty() || !a.headlineKey().equals(b.headlineKey()) || !within(a, b, RESEND_WINDOW)) {
+    Boolean sameHeadline = sameHeadlineKeyIfKnown(a, b);
+    if (Boolean.FALSE.equals(sameHeadline)) {
       return Decision.APART;
     }
-    if (!readAnyBody && !(a.bodyAtHand() && b.bodyAtHand())) {
-      return Decision.BODY_NOT_AT_HAND;
+    Boolean resent = MemberDates.withinIfKnown(a, b, RESEND_WINDOW);
+    if (resent == null) {
+      if (!readAny) {
+        return Decision.NOT_AT_HAND;
+      }
+      resent = MemberDates.within(a, b, RESEND_WINDOW);
     }
-    return shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD) ? Decision.SAME : Decision.APART;
+    if (!resent) {
+      return Decision.APART;
+    }
+    if (sameHeadline == null) {
+      if (!readAny) {
+        return Decision.NOT_AT_HAND;
+      }
+      if (!sameHeadlineKey(a, b)) {
+        return Decision.APART;
+      }
+    }
+    if (!readAny && !(a.bodyAtHand() && b.bodyAtHand())) {
+      return Decision.NOT_AT_HAND;
+    }
+    return StoryWords.shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD) ? Decision.SAME : Decision.APART;
+  }
+
+  /** The two headline keys are the same and not empty. */
+  private static boolean sameHeadlineKey(StoryMember a, StoryMember b) {
+    return !a.headlineKey().isEmpty() && a.headlineKey().equals(b.headlineKey());
+  }
+
+  /**
+   * {@link #sameHeadlineKey} without reading a headline not at hand: a light candidate's stored hash of its headline
+   * key ({@link StoryMember#headlineHash}, none for an empty key) differs from the other's when the keys differ; null
+   * when the hashes agree and a headline is not at hand.
+   */
+  private static Boolean sameHeadlineKeyIfKnown(StoryMember a, StoryMember b) {
+    if (a.titleAtHand() && b.titleAtHand()) {
+      return sameHeadlineKey(a, b);
+    }
+    String hash = a.headlineHash();
+    if (hash == null || !hash.equals(b.headlineHash())) {
+      return false;
+    }
+    return null;
   }
 
   /**
    * A correction notice names the item it corrects near its start ("In item headlined "SHAW'S SUPERMARKETS
    * INC <SHAW> YEAR JAN 3" please read ..."): most of that item's headline words are among its first words.
    */
-  private static Decision cites(StoryMember notice, StoryMember item, boolean readAnyBody) {
+  private static Decision cites(StoryMember notice, StoryMember item, boolean readAny) {
     Set<String> headline = item.titleWords();
     if (headline.size() < CITED_MIN_WORDS) {
       return Decision.APART;
     }
-    if (!readAnyBody && !notice.bodyAtHand()) {
-      return Decision.BODY_NOT_AT_HAND;
+    if (!readAny && !notice.bodyAtHand()) {
+      return Decision.NOT_AT_HAND;
     }
     Set<String> opening = notice.openingWords();
     int found = 0;
@@ -157,28 +209,6 @@ public final class StoryRule {
       }
     }
     return found >= CITED_SHARE * headline.size() ? Decision.SAME : Decision.APART;
-  }
-
-  static boolean within(StoryMember a, StoryMember b, Duration window) {
-    if (a.publishedAt == null || b.publishedAt == null) {
-      return true; // no date to tell: the words decide
-    }
-    // |b - a| <= window, without Duration.abs(): negating a Duration goes through BigDecimal, and this runs
-    // for every candidate of every article of an import.
-    boolean aFirst = !a.publishedAt.isAfter(b.publishedAt);
-    java.time.Instant earlier = aFirst ? a.publishedAt : b.publishedAt;
-    java.time.Instant later = aFirst ? b.publishedAt : a.publishedAt;
-    // Whole seconds decide all but the pairs a second either side of the window, without an Instant made per
-    // pair (a correction in the ledger meets every article of the import here); plus() decides the rest.
-    long apart = later.getEpochSecond() - earlier.getEpochSecond();
-    if (apart > window.getSeconds() + 1) {
-      return false;
-    }
-    if (apart < window.getSeconds() - 1
-        && earlier.getEpochSecond() < java.time.Instant.MAX.getEpochSecond() - window.getSeconds()) {
-      return true;
-    }
-    return !later.isAfter(earlier.plus(window));
   }
 
   /** The headline as a key: its words without tickers ("<GM>"), lower case, in order; "" when none. */
@@ -193,99 +223,7 @@ public final class StoryRule {
   /** {@link #headlineKey} of a headline whose version mark is already off (or that has none). */
   static String headlineKeyOfUnmarked(String headline) {
     List<String> words = new ArrayList<>();
-    addWords(withoutTags(headline).toLowerCase(Locale.ROOT), words, Integer.MAX_VALUE);
+    StoryWords.addWords(StoryWords.withoutTags(headline).toLowerCase(Locale.ROOT), words, Integer.MAX_VALUE);
     return String.join(" ", words);
-  }
-
-  /** The first {@code n} words of a text, as a set. */
-  static Set<String> firstWords(String text, int n) {
-    Set<String> out = new HashSet<>();
-    addWords(text.toLowerCase(Locale.ROOT), out, n);
-    return out;
-  }
-
-  static Set<String> words(String text) {
-    Set<String> out = new HashSet<>();
-    addWords(withoutTags(text).toLowerCase(Locale.ROOT), out, Integer.MAX_VALUE);
-    return out;
-  }
-
-  /*
-   * The words of a text, without regular expressions: story grouping takes the words of every article's
-   * headline and of the bodies it compares, and the two patterns (tags out, then a split on
-   * [^\p{L}\p{Nd}]+) cost a tenth of the grouping. These give the very same words
-   * (StoryWordsTest compares them with the patterns).
-   */
-
-  /** The text with each tag ("<GM>": a '<', up to the next '>') made a space, as {@code <[^>]*>} would. */
-  static String withoutTags(String text) {
-    int open = text.indexOf('<');
-    int close = open < 0 ? -1 : text.indexOf('>', open + 1);
-    if (close < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    int from = 0;
-    while (close >= 0) {
-      out.append(text, from, open).append(' ');
-      from = close + 1;
-      open = text.indexOf('<', from);
-      close = open < 0 ? -1 : text.indexOf('>', open + 1);
-    }
-    return out.append(text, from, text.length()).toString();
-  }
-
-  /**
-   * Adds the words of {@code lower} — its runs of letters and decimal digits (code points, as
-   * {@code \p{L}} and {@code \p{Nd}} read them) — to {@code out}, the first {@code most} of them.
-   */
-  static void addWords(String lower, java.util.Collection<String> out, int most) {
-    int taken = 0;
-    int start = -1;
-    int i = 0;
-    while (taken < most) {
-      int cp = i < lower.length() ? lower.codePointAt(i) : -1;
-      boolean word = cp >= 0 && (Character.isLetter(cp) || Character.isDigit(cp));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(lower.substring(start, i));
-        taken++;
-        start = -1;
-      }
-      if (cp < 0) {
-        break;
-      }
-      i += Character.charCount(cp);
-    }
-  }
-
-  /**
-   * {@code jaccard(a, b) >= share}, without counting the common words when the sizes alone rule it out: the
-   * common words are at most the smaller set and the union at least the larger, so the share is at most
-   * smaller / larger.
-   */
-  static boolean shareAtLeast(Set<String> a, Set<String> b, double share) {
-    int smaller = Math.min(a.size(), b.size());
-    int larger = Math.max(a.size(), b.size());
-    // The same division jaccard() makes, so the two agree at the bound: 14 of 25 at a share of 0.56 is
-    // 0.56 >= 0.56 there, while 14 < 0.56 * 25 in floating point would have said no.
-    if (larger > 0 && (double) smaller / larger < share) {
-      return false;
-    }
-    return jaccard(a, b) >= share;
-  }
-
-  static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
-      return 0;
-    }
-    int both = 0;
-    for (String w : a) {
-      if (b.contains(w)) {
-        both++;
-      }
-    }
-    return both / (double) (a.size() + b.size() - both);
   }
 }

@@ -74,14 +74,21 @@ class ArticleDocumentsTest {
         + "\"source_tags\":{\"places\":[\"ussr\"],\"topics\":[\"b\",\"a\"]},"
         + "\"ingested_at\":\"2024-05-06T07:08:09.123456Z\",\"content_hash\":\"FU_0RoKw1ICOcJXu8kcE1W\","
         + "\"suggest\":{\"input\":[\"Talks \\\"in\\\" Moscow\",\"\\\"in\\\" Moscow\",\"Moscow\"]},"
-        // Derived since: the near-duplicate keys (outside the hash, so stored articles stay unchanged).
-        + "\"near_dup\":" + nearDupKeys(article) + "}",
+        // Derived since: the near-duplicate keys, and their own among them (outside the hash, so stored articles
+        // stay unchanged).
+        + "\"near_dup\":" + nearDupKeys(article) + ",\"near_dup_own\":" + ownKeys(article) + "}",
         ArticleDocuments.utf8(documents.stored(article, StoryGrouping.keys(article),
             Instant.parse("2024-05-06T07:08:09.123456Z")).bytes()));
   }
 
   private static String nearDupKeys(Article article) {
     return "[" + String.join(",", StoryGrouping.keys(article).stream().map(k -> "\"" + k + "\"").toList()) + "]";
+  }
+
+  /** The article's full-fingerprint key, its headline's key and the own keys' scheme (no version mark). */
+  private static String ownKeys(Article article) {
+    List<String> keys = StoryGrouping.keys(article);
+    return "[\"" + keys.get(0) + "\",\"" + keys.get(keys.size() - 1) + "\",\"s:1\"]";
   }
 
   /**

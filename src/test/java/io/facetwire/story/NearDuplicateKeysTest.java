@@ -50,6 +50,34 @@ class NearDuplicateKeysTest {
     assertEquals(NearDuplicateKeys.headline(m.headlineKey()), stored.get(stored.size() - 1));
   }
 
+  /**
+   * An article's own keys (what a candidate is read back from without its document) are its full fingerprint's, its
+   * mark and its headline's among its stored keys, with the scheme; read back they give the stored keys again, and own
+   * keys of another scheme, or none, are not read.
+   */
+  @Test
+  void ownKeysAreReadBackAsTheStoredKeysOnlyUnderTodaysScheme() {
+    StoryMember marked = new StoryMember("a", null, 0x2b52edd8e825fc80L, "CORRECTED - COCOA TALKS END", "Body", null,
+        null, 0);
+    StoryMember plain = new StoryMember("b", null, 0x00c0ffeeL, "Cocoa talks end", "Body", null, null, 0);
+    StoryMember untitled = new StoryMember("c", null, -7L, "", "Body", null, null, 0);
+    for (StoryMember m : List.of(marked, plain, untitled)) {
+      List<String> own = NearDuplicateKeys.own(m.keys());
+      NearDuplicateKeys.Own read = NearDuplicateKeys.readOwn(own);
+      assertEquals(m.keys(), read.keys(), m.id);
+      assertEquals(m.fingerprint, read.fingerprint());
+      assertEquals(m.marked(), read.marked());
+      assertEquals(m.headlineHash(), read.headline());
+      assertEquals(null, NearDuplicateKeys.readOwn(own.subList(0, own.size() - 1)), "no scheme");
+      List<String> other = new ArrayList<>(own.subList(0, own.size() - 1));
+      other.add("s:0");
+      assertEquals(null, NearDuplicateKeys.readOwn(other), "another scheme");
+    }
+    assertEquals(List.of("f:2b52edd8e825fc80", "marked", NearDuplicateKeys.headline("cocoa talks end"), "s:1"),
+        NearDuplicateKeys.own(marked.keys()));
+    assertEquals(List.of("f:fffffffffffffff9", "s:1"), NearDuplicateKeys.own(untitled.keys()));
+  }
+
   /** The keys as they have always been written, straight from the construction (Manku, Jain and Das Sarma). */
   private static List<String> byDefinition(long fingerprint) {
     int[] bits = {11, 11, 11, 11, 10, 10};

@@ -54,14 +54,14 @@ public final class StoryPairSampler {
       if (unmarked == null) {
         continue;
       }
-      Set<String> words = StoryRule.words(unmarked);
+      Set<String> words = StoryWords.words(unmarked);
       Article best = null;
       double bestScore = 0.3;
       for (Article o : reuters) {
         if (o == m || StoryRule.withoutVersionMark(o.title()) != null || !within(m, o, Duration.ofDays(3))) {
           continue;
         }
-        double score = StoryRule.jaccard(words, StoryRule.words(o.title()));
+        double score = StoryWords.jaccard(words, StoryWords.words(o.title()));
         if (score > bestScore) {
           bestScore = score;
           best = o;
@@ -80,7 +80,7 @@ public final class StoryPairSampler {
       Article a = unmarked.get(random.nextInt(unmarked.size()));
       Article b = unmarked.get(random.nextInt(unmarked.size()));
       if (a == b || !within(a, b, Duration.ofDays(3)) || a.body().equals(b.body())
-          || StoryRule.jaccard(StoryRule.words(a.title()), StoryRule.words(b.title())) < 0.5 || !seen.add(a.id() + b.id())) {
+          || StoryWords.jaccard(StoryWords.words(a.title()), StoryWords.words(b.title())) < 0.5 || !seen.add(a.id() + b.id())) {
         continue;
       }
       similar.add(new Article[] {a, b});

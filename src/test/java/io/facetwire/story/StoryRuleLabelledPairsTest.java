@@ -81,7 +81,7 @@ class StoryRuleLabelledPairsTest {
       }
       if (said != p.same()) {
         System.out.println("  " + (said ? "false same" : "missed") + " #" + p.number() + " " + p.stratum() + ": "
-            + p.a().title + " ~ " + p.b().title);
+            + p.a().title() + " ~ " + p.b().title());
       }
     }
     tallies.put("(all)", all);

@@ -19,7 +19,7 @@ class StoryRuleShortcutsTest {
       Set<String> a = words(random, random.nextInt(12));
       Set<String> b = words(random, random.nextInt(12));
       for (double share : new double[] {StoryRule.TITLE_JACCARD, StoryRule.BODY_JACCARD, 0.1, 0.3, 0.6, 0.7, 0.8, 0.9}) {
-        assertEquals(StoryRule.jaccard(a, b) >= share, StoryRule.shareAtLeast(a, b, share), a + " / " + b);
+        assertEquals(StoryWords.jaccard(a, b) >= share, StoryWords.shareAtLeast(a, b, share), a + " / " + b);
       }
     }
   }
@@ -38,8 +38,8 @@ class StoryRuleShortcutsTest {
         some.add("w" + i);
       }
     }
-    assertEquals(true, StoryRule.jaccard(some, all) >= 0.56);
-    assertEquals(true, StoryRule.shareAtLeast(some, all, 0.56));
+    assertEquals(true, StoryWords.jaccard(some, all) >= 0.56);
+    assertEquals(true, StoryWords.shareAtLeast(some, all, 0.56));
   }
 
   @Test
@@ -52,8 +52,8 @@ class StoryRuleShortcutsTest {
         }
         Instant other = base.plusMillis(offsetMillis);
         boolean expected = !(offsetMillis >= 0 ? other : base).isAfter((offsetMillis >= 0 ? base : other).plus(window));
-        assertEquals(expected, StoryRule.within(member(base), member(other), window), offsetMillis + " ms, " + window);
-        assertEquals(expected, StoryRule.within(member(other), member(base), window), offsetMillis + " ms, " + window);
+        assertEquals(expected, MemberDates.within(member(base), member(other), window), offsetMillis + " ms, " + window);
+        assertEquals(expected, MemberDates.within(member(other), member(base), window), offsetMillis + " ms, " + window);
       }
     }
   }

@@ -36,10 +36,10 @@ class StoryWordsTest {
       texts.add(a.body());
     }
     for (String text : texts) {
-      assertEquals(patternWords(text), StoryRule.words(text), text);
+      assertEquals(patternWords(text), StoryWords.words(text), text);
       assertEquals(patternHeadlineKey(text), StoryRule.headlineKey(text), text);
       for (int n : new int[] {1, 3, StoryRule.CITED_OPENING_WORDS}) {
-        assertEquals(patternFirstWords(text, n), StoryRule.firstWords(text, n), n + ": " + text);
+        assertEquals(patternFirstWords(text, n), StoryWords.firstWords(text, n), n + ": " + text);
       }
     }
   }

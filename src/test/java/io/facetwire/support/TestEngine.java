@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,5 +45,23 @@ public final class TestEngine {
   /** A fresh index-name prefix, e.g. "t7-", so each test class works on its own indices. */
   public static String uniquePrefix() {
     return "t" + COUNTER.incrementAndGet() + "-" + ProcessHandle.current().pid() + "-";
+  }
+
+  /**
+   * Deletes the open indices whose names start with {@code prefix} (a {@link #uniquePrefix}). The node of a test JVM
+   * holds at most 1,000 shards (Elasticsearch's {@code cluster.max_shards_per_node}), and an installation's indices
+   * ({@code IndexBootstrap.ensureIndices}) count 16 of them: a test that makes one for each test method gives them
+   * back, or the suite's last classes cannot create theirs.
+   */
+  public static void deleteIndices(String prefix) {
+    try {
+      var client = get().client();
+      List<String> names = new ArrayList<>(client.indices().get(g -> g.index(prefix + "*")).result().keySet());
+      if (!names.isEmpty()) {
+        client.indices().delete(d -> d.index(names));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
