@@ -182,12 +182,18 @@ final class CountryContext {
         return true;
       }
     }
+    int prev = wordBeforeOrgan(t, start);
+    return prev >= 1 && !t.has(prev, Tokens.BREAK_BEFORE) && ADDRESSED_TO.contains(t.lower[prev])
+        && APPLICATIONS.contains(t.lower[prev - 1]);
+  }
+
+  /** The word right before the organ at {@code start}, past an optional "the", in the same clause; else -1. */
+  private static int wordBeforeOrgan(Tokens t, int start) {
     int prev = start - 1;
     if (prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && "the".equals(t.lower[prev])) {
       prev--;
     }
-    return prev >= 1 && !t.has(prev + 1, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.BREAK_BEFORE)
-        && ADDRESSED_TO.contains(t.lower[prev]) && APPLICATIONS.contains(t.lower[prev - 1]);
+    return prev < 0 || t.has(prev + 1, Tokens.BREAK_BEFORE) ? -1 : prev;
   }
 
   private static final Set<String> DECISIONS_ASKED = Lookups.setOf("approval", "approvals", "clearance", "permission",
@@ -278,11 +284,8 @@ final class CountryContext {
    * end its phrase, at punctuation or before a word of {@code [after an organ after by]}.
    */
   private boolean actedOnBy(Tokens t, int start, int end) {
-    int prev = start - 1;
-    if (prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && "the".equals(t.lower[prev])) {
-      prev--;
-    }
-    if (prev < 0 || t.has(prev + 1, Tokens.BREAK_BEFORE)) {
+    int prev = wordBeforeOrgan(t, start);
+    if (prev < 0) {
       return false;
     }
     String word = t.lower[prev];

@@ -61,9 +61,4 @@ final class GivenNameForms {
     }
     return false;
   }
-
-  /** The full names a given name may stand for (itself when it is one), empty when the list has none. */
-  Set<String> fullNamesOf(String given) {
-    return fullNames.getOrDefault(given.toLowerCase(Locale.ROOT), Set.of());
-  }
 }

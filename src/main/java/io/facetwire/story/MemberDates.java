@@ -117,27 +117,26 @@ final class MemberDates {
     }
     Instant ai = a.ingestedAtAsKnown();
     Instant bi = b.ingestedAtAsKnown();
-    if (ai != null && bi != null) {
-      Integer c = compareIfKnown(a, ai, b, bi);
-      if (c == null || c != 0) {
-        return c;
-      }
-    } else if (ai != null || bi != null) {
-      return ai != null ? -1 : 1;
-    } else if (a.seq != b.seq) {
-      return Long.compare(a.seq, b.seq);
+    Integer c = orderIfKnown(a, ai, b, bi);
+    if (c == null || c != 0) {
+      return c;
     }
-    Instant ap = a.publishedAtAsKnown();
-    Instant bp = b.publishedAtAsKnown();
-    if (ap != null && bp != null) {
-      Integer c = compareIfKnown(a, ap, b, bp);
-      if (c == null || c != 0) {
-        return c;
-      }
-    } else if (ap != null || bp != null) {
-      return ap != null ? -1 : 1; // nulls last
+    if (ai == null && bi == null && a.seq != b.seq) {
+      return Long.compare(a.seq, b.seq); // both of this import: its order
+    }
+    c = orderIfKnown(a, a.publishedAtAsKnown(), b, b.publishedAtAsKnown());
+    if (c == null || c != 0) {
+      return c;
     }
     return a.id.compareTo(b.id);
+  }
+
+  /** Two dates' order, a missing date last; 0 when both are missing or equal, null as {@link #compareIfKnown}. */
+  private static Integer orderIfKnown(StoryMember a, Instant x, StoryMember b, Instant y) {
+    if (x != null && y != null) {
+      return compareIfKnown(a, x, b, y);
+    }
+    return x != null ? Integer.valueOf(-1) : y != null ? Integer.valueOf(1) : Integer.valueOf(0);
   }
 
   /** Two dates' order; null when one is a light candidate's millisecond and the other falls in the same one. */

@@ -110,12 +110,9 @@ public final class StoryRule {
     if (SimHash.distance(a.fingerprint, b.fingerprint) <= NEAR_BITS) {
       return Decision.SAME;
     }
-    Boolean near = MemberDates.withinIfKnown(a, b, WINDOW);
+    Boolean near = within(a, b, WINDOW, readAny);
     if (near == null) {
-      if (!readAny) {
-        return Decision.NOT_AT_HAND;
-      }
-      near = MemberDates.within(a, b, WINDOW);
+      return Decision.NOT_AT_HAND;
     }
     if (!near) {
       return Decision.APART; // RESEND_WINDOW is shorter: apart by every part of the rule
@@ -144,12 +141,9 @@ public final class StoryRule {
     if (Boolean.FALSE.equals(sameHeadline)) {
       return Decision.APART;
     }
-    Boolean resent = MemberDates.withinIfKnown(a, b, RESEND_WINDOW);
+    Boolean resent = within(a, b, RESEND_WINDOW, readAny);
     if (resent == null) {
-      if (!readAny) {
-        return Decision.NOT_AT_HAND;
-      }
-      resent = MemberDates.within(a, b, RESEND_WINDOW);
+      return Decision.NOT_AT_HAND;
     }
     if (!resent) {
       return Decision.APART;
@@ -166,6 +160,11 @@ public final class StoryRule {
       return Decision.NOT_AT_HAND;
     }
     return StoryWords.shareAtLeast(a.bodyWords(), b.bodyWords(), BODY_JACCARD) ? Decision.SAME : Decision.APART;
+  }
+
+  /** {@link MemberDates#within}, reading exact dates only if {@code readAny}; else null when only they can tell. */
+  private static Boolean within(StoryMember a, StoryMember b, Duration window, boolean readAny) {
+    return readAny ? Boolean.valueOf(MemberDates.within(a, b, window)) : MemberDates.withinIfKnown(a, b, window);
   }
 
   /** The two headline keys are the same and not empty. */

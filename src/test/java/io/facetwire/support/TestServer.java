@@ -177,19 +177,11 @@ public final class TestServer implements AutoCloseable {
     // and every server class's stayed open until the JVM ended (session 38: a branch with eight more such classes
     // failed its last classes with "this cluster currently has [999]/[1000] maximum normal shards open").
     if (ownsIndices) {
-      deleteIndices(facetwire.names().prefix());
-    }
-  }
-
-  private static void deleteIndices(String prefix) {
-    try {
-      var client = TestEngine.get().client();
-      List<String> names = new java.util.ArrayList<>(client.indices().get(g -> g.index(prefix + "*")).result().keySet());
-      if (!names.isEmpty()) {
-        client.indices().delete(d -> d.index(names));
+      try {
+        TestEngine.deleteIndices(facetwire.names().prefix());
+      } catch (RuntimeException e) {
+        // A node that is already going away: nothing left to give back.
       }
-    } catch (IOException | RuntimeException e) {
-      // A node that is already going away: nothing left to give back.
     }
   }
 }

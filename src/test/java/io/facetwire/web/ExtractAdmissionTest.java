@@ -50,13 +50,7 @@ class ExtractAdmissionTest {
    */
   @Test
   void aLargeBodyArrivingSlowlyHoldsNoExpensivePlace() throws Exception {
-    String base = http.base();
-    try (Socket slow = new Socket("127.0.0.1", Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)))) {
-      slow.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          + "Content-Type: application/json\r\nContent-Length: 200000\r\n\r\n{\"title\":\"x\",\"body\":\"")
-          .getBytes(StandardCharsets.US_ASCII));
-      slow.getOutputStream().flush();
-      Thread.sleep(500);
+    try (Socket slow = largeBodyStillArriving()) {
       Http.Response export = http.get("/search.csv?q=election");
       assertEquals(200, export.status(), "an export beside a large body still arriving: " + export.body());
       Http.Response second = rawExtract();
@@ -74,14 +68,7 @@ class ExtractAdmissionTest {
    */
   @Test
   void aRefusedLargeBodyIsReadBeforeItsAnswer() throws Exception {
-    String base = http.base();
-    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
-    try (Socket slow = new Socket("127.0.0.1", port); Socket refused = new Socket("127.0.0.1", port)) {
-      slow.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          + "Content-Type: application/json\r\nContent-Length: 200000\r\n\r\n{\"title\":\"x\",\"body\":\"")
-          .getBytes(StandardCharsets.US_ASCII));
-      slow.getOutputStream().flush();
-      Thread.sleep(500);
+    try (Socket slow = largeBodyStillArriving(); Socket refused = new Socket("127.0.0.1", port())) {
       String body = "{\"title\": \"t\", \"body\": \"" + "Vladimir Putin met Angela Merkel in Berlin. ".repeat(2000) + "\"}";
       byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
       int half = bytes.length / 2;
@@ -108,14 +95,7 @@ class ExtractAdmissionTest {
    */
   @Test
   void aRefusedBodyTricklingInIsAnsweredWithoutWaitingForIt() throws Exception {
-    String base = http.base();
-    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
-    try (Socket slow = new Socket("127.0.0.1", port); Socket refused = new Socket("127.0.0.1", port)) {
-      slow.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          + "Content-Type: application/json\r\nContent-Length: 200000\r\n\r\n{\"title\":\"x\",\"body\":\"")
-          .getBytes(StandardCharsets.US_ASCII));
-      slow.getOutputStream().flush();
-      Thread.sleep(500);
+    try (Socket slow = largeBodyStillArriving(); Socket refused = new Socket("127.0.0.1", port())) {
       refused.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
           + "\r\nContent-Length: 100000\r\n\r\n{\"title\":\"x\",\"body\":\"").getBytes(StandardCharsets.US_ASCII));
       refused.getOutputStream().flush();
@@ -138,6 +118,25 @@ class ExtractAdmissionTest {
       trickle.join();
     }
     HeldExpensivePlace.await(() -> rawExtract().status(), 200, 15, "the large body's place never came back");
+  }
+
+  /**
+   * A connection that has sent the head of a 200 KB extraction and the body's first bytes, half a second ago: it holds
+   * this address's one large-body place while it stays open.
+   */
+  private static Socket largeBodyStillArriving() throws Exception {
+    Socket slow = new Socket("127.0.0.1", port());
+    slow.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "Content-Type: application/json\r\nContent-Length: 200000\r\n\r\n{\"title\":\"x\",\"body\":\"")
+        .getBytes(StandardCharsets.US_ASCII));
+    slow.getOutputStream().flush();
+    Thread.sleep(500);
+    return slow;
+  }
+
+  private static int port() {
+    String base = http.base();
+    return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
   }
 
   private static Http.Response rawExtract() {

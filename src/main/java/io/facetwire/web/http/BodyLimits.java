@@ -176,21 +176,19 @@ public final class BodyLimits {
       return;
     }
     ctx.req().setAttribute(PacedBodies.READ_UNTIL, System.nanoTime() + REFUSED_BODY_WAIT.toNanos());
-    try (InputStream in = new Capped(ctx.req().getInputStream(), SWALLOW_AT_MOST, "")) {
-      in.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException | RuntimeException e) {
-      // Past the limit, gone, past the wait, or read as characters already: the refusal is all the client gets.
-    }
+    swallow(ctx);
   }
 
   /** How long a refused request's body is waited for before the refusal goes out regardless. */
   static final java.time.Duration REFUSED_BODY_WAIT = java.time.Duration.ofSeconds(2);
 
+  /** Reads the rest of the body, at most {@link #SWALLOW_AT_MOST}, and throws it away. */
   private static void swallow(Context ctx) {
-    try (InputStream in = ctx.req().getInputStream()) {
+    try (InputStream in = new Capped(ctx.req().getInputStream(), SWALLOW_AT_MOST, "")) {
       in.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      // The client went away or stalled past the idle timeout: the 413 is all it gets.
+    } catch (IOException | RuntimeException e) {
+      // Past the limit, gone, stalled past the idle timeout or the wait, or read as characters already: the
+      // refusal is all the client gets.
     }
   }
 
