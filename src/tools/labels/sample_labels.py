@@ -437,3 +437,9 @@ draw_cue_part('test35',202612370,[],plain=(('reuters',115),))
 # a new seed: 115 plain Reuters articles. Everything labelled so far (test35 included) is excluded.
 exclude_labelled()
 draw_cue_part('test36',202612380,[],plain=(('reuters',115),))
+
+# Stage 39 (session 39, 2026-12-06): a thirty-seventh held-out part, `test37-2026`, drawn at the start of session 39
+# (test36 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 38 with
+# a new seed: 115 plain Reuters articles. Everything labelled so far (test36 included) is excluded.
+exclude_labelled()
+draw_cue_part('test37',202612390,[],plain=(('reuters',115),))
