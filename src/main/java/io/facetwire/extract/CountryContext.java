@@ -138,7 +138,7 @@ final class CountryContext {
    */
   boolean organActs(Tokens t, int start, int end) {
     if (standsForGovernment(t, start, end) || actedOnBy(t, start, end) || signsTheHeadline(t, start, end)
-        || askedToDecide(t, start, end)) {
+        || askedToDecide(t, start, end) || holdsAHearing(t, start, end)) {
       return true;
     }
     if (end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && afterOrgan.contains(t.lower[end])) {
@@ -186,6 +186,31 @@ final class CountryContext {
     return prev >= 1 && !t.has(prev, Tokens.BREAK_BEFORE) && ADDRESSED_TO.contains(t.lower[prev])
         && APPLICATIONS.contains(t.lower[prev - 1]);
   }
+
+  /**
+   * A committee told something by a witness, or testified before, is holding a hearing, which LABELLING.md's organ rule
+   * counts as the organ acting: "Weihenmayer told the Senate Judiciary Committee", "testifying before the House Rules
+   * Committee" (session 39: test36's missed United States). Only a committee or a panel: "told the SEC" is a filing's
+   * words.
+   */
+  private static boolean holdsAHearing(Tokens t, int start, int end) {
+    if (!HEARING_BODIES.contains(t.lower[end - 1])) {
+      return false;
+    }
+    int prev = wordBeforeOrgan(t, start);
+    if (prev < 0) {
+      return false;
+    }
+    if ("told".equals(t.lower[prev])) {
+      return true;
+    }
+    return "before".equals(t.lower[prev]) && prev >= 1 && !t.has(prev, Tokens.BREAK_BEFORE)
+        && WITNESS_VERBS.contains(t.lower[prev - 1]);
+  }
+
+  private static final Set<String> HEARING_BODIES = Lookups.setOf("committee", "subcommittee", "panel");
+  private static final Set<String> WITNESS_VERBS = Lookups.setOf("testified", "testifying", "testify", "testifies",
+      "appeared", "appearing", "appear", "appears");
 
   /** The word right before the organ at {@code start}, past an optional "the", in the same clause; else -1. */
   private static int wordBeforeOrgan(Tokens t, int start) {
