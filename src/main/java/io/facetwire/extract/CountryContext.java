@@ -352,6 +352,10 @@ final class CountryContext {
     if (t.has(end - 1, Tokens.CURRENCY_SIGN_AFTER) || currencyBefore(t, start, end, demonym)) {
       return true; // "US$22,900", "one dlr U.S.", "54 mln dlrs (U.S.)": a currency (LABELLING.md)
     }
+    if (end + 1 < t.size && t.has(end, Tokens.SLASH_BEFORE) && t.has(end, Tokens.CAP)
+        && !t.has(end + 1, Tokens.BREAK_BEFORE) && currencyOrChartAfter.contains(t.lower[end + 1])) {
+      return true; // "201.66 Malaysian/Singapore cents": the rubber pact's price, in the two states' currency
+    }
     if (end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE)) {
       return false;
     }

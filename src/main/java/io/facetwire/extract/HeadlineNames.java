@@ -93,13 +93,24 @@ final class HeadlineNames {
     return entries.get(k);
   }
 
-  /** True if the body read this shouted country word, with the same word before or after it, as a name. */
+  /**
+   * True if the body read this shouted country word, with the same word before or after it, as a name. The firm's
+   * short name in brackets before it is skipped, and the body's "of" may be left out: "GENERAL MOTORS (GM) CANADA TO
+   * CLOSE ..." is "General Motors of Canada Ltd" (session 39, test36).
+   */
   boolean namedInBody(Tokens t, int start, int end) {
     if (namePairs.isEmpty()) {
       return false;
     }
-    return end < t.size && namePairs.contains(words(t, start, end) + ' ' + t.lower[end])
-        || start > 0 && namePairs.contains(t.lower[start - 1] + ' ' + words(t, start, end));
+    if (end < t.size && namePairs.contains(words(t, start, end) + ' ' + t.lower[end])) {
+      return true;
+    }
+    int prev = start - 1;
+    if (prev > 0 && t.has(prev, Tokens.BRACKET_BEFORE) && t.has(prev, Tokens.ALL_CAPS) && t.has(start, Tokens.BREAK_BEFORE)) {
+      prev--; // "MOTORS (GM) CANADA"
+    }
+    return prev >= 0 && (namePairs.contains(t.lower[prev] + ' ' + words(t, start, end))
+        || namePairs.contains(t.lower[prev] + " of " + words(t, start, end)));
   }
 
   private static String words(Tokens t, int start, int end) {

@@ -67,6 +67,7 @@ final class Tokenizer {
     boolean pendingBreak = true;
     boolean pendingHyphen = false;
     boolean pendingAmpersand = false;
+    boolean pendingSlash = false;
     boolean pendingBracket = false;
     boolean pendingMark = false;
     boolean pendingQuote = false;
@@ -88,6 +89,7 @@ final class Tokenizer {
         } else if ((props & SPACE) == 0) {
           pendingBreak = true;
           pendingAmpersand = c == '&' && !pendingAmpersand; // "Marks & Spencer"; "& &" or "&," is none
+          pendingSlash = c == '/';
           pendingBracket = c == '(';
           pendingMark = c == '<';
           pendingQuote |= c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019';
@@ -195,6 +197,9 @@ final class Tokenizer {
       if (pendingAmpersand) {
         flags |= Tokens.AMPERSAND_BEFORE;
       }
+      if (pendingSlash) {
+        flags |= Tokens.SLASH_BEFORE;
+      }
       if (pendingBracket) {
         flags |= Tokens.BRACKET_BEFORE;
       }
@@ -231,6 +236,7 @@ final class Tokenizer {
       pendingBreak = false;
       pendingHyphen = false;
       pendingAmpersand = false;
+      pendingSlash = false;
       pendingBracket = false;
       pendingMark = false;
       pendingQuote = false;

@@ -60,6 +60,8 @@ final class Tokens {
    * where the letter is also the word "A" or "I" (session 38).
    */
   static final int DOT_AFTER = 1 << 17;
+  /** A slash stands right before this token (also a {@link #BREAK_BEFORE}): "Malaysian/Singapore cents" (session 39). */
+  static final int SLASH_BEFORE = 1 << 18;
 
   String[] text;
   String[] lower;
