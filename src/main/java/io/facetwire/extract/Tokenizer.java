@@ -105,6 +105,9 @@ final class Tokenizer {
             || chars[i + 1] == '\t')) {
           sentenceStart = true; // a blank or indented line starts a paragraph, and so a sentence
           pendingBreak = true;
+        } else if (c == '\n' && opensAFieldLabel(chars, i + 1, n) && opensAFieldLabel(chars, lineStart(chars, i), n)) {
+          sentenceStart = true; // "Music: Daniel Kwon\nRunning time: 128 minutes": a credits block's next field
+          pendingBreak = true;
         }
         i++;
         continue;
@@ -300,6 +303,48 @@ final class Tokenizer {
    * A full stop after an abbreviation or an initial ("Mr.", "George W.") ends nothing; an initial's is kept as
    * {@link Tokens#DOT_AFTER}.
    */
+  /**
+   * True if the line from {@code j} opens with a label: a capitalised word and at most two more, then a colon
+   * ("Running time:", "Director:", "Music:"). A film's or a match's credits block puts each field on a line of its own
+   * with no full stop, so without this the next label glues to the name before it ("Daniel Kwon Running"; session 39,
+   * news37). A newline breaks the sentence only between two such lines: a wrapped line of wire prose may open with a
+   * label's form ("... the Securities and Exchange\nCommission:"), but the line before it does not.
+   */
+  private static boolean opensAFieldLabel(char[] chars, int j, int n) {
+    if (j >= n || (CHARS[chars[j]] & UPPER) == 0) {
+      return false;
+    }
+    int words = 1;
+    for (int k = j + 1; k < n && k < j + MAX_LABEL_CHARS; k++) {
+      char c = chars[k];
+      if (c == ':') {
+        return true;
+      }
+      if (c == ' ') {
+        if (++words > 3) {
+          return false;
+        }
+      } else if ((CHARS[c] & LETTER) == 0 && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_LABEL_CHARS = 24;
+
+  /** Where the line that ends at the newline {@code i} begins, past its indent. */
+  private static int lineStart(char[] chars, int i) {
+    int k = i;
+    while (k > 0 && chars[k - 1] != '\n') {
+      k--;
+    }
+    while (k < i && (chars[k] == ' ' || chars[k] == '\t')) {
+      k++;
+    }
+    return k;
+  }
+
   private static boolean softDot(Tokens out) {
     if (out.size == 0) {
       return false;
