@@ -88,7 +88,39 @@ final class PersonCues {
       return true; // "Anthony McPartlin and Declan Donnelly": one pair of people
     }
     return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
-        && !t.has(to, Tokens.POSSESSIVE) && apposition(t, next);
+        && !t.has(to, Tokens.POSSESSIVE) && apposition(t, next) || takesAPost(t, to);
+  }
+
+  /**
+   * "Kipchumba Murkomen returns as sports minister", "Kithure Kindiki has been renominated as interior minister"
+   * (session 39, news36's development half): a verb of at most three words, "as", and a post held by a person (an
+   * office or a role of the titles list, after at most two words naming its field) that ends its phrase.
+   */
+  private static final java.util.Set<String> NOT_IN_A_VERB = Lookups.setOf("and", "or", "but", "there", "then",
+      "the", "a", "an", "of", "in", "with", "for", "to", "from", "at", "on", "by");
+  private static final java.util.Set<String> POST_ENDS = Lookups.setOf("of", "for", "in", "at", "and", "until",
+      "since", "after");
+
+  private boolean takesAPost(Tokens t, int to) {
+    int k = to + 1;
+    int verbs = 0;
+    while (k < t.size && verbs < 3 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k, Tokens.PLAIN_LOWER)
+        && !"as".equals(t.lower[k]) && !NOT_IN_A_VERB.contains(t.lower[k])) {
+      k++;
+      verbs++;
+    }
+    if (verbs == 0 || k >= t.size || t.has(k, Tokens.BREAK_BEFORE) || !"as".equals(t.lower[k])) {
+      return false;
+    }
+    for (int m = k + 1; m < t.size && m <= k + 3 && !t.has(m, Tokens.BREAK_BEFORE); m++) {
+      t.steps++;
+      NameLexicon.TitleKind kind = lexicon.titleKind(t.lower[m]);
+      if (kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.ROLE) {
+        // the post ends its phrase: "as interior minister,", "as treasurer of"; not "as traders awaited"
+        return m + 1 == t.size || t.has(m + 1, Tokens.BREAK_BEFORE) || POST_ENDS.contains(t.lower[m + 1]);
+      }
+    }
+    return false;
   }
 
   /**
