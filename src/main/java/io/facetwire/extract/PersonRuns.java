@@ -31,6 +31,17 @@ final class PersonRuns {
    * Longer runs are titles of works, lists or headlines, not names. Counted in words: the parts of a hyphenated word
    * are one ("Sheikh Abdul-Aziz bin Khalifa al-Thani" is five words, not seven tokens).
    */
+  /**
+   * A role whose holders go by one name (session 39, news37's development half: "the rapper Olamide", "singer Tyla"):
+   * the one word after it is the person's whole name, not a surname to find among the article's full names.
+   */
+  private static boolean stageNameRole(Tokens t, int k, TitleKind titled) {
+    return titled == TitleKind.ROLE && k > 0 && STAGE_NAME_ROLES.contains(t.lower[k - 1]);
+  }
+
+  private static final Set<String> STAGE_NAME_ROLES = Lookups.setOf("rapper", "rappers", "singer", "singers",
+      "musician", "musicians", "dj"); // not "star" ("Star Wars") or "producer" ("sugar producer Beghin-Say")
+
   private static final int MAX_NAME_WORDS = 5;
 
   /** A name of unknown given name has two or three words ("Kenenisa Bekele", "Sri Mulyani Indrawati"). */
@@ -247,7 +258,7 @@ final class PersonRuns {
         // "JACKSON, Miss., May 20": a month before a day's number is a date after any title
       } else {
         mentions.single(new PersonMentions.Single(joined(t, k, to),
-            titled == TitleKind.HONORIFIC || titled == TitleKind.OFFICE,
+            titled == TitleKind.HONORIFIC || titled == TitleKind.OFFICE || stageNameRole(t, k, titled),
             judgesTitle || officeAsSurname && FEMALE_HONORIFICS.contains(t.lower[k - 1])));
       }
       return;
