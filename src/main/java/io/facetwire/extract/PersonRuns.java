@@ -202,9 +202,6 @@ final class PersonRuns {
         t.steps++;
         k++; // "Yesterday John Smith", "Joining Vera Drake"; but "South Carolina", "Santa Monica" are places
       }
-      if (k == start + 1 && k < to && UnknownGivenNames.before(t, start, lexicon, gazetteer)) {
-        k = start; // "headed by Hafsat Abubakar Bakari": a given name we do not know, before one we do
-      }
       if (k == to && k > start) {
         k = to + 1; // the only given name we know ends the run: a surname ("Xiaogang Wei", "Deval Patrick")
       }
