@@ -54,8 +54,9 @@ class StoryHeadlineWordsTest {
     assertEquals(StoryDocumentsFetchTest.STORIES, StoryDocumentsFetchTest.stories(new StoryGrouping(lookup)));
 
     // cocoa-0 is compared with the corrected repeat on its headline's words alone (apart): not read. fix-0 (half its
-    // words shared) and resend-0 (the same headline) have their bodies read, and their headlines and dates with them.
-    assertEquals(4, lookup.documentsFetched(), "fix-0 and resend-0, headlines then bodies; not cocoa-0");
+    // words shared) and resend-0 (the same headline) have their bodies read, in one _mget.
+    assertEquals(1, lookup.documentRequests(), "no _mget of headlines");
+    assertEquals(2, lookup.documentsFetched(), "fix-0 and resend-0; not cocoa-0");
     assertEquals(0, lookup.documentsReadAlone());
   }
 
@@ -146,7 +147,9 @@ class StoryHeadlineWordsTest {
       lookup = new StoryLookup(client, names.articles());
       assertEquals(StoryDocumentsFetchTest.STORIES, StoryDocumentsFetchTest.stories(new StoryGrouping(lookup)),
           values.toString());
-      assertEquals(5, lookup.documentsFetched(), "cocoa-0's headline read by id: " + values);
+      assertEquals(3, lookup.documentsFetched(), "cocoa-0's headline read by id, then fix-0's and resend-0's "
+          + "bodies: " + values);
+      assertEquals(2, lookup.documentRequests(), values.toString());
     }
   }
 
