@@ -10,6 +10,7 @@ import io.facetwire.article.ArticleFields;
 import io.facetwire.facet.Facet;
 import io.facetwire.facet.FacetCatalog;
 import io.facetwire.facet.FacetValues;
+import io.facetwire.story.HeadlineWords;
 import io.facetwire.story.NearDuplicateKeys;
 import io.facetwire.story.StoryGrouping;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,8 @@ public final class ArticleDocuments {
     String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
     return streaming.stored(article, ingestedAt, ArticleDocuments::contentHash,
         new ArticleJsonWriter.Derived(titleSuggestions(article.title()), StoryGrouping.KEYS_FIELD, nearDupKeys,
-            NearDuplicateKeys.OWN_FIELD, NearDuplicateKeys.own(nearDupKeys), LocalizedText.FIELD, localized,
+            NearDuplicateKeys.OWN_FIELD, NearDuplicateKeys.own(nearDupKeys), HeadlineWords.FIELD,
+            HeadlineWords.of(article.title()), LocalizedText.FIELD, localized,
             localized == null ? null : localizedText(article)));
   }
 
@@ -149,7 +151,8 @@ public final class ArticleDocuments {
   /**
    * What the stored document has beyond the article itself: its content hash, autocomplete inputs, the
    * keys its near-duplicates are found by ({@code near_dup}, made from its text), its own among them as doc values
-   * for story grouping to read without the document ({@code near_dup_own}) and,
+   * for story grouping to read without the document ({@code near_dup_own}), its headline's words as story grouping
+   * compares them, also doc values ({@code near_dup_words}) and,
    * for an article in a language with its own analyzer, its text in that analysis ({@link LocalizedText}).
    */
   private ObjectNode derivedFields(Article article, String contentHash) {
@@ -162,6 +165,8 @@ public final class ArticleDocuments {
     nearDupKeys.forEach(keys::add);
     var own = fields.putArray(NearDuplicateKeys.OWN_FIELD);
     NearDuplicateKeys.own(nearDupKeys).forEach(own::add);
+    var words = fields.putArray(HeadlineWords.FIELD);
+    HeadlineWords.of(article.title()).forEach(words::add);
     String localized = LocalizedText.subField(article.values(Facet.LANGUAGE));
     if (localized != null) {
       fields.putObject(LocalizedText.FIELD).put(localized, localizedText(article));

@@ -68,7 +68,8 @@ final class ArticleJsonWriter {
 
   /** What the stored document adds to the article, in the order {@link ArticleDocuments#toDocument} puts it. */
   record Derived(List<String> suggestions, String keysField, List<String> keys, String ownKeysField,
-      List<String> ownKeys, String localizedObject, String localizedField, String localizedText) {}
+      List<String> ownKeys, String wordsField, List<String> words, String localizedObject, String localizedField,
+      String localizedText) {}
 
   /** The content hash of the bytes {@link #article} writes for an article without {@code ingested_at}. */
   interface ContentHash {
@@ -85,7 +86,7 @@ final class ArticleJsonWriter {
    */
   ArticleDocuments.Stored stored(Article article, Instant ingestedAt, ContentHash hash, Derived derived) {
     Buffer out = new Buffer(initialSize(article) + 64 * derived.suggestions().size()
-        + 16 * (size(derived.keys()) + size(derived.ownKeys()))
+        + 16 * (size(derived.keys()) + size(derived.ownKeys()) + size(derived.words()))
         + (derived.localizedText() == null ? 0 : derived.localizedText().length() + 64));
     String contentHash;
     int valueStart;
@@ -115,6 +116,8 @@ final class ArticleJsonWriter {
       strings(g, derived.keys());
       g.writeFieldName(derived.ownKeysField());
       strings(g, derived.ownKeys());
+      g.writeFieldName(derived.wordsField());
+      strings(g, derived.words());
       if (derived.localizedField() != null) {
         g.writeObjectFieldStart(derived.localizedObject());
         g.writeStringField(derived.localizedField(), derived.localizedText());

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The stored candidates of a batch whose documents the rule may read, worked out before it runs so they come in one
  * request: those it cannot decide on with what they have at hand ({@link StoryRule#decide} without reading: a
- * headline, exact dates or a body), and those whose first-seen order among the versions it may accept for one article
- * their dates' milliseconds cannot tell ({@link MemberDates#firstSeenIfKnown}). A superset of what the grouping reads
+ * headline, exact dates or a body), and those of different stories whose first-seen order among the versions it
+ * accepts for one article without reading their dates' milliseconds cannot tell ({@link MemberDates#firstSeenIfKnown}). A superset of what the grouping reads
  * (it asks the rule only about candidates seen before the first version found so far); anything it reads beyond them
  * comes from the index one document at a time, so the stories never depend on this.
  */
@@ -31,9 +31,10 @@ final class StoredReads {
       if (self != null && self.storyId != null) {
         continue; // re-imported: the rule is not asked
       }
-      Set<StoryMember> mayJoin = new LinkedHashSet<>();
+      Set<StoryMember> seen = new java.util.HashSet<>();
+      Set<StoryMember> joins = new LinkedHashSet<>();
       stored.visitCandidates(m, c -> {
-        if (c.id.equals(m.id) || mayJoin.contains(c)) {
+        if (c.id.equals(m.id) || !seen.add(c)) {
           return;
         }
         // An article of this import comes after every stored one, no date read; one rewritten from the index (enrich)
@@ -47,20 +48,25 @@ final class StoredReads {
         if (d == StoryRule.Decision.NOT_AT_HAND || order == null && d == StoryRule.Decision.SAME) {
           wanted.add(c);
         }
-        if (d != StoryRule.Decision.APART) {
-          mayJoin.add(c);
+        if (d == StoryRule.Decision.SAME) {
+          joins.add(c);
         }
       });
-      if (mayJoin.size() > 1) {
-        wanted.addAll(orderUnknown(mayJoin));
+      // Among those it puts in m's story without reading: one whose document it reads may join them too, and then
+      // need their exact dates; the grouping reads those on demand (rare: a stored correction notice is in most
+      // batches' candidates, and nearly all of them turn out apart once their bodies are read).
+      if (joins.size() > 1) {
+        wanted.addAll(orderUnknown(joins));
       }
     }
     return wanted;
   }
 
   /**
-   * The members without exact dates whose first-seen order among these their known dates cannot tell. Two members in
-   * different milliseconds of {@code ingested_at} (or one without) are in a known order, so only members of the same
+   * The members without exact dates whose first-seen order among these their known dates cannot tell, and which are of
+   * different stories: the first-seen of one story is not needed to know its story (the grouping reads the exact
+   * dates of versions in no known order only when they are of more than one story). Two members in different
+   * milliseconds of {@code ingested_at} (or one without) are in a known order, so only members of the same
    * millisecond are compared with each other (a batch's candidates are mostly in one each).
    */
   private static Set<StoryMember> orderUnknown(Set<StoryMember> members) {
@@ -74,7 +80,8 @@ final class StoredReads {
     for (List<StoryMember> same : byMillisecond.values()) {
       for (int i = 0; i < same.size(); i++) {
         for (int j = i + 1; j < same.size(); j++) {
-          if (MemberDates.firstSeenIfKnown(same.get(i), same.get(j)) == null) {
+          if (!same.get(i).story().equals(same.get(j).story())
+              && MemberDates.firstSeenIfKnown(same.get(i), same.get(j)) == null) {
             for (StoryMember c : List.of(same.get(i), same.get(j))) {
               if (!c.datesExact()) {
                 out.add(c); // its exact dates tell; an exact one needs nothing

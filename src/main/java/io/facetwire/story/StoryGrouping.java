@@ -117,12 +117,13 @@ public final class StoryGrouping {
 
     /**
      * Completes the stored candidates whose documents the rule may read for this batch ({@link StoredReads}): first,
-     * in one request, the headlines and exact dates of those that lack what it reads of them; then, in one more, the
-     * bodies it reads of those whose headlines it now has. A marked article has the rule compare its headline with
-     * every stored article of the days around it, and most of those need no body: reading all their bodies with
-     * their headlines read every body the old search read (session 37, Reuters copies of the same days). What the
-     * rule reads beyond them comes from the index one at a time, so the outcome never depends on this. False when a
-     * request failed: the batch is then grouped as if its look-up had failed.
+     * in one request, the headlines and exact dates of those without their headline's words as doc values (stored
+     * before {@link HeadlineWords}); then, in one more, the documents with bodies of those the rule still reads. A
+     * marked article has the rule compare its headline with every stored article of the days around it, and most of
+     * those need no body: reading all their bodies with their headlines read every body the old search read (session
+     * 37, Reuters copies of the same days). What the rule reads beyond them comes from the index one at a time, so the
+     * outcome never depends on this. False when a request failed: the batch is then grouped as if its look-up had
+     * failed.
      */
     private boolean readTogether(List<StoryMember> toLook, StoryLedger stored, Map<String, StoryMember> storedById) {
       if (storedById.isEmpty()) {
@@ -133,7 +134,7 @@ public final class StoryGrouping {
         wanted = StoredReads.wanted(toLook, stored, storedById);
         java.util.Set<StoryMember> headlines = new java.util.LinkedHashSet<>();
         for (StoryMember c : wanted) {
-          if (!c.titleAtHand() || !c.datesExact()) {
+          if (!c.headlineWordsAtHand()) {
             headlines.add(c);
           }
         }
@@ -157,9 +158,11 @@ public final class StoryGrouping {
       // The first-seen version seen before m, if any: a candidate seen later than m, or than the first one
       // found so far, cannot be it, so the rule (word sets, for marked headlines) is not asked about it.
       FirstSeenVersion first = new FirstSeenVersion(m);
+      String story;
       try {
         stored.visitCandidates(m, first);
         ledger.visitCandidates(m, first); // against a stored one found first, a member may read its exact dates
+        story = first.story();
       } catch (java.io.UncheckedIOException e) {
         // A stored document the rule read could not be read: as if the look-up had failed, for this article. The
         // ledger's members are this import's own, all at hand: comparing them alone reads nothing.
@@ -167,8 +170,9 @@ public final class StoryGrouping {
             e.toString());
         first = new FirstSeenVersion(m);
         ledger.visitCandidates(m, first);
+        story = first.story();
       }
-      return first.found != null ? first.found.story() : m.id;
+      return story != null ? story : m.id;
     }
 
     private List<StoryMember> storedCandidates(List<StoryMember> batch) {
@@ -183,13 +187,17 @@ public final class StoryGrouping {
   }
 
   /**
-   * The earliest-seen candidate that came before {@code m} and that the rule puts in its story. The first-seen
-   * order is total (ids break ties), so the answer is the same in whatever order, and however often, the
-   * candidates are shown.
+   * The story of the earliest-seen candidate that came before {@code m} and that the rule puts in its story. The
+   * first-seen order is total (ids break ties), so the answer is the same in whatever order, and however often, the
+   * candidates are shown. A light candidate knows its dates to the millisecond: versions ingested in the same one
+   * (a bulk request's) are in no known order, so it keeps every version found that no other found is known to precede
+   * ({@link #earliest}); the first-seen is one of them, and when they are all of one story, that story is the answer
+   * without their exact dates. Only versions of different stories in one millisecond have theirs read.
    */
   private static final class FirstSeenVersion implements java.util.function.Consumer<StoryMember> {
     private final StoryMember m;
-    StoryMember found;
+    /** Versions found, none known to come after another: the first-seen version found is among them. */
+    private final List<StoryMember> earliest = new ArrayList<>(2);
 
     FirstSeenVersion(StoryMember m) {
       this.m = m;
@@ -200,21 +208,46 @@ public final class StoryGrouping {
       if (c.id.equals(m.id)) {
         return;
       }
-      // Seen before m, and before the first found so far? A stored candidate's exact dates are read for that only
-      // when their milliseconds cannot tell and the rule puts it in m's story (the same answer, fewer documents read).
+      // Seen before m, and not after a version found so far? Only then is the rule asked. A stored candidate's exact
+      // dates are read for its order with m only when their milliseconds cannot tell and the rule puts it in m's story.
       Integer beforeM = MemberDates.firstSeenIfKnown(c, m);
       if (beforeM != null && beforeM >= 0) {
         return;
       }
-      Integer beforeFound = found == null ? Integer.valueOf(-1) : MemberDates.firstSeenIfKnown(c, found);
-      if (beforeFound != null && beforeFound >= 0 || !StoryRule.sameStory(m, c)) {
+      for (StoryMember e : earliest) {
+        Integer afterE = MemberDates.firstSeenIfKnown(c, e);
+        if (afterE != null && afterE >= 0) {
+          return; // after a version found (or that version, shown again): not the first seen
+        }
+      }
+      if (!StoryRule.sameStory(m, c) || beforeM == null && FIRST_SEEN.compare(c, m) >= 0) {
         return;
       }
-      if (beforeM == null && FIRST_SEEN.compare(c, m) >= 0
-          || beforeFound == null && FIRST_SEEN.compare(c, found) >= 0) {
-        return;
+      earliest.removeIf(e -> {
+        Integer afterC = MemberDates.firstSeenIfKnown(e, c);
+        return afterC != null && afterC > 0;
+      });
+      earliest.add(c);
+    }
+
+    /** The first-seen version's story, or null when none was found. */
+    String story() {
+      if (earliest.isEmpty()) {
+        return null;
       }
-      found = c;
+      StoryMember first = earliest.get(0);
+      boolean oneStory = true;
+      for (StoryMember e : earliest) {
+        oneStory &= e.story().equals(first.story());
+      }
+      if (!oneStory) {
+        for (StoryMember e : earliest) {
+          if (FIRST_SEEN.compare(e, first) < 0) { // their exact dates (read if not at hand)
+            first = e;
+          }
+        }
+      }
+      return first.story();
     }
   }
 

@@ -39,8 +39,9 @@ import jakarta.json.JsonValue;
  *
  * <p>The candidates come from their doc values alone, not their stored documents ({@code stored_fields: _none_}, no
  * {@code _source}): id, story, dates to the millisecond and their own near-duplicate keys
- * ({@link NearDuplicateKeys#OWN_FIELD}: fingerprint, version mark, headline key hash), {@linkplain StoryMember#light
- * light} members. Loading each candidate's stored document (decompressing its block, parsing and filtering its
+ * ({@link NearDuplicateKeys#OWN_FIELD}: fingerprint, version mark, headline key hash) and their headline's words
+ * ({@link HeadlineWords#FIELD}: what the rule compares under a version mark), {@linkplain StoryMember#light light}
+ * members. Loading each candidate's stored document (decompressing its block, parsing and filtering its
  * source) was about a third of the candidate search's CPU with one stored copy per article (session 37); the rule
  * reads a document only for pairs published within days whose fingerprints are far apart, or whose first-seen
  * order the milliseconds cannot tell. The grouping asks for those in two {@code _mget}s, headlines and dates, then
@@ -56,7 +57,7 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
   static final int MAX_CANDIDATES = 5_000;
   /** A candidate's doc values: all the search asks for. */
   private static final List<String> DOC_VALUES = List.of(ArticleFields.ID, ArticleFields.STORY_ID,
-      NearDuplicateKeys.OWN_FIELD);
+      NearDuplicateKeys.OWN_FIELD, HeadlineWords.FIELD);
   /** Its dates' doc values, as milliseconds since the epoch (a {@code date} holds no finer). */
   private static final List<String> DATES = List.of(ArticleFields.PUBLISHED_AT, ArticleFields.INGESTED_AT);
   private final ElasticsearchClient client;
@@ -212,7 +213,9 @@ final class StoryLookup implements StoryGrouping.StoredCandidates {
       }
       NearDuplicateKeys.Own own = NearDuplicateKeys.readOwn(all(values, NearDuplicateKeys.OWN_FIELD));
       if (own != null) {
-        out.add(StoryMember.light(id, first(values, ArticleFields.STORY_ID), own,
+        // Its headline's words too, when stored under today's scheme; else its headline is read if the rule reads it.
+        HeadlineWords.Read words = HeadlineWords.read(all(values, HeadlineWords.FIELD), own.marked());
+        out.add(StoryMember.light(id, first(values, ArticleFields.STORY_ID), own, words,
             millis(values, ArticleFields.PUBLISHED_AT), millis(values, ArticleFields.INGESTED_AT), hit.index(),
             documents));
       } else {

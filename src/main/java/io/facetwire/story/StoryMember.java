@@ -9,8 +9,9 @@ import java.util.Set;
  *
  * <p>A stored candidate is found without its stored document ({@link StoryLookup}): by its doc values alone it is
  * {@linkplain #light light}, with its fingerprint, version mark and headline key hash (its own keys,
- * {@link NearDuplicateKeys#OWN_FIELD}) and its dates to the millisecond; its headline, exact dates and body come from
- * its document only for the few pairs the rule reads them for ({@link #completeFrom}, else {@link #source} on demand).
+ * {@link NearDuplicateKeys#OWN_FIELD}), its headline's words and correction mark ({@link HeadlineWords}, what the rule
+ * compares under a version mark) and its dates to the millisecond; its headline, exact dates and body come from its
+ * document only for the few pairs the rule reads them for ({@link #completeFrom}, else {@link #source} on demand).
  * One found in an index stored before its own keys were is read with its headline and dates and without its body.
  */
 final class StoryMember {
@@ -82,6 +83,15 @@ final class StoryMember {
    */
   static StoryMember light(String id, String storyId, NearDuplicateKeys.Own own, Instant publishedAtMillis,
       Instant ingestedAtMillis, String index, Source source) {
+    return light(id, storyId, own, null, publishedAtMillis, ingestedAtMillis, index, source);
+  }
+
+  /**
+   * {@link #light}, with what the rule reads of its headline under a version mark ({@link HeadlineWords}: its words and
+   * correction mark) when its doc values gave them (null: they did not, the headline is read if the rule reads it).
+   */
+  static StoryMember light(String id, String storyId, NearDuplicateKeys.Own own, HeadlineWords.Read headline,
+      Instant publishedAtMillis, Instant ingestedAtMillis, String index, Source source) {
     StoryMember m = new StoryMember(id, storyId, own.fingerprint(), null, java.util.Objects.requireNonNull(source),
         index, publishedAtMillis, ingestedAtMillis, 0);
     m.datesExact = publishedAtMillis == null && ingestedAtMillis == null;
@@ -89,6 +99,10 @@ final class StoryMember {
     m.headlineHash = own.headline();
     m.headlineHashKnown = true;
     m.keys = java.util.Collections.unmodifiableList(own.keys());
+    if (headline != null) {
+      m.titleWords = headline.words();
+      m.correction = own.marked() && headline.correction();
+    }
     return m;
   }
 
@@ -157,6 +171,14 @@ final class StoryMember {
 
   boolean titleAtHand() {
     return title != null;
+  }
+
+  /**
+   * Whether what the rule reads of the headline under a version mark ({@link #titleWords}, {@link #correction}) asks
+   * nothing of the index: the headline is at hand, or a light candidate's doc values gave both ({@link HeadlineWords}).
+   */
+  boolean headlineWordsAtHand() {
+    return title != null || titleWords != null && correction != null;
   }
 
   /** The body ("" when none); read from its source the first time when it is not at hand. */

@@ -96,13 +96,14 @@ public final class StoryRule {
 
   /**
    * {@link #sameStory}'s answer. With {@code readAny} false, {@link Decision#NOT_AT_HAND} where it would read what a
-   * stored candidate does not have at hand ({@link StoryMember}): a body ({@link StoryMember#bodyAtHand}), a headline
-   * ({@link StoryMember#titleAtHand}) or dates more exact than the millisecond its doc values give. The grouping asks
-   * this first for every stored candidate of a batch, to fetch the few documents the rule will read in one request.
-   * One method for both, so the two cannot disagree on which pairs read what. Nothing is read for fingerprints within
+   * stored candidate does not have at hand ({@link StoryMember}): a body ({@link StoryMember#bodyAtHand}), a headline's
+   * words and correction mark ({@link StoryMember#headlineWordsAtHand}: a light candidate's doc values give them,
+   * {@link HeadlineWords}), a headline ({@link StoryMember#titleAtHand}) or dates more exact than the millisecond its
+   * doc values give. The grouping asks this first for every stored candidate of a batch, to fetch the few documents
+   * the rule will read in one request. One method for both, so the two cannot disagree on which pairs read what. Nothing is read for fingerprints within
    * {@value #NEAR_BITS} bits, nor for articles published further apart than {@link #WINDOW} (every other part of the
    * rule needs them within it; asked first, so a candidate published days away needs no headline). Within it, a
-   * headline is read under a version mark; the bodies for headlines sharing enough words under a mark, for a
+   * headline's words are read under a version mark; the bodies for headlines sharing enough words under a mark, for a
    * correction notice's opening words, and for the same headline within {@link #RESEND_WINDOW} (a light candidate's
    * headline key is told apart by its stored hash, read only when the hashes agree).
    */
@@ -118,7 +119,7 @@ public final class StoryRule {
       return Decision.APART; // RESEND_WINDOW is shorter: apart by every part of the rule
     }
     if (a.marked() || b.marked()) {
-      if (!readAny && !(a.titleAtHand() && b.titleAtHand())) {
+      if (!readAny && !(a.headlineWordsAtHand() && b.headlineWordsAtHand())) {
         return Decision.NOT_AT_HAND;
       }
       if (StoryWords.shareAtLeast(a.titleWords(), b.titleWords(), TITLE_JACCARD)) {

@@ -74,9 +74,10 @@ class ArticleDocumentsTest {
         + "\"source_tags\":{\"places\":[\"ussr\"],\"topics\":[\"b\",\"a\"]},"
         + "\"ingested_at\":\"2024-05-06T07:08:09.123456Z\",\"content_hash\":\"FU_0RoKw1ICOcJXu8kcE1W\","
         + "\"suggest\":{\"input\":[\"Talks \\\"in\\\" Moscow\",\"\\\"in\\\" Moscow\",\"Moscow\"]},"
-        // Derived since: the near-duplicate keys, and their own among them (outside the hash, so stored articles
-        // stay unchanged).
-        + "\"near_dup\":" + nearDupKeys(article) + ",\"near_dup_own\":" + ownKeys(article) + "}",
+        // Derived since: the near-duplicate keys, their own among them and the headline's words as story grouping
+        // compares them (outside the hash, so stored articles stay unchanged).
+        + "\"near_dup\":" + nearDupKeys(article) + ",\"near_dup_own\":" + ownKeys(article)
+        + ",\"near_dup_words\":[\"s:1\",\"c:0\",\"n:3\",\"in\",\"moscow\",\"talks\"]}",
         ArticleDocuments.utf8(documents.stored(article, StoryGrouping.keys(article),
             Instant.parse("2024-05-06T07:08:09.123456Z")).bytes()));
   }

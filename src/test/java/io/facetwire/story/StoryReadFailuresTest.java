@@ -67,9 +67,9 @@ class StoryReadFailuresTest {
         new ClosingAfterTheSearch(lookup, true)));
 
     // The node answers an _mget of a closed index with an error for each document, not for the request: the members
-    // stay light (both _mget requests are sent, headlines then bodies), and the rule reads them on demand, which
-    // fails too.
-    assertEquals(2, lookup.documentRequests());
+    // stay light (the _mget of the documents the rule reads is sent; no headline is read, their words are doc
+    // values), and the rule reads them on demand, which fails too.
+    assertEquals(1, lookup.documentRequests());
     assertEquals(0, lookup.documentsFetched());
     assertEquals(WITHOUT_DOCUMENTS, stories);
   }

@@ -33,7 +33,7 @@ class StoryRuleReadsTest {
   }
 
   /** How a stored candidate comes from the search. */
-  enum Kind { LIGHT, WITHOUT_BODY }
+  enum Kind { LIGHT, LIGHT_WITH_WORDS, WITHOUT_BODY }
 
   /** A member's stored document, as the index gives it to a candidate that lacks it; counts the times it is read. */
   static final class Stored implements StoryMember.Source {
@@ -57,8 +57,11 @@ class StoryRuleReadsTest {
             this);
       }
       NearDuplicateKeys.Own own = NearDuplicateKeys.readOwn(NearDuplicateKeys.own(m.keys()));
-      return StoryMember.light(m.id, m.storyId, own, millisecond(m.publishedAt()), millisecond(m.ingestedAt()), null,
-          this);
+      // With words: its headline's words and correction mark as the doc values of near_dup_words give them.
+      HeadlineWords.Read words = kind == Kind.LIGHT_WITH_WORDS
+          ? HeadlineWords.read(HeadlineWords.of(m.title()), own.marked()) : null;
+      return StoryMember.light(m.id, m.storyId, own, words, millisecond(m.publishedAt()), millisecond(m.ingestedAt()),
+          null, this);
     }
   }
 
