@@ -11,7 +11,6 @@ import io.facetwire.engine.IndexBootstrap;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.support.CountingClient;
 import io.facetwire.support.TestEngine;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -96,12 +95,7 @@ class StoryHeadlineWordsTest {
     IndexBootstrap bootstrap = new IndexBootstrap(client, Json.mapper());
     bootstrap.ensureIndices(today);
     StoryDocumentsFetchTest.write(today.articles(), StoryDocumentsFetchTest.stored());
-    ObjectNode definition = bootstrap.definition(IndexNames.ARTICLES);
-    ((ObjectNode) definition.path("mappings").path("properties")).remove(HeadlineWords.FIELD);
-    String index = names.articles() + "-v" + IndexBootstrap.version(definition);
-    String body = Json.mapper().writeValueAsString(definition);
-    client.indices().create(c -> c.index(index).withJson(new StringReader(body))
-        .aliases(names.articles(), a -> a.isWriteIndex(true)));
+    String index = ArticlesIndexBeforeAField.create(client, bootstrap, names, HeadlineWords.FIELD);
     copyDocuments(client, doc -> doc.remove(HeadlineWords.FIELD));
     assertFalse(mapsWords(client, index));
 

@@ -10,7 +10,6 @@ import io.facetwire.Json;
 import io.facetwire.engine.IndexBootstrap;
 import io.facetwire.engine.IndexNames;
 import io.facetwire.support.TestEngine;
-import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +41,7 @@ class StoryOwnKeysUpgradeTest {
     // The documents as the version before wrote them: today's, without own keys.
     bootstrap.ensureIndices(today);
     StoryDocumentsFetchTest.write(today.articles(), StoryDocumentsFetchTest.stored());
-    ObjectNode definition = bootstrap.definition(IndexNames.ARTICLES);
-    ((ObjectNode) definition.path("mappings").path("properties")).remove(NearDuplicateKeys.OWN_FIELD);
-    String index = names.articles() + "-v" + IndexBootstrap.version(definition);
-    String body = Json.mapper().writeValueAsString(definition);
-    client.indices().create(c -> c.index(index).withJson(new StringReader(body))
-        .aliases(names.articles(), a -> a.isWriteIndex(true)));
+    String index = ArticlesIndexBeforeAField.create(client, bootstrap, names, NearDuplicateKeys.OWN_FIELD);
     for (String id : List.of("fix-0", "resend-0", "cocoa-0")) {
       ObjectNode doc = client.get(g -> g.index(today.articles()).id(id), ObjectNode.class).source();
       doc.remove(NearDuplicateKeys.OWN_FIELD);
