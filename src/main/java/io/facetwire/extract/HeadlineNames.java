@@ -102,15 +102,16 @@ final class HeadlineNames {
     if (namePairs.isEmpty()) {
       return false;
     }
-    if (end < t.size && namePairs.contains(words(t, start, end) + ' ' + t.lower[end])) {
+    String country = words(t, start, end);
+    if (end < t.size && namePairs.contains(country + ' ' + t.lower[end])) {
       return true;
     }
     int prev = start - 1;
     if (prev > 0 && t.has(prev, Tokens.BRACKET_BEFORE) && t.has(prev, Tokens.ALL_CAPS) && t.has(start, Tokens.BREAK_BEFORE)) {
       prev--; // "MOTORS (GM) CANADA"
     }
-    return prev >= 0 && (namePairs.contains(t.lower[prev] + ' ' + words(t, start, end))
-        || namePairs.contains(t.lower[prev] + " of " + words(t, start, end)));
+    return prev >= 0 && (namePairs.contains(t.lower[prev] + ' ' + country)
+        || namePairs.contains(t.lower[prev] + " of " + country));
   }
 
   private static String words(Tokens t, int start, int end) {

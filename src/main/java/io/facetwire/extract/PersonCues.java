@@ -96,11 +96,6 @@ final class PersonCues {
    * (session 39, news36's development half): a verb of at most three words, "as", and a post held by a person (an
    * office or a role of the titles list, after at most two words naming its field) that ends its phrase.
    */
-  private static final java.util.Set<String> NOT_IN_A_VERB = Lookups.setOf("and", "or", "but", "there", "then",
-      "the", "a", "an", "of", "in", "with", "for", "to", "from", "at", "on", "by");
-  private static final java.util.Set<String> POST_ENDS = Lookups.setOf("of", "for", "in", "at", "and", "until",
-      "since", "after");
-
   private boolean takesAPost(Tokens t, int to) {
     int k = to + 1;
     int verbs = 0;
@@ -122,6 +117,12 @@ final class PersonCues {
     }
     return false;
   }
+
+  /** Words that end the verb before "as": "Nixon and background as ...", "Pilot there as ..." are no verbs. */
+  private static final java.util.Set<String> NOT_IN_A_VERB = Lookups.setOf("and", "or", "but", "there", "then",
+      "the", "a", "an", "of", "in", "with", "for", "to", "from", "at", "on", "by");
+  private static final java.util.Set<String> POST_ENDS = Lookups.setOf("of", "for", "in", "at", "and", "until",
+      "since", "after");
 
   /**
    * True if the words after tokens [from, to] describe a person: an apposition with a role (", president of ...",
