@@ -443,3 +443,9 @@ draw_cue_part('test36',202612380,[],plain=(('reuters',115),))
 # a new seed: 115 plain Reuters articles. Everything labelled so far (test36 included) is excluded.
 exclude_labelled()
 draw_cue_part('test37',202612390,[],plain=(('reuters',115),))
+
+# Stage 40 (session 40, 2026-12-06): a thirty-eighth held-out part, `test38-2026`, drawn at the start of session 40
+# (test37 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 39 with
+# a new seed: 115 plain Reuters articles. Everything labelled so far (test37 included) is excluded.
+exclude_labelled()
+draw_cue_part('test38',202612400,[],plain=(('reuters',115),))
