@@ -449,3 +449,24 @@ draw_cue_part('test37',202612390,[],plain=(('reuters',115),))
 # a new seed: 115 plain Reuters articles. Everything labelled so far (test37 included) is excluded.
 exclude_labelled()
 draw_cue_part('test38',202612400,[],plain=(('reuters',115),))
+
+# Stage 41 (session 40, 2026-12-06): `test38-keys-2026`, a second held-out part of key-topic candidates (the first was
+# stage 27's test25-keys), labelled with test38 for the next session to score: the key topics' held-out recall (0.46
+# pooled) was last measured on candidates drawn before sessions 26-39 changed their rules. From every article no labels
+# file holds (test38 included) and no topic audit of sessions 11-17 names: every one with a sanctions cue word of stage 1
+# (73: "tariff" brings trade disputes, some of them retaliation), and up to 15 with two strong space cues (14; the
+# Syria and cybersecurity cues find nothing left), shuffled.
+ids=set()
+exclude_labelled()
+audit_text=''.join(open(f,encoding='utf-8',errors='ignore').read() for f in glob.glob(M+'/docs/audit/*.tsv'))
+for a in arts:
+    r=a[0]
+    if ('newid' in r and re.search(r'(reut2-\d+\.sgm#|NEWID="|newid": )%d\b'%r['newid'],audit_text)) or \
+       ('file' in r and (r['file'] in audit_text or r['file'].replace('bbc-news/','') in audit_text)):
+        ids.add(key(a))
+random.seed(202612410)
+random.shuffle(arts)
+keys_part=take(lambda a: re.search(cues['sanctions'],(a[2]+' '+a[3]).lower()) is not None,100)
+keys_part+=take(lambda a: len(re.findall(strong['space'],(a[2]+' '+a[3]).lower()))>=2,15)
+random.shuffle(keys_part)
+write_part('test38-keys',keys_part)
