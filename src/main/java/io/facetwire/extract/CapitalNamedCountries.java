@@ -25,7 +25,25 @@ final class CapitalNamedCountries {
   /** Words of a meeting held at a place: "a seminar in Luxembourg", "Sunday's meeting in Monaco". */
   private static final Set<String> VENUE_WORDS = Lookups.setOf("meeting", "meetings", "meet", "seminar", "conference",
       "summit", "session", "ceremony", "forum", "symposium", "gathering", "held", "convention", "exhibition",
-      "festival", "court");
+      "festival", "court", "talks", "negotiations");
+
+  /** Words right after "in Luxembourg" that date a visit or a meeting there: "resume negotiations in Luxembourg next month". */
+  private static final Set<String> WHEN_AFTER = Lookups.setOf("next", "today", "yesterday", "tomorrow", "tonight",
+      "early", "later", "earlier");
+
+  /**
+   * The people or prices of a market a few words before "in": "traders and bankers in Singapore said", "refinery
+   * netbacks in Singapore" (LABELLING.md: a financial centre or a market place, like a listing, does not count).
+   */
+  private static final Set<String> MARKET_BEFORE_IN = Lookups.setOf("traders", "dealers", "bankers", "brokers",
+      "netbacks");
+
+  /** A bank's or a firm's seat right after the name: "the National Australia Bank's Hong Kong branch" (a place of business). */
+  private static final Set<String> SEAT_AFTER = Lookups.setOf("branch", "branches", "subsidiary", "subsidiaries");
+
+  /** Words before "of" that make the name a spot on the map: "the Port of Singapore", "an island south of Singapore". */
+  private static final Set<String> PLACE_BEFORE_OF = Lookups.setOf("port", "north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest");
 
   /** How far before "in" a date word may stand: "on April 27 and 28 in Luxembourg". */
   private static final int DATE_REACH = 4;
@@ -60,7 +78,8 @@ final class CapitalNamedCountries {
       return false;
     }
     int end = i + match.length();
-    if (inAListOfCities(t, i, end, gazetteer) || aMarketsPlace(t, end)) {
+    if (inAListOfCities(t, i, end, gazetteer) || aMarketsPlace(t, end) || aSeatAfter(t, end)
+        || aSpotOnTheMap(t, i)) {
       return true;
     }
     int next = end;
@@ -73,8 +92,8 @@ final class CapitalNamedCountries {
     boolean territory = !(match.length() == 1 && NAMES.contains(t.lower[i]));
     for (int k = in - 1; k >= 0 && k >= in - DATE_REACH; k--) {
       t.steps++;
-      if (k >= in - LISTING_REACH && LISTING.contains(t.lower[k])) {
-        return true; // "will be listed in Luxembourg", "listing will be in Luxembourg"
+      if (k >= in - LISTING_REACH && (LISTING.contains(t.lower[k]) || MARKET_BEFORE_IN.contains(t.lower[k]))) {
+        return true; // "will be listed in Luxembourg", "listing will be in Luxembourg", "traders in Singapore"
       }
       if (territory) {
         if (t.has(k + 1, Tokens.BREAK_BEFORE)) {
@@ -89,9 +108,27 @@ final class CapitalNamedCountries {
         break;
       }
     }
+    if (territory || next >= t.size || t.has(next, Tokens.BREAK_BEFORE)) {
+      return false;
+    }
+    if (WHEN_AFTER.contains(t.lower[next])) {
+      return true; // "resume negotiations in Luxembourg next month", "made in Luxembourg early yesterday"
+    }
     int then = next + 1;
-    return !territory && then < t.size && t.lower[next].equals("on") && !t.has(next, Tokens.BREAK_BEFORE)
-        && !t.has(then, Tokens.BREAK_BEFORE) && DATE_WORDS.contains(t.lower[then]); // "talks in Luxembourg on June 15"
+    return then < t.size && t.lower[next].equals("on") && !t.has(then, Tokens.BREAK_BEFORE)
+        && DATE_WORDS.contains(t.lower[then]); // "talks in Luxembourg on June 15"
+  }
+
+  /** "the National Australia Bank's Hong Kong branch", "Oki Electric's Hong Kong subsidiary": a place of business. */
+  private static boolean aSeatAfter(Tokens t, int end) {
+    return end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && !t.has(end - 1, Tokens.POSSESSIVE)
+        && SEAT_AFTER.contains(t.lower[end]);
+  }
+
+  /** "the Port of Singapore", "a new port on Batam island, south of Singapore": a spot on the map, the city. */
+  private static boolean aSpotOnTheMap(Tokens t, int i) {
+    return i >= 2 && !t.has(i, Tokens.BREAK_BEFORE) && !t.has(i - 1, Tokens.BREAK_BEFORE) && t.lower[i - 1].equals("of")
+        && PLACE_BEFORE_OF.contains(t.lower[i - 2]);
   }
 
   /** "Singapore-listed", "the Singapore rubber market", "Hong Kong stock exchange": a market's place, in one or two words. */
