@@ -327,6 +327,20 @@ final class NameTokens {
     return false;
   }
 
+  /**
+   * The run at {@code from} is a medium's name: a lower-case word for a newspaper or a magazine stands right before it
+   * ("an interview with the daily Les Echos", "The army newspaper Quan Doi Nhan Dan said"), as the organisation step
+   * reads it ({@link OrganisationWords#CUES}); the run's words may look like a person's ("Les", session 40, test37).
+   */
+  static boolean namedAsAMedium(Tokens t, int from) {
+    int prev = from - 1;
+    return prev >= 0 && !t.has(from, Tokens.SENT_START) && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP)
+        && MEDIUM_WORDS.contains(t.lower[prev]);
+  }
+
+  private static final Set<String> MEDIUM_WORDS = Lookups.setOf("newspaper", "daily", "weekly", "monthly", "magazine",
+      "tabloid", "broadsheet", "newsletter");
+
   private static final Set<String> CHARACTER_WORDS = Lookups.setOf("character", "characters");
   private static final Set<String> HERO_WORDS = Lookups.setOf("hero", "heroine", "villain", "protagonist", "narrator");
 

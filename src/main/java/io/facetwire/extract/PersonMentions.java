@@ -59,6 +59,11 @@ final class PersonMentions {
    * fictional characters are no persons; session 22).
    */
   private final Set<String> characters = new HashSet<>(0);
+  /**
+   * Names the article introduces as a newspaper's or a magazine's ("the daily Les Echos"), as {@link KnownPersons#fullKey}
+   * keys: no mention of them is a person ("He told Les Echos"; session 40).
+   */
+  private final Set<String> media = new HashSet<>(0);
   /** True while the mentions come from a team sheet. */
   private boolean inLineUp;
   private long steps;
@@ -97,6 +102,11 @@ final class PersonMentions {
       }
     }
     return false;
+  }
+
+  /** The article names a newspaper or a magazine so ("the daily Les Echos"): no mention of it is a person. */
+  void medium(String name) {
+    media.add(KnownPersons.fullKey(name));
   }
 
   /** The article introduces these words as a character of a film, a book or a show, not a person. */
@@ -302,6 +312,9 @@ final class PersonMentions {
       out.add(a[0] + ' ' + a[1]);
     }
     withoutParticleSurnames(out);
+    if (!media.isEmpty()) {
+      out.removeIf(name -> media.contains(KnownPersons.fullKey(name)));
+    }
     if (!characters.isEmpty()) {
       out.removeIf(name -> characters.contains(KnownPersons.fullKey(name)) // "symbologist Robert Langdon follows"
           || name.indexOf(' ') < 0 && namesACharacter(KnownPersons.fullKey(name)));

@@ -98,6 +98,10 @@ final class PersonRuns {
       mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
       return;
     }
+    if (NameTokens.namedAsAMedium(t, from)) {
+      mentions.medium(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // "the daily Les Echos"
+      return;
+    }
     if (from > 0 && to - from <= 1 && to + 1 < t.size && t.has(to + 1, Tokens.BREAK_BEFORE)
         && !t.has(from, Tokens.BREAK_BEFORE) && officeBeforeItsPortfolio(t, from - 1) != TitleKind.NONE) {
       return; // "The Minister of Agriculture and Food Security, Senator Abubakar Kyari": the portfolio (session 35)
