@@ -150,7 +150,7 @@ final class PersonExtractor {
     }
     int before = d - 1;
     boolean titled = before >= 0 && !t.has(d, Tokens.BREAK_BEFORE) && !t.has(d, Tokens.SENT_START)
-        && PersonRuns.strong(lexicon.titleKind(t.lower[before])) != TitleKind.NONE
+        && PersonRunStart.strong(lexicon.titleKind(t.lower[before])) != TitleKind.NONE
         && (lexicon.titleKind(t.lower[before]) != TitleKind.HONORIFIC || t.has(before, Tokens.CAP));
     return titled || cues.described(t, d, i);
   }
