@@ -40,6 +40,19 @@ class TopicWordSensesTest {
   }
 
   @Test
+  void aMarketsFirmToneIsNoFirm() {
+    // Session 40 (test37's cash grain report): "bids firm", "prices firmed" are a market's tone, not a company.
+    List<String> grain = topics("MIDWEST CASH GRAIN - MODEST MOVEMENT, BIDS FIRM",
+        "Country movement of corn and soybeans increased modestly this morning, and basis bids were steady to higher,"
+            + " cash grain dealers said. Corn bids firmed two cents and soybean prices firmed one cent.");
+    assertFalse(grain.contains("business"), grain.toString());
+    List<String> firm = topics("GRAIN FIRM BIDS FOR RIVAL",
+        "A grain firm made bids for a rival elevator company. The firm said the company's board would meet on the"
+            + " offer, and its shares rose.");
+    assertTrue(firm.contains("business"), firm.toString());
+  }
+
+  @Test
   void delegatesEarnedAreNoEarnings() {
     // "United" is no business unit either: the stem of "united" is "unit".
     List<String> votes = topics("United States primaries: Sanders wins New Hampshire",
