@@ -17,9 +17,25 @@ import java.util.Set;
  */
 final class PersonRunStart {
 
-  /** The name's first token, the title or role it carries, and whether a judge's rank followed an honorific. */
-  record Start(int start, TitleKind titled, boolean judgesTitle) {
+  /**
+   * What {@link #find} returns: the name's first token, the title or role it carries, and whether a judge's rank
+   * followed an honorific, packed in a long so that no object is made per run (a record here was 1.3 % more bytes
+   * allocated per article in the extraction bench; the person step reads a dozen runs an article): the token in the
+   * low 32 bits, the title's ordinal in the next 8, the judge's flag above them.
+   */
+  static int start(long found) {
+    return (int) found;
   }
+
+  static TitleKind titled(long found) {
+    return TITLE_KINDS[(int) (found >>> 32) & 0xff];
+  }
+
+  static boolean judgesTitle(long found) {
+    return (found >>> 40 & 1) != 0;
+  }
+
+  private static final TitleKind[] TITLE_KINDS = TitleKind.values();
 
   /** Months that end a name after a given name: "Theresa May", "Brian May". */
   static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august");
@@ -71,9 +87,9 @@ final class PersonRunStart {
 
   /**
    * Reads the run [from, to] word by word after the title before it ({@link #titleBefore}) for where the name starts
-   * and the title it carries then.
+   * and the title it carries then ({@link #start}, {@link #titled}, {@link #judgesTitle} unpack the answer).
    */
-  Start find(Tokens t, int from, int to, TitleKind titledBefore) {
+  long find(Tokens t, int from, int to, TitleKind titledBefore) {
     TitleKind titled = titledBefore;
     // A title before the run or an apposition after it: then a word that usually ends a name (an
     // organisation or place word) is a surname after a given name: "physio Mike Banks", "said Daniel
@@ -122,7 +138,7 @@ final class PersonRunStart {
         start = k + 1;
       }
     }
-    return new Start(start, titled, judgesTitle);
+    return start & 0xffffffffL | (long) titled.ordinal() << 32 | (judgesTitle ? 1L << 40 : 0);
   }
 
   /**

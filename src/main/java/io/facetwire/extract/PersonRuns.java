@@ -110,10 +110,10 @@ final class PersonRuns {
     if (to > from && t.lower[to].equals("day") && NameTokens.isGeneration(t.lower[to - 1])) {
       return; // "Martin Luther King Jr. Day": a holiday named after a person (LABELLING.md, session 37, test34)
     }
-    PersonRunStart.Start found = runStart.find(t, from, to, runStart.titleBefore(t, from, to));
-    int start = found.start();
-    TitleKind titled = found.titled();
-    boolean judgesTitle = found.judgesTitle();
+    long found = runStart.find(t, from, to, runStart.titleBefore(t, from, to));
+    int start = PersonRunStart.start(found);
+    TitleKind titled = PersonRunStart.titled(found);
+    boolean judgesTitle = PersonRunStart.judgesTitle(found);
     if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
         || NameTokens.endsWithAStreet(t, start, to)
         || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon) || to > start && NameTokens.endsWithAThing(t, to)
