@@ -8,9 +8,12 @@ import java.util.Set;
  * "listing is in Luxembourg"), a meeting's venue ("in Luxembourg on June 15", "ministers meet on April 27 and 28 in
  * Luxembourg", "a seminar in Luxembourg", "Sunday's meeting in Monaco"), or a city in a list of cities ("fly to
  * London, Singapore and Kuala Lumpur"); in such a list the city territories Hong Kong and Macau are cities too
- * ("customers in Hong Kong, Singapore and Tokyo", "events held in Hong Kong, Tokyo and Pusan"). Anywhere else the name means the state; "X-based" is left to it too (the labels count "a Singapore-based
- * analyst" once and not "the Luxembourg-based court" once: no rule was read off them). Immutable, hence
- * thread-safe.
+ * ("customers in Hong Kong, Singapore and Tokyo", "events held in Hong Kong, Tokyo and Pusan"); and (session 40) a
+ * market's traders ("traders and bankers in Singapore"), a branch's or a subsidiary's seat ("Mitsubishi Bank's Hong
+ * Kong branch"), a spot on the map ("the Port of Singapore", "south of Singapore") or talks dated there ("talks in
+ * Luxembourg", "in Luxembourg tomorrow"). Anywhere else the name means the state; "X-based" is left to it too (the
+ * labels count "a Singapore-based analyst" once and not "the Luxembourg-based court" once: no rule was read off them).
+ * Immutable, hence thread-safe.
  */
 final class CapitalNamedCountries {
 
@@ -27,7 +30,7 @@ final class CapitalNamedCountries {
       "summit", "session", "ceremony", "forum", "symposium", "gathering", "held", "convention", "exhibition",
       "festival", "court", "talks", "negotiations");
 
-  /** Words right after "in Luxembourg" that date a visit or a meeting there: "resume negotiations in Luxembourg next month". */
+  /** Words right after "in Luxembourg" that date a visit or talks there: "resume talks in Luxembourg next month". */
   private static final Set<String> WHEN_AFTER = Lookups.setOf("next", "today", "yesterday", "tomorrow", "tonight",
       "early", "later", "earlier");
 
@@ -38,10 +41,10 @@ final class CapitalNamedCountries {
   private static final Set<String> MARKET_BEFORE_IN = Lookups.setOf("traders", "dealers", "bankers", "brokers",
       "netbacks");
 
-  /** A bank's or a firm's seat right after the name: "the National Australia Bank's Hong Kong branch" (a place of business). */
+  /** A bank's or a firm's seat right after the name: "the bank's Hong Kong branch" (a place of business). */
   private static final Set<String> SEAT_AFTER = Lookups.setOf("branch", "branches", "subsidiary", "subsidiaries");
 
-  /** Words before "of" that make the name a spot on the map: "the Port of Singapore", "an island south of Singapore". */
+  /** Words before "of" that make the name a spot on the map: "the Port of Singapore", "south of Singapore". */
   private static final Set<String> PLACE_BEFORE_OF = Lookups.setOf("port", "north", "south", "east", "west",
       "northeast", "northwest", "southeast", "southwest");
 

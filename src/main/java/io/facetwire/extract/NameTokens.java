@@ -372,15 +372,20 @@ final class NameTokens {
   /**
    * "the Reagan administration", "a Thatcher government": a surname right before "administration" or "government"
    * names the government, as "Lewinsky affair" names an affair (LABELLING.md, 2026-12-02): the leader counts only
-   * where the article names him otherwise ("President Reagan said"). A possessive ("Reagan's administration") is
-   * the person's.
+   * where the article names him otherwise ("President Reagan said"); so do the government's "Reagan bonds". A
+   * possessive ("Reagan's administration") is the person's.
    */
   static boolean namesAGovernment(Tokens t, int to) {
     int next = to + 1;
-    // "whether the (Reagan) administration will change": the reporter's own word in brackets, the same government.
-    return next < t.size && !t.has(to, Tokens.POSSESSIVE)
-        && (!t.has(next, Tokens.BREAK_BEFORE) || t.has(to, Tokens.BRACKET_BEFORE) && GOVERNMENT_WORDS.contains(t.lower[next]))
-        && (GOVERNMENT_WORDS.contains(t.lower[next]) || NAMED_AFTER_A_LEADER.contains(t.lower[next]));
+    if (next >= t.size || t.has(to, Tokens.POSSESSIVE)) {
+      return false;
+    }
+    String word = t.lower[next];
+    if (t.has(next, Tokens.BREAK_BEFORE)) {
+      // "whether the (Reagan) administration will change": the reporter's own word in brackets, the same government
+      return t.has(to, Tokens.BRACKET_BEFORE) && GOVERNMENT_WORDS.contains(word);
+    }
+    return GOVERNMENT_WORDS.contains(word) || NAMED_AFTER_A_LEADER.contains(word);
   }
 
   /** Securities a government issues under its leader's name: "Reagan bonds", "Carter bonds" (session 40, test37). */
