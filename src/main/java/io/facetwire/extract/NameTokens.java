@@ -328,18 +328,33 @@ final class NameTokens {
   }
 
   /**
-   * The run at {@code from} is a medium's name: a lower-case word for a newspaper or a magazine stands right before it
-   * ("an interview with the daily Les Echos", "The army newspaper Quan Doi Nhan Dan said"), as the organisation step
-   * reads it ({@link OrganisationWords#CUES}); the run's words may look like a person's ("Les", session 40, test37).
+   * The run at {@code from} is an organisation's name: a lower-case noun for its kind stands right before it ("an
+   * interview with the daily Les Echos", "The army newspaper Quan Doi Nhan Dan said", "Irish-based property firm
+   * Quinlan Private", "literary agency Curtis Brown"), as the organisation step reads it ({@link OrganisationWords#CUES},
+   * without the nouns a person is also called: "publisher", "broadcaster", "developer", "maker"); the run's words may
+   * look like a person's ("Les", "Curtis"; session 40, test37 and the opened parts). Not after "of the", where the run
+   * is the holder of the office named before ("Chairman of the firm Gordon Wu", "founder of the CGA consultancy
+   * Jeanne-Marie Gescher").
    */
-  static boolean namedAsAMedium(Tokens t, int from) {
-    int prev = from - 1;
-    return prev >= 0 && !t.has(from, Tokens.SENT_START) && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP)
-        && MEDIUM_WORDS.contains(t.lower[prev]);
+  static boolean namedAsAnOrganisation(Tokens t, int from) {
+    int kind = from - 1;
+    if (kind < 0 || t.has(from, Tokens.SENT_START) || t.has(from, Tokens.BREAK_BEFORE) || t.has(kind, Tokens.CAP)
+        || !ORGANISATION_KINDS.contains(t.lower[kind])) {
+      return false;
+    }
+    int the = kind - 1;
+    if (the >= 0 && t.has(the, Tokens.ALL_CAPS)) {
+      the--; // "the CGA consultancy"
+    }
+    return the < 1 || !t.lower[the].equals("the") || !t.lower[the - 1].equals("of");
   }
 
-  private static final Set<String> MEDIUM_WORDS = Lookups.setOf("newspaper", "daily", "weekly", "monthly", "magazine",
-      "tabloid", "broadsheet", "newsletter");
+  private static final Set<String> ORGANISATION_KINDS = Lookups.setOf("newspaper", "daily", "weekly", "monthly",
+      "magazine", "tabloid", "broadsheet", "newsletter", "firm", "firms", "company", "giant", "group", "retailer",
+      "carrier", "airline", "provider", "regulator", "watchdog", "website", "network", "channel", "insurer", "lender",
+      "brokerage", "consultancy", "charity", "chipmaker", "carmaker", "automaker", "manufacturer", "supplier",
+      "distributor", "conglomerate", "subsidiary", "agency", "journal", "e-tailer", "bank", "bookmaker", "outfit",
+      "start-up", "startup", "portal", "marque", "institute", "platform");
 
   private static final Set<String> CHARACTER_WORDS = Lookups.setOf("character", "characters");
   private static final Set<String> HERO_WORDS = Lookups.setOf("hero", "heroine", "villain", "protagonist", "narrator");

@@ -60,10 +60,10 @@ final class PersonMentions {
    */
   private final Set<String> characters = new HashSet<>(0);
   /**
-   * Names the article introduces as a newspaper's or a magazine's ("the daily Les Echos"), as {@link KnownPersons#fullKey}
-   * keys: no mention of them is a person ("He told Les Echos"; session 40).
+   * Names the article introduces as an organisation's by its kind ("the daily Les Echos", "literary agency Curtis
+   * Brown"), as {@link KnownPersons#fullKey} keys: no mention of them is a person ("He told Les Echos"; session 40).
    */
-  private final Set<String> media = new HashSet<>(0);
+  private final Set<String> organisations = new HashSet<>(0);
   /** True while the mentions come from a team sheet. */
   private boolean inLineUp;
   private long steps;
@@ -104,9 +104,9 @@ final class PersonMentions {
     return false;
   }
 
-  /** The article names a newspaper or a magazine so ("the daily Les Echos"): no mention of it is a person. */
-  void medium(String name) {
-    media.add(KnownPersons.fullKey(name));
+  /** The article names an organisation so ("the daily Les Echos", "property firm Quinlan Private"): no person. */
+  void organisation(String name) {
+    organisations.add(KnownPersons.fullKey(name));
   }
 
   /** The article introduces these words as a character of a film, a book or a show, not a person. */
@@ -312,8 +312,8 @@ final class PersonMentions {
       out.add(a[0] + ' ' + a[1]);
     }
     withoutParticleSurnames(out);
-    if (!media.isEmpty()) {
-      out.removeIf(name -> media.contains(KnownPersons.fullKey(name)));
+    if (!organisations.isEmpty()) {
+      out.removeIf(name -> organisations.contains(KnownPersons.fullKey(name)));
     }
     if (!characters.isEmpty()) {
       out.removeIf(name -> characters.contains(KnownPersons.fullKey(name)) // "symbologist Robert Langdon follows"

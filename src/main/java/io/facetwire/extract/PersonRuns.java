@@ -92,8 +92,9 @@ final class PersonRuns {
       mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
       return;
     }
-    if (NameTokens.namedAsAMedium(t, from)) {
-      mentions.medium(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // "the daily Les Echos"
+    if (NameTokens.namedAsAnOrganisation(t, from) && lexicon.titleKind(t.lower[from]) == TitleKind.NONE) {
+      // "the daily Les Echos", "literary agency Curtis Brown"; but "bank Vice-President S. Stanley Katz" is the person
+      mentions.organisation(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)));
       return;
     }
     if (from > 0 && to - from <= 1 && to + 1 < t.size && t.has(to + 1, Tokens.BREAK_BEFORE)
