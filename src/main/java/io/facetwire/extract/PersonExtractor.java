@@ -62,7 +62,7 @@ final class PersonExtractor {
       t.steps++;
       if (!isNameToken(t, i)) {
         if (t.has(i, Tokens.SHOUT) && !t.has(i, Tokens.DIGIT) && !t.has(i, Tokens.DATELINE)
-            && known.find(KnownPersons.key(t.lower[i])) != null && !NameTokens.namesAGovernment(t, i)
+            && known.find(KnownPersons.key(t.lower[i])) != null && !NamedThings.namesAGovernment(t, i)
             && !gazetteer.isPlaceWord(t.lower[i]) && !joinedToAWordBefore(t, i)) {
           // A headline in capitals has no case to go by, but "VOLCKER SEES ..." still names Paul Volcker.
           // A dateline names the place the story was filed from: "MADRID, March 20 -" is not Miguel de la Madrid.
@@ -85,7 +85,7 @@ final class PersonExtractor {
         i = j + 1;
         continue;
       }
-      if (j > i && t.has(i, Tokens.CAP) && (lexicon.isOrganisationWord(t.lower[j]) || NameTokens.endsWithAThing(t, j))
+      if (j > i && t.has(i, Tokens.CAP) && (lexicon.isOrganisationWord(t.lower[j]) || NamedThings.endsWithAThing(t, j))
           || runs.organisationFollows(t, j)) {
         mentions.companyWord(t.text[i]); // "Sharon Steel Corp", "Mueller Brass Co": the word names the company
       }
@@ -145,7 +145,7 @@ final class PersonExtractor {
     int d = i - 1;
     if (d < 0 || t.has(i, Tokens.BREAK_BEFORE) || !NameTokens.isDottedInitials(t, d) || gazetteer.isPlaceWord(t.lower[d])
         || lexicon.isOrganisationWord(t.lower[d]) || t.text[i].length() < 3 || t.has(i, Tokens.ALL_CAPS)
-        || !runs.isCandidate(t, i, i) || runs.organisationFollows(t, i) || NameTokens.endsWithAThing(t, i)) {
+        || !runs.isCandidate(t, i, i) || runs.organisationFollows(t, i) || NamedThings.endsWithAThing(t, i)) {
       return false;
     }
     int before = d - 1;

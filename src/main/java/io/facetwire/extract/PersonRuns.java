@@ -75,7 +75,7 @@ final class PersonRuns {
    * {@code mentions}: a full name, a surname alone, or a name the article must confirm.
    */
   void read(Tokens t, int from, int to, PersonMentions mentions) {
-    if (NameTokens.namesAStorm(t, from, to) || NameTokens.namesAVessel(t, from) || NameTokens.namesAnArabicPlace(t, from, to)) {
+    if (NamedThings.namesAStorm(t, from, to) || NamedThings.namesAVessel(t, from) || NamedThings.namesAnArabicPlace(t, from, to)) {
       return; // "Hurricane Dorian", "Tropical Storm Humberto"; "the motor vessel Stefan E. Sank"; "Bab al-Hawa"
     }
     if (to > from && lexicon.isListedWhole(String.join(" ", Arrays.copyOfRange(t.lower, from, to + 1)))) {
@@ -88,11 +88,11 @@ final class PersonRuns {
       mentions.full(parts(t, from, to));
       return;
     }
-    if (NameTokens.introducesACharacter(t, from) || actorInBracketsAfter(t, to)) {
+    if (NamedThings.introducesACharacter(t, from) || actorInBracketsAfter(t, to)) {
       mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
       return;
     }
-    if (NameTokens.namedAsAnOrganisation(t, from) && lexicon.titleKind(t.lower[from]) == TitleKind.NONE) {
+    if (NamedThings.namedAsAnOrganisation(t, from) && lexicon.titleKind(t.lower[from]) == TitleKind.NONE) {
       // "the daily Les Echos", "literary agency Curtis Brown"; but "bank Vice-President S. Stanley Katz" is the person
       mentions.organisation(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)));
       return;
@@ -115,10 +115,10 @@ final class PersonRuns {
     int start = PersonRunStart.start(found);
     TitleKind titled = PersonRunStart.titled(found);
     boolean judgesTitle = PersonRunStart.judgesTitle(found);
-    if (start > to || organisationFollows(t, to) || NameTokens.endsAnEventOrShow(t, to)
-        || NameTokens.endsWithAStreet(t, start, to)
-        || NameTokens.namesAGovernment(t, to) || to > start && NameTokens.namesTheOutfitOfARole(t, to, lexicon) || to > start && NameTokens.endsWithAThing(t, to)
-        && !((titled != TitleKind.NONE || cues.described(t, start, to)) && NameTokens.endsWithASurnameThing(t, to))) {
+    if (start > to || organisationFollows(t, to) || NamedThings.endsAnEventOrShow(t, to)
+        || NamedThings.endsWithAStreet(t, start, to)
+        || NamedThings.namesAGovernment(t, to) || to > start && NamedThings.namesTheOutfitOfARole(t, to, lexicon) || to > start && NamedThings.endsWithAThing(t, to)
+        && !((titled != TitleKind.NONE || cues.described(t, start, to)) && NamedThings.endsWithASurnameThing(t, to))) {
       return;
     }
     if (start < to && initialsBeforeSurname(t, start, to) && (titled != TitleKind.NONE || cues.described(t, start, to))) {
