@@ -1,5 +1,7 @@
 package io.facetwire.extract;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -202,12 +204,22 @@ final class NamedThings {
     return the < 1 || !t.lower[the].equals("the") || !t.lower[the - 1].equals("of");
   }
 
-  private static final Set<String> ORGANISATION_KINDS = Lookups.setOf("newspaper", "daily", "weekly", "monthly",
-      "magazine", "tabloid", "broadsheet", "newsletter", "firm", "firms", "company", "giant", "group", "retailer",
-      "carrier", "airline", "provider", "regulator", "watchdog", "website", "network", "channel", "insurer", "lender",
-      "brokerage", "consultancy", "charity", "chipmaker", "carmaker", "automaker", "manufacturer", "supplier",
-      "distributor", "conglomerate", "subsidiary", "agency", "journal", "e-tailer", "bank", "bookmaker", "outfit",
-      "start-up", "startup", "portal", "marque", "institute", "platform");
+  /**
+   * The organisation step's cue nouns ({@link OrganisationWords#CUES}) but those a person's name may follow: what a
+   * person is called ("publisher Rupert Murdoch", "broadcaster", "developer", "maker", "operator", "analysts", "rival"),
+   * or a noun whose next capitalised words are often someone's ("the club", "the side", "the union", "the label", "the
+   * studio", "the station", "the paper", "retail", "the organisation"); and two kinds it does not list.
+   */
+  private static final Set<String> ORGANISATION_KINDS = organisationKinds();
+
+  private static Set<String> organisationKinds() {
+    Set<String> kinds = new HashSet<>(OrganisationWords.CUES);
+    kinds.removeAll(List.of("publisher", "broadcaster", "developer", "maker", "makers", "operator", "analysts", "rival",
+        "rivals", "club", "side", "union", "label", "studio", "station", "paper", "retail", "organisation",
+        "organization"));
+    kinds.addAll(List.of("monthly", "platform"));
+    return Lookups.set(kinds);
+  }
 
   private static final Set<String> CHARACTER_WORDS = Lookups.setOf("character", "characters");
 
