@@ -470,3 +470,10 @@ keys_part=take(lambda a: re.search(cues['sanctions'],(a[2]+' '+a[3]).lower()) is
 keys_part+=take(lambda a: len(re.findall(strong['space'],(a[2]+' '+a[3]).lower()))>=2,15)
 random.shuffle(keys_part)
 write_part('test38-keys',keys_part)
+
+# Stage 42 (session 41, 2026-12-06): a thirty-ninth held-out part, `test39-2026`, drawn at the start of session 41
+# (test38 and test38-keys scored once and opened), so that it is labelled before the next session's tuning. The recipe
+# of stage 40 with a new seed: 115 plain Reuters articles (and whatever strong-cue articles stage 41 left). Everything
+# labelled so far (test38-keys included) and every article a topic audit of sessions 11-17 names is excluded.
+exclude_labelled()
+draw_cue_part('test39',202612420,[],plain=(('reuters',115),))
