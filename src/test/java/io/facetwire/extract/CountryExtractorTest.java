@@ -310,6 +310,14 @@ class CountryExtractorTest {
   }
 
   @Test
+  void theChancellorOfTheExchequerIsTheUnitedKingdomsMinister() {
+    // Session 41, test38 once opened: "LONDON - Chancellor of the Exchequer Nigel Lawson criticised ..." named no
+    // country (the dateline's capital alone is no mention); the office is Britain's alone (13 of 13 opened stories).
+    assertEquals(List.of("United Kingdom"),
+        countries("LONDON, April 2 - Chancellor of the Exchequer Nigel Lawson criticised media coverage of his comments."));
+  }
+
+  @Test
   void aNationalOlympicBodyIsASportsBody() {
     assertEquals(List.of(), countries("He took the same role with the Dutch Olympic Committee last year."));
     assertEquals(List.of(), countries("The British Olympic Association chose its team."));
