@@ -118,7 +118,17 @@ final class CountryContext {
   private static boolean placeOfTheSubject(Tokens t, int start, int end) {
     int prev = start - 1;
     return prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && "in".equals(t.lower[prev])
-        && !GOVERNMENT_NOUNS.contains(t.lower[end]);
+        && !GOVERNMENT_NOUNS.contains(t.lower[end]) || seatOfTheFirmBefore(t, start);
+  }
+
+  /**
+   * "L.M. Ericsson Telephone Co of Stockholm said": a capital after "of" and a short company form is the firm's seat,
+   * and the verb after it is the firm's (test38 once opened), as "Shiseido Co of Tokyo" names no Japan.
+   */
+  private static boolean seatOfTheFirmBefore(Tokens t, int start) {
+    int of = start - 1;
+    return of >= 1 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(of, Tokens.BREAK_BEFORE) && "of".equals(t.lower[of])
+        && t.has(of - 1, Tokens.CAP) && OrganisationWords.SHORT_COMPANY_FORMS.contains(t.lower[of - 1]);
   }
 
   /** "In Dublin government circles", "in Moscow officials' eyes": the capital still names its government. */

@@ -310,6 +310,14 @@ class CountryExtractorTest {
   }
 
   @Test
+  void aCapitalAfterAFirmsShortFormIsItsSeat() {
+    // Session 41, test38 once opened: the verb after the seat is the firm's, not the government's.
+    assertEquals(List.of(), countries("L.M. Ericsson Telephone Co of Stockholm said it signed a contract to supply"
+        + " BellSouth Corp with two switches."));
+    assertEquals(List.of("Sweden"), countries("Stockholm said it would expel two diplomats."));
+  }
+
+  @Test
   void theChancellorOfTheExchequerIsTheUnitedKingdomsMinister() {
     // Session 41, test38 once opened: "LONDON - Chancellor of the Exchequer Nigel Lawson criticised ..." named no
     // country (the dateline's capital alone is no mention); the office is Britain's alone (13 of 13 opened stories).
