@@ -31,15 +31,18 @@ final class NameLexicon {
   /** The hand-made list alone (first-names.txt): names that are a person's first, whatever else they are. */
   private final Set<String> commonFirstNames;
   private final Map<String, TitleKind> titles;
+  /** Words under "[portfolios]": what an office is named by after "Minister of", and no title word elsewhere. */
+  private final Set<String> portfolios;
   private final Set<String> stopWords;
   private final Set<String> organisationWords;
   private final Set<String> notPersons;
 
   private NameLexicon(Set<String> firstNames, Set<String> commonFirstNames, Map<String, TitleKind> titles,
-      Set<String> stopWords, Set<String> organisationWords, Set<String> notPersons) {
+      Set<String> portfolios, Set<String> stopWords, Set<String> organisationWords, Set<String> notPersons) {
     this.firstNames = firstNames;
     this.commonFirstNames = commonFirstNames;
     this.titles = titles;
+    this.portfolios = portfolios;
     this.stopWords = stopWords;
     this.organisationWords = organisationWords;
     this.notPersons = notPersons;
@@ -55,7 +58,9 @@ final class NameLexicon {
     Set<String> firstNames = new HashSet<>(commonFirstNames);
     firstNames.addAll(words("first-names-moby.txt", null));
     firstNames.addAll(words("first-names-world.txt", null));
-    return new NameLexicon(Lookups.set(firstNames), Lookups.set(commonFirstNames), titles("person-titles.txt"),
+    Set<String> portfolios = new HashSet<>();
+    Map<String, TitleKind> titles = titles("person-titles.txt", portfolios);
+    return new NameLexicon(Lookups.set(firstNames), Lookups.set(commonFirstNames), titles, Lookups.set(portfolios),
         words("stop-words.txt", null), organisationWords, Lookups.set(notPersons));
   }
 
@@ -81,13 +86,20 @@ final class NameLexicon {
 
   /**
    * Reads the title list: words under "[honorifics]", "[offices]", "[roles]", "[modifiers]". A word
-   * listed under two headings keeps the first, so the stronger kind wins if the file lists it twice.
+   * listed under two headings keeps the first, so the stronger kind wins if the file lists it twice. Words under
+   * "[portfolios]" go to {@code portfolios} instead: no title kind, so nothing but the portfolio reading sees them.
    */
-  private static Map<String, TitleKind> titles(String resource) {
+  private static Map<String, TitleKind> titles(String resource, Set<String> portfolios) {
     Map<String, TitleKind> out = new HashMap<>();
     TitleKind kind = null;
+    boolean inPortfolios = false;
     for (String line : lines(resource)) {
+      if (line.equals("[portfolios]")) {
+        inPortfolios = true;
+        continue;
+      }
       if (line.startsWith("[") && line.endsWith("]")) {
+        inPortfolios = false;
         kind = TitleKind.valueOf(switch (line) {
           case "[honorifics]" -> "HONORIFIC";
           case "[offices]" -> "OFFICE";
@@ -96,6 +108,12 @@ final class NameLexicon {
           case "[modifiers]" -> "MODIFIER";
           default -> throw new IllegalStateException(resource + ": unknown heading " + line);
         });
+        continue;
+      }
+      if (inPortfolios) {
+        for (String w : line.split("\\s+")) {
+          portfolios.add(w.toLowerCase(Locale.ROOT));
+        }
         continue;
       }
       if (kind == null) {
@@ -144,6 +162,14 @@ final class NameLexicon {
   /** Any word of the title list, modifiers included. */
   boolean isTitle(String lower) {
     return titles.containsKey(lower);
+  }
+
+  /**
+   * A word an office's portfolio may be named by: a title modifier ("Finance", "Trade") or a word of "[portfolios]"
+   * ("Science", "Technology", "Mines"), which firms' names also end with and so are no modifiers.
+   */
+  boolean namesAPortfolio(String lower) {
+    return titleKind(lower) == TitleKind.MODIFIER || portfolios.contains(lower);
   }
 
   TitleKind titleKind(String lower) {

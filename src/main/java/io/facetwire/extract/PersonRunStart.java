@@ -78,7 +78,7 @@ final class PersonRunStart {
         titled = TitleKind.ROLE; // "his predecessor, Taku Eto" (session 37, news37); not a firm's "its predecessor"
       }
       if (titled == TitleKind.NONE && t.has(from, Tokens.CAP)
-          && lexicon.titleKind(t.lower[from]) == TitleKind.MODIFIER && twoWordsAfterModifiers(t, from, to)) {
+          && lexicon.namesAPortfolio(t.lower[from]) && twoWordsAfterPortfolio(t, from, to)) {
         titled = officeBeforeItsPortfolio(t, before);
       }
     }
@@ -109,6 +109,14 @@ final class PersonRunStart {
       }
       if (k == start && NameTokens.memberBeforeAName(t, k, to, lexicon)) {
         start = k + 1; // "Tory Liam Fox"
+        continue;
+      }
+      if (k == start && k < to && lexicon.titleKind(w) == TitleKind.NONE && lexicon.namesAPortfolio(w)
+          && (titledBefore != TitleKind.NONE && twoWordsAfterPortfolio(t, k, to)
+              || k == from && from > 0 && officeBeforeItsPortfolio(t, from - 1) != TitleKind.NONE)) {
+        // "Minister of Science Masahito Moriyama", "Minister of Energy and Mines Subroto said": the portfolio's last
+        // word (a word of [portfolios], no title word), not the name's first
+        start = k + 1;
         continue;
       }
       TitleKind kind = lexicon.titleKind(w);
@@ -150,8 +158,8 @@ final class PersonRunStart {
     if (!t.lower[and].equals("and") && !t.lower[and].equals("of")) {
       return TitleKind.NONE;
     }
-    for (int k = and - 1; k >= 0 && k >= and - 6; k--) {
-      if (t.has(k + 1, Tokens.BREAK_BEFORE) || t.has(k + 1, Tokens.SENT_START)) {
+    for (int k = and - 1; k >= 0 && k >= and - 8; k--) {
+      if ((t.has(k + 1, Tokens.BREAK_BEFORE) || t.has(k + 1, Tokens.SENT_START)) && !portfoliosListed(t, k)) {
         return TitleKind.NONE; // punctuation between: "..., and Trade Cahit Aral" is no portfolio
       }
       String w = t.lower[k];
@@ -160,17 +168,28 @@ final class PersonRunStart {
         return kind;
       }
       boolean link = (w.equals("of") || w.equals("and") || w.equals("for")) && !t.has(k, Tokens.CAP);
-      if (!link && !(t.has(k, Tokens.CAP) && kind == TitleKind.MODIFIER)) {
+      if (!link && !(t.has(k, Tokens.CAP) && lexicon.namesAPortfolio(w))) {
         return TitleKind.NONE;
       }
     }
     return TitleKind.NONE;
   }
 
+  /**
+   * "Minister of Education, Culture, Sports, Science and Technology Masahito Moriyama": a comma between two capitalised
+   * portfolio words lists the office's portfolios (session 41, news36's development half); any other break ends them.
+   */
+  private boolean portfoliosListed(Tokens t, int k) {
+    int next = k + 1;
+    return !t.has(next, Tokens.SENT_START) && !t.has(next, Tokens.BRACKET_BEFORE) && !t.has(next, Tokens.QUOTE_BEFORE)
+        && t.has(k, Tokens.CAP) && t.has(next, Tokens.CAP) && lexicon.namesAPortfolio(t.lower[k])
+        && lexicon.namesAPortfolio(t.lower[next]);
+  }
+
   /** The run [from, to] is portfolio words and then two words that are neither title nor organisation words. */
-  private boolean twoWordsAfterModifiers(Tokens t, int from, int to) {
+  private boolean twoWordsAfterPortfolio(Tokens t, int from, int to) {
     int k = from;
-    while (k <= to && lexicon.titleKind(t.lower[k]) == TitleKind.MODIFIER) {
+    while (k <= to && lexicon.namesAPortfolio(t.lower[k])) {
       k++;
     }
     return to - k == 1 && !lexicon.isOrganisationWord(t.lower[k]) && lexicon.titleKind(t.lower[k]) == TitleKind.NONE

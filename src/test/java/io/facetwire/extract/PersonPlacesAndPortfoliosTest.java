@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 35, without a server, from the modern-news development halves: a village and a market named like persons,
  * and a minister's portfolio before the minister in apposition (LABELLING.md: places and organisations named after
- * people are no persons). Passages written for this test; the last rows guard the people beside them.
+ * people are no persons). Passages written for this test; the last rows guard the people beside them. Session 41: an
+ * office named by a list of portfolios ("Minister of Education, Culture, Sports, Science and Technology") or by one
+ * the title list lacked (science, mines) still cues the name after it.
  */
 class PersonPlacesAndPortfoliosTest {
 
@@ -19,6 +21,9 @@ class PersonPlacesAndPortfoliosTest {
       One shopkeeper in the Grand Marché told the BBC by phone that nobody was going out.                  | ""
       The Minister of Agriculture and Food Security, Senator Abubakar Kyari, said the government would act. | Abubakar Kyari
       Minister of Industry and Trade Cahit Aral said exports rose in March.                                | Cahit Aral
+      Minister of Education, Culture, Sports, Science and Technology Masahito Moriyama welcomed the launch. | Masahito Moriyama
+      Minister of Science Masahito Moriyama welcomed the launch.                                           | Masahito Moriyama
+      Deputy Minister of Mines Subroto said output would rise.                                             | Subroto
       The mayor of the town, Ahmed Brahim, said the road was cut.                                          | Ahmed Brahim
       """)
   void thePlaceOrPortfolioIsNoPerson(String body, String expected) {
