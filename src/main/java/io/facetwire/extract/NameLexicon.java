@@ -58,6 +58,7 @@ final class NameLexicon {
     Set<String> firstNames = new HashSet<>(commonFirstNames);
     firstNames.addAll(words("first-names-moby.txt", null));
     firstNames.addAll(words("first-names-world.txt", null));
+    firstNames.addAll(words("first-names-japanese.txt", null));
     Set<String> portfolios = new HashSet<>();
     Map<String, TitleKind> titles = titles("person-titles.txt", portfolios);
     return new NameLexicon(Lookups.set(firstNames), Lookups.set(commonFirstNames), titles, Lookups.set(portfolios),
