@@ -86,6 +86,7 @@ final class TopicMatcher {
   /** The topics of the article; with {@code explain} given, one explanation per topic that matched anything. */
   List<String> extract(Tokens t, List<TopicExplanation> explain) {
     Matches m = Matches.find(t, defs, LEAD_WORDS);
+    RuleClauses clauses = RuleClauses.on(m);
     int topics = defs.topicCount();
     Scores arrays = scores.get().cleared();
     double[] score = arrays.score;
@@ -113,7 +114,7 @@ final class TopicMatcher {
         if (m.start[o] < coveredUntil[k]) {
           why = 1;
         } else {
-          failed = failedClause(m, o, rule);
+          failed = clauses.failedClause(o, rule);
           if (failed >= 0) {
             why = 2;
           } else if (ruleCount[ruleBase[k] + (posting & 0xffff)] >= topic.settings().repeats()) {
@@ -135,7 +136,7 @@ final class TopicMatcher {
         if (hits != null) {
           String note = switch (why) {
             case 1 -> "part of a longer match";
-            case 2 -> clauseNote(m, rule.clauses()[failed]);
+            case 2 -> clauses.note(rule.clauses()[failed]);
             case 3 -> "rule already counted " + topic.settings().repeats() + " times";
             default -> "";
           };
@@ -183,6 +184,7 @@ final class TopicMatcher {
     if (explain != null) {
       explain.sort((a, b) -> a.assigned() != b.assigned() ? (a.assigned() ? -1 : 1) : Double.compare(b.score(), a.score()));
     }
+    clauses.release();
     m.release();
     return out;
   }
@@ -246,32 +248,6 @@ final class TopicMatcher {
     return m.inTitle(o) ? s.title() : m.inLead(o) ? s.lead() : 1.0;
   }
 
-  /** -1 if every clause of the rule holds for match o, else the index of the first that fails. */
-  private static int failedClause(Matches m, int o, TopicDefinitions.Rule rule) {
-    TopicDefinitions.Clause[] clauses = rule.clauses();
-    for (int c = 0; c < clauses.length; c++) {
-      TopicDefinitions.Clause clause = clauses[c];
-      m.tokens.steps++; // a clause that looks at nothing still costs its call (thousands of them are an attack)
-      int found = m.near(o, clause.terms(), clause.distance(), clause.unless() ? 1 : clause.atLeast());
-      if (clause.unless() ? found > 0 : found < clause.atLeast()) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  private static String clauseNote(Matches m, TopicDefinitions.Clause c) {
-    boolean article = c.distance() == TopicDefinitions.WHOLE_ARTICLE;
-    if (c.unless()) {
-      return c.written() + ": \"" + m.text(m.tokens, m.nearIndex) + "\" is " + (article ? "in the article" : "near");
-    }
-    if (article) {
-      return c.written() + ": none of its terms in the article";
-    }
-    return c.written() + ": " + (c.atLeast() > 1 ? "fewer than " + c.atLeast() + " different" : "none")
-        + " of its terms within " + c.distance() + " words";
-  }
-
   /**
    * Every term match of one article, in text order: term id, token span, sentence number, distinct group. One
    * per thread, filled anew by each {@link #find} (its int arrays grown once, not made per article): valid until
@@ -291,13 +267,8 @@ final class TopicMatcher {
     int longest;
     int titleEnd;
     int leadEnd;
-    /** The last match {@link #near} found (for an explanation). */
-    int nearIndex;
-    /** Per "in article" term set: its first and last match ({@code -1} if none), found when first asked. */
-    private java.util.Map<boolean[], int[]> articleSpans;
-    private Tokens tokens;
-    /** The groups {@link #near} has counted. */
-    private int[] groups = new int[4];
+    /** The article's tokens ({@link RuleClauses} counts its work in their {@link Tokens#steps} too). */
+    Tokens tokens;
 
     /** Match arrays longer than this (a huge article's) are not kept by the thread after it. */
     private static final int MAX_KEPT = 1 << 12;
@@ -308,10 +279,6 @@ final class TopicMatcher {
       m.count = 0;
       m.sentences = 0;
       m.longest = 0;
-      m.nearIndex = 0;
-      // What holds the article's own objects is made per article, as before: a kept array would be old while
-      // the strings and arrays stored in it are young, and G1 takes its slow path for every such store.
-      m.articleSpans = null;
       return m;
     }
 
@@ -321,7 +288,6 @@ final class TopicMatcher {
      */
     void release() {
       tokens = null;
-      articleSpans = null;
       if (term.length > MAX_KEPT) {
         term = new int[32];
         start = new int[32];
@@ -427,111 +393,6 @@ final class TopicMatcher {
       group[count] = groupId;
       longest = Math.max(longest, to - from);
       count++;
-    }
-
-    /**
-     * How many different groups of {@code terms} match within {@code distance} words of match o (not
-     * overlapping it), counting up to {@code enough}; the last one found is kept in {@link #nearIndex}.
-     */
-    int near(int o, boolean[] terms, int distance, int enough) {
-      if (distance == TopicDefinitions.WHOLE_ARTICLE && enough == 1) {
-        return inArticle(o, terms) ? 1 : 0;
-      }
-      int found = 0;
-      int[] groups = null;
-      if (enough > 1) {
-        if (this.groups.length < enough) {
-          this.groups = new int[enough];
-        }
-        groups = this.groups;
-      }
-      // Matches are in text order: only those starting within reach are looked at, so a clause costs
-      // the matches near one match, not all of them (a huge article stays linear).
-      int from = firstStartingAt(start[o] - distance - longest);
-      int until = end[o] + distance;
-      for (int j = from; j < count && start[j] <= until && found < enough; j++) {
-        tokens.steps++;
-        int id = term[j];
-        if (id >= terms.length || !terms[id] || (start[j] < end[o] && end[j] > start[o])) {
-          continue;
-        }
-        int gap = start[j] >= end[o] ? start[j] - end[o] + 1 : start[o] - end[j] + 1;
-        if (gap > distance) {
-          continue;
-        }
-        if (groups != null) {
-          boolean seen = false;
-          for (int g = 0; g < found; g++) {
-            seen |= groups[g] == group[j];
-          }
-          if (seen) {
-            continue;
-          }
-          groups[found] = group[j];
-        }
-        found++;
-        nearIndex = j;
-      }
-      return found;
-    }
-
-    /**
-     * True if one of {@code terms} matches anywhere in the article, not overlapping match o. The first
-     * and last such match are found once per term set and kept, so a rule whose head repeats thousands
-     * of times costs no more than a look at those two (an "in article" clause stays linear).
-     */
-    private boolean inArticle(int o, boolean[] terms) {
-      if (articleSpans == null) {
-        articleSpans = new java.util.IdentityHashMap<>();
-      }
-      int[] span = articleSpans.computeIfAbsent(terms, k -> {
-        tokens.steps += count;
-        int first = -1;
-        int last = -1;
-        for (int j = 0; j < count; j++) {
-          if (term[j] < k.length && k[term[j]]) {
-            first = first < 0 ? j : first;
-            last = j;
-          }
-        }
-        return new int[] {first, last};
-      });
-      if (span[0] < 0) {
-        return false;
-      }
-      // Matches are in text order: only those between the first and the last can overlap o.
-      if (!(start[span[0]] < end[o] && end[span[0]] > start[o])) {
-        nearIndex = span[0];
-        return true;
-      }
-      if (!(start[span[1]] < end[o] && end[span[1]] > start[o])) {
-        nearIndex = span[1];
-        return true;
-      }
-      for (int j = span[0] + 1; j < span[1]; j++) {
-        tokens.steps++;
-        if (term[j] < terms.length && terms[term[j]] && !(start[j] < end[o] && end[j] > start[o])) {
-          nearIndex = j;
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Index of the first match starting at or after token {@code token}. */
-    private int firstStartingAt(int token) {
-      int lo = 0;
-      int hi = count;
-      while (lo < hi) {
-        tokens.steps++;
-        int mid = (lo + hi) >>> 1;
-        if (start[mid] < token) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
     }
 
     /** True if any of the terms matched anywhere (or, with {@code inLead}, in the title or lead). */
