@@ -13,7 +13,7 @@ final class RuleClauses {
 
   private static final ThreadLocal<RuleClauses> OF_THREAD = ThreadLocal.withInitial(RuleClauses::new);
 
-  private TopicMatcher.Matches m;
+  private TermMatches m;
   /** The last match {@link #near} found (for an explanation). */
   private int nearIndex;
   /** Per "in article" term set: its first and last match ({@code -1} if none), found when first asked. */
@@ -25,7 +25,7 @@ final class RuleClauses {
   }
 
   /** This thread's clause checker, set on the article's matches. */
-  static RuleClauses on(TopicMatcher.Matches matches) {
+  static RuleClauses on(TermMatches matches) {
     RuleClauses c = OF_THREAD.get();
     c.m = matches;
     c.nearIndex = 0;
