@@ -2,12 +2,13 @@ package io.facetwire.extract;
 
 /**
  * Checks the clauses of a rule ("near", "at least K of", "unless near", "in article:", "unless in article:") for one
- * match of its head, against the article's other matches, and says in words which clause failed. Apart from
- * {@link TopicMatcher}, which decides what a match adds, because this is where a huge article could go quadratic: a
- * clause looks only at the matches within its reach, and an "in article" term set is searched once per article.
+ * match of its head, against the article's other matches, and says in words which clause failed. Kept apart from
+ * {@link TopicMatcher}'s walk over the matches because a clause is a question about the matches around one match, with
+ * its own memory for the article (the groups counted, the "in article" spans) and its own care that a huge article
+ * stays linear: what a clause in the file means is all here.
  *
  * <p>One per thread, set on one article's matches by {@link #on} and valid until {@link #release} or the thread's
- * next {@code on}: what it keeps between clauses (the groups counted, the "in article" spans) is that article's.
+ * next {@code on}.
  */
 final class RuleClauses {
 

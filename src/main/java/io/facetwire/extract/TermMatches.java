@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * Every term match of one article, in text order: term id, token span, sentence number, distinct group. One pass
  * finds them for all topics at once (a hash look-up per token; phrases compared word by word after it), the country
- * extractor's mentions join them as {@code <country>}, and it marks where the title and the lead end. Apart from
- * {@link TopicMatcher}, which scores the matches, because finding knows nothing of rules or topics: the explanation's
- * lead ({@link #leadEnd}) asks for it alone, and the rules' clauses ({@link RuleClauses}) only read what it found.
+ * extractor's mentions join them as {@code <country>}, and it marks where the title and the lead end. Kept apart from
+ * the rules ({@link TopicMatcher}, {@link RuleClauses}, {@link TopicScores}) because finding knows nothing of rules or
+ * topics: they only read what it found, and the explanation's lead ({@link #leadEnd}) asks for it alone.
  *
  * <p>One per thread, filled anew by each {@link #find} (its int arrays grown once, not made per article): valid until
  * {@link #release} or the thread's next {@code find}.
