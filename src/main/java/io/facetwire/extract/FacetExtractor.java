@@ -246,7 +246,7 @@ public final class FacetExtractor {
     List<String> p = persons.extract(t, publishedAt);
     List<TopicExplanation> why = new ArrayList<>();
     topics.extract(t, why);
-    int leadEnd = TopicMatcher.Matches.leadEnd(t, definitions, TopicMatcher.LEAD_WORDS);
+    int leadEnd = TermMatches.leadEnd(t, definitions, TopicMatcher.LEAD_WORDS);
     return new Explanation(ValueMentions.countries(t, c, gazetteer, leadEnd),
         ValueMentions.persons(t, p, leadEnd), why);
   }

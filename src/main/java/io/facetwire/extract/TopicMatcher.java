@@ -1,16 +1,18 @@
 package io.facetwire.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Evaluates {@link TopicDefinitions} against one article's tokens. One pass finds every term (a hash
- * look-up per token; phrases compared word by word after it), the country extractor's mentions join
- * them as {@code <country>}; then each match is scored only for the rules it heads, its clauses checked
- * against the other matches nearby. Cost grows with the matches, not with the number of topics.
- * Thread-safe: state is per call ({@link Matches}).
+ * Evaluates {@link TopicDefinitions} against one article's tokens. One pass finds every term ({@link TermMatches}: a
+ * hash look-up per token; phrases compared word by word after it), the country extractor's mentions join them as
+ * {@code <country>}; then each match is scored only for the rules it heads, its clauses checked against the other
+ * matches nearby ({@link RuleClauses}), and the topics' totals decide ({@link TopicScores}). Cost grows with the
+ * matches, not with the number of topics. What stays here is the walk that ties them: each match through the rules it
+ * heads, whether it counts, and, when an explanation is asked for, every hit with why it did not count.
+ * Thread-safe: what one article needs is the calling thread's own ({@link TermMatches}, {@link RuleClauses},
+ * {@link TopicScores}).
  */
 final class TopicMatcher {
 
@@ -18,65 +20,12 @@ final class TopicMatcher {
   static final int LEAD_WORDS = 80;
 
   private final TopicDefinitions defs;
-  private final int[] ruleBase;
-  private final int ruleTotal;
-  /** The scoring arrays of this matcher's topics and rules, one set per thread (see {@link Scores}). */
-  private final ThreadLocal<Scores> scores;
+  /** The scoring arrays of this matcher's topics and rules, one set per thread (see {@link TopicScores}). */
+  private final ThreadLocal<TopicScores> scores;
 
   TopicMatcher(TopicDefinitions defs) {
     this.defs = defs;
-    ruleBase = new int[defs.topicCount()];
-    int total = 0;
-    for (int k = 0; k < defs.topicCount(); k++) {
-      ruleBase[k] = total;
-      total += defs.topic(k).rules().length;
-    }
-    ruleTotal = total;
-    scores = ThreadLocal.withInitial(() -> new Scores(defs.topicCount(), ruleTotal));
-  }
-
-  /**
-   * What {@link #extract} adds up per topic and per rule for one article, kept by the thread and cleared for
-   * its next article: made anew for every article, these arrays and {@link Matches}' were a ninth of
-   * extraction's allocated bytes. Nothing of them outlives the call ({@link #extract} returns names and
-   * explanations only).
-   */
-  private static final class Scores {
-    final double[] score;
-    final int[] mentions;
-    final int[] sentences;
-    final int[] lastSentence;
-    final int[] coveredUntil;
-    final boolean[] early;
-    final boolean[] fires;
-    final String[] reasons;
-    final int[] ruleCount;
-
-    Scores(int topics, int rules) {
-      score = new double[topics];
-      mentions = new int[topics];
-      sentences = new int[topics];
-      lastSentence = new int[topics];
-      coveredUntil = new int[topics];
-      early = new boolean[topics];
-      fires = new boolean[topics];
-      reasons = new String[topics];
-      ruleCount = new int[rules];
-    }
-
-    /** As new. */
-    Scores cleared() {
-      Arrays.fill(score, 0);
-      Arrays.fill(mentions, 0);
-      Arrays.fill(sentences, 0);
-      Arrays.fill(lastSentence, 0);
-      Arrays.fill(coveredUntil, 0);
-      Arrays.fill(early, false);
-      Arrays.fill(fires, false);
-      Arrays.fill(reasons, null);
-      Arrays.fill(ruleCount, 0);
-      return this;
-    }
+    scores = ThreadLocal.withInitial(() -> new TopicScores(defs));
   }
 
   List<String> extract(Tokens t) {
@@ -85,16 +34,10 @@ final class TopicMatcher {
 
   /** The topics of the article; with {@code explain} given, one explanation per topic that matched anything. */
   List<String> extract(Tokens t, List<TopicExplanation> explain) {
-    Matches m = Matches.find(t, defs, LEAD_WORDS);
+    TermMatches m = TermMatches.find(t, defs, LEAD_WORDS);
+    RuleClauses clauses = RuleClauses.on(m);
     int topics = defs.topicCount();
-    Scores arrays = scores.get().cleared();
-    double[] score = arrays.score;
-    int[] mentions = arrays.mentions;
-    int[] sentences = arrays.sentences;
-    int[] lastSentence = arrays.lastSentence;
-    int[] coveredUntil = arrays.coveredUntil;
-    boolean[] early = arrays.early;
-    int[] ruleCount = arrays.ruleCount;
+    TopicScores s = scores.get().cleared();
     List<List<TopicExplanation.Hit>> hits = explain == null ? null : new ArrayList<>();
     if (hits != null) {
       for (int k = 0; k < topics; k++) {
@@ -104,38 +47,29 @@ final class TopicMatcher {
     for (int o = 0; o < m.count; o++) {
       for (int posting : defs.postings(m.term[o])) {
         int k = posting >>> 16;
+        int r = posting & 0xffff;
         TopicDefinitions.Topic topic = defs.topic(k);
-        TopicDefinitions.Rule rule = topic.rules()[posting & 0xffff];
+        TopicDefinitions.Rule rule = topic.rules()[r];
         // Why a match does not count: 0 it does, 1 inside a longer match, 2 a clause failed, 3 repeats used up.
         int why = 0;
         int failed = -1;
         double added = 0;
-        if (m.start[o] < coveredUntil[k]) {
+        if (s.insideCounted(k, m, o)) {
           why = 1;
         } else {
-          failed = failedClause(m, o, rule);
+          failed = clauses.failedClause(o, rule);
           if (failed >= 0) {
             why = 2;
-          } else if (ruleCount[ruleBase[k] + (posting & 0xffff)] >= topic.settings().repeats()) {
+          } else if (s.repeatsUsedUp(k, r, topic.settings())) {
             why = 3;
-          }
-          if (why == 0) {
-            ruleCount[ruleBase[k] + (posting & 0xffff)]++;
-            added = rule.weight() * placeWeight(m, o, topic.settings());
-            score[k] += added;
-            mentions[k]++;
-            coveredUntil[k] = m.end[o];
-            early[k] |= m.start[o] < m.leadEnd;
-            if (lastSentence[k] != m.sentence[o]) {
-              lastSentence[k] = m.sentence[o];
-              sentences[k]++;
-            }
+          } else {
+            added = s.count(k, r, rule, topic.settings(), m, o);
           }
         }
         if (hits != null) {
           String note = switch (why) {
             case 1 -> "part of a longer match";
-            case 2 -> clauseNote(m, rule.clauses()[failed]);
+            case 2 -> clauses.note(rule.clauses()[failed]);
             case 3 -> "rule already counted " + topic.settings().repeats() + " times";
             default -> "";
           };
@@ -143,480 +77,22 @@ final class TopicMatcher {
         }
       }
     }
-    boolean[] fires = arrays.fires;
-    String[] reasons = arrays.reasons;
-    double best = 0;
-    for (int k = 0; k < topics; k++) {
-      // Reasons are words for people: only made when asked for (formatting them cost more than matching).
-      fires[k] = score[k] > 0 && missing(defs.topic(k), m, score[k], mentions[k], early[k] ? 1 : share(sentences[k], m), false) == null;
-      if (explain != null && !hits.get(k).isEmpty()) {
-        String why = missing(defs.topic(k), m, score[k], mentions[k], early[k] ? 1 : share(sentences[k], m), true);
-        reasons[k] = why == null ? "" : why;
-      }
-      if (fires[k]) {
-        best = Math.max(best, score[k]);
-      }
-    }
-    // A side topic far weaker than the article's main one is an aside ("relative" in the file, or the topic's own).
-    for (int k = 0; k < topics; k++) {
-      double own = defs.topic(k).settings().relative();
-      double relative = own >= 0 ? own : defs.relative();
-      if (fires[k] && score[k] < best * relative - 1e-9) {
-        fires[k] = false;
-        reasons[k] = explain == null ? null : String.format("score %.1f under %.0f%% of the main topic's %.1f", score[k],
-            relative * 100, best);
-      }
-    }
-    givingWay(fires, score, reasons, explain != null);
+    s.decide(m, hits);
     List<String> out = new ArrayList<>();
     for (int k = 0; k < topics; k++) {
-      if (fires[k]) {
+      if (s.assigned(k)) {
         out.add(defs.topic(k).name());
       }
       if (explain != null && !hits.get(k).isEmpty()) {
-        TopicDefinitions.Settings s = defs.topic(k).settings();
-        explain.add(new TopicExplanation(defs.topic(k).name(), fires[k], score[k], s.threshold(),
-            share(sentences[k], m), s.share(), mentions[k], s.mentions(), reasons[k], hits.get(k)));
+        explain.add(s.explanation(k, m, hits.get(k)));
       }
     }
     Collections.sort(out);
     if (explain != null) {
       explain.sort((a, b) -> a.assigned() != b.assigned() ? (a.assigned() ? -1 : 1) : Double.compare(b.score(), a.score()));
     }
+    clauses.release();
     m.release();
     return out;
-  }
-
-  /**
-   * Drops each assigned topic that gives way to a topic assigned beside it with a higher score ("gives way to:" in the
-   * file). Every topic is judged on the topics assigned after the relative cut, before any is dropped here, so the
-   * outcome does not depend on the order of the file. Nothing is allocated unless a topic gives way.
-   */
-  private void givingWay(boolean[] fires, double[] score, String[] reasons, boolean explain) {
-    int[] dropped = null;
-    int count = 0;
-    for (int k = 0; k < defs.topicCount(); k++) {
-      if (!fires[k]) {
-        continue;
-      }
-      for (int j : defs.topic(k).givesWayTo()) {
-        if (fires[j] && score[k] < score[j]) {
-          dropped = dropped == null ? new int[defs.topicCount()] : dropped;
-          dropped[count++] = k;
-          reasons[k] = explain ? String.format("gives way to %s (score %.1f under its %.1f)", defs.topic(j).name(),
-              score[k], score[j]) : null;
-          break;
-        }
-      }
-    }
-    for (int i = 0; i < count; i++) {
-      fires[dropped[i]] = false;
-    }
-  }
-
-  private static double share(int sentences, Matches m) {
-    return m.sentences == 0 ? 0 : (double) sentences / m.sentences;
-  }
-
-  /**
-   * What the topic lacks on this article, or null if nothing; without {@code words} a non-null marker
-   * only (no formatting on the import path).
-   */
-  private static String missing(TopicDefinitions.Topic topic, Matches m, double score, int mentions, double share,
-      boolean words) {
-    TopicDefinitions.Settings s = topic.settings();
-    if (score < s.threshold() - 1e-9) {
-      return words ? String.format("score %.1f below %.1f", score, s.threshold()) : "";
-    }
-    if (mentions < s.mentions()) {
-      return words ? "only " + mentions + " counted match" + (mentions == 1 ? "" : "es") + ", needs " + s.mentions() : "";
-    }
-    if (share < s.share() - 1e-9) {
-      return words ? String.format("in %.0f%% of the sentences, needs %.0f%%", share * 100, s.share() * 100) : "";
-    }
-    for (TopicDefinitions.Need need : topic.needs()) {
-      if (!m.any(need.terms(), need.inLead())) {
-        return words ? "nothing of \"" + need.written() + "\" (line " + need.line() + ")" : "";
-      }
-    }
-    return null;
-  }
-
-  private static double placeWeight(Matches m, int o, TopicDefinitions.Settings s) {
-    return m.inTitle(o) ? s.title() : m.inLead(o) ? s.lead() : 1.0;
-  }
-
-  /** -1 if every clause of the rule holds for match o, else the index of the first that fails. */
-  private static int failedClause(Matches m, int o, TopicDefinitions.Rule rule) {
-    TopicDefinitions.Clause[] clauses = rule.clauses();
-    for (int c = 0; c < clauses.length; c++) {
-      TopicDefinitions.Clause clause = clauses[c];
-      m.tokens.steps++; // a clause that looks at nothing still costs its call (thousands of them are an attack)
-      int found = m.near(o, clause.terms(), clause.distance(), clause.unless() ? 1 : clause.atLeast());
-      if (clause.unless() ? found > 0 : found < clause.atLeast()) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  private static String clauseNote(Matches m, TopicDefinitions.Clause c) {
-    boolean article = c.distance() == TopicDefinitions.WHOLE_ARTICLE;
-    if (c.unless()) {
-      return c.written() + ": \"" + m.text(m.tokens, m.nearIndex) + "\" is " + (article ? "in the article" : "near");
-    }
-    if (article) {
-      return c.written() + ": none of its terms in the article";
-    }
-    return c.written() + ": " + (c.atLeast() > 1 ? "fewer than " + c.atLeast() + " different" : "none")
-        + " of its terms within " + c.distance() + " words";
-  }
-
-  /**
-   * Every term match of one article, in text order: term id, token span, sentence number, distinct group. One
-   * per thread, filled anew by each {@link #find} (its int arrays grown once, not made per article): valid until
-   * {@link #release} or the thread's next {@code find}.
-   */
-  static final class Matches {
-    private static final ThreadLocal<Matches> OF_THREAD = ThreadLocal.withInitial(Matches::new);
-    int count;
-    int[] term = new int[32];
-    int[] start = new int[32];
-    int[] end = new int[32];
-    int[] sentence = new int[32];
-    /** What counts as "different" in "at least K of": the country for {@code <country>}, else the term. */
-    int[] group = new int[32];
-    int sentences;
-    /** The most tokens one match spans (bounds how far back a match near another can start). */
-    int longest;
-    int titleEnd;
-    int leadEnd;
-    /** The last match {@link #near} found (for an explanation). */
-    int nearIndex;
-    /** Per "in article" term set: its first and last match ({@code -1} if none), found when first asked. */
-    private java.util.Map<boolean[], int[]> articleSpans;
-    private Tokens tokens;
-    /** The groups {@link #near} has counted. */
-    private int[] groups = new int[4];
-
-    /** Match arrays longer than this (a huge article's) are not kept by the thread after it. */
-    private static final int MAX_KEPT = 1 << 12;
-
-    /** This thread's matches, emptied. */
-    private static Matches emptied() {
-      Matches m = OF_THREAD.get();
-      m.count = 0;
-      m.sentences = 0;
-      m.longest = 0;
-      m.nearIndex = 0;
-      // What holds the article's own objects is made per article, as before: a kept array would be old while
-      // the strings and arrays stored in it are young, and G1 takes its slow path for every such store.
-      m.articleSpans = null;
-      return m;
-    }
-
-    /**
-     * Lets go of the article: its tokens, and arrays a huge article grew, are not kept by a thread (a request
-     * thread may extract once and then serve pages for hours). Called when the caller is done with the matches.
-     */
-    void release() {
-      tokens = null;
-      articleSpans = null;
-      if (term.length > MAX_KEPT) {
-        term = new int[32];
-        start = new int[32];
-        end = new int[32];
-        sentence = new int[32];
-        group = new int[32];
-      }
-    }
-
-    /** Where the lead of these tokens ends (see {@link #leadEnd}), the matches let go of. */
-    static int leadEnd(Tokens t, TopicDefinitions defs, int leadWords) {
-      Matches m = find(t, defs, leadWords);
-      int leadEnd = m.leadEnd;
-      m.release();
-      return leadEnd;
-    }
-
-    static Matches find(Tokens t, TopicDefinitions defs, int leadWords) {
-      Matches m = emptied();
-      m.tokens = t;
-      m.titleEnd = t.titleEnd;
-      m.leadEnd = Math.min(t.size, t.titleEnd + leadWords);
-      int bodySentence = -1;
-      int country = 0;
-      int[] byStart = countryMentionsInTextOrder(t);
-      String[] stems = null;
-      boolean digits = defs.digitsInFirstWords();
-      for (int i = 0; i < t.size; i++) {
-        if (t.has(i, Tokens.SENT_START) || i == 0) {
-          m.sentences++;
-          if (i >= t.titleEnd && bodySentence < 0) {
-            bodySentence = m.sentences;
-          } else if (bodySentence >= 0 && m.sentences == bodySentence + 2 && i < m.leadEnd) {
-            m.leadEnd = i;
-          }
-        }
-        while (country < t.countryMentionCount && t.countryMentions[byStart[country] * 3] == i) {
-          int c = byStart[country] * 3;
-          m.add(TopicDefinitions.COUNTRY, i, t.countryMentions[c + 1], -1 - t.countryMentions[c + 2]);
-          country++;
-        }
-        if (i < t.titleEnd && t.has(i, Tokens.MARK_BEFORE)) {
-          m.add(TopicDefinitions.COMPANY_MARK, i, i + 1, TopicDefinitions.COMPANY_MARK); // the headline's "<CAT>"
-        }
-        if (t.has(i, Tokens.DATELINE)) {
-          continue; // "DAMASCUS, April 5 -" says where the story was filed, not what it is about
-        }
-        if (t.has(i, Tokens.DIGIT) && !digits) {
-          continue; // a figure: no term starts with one
-        }
-        TopicDefinitions.Term[] candidates = defs.startingWith(t.lower[i]);
-        for (TopicDefinitions.Term term : candidates) {
-          if (term.words().length > 1 && stems == null) {
-            stems = new String[t.size];
-          }
-          if (matches(t, i, term, stems)) {
-            m.add(term.id(), i, i + term.words().length, term.id());
-          }
-        }
-      }
-      return m;
-    }
-
-    /**
-     * The country mentions' indexes by start token. The country extractor adds a shouted headline's countries
-     * after the body's (it decides them once the body is read), so its list is not in text order; read as it
-     * is, a wire headline's countries were never seen by a {@code <country>} clause.
-     */
-    private static int[] countryMentionsInTextOrder(Tokens t) {
-      int n = t.countryMentionCount;
-      int[] order = new int[n];
-      boolean sorted = true;
-      for (int k = 0; k < n; k++) {
-        order[k] = k;
-        sorted &= k == 0 || t.countryMentions[(k - 1) * 3] <= t.countryMentions[k * 3];
-      }
-      if (!sorted) {
-        long[] keyed = new long[n]; // start, then the index: one primitive sort, stable by the index
-        for (int k = 0; k < n; k++) {
-          keyed[k] = (long) t.countryMentions[k * 3] << 32 | k;
-        }
-        Arrays.sort(keyed);
-        for (int k = 0; k < n; k++) {
-          order[k] = (int) keyed[k];
-        }
-      }
-      return order;
-    }
-
-    private void add(int termId, int from, int to, int groupId) {
-      if (count == term.length) {
-        int n = count * 2;
-        term = Arrays.copyOf(term, n);
-        start = Arrays.copyOf(start, n);
-        end = Arrays.copyOf(end, n);
-        sentence = Arrays.copyOf(sentence, n);
-        group = Arrays.copyOf(group, n);
-      }
-      term[count] = termId;
-      start[count] = from;
-      end[count] = to;
-      sentence[count] = sentences;
-      group[count] = groupId;
-      longest = Math.max(longest, to - from);
-      count++;
-    }
-
-    /**
-     * How many different groups of {@code terms} match within {@code distance} words of match o (not
-     * overlapping it), counting up to {@code enough}; the last one found is kept in {@link #nearIndex}.
-     */
-    int near(int o, boolean[] terms, int distance, int enough) {
-      if (distance == TopicDefinitions.WHOLE_ARTICLE && enough == 1) {
-        return inArticle(o, terms) ? 1 : 0;
-      }
-      int found = 0;
-      int[] groups = null;
-      if (enough > 1) {
-        if (this.groups.length < enough) {
-          this.groups = new int[enough];
-        }
-        groups = this.groups;
-      }
-      // Matches are in text order: only those starting within reach are looked at, so a clause costs
-      // the matches near one match, not all of them (a huge article stays linear).
-      int from = firstStartingAt(start[o] - distance - longest);
-      int until = end[o] + distance;
-      for (int j = from; j < count && start[j] <= until && found < enough; j++) {
-        tokens.steps++;
-        int id = term[j];
-        if (id >= terms.length || !terms[id] || (start[j] < end[o] && end[j] > start[o])) {
-          continue;
-        }
-        int gap = start[j] >= end[o] ? start[j] - end[o] + 1 : start[o] - end[j] + 1;
-        if (gap > distance) {
-          continue;
-        }
-        if (groups != null) {
-          boolean seen = false;
-          for (int g = 0; g < found; g++) {
-            seen |= groups[g] == group[j];
-          }
-          if (seen) {
-            continue;
-          }
-          groups[found] = group[j];
-        }
-        found++;
-        nearIndex = j;
-      }
-      return found;
-    }
-
-    /**
-     * True if one of {@code terms} matches anywhere in the article, not overlapping match o. The first
-     * and last such match are found once per term set and kept, so a rule whose head repeats thousands
-     * of times costs no more than a look at those two (an "in article" clause stays linear).
-     */
-    private boolean inArticle(int o, boolean[] terms) {
-      if (articleSpans == null) {
-        articleSpans = new java.util.IdentityHashMap<>();
-      }
-      int[] span = articleSpans.computeIfAbsent(terms, k -> {
-        tokens.steps += count;
-        int first = -1;
-        int last = -1;
-        for (int j = 0; j < count; j++) {
-          if (term[j] < k.length && k[term[j]]) {
-            first = first < 0 ? j : first;
-            last = j;
-          }
-        }
-        return new int[] {first, last};
-      });
-      if (span[0] < 0) {
-        return false;
-      }
-      // Matches are in text order: only those between the first and the last can overlap o.
-      if (!(start[span[0]] < end[o] && end[span[0]] > start[o])) {
-        nearIndex = span[0];
-        return true;
-      }
-      if (!(start[span[1]] < end[o] && end[span[1]] > start[o])) {
-        nearIndex = span[1];
-        return true;
-      }
-      for (int j = span[0] + 1; j < span[1]; j++) {
-        tokens.steps++;
-        if (term[j] < terms.length && terms[term[j]] && !(start[j] < end[o] && end[j] > start[o])) {
-          nearIndex = j;
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Index of the first match starting at or after token {@code token}. */
-    private int firstStartingAt(int token) {
-      int lo = 0;
-      int hi = count;
-      while (lo < hi) {
-        tokens.steps++;
-        int mid = (lo + hi) >>> 1;
-        if (start[mid] < token) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-
-    /** True if any of the terms matched anywhere (or, with {@code inLead}, in the title or lead). */
-    boolean any(boolean[] terms, boolean inLead) {
-      for (int j = 0; j < count; j++) {
-        if (term[j] < terms.length && terms[term[j]] && (!inLead || start[j] < leadEnd)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean inTitle(int o) {
-      return start[o] < titleEnd;
-    }
-
-    boolean inLead(int o) {
-      return start[o] >= titleEnd && start[o] < leadEnd;
-    }
-
-    String place(int o) {
-      return inTitle(o) ? "title" : inLead(o) ? "lead" : "body";
-    }
-
-    String text(Tokens t, int o) {
-      StringBuilder b = new StringBuilder();
-      for (int i = start[o]; i < end[o]; i++) {
-        b.append(i > start[o] ? " " : "").append(t.text[i]);
-      }
-      return b.toString();
-    }
-
-    /** Phrases: later words compared by stem (or as written for an exact term), never across punctuation. */
-    private static boolean matches(Tokens t, int i, TopicDefinitions.Term term, String[] stems) {
-      String[] words = term.words();
-      if (i + words.length > t.size) {
-        return false;
-      }
-      if (term.exact() && !t.lower[i].equals(words[0])) {
-        return false;
-      }
-      for (int k = 1; k < words.length; k++) {
-        int j = i + k;
-        if (t.has(j, Tokens.BREAK_BEFORE)) {
-          return false;
-        }
-        if (term.exact() || t.has(j, Tokens.DIGIT)) {
-          if (!t.lower[j].equals(words[k])) {
-            return false;
-          }
-        } else if (!mayStemTo(t.lower[j], words[k]) || !stem(t, stems, j).equals(words[k])) {
-          // Most next tokens are ruled out before the stemmer makes their stem ("to" and "in" start terms and are
-          // a fifth of the topic index's hits).
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /**
-     * False when {@link LightStemmer#stem} cannot turn {@code word} into {@code stem}: the stemmer only cuts an ending
-     * (or turns "ies" into "y"), so a stem is a prefix of its word, or such a prefix and a "y". A necessary test read
-     * from the chars in place, where the stem is a new string per token: the first letter alone let through every
-     * next token that shared it with the term's word, and each of them was stemmed.
-     */
-    static boolean mayStemTo(String word, String stem) {
-      int prefix = stem.endsWith("y") ? stem.length() - 1 : stem.length();
-      if (word.length() < prefix) {
-        return false;
-      }
-      for (int c = 0; c < prefix; c++) { // by hand: String.regionMatches was a third of what it spared
-        if (word.charAt(c) != stem.charAt(c)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static String stem(Tokens t, String[] stems, int j) {
-      String s = stems[j];
-      if (s == null) {
-        s = LightStemmer.stem(t.lower[j]);
-        stems[j] = s;
-      }
-      return s;
-    }
   }
 }

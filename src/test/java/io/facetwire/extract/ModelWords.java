@@ -44,7 +44,7 @@ public final class ModelWords {
     return out;
   }
 
-  /** The end of the lead as {@link TopicMatcher.Matches#find} counts it: two body sentences, at most 80 words. */
+  /** The end of the lead as {@link TermMatches#find} counts it: two body sentences, at most 80 words. */
   private static int leadEnd(Tokens t) {
     int leadEnd = Math.min(t.size, t.titleEnd + TopicMatcher.LEAD_WORDS);
     int bodySentences = 0;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The topic matcher rules out a term's next word by its first letter before stemming the token (session 17): that is
  * exact only while a stem keeps its word's first letter. Checked on the endings the stemmer cuts or turns, on short
  * words, and on 20,000 random words built from those endings. Since session 26 it rules the word out unless the
- * term's word is a prefix of it, but for a final "y" ({@code TopicMatcher.Matches.mayStemTo}): exact only while every
+ * term's word is a prefix of it, but for a final "y" ({@code TermMatches.mayStemTo}): exact only while every
  * stem is so, checked on the same words.
  */
 class StemFirstLetterTest {
@@ -42,7 +42,7 @@ class StemFirstLetterTest {
     String stem = LightStemmer.stem(word);
     assertFalse(stem.isEmpty(), word);
     assertEquals(word.charAt(0), stem.charAt(0), word + " -> " + stem);
-    assertTrue(TopicMatcher.Matches.mayStemTo(word, stem), word + " -> " + stem);
+    assertTrue(TermMatches.mayStemTo(word, stem), word + " -> " + stem);
   }
 
   /** The shortcut changes no match: a two-word term still matches its second word in every form, and only it. */
