@@ -27,6 +27,20 @@ class TopicWordSensesTest {
   }
 
   @Test
+  void aFirmsBondIssueIsBusinessWhereABrokerNotesThingsInASugarReviewIsNot() {
+    // Session 41, test38 once opened: the amount, currency, coupon and term stand between the verb and the bond.
+    List<String> bond = topics("DOW CHEMICAL LAUNCHES 200 MLN SWISS FRANC BOND",
+        "Dow Chemical Co has launched a 200 mln Swiss franc, 12-year bond with a 4-3/4 pct coupon priced at"
+            + " 100-1/4 pct, lead manager Union Bank of Switzerland said. The issue carries a call option from 1993.");
+    assertTrue(bond.contains("business"), bond.toString());
+    List<String> review = topics("EC MAY OFFER INTERVENTION SUGAR TO LOCAL MARKET",
+        "Sugar which producers plan to sell into intervention may be offered for sale within the Community,"
+            + " Czarnikow notes in its sugar review. The Commission will propose to offer the sugar at a nominal"
+            + " premium, Czarnikow notes. Producers would have to accept lower returns on the issue.");
+    assertFalse(review.contains("business"), review.toString());
+  }
+
+  @Test
   void aPlayersContractAtUnitedIsSportNotBusiness() {
     List<String> player = topics("Ronaldo considering new contract",
         "Cristiano Ronaldo is considering a new contract at Manchester United. The striker's current deal runs"
