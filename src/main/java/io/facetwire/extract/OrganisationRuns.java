@@ -38,6 +38,7 @@ final class OrganisationRuns {
   private final CountryGazetteer places;
   private final StateMinistries ministries;
   private final JobNamedNamesakes namesakes;
+  private final LegislatureNames legislatures;
 
   OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
@@ -45,6 +46,7 @@ final class OrganisationRuns {
     this.places = places;
     this.ministries = new StateMinistries(places);
     this.namesakes = new JobNamedNamesakes(places, gazetteer);
+    this.legislatures = new LegislatureNames(places);
   }
 
   /** Another state's body named like one state's listed body ("Kenya's Electoral Commission"), or null. */
@@ -80,7 +82,7 @@ final class OrganisationRuns {
         }
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
-          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k) && !isChamberCommitteeAhead(t, i, k))
+          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k) && !legislatures.isChamberCommitteeAhead(t, i, k))
           && !(AND_WORDS.contains(t.text[k]) && startsABank(t, k + 1))
           && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
@@ -131,7 +133,7 @@ final class OrganisationRuns {
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }
-    if (start == i && lastEnding > i + 1 && chamberAt(t, i) == i + 1 && isCommittee(t.lower[lastEnding])) {
+    if (start == i && legislatures.isStatesChamberCommittee(t, i, lastEnding)) {
       start++; // "the U.S. Senate Agriculture Committee" is the Senate Agriculture Committee, as the labels write it
     }
     while (start < lastEnding && (isLeadingNoise(t, start) && !isOfficeOfTheName(t, start)
@@ -188,7 +190,7 @@ final class OrganisationRuns {
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)
-          || CourtNames.isNationalCourt(t, start, last) || isLegislature(t, start, last)
+          || CourtNames.isNationalCourt(t, start, last) || LegislatureNames.isLegislature(t, start, last)
           && (knownWhole = knownWhole != NOT_ASKED ? knownWhole : gazetteer.canonical(key)) == null) {
         return last + 1;
       }
@@ -226,58 +228,6 @@ final class OrganisationRuns {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
-  }
-
-  /**
-   * "Parliament of the United Kingdom", "Ontario Parliament": a country's or region's legislature is where a law
-   * is made, as generic as "parliament" (LABELLING.md, 2026-12-02); an international one is in the gazetteer
-   * ("European Parliament") and matched before any run is read.
-   */
-  private static boolean isLegislature(Tokens t, int start, int last) {
-    for (int k = start; k <= last && !OF.contains(t.text[k]); k++) {
-      if ("parliament".equals(t.lower[k]) && (k + 1 > last || OF.contains(t.text[k + 1]))) {
-        return true; // the head word, before any "of" ("United" of "the United Kingdom" is no ending here)
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The token of "Senate" or "House" that starts the run at i, or after a state's word there ("U.S. House"), else -1.
-   * A chamber is no organisation, but its committees with a job of their own are (LABELLING.md, 2026-12-02), and
-   * their names join jobs with "and": "House Energy and Commerce Committee", "Senate Banking and Housing Committee".
-   */
-  private int chamberAt(Tokens t, int i) {
-    if (CHAMBERS.contains(t.lower[i])) {
-      return t.has(i, Tokens.CAP) ? i : -1;
-    }
-    int c = i + 1;
-    return c < t.size && places.isPlaceWord(t.lower[i]) && !t.has(c, Tokens.BREAK_BEFORE) && CHAMBERS.contains(t.lower[c])
-        && t.has(c, Tokens.CAP) ? c : -1;
-  }
-
-  private static boolean isCommittee(String lower) {
-    return "committee".equals(lower) || "subcommittee".equals(lower);
-  }
-
-  /** Jobs of a committee's name after its "and": "Energy and Commerce Committee", "Ways and Means Committee". */
-  private static final int MAX_JOB_WORDS = 3;
-
-  /**
-   * The run from i is a chamber's and a "Committee" or "Subcommittee" follows the "and" at k within a few capitalised
-   * words: "House Energy and Commerce Committee" is one body ("Len M. House and Associates" is none of a chamber).
-   */
-  private boolean isChamberCommitteeAhead(Tokens t, int i, int and) {
-    if (chamberAt(t, i) < 0) {
-      return false;
-    }
-    for (int m = and + 1; m < t.size && m <= and + MAX_JOB_WORDS + 1 && OrganisationExtractor.isNameWord(t, m)
-        && !t.has(m, Tokens.BREAK_BEFORE); m++) {
-      if (m > and + 1 && isCommittee(t.lower[m])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
