@@ -39,6 +39,7 @@ final class OrganisationRuns {
   private final StateMinistries ministries;
   private final JobNamedNamesakes namesakes;
   private final LegislatureNames legislatures;
+  private final OfInOrganisationNames ofPhrases;
 
   OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
@@ -47,6 +48,7 @@ final class OrganisationRuns {
     this.ministries = new StateMinistries(places);
     this.namesakes = new JobNamedNamesakes(places, gazetteer);
     this.legislatures = new LegislatureNames(places);
+    this.ofPhrases = new OfInOrganisationNames(places);
   }
 
   /** Another state's body named like one state's listed body ("Kenya's Electoral Commission"), or null. */
@@ -84,7 +86,7 @@ final class OrganisationRuns {
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
           && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k) && !legislatures.isChamberCommitteeAhead(t, i, k))
           && !(AND_WORDS.contains(t.text[k]) && startsABank(t, k + 1))
-          && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
+          && !("of".equals(t.text[k]) && lastEnding == end && ofPhrases.ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
         // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
         // are the company, not the place.
@@ -121,7 +123,7 @@ final class OrganisationRuns {
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
       if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
-          && !isNamedForACause(t, start, k) && !isCompanysNationalArm(t, k, lastEnding)
+          && !ofPhrases.isNamedForACause(t, start, k) && !ofPhrases.isCompanysNationalArm(t, k, lastEnding)
           || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
         // "France and Juster Steel Corp": a place before "and" is no part of the name.
         // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
@@ -335,11 +337,6 @@ final class OrganisationRuns {
     return !w.endsWith("ed") && !w.endsWith("ing") && !PARTICIPLES.contains(w);
   }
 
-  /** A company's last words, after which a region names its unit ("Swiss Bank Corp International"); not "Union". */
-  private static final java.util.Set<String> COMPANY_ENDINGS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
-      "plc", "ag", "sa", "nv", "bank", "brothers", "group", "securities", "holdings", "partners", "motor", "motors",
-      "industries", "electronics", "financial", "trust", "airlines", "entertainment", "networks");
-
   /** Irregular participles of "X-made"-style descriptions before a name. */
   private static final java.util.Set<String> PARTICIPLES = Lookups.setOf("made", "run", "born", "held", "built",
       "grown", "known", "led", "bred", "driven", "won", "hit", "struck", "sponsored", "time", "half", "year");
@@ -394,15 +391,6 @@ final class OrganisationRuns {
       }
     }
     return -1;
-  }
-
-  /**
-   * "Cinema for Peace Foundation", "Fridays for Future": one word before "for" that starts no sentence
-   * and is no place belongs to the name ("Lawyers for Morton Thiokol Inc", "New York for the ..." do not).
-   */
-  private boolean isNamedForACause(Tokens t, int start, int k) {
-    return "for".equals(t.text[k]) && k == start + 1 && !t.has(start, Tokens.SENT_START)
-        && !places.isPlaceWord(t.lower[start]);
   }
 
   /**
@@ -479,7 +467,7 @@ final class OrganisationRuns {
     while (m > from && COMPANY_FORMS.contains(t.lower[m - 1])) {
       m--;
     }
-    if (m - 1 > from && isCapitalisedPlaceWord(t, m - 1) && !"and".equals(t.text[m - 2])) {
+    if (m - 1 > from && ofPhrases.isCapitalisedPlaceWord(t, m - 1) && !"and".equals(t.text[m - 2])) {
       m--; // "Holt, Rinehart and Winston Canada Ltd": the partners' firm's national arm
     }
     return m - 1 > from && "and".equals(t.text[m - 1]) || m - 2 > from && "and".equals(t.text[m - 2]);
@@ -534,57 +522,6 @@ final class OrganisationRuns {
   private boolean isLeadingNoise(Tokens t, int k) {
     String w = t.lower[k];
     return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
-  }
-
-  /**
-   * "of" after a company's last word followed by a country or town: "Shiseido Co of Tokyo", "SK Telecom of
-   * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
-   */
-  private boolean ofNamesAPlace(Tokens t, int of) {
-    if (isOfAmerica(t, of)) {
-      return false;
-    }
-    if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
-      return true;
-    }
-    int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
-    return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
-  }
-
-  /**
-   * "Richardson Greenshields of Canada Ltd", "General Motors of Canada Ltd", "Kraft of the Philippines Inc": a place
-   * alone between "of" and the company's legal form names the company's national arm, and the words before "of"
-   * are its name, not a person ("Gantz of the University of Massachusetts" has an institution after "of").
-   */
-  private boolean isCompanysNationalArm(Tokens t, int of, int lastEnding) {
-    if (!"of".equals(t.text[of]) || !OrganisationWords.COMPANY_FORMS.contains(t.lower[lastEnding])) {
-      return false;
-    }
-    int w = of + 1 < lastEnding && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
-    if (w >= lastEnding || lastEnding - w > 3) {
-      return false;
-    }
-    for (int k = w; k < lastEnding; k++) {
-      if (!isCapitalisedPlaceWord(t, k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A word of a place's name, capitalised: "of" and "and" are words of place names too ("Trinidad and Tobago"). */
-  private boolean isCapitalisedPlaceWord(Tokens t, int k) {
-    return OrganisationExtractor.isNameWord(t, k) && places.isPlaceWord(t.lower[k]);
-  }
-
-  /**
-   * "Prudential Insurance Co of America", "Hospital Corp of America", "Peugeot Motors of America Inc": "of America"
-   * after a company's last word ({@link #COMPANY_ENDINGS}) is its name, the company's American arm or its whole name, not the place it is in
-   * ("Shiseido Co of Tokyo"); no run names America as a town.
-   */
-  private static boolean isOfAmerica(Tokens t, int of) {
-    return COMPANY_ENDINGS.contains(t.lower[of - 1]) && of + 1 < t.size && "america".equals(t.lower[of + 1])
-        && !t.has(of + 1, Tokens.BREAK_BEFORE);
   }
 
   /**
