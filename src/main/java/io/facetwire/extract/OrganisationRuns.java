@@ -40,6 +40,7 @@ final class OrganisationRuns {
   private final JobNamedNamesakes namesakes;
   private final LegislatureNames legislatures;
   private final OfInOrganisationNames ofPhrases;
+  private final PeopleInOrganisationNames people;
 
   OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
@@ -49,6 +50,7 @@ final class OrganisationRuns {
     this.namesakes = new JobNamedNamesakes(places, gazetteer);
     this.legislatures = new LegislatureNames(places);
     this.ofPhrases = new OfInOrganisationNames(places);
+    this.people = new PeopleInOrganisationNames(lexicon, places);
   }
 
   /** Another state's body named like one state's listed body ("Kenya's Electoral Commission"), or null. */
@@ -64,7 +66,7 @@ final class OrganisationRuns {
     int end = i;
     int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
     boolean ofAfterEnding = false;
-    while (end + 1 < t.size && end - i < MAX_RUN && (!t.has(end, Tokens.POSSESSIVE) || isGroupOfPeople(t, end))) {
+    while (end + 1 < t.size && end - i < MAX_RUN && (!t.has(end, Tokens.POSSESSIVE) || people.isGroupOfPeople(t, end))) {
       t.steps++;
       int k = end + 1;
       if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)
@@ -78,8 +80,7 @@ final class OrganisationRuns {
         continue;
       }
       if (OrganisationExtractor.isNameWord(t, k)) {
-        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k])) && !namesAPost(t, k)
-            && !isPluralOfPeople(t.lower[k])) {
+        if (ofAfterEnding && people.isPersonsTitleAfterName(t, k)) {
           break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
         }
         end = k;
@@ -92,7 +93,7 @@ final class OrganisationRuns {
         // are the company, not the place.
         int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
         if (w >= t.size || !OrganisationExtractor.isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)
-            || ofAfterEnding && "and".equals(t.text[k]) && (lexicon.isFirstName(t.lower[w]) || isPersonTitle(t.lower[w]))) {
+            || ofAfterEnding && "and".equals(t.text[k]) && (lexicon.isFirstName(t.lower[w]) || people.isPersonTitle(t.lower[w]))) {
           break; // "University of Miami | and Chris Fallows of ..."
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
@@ -131,16 +132,16 @@ final class OrganisationRuns {
         start = k + 1;
         personish = false;
       } else {
-        personish |= lexicon.isFirstName(t.lower[k]) && !firm || isPersonTitle(t.lower[k]);
+        personish |= lexicon.isFirstName(t.lower[k]) && !firm || people.isPersonTitle(t.lower[k]);
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }
     if (start == i && legislatures.isStatesChamberCommittee(t, i, lastEnding)) {
       start++; // "the U.S. Senate Agriculture Committee" is the Senate Agriculture Committee, as the labels write it
     }
-    while (start < lastEnding && (isLeadingNoise(t, start) && !isOfficeOfTheName(t, start)
+    while (start < lastEnding && (people.isLeadingNoise(t, start) && !people.isOfficeOfTheName(t, start)
         || places.isPlaceWord(t.lower[start]) && !CONNECTORS.contains(t.text[start + 1])
-            && isLeadingNoise(t, start + 1) && !isOfficeOfTheName(t, start + 1))) {
+            && people.isLeadingNoise(t, start + 1) && !people.isOfficeOfTheName(t, start + 1))) {
       start++; // "Friday", "Spokesman", "US Publisher ..."
     }
     if (firm && start == i) {
@@ -152,7 +153,7 @@ final class OrganisationRuns {
     }
     if (lastEnding < 0 && found == f.names && end - i < 2 * MAX_CUED && OrganisationCues.followed(t, end)) {
       int from = i;
-      while (from < end && isLeadingNoise(t, from)) {
+      while (from < end && people.isLeadingNoise(t, from)) {
         from++; // "The Sendo spokesman"
       }
       addCued(t, from, end, f);
@@ -258,23 +259,6 @@ final class OrganisationRuns {
   }
 
   /**
-   * "Office of the Deputy Prime Minister", "Office of the High Commissioner": right after "of the", a
-   * title names the post the body is named after, with the words of the title after it; "Council of
-   * Economic Advisers Chairman Beryl Sprinkel" is a person's title after the name.
-   */
-  private boolean namesAPost(Tokens t, int k) {
-    int m = k;
-    while (m > 0 && OrganisationExtractor.isNameWord(t, m - 1) && !t.has(m, Tokens.BREAK_BEFORE)
-        && (lexicon.titleKind(t.lower[m - 1]) != NameLexicon.TitleKind.NONE || TITLE_WORDS.contains(t.lower[m - 1]))
-        && k - m < 3) {
-      m--; // back over "Deputy Prime" to the word before the title
-    }
-    return m >= 2 && "the".equals(t.text[m - 1]) && ("of".equals(t.text[m - 2]) || "for".equals(t.text[m - 2]))
-        && (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)
-            || isPersonTitle(t.lower[k + 1]) || isRole(t.lower[k + 1]));
-  }
-
-  /**
    * The first token of a partnership written with commas ("Goldman, Sachs and Co", "Smith, Barney, Harris
    * Upham and Co"): up to two earlier partners of one or two capitalised words each, each set off by
    * punctuation inside the sentence; i itself when there are none. Only for a run that is a partnership
@@ -294,7 +278,7 @@ final class OrganisationRuns {
       }
       t.steps++;
       if (b >= 1 && !t.has(b, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, b - 1)
-          || isLeadingNoise(t, b) || lexicon.isStopWord(t.lower[b]) || places.isPlaceWord(t.lower[b])) {
+          || people.isLeadingNoise(t, b) || lexicon.isStopWord(t.lower[b]) || places.isPlaceWord(t.lower[b])) {
         break; // a longer run or a sentence's word before the comma: no partner
       }
       s = b;
@@ -354,19 +338,6 @@ final class OrganisationRuns {
         && !t.lower[before].equals(t.lower[and + 1]) && !t.has(and + 1, Tokens.BREAK_BEFORE);
   }
 
-  /**
-   * "Association of Chief Police Officers", "National Association of Higher Education Teachers": a title in
-   * the plural after "of" names the members the body is made of; a person's title before a name is singular
-   * ("Council of Economic Advisers | Chairman Beryl Sprinkel").
-   */
-  private static boolean isPluralOfPeople(String lower) {
-    return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss");
-  }
-
-  /** Words of a title that are no title alone: "Prime" of "Prime Minister", "High" of "High Commissioner". */
-  private static final java.util.Set<String> TITLE_WORDS = Lookups.setOf("prime", "high", "chief", "attorney",
-      "surgeon", "solicitor", "auditor", "comptroller", "inspector", "director", "deputy", "vice");
-
   /** "Co Inc" left of "Merrill Lynch and Co Inc": legal forms alone name no organisation. */
   private static boolean onlyCompanyForms(Tokens t, int from, int to) {
     for (int k = from; k <= to; k++) {
@@ -391,57 +362,6 @@ final class OrganisationRuns {
       }
     }
     return -1;
-  }
-
-  /**
-   * "People's Liberation Army", "Workers' Educational Association", "National Cattlemen's Association",
-   * "Lord Chancellor's Department", "McDonald's Corp": a possessive goes on with the name when a name word
-   * follows it and the possessive is of people in the plural, of an office ("Chancellor's", "Sheriff's",
-   * "Trade Representative's"), or of a firm whose legal form is all that follows. Not a place's, a person's or
-   * another company's ("Britain's Labour Party", "Soviets' Foreign Ministry", "Reagan's Commerce
-   * Department", "Allegheny's Sunbeam Corp"): those name the body that belongs to them, which the run after
-   * the possessive reads on its own. "People" is a place word only through "People's Republic".
-   */
-  private boolean isGroupOfPeople(Tokens t, int k) {
-    String w = t.lower[k];
-    if (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)) {
-      return false;
-    }
-    if (PEOPLE_PLURALS.contains(w)) {
-      return true;
-    }
-    if (places.isPlaceWord(w)) {
-      return false;
-    }
-    NameLexicon.TitleKind kind = lexicon.titleKind(w);
-    return w.length() > 4 && (w.endsWith("ers") || w.endsWith("men"))
-        || (kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.RANK) && isOneWordAfter(t, k + 1)
-        || isLegalFormAlone(t, k + 1);
-  }
-
-  /**
-   * "Lord Chancellor's Department", "the Prince's Trust": an office in the possessive, and a title right before
-   * it, name the body; they are no title before a name to cut off.
-   */
-  private boolean isOfficeOfTheName(Tokens t, int k) {
-    return t.has(k, Tokens.POSSESSIVE) && isGroupOfPeople(t, k)
-        || k + 1 < t.size && t.has(k + 1, Tokens.POSSESSIVE) && isPersonTitle(t.lower[k + 1]) && isGroupOfPeople(t, k + 1);
-  }
-
-  /**
-   * "Sheriff's Office", "Chancellor's Department": an office's body is one word after it; a whole name after it
-   * is its own ("the President's Council of Economic Advisers" is the Council of Economic Advisers).
-   */
-  private static boolean isOneWordAfter(Tokens t, int k) {
-    int n = k + 1;
-    return n >= t.size || t.has(n, Tokens.BREAK_BEFORE)
-        || !OrganisationExtractor.isNameWord(t, n) && !CONNECTORS.contains(t.text[n]);
-  }
-
-  /** "McDonald's Corp", "Borman's Inc": a company form and no name word after it. */
-  private static boolean isLegalFormAlone(Tokens t, int k) {
-    return SHORT_COMPANY_FORMS.contains(t.lower[k])
-        && (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1));
   }
 
   /**
@@ -518,12 +438,6 @@ final class OrganisationRuns {
     return true;
   }
 
-  /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
-  private boolean isLeadingNoise(Tokens t, int k) {
-    String w = t.lower[k];
-    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
-  }
-
   /**
    * A state's central bank or statistics office named by its job alone: no organisation unless its state is named
    * with it (LABELLING.md, "A government's ministry or department named by its job", extended in session 16).
@@ -551,15 +465,6 @@ final class OrganisationRuns {
     return GENERIC_NAMES.contains(t.lower[from] + " " + body)
         || PORTFOLIO_BODIES.contains(body) && (COMMITTEE_JOBS.contains(t.lower[from])
             || lexicon.titleKind(t.lower[from]) == NameLexicon.TitleKind.MODIFIER);
-  }
-
-  private boolean isRole(String lower) {
-    return lexicon.titleKind(lower) == NameLexicon.TitleKind.ROLE;
-  }
-
-  private boolean isPersonTitle(String lower) {
-    NameLexicon.TitleKind kind = lexicon.titleKind(lower);
-    return kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.HONORIFIC;
   }
 
   /** "International Tin Council (ITC)": the acronym right after the name, set off by punctuation. */
