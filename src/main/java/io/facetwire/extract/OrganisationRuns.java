@@ -18,18 +18,6 @@ final class OrganisationRuns {
   /** Longer runs are headlines or lists, not names. */
   private static final int MAX_RUN = 16;
 
-  /** "and" in the languages whose bank and company names start with their head word: "X and Banque Y" are two. */
-  private static final java.util.Set<String> AND_WORDS = Lookups.setOf("and", "et", "y");
-
-  /**
-   * A foreign bank's or company's name, whose head word comes first, starts at token k: "Banque Indosuez". After "and"
-   * it is a second name ("Credit Lyonnais and Banque Indosuez"). Not "Bank of": "The Treasury and Bank of England"
-   * is left to the known-name check after "and" ({@link #knownAfterAnd}), which values no bare "Treasury".
-   */
-  private static boolean startsABank(Tokens t, int k) {
-    return k + 1 < t.size && HEADS_FIRST.contains(t.lower[k]);
-  }
-
   /** A name announced by a cue without an ending word is short: words per name. */
   private static final int MAX_CUED = 3;
 
@@ -41,6 +29,7 @@ final class OrganisationRuns {
   private final LegislatureNames legislatures;
   private final OfInOrganisationNames ofPhrases;
   private final PeopleInOrganisationNames people;
+  private final AndInOrganisationNames andPhrases;
 
   OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
@@ -51,6 +40,7 @@ final class OrganisationRuns {
     this.legislatures = new LegislatureNames(places);
     this.ofPhrases = new OfInOrganisationNames(places);
     this.people = new PeopleInOrganisationNames(lexicon, places);
+    this.andPhrases = new AndInOrganisationNames(gazetteer, lexicon, places, people, ofPhrases);
   }
 
   /** Another state's body named like one state's listed body ("Kenya's Electoral Commission"), or null. */
@@ -85,8 +75,9 @@ final class OrganisationRuns {
         }
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
-          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k) && !legislatures.isChamberCommitteeAhead(t, i, k))
-          && !(AND_WORDS.contains(t.text[k]) && startsABank(t, k + 1))
+          && !("and".equals(t.text[k]) && lastEnding == end && !AndInOrganisationNames.isFinancePair(t, end, k)
+              && !legislatures.isChamberCommitteeAhead(t, i, k))
+          && !AndInOrganisationNames.startsASecondBank(t, k)
           && !("of".equals(t.text[k]) && lastEnding == end && ofPhrases.ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
         // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
@@ -120,7 +111,7 @@ final class OrganisationRuns {
     int start = i;
     boolean personish = false;
     boolean segmentEnds = false;
-    boolean firm = isPartnership(t, i, lastEnding);
+    boolean firm = andPhrases.isPartnership(t, i, lastEnding);
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
       if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
@@ -145,7 +136,7 @@ final class OrganisationRuns {
       start++; // "Friday", "Spokesman", "US Publisher ..."
     }
     if (firm && start == i) {
-      start = partnersBeforeCommas(t, i); // "Goldman, Sachs and Co", "Smith, Barney, Harris Upham and Co"
+      start = andPhrases.partnersBeforeCommas(t, i); // "Goldman, Sachs and Co", "Smith, Barney, Harris Upham and Co"
     }
     if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
       addCued(t, i, end, f);
@@ -197,7 +188,7 @@ final class OrganisationRuns {
           && (knownWhole = knownWhole != NOT_ASKED ? knownWhole : gazetteer.canonical(key)) == null) {
         return last + 1;
       }
-      int and = knownAfterAnd(t, start, last);
+      int and = andPhrases.knownAfterAnd(t, start, last);
       if (and > 0) {
         // "Commerzbank and Deutsche Bank", "the Treasury and Bank of England": two. The scan finds the
         // known second one after the "and"; the first counts when it is known or would count after a cue.
@@ -259,34 +250,6 @@ final class OrganisationRuns {
   }
 
   /**
-   * The first token of a partnership written with commas ("Goldman, Sachs and Co", "Smith, Barney, Harris
-   * Upham and Co"): up to two earlier partners of one or two capitalised words each, each set off by
-   * punctuation inside the sentence; i itself when there are none. Only for a run that is a partnership
-   * (an "and" before its company forms), so a list of firms ("IBM, Sears and Exxon") is not joined.
-   */
-  private int partnersBeforeCommas(Tokens t, int i) {
-    int s = i;
-    if (t.has(i, Tokens.DOTTED)) {
-      return i; // "Schroder Wagg, S.G. Warburg and Co Ltd": a partner's initials start a firm of its own
-    }
-    for (int segments = 0; segments < 2 && s >= 1 && t.has(s, Tokens.BREAK_BEFORE) && !t.has(s, Tokens.SENT_START)
-        && !t.has(s, Tokens.HYPHEN_BEFORE) && !t.has(s, Tokens.AMPERSAND_BEFORE)
-        && OrganisationExtractor.isNameWord(t, s - 1) && !t.has(s - 1, Tokens.POSSESSIVE); segments++) {
-      int b = s - 1;
-      if (b >= 1 && !t.has(b, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, b - 1)) {
-        b--; // a partner of two words: "Smith Barney, Harris Upham and Co"
-      }
-      t.steps++;
-      if (b >= 1 && !t.has(b, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, b - 1)
-          || people.isLeadingNoise(t, b) || lexicon.isStopWord(t.lower[b]) || places.isPlaceWord(t.lower[b])) {
-        break; // a longer run or a sentence's word before the comma: no partner
-      }
-      s = b;
-    }
-    return s;
-  }
-
-  /**
    * The token of the legal form after a bracketed region or holding in a company's name, else -1: "Nikko
    * Securities Co (Europe) Ltd", "Citicorp Investment Bank (Switzerland) AG", "Total Holdings (Australia) Pty
    * Ltd" are one company each. One or two capitalised words in the bracket, a legal form or an organisation
@@ -325,19 +288,6 @@ final class OrganisationRuns {
   private static final java.util.Set<String> PARTICIPLES = Lookups.setOf("made", "run", "born", "held", "built",
       "grown", "known", "led", "bred", "driven", "won", "hit", "struck", "sponsored", "time", "half", "year");
 
-  /** First and second halves of a bank's double name: "Bank and Trust", "Trust and Banking", "Savings and Loan". */
-  private static final java.util.Set<String> PAIR_FIRST = Lookups.setOf("bank", "trust", "savings");
-  private static final java.util.Set<String> PAIR_SECOND = Lookups.setOf("trust", "banking", "loan");
-
-  /**
-   * "Sumitomo Trust and Banking Co", "Commercial Exchange Bank and Trust Ltd", "York Federal Savings and Loan
-   * Association": one bank's double name, not two organisations ("X Bank and Y Trust" has a name word between).
-   */
-  private static boolean isFinancePair(Tokens t, int before, int and) {
-    return and + 1 < t.size && PAIR_FIRST.contains(t.lower[before]) && PAIR_SECOND.contains(t.lower[and + 1])
-        && !t.lower[before].equals(t.lower[and + 1]) && !t.has(and + 1, Tokens.BREAK_BEFORE);
-  }
-
   /** "Co Inc" left of "Merrill Lynch and Co Inc": legal forms alone name no organisation. */
   private static boolean onlyCompanyForms(Tokens t, int from, int to) {
     for (int k = from; k <= to; k++) {
@@ -349,22 +299,6 @@ final class OrganisationRuns {
   }
 
   /**
-   * The "and" of a run "A and B" whose B (two words or more, up to the run's end) is a well-known
-   * organisation that A does not start ("Pacific Telesis and Merrill Lynch"), else -1: two organisations,
-   * not one. "Food and Drug Administration", "Securities and Exchange Commission" have no known B.
-   */
-  private int knownAfterAnd(Tokens t, int from, int to) {
-    for (int k = from + 1; k < to - 1; k++) {
-      t.steps++;
-      if ("and".equals(t.text[k]) && !t.has(k, Tokens.BREAK_BEFORE)
-          && gazetteer.canonical(lowerJoined(t, k + 1, to)) != null) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /**
    * "on" right after an organisation word goes on with the name ("Commission on Presidential Debates",
    * "Council on Foreign Relations"), but not before a day or a month ("the Commission on Tuesday").
    */
@@ -372,25 +306,6 @@ final class OrganisationRuns {
     // Not after a company's legal form: "Cetek System Inc on January 5" (session 15).
     return afterEnding && "on".equals(t.text[k]) && k + 1 < t.size && !LEADING_NOISE.contains(t.lower[k + 1])
         && !"the".equals(t.text[k + 1]) && !SHORT_COMPANY_FORMS.contains(t.lower[k - 1]);
-  }
-
-  /**
-   * A firm named after its partners ("Tate and Lyle PLC", "Clayton and Dubilier Inc", "Paton and Co Inc"):
-   * "and", at most one word, then company forms. Given names before such an "and" are part of the name;
-   * "Morgan Stanley International and Svenska Handelsbanken PLC" are two.
-   */
-  private boolean isPartnership(Tokens t, int from, int lastEnding) {
-    if (lastEnding < 0 || !SHORT_COMPANY_FORMS.contains(t.lower[lastEnding])) {
-      return false;
-    }
-    int m = lastEnding;
-    while (m > from && COMPANY_FORMS.contains(t.lower[m - 1])) {
-      m--;
-    }
-    if (m - 1 > from && ofPhrases.isCapitalisedPlaceWord(t, m - 1) && !"and".equals(t.text[m - 2])) {
-      m--; // "Holt, Rinehart and Winston Canada Ltd": the partners' firm's national arm
-    }
-    return m - 1 > from && "and".equals(t.text[m - 1]) || m - 2 > from && "and".equals(t.text[m - 2]);
   }
 
   /**
