@@ -18,9 +18,6 @@ final class OrganisationRuns {
   /** Longer runs are headlines or lists, not names. */
   private static final int MAX_RUN = 16;
 
-  /** A name announced by a cue without an ending word is short: words per name. */
-  private static final int MAX_CUED = 3;
-
   private final OrganisationGazetteer gazetteer;
   private final NameLexicon lexicon;
   private final CountryGazetteer places;
@@ -30,6 +27,7 @@ final class OrganisationRuns {
   private final OfInOrganisationNames ofPhrases;
   private final PeopleInOrganisationNames people;
   private final AndInOrganisationNames andPhrases;
+  private final CuedOrganisationNames cuedNames;
 
   OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
@@ -41,6 +39,7 @@ final class OrganisationRuns {
     this.ofPhrases = new OfInOrganisationNames(places);
     this.people = new PeopleInOrganisationNames(lexicon, places);
     this.andPhrases = new AndInOrganisationNames(gazetteer, lexicon, places, people, ofPhrases);
+    this.cuedNames = new CuedOrganisationNames(gazetteer, lexicon, places);
   }
 
   /** Another state's body named like one state's listed body ("Kenya's Electoral Commission"), or null. */
@@ -138,16 +137,17 @@ final class OrganisationRuns {
     if (firm && start == i) {
       start = andPhrases.partnersBeforeCommas(t, i); // "Goldman, Sachs and Co", "Smith, Barney, Harris Upham and Co"
     }
-    if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
-      addCued(t, i, end, f);
+    if (cued && lastEnding < 0 && end - i <= 2 * CuedOrganisationNames.MAX_CUED) {
+      cuedNames.addCued(t, i, end, f);
       return end + 1;
     }
-    if (lastEnding < 0 && found == f.names && end - i < 2 * MAX_CUED && OrganisationCues.followed(t, end)) {
+    if (lastEnding < 0 && found == f.names && end - i < 2 * CuedOrganisationNames.MAX_CUED
+        && OrganisationCues.followed(t, end)) {
       int from = i;
       while (from < end && people.isLeadingNoise(t, from)) {
         from++; // "The Sendo spokesman"
       }
-      addCued(t, from, end, f);
+      cuedNames.addCued(t, from, end, f);
       return end + 1;
     }
     // One organisation word alone ("the Commission") names nothing; with words after "of" it does
@@ -195,7 +195,7 @@ final class OrganisationRuns {
         String first = gazetteer.canonical(lowerJoined(t, start, and - 1));
         if (first != null) {
           found.add(first);
-        } else if (and - start <= MAX_CUED && isCuedName(t, start, and - 1, f.article)) {
+        } else if (and - start <= CuedOrganisationNames.MAX_CUED && cuedNames.isCuedName(t, start, and - 1, f.article)) {
           // Asked for a longer name than a known one ("Exxon Mobil and ..." after "Exxon"), it is that name.
           (found == f.names ? f.cued : found).add(joined(t, start, and - 1));
         }
@@ -306,51 +306,6 @@ final class OrganisationRuns {
     // Not after a company's legal form: "Cetek System Inc on January 5" (session 15).
     return afterEnding && "on".equals(t.text[k]) && k + 1 < t.size && !LEADING_NOISE.contains(t.lower[k + 1])
         && !"the".equals(t.text[k + 1]) && !SHORT_COMPANY_FORMS.contains(t.lower[k - 1]);
-  }
-
-  /**
-   * "firm Sophos", "mobile phone maker Sendo", "shares in Webroot": the run is the name, unless it is a
-   * person or a place. A known name counts at once; another is kept only if no fuller name starts with it
-   * ({@link FoundOrganisations#values}), and an acronym is read as its definition where there is one.
-   */
-  private void addCued(Tokens t, int from, int to, FoundOrganisations f) {
-    int start = from;
-    for (int k = from; k <= to + 1; k++) {
-      if (k == to + 1 || CONNECTORS.contains(t.text[k])) {
-        // "firms Earthlink and Webroot" are two; a part that is a person, title or place is none.
-        if (k > start && k - start <= MAX_CUED && isCuedName(t, start, k - 1, f.article)) {
-          String known = gazetteer.canonical(lowerJoined(t, start, k - 1));
-          if (known != null) {
-            f.names.add(known);
-          } else if (start == k - 1 && OrganisationExtractor.isAcronym(t, start)) {
-            f.cuedAcronyms.add(t.text[start]);
-          } else {
-            f.cued.add(joined(t, start, k - 1));
-            defineAcronym(t, k - 1, joined(t, start, k - 1), f);
-          }
-        }
-        start = k + 1;
-      }
-    }
-  }
-
-  /**
-   * Not a person ("Bush's", "Mr Yeutter"), title, place, stop word or lone letter ("Class B"), and a
-   * word capitalised only because it starts a sentence is no name ("Presidential spokesman ...").
-   */
-  private boolean isCuedName(Tokens t, int from, int to, ArticleNames article) {
-    if (t.text[to].length() < 2 || article.isSurname(t.lower[to])
-        || from == to && t.has(from, Tokens.SENT_START) && !article.isCapitalisedInside(t.lower[from])) {
-      return false;
-    }
-    for (int k = from; k <= to; k++) {
-      String w = t.lower[k];
-      if (lexicon.isStopWord(w) || lexicon.titleKind(w) != NameLexicon.TitleKind.NONE
-          || lexicon.isFirstName(w) && from < to || places.isPlaceWord(w)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
