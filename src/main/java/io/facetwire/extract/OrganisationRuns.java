@@ -28,6 +28,7 @@ final class OrganisationRuns {
   private final PeopleInOrganisationNames people;
   private final AndInOrganisationNames andPhrases;
   private final CuedOrganisationNames cuedNames;
+  private final GenericStateBodies stateBodies;
 
   OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
@@ -40,6 +41,7 @@ final class OrganisationRuns {
     this.people = new PeopleInOrganisationNames(lexicon, places);
     this.andPhrases = new AndInOrganisationNames(gazetteer, lexicon, places, people, ofPhrases);
     this.cuedNames = new CuedOrganisationNames(gazetteer, lexicon, places);
+    this.stateBodies = new GenericStateBodies(places, lexicon);
   }
 
   /** Another state's body named like one state's listed body ("Kenya's Electoral Commission"), or null. */
@@ -55,7 +57,8 @@ final class OrganisationRuns {
     int end = i;
     int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
     boolean ofAfterEnding = false;
-    while (end + 1 < t.size && end - i < MAX_RUN && (!t.has(end, Tokens.POSSESSIVE) || people.isGroupOfPeople(t, end))) {
+    while (end + 1 < t.size && end - i < MAX_RUN
+        && (!t.has(end, Tokens.POSSESSIVE) || people.isGroupOfPeople(t, end))) {
       t.steps++;
       int k = end + 1;
       if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)
@@ -83,7 +86,8 @@ final class OrganisationRuns {
         // are the company, not the place.
         int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
         if (w >= t.size || !OrganisationExtractor.isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)
-            || ofAfterEnding && "and".equals(t.text[k]) && (lexicon.isFirstName(t.lower[w]) || people.isPersonTitle(t.lower[w]))) {
+            || ofAfterEnding && "and".equals(t.text[k])
+                && (lexicon.isFirstName(t.lower[w]) || people.isPersonTitle(t.lower[w]))) {
           break; // "University of Miami | and Chris Fallows of ..."
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
@@ -171,7 +175,7 @@ final class OrganisationRuns {
         }
         return last + 1;
       }
-      if (JOB_NAMED_STATE_BODIES.contains(key)) {
+      if (GenericStateBodies.isNamedByJobAlone(key)) {
         // "the Central Bank", "the National Statistics Institute" name none; "Taiwan's Central Bank" is the
         // "Taiwanese Central Bank", as a ministry is (LABELLING.md, 2026-12-02, session 16).
         String value = ministries.withPossessiveState(t, start, last);
@@ -183,7 +187,8 @@ final class OrganisationRuns {
       }
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)
+      if (NOT_ORGANISATIONS.contains(lower) || stateBodies.isNationalBody(t, start, last)
+          || onlyCompanyForms(t, start, last)
           || CourtNames.isNationalCourt(t, start, last) || LegislatureNames.isLegislature(t, start, last)
           && (knownWhole = knownWhole != NOT_ASKED ? knownWhole : gazetteer.canonical(key)) == null) {
         return last + 1;
@@ -195,7 +200,8 @@ final class OrganisationRuns {
         String first = gazetteer.canonical(lowerJoined(t, start, and - 1));
         if (first != null) {
           found.add(first);
-        } else if (and - start <= CuedOrganisationNames.MAX_CUED && cuedNames.isCuedName(t, start, and - 1, f.article)) {
+        } else if (and - start <= CuedOrganisationNames.MAX_CUED
+            && cuedNames.isCuedName(t, start, and - 1, f.article)) {
           // Asked for a longer name than a known one ("Exxon Mobil and ..." after "Exxon"), it is that name.
           (found == f.names ? f.cued : found).add(joined(t, start, and - 1));
         }
@@ -207,7 +213,7 @@ final class OrganisationRuns {
         known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
         from = start + 1;
       }
-      if (known == null && isStateAndSector(t, start, last)) {
+      if (known == null && stateBodies.isStateAndSector(t, start, last)) {
         return last + 1; // "the U.S. Unit eased", "U.S. Securities houses", "Indonesian Energy Minister ..."
       }
       String namesake = known == null ? null : namesakes.of(t, from, last, known); // "Australian Electoral Commission"
@@ -222,31 +228,6 @@ final class OrganisationRuns {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
-  }
-
-  /**
-   * Words of a trade or a market that, after a state's name or adjective alone, say what kind of thing of that
-   * state is meant, not which firm: the wire capitalises "the U.S. Unit" (the dollar), "U.S. Products", "U.S.
-   * Securities houses", "non-U.S. Markets", and a minister's portfolio runs into his title ("Indonesian Energy
-   * Minister"). 35 wrong values of this kind over the opened parts (session 19); a firm of such a name is listed
-   * ("British Telecommunications") and matched before a run is read.
-   */
-  private static final java.util.Set<String> SECTOR_WORDS = Lookups.setOf("unit", "units", "products", "securities",
-      "markets", "energy", "bank", "banks", "telecommunications", "investments", "industries", "financial", "airline",
-      "fund", "research");
-
-  /** A two-word run of a state's one-word name or adjective ("US", "Malaysian") and a {@link #SECTOR_WORDS} word. */
-  private boolean isStateAndSector(Tokens t, int start, int last) {
-    if (last != start + 1 || !SECTOR_WORDS.contains(t.lower[last]) || !places.isPlaceWord(t.lower[start])) {
-      return false;
-    }
-    for (CountryGazetteer.Entry e : places.startingWith(t.lower[start])) {
-      if (e.length() == 1 && !e.weak()
-          && (e.kind() == CountryGazetteer.Kind.NAME || e.kind() == CountryGazetteer.Kind.DEMONYM)) {
-        return true; // not "Western" (of "Western Sahara") nor a place that is no state
-      }
-    }
-    return false;
   }
 
   /**
@@ -306,35 +287,6 @@ final class OrganisationRuns {
     // Not after a company's legal form: "Cetek System Inc on January 5" (session 15).
     return afterEnding && "on".equals(t.text[k]) && k + 1 < t.size && !LEADING_NOISE.contains(t.lower[k + 1])
         && !"the".equals(t.text[k + 1]) && !SHORT_COMPANY_FORMS.contains(t.lower[k - 1]);
-  }
-
-  /**
-   * A state's central bank or statistics office named by its job alone: no organisation unless its state is named
-   * with it (LABELLING.md, "A government's ministry or department named by its job", extended in session 16).
-   */
-  private static final java.util.Set<String> JOB_NAMED_STATE_BODIES = Lookups.setOf("central bank", "reserve bank",
-      "national bank", "national statistics institute", "national statistics office", "national institute of statistics",
-      "statistics institute", "statistics office", "central statistics office", "central bureau of statistics",
-      "federal bureau of statistics", "bureau of statistics", "federal statistics office", "federal statistical office",
-      "statistical office", "national statistical office");
-
-  /**
-   * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
-   * body, not a named organisation.
-   */
-  private boolean isNationalBody(Tokens t, int from, int to) {
-    if (to != from + 1) {
-      return false;
-    }
-    String body = t.lower[to];
-    if (GENERIC_BODIES.contains(body)) {
-      return body.equals("administration") || places.isPlaceWord(t.lower[from]);
-    }
-    // "the Finance Ministry", "the Agriculture Committee", "the Central Bank", "the Air Force": the
-    // country's body named by its job alone, as generic as "the ministry".
-    return GENERIC_NAMES.contains(t.lower[from] + " " + body)
-        || PORTFOLIO_BODIES.contains(body) && (COMMITTEE_JOBS.contains(t.lower[from])
-            || lexicon.titleKind(t.lower[from]) == NameLexicon.TitleKind.MODIFIER);
   }
 
   /** "International Tin Council (ITC)": the acronym right after the name, set off by punctuation. */
