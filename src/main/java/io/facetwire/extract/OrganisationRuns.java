@@ -7,11 +7,15 @@ import java.util.TreeSet;
 /**
  * Reads a run of capitalised words for the organisation it names, if any: a run ending in an
  * organisation word ("Volkswagen AG", "Securities and Exchange Commission"), or one a cue announces
- * ({@link OrganisationCues}: "security firm Sophos", "shares in Sendo"). A run is cut to the name it
- * holds: not the person before "of" ("Gantz of the University of Massachusetts"), not a title or weekday
- * before it ("Spokesman ...", "Friday Ford Motor Company"), not the town after a company form ("Shiseido
- * Co of Tokyo"); a state's body named by its job alone ("Finance Ministry") names none, unless its state is named with it ({@link StateMinistries}). Work per run is
- * bounded by {@link #MAX_RUN}. Thread-safe: all state is in the {@link FoundOrganisations} of the call.
+ * ({@link OrganisationCues}: "security firm Sophos", "shares in Sendo"; {@link CuedOrganisationNames}). A run is
+ * cut to the name it holds: not the person before "of" ("Gantz of the University of Massachusetts"), not a title or
+ * weekday before it ("Spokesman ...", "Friday Ford Motor Company"; {@link PeopleInOrganisationNames}), not the town
+ * after a company form ("Shiseido Co of Tokyo"; {@link OfInOrganisationNames}), and split where an "and" stands
+ * between two names ({@link AndInOrganisationNames}); a state's body named by its job alone ("Finance Ministry")
+ * names none, unless its state is named with it ({@link StateMinistries}, {@link GenericStateBodies}), nor does a
+ * legislature ({@link LegislatureNames}). This class scans the run and decides what it names; those answer the
+ * questions it asks on the way. Work per run is bounded by {@link #MAX_RUN}. Thread-safe: all state is in the
+ * {@link FoundOrganisations} of the call.
  */
 final class OrganisationRuns {
 
