@@ -7,37 +7,32 @@ import java.util.TreeSet;
 /**
  * Reads a run of capitalised words for the organisation it names, if any: a run ending in an
  * organisation word ("Volkswagen AG", "Securities and Exchange Commission"), or one a cue announces
- * ({@link OrganisationCues}: "security firm Sophos", "shares in Sendo"). A run is cut to the name it
- * holds: not the person before "of" ("Gantz of the University of Massachusetts"), not a title or weekday
- * before it ("Spokesman ...", "Friday Ford Motor Company"), not the town after a company form ("Shiseido
- * Co of Tokyo"); a state's body named by its job alone ("Finance Ministry") names none, unless its state is named with it ({@link StateMinistries}). Work per run is
- * bounded by {@link #MAX_RUN}. Thread-safe: all state is in the {@link FoundOrganisations} of the call.
+ * ({@link OrganisationCues}: "security firm Sophos", "shares in Sendo"; {@link CuedOrganisationNames}). A run is
+ * cut to the name it holds: not the person before "of" ("Gantz of the University of Massachusetts"), not a title or
+ * weekday before it ("Spokesman ...", "Friday Ford Motor Company"; {@link PeopleInOrganisationNames}), not the town
+ * after a company form ("Shiseido Co of Tokyo"; {@link OfInOrganisationNames}), and split where an "and" stands
+ * between two names ({@link AndInOrganisationNames}); a state's body named by its job alone ("Finance Ministry")
+ * names none, unless its state is named with it ({@link StateMinistries}, {@link GenericStateBodies}), nor does a
+ * legislature ({@link LegislatureNames}). This class scans the run and decides what it names; those answer the
+ * questions it asks on the way. Work per run is bounded by {@link #MAX_RUN}. Thread-safe: all state is in the
+ * {@link FoundOrganisations} of the call.
  */
 final class OrganisationRuns {
 
   /** Longer runs are headlines or lists, not names. */
   private static final int MAX_RUN = 16;
 
-  /** "and" in the languages whose bank and company names start with their head word: "X and Banque Y" are two. */
-  private static final java.util.Set<String> AND_WORDS = Lookups.setOf("and", "et", "y");
-
-  /**
-   * A foreign bank's or company's name, whose head word comes first, starts at token k: "Banque Indosuez". After "and"
-   * it is a second name ("Credit Lyonnais and Banque Indosuez"). Not "Bank of": "The Treasury and Bank of England"
-   * is left to the known-name check after "and" ({@link #knownAfterAnd}), which values no bare "Treasury".
-   */
-  private static boolean startsABank(Tokens t, int k) {
-    return k + 1 < t.size && HEADS_FIRST.contains(t.lower[k]);
-  }
-
-  /** A name announced by a cue without an ending word is short: words per name. */
-  private static final int MAX_CUED = 3;
-
   private final OrganisationGazetteer gazetteer;
   private final NameLexicon lexicon;
   private final CountryGazetteer places;
   private final StateMinistries ministries;
   private final JobNamedNamesakes namesakes;
+  private final LegislatureNames legislatures;
+  private final OfInOrganisationNames ofPhrases;
+  private final PeopleInOrganisationNames people;
+  private final AndInOrganisationNames andPhrases;
+  private final CuedOrganisationNames cuedNames;
+  private final GenericStateBodies stateBodies;
 
   OrganisationRuns(OrganisationGazetteer gazetteer, NameLexicon lexicon, CountryGazetteer places) {
     this.gazetteer = gazetteer;
@@ -45,6 +40,12 @@ final class OrganisationRuns {
     this.places = places;
     this.ministries = new StateMinistries(places);
     this.namesakes = new JobNamedNamesakes(places, gazetteer);
+    this.legislatures = new LegislatureNames(places);
+    this.ofPhrases = new OfInOrganisationNames(places);
+    this.people = new PeopleInOrganisationNames(lexicon, places);
+    this.andPhrases = new AndInOrganisationNames(gazetteer, lexicon, places, people, ofPhrases);
+    this.cuedNames = new CuedOrganisationNames(gazetteer, lexicon, places);
+    this.stateBodies = new GenericStateBodies(places, lexicon);
   }
 
   /** Another state's body named like one state's listed body ("Kenya's Electoral Commission"), or null. */
@@ -60,7 +61,8 @@ final class OrganisationRuns {
     int end = i;
     int lastEnding = ENDINGS.contains(t.lower[i]) ? i : -1;
     boolean ofAfterEnding = false;
-    while (end + 1 < t.size && end - i < MAX_RUN && (!t.has(end, Tokens.POSSESSIVE) || isGroupOfPeople(t, end))) {
+    while (end + 1 < t.size && end - i < MAX_RUN
+        && (!t.has(end, Tokens.POSSESSIVE) || people.isGroupOfPeople(t, end))) {
       t.steps++;
       int k = end + 1;
       if (t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.HYPHEN_BEFORE)
@@ -74,21 +76,22 @@ final class OrganisationRuns {
         continue;
       }
       if (OrganisationExtractor.isNameWord(t, k)) {
-        if (ofAfterEnding && (isPersonTitle(t.lower[k]) || isRole(t.lower[k])) && !namesAPost(t, k)
-            && !isPluralOfPeople(t.lower[k])) {
+        if (ofAfterEnding && people.isPersonsTitleAfterName(t, k)) {
           break; // "Council of Economic Advisers | Chairman Beryl Sprinkel"
         }
         end = k;
       } else if ((CONNECTORS.contains(t.text[k]) || isOnAfterEnding(t, k, lastEnding == end))
-          && !("and".equals(t.text[k]) && lastEnding == end && !isFinancePair(t, end, k) && !isChamberCommitteeAhead(t, i, k))
-          && !(AND_WORDS.contains(t.text[k]) && startsABank(t, k + 1))
-          && !("of".equals(t.text[k]) && lastEnding == end && ofNamesAPlace(t, k))) {
+          && !("and".equals(t.text[k]) && lastEnding == end && !AndInOrganisationNames.isFinancePair(t, end, k)
+              && !legislatures.isChamberCommitteeAhead(t, i, k))
+          && !AndInOrganisationNames.startsASecondBank(t, k)
+          && !("of".equals(t.text[k]) && lastEnding == end && ofPhrases.ofNamesAPlace(t, k))) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
         // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
         // are the company, not the place.
         int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
         if (w >= t.size || !OrganisationExtractor.isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)
-            || ofAfterEnding && "and".equals(t.text[k]) && (lexicon.isFirstName(t.lower[w]) || isPersonTitle(t.lower[w]))) {
+            || ofAfterEnding && "and".equals(t.text[k])
+                && (lexicon.isFirstName(t.lower[w]) || people.isPersonTitle(t.lower[w]))) {
           break; // "University of Miami | and Chris Fallows of ..."
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
@@ -115,11 +118,11 @@ final class OrganisationRuns {
     int start = i;
     boolean personish = false;
     boolean segmentEnds = false;
-    boolean firm = isPartnership(t, i, lastEnding);
+    boolean firm = andPhrases.isPartnership(t, i, lastEnding);
     for (int k = i; k < lastEnding; k++) {
       t.steps++;
       if (CONNECTORS.contains(t.text[k]) && (personish || OF.contains(t.text[k]) && !segmentEnds
-          && !isNamedForACause(t, start, k) && !isCompanysNationalArm(t, k, lastEnding)
+          && !ofPhrases.isNamedForACause(t, start, k) && !ofPhrases.isCompanysNationalArm(t, k, lastEnding)
           || "and".equals(t.text[k]) && k == start + 1 && places.isPlaceWord(t.lower[start]))) {
         // "France and Juster Steel Corp": a place before "and" is no part of the name.
         // "Marcio Stefani of the Brazilian Association ...", "Minister X and National Bank", and a part
@@ -127,31 +130,32 @@ final class OrganisationRuns {
         start = k + 1;
         personish = false;
       } else {
-        personish |= lexicon.isFirstName(t.lower[k]) && !firm || isPersonTitle(t.lower[k]);
+        personish |= lexicon.isFirstName(t.lower[k]) && !firm || people.isPersonTitle(t.lower[k]);
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }
-    if (start == i && lastEnding > i + 1 && chamberAt(t, i) == i + 1 && isCommittee(t.lower[lastEnding])) {
+    if (start == i && legislatures.isStatesChamberCommittee(t, i, lastEnding)) {
       start++; // "the U.S. Senate Agriculture Committee" is the Senate Agriculture Committee, as the labels write it
     }
-    while (start < lastEnding && (isLeadingNoise(t, start) && !isOfficeOfTheName(t, start)
+    while (start < lastEnding && (people.isLeadingNoise(t, start) && !people.isOfficeOfTheName(t, start)
         || places.isPlaceWord(t.lower[start]) && !CONNECTORS.contains(t.text[start + 1])
-            && isLeadingNoise(t, start + 1) && !isOfficeOfTheName(t, start + 1))) {
+            && people.isLeadingNoise(t, start + 1) && !people.isOfficeOfTheName(t, start + 1))) {
       start++; // "Friday", "Spokesman", "US Publisher ..."
     }
     if (firm && start == i) {
-      start = partnersBeforeCommas(t, i); // "Goldman, Sachs and Co", "Smith, Barney, Harris Upham and Co"
+      start = andPhrases.partnersBeforeCommas(t, i); // "Goldman, Sachs and Co", "Smith, Barney, Harris Upham and Co"
     }
-    if (cued && lastEnding < 0 && end - i <= 2 * MAX_CUED) {
-      addCued(t, i, end, f);
+    if (cued && lastEnding < 0 && end - i <= 2 * CuedOrganisationNames.MAX_CUED) {
+      cuedNames.addCued(t, i, end, f);
       return end + 1;
     }
-    if (lastEnding < 0 && found == f.names && end - i < 2 * MAX_CUED && OrganisationCues.followed(t, end)) {
+    if (lastEnding < 0 && found == f.names && end - i < 2 * CuedOrganisationNames.MAX_CUED
+        && OrganisationCues.followed(t, end)) {
       int from = i;
-      while (from < end && isLeadingNoise(t, from)) {
+      while (from < end && people.isLeadingNoise(t, from)) {
         from++; // "The Sendo spokesman"
       }
-      addCued(t, from, end, f);
+      cuedNames.addCued(t, from, end, f);
       return end + 1;
     }
     // One organisation word alone ("the Commission") names nothing; with words after "of" it does
@@ -175,7 +179,7 @@ final class OrganisationRuns {
         }
         return last + 1;
       }
-      if (JOB_NAMED_STATE_BODIES.contains(key)) {
+      if (GenericStateBodies.isNamedByJobAlone(key)) {
         // "the Central Bank", "the National Statistics Institute" name none; "Taiwan's Central Bank" is the
         // "Taiwanese Central Bank", as a ministry is (LABELLING.md, 2026-12-02, session 16).
         String value = ministries.withPossessiveState(t, start, last);
@@ -187,19 +191,21 @@ final class OrganisationRuns {
       }
       String name = joined(t, start, last);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (NOT_ORGANISATIONS.contains(lower) || isNationalBody(t, start, last) || onlyCompanyForms(t, start, last)
-          || CourtNames.isNationalCourt(t, start, last) || isLegislature(t, start, last)
+      if (NOT_ORGANISATIONS.contains(lower) || stateBodies.isNationalBody(t, start, last)
+          || onlyCompanyForms(t, start, last)
+          || CourtNames.isNationalCourt(t, start, last) || LegislatureNames.isLegislature(t, start, last)
           && (knownWhole = knownWhole != NOT_ASKED ? knownWhole : gazetteer.canonical(key)) == null) {
         return last + 1;
       }
-      int and = knownAfterAnd(t, start, last);
+      int and = andPhrases.knownAfterAnd(t, start, last);
       if (and > 0) {
         // "Commerzbank and Deutsche Bank", "the Treasury and Bank of England": two. The scan finds the
         // known second one after the "and"; the first counts when it is known or would count after a cue.
         String first = gazetteer.canonical(lowerJoined(t, start, and - 1));
         if (first != null) {
           found.add(first);
-        } else if (and - start <= MAX_CUED && isCuedName(t, start, and - 1, f.article)) {
+        } else if (and - start <= CuedOrganisationNames.MAX_CUED
+            && cuedNames.isCuedName(t, start, and - 1, f.article)) {
           // Asked for a longer name than a known one ("Exxon Mobil and ..." after "Exxon"), it is that name.
           (found == f.names ? f.cued : found).add(joined(t, start, and - 1));
         }
@@ -211,7 +217,7 @@ final class OrganisationRuns {
         known = gazetteer.canonical(lowerJoined(t, start + 1, last)); // "Iranian Revolutionary Guard Corps"
         from = start + 1;
       }
-      if (known == null && isStateAndSector(t, start, last)) {
+      if (known == null && stateBodies.isStateAndSector(t, start, last)) {
         return last + 1; // "the U.S. Unit eased", "U.S. Securities houses", "Indonesian Energy Minister ..."
       }
       String namesake = known == null ? null : namesakes.of(t, from, last, known); // "Australian Electoral Commission"
@@ -226,128 +232,6 @@ final class OrganisationRuns {
     // No organisation here: look again from the next word ("The IMF"); a run is at most MAX_RUN words,
     // so this stays linear.
     return i + 1;
-  }
-
-  /**
-   * "Parliament of the United Kingdom", "Ontario Parliament": a country's or region's legislature is where a law
-   * is made, as generic as "parliament" (LABELLING.md, 2026-12-02); an international one is in the gazetteer
-   * ("European Parliament") and matched before any run is read.
-   */
-  private static boolean isLegislature(Tokens t, int start, int last) {
-    for (int k = start; k <= last && !OF.contains(t.text[k]); k++) {
-      if ("parliament".equals(t.lower[k]) && (k + 1 > last || OF.contains(t.text[k + 1]))) {
-        return true; // the head word, before any "of" ("United" of "the United Kingdom" is no ending here)
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The token of "Senate" or "House" that starts the run at i, or after a state's word there ("U.S. House"), else -1.
-   * A chamber is no organisation, but its committees with a job of their own are (LABELLING.md, 2026-12-02), and
-   * their names join jobs with "and": "House Energy and Commerce Committee", "Senate Banking and Housing Committee".
-   */
-  private int chamberAt(Tokens t, int i) {
-    if (CHAMBERS.contains(t.lower[i])) {
-      return t.has(i, Tokens.CAP) ? i : -1;
-    }
-    int c = i + 1;
-    return c < t.size && places.isPlaceWord(t.lower[i]) && !t.has(c, Tokens.BREAK_BEFORE) && CHAMBERS.contains(t.lower[c])
-        && t.has(c, Tokens.CAP) ? c : -1;
-  }
-
-  private static boolean isCommittee(String lower) {
-    return "committee".equals(lower) || "subcommittee".equals(lower);
-  }
-
-  /** Jobs of a committee's name after its "and": "Energy and Commerce Committee", "Ways and Means Committee". */
-  private static final int MAX_JOB_WORDS = 3;
-
-  /**
-   * The run from i is a chamber's and a "Committee" or "Subcommittee" follows the "and" at k within a few capitalised
-   * words: "House Energy and Commerce Committee" is one body ("Len M. House and Associates" is none of a chamber).
-   */
-  private boolean isChamberCommitteeAhead(Tokens t, int i, int and) {
-    if (chamberAt(t, i) < 0) {
-      return false;
-    }
-    for (int m = and + 1; m < t.size && m <= and + MAX_JOB_WORDS + 1 && OrganisationExtractor.isNameWord(t, m)
-        && !t.has(m, Tokens.BREAK_BEFORE); m++) {
-      if (m > and + 1 && isCommittee(t.lower[m])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Words of a trade or a market that, after a state's name or adjective alone, say what kind of thing of that
-   * state is meant, not which firm: the wire capitalises "the U.S. Unit" (the dollar), "U.S. Products", "U.S.
-   * Securities houses", "non-U.S. Markets", and a minister's portfolio runs into his title ("Indonesian Energy
-   * Minister"). 35 wrong values of this kind over the opened parts (session 19); a firm of such a name is listed
-   * ("British Telecommunications") and matched before a run is read.
-   */
-  private static final java.util.Set<String> SECTOR_WORDS = Lookups.setOf("unit", "units", "products", "securities",
-      "markets", "energy", "bank", "banks", "telecommunications", "investments", "industries", "financial", "airline",
-      "fund", "research");
-
-  /** A two-word run of a state's one-word name or adjective ("US", "Malaysian") and a {@link #SECTOR_WORDS} word. */
-  private boolean isStateAndSector(Tokens t, int start, int last) {
-    if (last != start + 1 || !SECTOR_WORDS.contains(t.lower[last]) || !places.isPlaceWord(t.lower[start])) {
-      return false;
-    }
-    for (CountryGazetteer.Entry e : places.startingWith(t.lower[start])) {
-      if (e.length() == 1 && !e.weak()
-          && (e.kind() == CountryGazetteer.Kind.NAME || e.kind() == CountryGazetteer.Kind.DEMONYM)) {
-        return true; // not "Western" (of "Western Sahara") nor a place that is no state
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Office of the Deputy Prime Minister", "Office of the High Commissioner": right after "of the", a
-   * title names the post the body is named after, with the words of the title after it; "Council of
-   * Economic Advisers Chairman Beryl Sprinkel" is a person's title after the name.
-   */
-  private boolean namesAPost(Tokens t, int k) {
-    int m = k;
-    while (m > 0 && OrganisationExtractor.isNameWord(t, m - 1) && !t.has(m, Tokens.BREAK_BEFORE)
-        && (lexicon.titleKind(t.lower[m - 1]) != NameLexicon.TitleKind.NONE || TITLE_WORDS.contains(t.lower[m - 1]))
-        && k - m < 3) {
-      m--; // back over "Deputy Prime" to the word before the title
-    }
-    return m >= 2 && "the".equals(t.text[m - 1]) && ("of".equals(t.text[m - 2]) || "for".equals(t.text[m - 2]))
-        && (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)
-            || isPersonTitle(t.lower[k + 1]) || isRole(t.lower[k + 1]));
-  }
-
-  /**
-   * The first token of a partnership written with commas ("Goldman, Sachs and Co", "Smith, Barney, Harris
-   * Upham and Co"): up to two earlier partners of one or two capitalised words each, each set off by
-   * punctuation inside the sentence; i itself when there are none. Only for a run that is a partnership
-   * (an "and" before its company forms), so a list of firms ("IBM, Sears and Exxon") is not joined.
-   */
-  private int partnersBeforeCommas(Tokens t, int i) {
-    int s = i;
-    if (t.has(i, Tokens.DOTTED)) {
-      return i; // "Schroder Wagg, S.G. Warburg and Co Ltd": a partner's initials start a firm of its own
-    }
-    for (int segments = 0; segments < 2 && s >= 1 && t.has(s, Tokens.BREAK_BEFORE) && !t.has(s, Tokens.SENT_START)
-        && !t.has(s, Tokens.HYPHEN_BEFORE) && !t.has(s, Tokens.AMPERSAND_BEFORE)
-        && OrganisationExtractor.isNameWord(t, s - 1) && !t.has(s - 1, Tokens.POSSESSIVE); segments++) {
-      int b = s - 1;
-      if (b >= 1 && !t.has(b, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, b - 1)) {
-        b--; // a partner of two words: "Smith Barney, Harris Upham and Co"
-      }
-      t.steps++;
-      if (b >= 1 && !t.has(b, Tokens.BREAK_BEFORE) && OrganisationExtractor.isNameWord(t, b - 1)
-          || isLeadingNoise(t, b) || lexicon.isStopWord(t.lower[b]) || places.isPlaceWord(t.lower[b])) {
-        break; // a longer run or a sentence's word before the comma: no partner
-      }
-      s = b;
-    }
-    return s;
   }
 
   /**
@@ -385,40 +269,9 @@ final class OrganisationRuns {
     return !w.endsWith("ed") && !w.endsWith("ing") && !PARTICIPLES.contains(w);
   }
 
-  /** A company's last words, after which a region names its unit ("Swiss Bank Corp International"); not "Union". */
-  private static final java.util.Set<String> COMPANY_ENDINGS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
-      "plc", "ag", "sa", "nv", "bank", "brothers", "group", "securities", "holdings", "partners", "motor", "motors",
-      "industries", "electronics", "financial", "trust", "airlines", "entertainment", "networks");
-
   /** Irregular participles of "X-made"-style descriptions before a name. */
   private static final java.util.Set<String> PARTICIPLES = Lookups.setOf("made", "run", "born", "held", "built",
       "grown", "known", "led", "bred", "driven", "won", "hit", "struck", "sponsored", "time", "half", "year");
-
-  /** First and second halves of a bank's double name: "Bank and Trust", "Trust and Banking", "Savings and Loan". */
-  private static final java.util.Set<String> PAIR_FIRST = Lookups.setOf("bank", "trust", "savings");
-  private static final java.util.Set<String> PAIR_SECOND = Lookups.setOf("trust", "banking", "loan");
-
-  /**
-   * "Sumitomo Trust and Banking Co", "Commercial Exchange Bank and Trust Ltd", "York Federal Savings and Loan
-   * Association": one bank's double name, not two organisations ("X Bank and Y Trust" has a name word between).
-   */
-  private static boolean isFinancePair(Tokens t, int before, int and) {
-    return and + 1 < t.size && PAIR_FIRST.contains(t.lower[before]) && PAIR_SECOND.contains(t.lower[and + 1])
-        && !t.lower[before].equals(t.lower[and + 1]) && !t.has(and + 1, Tokens.BREAK_BEFORE);
-  }
-
-  /**
-   * "Association of Chief Police Officers", "National Association of Higher Education Teachers": a title in
-   * the plural after "of" names the members the body is made of; a person's title before a name is singular
-   * ("Council of Economic Advisers | Chairman Beryl Sprinkel").
-   */
-  private static boolean isPluralOfPeople(String lower) {
-    return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss");
-  }
-
-  /** Words of a title that are no title alone: "Prime" of "Prime Minister", "High" of "High Commissioner". */
-  private static final java.util.Set<String> TITLE_WORDS = Lookups.setOf("prime", "high", "chief", "attorney",
-      "surgeon", "solicitor", "auditor", "comptroller", "inspector", "director", "deputy", "vice");
 
   /** "Co Inc" left of "Merrill Lynch and Co Inc": legal forms alone name no organisation. */
   private static boolean onlyCompanyForms(Tokens t, int from, int to) {
@@ -431,82 +284,6 @@ final class OrganisationRuns {
   }
 
   /**
-   * The "and" of a run "A and B" whose B (two words or more, up to the run's end) is a well-known
-   * organisation that A does not start ("Pacific Telesis and Merrill Lynch"), else -1: two organisations,
-   * not one. "Food and Drug Administration", "Securities and Exchange Commission" have no known B.
-   */
-  private int knownAfterAnd(Tokens t, int from, int to) {
-    for (int k = from + 1; k < to - 1; k++) {
-      t.steps++;
-      if ("and".equals(t.text[k]) && !t.has(k, Tokens.BREAK_BEFORE)
-          && gazetteer.canonical(lowerJoined(t, k + 1, to)) != null) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * "Cinema for Peace Foundation", "Fridays for Future": one word before "for" that starts no sentence
-   * and is no place belongs to the name ("Lawyers for Morton Thiokol Inc", "New York for the ..." do not).
-   */
-  private boolean isNamedForACause(Tokens t, int start, int k) {
-    return "for".equals(t.text[k]) && k == start + 1 && !t.has(start, Tokens.SENT_START)
-        && !places.isPlaceWord(t.lower[start]);
-  }
-
-  /**
-   * "People's Liberation Army", "Workers' Educational Association", "National Cattlemen's Association",
-   * "Lord Chancellor's Department", "McDonald's Corp": a possessive goes on with the name when a name word
-   * follows it and the possessive is of people in the plural, of an office ("Chancellor's", "Sheriff's",
-   * "Trade Representative's"), or of a firm whose legal form is all that follows. Not a place's, a person's or
-   * another company's ("Britain's Labour Party", "Soviets' Foreign Ministry", "Reagan's Commerce
-   * Department", "Allegheny's Sunbeam Corp"): those name the body that belongs to them, which the run after
-   * the possessive reads on its own. "People" is a place word only through "People's Republic".
-   */
-  private boolean isGroupOfPeople(Tokens t, int k) {
-    String w = t.lower[k];
-    if (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)) {
-      return false;
-    }
-    if (PEOPLE_PLURALS.contains(w)) {
-      return true;
-    }
-    if (places.isPlaceWord(w)) {
-      return false;
-    }
-    NameLexicon.TitleKind kind = lexicon.titleKind(w);
-    return w.length() > 4 && (w.endsWith("ers") || w.endsWith("men"))
-        || (kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.RANK) && isOneWordAfter(t, k + 1)
-        || isLegalFormAlone(t, k + 1);
-  }
-
-  /**
-   * "Lord Chancellor's Department", "the Prince's Trust": an office in the possessive, and a title right before
-   * it, name the body; they are no title before a name to cut off.
-   */
-  private boolean isOfficeOfTheName(Tokens t, int k) {
-    return t.has(k, Tokens.POSSESSIVE) && isGroupOfPeople(t, k)
-        || k + 1 < t.size && t.has(k + 1, Tokens.POSSESSIVE) && isPersonTitle(t.lower[k + 1]) && isGroupOfPeople(t, k + 1);
-  }
-
-  /**
-   * "Sheriff's Office", "Chancellor's Department": an office's body is one word after it; a whole name after it
-   * is its own ("the President's Council of Economic Advisers" is the Council of Economic Advisers).
-   */
-  private static boolean isOneWordAfter(Tokens t, int k) {
-    int n = k + 1;
-    return n >= t.size || t.has(n, Tokens.BREAK_BEFORE)
-        || !OrganisationExtractor.isNameWord(t, n) && !CONNECTORS.contains(t.text[n]);
-  }
-
-  /** "McDonald's Corp", "Borman's Inc": a company form and no name word after it. */
-  private static boolean isLegalFormAlone(Tokens t, int k) {
-    return SHORT_COMPANY_FORMS.contains(t.lower[k])
-        && (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1));
-  }
-
-  /**
    * "on" right after an organisation word goes on with the name ("Commission on Presidential Debates",
    * "Council on Foreign Relations"), but not before a day or a month ("the Commission on Tuesday").
    */
@@ -514,165 +291,6 @@ final class OrganisationRuns {
     // Not after a company's legal form: "Cetek System Inc on January 5" (session 15).
     return afterEnding && "on".equals(t.text[k]) && k + 1 < t.size && !LEADING_NOISE.contains(t.lower[k + 1])
         && !"the".equals(t.text[k + 1]) && !SHORT_COMPANY_FORMS.contains(t.lower[k - 1]);
-  }
-
-  /**
-   * A firm named after its partners ("Tate and Lyle PLC", "Clayton and Dubilier Inc", "Paton and Co Inc"):
-   * "and", at most one word, then company forms. Given names before such an "and" are part of the name;
-   * "Morgan Stanley International and Svenska Handelsbanken PLC" are two.
-   */
-  private boolean isPartnership(Tokens t, int from, int lastEnding) {
-    if (lastEnding < 0 || !SHORT_COMPANY_FORMS.contains(t.lower[lastEnding])) {
-      return false;
-    }
-    int m = lastEnding;
-    while (m > from && COMPANY_FORMS.contains(t.lower[m - 1])) {
-      m--;
-    }
-    if (m - 1 > from && isCapitalisedPlaceWord(t, m - 1) && !"and".equals(t.text[m - 2])) {
-      m--; // "Holt, Rinehart and Winston Canada Ltd": the partners' firm's national arm
-    }
-    return m - 1 > from && "and".equals(t.text[m - 1]) || m - 2 > from && "and".equals(t.text[m - 2]);
-  }
-
-  /**
-   * "firm Sophos", "mobile phone maker Sendo", "shares in Webroot": the run is the name, unless it is a
-   * person or a place. A known name counts at once; another is kept only if no fuller name starts with it
-   * ({@link FoundOrganisations#values}), and an acronym is read as its definition where there is one.
-   */
-  private void addCued(Tokens t, int from, int to, FoundOrganisations f) {
-    int start = from;
-    for (int k = from; k <= to + 1; k++) {
-      if (k == to + 1 || CONNECTORS.contains(t.text[k])) {
-        // "firms Earthlink and Webroot" are two; a part that is a person, title or place is none.
-        if (k > start && k - start <= MAX_CUED && isCuedName(t, start, k - 1, f.article)) {
-          String known = gazetteer.canonical(lowerJoined(t, start, k - 1));
-          if (known != null) {
-            f.names.add(known);
-          } else if (start == k - 1 && OrganisationExtractor.isAcronym(t, start)) {
-            f.cuedAcronyms.add(t.text[start]);
-          } else {
-            f.cued.add(joined(t, start, k - 1));
-            defineAcronym(t, k - 1, joined(t, start, k - 1), f);
-          }
-        }
-        start = k + 1;
-      }
-    }
-  }
-
-  /**
-   * Not a person ("Bush's", "Mr Yeutter"), title, place, stop word or lone letter ("Class B"), and a
-   * word capitalised only because it starts a sentence is no name ("Presidential spokesman ...").
-   */
-  private boolean isCuedName(Tokens t, int from, int to, ArticleNames article) {
-    if (t.text[to].length() < 2 || article.isSurname(t.lower[to])
-        || from == to && t.has(from, Tokens.SENT_START) && !article.isCapitalisedInside(t.lower[from])) {
-      return false;
-    }
-    for (int k = from; k <= to; k++) {
-      String w = t.lower[k];
-      if (lexicon.isStopWord(w) || lexicon.titleKind(w) != NameLexicon.TitleKind.NONE
-          || lexicon.isFirstName(w) && from < to || places.isPlaceWord(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
-  private boolean isLeadingNoise(Tokens t, int k) {
-    String w = t.lower[k];
-    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
-  }
-
-  /**
-   * "of" after a company's last word followed by a country or town: "Shiseido Co of Tokyo", "SK Telecom of
-   * South Korea"; after an institution ("Bank of England", "University of Essex") it is the name.
-   */
-  private boolean ofNamesAPlace(Tokens t, int of) {
-    if (isOfAmerica(t, of)) {
-      return false;
-    }
-    if (SHORT_COMPANY_FORMS.contains(t.lower[of - 1])) {
-      return true;
-    }
-    int w = of + 1 < t.size && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
-    return w < t.size && !INSTITUTIONS.contains(t.lower[of - 1]) && places.isPlaceWord(t.lower[w]);
-  }
-
-  /**
-   * "Richardson Greenshields of Canada Ltd", "General Motors of Canada Ltd", "Kraft of the Philippines Inc": a place
-   * alone between "of" and the company's legal form names the company's national arm, and the words before "of"
-   * are its name, not a person ("Gantz of the University of Massachusetts" has an institution after "of").
-   */
-  private boolean isCompanysNationalArm(Tokens t, int of, int lastEnding) {
-    if (!"of".equals(t.text[of]) || !OrganisationWords.COMPANY_FORMS.contains(t.lower[lastEnding])) {
-      return false;
-    }
-    int w = of + 1 < lastEnding && "the".equals(t.text[of + 1]) ? of + 2 : of + 1;
-    if (w >= lastEnding || lastEnding - w > 3) {
-      return false;
-    }
-    for (int k = w; k < lastEnding; k++) {
-      if (!isCapitalisedPlaceWord(t, k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A word of a place's name, capitalised: "of" and "and" are words of place names too ("Trinidad and Tobago"). */
-  private boolean isCapitalisedPlaceWord(Tokens t, int k) {
-    return OrganisationExtractor.isNameWord(t, k) && places.isPlaceWord(t.lower[k]);
-  }
-
-  /**
-   * "Prudential Insurance Co of America", "Hospital Corp of America", "Peugeot Motors of America Inc": "of America"
-   * after a company's last word ({@link #COMPANY_ENDINGS}) is its name, the company's American arm or its whole name, not the place it is in
-   * ("Shiseido Co of Tokyo"); no run names America as a town.
-   */
-  private static boolean isOfAmerica(Tokens t, int of) {
-    return COMPANY_ENDINGS.contains(t.lower[of - 1]) && of + 1 < t.size && "america".equals(t.lower[of + 1])
-        && !t.has(of + 1, Tokens.BREAK_BEFORE);
-  }
-
-  /**
-   * A state's central bank or statistics office named by its job alone: no organisation unless its state is named
-   * with it (LABELLING.md, "A government's ministry or department named by its job", extended in session 16).
-   */
-  private static final java.util.Set<String> JOB_NAMED_STATE_BODIES = Lookups.setOf("central bank", "reserve bank",
-      "national bank", "national statistics institute", "national statistics office", "national institute of statistics",
-      "statistics institute", "statistics office", "central statistics office", "central bureau of statistics",
-      "federal bureau of statistics", "bureau of statistics", "federal statistics office", "federal statistical office",
-      "statistical office", "national statistical office");
-
-  /**
-   * "US Administration", "Reagan Administration", "Iraqi Parliament": a country's or a leader's generic
-   * body, not a named organisation.
-   */
-  private boolean isNationalBody(Tokens t, int from, int to) {
-    if (to != from + 1) {
-      return false;
-    }
-    String body = t.lower[to];
-    if (GENERIC_BODIES.contains(body)) {
-      return body.equals("administration") || places.isPlaceWord(t.lower[from]);
-    }
-    // "the Finance Ministry", "the Agriculture Committee", "the Central Bank", "the Air Force": the
-    // country's body named by its job alone, as generic as "the ministry".
-    return GENERIC_NAMES.contains(t.lower[from] + " " + body)
-        || PORTFOLIO_BODIES.contains(body) && (COMMITTEE_JOBS.contains(t.lower[from])
-            || lexicon.titleKind(t.lower[from]) == NameLexicon.TitleKind.MODIFIER);
-  }
-
-  private boolean isRole(String lower) {
-    return lexicon.titleKind(lower) == NameLexicon.TitleKind.ROLE;
-  }
-
-  private boolean isPersonTitle(String lower) {
-    NameLexicon.TitleKind kind = lexicon.titleKind(lower);
-    return kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.HONORIFIC;
   }
 
   /** "International Tin Council (ITC)": the acronym right after the name, set off by punctuation. */

@@ -94,6 +94,11 @@ final class OrganisationWords {
   static final Set<String> SHORT_COMPANY_FORMS = Lookups.setOf("corp", "inc", "co", "ltd", "plc", "ag",
       "sa", "spa", "nv", "gmbh", "llc", "ab", "bv", "na", "kk", "oy", "asa");
 
+  /** A company's last words, after which a region names its unit ("Swiss Bank Corp International"); not "Union". */
+  static final Set<String> COMPANY_ENDINGS = Lookups.setOf("corp", "corporation", "inc", "co", "ltd",
+      "plc", "ag", "sa", "nv", "bank", "brothers", "group", "securities", "holdings", "partners", "motor", "motors",
+      "industries", "electronics", "financial", "trust", "airlines", "entertainment", "networks");
+
   /** Words after the publisher's own name that make it the subject of a sentence ("the BBC is to ..."). */
   static final Set<String> SUBJECT_VERBS = Lookups.setOf("is", "was", "has", "had", "have", "will", "would",
       "said", "says", "also", "now", "plans", "could", "can", "did", "does", "should", "may", "might", "must",
