@@ -310,6 +310,14 @@ class CountryExtractorTest {
   }
 
   @Test
+  void theGattRoundsOtherNamesNameNoUruguay() {
+    // Session 41, test38-keys once opened: five stories labelled without Uruguay, as "the Uruguay Round".
+    assertEquals(List.of(), countries("Committees set up after the Uruguay meeting last September launched a new round"
+        + " of GATT talks. The trade body began the Uruguay trade round to cut farm subsidies."));
+    assertEquals(List.of("Uruguay"), countries("Ministers declared in Uruguay last September that trade should grow."));
+  }
+
+  @Test
   void aCapitalAfterAFirmsShortFormIsItsSeat() {
     // Session 41, test38 once opened: the verb after the seat is the firm's, not the government's.
     assertEquals(List.of(), countries("L.M. Ericsson Telephone Co of Stockholm said it signed a contract to supply"
