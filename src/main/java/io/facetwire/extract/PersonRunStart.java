@@ -176,8 +176,9 @@ final class PersonRunStart {
   }
 
   /**
-   * "Minister of Education, Culture, Sports, Science and Technology Masahito Moriyama": a comma between two capitalised
-   * portfolio words lists the office's portfolios (session 41, news36's development half); any other break ends them.
+   * "Minister of Education, Culture, Sports, Science and Technology Masahito Moriyama": a comma (or another break
+   * inside the sentence, not a bracket or a quote) between two capitalised portfolio words lists the office's
+   * portfolios (session 41, news36's development half); a break before any other word ends them.
    */
   private boolean portfoliosListed(Tokens t, int k) {
     int next = k + 1;
