@@ -49,14 +49,9 @@ final class ArticleNames {
         capitalisedInside.add(t.lower[i]);
       }
       if (i > 0 && !t.has(i, Tokens.BREAK_BEFORE) && t.has(i - 1, Tokens.CAP)
-          && (lexicon.isFirstName(t.lower[i - 1]) || isPersonTitle(t.lower[i - 1]))) {
+          && (lexicon.isFirstName(t.lower[i - 1]) || lexicon.isPersonTitle(t.lower[i - 1]))) {
         surnames.add(t.lower[i]);
       }
     }
-  }
-
-  private boolean isPersonTitle(String lower) {
-    NameLexicon.TitleKind kind = lexicon.titleKind(lower);
-    return kind == NameLexicon.TitleKind.HONORIFIC || kind == NameLexicon.TitleKind.OFFICE;
   }
 }

@@ -173,6 +173,12 @@ final class NameLexicon {
     return titleKind(lower) == TitleKind.MODIFIER || portfolios.contains(lower);
   }
 
+  /** An honorific or an office ("Mr", "President"): a title a surname alone may follow and still be a person. */
+  boolean isPersonTitle(String lower) {
+    TitleKind kind = titleKind(lower);
+    return kind == TitleKind.HONORIFIC || kind == TitleKind.OFFICE;
+  }
+
   TitleKind titleKind(String lower) {
     return titles.getOrDefault(lower, TitleKind.NONE);
   }

@@ -91,7 +91,7 @@ final class OrganisationRuns {
         int w = k + 1 < t.size && "the".equals(t.text[k + 1]) && !"and".equals(t.text[k]) ? k + 2 : k + 1;
         if (w >= t.size || !OrganisationExtractor.isNameWord(t, w) || t.has(w, Tokens.BREAK_BEFORE)
             || ofAfterEnding && "and".equals(t.text[k])
-                && (lexicon.isFirstName(t.lower[w]) || people.isPersonTitle(t.lower[w]))) {
+                && (lexicon.isFirstName(t.lower[w]) || lexicon.isPersonTitle(t.lower[w]))) {
           break; // "University of Miami | and Chris Fallows of ..."
         }
         ofAfterEnding |= lastEnding >= 0 && !"and".equals(t.text[k]);
@@ -130,7 +130,7 @@ final class OrganisationRuns {
         start = k + 1;
         personish = false;
       } else {
-        personish |= lexicon.isFirstName(t.lower[k]) && !firm || people.isPersonTitle(t.lower[k]);
+        personish |= lexicon.isFirstName(t.lower[k]) && !firm || lexicon.isPersonTitle(t.lower[k]);
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }

@@ -31,12 +31,7 @@ final class PeopleInOrganisationNames {
   /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
   boolean isLeadingNoise(Tokens t, int k) {
     String w = t.lower[k];
-    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || isPersonTitle(w) || isRole(w);
-  }
-
-  boolean isPersonTitle(String lower) {
-    NameLexicon.TitleKind kind = lexicon.titleKind(lower);
-    return kind == NameLexicon.TitleKind.OFFICE || kind == NameLexicon.TitleKind.HONORIFIC;
+    return LEADING_NOISE.contains(w) || CONNECTORS.contains(t.text[k]) || lexicon.isPersonTitle(w) || isRole(w);
   }
 
   private boolean isRole(String lower) {
@@ -49,7 +44,8 @@ final class PeopleInOrganisationNames {
    * Minister") or the body's members in the plural ("Association of Chief Police Officers").
    */
   boolean isPersonsTitleAfterName(Tokens t, int k) {
-    return (isPersonTitle(t.lower[k]) || isRole(t.lower[k])) && !namesAPost(t, k) && !isPluralOfPeople(t.lower[k]);
+    return (lexicon.isPersonTitle(t.lower[k]) || isRole(t.lower[k])) && !namesAPost(t, k)
+        && !isPluralOfPeople(t.lower[k]);
   }
 
   /**
@@ -66,7 +62,7 @@ final class PeopleInOrganisationNames {
     }
     return m >= 2 && "the".equals(t.text[m - 1]) && ("of".equals(t.text[m - 2]) || "for".equals(t.text[m - 2]))
         && (k + 1 >= t.size || t.has(k + 1, Tokens.BREAK_BEFORE) || !OrganisationExtractor.isNameWord(t, k + 1)
-            || isPersonTitle(t.lower[k + 1]) || isRole(t.lower[k + 1]));
+            || lexicon.isPersonTitle(t.lower[k + 1]) || isRole(t.lower[k + 1]));
   }
 
   /** Words of a title that are no title alone: "Prime" of "Prime Minister", "High" of "High Commissioner". */
@@ -114,7 +110,8 @@ final class PeopleInOrganisationNames {
    */
   boolean isOfficeOfTheName(Tokens t, int k) {
     return t.has(k, Tokens.POSSESSIVE) && isGroupOfPeople(t, k)
-        || k + 1 < t.size && t.has(k + 1, Tokens.POSSESSIVE) && isPersonTitle(t.lower[k + 1]) && isGroupOfPeople(t, k + 1);
+        || k + 1 < t.size && t.has(k + 1, Tokens.POSSESSIVE) && lexicon.isPersonTitle(t.lower[k + 1])
+            && isGroupOfPeople(t, k + 1);
   }
 
   /**
