@@ -477,3 +477,10 @@ write_part('test38-keys',keys_part)
 # labelled so far (test38-keys included) and every article a topic audit of sessions 11-17 names is excluded.
 exclude_labelled()
 draw_cue_part('test39',202612420,[],plain=(('reuters',115),))
+
+# Stage 43 (session 42, 2026-12-07): a fortieth held-out part, `test40-2026`, drawn at the start of session 42 (test39
+# scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 42 with a new
+# seed: 115 plain Reuters articles (and whatever strong-cue articles are left). Everything labelled so far and every
+# article a topic audit of sessions 11-17 names is excluded.
+exclude_labelled()
+draw_cue_part('test40',202612430,[],plain=(('reuters',115),))
