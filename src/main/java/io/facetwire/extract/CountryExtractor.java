@@ -93,6 +93,7 @@ final class CountryExtractor {
     HeadlineNames headlineNames = new HeadlineNames();
     CapitalsNamingFirms capitalFirms = new CapitalsNamingFirms();
     java.util.Set<String> redefined = null; // organs' acronyms the article spells out as another body
+    java.util.Set<CountryGazetteer.Entry> surnames = null; // country names the article gives as a person's surname
     int lastOrganEnd = -1;
     int i = 0;
     while (i < t.size) {
@@ -149,7 +150,13 @@ final class CountryExtractor {
           || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
               && !nameParts.firmNamedWithoutIt(t, i, end)
           || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match)
-          || ShoutedHeadlineFirms.inTheTickerFirmsName(t, i, end, tickerFirm));
+          || ShoutedHeadlineFirms.inTheTickerFirmsName(t, i, end, tickerFirm)
+          || surnames != null && surnames.contains(match) && nameParts.speaksAsASurname(t, end));
+      if (partOfName && match.kind() == CountryGazetteer.Kind.NAME && nameParts.afterAGivenName(t, i)) {
+        // "Alastair France, of London brokers ..., said": later, "France said" is the broker (session 42, test39)
+        surnames = surnames == null ? new java.util.HashSet<>(2) : surnames;
+        surnames.add(match);
+      }
       if (partOfName) {
         headlineNames.nameInBody(t, i, end);
         capitalFirms.noteIfOpensAFirm(t, i, end, match);

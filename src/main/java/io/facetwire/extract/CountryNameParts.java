@@ -431,6 +431,22 @@ final class CountryNameParts {
         && (!t.has(prev, Tokens.SENT_START) || lexicon.isFirstName(t.lower[prev]));
   }
 
+  /** A country's name right after a given name we know, in the same phrase: "Alastair France", "Vernon Jordan". */
+  boolean afterAGivenName(Tokens t, int start) {
+    int prev = start - 1;
+    return prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && !t.has(start, Tokens.SHOUT) && t.has(prev, Tokens.CAP)
+        && !t.has(prev, Tokens.ALL_CAPS) && lexicon.isFirstName(t.lower[prev]);
+  }
+
+  /** The name is followed by a speech verb, as a person's surname is ("..., France said"). */
+  static boolean speaksAsASurname(Tokens t, int end) {
+    return end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.CAP)
+        && SURNAME_SPEECH.contains(t.lower[end]);
+  }
+
+  private static final java.util.Set<String> SURNAME_SPEECH = Lookups.setOf("said", "says", "told", "added",
+      "noted", "argued", "predicted", "estimated");
+
   /**
    * "American Taylor Dent", "fellow American Justin Gatlin": a demonym glued to a person's name (a given name we
    * know, then another capitalised word) says where the person is from, as "Kenyan Paul Tergat" does; it is no part

@@ -88,8 +88,28 @@ final class PersonCues {
       return true; // "Anthony McPartlin and Declan Donnelly": one pair of people
     }
     return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
-        && !t.has(to, Tokens.POSSESSIVE) && apposition(t, next) || takesAPost(t, to);
+        && !t.has(to, Tokens.POSSESSIVE) && (apposition(t, next) || ofAFirmThenSaid(t, next)) || takesAPost(t, to);
   }
+
+  /**
+   * ", of London brokers Alexanders, Laing and Cruickshank, said": the wire's way of naming a speaker's firm between
+   * commas before the speech verb (session 42, test39: "Alastair France, of ..., said" is a person, not France).
+   * Asked at the comma after a name; the firm's own commas may come between, no sentence's end.
+   */
+  private static boolean ofAFirmThenSaid(Tokens t, int i) {
+    if (!t.lower[i].equals("of")) {
+      return false;
+    }
+    for (int k = i + 2; k < t.size && k <= i + FIRM_REACH && !t.has(k, Tokens.SENT_START); k++) {
+      if (t.has(k, Tokens.BREAK_BEFORE) && SPEECH_VERBS.contains(t.lower[k]) && !t.has(k, Tokens.CAP)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words a speaker's firm may take between "of" and the speech verb. */
+  private static final int FIRM_REACH = 12;
 
   /**
    * "Kipchumba Murkomen returns as sports minister", "Kithure Kindiki has been renominated as interior minister"

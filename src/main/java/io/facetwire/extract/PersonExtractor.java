@@ -88,6 +88,10 @@ final class PersonExtractor {
       if (j > i && t.has(i, Tokens.CAP) && (lexicon.isOrganisationWord(t.lower[j]) || NamedThings.endsWithAThing(t, j))
           || runs.organisationFollows(t, j)) {
         mentions.companyWord(t.text[i]); // "Sharon Steel Corp", "Mueller Brass Co": the word names the company
+        if (i > 0 && t.has(i, Tokens.BREAK_BEFORE) && !t.has(i, Tokens.SENT_START) && isNameToken(t, i - 1)
+            && (i == 1 || t.has(i - 1, Tokens.BREAK_BEFORE))) {
+          mentions.commaJoinedFirmName(t.text[i - 1], t.text[i]); // "Warburg, Pincus Capital Co": "Warburg Pincus"
+        }
       }
       // A team sheet's names are read only to tell who the prose means (LABELLING.md leaves them out).
       mentions.inLineUp(lineUp != null && lineUp[i]);

@@ -54,6 +54,15 @@ final class PersonMentions {
    */
   private final Set<String> companyWords = new HashSet<>(0);
   /**
+   * Names of no known given name taken as persons because they speak ("Warburg Pincus said"): such a name that the
+   * article also writes as the opening of a company name, its two words split by a comma ("Warburg, Pincus Capital Co
+   * L.P."), is the firm speaking, not a person (session 42, test39); a founder whose surname alone names his firms
+   * ("Aliko Dangote" of "Dangote Cement") stays a person.
+   */
+  private final List<String[]> spokenCandidates = new ArrayList<>(0);
+  /** Those openings of company names, as "warburg pincus" (lower case, no accents). */
+  private final Set<String> commaJoinedFirmNames = new HashSet<>(0);
+  /**
    * Names the article introduces as a character of a story ("the story's hero Arthur Dent", "The main character,
    * Robert Langdon"), as {@link KnownPersons#fullKey} keys whole names: no mention of them is a person (LABELLING.md:
    * fictional characters are no persons; session 22).
@@ -86,6 +95,11 @@ final class PersonMentions {
   }
 
   /** The article names a company whose name begins with this word ("Sharon Steel Corp"). */
+  /** "Warburg, Pincus Capital Co": a company name whose first two words a comma splits. */
+  void commaJoinedFirmName(String first, String second) {
+    commaJoinedFirmNames.add(KnownPersons.key(first) + " " + KnownPersons.key(second));
+  }
+
   void companyWord(String word) {
     companyWords.add(KnownPersons.key(word));
   }
@@ -181,6 +195,7 @@ final class PersonMentions {
       lineUpNames.add(parts);
     } else if (speaks) {
       full.add(parts);
+      spokenCandidates.add(parts);
     } else {
       candidates.add(parts);
     }
@@ -229,6 +244,11 @@ final class PersonMentions {
     Set<String> nameWords = new HashSet<>();
     // The same name mentioned a hundred times is folded (or not) once.
     Map<String, String[]> distinct = new LinkedHashMap<>();
+    for (String[] c : spokenCandidates) {
+      if (c.length == 2 && commaJoinedFirmNames.contains(KnownPersons.key(c[0]) + " " + KnownPersons.key(c[1]))) {
+        full.removeIf(a -> a == c); // this very mention, not a person named alike elsewhere
+      }
+    }
     for (String[] a : full) {
       distinct.putIfAbsent(String.join(" ", a), a);
       steps += a.length;

@@ -212,6 +212,9 @@ final class PersonRunStart {
     if (k > start && isLowerHyphenPart(t, k) || VietnameseNames.at(t, start, to)) {
       return false; // "Jae-in", "Jae-on": the end of a hyphenated given name, however it reads alone
     }
+    if (k > start && k < to && KoreanNames.at(t, k - 1, k + 1)) {
+      return false; // "Finance Minister Chung In-yong": a Korean given name's first syllable, though "In" is a word
+    }
     boolean opensName = k < to && lexicon.isFirstName(w);
     if (k == start && k < to && NameTokens.isInitial(t, k) && lexicon.isFirstName(t.lower[k + 1])) {
       return false; // "A. Dale Mayo, Clearview's president": an initial before a given name, not the word "A"

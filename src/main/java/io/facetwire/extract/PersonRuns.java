@@ -160,8 +160,10 @@ final class PersonRuns {
             && !NameTokens.endsATitleOfTheForm(t, start)) {
           // "Tirunesh Dibaba": no given name we know, but a person if the article also calls her "Ms
           // Dibaba" or she "said" something.
-          mentions.candidate(parts(t, start == from && initialsGluedBefore(t, from) ? from - 1 : start, to),
-              cues.speaks(t, start, to)); // "P.K. Sekar Babu said": the initials too
+          // "P.K. Sekar Babu said": the initials too, and the commas round them ("the opposition party's
+          // secretary-general, K.M. Obaidur Rahman, said": session 42, test39)
+          int named = start == from && initialsGluedBefore(t, from) ? from - 1 : start;
+          mentions.candidate(parts(t, named, to), cues.speaks(t, named, to));
         }
         return;
       }
