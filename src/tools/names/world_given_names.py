@@ -53,9 +53,23 @@ def main(package, wamerican, data):
     names = set()
     for js in glob.glob(os.path.join(package, "names", "*.js")):
         names.update(re.findall(r"\['([^']+)'", open(js, encoding="utf-8").read()))
+    kept = filtered(names, wamerican, data, ("first-names.txt", "first-names-moby.txt"))
+    print("# Given names of many languages from the npm package gender-detection-from-name 1.11.5 (MIT licence,")
+    print("# Copyright (c) Davide Violante), filtered by src/tools/names/world_given_names.py (its docstring says")
+    print("# what is left out and why: English words, place, title and organisation words, and names the corpora")
+    print("# use mostly as surnames, towns or the start of a firm's or place's name). Lower case, one per line.")
+    for n in kept:
+        print(n)
+
+
+def filtered(names, wamerican, data, known_lists):
+    """The names (any case) that pass the filters of this module's docstring, sorted, lower case; a name in one of
+    the extractor's given-name files {@code known_lists} is left out as already known."""
     names = {n.lower() for n in names if len(n) >= 3 and re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)*", n)}
     lower_words = {w.strip() for w in open(wamerican, encoding="utf-8") if w.strip() == w.strip().lower()}
-    known = words_of(os.path.join(EXTRACT, "first-names.txt")) | words_of(os.path.join(EXTRACT, "first-names-moby.txt"))
+    known = set()
+    for f in known_lists:
+        known |= words_of(os.path.join(EXTRACT, f))
     places = words_of(os.path.join(EXTRACT, "countries.tsv"))
     others = set()
     for f in ("stop-words.txt", "organisation-words.txt", "person-titles.txt"):
@@ -97,14 +111,8 @@ def main(package, wamerican, data):
     for f in glob.glob(os.path.join(data, "wikinews-sample", "*.csv")):
         read(open(f, encoding="utf-8").read())
 
-    kept = sorted(n for n in names
+    return sorted(n for n in names
                   if other[n] <= first[n] and not (first[n] >= 1 and 2 * thing_runs[n] >= first[n]))
-    print("# Given names of many languages from the npm package gender-detection-from-name 1.11.5 (MIT licence,")
-    print("# Copyright (c) Davide Violante), filtered by src/tools/names/world_given_names.py (its docstring says")
-    print("# what is left out and why: English words, place, title and organisation words, and names the corpora")
-    print("# use mostly as surnames, towns or the start of a firm's or place's name). Lower case, one per line.")
-    for n in kept:
-        print(n)
 
 
 if __name__ == "__main__":

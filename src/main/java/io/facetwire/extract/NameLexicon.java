@@ -59,6 +59,7 @@ final class NameLexicon {
     firstNames.addAll(words("first-names-moby.txt", null));
     firstNames.addAll(words("first-names-world.txt", null));
     firstNames.addAll(words("first-names-japanese.txt", null));
+    firstNames.addAll(words("first-names-regional.txt", null)); // South Asia, West, East and southern Africa
     Set<String> portfolios = new HashSet<>();
     Map<String, TitleKind> titles = titles("person-titles.txt", portfolios);
     return new NameLexicon(Lookups.set(firstNames), Lookups.set(commonFirstNames), titles, Lookups.set(portfolios),

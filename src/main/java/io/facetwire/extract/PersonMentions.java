@@ -94,12 +94,12 @@ final class PersonMentions {
     return mainSurname;
   }
 
-  /** The article names a company whose name begins with this word ("Sharon Steel Corp"). */
   /** "Warburg, Pincus Capital Co": a company name whose first two words a comma splits. */
   void commaJoinedFirmName(String first, String second) {
     commaJoinedFirmNames.add(KnownPersons.key(first) + " " + KnownPersons.key(second));
   }
 
+  /** The article names a company whose name begins with this word ("Sharon Steel Corp"). */
   void companyWord(String word) {
     companyWords.add(KnownPersons.key(word));
   }
