@@ -9,7 +9,8 @@ import java.util.List;
  * French"), capital standing for its government ("Moscow told Washington", not "a ceremony in London";
  * see {@link CountryContext}). The place of a wire dateline (capitals, big cities, US state
  * abbreviations) is a place named alone: it does not count, but is kept in
- * {@link Tokens#datelineCountry}. A country word inside another name does not count ({@link CountryNameParts});
+ * {@link Tokens#datelineCountry}. A country word inside another name does not count ({@link CountryWordsInFirmNames},
+ * {@link CountryWordsWithinNames}, {@link CountryWordsInPersonNames}, {@link CountryWordsInStateAndPlaceNames});
  * one in a shouted headline waits for the body ({@link HeadlineNames}). One pass over the
  * tokens, one hash lookup per capitalised token. Thread-safe: all state is per call.
  */
@@ -17,7 +18,10 @@ final class CountryExtractor {
 
   private final CountryGazetteer gazetteer;
   private final CountryContext context;
-  private final CountryNameParts nameParts;
+  private final CountryWordsInFirmNames firmNames;
+  private final CountryWordsWithinNames withinNames;
+  private final CountryWordsInPersonNames personNames;
+  private final CountryWordsInStateAndPlaceNames statePlaceNames;
   private final NameLexicon lexicon;
 
   /** (earlier state, today's country) pairs: where the story names the first, the second's forms mean it. */
@@ -46,7 +50,11 @@ final class CountryExtractor {
     this.organisations = organisations;
     this.gazetteer = gazetteer;
     this.context = context;
-    this.nameParts = new CountryNameParts(gazetteer, lexicon);
+    NamePartWords nameWords = new NamePartWords(gazetteer, lexicon);
+    this.firmNames = new CountryWordsInFirmNames(gazetteer, lexicon);
+    this.withinNames = new CountryWordsWithinNames(gazetteer, lexicon, nameWords);
+    this.personNames = new CountryWordsInPersonNames(lexicon, nameWords);
+    this.statePlaceNames = new CountryWordsInStateAndPlaceNames(nameWords);
     this.lexicon = lexicon;
     List<int[]> pairs = new ArrayList<>();
     String[][] names = {{"Soviet Union", "Russia"}, {"West Germany", "Germany"}, {"East Germany", "Germany"}};
@@ -140,19 +148,20 @@ final class CountryExtractor {
       if (headlineCompany < 0 && i < t.titleEnd) {
         headlineCompany = ShoutedHeadlineFirms.headlineCompanyTokens(t, headline);
       }
-      boolean partOfName = !nameParts.opensAStateBody(t, end) && (i < headlineCompany
+      boolean partOfName = !statePlaceNames.opensAStateBody(t, end) && (i < headlineCompany
           || t.has(i, Tokens.MARK_BEFORE) // the wire's mark opens with it: a ticker ("Union Carbide <UK>") or a firm
           || t.has(i, Tokens.IN_MARK) // inside a firm's mark: "<British and Commonwealth Holdings PLC>"
           || CapitalNamedCountries.placeOnly(t, i, match, gazetteer)
-          || match.kind() == CountryGazetteer.Kind.CAPITAL && nameParts.endsAnotherPlace(t, i)
-          || match.nameLike() && nameParts.gluedToName(t, i, end) && !nameParts.describesAPerson(t, end, match)
-          || nameParts.endsAName(t, i, match)
-          || nameParts.insideName(t, i, end) || nameParts.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
-              && !nameParts.firmNamedWithoutIt(t, i, end)
-          || nameParts.firmOf(t, i, end, match) || nameParts.bracketedInAFirm(t, i, end, match)
+          || match.kind() == CountryGazetteer.Kind.CAPITAL && statePlaceNames.endsAnotherPlace(t, i)
+          || match.nameLike() && personNames.gluedToName(t, i, end) && !personNames.describesAPerson(t, end, match)
+          || withinNames.endsAName(t, i, match)
+          || withinNames.insideName(t, i, end)
+          || firmNames.opensCompanyName(t, i, end) && !beforeAKnownBody(t, i, end, match)
+              && !firmNames.firmNamedWithoutIt(t, i, end)
+          || withinNames.firmOf(t, i, end, match) || withinNames.bracketedInAFirm(t, i, end, match)
           || ShoutedHeadlineFirms.inTheTickerFirmsName(t, i, end, tickerFirm)
-          || surnames != null && surnames.contains(match) && nameParts.speaksAsASurname(t, end));
-      if (partOfName && match.kind() == CountryGazetteer.Kind.NAME && nameParts.afterAGivenName(t, i)) {
+          || surnames != null && surnames.contains(match) && CountryWordsInPersonNames.speaksAsASurname(t, end));
+      if (partOfName && match.kind() == CountryGazetteer.Kind.NAME && personNames.afterAGivenName(t, i)) {
         // "Alastair France, of London brokers ..., said": later, "France said" is the broker (session 42, test39)
         surnames = surnames == null ? new java.util.HashSet<>(2) : surnames;
         surnames.add(match);
@@ -162,7 +171,7 @@ final class CountryExtractor {
         capitalFirms.noteIfOpensAFirm(t, i, end, match);
       } else if ((match.kind() != CountryGazetteer.Kind.CAPITAL
               || (match.organ() ? context.organActs(t, i, end) && !anotherStatesOrgan(t, i, match)
-                  : context.standsForGovernment(t, i, end)) && !nameParts.possessiveOfAPlace(t, end)
+                  : context.standsForGovernment(t, i, end)) && !statePlaceNames.possessiveOfAPlace(t, end)
                   && !context.possessiveOfACityThing(t, end))
           && (match.kind() != CountryGazetteer.Kind.DEMONYM || !context.isLanguage(t, i, end) && !namesAwardCategory(t, i))
           && !context.namesThing(t, i, end, match.kind() == CountryGazetteer.Kind.DEMONYM)
