@@ -20,7 +20,7 @@ import java.util.Set;
  * ("Sharon Steel Corp"), and a team sheet's or credit line's names, read only to tell whom the prose means
  * ({@link LineUps}, {@link CreditLines}). A surname alone after an honorific or office ("Mr Khatami", "President
  * Reagan") is the same person as a full name with that surname in the article, else a well-known person
- * ({@link KnownPersons}), else that surname ({@link PersonMentions}); shorter forms fold into the longest one, and a
+ * ({@link KnownPersons}), else that surname ({@link PersonResolution}); shorter forms fold into the longest one, and a
  * word before another person's surname is no person of its own ({@link WordsBeforeSurnames}). Immutable, hence
  * thread-safe: all state is per call.
  */
@@ -112,8 +112,9 @@ final class PersonExtractor {
       }
       i = j + 1;
     }
-    List<String> persons = mentions.resolve(known, givenNameForms, publishedAt);
-    t.steps += mentions.steps();
+    PersonResolution resolution = new PersonResolution(mentions);
+    List<String> persons = resolution.resolve(known, givenNameForms, publishedAt);
+    t.steps += resolution.steps();
     return persons.size() < 2 ? persons : wordsBeforeSurnames.without(t, persons);
   }
 

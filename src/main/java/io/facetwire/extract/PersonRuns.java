@@ -20,7 +20,7 @@ import java.util.Set;
  * ("actress Cate Blanchett"), a name the article must confirm when its given name is unknown ("Tirunesh Dibaba"), or
  * a surname alone after an honorific or office ("Mr Khatami", "President Reagan"). A run that ends in an organisation
  * word or names a storm, a ship, a show or a government names no person ("Kennedy Space Center", "Hurricane
- * Dorian"). Which person a surname alone is, is {@link PersonMentions}' to resolve. Immutable, hence thread-safe:
+ * Dorian"). Which person a surname alone is, is {@link PersonResolution}'s to tell. Immutable, hence thread-safe:
  * all state is in the call's mentions.
  */
 final class PersonRuns {

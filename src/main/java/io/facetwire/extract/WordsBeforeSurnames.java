@@ -12,7 +12,7 @@ import java.util.Map;
  * with Elders Futures": a two-word name that is the end of another name the article gives (a double surname's rest),
  * or whose first word, no given name we know, opens another capitalised phrase of the article (the firm's name) while
  * its last word is another person's surname, is that other person (test28 once opened, session 31). Relatives with given names we do not know stay ("Keijirou Fukushima" beside "Osamu Fukushima"). Read once per
- * article, after its names are resolved ({@link PersonMentions}); immutable, hence thread-safe.
+ * article, after its names are resolved ({@link PersonResolution}); immutable, hence thread-safe.
  */
 final class WordsBeforeSurnames {
 
