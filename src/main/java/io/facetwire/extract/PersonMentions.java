@@ -57,7 +57,7 @@ final class PersonMentions {
    */
   final List<String[]> spokenCandidates = new ArrayList<>(0);
   /** Those openings of company names, as "warburg pincus" (lower case, no accents). */
-  final Set<String> commaJoinedFirmNames = new HashSet<>(0);
+  Set<String> commaJoinedFirmNames; // made on the first (most articles have none: no set is allocated for them)
   /**
    * Names the article introduces as a character of a story ("the story's hero Arthur Dent", "The main character,
    * Robert Langdon"), as {@link KnownPersons#fullKey} keys whole names: no mention of them is a person (LABELLING.md:
@@ -88,6 +88,9 @@ final class PersonMentions {
 
   /** "Warburg, Pincus Capital Co": a company name whose first two words a comma splits. */
   void commaJoinedFirmName(String first, String second) {
+    if (commaJoinedFirmNames == null) {
+      commaJoinedFirmNames = new HashSet<>(2);
+    }
     commaJoinedFirmNames.add(KnownPersons.key(first) + " " + KnownPersons.key(second));
   }
 

@@ -45,7 +45,7 @@ final class PersonResolution {
     Set<String> nameWords = new HashSet<>();
     // The same name mentioned a hundred times is folded (or not) once.
     Map<String, String[]> distinct = new LinkedHashMap<>();
-    for (String[] c : mentions.spokenCandidates) {
+    for (String[] c : mentions.commaJoinedFirmNames == null ? List.<String[]>of() : mentions.spokenCandidates) {
       if (c.length == 2
           && mentions.commaJoinedFirmNames.contains(KnownPersons.key(c[0]) + " " + KnownPersons.key(c[1]))) {
         mentions.full.removeIf(a -> a == c); // this very mention, not a person named alike elsewhere
