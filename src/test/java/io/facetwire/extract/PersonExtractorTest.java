@@ -111,7 +111,7 @@ class PersonExtractorTest {
   @Test
   void aNameWithAnUnknownGivenNameCountsWhenTheArticleConfirmsIt() {
     assertEquals(List.of("Tirunesh Dibaba"), persons("Tirunesh Dibaba won the race. Ms Dibaba was pleased."));
-    assertEquals(List.of("Kenenisa Bekele"), persons("Kenenisa Bekele said he would run again."));
+    assertEquals(List.of("Selemon Barega"), persons("Selemon Barega said he would run again."));
     assertEquals(List.of(), persons("Tirunesh Dibaba won the race easily."), "nothing confirms it");
   }
 
@@ -185,10 +185,11 @@ class PersonExtractorTest {
 
   @Test
   void theSurnameSpeakingConfirmsAFullNameOfUnknownGivenName() {
-    assertEquals(List.of("Kenenisa Bekele"),
-        persons("Officials responded to criticism by Kenenisa Bekele. Bekele said he had had enough."));
+    // "Selemon" is in no given-name list (these cases used "Kenenisa" until session 42's regional list took it in).
+    assertEquals(List.of("Selemon Barega"),
+        persons("Officials responded to criticism by Selemon Barega. Barega said he had had enough."));
     // Without it the name stays in doubt, and a repeated word that does not speak confirms nothing.
-    assertEquals(List.of(), persons("Officials responded to criticism by Kenenisa Bekele on Monday."));
+    assertEquals(List.of(), persons("Officials responded to criticism by Selemon Barega on Monday."));
     assertEquals(List.of(), persons("Users of Windows Messenger were warned. Messenger is popular."));
   }
 
