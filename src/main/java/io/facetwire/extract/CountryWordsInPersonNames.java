@@ -45,11 +45,8 @@ final class CountryWordsInPersonNames {
   /** The name is followed by a speech verb, as a person's surname is ("..., France said"). */
   static boolean speaksAsASurname(Tokens t, int end) {
     return end < t.size && !t.has(end, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.CAP)
-        && SURNAME_SPEECH.contains(t.lower[end]);
+        && PersonCues.isSpeechVerb(t.lower[end]);
   }
-
-  private static final java.util.Set<String> SURNAME_SPEECH = Lookups.setOf("said", "says", "told", "added",
-      "noted", "argued", "predicted", "estimated");
 
   /**
    * "American Taylor Dent", "fellow American Justin Gatlin": a demonym glued to a person's name (a given name we

@@ -17,6 +17,11 @@ final class PersonCues {
       "predicted", "noted", "asked", "replied", "announced", "commented", "tweeted", "confirmed", "described",
       "suggested", "acknowledged", "revealed", "concluded", "recalled", "responded", "urged", "claimed");
 
+  /** A verb of {@link #SPEECH_VERBS}: a name right before it speaks (lower case). */
+  static boolean isSpeechVerb(String lower) {
+    return SPEECH_VERBS.contains(lower);
+  }
+
   /**
    * Verbs of judging or promising that, right after a name, make it a person acting as speaker ("Pep Guardiola
    * praised his players", "Mette Frederiksen thanked ..."): the speech verbs' kin, taken from what a speaker does
