@@ -102,10 +102,10 @@ final class PersonRunStart {
       String w = t.lower[k];
       if (k > start && k < to && NameTokens.isMiddleInitial(t, k) && lexicon.isFirstName(t.lower[k - 1])
           && t.has(k - 1, Tokens.CAP)) {
-        continue; // "Walter M Phillips", "Charles A Blixt": a middle initial, not the word "A"
+        continue; // "Walter M Phillips", "Charles A Blixt": a middle initial, not the honorific "M" or the word "A"
       }
       if (k > start && k < to && NameTokens.isMiddleInitial(t, k) && NameTokens.isInitial(t, k - 1)) {
-        continue; // "K. L. M. Prasad": an initial after an initial, not a word or a title
+        continue; // "K. L. M. Prasad": an initial after an initial, not the honorific "M"
       }
       if (k == start && NameTokens.memberBeforeAName(t, k, to, lexicon)) {
         start = k + 1; // "Tory Liam Fox"

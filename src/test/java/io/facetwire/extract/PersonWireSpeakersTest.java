@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 42, without a server, from the opened test39: the wire's ways of naming a speaker. A Korean given name whose
  * first syllable is an English word ("In", "On") after an office; initials between the commas of an apposition; a
  * speaker's firm between commas before "said", which also makes a country's name after a given name a surname; and a
- * firm whose two-word name the article also writes split by a comma, speaking as "Warburg Pincus said"; "M." is an
- * initial, not the French "Monsieur" (news36's development half: "said M. Sankaran, Director of ..."). Passages
+ * firm whose two-word name the article also writes split by a comma, speaking as "Warburg Pincus said". Passages
  * written for this test; the last rows of each guard the readings beside them.
  */
 class PersonWireSpeakersTest {
@@ -28,8 +27,6 @@ class PersonWireSpeakersTest {
       Ties with France, of all the European states, said the minister, matter most.                          | ""
       "Warburg, Pincus Capital Co L.P., an investment partnership, said it would not raise its bid. Warburg Pincus said its price was fair." | ""
       "Dangote Group was set up by a 20-year-old Aliko Dangote with a loan. Dangote Cement is listed in Lagos."  | Aliko Dangote
-      "\"The radar is invaluable,\" said M. Sankaran, director of the satellite centre."                       | M. Sankaran
-      The company said M. Hal Taylor, its president, would retire in June.                                   | M. Hal Taylor
       """)
   void theSpeakerIsNamed(String body, String expected) {
     assertEquals(expected, persons(body));
