@@ -484,3 +484,10 @@ draw_cue_part('test39',202612420,[],plain=(('reuters',115),))
 # article a topic audit of sessions 11-17 names is excluded.
 exclude_labelled()
 draw_cue_part('test40',202612430,[],plain=(('reuters',115),))
+
+# Stage 44 (session 43, 2026-12-07): a forty-first held-out part, `test41-2026`, drawn at the start of session 43
+# (test40 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 43 with
+# a new seed: 115 plain Reuters articles (and whatever strong-cue articles are left). Everything labelled so far and
+# every article a topic audit of sessions 11-17 names is excluded.
+exclude_labelled()
+draw_cue_part('test41',202612440,[],plain=(('reuters',115),))
