@@ -194,8 +194,13 @@ final class CountryGazetteer {
         .add(new Entry(id, lower, exactText, kind, nameLike, weak, organ, possessives));
     if (!nameLike && kind != Kind.DATELINE_ONLY) {
       // Every word of a place name ("Abu Dhabi", "Sri Lanka") is no part of a person's name; the person
-      // extractor still lets a known given name ("Abu", "Jordan") start a name.
-      placeWords.addAll(Arrays.asList(lower));
+      // extractor still lets a known given name ("Abu", "Jordan") start a name. A single letter ("S. Korea",
+      // "N. Korea") is an initial in a person's name ("S. Burger") far more often than part of a place's.
+      for (String word : lower) {
+        if (word.length() > 1) {
+          placeWords.add(word);
+        }
+      }
     }
   }
 
