@@ -64,6 +64,22 @@ final class PersonCues {
 
   /** True if the words around tokens [from, to] say they name a person. */
   boolean speaks(Tokens t, int from, int to) {
+    return speaksAsItself(t, from, to) || namedAfterItsCountry(t, from);
+  }
+
+  /**
+   * "Ethiopia's Tirunesh Dibaba": a country's possessive before a name. A weaker cue than the others: the wire writes
+   * firms and goods so too ("Britain's Kaiser Steel", "Britain's Brent Blend"), so it makes a name of a run but does
+   * not make a firm's or a place's word a surname ({@link PersonRunStart#find}).
+   */
+  boolean namedAfterItsCountry(Tokens t, int from) {
+    int prev = from - 1;
+    return prev >= 0 && t.has(prev, Tokens.POSSESSIVE) && !t.has(from, Tokens.BREAK_BEFORE)
+        && isCountryName(t.lower[prev]) && !t.has(from, Tokens.SENT_START);
+  }
+
+  /** {@link #speaks} without the country's possessive: the run's own words or the words after it. */
+  boolean speaksAsItself(Tokens t, int from, int to) {
     int next = to + 1;
     if (next < t.size && (SPEECH_VERBS.contains(t.lower[next]) || STANCE_VERBS.contains(t.lower[next]))
         && !t.has(next, Tokens.CAP)
@@ -80,10 +96,6 @@ final class PersonCues {
     }
     if (prev >= 0 && yearOldEndsAt(t, prev) && !t.has(from, Tokens.BREAK_BEFORE)) {
       return true; // "28-year-old Usman Khan"
-    }
-    if (prev >= 0 && t.has(prev, Tokens.POSSESSIVE) && !t.has(from, Tokens.BREAK_BEFORE)
-        && isCountryName(t.lower[prev]) && !t.has(from, Tokens.SENT_START)) {
-      return true; // "Ethiopia's Tirunesh Dibaba"
     }
     if (next + 1 < t.size && (t.lower[next].equals("of") || t.lower[next].equals("from"))
         && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(to, Tokens.POSSESSIVE) && namesCountry(t, next + 1)) {

@@ -93,8 +93,9 @@ final class PersonRunStart {
     TitleKind titled = titledBefore;
     // A title before the run or an apposition after it: then a word that usually ends a name (an
     // organisation or place word) is a surname after a given name: "physio Mike Banks", "said Daniel
-    // Green, the company's vice president".
-    boolean cued = titled != TitleKind.NONE || to > from && cues.speaks(t, from, to);
+    // Green, the company's vice president". A country's possessive before the run is no such cue: "Britain's Kaiser
+    // Steel" is a firm.
+    boolean cued = titled != TitleKind.NONE || to > from && cues.speaksAsItself(t, from, to);
     boolean judgesTitle = false;
     int start = from;
     for (int k = from; k <= to; k++) {
