@@ -28,6 +28,8 @@ final class OrganisationExtractor {
   private final NameLexicon lexicon;
   private final OrganisationRuns runs;
   private final MinedOrganisations mined;
+  /** What the words around a mined name say of it: a person's role ("William Blair, an executive member of ..."). */
+  private final PersonCues personCues;
   /** The known value of "US Treasury", beside which a bare "Treasury" is no second value ({@link TreasuryMentions}). */
   private final String usTreasury;
 
@@ -37,6 +39,7 @@ final class OrganisationExtractor {
     this.lexicon = lexicon;
     this.runs = new OrganisationRuns(gazetteer, lexicon, places);
     this.mined = mined;
+    this.personCues = new PersonCues(lexicon, places);
     this.usTreasury = gazetteer.canonical("us treasury");
   }
 
@@ -135,12 +138,21 @@ final class OrganisationExtractor {
     int end = mined.match(t, i);
     int unit = end < 0 ? -1 : OrganisationTails.regionalUnitEnd(t, end);
     end = unit > end ? unit : end; // "Daiwa Securities America"
-    if (end < 0 || goesOn(t, end) || end == i && f.article.isSurname(t.lower[i])) {
+    if (end < 0 || goesOn(t, end) || end == i && f.article.isSurname(t.lower[i]) || describedAsAPerson(t, i, end)) {
       return i;
     }
     f.cued.add(OrganisationRuns.joined(t, i, end));
     f.minedEnd = end;
     return end + 1;
+  }
+
+  /**
+   * A mined firm named for its founder, given name and surname ("William Blair", "Charles Schwab"), is the person
+   * where the words after it describe one: "said William Blair, an executive member of Canada's St Lawrence Seaway
+   * Authority" (session 43, test40).
+   */
+  private boolean describedAsAPerson(Tokens t, int i, int end) {
+    return end == i + 1 && lexicon.isCommonFirstName(t.lower[i]) && personCues.described(t, i, end);
   }
 
   /**
