@@ -121,6 +121,10 @@ final class PersonRunStart {
         continue;
       }
       TitleKind kind = lexicon.titleKind(w);
+      if (kind == TitleKind.HONORIFIC && k < to && w.equals("m") && t.has(k, Tokens.DOT_AFTER)) {
+        kind = TitleKind.NONE; // "said M. Sankaran, Director of ...", "M. Hal Taylor": English news writes the dotted
+        // "M." as an initial; the French "M Chirac" of British papers has no dot (session 43)
+      }
       if (kind == TitleKind.HONORIFIC && NameTokens.capitalsInMixedCase(t, k)) {
         kind = TitleKind.NONE; // "DR Congo beat Guinea": an honorific is written "Dr", in capitals only in a shouted line
       }

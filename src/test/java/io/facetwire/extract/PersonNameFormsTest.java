@@ -144,6 +144,14 @@ class PersonNameFormsTest {
   }
 
   @Test
+  void aDottedMIsAnInitial() {
+    // Session 43: English news writes "M." with its dot as an initial (news36's development half, the wire).
+    assertEquals(List.of("M. Sankaran"),
+        persons("The probe works well, said M. Sankaran, Director of the U R Rao Satellite Centre."));
+    assertEquals(List.of("M. Hal Taylor"), persons("M. Hal Taylor was named president of the unit."));
+  }
+
+  @Test
   void aSurnameJoinedToItsParticleByAHyphenIsAWordOfTheName() {
     assertEquals(List.of("Ahmed al-Assadi", "Hafez al-Assad"),
         persons("The plan needs approval by President Hafez al-Assad. Ahmed al-Assadi, a spokesman, blamed Israel."));
