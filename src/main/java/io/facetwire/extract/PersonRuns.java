@@ -117,8 +117,10 @@ final class PersonRuns {
     boolean judgesTitle = PersonRunStart.judgesTitle(found);
     if (start > to || organisationFollows(t, to) || NamedThings.endsAnEventOrShow(t, to)
         || NamedThings.endsWithAStreet(t, start, to)
-        || NamedThings.namesAGovernment(t, to) || NamedThings.namesASite(t, start, to) || to > start && NamedThings.namesTheOutfitOfARole(t, to, lexicon) || to > start && NamedThings.endsWithAThing(t, to)
-        && !((titled != TitleKind.NONE || cues.described(t, start, to)) && NamedThings.endsWithASurnameThing(t, to))) {
+        || NamedThings.namesAGovernment(t, to) || NamedThings.namesASite(t, start, to)
+        || to > start && NamedThings.namesTheOutfitOfARole(t, to, lexicon)
+        || to > start && NamedThings.endsWithAThing(t, to)
+            && !((titled != TitleKind.NONE || cues.described(t, start, to)) && NamedThings.endsWithASurnameThing(t, to))) {
       return;
     }
     if (start < to && initialsBeforeSurname(t, start, to) && (titled != TitleKind.NONE || cues.described(t, start, to))) {
