@@ -16,13 +16,34 @@ public final class AccentFolding {
 
   private AccentFolding() {}
 
-  /** {@code s} without combining marks; text with no character above ASCII is returned as it is (most names). */
+  /**
+   * {@code s} without combining marks, and the letters no decomposition splits written as their base letters ("Mirosław"
+   * -> "Miroslaw", "Đoković" -> "Dokovic", "Søren" -> "Soren"; session 43, news38's Polish astronauts); text with no
+   * character above ASCII is returned as it is (most names).
+   */
   public static String withoutMarks(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 128) {
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return withBaseLetters(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""));
       }
     }
     return s;
+  }
+
+  private static final String LETTERS = "łŁđĐøØıħĦŧŦ";
+  private static final String BASES = "lLdDoOihHtT";
+
+  private static String withBaseLetters(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      int at = LETTERS.indexOf(s.charAt(i));
+      if (at >= 0) {
+        if (out == null) {
+          out = new StringBuilder(s);
+        }
+        out.setCharAt(i, BASES.charAt(at));
+      }
+    }
+    return out == null ? s : out.toString();
   }
 }

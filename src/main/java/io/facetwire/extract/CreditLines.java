@@ -125,8 +125,23 @@ final class CreditLines {
         return true;
       }
     }
-    return false;
+    return byAnOutlet(t, start);
   }
+
+  /**
+   * "— Jordan Whitfield, The Canadian Press", "— Jane Doe, Associated Press": a name of two or three words, a comma,
+   * and an outlet's name to the end, its last word a news outlet's (session 43, news38's development half).
+   */
+  private static boolean byAnOutlet(Tokens t, int start) {
+    int comma = start + 1;
+    while (comma < t.size && !t.has(comma, Tokens.BREAK_BEFORE)) {
+      comma++;
+    }
+    return comma - start >= 2 && comma - start <= 3 && comma < t.size - 1 && OUTLET_ENDS.contains(t.lower[t.size - 1]);
+  }
+
+  private static final Set<String> OUTLET_ENDS = Lookups.setOf("press", "news", "times", "post", "agency", "reuters",
+      "bloomberg", "afp", "herald", "tribune", "journal", "telegraph", "guardian", "gazette", "daily", "wire", "service");
 
   /** A byline's words: two writers with a role each fit ("By A B, science correspondent, and C D in Lagos"). */
   private static final int MAX_BYLINE_TOKENS = 16;
@@ -207,9 +222,30 @@ final class CreditLines {
    * sentence's start, or after "Additional" there ("; Additional reporting by"). Not "a report written by the
    * inspector" in a sentence.
    */
+  /**
+   * "(Reporting by the Damascus bureau; editing by Sarah Whitcombe)": a credit's verb in lower case after a semicolon
+   * continues a credit line opened earlier in the sentence (session 43, news38's development half).
+   */
+  private static boolean followsACredit(Tokens t, int i) {
+    for (int k = i - 2; k >= t.titleEnd && k >= i - MAX_CREDIT_REACH; k--) {
+      if (t.has(k, Tokens.CAP) && CREDITS.contains(t.lower[k]) && "by".equals(t.lower[k + 1])
+          && (t.has(k, Tokens.BRACKET_BEFORE) || t.has(k, Tokens.SENT_START) || t.has(k, Tokens.BREAK_BEFORE))) {
+        return true;
+      }
+      if (t.has(k, Tokens.SENT_START)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How far back a credit line's first verb may stand: three writers with their places. */
+  private static final int MAX_CREDIT_REACH = 24;
+
   private static boolean opensACredit(Tokens t, int i) {
     if (!t.has(i, Tokens.CAP)) {
-      return i > 0 && "additional".equals(t.lower[i - 1]) && opensACredit(t, i - 1);
+      return i > 0 && "additional".equals(t.lower[i - 1]) && opensACredit(t, i - 1)
+          || t.has(i, Tokens.BREAK_BEFORE) && followsACredit(t, i);
     }
     return t.has(i, Tokens.BRACKET_BEFORE) || t.has(i, Tokens.SENT_START) || t.has(i, Tokens.BREAK_BEFORE);
   }

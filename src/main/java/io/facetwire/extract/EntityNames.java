@@ -78,7 +78,8 @@ final class EntityNames {
       String o = found.indexOf(',') < 0 ? found : found.replace(",", "");
       int at = o.indexOf(person);
       if (at >= 0 && (at == 0 || o.charAt(at - 1) == ' ')
-          && (at + person.length() == o.length() || o.charAt(at + person.length()) == ' ')) {
+          && (at + person.length() == o.length() || o.charAt(at + person.length()) == ' ')
+          && !namedInHonourOf(o, at, person)) {
         return true;
       }
     }
@@ -86,6 +87,24 @@ final class EntityNames {
     // that matters here, so no tokenizing per name.
     return organisations.canonical(person.toLowerCase(java.util.Locale.ROOT).replace('-', ' ')) != null;
   }
+
+  /**
+   * "the Aliko Dangote Foundation" beside "Aliko Dangote, said": an institution that bears a person's full name and
+   * then its kind is named in the person's honour, no firm the name is part of (session 43, news38's development half).
+   * A firm's legal form ("Walt Disney Co") or a one-word name ("Dangote Cement") leaves the containment as it was.
+   */
+  private static boolean namedInHonourOf(String organisation, int at, String person) {
+    int end = at + person.length();
+    if (at != 0 || person.indexOf(' ') < 0 || end >= organisation.length()) {
+      return false;
+    }
+    return HONOUR_KINDS.contains(organisation.substring(end + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Not "trust", "fund", "college": firms and places end so too ("Morgan Guaranty Trust", "Bryn Mawr Trust"). */
+  private static final java.util.Set<String> HONOUR_KINDS = Lookups.setOf("foundation", "institute", "centre", "center",
+      "hospital", "library", "museum", "stadium", "airport", "prize", "award", "memorial", "lecture", "scholarship",
+      "fellowship");
 
   /**
    * A name whose first word is by itself a company the article names, and names elsewhere than in this name ("Chrysler

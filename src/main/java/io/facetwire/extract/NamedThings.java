@@ -64,8 +64,20 @@ final class NamedThings {
   static boolean namesAVessel(Tokens t, int from) {
     int before = from - 1;
     return before >= 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(before, Tokens.CAP)
-        && VESSELS.contains(t.lower[before]);
+        && VESSELS.contains(t.lower[before]) || isShipPrefix(t, from) || before >= 0 && isShipPrefix(t, before)
+        && !t.has(from, Tokens.BREAK_BEFORE);
   }
+
+  /**
+   * A navy's or a research fleet's prefix in capitals ("HMS Queen Elizabeth", "USS Gerald R. Ford", "RRS Sir David
+   * Attenborough"): the name after it is a ship's (session 43, news38's development half).
+   */
+  private static boolean isShipPrefix(Tokens t, int k) {
+    return t.has(k, Tokens.ALL_CAPS) && SHIP_PREFIXES.contains(t.lower[k]);
+  }
+
+  private static final Set<String> SHIP_PREFIXES = Lookups.setOf("hms", "uss", "rrs", "rv", "mv", "hmas", "hmcs",
+      "hmnzs", "ins", "usns", "fv", "hmhs", "uscgc");
 
   private static final Set<String> VESSELS = Lookups.setOf("vessel", "ship", "tanker", "ferry", "freighter",
       "steamer", "trawler", "liner", "supertanker", "carrier", "barge", "tug", "yacht", "vessels", "ships");
@@ -260,16 +272,26 @@ final class NamedThings {
 
   /**
    * "the Lesley Ann deposit", "the Terra Nova field", "the Golden Patricia vein": a run between "the" and a mine's or an
-   * oil field's common noun in lower case names the site, however a person's name it looks (session 43, test40). Not
-   * "claims", a verb as often ("the Mozilla Foundation claims").
+   * oil field's common noun in lower case names the site, however a person's name it looks (session 43, test40); so
+   * does a run before a landform's or a craft's noun ({@link #LANDMARKS}). Not "claims", a verb as often ("the Mozilla
+   * Foundation claims").
    */
   static boolean namesASite(Tokens t, int from, int to) {
     int before = from - 1;
     int next = to + 1;
-    return before >= 0 && next < t.size && t.lower[before].equals("the") && !t.has(from, Tokens.BREAK_BEFORE)
-        && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.CAP) && !t.has(to, Tokens.POSSESSIVE)
-        && SITES.contains(t.lower[next]);
+    if (next >= t.size || t.has(next, Tokens.BREAK_BEFORE) || t.has(next, Tokens.CAP) || t.has(to, Tokens.POSSESSIVE)) {
+      return false;
+    }
+    return LANDMARKS.contains(t.lower[next]) || before >= 0 && t.lower[before].equals("the")
+        && !t.has(from, Tokens.BREAK_BEFORE) && SITES.contains(t.lower[next]);
   }
+
+  /**
+   * Nouns that make the name before them a landform or a craft, "the" or not: "the Pamir and Tien Shan mountains", "the
+   * Rosalind Franklin rover" (session 43, news38's development half). A person's name is never followed so.
+   */
+  private static final Set<String> LANDMARKS = Lookups.setOf("mountains", "river", "valley", "glacier", "glaciers",
+      "basin", "delta", "plateau", "desert", "volcano", "canyon", "rover", "telescope", "spacecraft", "lander");
 
   private static final Set<String> SITES = Lookups.setOf("deposit", "deposits", "mine", "mines", "prospect", "property",
       "vein", "orebody", "field", "oilfield", "gasfield", "well", "wells", "pit", "shaft");
