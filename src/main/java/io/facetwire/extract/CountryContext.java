@@ -180,6 +180,9 @@ final class CountryContext {
         && !t.has(end + 1, Tokens.BREAK_BEFORE) && currencyOrChartAfter.contains(t.lower[end + 1])) {
       return true; // "201.66 Malaysian/Singapore cents": the rubber pact's price, in the two states' currency
     }
+    if (end < t.size && t.has(end, Tokens.HYPHEN_BEFORE) && t.lower[end].equals("era")) {
+      return true; // "Soviet-era canals", "Yugoslav-era factories": a period (session 43, news38's development half)
+    }
     if (end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || t.has(end - 1, Tokens.POSSESSIVE)) {
       return false;
     }

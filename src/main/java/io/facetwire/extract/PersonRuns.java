@@ -115,6 +115,12 @@ final class PersonRuns {
     int start = PersonRunStart.start(found);
     TitleKind titled = PersonRunStart.titled(found);
     boolean judgesTitle = PersonRunStart.judgesTitle(found);
+    if (start < to && NamedThings.namesASite(t, start, to)) {
+      // "the Rosalind Franklin rover": the article's other "Rosalind Franklin" is the rover too (a quote's "Rosalind
+      // Franklin has been waiting for its chance"; session 43, news38)
+      mentions.organisation(String.join(" ", Arrays.copyOfRange(t.text, start, to + 1)));
+      return;
+    }
     if (start > to || organisationFollows(t, to) || NamedThings.endsAnEventOrShow(t, to)
         || NamedThings.endsWithAStreet(t, start, to)
         || NamedThings.namesAGovernment(t, to) || NamedThings.namesASite(t, start, to)

@@ -1,5 +1,6 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.countries;
 import static io.facetwire.extract.Extracted.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 43, from the development half of the blind modern-news set news38, without a server: a ship under its
  * navy's prefix, a landform or a craft before its noun, a rock formation, a league and a faculty's sciences are no
  * persons; a credit line that goes on in lower case and a sign-off with the outlet's name are the writers'; a
- * councillor's "Cllr" is a title; a Serbian city is a place; a person beside the foundation that bears the name stays; Polish letters fold to
+ * councillor's "Cllr" is a title; a Serbian city is a place, a state's era a period; a person beside the foundation that bears the name stays; Polish letters fold to
  * the lists' given names, Central European given names open a name. Passages written for this test after the set's
  * forms; every row but the last gave another answer on session 43's start code.
  */
@@ -22,6 +23,7 @@ class PersonNews38FormsTest {
       A model of the aircraft carrier, the USS Ronald Reagan, launched paper planes.               | ""
       Glaciers in the Pamir and Tien Shan mountains feed the Amu Darya.                            | ""
       The Rosalind Franklin rover was ready to launch in 2022.                                     | ""
+      "The Rosalind Franklin rover was stored in Turin. \"Rosalind Franklin has waited long,\" he said." | ""
       The bones were found in rocks of the Allen Formation in Rio Negro province.                  | ""
       He scored 14 goals in Portugal's Primeira Liga before his departure.                         | ""
       "Syria signed the deal on Sunday. (Reporting by the Damascus bureau; editing by Sarah Whitcombe)" | ""
@@ -35,5 +37,14 @@ class PersonNews38FormsTest {
       """)
   void theSetsForms(String body, String expected) {
     assertEquals(expected, persons(body));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Farmers in Uzbekistan still rely on Soviet-era canals.                                       | Uzbekistan
+      The Soviet Union built the canals.                                                           | Soviet Union
+      """)
+  void aStatesEraIsAPeriod(String body, String expected) {
+    assertEquals(expected, countries(body));
   }
 }
