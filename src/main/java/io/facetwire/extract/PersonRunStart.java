@@ -37,8 +37,11 @@ final class PersonRunStart {
 
   private static final TitleKind[] TITLE_KINDS = TitleKind.values();
 
-  /** Months that end a name after a given name: "Theresa May", "Brian May". */
-  static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august");
+  /**
+   * Months that end a name after a given name: "Theresa May", "Brian May"; and June's short form, an East Asian given
+   * name after the family name ("Lei Jun", Xiaomi's founder; session 43, news38).
+   */
+  static final Set<String> MONTH_SURNAMES = Lookups.setOf("may", "june", "april", "august", "jun");
 
   /** A month's short form that is a given name when a capitalised name follows it ("Jan Berry", not "Jan 5"). */
   private static final Set<String> MONTH_GIVEN_NAMES = Lookups.setOf("jan");
