@@ -112,10 +112,15 @@ final class NamedThings {
    * news37: a Lagos flood report's roads).
    */
   static boolean endsWithAStreet(Tokens t, int start, int to) {
+    if (to > start && STREET_SHORT_FORMS.contains(t.lower[to]) && t.has(to, Tokens.CAP) && !t.has(to, Tokens.SHOUT)) {
+      return true; // "5412 N. Clark St., Chicago": a street's short form ends no person's name (session 43, news38)
+    }
     // Not after a middle initial: "James C. Lane" is a person.
     return to - start >= 2 && STREETS_AFTER_A_NAME.contains(t.lower[to]) && t.has(to, Tokens.CAP)
         && !t.has(to, Tokens.SHOUT) && t.text[to - 1].length() > 1 && !t.has(to - 1, Tokens.DOTTED);
   }
+
+  private static final Set<String> STREET_SHORT_FORMS = Lookups.setOf("st", "ave", "blvd", "rd");
 
   private static final Set<String> STREETS_AFTER_A_NAME = Lookups.setOf("way", "drive", "lane", "crescent",
       "boulevard", "highway", "expressway", "parkway", "terrace");

@@ -9,12 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Session 43, from the development half of the blind modern-news set news38, without a server: a ship under its
- * navy's prefix, a landform or a craft before its noun, a rock formation, a league and a faculty's sciences are no
- * persons; a credit line that goes on in lower case and a sign-off with the outlet's name are the writers'; a
- * councillor's "Cllr" is a title; a Serbian city is a place, a state's era a period; a person beside the foundation
- * that bears the name stays; Polish letters fold to the lists' given names, Central European given names and more
- * Chinese family names open a name, and "Jun" after one is a given name, no month. Passages written for this test
- * after the set's forms; every row but the last gave another answer on session 43's start code.
+ * navy's prefix, a landform or a craft before its noun, a rock formation, a league, a faculty's sciences and a
+ * street's short form are no persons; a credit line that goes on in lower case and a sign-off with the outlet's name
+ * are the writers'; a councillor's "Cllr" is a title; a Serbian city is a place, a state's era a period; a person
+ * beside the foundation that bears the name stays; Polish letters fold to the lists' given names, Central European
+ * given names and more Chinese family names and Dutch given names open a name, and "Jun" after one is a given name,
+ * no month. Passages written for this test after the set's forms; every row but the last gave another answer on
+ * session 43's start code.
  */
 class PersonNews38FormsTest {
 
@@ -35,6 +36,8 @@ class PersonNews38FormsTest {
       He was the second Pole in space after Mirosław Hermaszewski in 1978.                         | Mirosław Hermaszewski
       Tibor Kapu is the first Hungarian in space since Bertalan Farkas in 1980.                    | Bertalan Farkas; Tibor Kapu
       Founder and chief executive Lei Jun unveiled the SU7 sedan in Beijing.                       | Lei Jun
+      Faber, of Geert Wilders' Freedom Party, told MPs the fall was welcome.                       | Geert Wilders
+      The restaurant is at 5412 N. Clark St., Chicago, and opens at six.                           | ""
       The talks were led by Vice Premier Tian Jiyun, the agency said.                              | Tian Jiyun
       'Nobody has been held responsible,' said Jovana Marković, a law student from Novi Sad.    | Jovana Marković
       """)
