@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 43, from the development half of the blind modern-news set news38, without a server: Syria's national team
- * in a match report is no Syria story (a story of the country that mentions football still is), and a horse race is
- * sport. Each case is checked both ways. Passages written for this test; the match report was tagged Syria and the
- * race report untagged on session 43's start code.
+ * in a match report is no Syria story (a story of the country that mentions football still is), a horse race is
+ * sport, and a viral home "hack" entertainment (the labels' reading of such lifestyle pieces). Each case is checked
+ * both ways. Passages written for this test; the match report was tagged Syria, the race report and the hack
+ * untagged on session 43's start code.
  */
 class TopicNews38SensesTest {
 
@@ -44,5 +45,21 @@ class TopicNews38SensesTest {
             + " favourite in the last 100 metres to give the horse's trainer his first win in the race, which stops"
             + " the nation every November. The horses were cooled down after a humid afternoon.");
     assertTrue(race.contains("sport"), race.toString());
+  }
+
+  @Test
+  void aViralHomeHackIsEntertainment() {
+    List<String> hack = topics("The $2 oven-cleaning hack that has 4 million people scrubbing along",
+        "A cleaning hack posted on TikTok by a Melbourne mother has been viewed more than four million times. In the"
+            + " video she mixes baking soda and vinegar into a paste, spreads it on the oven door and wipes it off an"
+            + " hour later. Followers have posted their own videos of the hack, and the influencer says her kitchen"
+            + " has never looked better. Not every viewer was convinced: some said the oven hack left streaks, and"
+            + " others shared videos of their own kitchen hacks.");
+    assertTrue(hack.contains("arts and entertainment"), hack.toString());
+    List<String> breach = topics("Hackers leak data of two million customers",
+        "Hackers stole the personal data of two million customers of a telecom operator and posted a sample online,"
+            + " the company said. The breach exposed names, phone numbers and passwords. The hack was claimed by a"
+            + " ransomware group, and the police are investigating.");
+    assertFalse(breach.contains("arts and entertainment"), breach.toString());
   }
 }
