@@ -5,40 +5,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a run of capitalised words names when it is no person although its words look like a name: a place ("Bab
- * al-Hawa"), a storm ("Hurricane Dorian"), a ship ("the tanker Mary Ann"), a show or a campaign, a venue, a firm or a
- * plant by its last word ("Tate Gallery", "Reynolds Tobacco", "the Hope Creek Nuclear Plant"), a street ("Ahmadu Bello
- * Way"), a story's character, an organisation announced by its kind ("the daily Les Echos"), a government or its
+ * What a run of capitalised words names when it is no person although its words look like a name: a storm ("Hurricane
+ * Dorian"), a show or a campaign, a venue, a firm or a plant by its last word ("Tate Gallery", "Reynolds Tobacco", "the
+ * Hope Creek Nuclear Plant"), a story's character, an organisation announced by its kind ("the daily Les Echos"), a government or its
  * securities ("the Reagan administration", "Reagan bonds"), the band or firm of a role ("Manfred Mann singer Paul
  * Jones"). Asked by {@link PersonRuns} and {@link PersonExtractor} (LABELLING.md: things named after people are not
- * persons); {@link NameTokens} holds what a token's shape says. Stateless.
+ * persons); {@link NamedPlacesAndCraft} holds places, sites and ships, {@link NameTokens} what a token's shape says.
+ * Stateless.
  */
 final class NamedThings {
 
   private NamedThings() {}
-
-  /**
-   * "Maarat al-Numan", "Bab al-Hawa", "Jemaa el-Fna", "Deir ez-Zor": a run opened by the common noun of an Arabic
-   * place name (a gate, a cape, a monastery, a hill, a well, a market...) before its article is that place, however a
-   * person's name it looks after a comma and "who" ("a farmer from Maarat al-Numan, who asked ..."). Only with the
-   * article: "Ras Baraka" is a mayor (session 34, the blind modern-news sets).
-   */
-  static boolean namesAnArabicPlace(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (ARABIC_PLACE_HEADS.contains(t.lower[k]) && ARABIC_ARTICLES.contains(t.lower[k + 1])
-          && !t.has(k + 1, Tokens.BREAK_BEFORE)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> ARABIC_PLACE_HEADS = Lookups.setOf("bab", "ras", "deir", "dayr", "tal", "tell",
-      "jabal", "jebel", "wadi", "ain", "kafr", "khan", "bir", "qasr", "souk", "suq", "souq", "beit", "maarat", "maaret",
-      "marat", "jemaa", "jisr", "hay", "madinat", "sharm", "tall", "bayt", "dar", "qalat", "qalaat", "burj", "bani");
-
-  private static final Set<String> ARABIC_ARTICLES = Lookups.setOf("al", "el", "ash", "as", "ad", "an", "ar", "az", "ez",
-      "es", "ed", "en", "er", "at", "ath", "adh", "ul");
 
   /**
    * A storm's name: given names after "Hurricane", "Typhoon", "Cyclone" or "Storm" in the run name the storm, not
@@ -55,32 +32,6 @@ final class NamedThings {
   }
 
   private static final Set<String> STORMS = Lookups.setOf("hurricane", "typhoon", "cyclone", "storm");
-
-  /**
-   * A ship's name: a run right after a vessel word in lower case ("the motor vessel Stefan E. Sank", "the production
-   * ship Petro Jarl", "the tanker Mary Ann") names the ship; ships are often named after people, but the name is the
-   * ship's (session 25). Written with its capital the word may be a title or a firm ("Tanker Corp").
-   */
-  static boolean namesAVessel(Tokens t, int from) {
-    int before = from - 1;
-    return before >= 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(before, Tokens.CAP)
-        && VESSELS.contains(t.lower[before]) || isShipPrefix(t, from) || before >= 0 && isShipPrefix(t, before)
-        && !t.has(from, Tokens.BREAK_BEFORE);
-  }
-
-  /**
-   * A navy's or a research fleet's prefix in capitals ("HMS Queen Elizabeth", "USS Gerald R. Ford", "RRS Sir David
-   * Attenborough"): the name after it is a ship's (session 43, news38's development half).
-   */
-  private static boolean isShipPrefix(Tokens t, int k) {
-    return t.has(k, Tokens.ALL_CAPS) && SHIP_PREFIXES.contains(t.lower[k]);
-  }
-
-  private static final Set<String> SHIP_PREFIXES = Lookups.setOf("hms", "uss", "rrs", "rv", "mv", "hmas", "hmcs",
-      "hmnzs", "ins", "usns", "fv", "hmhs", "uscgc");
-
-  private static final Set<String> VESSELS = Lookups.setOf("vessel", "ship", "tanker", "ferry", "freighter",
-      "steamer", "trawler", "liner", "supertanker", "carrier", "barge", "tug", "yacht", "vessels", "ships");
 
   /**
    * "The Tracy Ullman Show", "the CPL World Tour", "the Elect the Lords Campaign": a run whose last word is one
@@ -105,25 +56,6 @@ final class NamedThings {
     return t.has(to, Tokens.CAP) && (THING_ENDS.contains(t.lower[to]) || NameTokens.NEVER_SURNAMES.contains(t.lower[to])
         && !SURNAMES_TOO.contains(t.lower[to]) || endsWithAnIndustrialPlant(t, to));
   }
-
-  /**
-   * "Herbert Macaulay Way", "Ahmadu Bello Way": a street word that is a surname too ("Gerard Way", "Nathan Lane") names
-   * the street when it ends a run of three or more name words {@code [start, to]}, after any title (session 38,
-   * news37: a Lagos flood report's roads).
-   */
-  static boolean endsWithAStreet(Tokens t, int start, int to) {
-    if (to > start && STREET_SHORT_FORMS.contains(t.lower[to]) && t.has(to, Tokens.CAP) && !t.has(to, Tokens.SHOUT)) {
-      return true; // "5412 N. Clark St., Chicago": a street's short form ends no person's name (session 43, news38)
-    }
-    // Not after a middle initial: "James C. Lane" is a person.
-    return to - start >= 2 && STREETS_AFTER_A_NAME.contains(t.lower[to]) && t.has(to, Tokens.CAP)
-        && !t.has(to, Tokens.SHOUT) && t.text[to - 1].length() > 1 && !t.has(to - 1, Tokens.DOTTED);
-  }
-
-  private static final Set<String> STREET_SHORT_FORMS = Lookups.setOf("st", "ave", "blvd", "rd");
-
-  private static final Set<String> STREETS_AFTER_A_NAME = Lookups.setOf("way", "drive", "lane", "crescent",
-      "boulevard", "highway", "expressway", "parkway", "terrace");
 
   /**
    * "the Alvin W. Vogtle Nuclear Plant", "the Hope Creek Generating Station": "Plant" is a surname too (Robert Plant),
@@ -274,32 +206,6 @@ final class NamedThings {
     }
     return GOVERNMENT_WORDS.contains(word) || NAMED_AFTER_A_LEADER.contains(word);
   }
-
-  /**
-   * "the Lesley Ann deposit", "the Terra Nova field", "the Golden Patricia vein": a run between "the" and a mine's or an
-   * oil field's common noun in lower case names the site, however a person's name it looks (session 43, test40); so
-   * does a run before a landform's or a craft's noun ({@link #LANDMARKS}). Not "claims", a verb as often ("the Mozilla
-   * Foundation claims").
-   */
-  static boolean namesASite(Tokens t, int from, int to) {
-    int before = from - 1;
-    int next = to + 1;
-    if (next >= t.size || t.has(next, Tokens.BREAK_BEFORE) || t.has(next, Tokens.CAP) || t.has(to, Tokens.POSSESSIVE)) {
-      return false;
-    }
-    return LANDMARKS.contains(t.lower[next]) || before >= 0 && t.lower[before].equals("the")
-        && !t.has(from, Tokens.BREAK_BEFORE) && SITES.contains(t.lower[next]);
-  }
-
-  /**
-   * Nouns that make the name before them a landform or a craft, "the" or not: "the Pamir and Tien Shan mountains", "the
-   * Rosalind Franklin rover" (session 43, news38's development half). A person's name is never followed so.
-   */
-  private static final Set<String> LANDMARKS = Lookups.setOf("mountains", "river", "valley", "glacier", "glaciers",
-      "basin", "delta", "plateau", "desert", "volcano", "canyon", "rover", "telescope", "spacecraft", "lander");
-
-  private static final Set<String> SITES = Lookups.setOf("deposit", "deposits", "mine", "mines", "prospect", "property",
-      "vein", "orebody", "field", "oilfield", "gasfield", "well", "wells", "pit", "shaft");
 
   /** Securities a government issues under its leader's name: "Reagan bonds", "Carter bonds" (session 40, test37). */
   private static final Set<String> NAMED_AFTER_A_LEADER = Lookups.setOf("bond", "bonds");

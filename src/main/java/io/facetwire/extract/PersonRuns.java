@@ -75,7 +75,7 @@ final class PersonRuns {
    * {@code mentions}: a full name, a surname alone, or a name the article must confirm.
    */
   void read(Tokens t, int from, int to, PersonMentions mentions) {
-    if (NamedThings.namesAStorm(t, from, to) || NamedThings.namesAVessel(t, from) || NamedThings.namesAnArabicPlace(t, from, to)) {
+    if (NamedThings.namesAStorm(t, from, to) || NamedPlacesAndCraft.namesAVessel(t, from) || NamedPlacesAndCraft.namesAnArabicPlace(t, from, to)) {
       return; // "Hurricane Dorian", "Tropical Storm Humberto"; "the motor vessel Stefan E. Sank"; "Bab al-Hawa"
     }
     if (to > from && lexicon.isListedWhole(String.join(" ", Arrays.copyOfRange(t.lower, from, to + 1)))) {
@@ -115,15 +115,15 @@ final class PersonRuns {
     int start = PersonRunStart.start(found);
     TitleKind titled = PersonRunStart.titled(found);
     boolean judgesTitle = PersonRunStart.judgesTitle(found);
-    if (start < to && NamedThings.namesASite(t, start, to)) {
+    if (start < to && NamedPlacesAndCraft.namesASite(t, start, to)) {
       // "the Rosalind Franklin rover": the article's other "Rosalind Franklin" is the rover too (a quote's "Rosalind
       // Franklin has been waiting for its chance"; session 43, news38)
       mentions.organisation(String.join(" ", Arrays.copyOfRange(t.text, start, to + 1)));
       return;
     }
     if (start > to || organisationFollows(t, to) || NamedThings.endsAnEventOrShow(t, to)
-        || NamedThings.endsWithAStreet(t, start, to)
-        || NamedThings.namesAGovernment(t, to) || NamedThings.namesASite(t, start, to)
+        || NamedPlacesAndCraft.endsWithAStreet(t, start, to)
+        || NamedThings.namesAGovernment(t, to) || NamedPlacesAndCraft.namesASite(t, start, to)
         || to > start && NamedThings.namesTheOutfitOfARole(t, to, lexicon)
         || to > start && NamedThings.endsWithAThing(t, to)
             && !((titled != TitleKind.NONE || cues.described(t, start, to)) && NamedThings.endsWithASurnameThing(t, to))) {
