@@ -228,8 +228,7 @@ final class CreditLines {
    */
   private static boolean followsACredit(Tokens t, int i) {
     for (int k = i - 2; k >= t.titleEnd && k >= i - MAX_CREDIT_REACH; k--) {
-      if (t.has(k, Tokens.CAP) && CREDITS.contains(t.lower[k]) && "by".equals(t.lower[k + 1])
-          && (t.has(k, Tokens.BRACKET_BEFORE) || t.has(k, Tokens.SENT_START) || t.has(k, Tokens.BREAK_BEFORE))) {
+      if (t.has(k, Tokens.CAP) && CREDITS.contains(t.lower[k]) && "by".equals(t.lower[k + 1]) && opensACredit(t, k)) {
         return true;
       }
       if (t.has(k, Tokens.SENT_START)) {

@@ -115,15 +115,17 @@ final class PersonRuns {
     int start = PersonRunStart.start(found);
     TitleKind titled = PersonRunStart.titled(found);
     boolean judgesTitle = PersonRunStart.judgesTitle(found);
-    if (start < to && NamedPlacesAndCraft.namesASite(t, start, to)) {
-      // "the Rosalind Franklin rover": the article's other "Rosalind Franklin" is the rover too (a quote's "Rosalind
-      // Franklin has been waiting for its chance"; session 43, news38)
-      mentions.organisation(String.join(" ", Arrays.copyOfRange(t.text, start, to + 1)));
+    if (start <= to && NamedPlacesAndCraft.namesASite(t, start, to)) {
+      if (start < to) {
+        // "the Rosalind Franklin rover": the article's other "Rosalind Franklin" is the rover too (a quote's "Rosalind
+        // Franklin has been waiting for its chance"; session 43, news38)
+        mentions.organisation(String.join(" ", Arrays.copyOfRange(t.text, start, to + 1)));
+      }
       return;
     }
     if (start > to || organisationFollows(t, to) || NamedThings.endsAnEventOrShow(t, to)
         || NamedPlacesAndCraft.endsWithAStreet(t, start, to)
-        || NamedThings.namesAGovernment(t, to) || NamedPlacesAndCraft.namesASite(t, start, to)
+        || NamedThings.namesAGovernment(t, to)
         || to > start && NamedThings.namesTheOutfitOfARole(t, to, lexicon)
         || to > start && NamedThings.endsWithAThing(t, to)
             && !((titled != TitleKind.NONE || cues.described(t, start, to)) && NamedThings.endsWithASurnameThing(t, to))) {
