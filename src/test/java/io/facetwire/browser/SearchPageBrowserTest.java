@@ -283,7 +283,7 @@ class SearchPageBrowserTest {
     String id = server.http().get("/api/search?q=Solovyov").json().path("hits").get(0).path("id").asText();
     Map<String, String> pages = PageKinds.anonymous(id);
     for (Map.Entry<String, String> page : pages.entrySet()) {
-      driver.get(base + page.getValue());
+      Browser.load(driver, base + page.getValue());
       Browser.screenshot(driver, page.getKey().replaceAll("[^A-Za-z0-9]+", "-"));
       assertNoAxeViolations(page.getKey());
     }
@@ -299,7 +299,7 @@ class SearchPageBrowserTest {
     waiting().until(d -> !d.findElements(By.cssSelector("form[action='/signout']")).isEmpty());
     server.facetwire().sources().store().add("Axe feed", "https://news.example.org/feed.xml", 30, "axe-admin@example.org");
     for (Map.Entry<String, String> page : PageKinds.signedInAdmin().entrySet()) {
-      driver.get(base + page.getValue());
+      Browser.load(driver, base + page.getValue());
       assertTrue(driver.findElements(By.cssSelector("h1")).size() == 1, page.getKey() + ": " + driver.getTitle());
       if (page.getValue().startsWith("/admin/sources")) {
         assertTrue(driver.getPageSource().contains("Axe feed"), "the admin sees the sources: " + driver.getTitle());

@@ -85,6 +85,19 @@ public final class Browser {
     }
   }
 
+  /**
+   * Opens {@code url} and returns once the page's document answers a script as loaded. {@code get} alone was not
+   * enough on the search page: in a loop of 60 loads of {@code /search?q=election} (session 44), 8 times a
+   * {@code findElements} right after {@code get} found no {@code h1} though the page's source, read a moment later, held
+   * its one {@code h1} and its {@code readyState} was already "complete"; with this wait for the document first, none of
+   * 150 loads did (nor any of the other signed-in pages' 1,350). The wait is a bound, not a timing asserted.
+   */
+  public static void load(ChromeDriver driver, String url) {
+    driver.get(url);
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+  }
+
   /** Runs axe-core (as Deque bundles it for Selenium, the newest on Maven Central) on the current page; returns violations. */
   @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> axeViolations(ChromeDriver driver) {
