@@ -52,6 +52,12 @@ final class OrganActs {
       return true;
     }
     if (end + 1 < t.size && !t.has(end, Tokens.BREAK_BEFORE) && !t.has(end + 1, Tokens.BREAK_BEFORE)
+        && MODALS.contains(t.lower[end]) && t.has(end + 1, Tokens.PLAIN_LOWER) && !objectOfPreposition(t, start)) {
+      // what it must, should or will do: "the CFTC must clarify", "the Fed will ease" (session 44, test41); not a
+      // clause that only ends with the organ ("the report filed with the SEC will show")
+      return true;
+    }
+    if (end + 1 < t.size && !t.has(end, Tokens.BREAK_BEFORE) && !t.has(end + 1, Tokens.BREAK_BEFORE)
         && !t.has(end, Tokens.DIGIT) && !t.has(end, Tokens.POSSESSIVE) && !afterAgentOrgan.contains(t.lower[end])
         && officerAfterAWord.contains(t.lower[end + 1])) {
       // "Senate majority leader Robert Byrd", "White House communications director", "a Pentagon budget official"; the
@@ -125,6 +131,8 @@ final class OrganActs {
     return prev < 0 || t.has(prev + 1, Tokens.BREAK_BEFORE) ? -1 : prev;
   }
 
+  private static final Set<String> MODALS = Lookups.setOf("will", "would", "must", "should", "could", "can", "may",
+      "might", "shall");
   private static final Set<String> OWNERS = Lookups.setOf("its", "their", "his", "her");
   private static final Set<String> OBJECTIONS = Lookups.setOf("objection", "objections");
   private static final Set<String> ADDRESSED_TO = Lookups.setOf("with", "to", "before");
