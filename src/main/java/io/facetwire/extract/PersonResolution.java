@@ -135,6 +135,7 @@ final class PersonResolution {
       out.add(a[0] + ' ' + a[1]);
     }
     withoutParticleSurnames(out);
+    steps += SurnameSpellings.withoutVariants(out);
     if (!mentions.organisations.isEmpty()) {
       out.removeIf(name -> mentions.organisations.contains(KnownPersons.fullKey(name)));
     }
