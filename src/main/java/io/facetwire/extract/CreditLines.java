@@ -36,8 +36,49 @@ final class CreditLines {
       }
       i = markToSentenceEnd(t, marked, i) - 1;
     }
-    return markBylines(t, markContributors(t, marked));
+    return markBylines(t, markPhotoCredits(t, markContributors(t, marked)));
   }
+
+  /**
+   * A picture's credit: "Photo: RNZ Pacific / Iolana Tuimavave", "Picture: Tahlia Crossman", "REUTERS/Arlette Bashizi"
+   * (session 44, news39's development half: papers print a caption's credit in the text; Wikinews' "Image: Michael
+   * Maggs."). The photographer's name is a credit's, as a reporter's is. A capitalised label word with a colon after it
+   * ("Photo caption: ..." is the caption, prose about its persons); an agency's name with a slash. The capitalised words after it are
+   * marked, up to the first lower-case word or the next sentence.
+   */
+  private static boolean[] markPhotoCredits(Tokens t, boolean[] marked) {
+    for (int i = t.titleEnd; i + 1 < t.size; i++) {
+      if (!t.has(i, Tokens.CAP) || !t.has(i + 1, Tokens.CAP)) {
+        continue; // flags first, as in mark
+      }
+      if (t.has(i + 1, Tokens.SENT_START) && !PHOTO_WORDS.contains(t.lower[i])) {
+        continue; // a colon starts a sentence too: "Photo: RNZ Pacific / Iolana Tuimavave"
+      }
+      boolean labelled = PHOTO_WORDS.contains(t.lower[i]) && t.has(i + 1, Tokens.BREAK_BEFORE)
+          && !t.has(i + 1, Tokens.BRACKET_BEFORE);
+      boolean byAgency = AGENCIES.contains(t.lower[i]) && t.has(i + 1, Tokens.SLASH_BEFORE);
+      if (!labelled && !byAgency) {
+        continue;
+      }
+      if (marked == null) {
+        marked = new boolean[t.size];
+      }
+      int k = i + 1;
+      while (k < t.size && t.has(k, Tokens.CAP) && (k == i + 1 || !t.has(k, Tokens.SENT_START))) {
+        marked[k++] = true;
+      }
+      t.steps += k - i;
+      i = k - 1;
+    }
+    return marked;
+  }
+
+  /** Not "Images": "... said Getty Images. John Smith, its ..." is prose after an agency's name. */
+  private static final Set<String> PHOTO_WORDS = Lookups.setOf("photo", "photos", "picture", "pictures", "photograph",
+      "photographs", "image", "photography");
+
+  private static final Set<String> AGENCIES = Lookups.setOf("reuters", "afp", "ap", "epa", "getty", "xinhua",
+      "anadolu", "aap", "bloomberg", "images", "photo");
 
   /**
    * A byline, a line of its own that opens or ends the story: "By Matteo Rinaldi, cybersecurity correspondent", "By
@@ -50,6 +91,16 @@ final class CreditLines {
     for (int i = t.titleEnd; i + 1 < t.size; i++) {
       if (!t.has(i, Tokens.SENT_START) || !t.has(i, Tokens.CAP) || !t.has(i + 1, Tokens.CAP)
           || t.has(i + 1, Tokens.DIGIT) || !"by".equals(t.lower[i])) { // flags first, as in mark
+        if (i + 2 < t.size && t.has(i, Tokens.SENT_START) && "written".equals(t.lower[i]) && "by".equals(t.lower[i + 1])
+            && t.has(i + 2, Tokens.CAP) && lastSentence(t, i) && namesOnly(t, i + 2, t.size)) {
+          // "- Written by Aditi Gokhale" as the story's last line (session 44, news39); in prose "Written by" opens a
+          // sentence about a book as often ("Written by Bungie, the game ...")
+          if (marked == null) {
+            marked = new boolean[t.size];
+          }
+          markToSentenceEnd(t, marked, i);
+          break;
+        }
         continue;
       }
       int end = i + 1;
@@ -143,6 +194,16 @@ final class CreditLines {
   private static final Set<String> OUTLET_ENDS = Lookups.setOf("press", "news", "times", "post", "agency", "reuters",
       "bloomberg", "afp", "herald", "tribune", "journal", "telegraph", "guardian", "gazette", "daily", "wire", "service");
 
+  /** Whether the sentence opening at {@code start} runs to the story's end. */
+  private static boolean lastSentence(Tokens t, int start) {
+    for (int k = start + 1; k < t.size; k++) {
+      if (t.has(k, Tokens.SENT_START)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A byline's words: two writers with a role each fit ("By A B, science correspondent, and C D in Lagos"). */
   private static final int MAX_BYLINE_TOKENS = 16;
 
@@ -155,7 +216,11 @@ final class CreditLines {
     boolean lowerWords = false;
     boolean role = false;
     for (int k = from; k < to; k++) {
-      if (!t.has(k, Tokens.CAP) && !"and".equals(t.lower[k]) && !"in".equals(t.lower[k])) {
+      if (k > from && t.has(k, Tokens.BRACKET_BEFORE)) {
+        break; // "By Yoon Da-eun (yoondaeun@heraldcorp.com)": the writer's address in brackets (session 44, news39)
+      }
+      if (!t.has(k, Tokens.CAP) && !"and".equals(t.lower[k]) && !"in".equals(t.lower[k])
+          && !t.has(k, Tokens.HYPHEN_BEFORE)) { // "Yoon Da-eun": a hyphenated name's lower-case end is a name's
         lowerWords = true;
         role |= WRITERS_ROLES.contains(t.lower[k]);
       }
@@ -243,7 +308,9 @@ final class CreditLines {
 
   private static boolean opensACredit(Tokens t, int i) {
     if (!t.has(i, Tokens.CAP)) {
-      return i > 0 && "additional".equals(t.lower[i - 1]) && opensACredit(t, i - 1)
+      // "- RNZ Pacific, with additional reporting by Bernadette Carreon in Koror" (session 44, news39)
+      return i > 0 && "additional".equals(t.lower[i - 1])
+          && (opensACredit(t, i - 1) || i > 1 && "with".equals(t.lower[i - 2]))
           || t.has(i, Tokens.BREAK_BEFORE) && followsACredit(t, i);
     }
     return t.has(i, Tokens.BRACKET_BEFORE) || t.has(i, Tokens.SENT_START) || t.has(i, Tokens.BREAK_BEFORE);
