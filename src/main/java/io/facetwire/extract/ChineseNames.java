@@ -21,6 +21,17 @@ final class ChineseNames {
     return VietnameseNames.wordsOfOneName(t, start, to);
   }
 
+  /**
+   * Token k is the family name He, which is the pronoun's word: "Spokesperson He Yadong said", "hosted by Yu and He
+   * Gang", "Vice Premier He Lifeng" (session 44, news39's development half). Only in the body, in mid-sentence where a
+   * pronoun is not capitalised (not at a sentence's or a quotation's start), before one or two capitalised words of one
+   * name.
+   */
+  static boolean heAt(Tokens t, int k, int to) {
+    return "he".equals(t.lower[k]) && k >= t.titleEnd && k < to && to - k <= 2 && !t.has(k, Tokens.SENT_START)
+        && !t.has(k, Tokens.QUOTE_BEFORE) && !t.has(k, Tokens.BRACKET_BEFORE) && VietnameseNames.wordsOfOneName(t, k, to);
+  }
+
   /** Common family names in their Singapore, Malaysia, Hong Kong, Taiwan and pinyin spellings; none an English word. */
   private static final Set<String> FAMILY_NAMES = Lookups.setOf("tan", "lim", "lee", "wong", "ng", "goh", "chan", "chen",
       "wang", "zhang", "liu", "yang", "huang", "zhao", "zhou", "xu", "zhu", "guo", "lin", "luo", "teo", "koh", "ong",

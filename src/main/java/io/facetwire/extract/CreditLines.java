@@ -64,8 +64,15 @@ final class CreditLines {
         marked = new boolean[t.size];
       }
       int k = i + 1;
+      int from = k;
       while (k < t.size && t.has(k, Tokens.CAP) && (k == i + 1 || !t.has(k, Tokens.SENT_START))) {
-        marked[k++] = true;
+        if (t.has(k, Tokens.SLASH_BEFORE)) {
+          from = k; // "RNZ Pacific / Iolana Tuimavave": the outlet before the slash is no name to read
+        }
+        k++;
+      }
+      for (int m = from; m < k; m++) {
+        marked[m] = true;
       }
       t.steps += k - i;
       i = k - 1;

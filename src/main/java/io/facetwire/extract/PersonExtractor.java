@@ -115,7 +115,8 @@ final class PersonExtractor {
     PersonResolution resolution = new PersonResolution(mentions);
     List<String> persons = resolution.resolve(known, givenNameForms, publishedAt);
     t.steps += resolution.steps();
-    return persons.size() < 2 ? persons : wordsBeforeSurnames.without(t, persons);
+    List<String> named = TitleCaseHeadlines.at(t) ? TitleCaseHeadlines.namedInBody(t, persons, lexicon) : persons;
+    return named.size() < 2 ? named : wordsBeforeSurnames.without(t, named);
   }
 
   /**

@@ -134,6 +134,9 @@ final class PersonRunStart {
       if (kind != TitleKind.NONE && TitlesAsGivenNames.at(t, k, from, to)) {
         kind = TitleKind.NONE; // "analyst Earl Johnson said", "Sultan al-Neyadi": a given name, no peer or ruler
       }
+      if (kind == TitleKind.ROLE && NameLexicon.roleSurnameAfterGivenName(lexicon, t, k, start, to)) {
+        kind = TitleKind.NONE; // "Masayoshi Son", "Heung-min Son": a kin word that is a surname too (session 44)
+      }
       // An office at the end of a run is a surname ("John Major", "Stephen King"), before a generation too ("Martin
       // Luther King Jr."); a role is not ("Tory Leader").
       if (kind != TitleKind.NONE && (k < to && !(k + 1 == to && k > start && NameTokens.isGeneration(t.lower[to]))
@@ -228,6 +231,9 @@ final class PersonRunStart {
       return false; // "A. Dale Mayo, Clearview's president": an initial before a given name, not the word "A"
     }
     if (lexicon.isStopWord(w)) {
+      if (k == start && ChineseNames.heAt(t, k, to)) {
+        return false; // "Spokesperson He Yadong said": the family name He
+      }
       if (opensName && MONTH_GIVEN_NAMES.contains(w)) {
         return false; // "Jan Berry", "April Ryan": a month is followed by its day ("Jan 5"), not by a name
       }

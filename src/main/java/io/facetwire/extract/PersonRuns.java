@@ -328,8 +328,10 @@ final class PersonRuns {
           || vietnamese && (lexicon.isStopWord(w) || lexicon.isParticle(w))) {
         continue; // "van der" inside "Jeroen van der Veer"; "in" of "Moon Jae-in", part of the word before it
       }
-      if (t.text[k].length() < 2 || lexicon.isStopWord(w) || lexicon.isOrganisationWord(w) || gazetteer.isPlaceWord(w)
-          || lexicon.titleKind(w) != TitleKind.NONE || isRegnalNumber(t, k)) {
+      if (t.text[k].length() < 2 || lexicon.isStopWord(w) && !(k == from && ChineseNames.heAt(t, k, to))
+          || lexicon.isOrganisationWord(w) || gazetteer.isPlaceWord(w)
+          || lexicon.titleKind(w) != TitleKind.NONE && !NameLexicon.roleSurnameAfterGivenName(lexicon, t, k, from, to)
+          || isRegnalNumber(t, k)) {
         return false;
       }
     }

@@ -1,8 +1,10 @@
 package io.facetwire.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +13,12 @@ import java.util.Set;
  * Gates", "Van Wauwe" after "Mark Van Wauve" (session 44, from test41: every such pair in the labelled articles is one
  * person). Only where no full name ends with the surname as written (that one is read as it is), where exactly one full
  * name is within the letter (two would leave it open), where the first letters agree and the surname has four letters
- * or more. A name of several words is compared with as many last words of the longer one.
+ * or more. A surname of two words is compared with the last two words of the longer name; so is a surname with its
+ * generation, which a full name may end with as written ("Whipps Jr" in a headline, "Surangel Whipps Jr" in the body).
+ *
+ * <p>Linear in the names' letters: each full name's last one and two words are indexed with every form that lacks one
+ * of their letters, so a surname finds the full names one letter away through its own such forms (a change, an added
+ * or a left-out letter all leave a form in common), then checked letter by letter.
  */
 final class SurnameSpellings {
 
@@ -24,34 +31,36 @@ final class SurnameSpellings {
     if (names.size() < 2) {
       return 0;
     }
-    List<String[]> words = new ArrayList<>(names.size());
-    for (String name : names) {
-      words.add(name.toLowerCase(Locale.ROOT).split(" "));
-    }
     int steps = 0;
-    List<String> variants = null;
-    int i = 0;
+    Map<String, List<String>> tails = new HashMap<>(); // a full name's last words as written -> the full names
+    Map<String, List<String>> lacking = new HashMap<>(); // those words less one letter -> the full names
     for (String name : names) {
-      String[] shorter = words.get(i++);
-      String tail = String.join(" ", shorter);
-      if (tail.length() < SHORTEST) {
+      String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+      for (int k = 1; k <= 2 && k < words.length; k++) {
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+        tails.computeIfAbsent(tail, x -> new ArrayList<>(1)).add(name);
+        for (int c = 0; c < tail.length(); c++) {
+          lacking.computeIfAbsent(lessOne(tail, c), x -> new ArrayList<>(1)).add(name);
+        }
+        steps += tail.length();
+      }
+    }
+    List<String> variants = null;
+    for (String name : names) {
+      String tail = name.toLowerCase(Locale.ROOT);
+      int words = tail.split(" ").length;
+      steps += tail.length();
+      if (words > 2 || tail.length() < SHORTEST) {
         continue;
       }
-      int close = 0;
-      boolean exact = false;
-      for (String[] longer : words) {
-        steps++;
-        if (longer.length <= shorter.length) {
-          continue;
-        }
-        String theirs = String.join(" ", java.util.Arrays.copyOfRange(longer, longer.length - shorter.length, longer.length));
-        if (theirs.equals(tail)) {
-          exact = true;
-        } else if (theirs.charAt(0) == tail.charAt(0) && oneEditApart(theirs, tail)) {
-          close++;
-        }
+      List<String> exact = tails.get(tail);
+      boolean variant;
+      if (exact != null) {
+        variant = words == 2 && NameTokens.isGeneration(tail.substring(tail.indexOf(' ') + 1).replace(".", ""));
+      } else {
+        variant = oneFullNameApart(tail, words, tails, lacking) != null;
       }
-      if (!exact && close == 1) {
+      if (variant) {
         if (variants == null) {
           variants = new ArrayList<>();
         }
@@ -62,6 +71,46 @@ final class SurnameSpellings {
       variants.forEach(names::remove);
     }
     return steps;
+  }
+
+  /** The one full name whose last {@code words} words are one letter from {@code tail}; null if none or several. */
+  private static String oneFullNameApart(String tail, int words, Map<String, List<String>> tails,
+      Map<String, List<String>> lacking) {
+    String found = null;
+    List<List<String>> candidates = new ArrayList<>();
+    add(candidates, lacking.get(tail)); // the full name has a letter more
+    for (int c = 0; c < tail.length(); c++) {
+      String less = lessOne(tail, c);
+      add(candidates, tails.get(less)); // ... a letter less
+      add(candidates, lacking.get(less)); // ... one letter changed
+    }
+    for (List<String> list : candidates) {
+      for (String full : list) {
+        String[] w = full.toLowerCase(Locale.ROOT).split(" ");
+        if (w.length <= words) {
+          continue;
+        }
+        String theirs = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - words, w.length));
+        if (theirs.charAt(0) != tail.charAt(0) || !oneEditApart(theirs, tail)) {
+          continue;
+        }
+        if (found != null && !found.equals(full)) {
+          return null;
+        }
+        found = full;
+      }
+    }
+    return found;
+  }
+
+  private static void add(List<List<String>> candidates, List<String> list) {
+    if (list != null) {
+      candidates.add(list);
+    }
+  }
+
+  private static String lessOne(String s, int c) {
+    return s.substring(0, c) + s.substring(c + 1);
   }
 
   /** One letter changed, added or left out. */
