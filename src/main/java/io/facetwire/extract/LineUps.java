@@ -147,7 +147,8 @@ final class LineUps {
     // Players are listed by surname or initial: mostly full names means a list of people, not a team, unless
     // a squad's heading opens it or it marks its captain ("Fabien Pelous (Stade Toulousain, capt)").
     if (fullNames * 2 >= names) {
-      return (afterSquadHeading || marksItsCaptain(t, from, to)) && names >= MIN_NAMES ? LINE_UP : PROSE;
+      return (afterSquadHeading || marksItsCaptain(t, from, to) || marksASubstitute(t, from, to)) && names >= MIN_NAMES
+          ? LINE_UP : PROSE;
     }
     return names >= MIN_NAMES ? LINE_UP : SHORT_LIST;
   }
@@ -160,6 +161,32 @@ final class LineUps {
     for (int k = from; k < to; k++) {
       if (t.lower[k].equals("capt")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A bracket holding a name and a minute, the replacement and when he came on: "Fabinho (Ronaldo Henrique, 70')"
+   * (session 44, news39's development half: a Brazilian side listed by full names). A film's year is no minute
+   * ("Jamie Foxx (Ray, 2004)"). Asked only of a list of full names, as {@link #marksItsCaptain} is.
+   */
+  private static boolean marksASubstitute(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.has(k, Tokens.BRACKET_BEFORE) || !t.has(k, Tokens.CAP)) {
+        continue;
+      }
+      for (int j = k + 1; j < to && j <= k + 5; j++) {
+        if (t.has(j, Tokens.BRACKET_BEFORE)) {
+          break;
+        }
+        if (t.has(j, Tokens.DIGIT) && t.has(j, Tokens.BREAK_BEFORE)) {
+          String minute = t.text[j];
+          if (minute.length() <= 3 && minute.chars().allMatch(Character::isDigit) && Integer.parseInt(minute) <= 130) {
+            return true;
+          }
+          break;
+        }
       }
     }
     return false;

@@ -52,4 +52,13 @@ class PersonNews39FormsTest {
   void aTitleCaseHeadlinesPersonTheBodyNamesStays(String title, String body, String expected) {
     assertEquals(expected, persons(title, body));
   }
+
+  /** A side listed by full names, with a replacement and his minute in brackets, is a team sheet, not persons. */
+  @org.junit.jupiter.api.Test
+  void aSheetOfFullNamesWithAReplacementsMinute() {
+    String body = "The home side won 3-2. Line-ups. Sport Recife: Everson Lacerda; Felipinho, Leandro Thyago, "
+        + "Cristiano Bezerra, Joao Victor Sampaio; Fabinho (Ronaldo Henrique, 70'), Lucas Mendes Portela, Caio Barreto; "
+        + "Matias Ezequiel Sosa, Gustavo Henrique Maia, Ze Roberto (Jefferson Soares, 75').";
+    assertEquals("", persons(body));
+  }
 }
