@@ -119,6 +119,13 @@ final class PersonExtractor {
     return named.size() < 2 ? named : wordsBeforeSurnames.without(t, named);
   }
 
+  /** The owner's surname with its particle: "Mr al-Masri's eldest daughter, Rama" is Rama al-Masri (session 44). */
+  private String ownersSurname(Tokens t, int owner) {
+    String surname = joined(t, owner, owner);
+    return owner > 0 && t.has(owner, Tokens.HYPHEN_BEFORE) && !t.has(owner - 1, Tokens.CAP)
+        && lexicon.isParticle(t.lower[owner - 1]) ? t.text[owner - 1] + "-" + surname : surname;
+  }
+
   /**
    * The surname of a family member named by the given name at {@code i} alone ({@link FamilyMembers}), or
    * {@code null}: the owner's ("Fletcher's daughter Jill"), the person's named last ("his wife Audrey"), or the
@@ -135,7 +142,7 @@ final class PersonExtractor {
     }
     int owner = FamilyMembers.owner(t, i);
     String surname = owner == FamilyMembers.LAST_NAMED ? mentions.mainSurname()
-        : owner >= 0 ? joined(t, owner, owner) : null;
+        : owner >= 0 ? ownersSurname(t, owner) : null;
     // The owner's name must be a surname: a person's the article named ("Fletcher's daughter Jill" after "Cyril
     // Fletcher"), or no given name we know ("Michael's mother, Anwar" makes no surname plain).
     return surname == null || surname.indexOf(' ') >= 0 || surname.equalsIgnoreCase(t.text[i])

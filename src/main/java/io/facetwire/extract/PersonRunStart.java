@@ -208,6 +208,11 @@ final class PersonRunStart {
         && !lexicon.isOrganisationWord(t.lower[to]);
   }
 
+  /** A title right before the run: "Professor Takahashi Jun", a Japanese name family name first (session 44). */
+  private boolean titledBefore(Tokens t, int start) {
+    return start > 0 && !t.has(start, Tokens.BREAK_BEFORE) && lexicon.titleKind(t.lower[start - 1]) != TitleKind.NONE;
+  }
+
   /** A title's kind before a name; a modifier alone ("former", "Deputy", "Finance") makes no title. */
   static TitleKind strong(TitleKind kind) {
     return kind == TitleKind.MODIFIER ? TitleKind.NONE : kind;
@@ -240,8 +245,8 @@ final class PersonRunStart {
       if (k == to && k > start && known.knowsWholeName(t.lower[k - 1], w)) {
         return false; // "Oliver North": a well-known person's surname that is also a compass or calendar word
       }
-      return !(MONTH_SURNAMES.contains(w) && k == to && k - 1 == start && lexicon.isFirstName(t.lower[start])
-          && !t.has(start, Tokens.SENT_START));
+      return !(MONTH_SURNAMES.contains(w) && k == to && k - 1 == start
+          && (lexicon.isFirstName(t.lower[start]) || titledBefore(t, start)) && !t.has(start, Tokens.SENT_START));
     }
     if (lexicon.isOrganisationWord(w)) {
       return !opensName;

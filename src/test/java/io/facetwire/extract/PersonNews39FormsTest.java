@@ -19,6 +19,9 @@ class PersonNews39FormsTest {
       Spokesperson He Yadong said Washington had overstretched the concept of national security. | He Yadong
       The event was hosted by Yu and He Gang, chief executive of the consumer business.           | He Gang
       SoftBank founder Masayoshi Son said demand was strong.                                      | Masayoshi Son
+      A team led by Professor Takahashi Jun of Kyoto University presented the results.            | Takahashi Jun
+      Khaled al-Masri waited. Mr al-Masri's eldest daughter, Rama, 15, says she barely remembers. | Khaled al-Masri; Rama al-Masri
+      Detective Inspector Narelle Cooper leads the inquiry. Det Insp Cooper said the boy died.     | Narelle Cooper
       """)
   void aFamilyNameOrASurnameThatIsAlsoAWord(String body, String expected) {
     assertEquals(expected, persons(body));
