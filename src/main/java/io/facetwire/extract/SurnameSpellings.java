@@ -32,6 +32,19 @@ final class SurnameSpellings {
       return 0;
     }
     int steps = 0;
+    List<String> surnames = null; // the names that may be a surname said alone: most stories have none
+    for (String name : names) {
+      steps++;
+      if (maySayASurname(name)) {
+        if (surnames == null) {
+          surnames = new ArrayList<>(2);
+        }
+        surnames.add(name);
+      }
+    }
+    if (surnames == null) {
+      return steps;
+    }
     Map<String, List<String>> tails = new HashMap<>(); // a full name's last words as written -> the full names
     Map<String, List<String>> lacking = new HashMap<>(); // those words less one letter -> the full names
     for (String name : names) {
@@ -46,13 +59,10 @@ final class SurnameSpellings {
       }
     }
     List<String> variants = null;
-    for (String name : names) {
+    for (String name : surnames) {
       String tail = name.toLowerCase(Locale.ROOT);
-      int words = tail.split(" ").length;
+      int words = tail.indexOf(' ') < 0 ? 1 : 2;
       steps += tail.length();
-      if (words > 2 || tail.length() < SHORTEST) {
-        continue;
-      }
       List<String> exact = tails.get(tail);
       boolean variant;
       if (exact != null) {
@@ -71,6 +81,23 @@ final class SurnameSpellings {
       variants.forEach(names::remove);
     }
     return steps;
+  }
+
+  /**
+   * One word of four letters or more ("Peston"), or two where the first is a particle ("Van Wauwe") or the second a
+   * generation ("Whipps Jr"): the forms a surname said alone takes.
+   */
+  private static boolean maySayASurname(String name) {
+    int space = name.indexOf(' ');
+    if (space < 0) {
+      return name.length() >= SHORTEST;
+    }
+    if (name.indexOf(' ', space + 1) >= 0) {
+      return false;
+    }
+    String first = name.substring(0, space).toLowerCase(Locale.ROOT);
+    String second = name.substring(space + 1).toLowerCase(Locale.ROOT).replace(".", "");
+    return NameLexicon.particle(first) || NameTokens.isGeneration(second);
   }
 
   /** The one full name whose last {@code words} words are one letter from {@code tail}; null if none or several. */
