@@ -104,7 +104,7 @@ final class EntityNames {
   /** Not "trust", "fund", "college": firms and places end so too ("Morgan Guaranty Trust", "Bryn Mawr Trust"). */
   private static final java.util.Set<String> HONOUR_KINDS = Lookups.setOf("foundation", "institute", "centre", "center",
       "hospital", "library", "museum", "stadium", "airport", "prize", "award", "memorial", "lecture", "scholarship",
-      "fellowship");
+      "fellowship", "productions");
 
   /**
    * A name whose first word is by itself a company the article names, and names elsewhere than in this name ("Chrysler

@@ -22,6 +22,7 @@ class PersonNews39FormsTest {
       A team led by Professor Takahashi Jun of Kyoto University presented the results.            | Takahashi Jun
       Khaled al-Masri waited. Mr al-Masri's eldest daughter, Rama, 15, says she barely remembers. | Khaled al-Masri; Rama al-Masri
       Detective Inspector Narelle Cooper leads the inquiry. Det Insp Cooper said the boy died.     | Narelle Cooper
+      Through his company, Quincy Jones Productions, Jones produced the sitcom. Quincy Jones was proud. | Quincy Jones
       """)
   void aFamilyNameOrASurnameThatIsAlsoAWord(String body, String expected) {
     assertEquals(expected, persons(body));
