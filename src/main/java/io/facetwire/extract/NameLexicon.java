@@ -161,9 +161,9 @@ final class NameLexicon {
    * Token k, the last of a run after a given name, is a kin word that is also a surname: "Masayoshi Son", "Heung-min
    * Son" (session 44, news39). Other kin words ("Daughter", "Brother") are no surnames; "Smith and Son" has its joint.
    */
-  static boolean roleSurnameAfterGivenName(NameLexicon lexicon, Tokens t, int k, int start, int to) {
+  boolean roleSurnameAfterGivenName(Tokens t, int k, int start, int to) {
     return k == to && k > start && "son".equals(t.lower[k]) && t.has(k, Tokens.CAP) && !t.has(k, Tokens.BREAK_BEFORE)
-        && !t.has(k, Tokens.AMPERSAND_BEFORE) && (lexicon.isFirstName(t.lower[k - 1]) || t.has(k - 1, Tokens.HYPHEN_BEFORE));
+        && !t.has(k, Tokens.AMPERSAND_BEFORE) && (isFirstName(t.lower[k - 1]) || t.has(k - 1, Tokens.HYPHEN_BEFORE));
   }
 
   boolean isCommonFirstName(String lower) {

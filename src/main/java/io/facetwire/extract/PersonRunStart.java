@@ -134,7 +134,7 @@ final class PersonRunStart {
       if (kind != TitleKind.NONE && TitlesAsGivenNames.at(t, k, from, to)) {
         kind = TitleKind.NONE; // "analyst Earl Johnson said", "Sultan al-Neyadi": a given name, no peer or ruler
       }
-      if (kind == TitleKind.ROLE && NameLexicon.roleSurnameAfterGivenName(lexicon, t, k, start, to)) {
+      if (kind == TitleKind.ROLE && lexicon.roleSurnameAfterGivenName(t, k, start, to)) {
         kind = TitleKind.NONE; // "Masayoshi Son", "Heung-min Son": a kin word that is a surname too (session 44)
       }
       // An office at the end of a run is a surname ("John Major", "Stephen King"), before a generation too ("Martin

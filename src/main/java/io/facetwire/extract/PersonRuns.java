@@ -330,7 +330,7 @@ final class PersonRuns {
       }
       if (t.text[k].length() < 2 || lexicon.isStopWord(w) && !(k == from && ChineseNames.heAt(t, k, to))
           || lexicon.isOrganisationWord(w) || gazetteer.isPlaceWord(w)
-          || lexicon.titleKind(w) != TitleKind.NONE && !NameLexicon.roleSurnameAfterGivenName(lexicon, t, k, from, to)
+          || lexicon.titleKind(w) != TitleKind.NONE && !lexicon.roleSurnameAfterGivenName(t, k, from, to)
           || isRegnalNumber(t, k)) {
         return false;
       }

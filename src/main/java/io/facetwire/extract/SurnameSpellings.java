@@ -1,6 +1,7 @@
 package io.facetwire.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class SurnameSpellings {
     for (String name : names) {
       String[] words = name.toLowerCase(Locale.ROOT).split(" ");
       for (int k = 1; k <= 2 && k < words.length; k++) {
-        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+        String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
         tails.computeIfAbsent(tail, x -> new ArrayList<>(1)).add(name);
         for (int c = 0; c < tail.length(); c++) {
           lacking.computeIfAbsent(lessOne(tail, c), x -> new ArrayList<>(1)).add(name);
@@ -117,7 +118,7 @@ final class SurnameSpellings {
         if (w.length <= words) {
           continue;
         }
-        String theirs = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - words, w.length));
+        String theirs = String.join(" ", Arrays.copyOfRange(w, w.length - words, w.length));
         if (theirs.charAt(0) != tail.charAt(0) || !oneEditApart(theirs, tail)) {
           continue;
         }

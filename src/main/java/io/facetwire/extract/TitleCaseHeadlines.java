@@ -1,5 +1,11 @@
 package io.facetwire.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * A headline written in title case capitalises every word, so its capitalised words are no name by their case: "Grenada
  * PM Surveys Beryl Devastation" (session 44, news39's development half: a storm's devastation read as a person). A
@@ -14,7 +20,7 @@ final class TitleCaseHeadlines {
    * Title case: every word of four letters or more capitalised but the short joining words some styles leave in lower
    * case; a sentence-case headline has a verb or a noun in lower case ("Roughie Knight's Choice stuns Flemington").
    */
-  private static final java.util.Set<String> JOINING_WORDS = Lookups.setOf("with", "from", "into", "onto", "over",
+  private static final Set<String> JOINING_WORDS = Lookups.setOf("with", "from", "into", "onto", "over",
       "than", "that", "upon", "amid", "after", "about", "under", "like", "near", "past", "versus", "against", "without");
   private static final int FEWEST_LONG_WORDS = 3;
 
@@ -43,26 +49,26 @@ final class TitleCaseHeadlines {
   }
 
   /** The persons the body names too, or that a title introduces in the headline. */
-  static java.util.List<String> namedInBody(Tokens t, java.util.List<String> persons, NameLexicon lexicon) {
+  static List<String> namedInBody(Tokens t, List<String> persons, NameLexicon lexicon) {
     if (persons.isEmpty()) {
       return persons;
     }
-    java.util.Set<String> bodyWords = new java.util.HashSet<>();
+    Set<String> bodyWords = new HashSet<>();
     for (int k = t.titleEnd; k < t.size; k++) {
       if (t.has(k, Tokens.CAP)) {
         bodyWords.add(t.lower[k]); // a possessive's token is its word: "Mitchell's" reads "mitchell"
       }
     }
-    java.util.Set<String> titled = new java.util.HashSet<>();
+    Set<String> titled = new HashSet<>();
     for (int k = 1; k < t.titleEnd; k++) {
       if (t.has(k, Tokens.CAP) && lexicon.titleKind(t.lower[k - 1]) != NameLexicon.TitleKind.NONE) {
         titled.add(t.lower[k]); // "Mayor Park": the word a title introduces
       }
     }
     t.steps += t.size;
-    java.util.List<String> kept = new java.util.ArrayList<>(persons.size());
+    List<String> kept = new ArrayList<>(persons.size());
     for (String name : persons) {
-      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      String lower = name.toLowerCase(Locale.ROOT);
       int bar = lower.indexOf('|');
       String shown = bar >= 0 ? lower.substring(0, bar) : lower;
       String first = shown.substring(0, shown.indexOf(' ') < 0 ? shown.length() : shown.indexOf(' '));
