@@ -98,16 +98,6 @@ final class CreditLines {
     for (int i = t.titleEnd; i + 1 < t.size; i++) {
       if (!t.has(i, Tokens.SENT_START) || !t.has(i, Tokens.CAP) || !t.has(i + 1, Tokens.CAP)
           || t.has(i + 1, Tokens.DIGIT) || !"by".equals(t.lower[i])) { // flags first, as in mark
-        if (i + 2 < t.size && t.has(i, Tokens.SENT_START) && "written".equals(t.lower[i]) && "by".equals(t.lower[i + 1])
-            && t.has(i + 2, Tokens.CAP) && lastSentence(t, i) && namesOnly(t, i + 2, t.size)) {
-          // "- Written by Aditi Gokhale" as the story's last line (session 44, news39); in prose "Written by" opens a
-          // sentence about a book as often ("Written by Bungie, the game ...")
-          if (marked == null) {
-            marked = new boolean[t.size];
-          }
-          markToSentenceEnd(t, marked, i);
-          break;
-        }
         continue;
       }
       int end = i + 1;
@@ -139,6 +129,16 @@ final class CreditLines {
     }
     int length = t.size - start;
     t.steps += length;
+    if (start > t.titleEnd && length > 2 && "written".equals(t.lower[start]) && "by".equals(t.lower[start + 1])
+        && t.has(start, Tokens.CAP) && t.has(start + 2, Tokens.CAP) && namesOnly(t, start + 2, t.size)) {
+      // "- Written by Aditi Gokhale" as the story's last line (session 44, news39); in prose "Written by" opens a
+      // sentence about a book as often ("Written by Bungie, the game ...")
+      if (marked == null) {
+        marked = new boolean[t.size];
+      }
+      markToSentenceEnd(t, marked, start);
+      return marked;
+    }
     if (start <= t.titleEnd || length < 2 || length > MAX_BYLINE_TOKENS || !t.has(start, Tokens.CAP)
         || marked != null && marked[start] || !signatureWords(t, start) || !signed(t, start)) {
       return marked;
@@ -200,16 +200,6 @@ final class CreditLines {
 
   private static final Set<String> OUTLET_ENDS = Lookups.setOf("press", "news", "times", "post", "agency", "reuters",
       "bloomberg", "afp", "herald", "tribune", "journal", "telegraph", "guardian", "gazette", "daily", "wire", "service");
-
-  /** Whether the sentence opening at {@code start} runs to the story's end. */
-  private static boolean lastSentence(Tokens t, int start) {
-    for (int k = start + 1; k < t.size; k++) {
-      if (t.has(k, Tokens.SENT_START)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** A byline's words: two writers with a role each fit ("By A B, science correspondent, and C D in Lagos"). */
   private static final int MAX_BYLINE_TOKENS = 16;
