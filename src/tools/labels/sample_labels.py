@@ -498,3 +498,10 @@ draw_cue_part('test41',202612440,[],plain=(('reuters',115),))
 # every article a topic audit of sessions 11-17 names is excluded.
 exclude_labelled()
 draw_cue_part('test42',202612450,[],plain=(('reuters',115),))
+
+# Stage 46 (session 45, 2026-12-07): a forty-third held-out part, `test43-2026`, drawn at the start of session 45
+# (test42 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 45 with
+# a new seed: 115 plain Reuters articles (and whatever strong-cue articles are left). Everything labelled so far and
+# every article a topic audit of sessions 11-17 names is excluded.
+exclude_labelled()
+draw_cue_part('test43',202612460,[],plain=(('reuters',115),))
