@@ -187,6 +187,9 @@ final class CountryContext {
       return false;
     }
     String next = t.lower[end];
+    if (demonym && cuisine(t, end)) {
+      return true; // "Chi-Chi's 200 Mexican food restaurants", "a Thai restaurant": a cuisine (session 45, test42)
+    }
     if (t.has(end, Tokens.CAP) && !t.has(end, Tokens.SHOUT)) {
       return thingAfter.contains(next) || currencyOrChartAfter.contains(next); // also "U.S. Dlr tranche"
     }
@@ -206,6 +209,22 @@ final class CountryContext {
     return then < t.size && !t.has(then, Tokens.BREAK_BEFORE) && !t.has(end, Tokens.SHOUT)
         && (t.lower[then].equals("singles") || t.lower[then].equals("albums") || t.lower[then].equals("chart"));
   }
+
+  /**
+   * A demonym before a lower-case word of the kitchen names a cuisine, not the state: "a Mexican restaurant", "Greek
+   * cuisine", "Mexican food restaurants" ("food" only before a restaurant: "Japanese food aid" is the state's aid,
+   * "an Italian food group" a firm's home).
+   */
+  private static boolean cuisine(Tokens t, int end) {
+    if (t.has(end, Tokens.CAP)) {
+      return false;
+    }
+    int at = t.lower[end].equals("food") && end + 1 < t.size && !t.has(end + 1, Tokens.BREAK_BEFORE) ? end + 1 : end;
+    return KITCHEN_WORDS.contains(t.lower[at]);
+  }
+
+  private static final Set<String> KITCHEN_WORDS = Lookups.setOf("cuisine", "cuisines", "restaurant", "restaurants",
+      "eatery", "eateries", "takeaway", "takeaways", "dishes", "cookery");
 
   /**
    * A currency word right before the country word, or before it in brackets: "one dlr U.S. or 1.34 dlrs

@@ -30,7 +30,8 @@ final class CountryWordsInFirmNames {
    */
   boolean opensCompanyName(Tokens t, int start, int end) {
     if (t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE) || t.has(end - 1, Tokens.POSSESSIVE)
-        || oneCapitalisedWordAfterADottedName(t, start, end) || wireNounAfterADottedName(t, start, end)) {
+        || oneCapitalisedWordAfterADottedName(t, start, end) && !chamberOfCommerce(t, end)
+        || wireNounAfterADottedName(t, start, end)) {
       return false;
     }
     // The last organisation word of the name decides: "Swiss Bank Corp" is a firm, "Swiss National Bank"
@@ -119,7 +120,8 @@ final class CountryWordsInFirmNames {
       return false; // "U.S.", "U.K." only: a demonym opens many a firm whose other words recur ("Swedish Match")
     }
     String first = t.lower[end];
-    if (lexicon.isOrganisationWord(first) || lexicon.isStopWord(first) || gazetteer.isPlaceWord(first)) {
+    if (lexicon.isOrganisationWord(first) || lexicon.isStopWord(first) || gazetteer.isPlaceWord(first)
+        || chamberOfCommerce(t, end)) { // "the U.S. Chamber of Commerce ... the Chamber said": its short name
       return false;
     }
     for (int p = 0; p < t.size; p++) {
@@ -137,7 +139,7 @@ final class CountryWordsInFirmNames {
    * capitalises the word after a dotted abbreviation as if a sentence began there (it also writes "U.S. And",
    * "U.S. Officials said"), so one capitalised word after "U.S." or "U.K.", followed by a lower-case word in the
    * same sentence, is no firm's name but the country's noun phrase ("U.S. Steel Corp" and "merge with U.S. Air."
-   * still are names).
+   * still are names; so is "the U.S. Chamber of Commerce", session 45, test42).
    */
   private boolean oneCapitalisedWordAfterADottedName(Tokens t, int start, int end) {
     int next = end + 1;

@@ -38,7 +38,32 @@ final class HeadlineNames {
         namePairs.add(t.lower[start - 2] + " of " + words(t, start, end)); // "First of America Bank Corp"
         neighbours.add(t.lower[start - 2]);
       }
+      String initials = initialsBefore(t, t.lower[start - 1].equals("of") ? start - 2 : start - 1);
+      if (initials != null) {
+        namePairs.add(initials + ' ' + words(t, start, end)); // "GM CANADA" for "General Motors of Canada Ltd"
+      }
     }
+  }
+
+  /**
+   * The initials of the two to four capitalised words that end at token {@code last}: "General Motors" gives "gm", so
+   * that a headline's "GM CANADA ..." is the "General Motors of Canada Ltd" of the body (session 45, test42); null if
+   * there are fewer than two such words.
+   */
+  private static String initialsBefore(Tokens t, int last) {
+    int first = last;
+    while (first > 0 && last - first < 3 && !t.has(first, Tokens.BREAK_BEFORE) && t.has(first - 1, Tokens.CAP)
+        && !t.has(first - 1, Tokens.SHOUT) && t.lower[first - 1].length() > 1) {
+      first--;
+    }
+    if (last <= first || last < 0 || !t.has(last, Tokens.CAP) || !t.has(first, Tokens.CAP)) {
+      return null;
+    }
+    StringBuilder initials = new StringBuilder(last - first + 1);
+    for (int j = first; j <= last; j++) {
+      initials.append(t.lower[j].charAt(0));
+    }
+    return initials.toString();
   }
 
   /**

@@ -161,7 +161,11 @@ final class NameTokens {
       "corp", "ltd", "plc", "co", "group", "company", "foundation", "trust", "fund", "league", "club", "fc",
       "united", "city", "county", "state", "republic", "party", "news", "times", "post", "tv", "radio",
       // session 18: a firm's form ("Williams Cos", "Leonardo Spa", "Colonial BancGroup") or a body's kind
-      "cos", "spa", "bancgroup", "bancorp", "bancshares", "bancorporation", "confederation");
+      "cos", "spa", "bancgroup", "bancorp", "bancshares", "bancorporation", "confederation",
+      // session 45 (test42): a party's members in the plural ("the Christian Democrats, who make up half the cabinet"),
+      // a shipping or cruise firm ("Carnival Cruise Lines said")
+      "democrats", "republicans", "socialists", "communists", "conservatives", "liberals", "tories", "lines",
+      "cruises");
 
   /**
    * Offices that are also common surnames: after an honorific and alone, the surname ("chairman Lord King told",

@@ -93,9 +93,19 @@ final class NamedPlacesAndCraft {
     if (next >= t.size || t.has(next, Tokens.BREAK_BEFORE) || t.has(next, Tokens.CAP) || t.has(to, Tokens.POSSESSIVE)) {
       return false;
     }
-    return LANDMARKS.contains(t.lower[next]) || before >= 0 && t.lower[before].equals("the")
-        && !t.has(from, Tokens.BREAK_BEFORE) && SITES.contains(t.lower[next]);
+    boolean determined = before >= 0 && !t.has(from, Tokens.BREAK_BEFORE)
+        && (t.lower[before].equals("the") || t.has(before, Tokens.POSSESSIVE));
+    return LANDMARKS.contains(t.lower[next]) || determined && t.lower[before].equals("the") && SITES.contains(t.lower[next])
+        || determined && WORKS.contains(t.lower[next]);
   }
+
+  /**
+   * Nouns that make the name between "the" (or a possessive) and them a work or a show named after a person: "the Gran
+   * Turismo series", "BBC Radio 2's Jeremy Vine show" (session 45, test42; LABELLING.md: things named after people are
+   * not persons). A person's name is not followed so ("the John Lewis partnership" is not among them).
+   */
+  private static final Set<String> WORKS = Lookups.setOf("series", "franchise", "saga", "trilogy", "show", "programme",
+      "game", "games");
 
   /**
    * Nouns that make the name before them a landform or a craft, "the" or not: "the Pamir and Tien Shan mountains", "the

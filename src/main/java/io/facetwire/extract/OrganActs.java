@@ -96,9 +96,18 @@ final class OrganActs {
       }
     }
     int prev = wordBeforeOrgan(t, start);
+    if (prev >= 0 && ASKING.contains(t.lower[prev]) && end + 1 < t.size && !t.has(end, Tokens.BREAK_BEFORE)
+        && ("to".equals(t.lower[end]) && t.has(end + 1, Tokens.PLAIN_LOWER)
+            || "for".equals(t.lower[end]) && !"comment".equals(t.lower[end + 1]))) {
+      return true; // "asked the Department of Transportation to review the agreement", "urged the Fed to ease"
+    }
     return prev >= 1 && !t.has(prev, Tokens.BREAK_BEFORE) && ADDRESSED_TO.contains(t.lower[prev])
         && applications.contains(t.lower[prev - 1]);
   }
+
+  /** Verbs that ask the organ after them to act: "asked the SEC to", "petitioned the ICC for" (session 45, test42). */
+  private static final Set<String> ASKING = Lookups.setOf("asked", "asks", "ask", "asking", "urged", "urges", "urge",
+      "urging", "petitioned", "petitions", "petition", "requested", "requests", "request");
 
   /**
    * A committee told something by a witness, or testified before, is holding a hearing, which LABELLING.md's organ rule
@@ -226,6 +235,28 @@ final class OrganActs {
       return end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || afterAgentOrgan.contains(t.lower[end]);
     }
     return ("of".equals(word) || "from".equals(word)) && prev >= 1 && !t.has(prev, Tokens.BREAK_BEFORE)
-        && organActsNamed.contains(t.lower[prev - 1]);
+        && (organActsNamed.contains(t.lower[prev - 1]) || actInAList(t, prev - 1));
   }
+
+  /**
+   * The act named first in a list of one-word nouns that ends at {@code last}: "subject to obtaining approvals, waivers
+   * and forbearances from the Federal Home Loan Bank Board" (session 45, test42). Each noun after the first follows a
+   * comma or "and"/"or", in the same sentence.
+   */
+  private boolean actInAList(Tokens t, int last) {
+    for (int k = last; k > 0 && k > last - 6; k--) {
+      t.steps++;
+      boolean joint = JOINTS.contains(t.lower[k]);
+      if (!t.has(k, Tokens.PLAIN_LOWER) || t.has(k, Tokens.SENT_START) || t.has(k, Tokens.BRACKET_BEFORE)
+          || t.has(k, Tokens.QUOTE_BEFORE) || !joint && !t.has(k, Tokens.BREAK_BEFORE) && !JOINTS.contains(t.lower[k - 1])) {
+        return false;
+      }
+      if (!joint && k - 1 >= 0 && organActsNamed.contains(t.lower[k - 1]) && t.has(k - 1, Tokens.PLAIN_LOWER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> JOINTS = Lookups.setOf("and", "or");
 }

@@ -134,6 +134,10 @@ final class PersonRunStart {
       if (kind != TitleKind.NONE && TitlesAsGivenNames.at(t, k, from, to)) {
         kind = TitleKind.NONE; // "analyst Earl Johnson said", "Sultan al-Neyadi": a given name, no peer or ruler
       }
+      if (kind == TitleKind.ROLE && w.equals("star") && t.has(k, Tokens.CAP) && !t.has(k, Tokens.SHOUT)) {
+        kind = TitleKind.NONE; // "while Star Wars Battlefront inched up": a capital makes "Star" a title's first word;
+        // the role is written "film star Tom Cruise" (session 45, test42)
+      }
       if (kind == TitleKind.ROLE && lexicon.roleSurnameAfterGivenName(t, k, start, to)) {
         kind = TitleKind.NONE; // "Masayoshi Son", "Heung-min Son": a kin word that is a surname too (session 44)
       }
