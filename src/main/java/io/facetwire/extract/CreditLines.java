@@ -12,10 +12,12 @@ final class CreditLines {
 
   /**
    * The credit's verbs: "Reporting by", "Additional reporting by", "Writing by", "Editing by", and a review's "Reviewed
-   * by" (session 37, news37: a film review's foot). Not "Produced by" or "Written by", which open prose as often
-   * ("Produced by Bungie software, the game ...").
+   * by" (session 37, news37: a film review's foot), an interview's "Interview by", "Compiled by", "Translation by"
+   * (session 45, news40's development half). Not "Produced by" or "Written by", which open prose as often ("Produced
+   * by Bungie software, the game ...").
    */
-  private static final Set<String> CREDITS = Lookups.setOf("reporting", "writing", "editing", "reviewed");
+  private static final Set<String> CREDITS = Lookups.setOf("reporting", "writing", "editing", "reviewed", "interview",
+      "interviews", "compiled", "translation");
 
   private CreditLines() {}
 

@@ -44,6 +44,17 @@ final class NamedThings {
   private static final Set<String> EVENT_OR_SHOW_ENDS = Lookups.setOf("show", "tour", "campaign");
 
   /**
+   * "Mbok Darmi (dir. Wahyu Prasetyo)", "Anak Kolong (directed by ...)": a run before a bracket that names its director
+   * is a film's title, however a person's name it looks (session 45, news40's development half: an awards list).
+   */
+  static boolean titleOfADirectedWork(Tokens t, int to) {
+    int next = to + 1;
+    return next + 1 < t.size && t.has(next, Tokens.BRACKET_BEFORE) && !t.has(to, Tokens.POSSESSIVE)
+        && (t.lower[next].equals("dir") && t.has(next + 1, Tokens.BREAK_BEFORE) // "dir." before the name
+            || t.lower[next].equals("directed") && t.lower[next + 1].equals("by"));
+  }
+
+  /**
    * "Tate Gallery", "Ethel Barrymore Theatre", "Sutherland Trophy", "Christian Medical Fellowship", "Vance
    * Management", "Reynolds Tobacco", "Gross Domestic Product": a run whose last word is a common noun for a kind of
    * thing (a venue, a prize, a body, a trade, a document) names that thing, never a person (LABELLING.md: places,
@@ -142,6 +153,10 @@ final class NamedThings {
    */
   static boolean namedAsAnOrganisation(Tokens t, int from) {
     int kind = from - 1;
+    if (kind >= 0 && !t.has(from, Tokens.BREAK_BEFORE) && t.has(kind, Tokens.ALL_CAPS)
+        && FIRM_PREFIXES.contains(t.lower[kind])) {
+      return true; // "PT Aneka Tambang", "PJSC Gazprom Neft": a legal form written before the firm's name (session 45)
+    }
     if (kind < 0 || t.has(from, Tokens.SENT_START) || t.has(from, Tokens.BREAK_BEFORE) || t.has(kind, Tokens.CAP)
         || !ORGANISATION_KINDS.contains(t.lower[kind])) {
       return false;
@@ -160,6 +175,9 @@ final class NamedThings {
    * studio", "the station", "the paper", "retail", "the organisation"); and two kinds it does not list.
    */
   private static final Set<String> ORGANISATION_KINDS = organisationKinds();
+
+  /** Legal forms written before a firm's name: Indonesia's "PT", Russia's "PJSC", "OAO", "ZAO", "OOO", "JSC". */
+  private static final Set<String> FIRM_PREFIXES = Lookups.setOf("pt", "pjsc", "oao", "zao", "ooo", "jsc", "pao");
 
   private static Set<String> organisationKinds() {
     Set<String> kinds = new HashSet<>(OrganisationWords.CUES);

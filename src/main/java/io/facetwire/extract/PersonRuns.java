@@ -115,7 +115,7 @@ final class PersonRuns {
     int start = PersonRunStart.start(found);
     TitleKind titled = PersonRunStart.titled(found);
     boolean judgesTitle = PersonRunStart.judgesTitle(found);
-    if (start <= to && NamedPlacesAndCraft.namesASite(t, start, to)) {
+    if (start <= to && (NamedPlacesAndCraft.namesASite(t, start, to) || NamedThings.titleOfADirectedWork(t, to))) {
       if (start < to) {
         // "the Rosalind Franklin rover": the article's other "Rosalind Franklin" is the rover too (a quote's "Rosalind
         // Franklin has been waiting for its chance"; session 43, news38)
