@@ -38,56 +38,8 @@ final class CreditLines {
       }
       i = markToSentenceEnd(t, marked, i) - 1;
     }
-    return markBylines(t, markPhotoCredits(t, markContributors(t, marked)));
+    return markBylines(t, LabelledLines.mark(t, markContributors(t, marked)));
   }
-
-  /**
-   * A picture's credit: "Photo: RNZ Pacific / Iolana Tuimavave", "Picture: Tahlia Crossman", "REUTERS/Arlette Bashizi"
-   * (session 44, news39's development half: papers print a caption's credit in the text; Wikinews' "Image: Michael
-   * Maggs."). The photographer's name is a credit's, as a reporter's is. A capitalised label word with a colon after it
-   * ("Photo caption: ..." is the caption, prose about its persons); an agency's name with a slash. The capitalised words after it are
-   * marked, up to the first lower-case word or the next sentence.
-   */
-  private static boolean[] markPhotoCredits(Tokens t, boolean[] marked) {
-    for (int i = t.titleEnd; i + 1 < t.size; i++) {
-      if (!t.has(i, Tokens.CAP) || !t.has(i + 1, Tokens.CAP)) {
-        continue; // flags first, as in mark
-      }
-      if (t.has(i + 1, Tokens.SENT_START) && !PHOTO_WORDS.contains(t.lower[i])) {
-        continue; // a colon starts a sentence too: "Photo: RNZ Pacific / Iolana Tuimavave"
-      }
-      boolean labelled = PHOTO_WORDS.contains(t.lower[i]) && t.has(i + 1, Tokens.BREAK_BEFORE)
-          && !t.has(i + 1, Tokens.BRACKET_BEFORE);
-      boolean byAgency = AGENCIES.contains(t.lower[i]) && t.has(i + 1, Tokens.SLASH_BEFORE);
-      if (!labelled && !byAgency) {
-        continue;
-      }
-      if (marked == null) {
-        marked = new boolean[t.size];
-      }
-      int k = i + 1;
-      int from = k;
-      while (k < t.size && t.has(k, Tokens.CAP) && (k == i + 1 || !t.has(k, Tokens.SENT_START))) {
-        if (t.has(k, Tokens.SLASH_BEFORE)) {
-          from = k; // "RNZ Pacific / Iolana Tuimavave": the outlet before the slash is no name to read
-        }
-        k++;
-      }
-      for (int m = from; m < k; m++) {
-        marked[m] = true;
-      }
-      t.steps += k - i;
-      i = k - 1;
-    }
-    return marked;
-  }
-
-  /** Not "Images": "... said Getty Images. John Smith, its ..." is prose after an agency's name. */
-  private static final Set<String> PHOTO_WORDS = Lookups.setOf("photo", "photos", "picture", "pictures", "photograph",
-      "photographs", "image", "photography");
-
-  private static final Set<String> AGENCIES = Lookups.setOf("reuters", "afp", "ap", "epa", "getty", "xinhua",
-      "anadolu", "aap", "bloomberg", "images", "photo");
 
   /**
    * A byline, a line of its own that opens or ends the story: "By Matteo Rinaldi, cybersecurity correspondent", "By

@@ -24,10 +24,14 @@ final class FullNameFolding {
     return steps;
   }
 
+  /** Keys a longer name by its surname alone; no name's words hold this char. */
+  private static final String SURNAME_ONLY = "\u0000";
+
   /**
    * Leaves out of {@code distinct} (in the order of mention) every name whose other words are an earlier name's and
    * whose given name is a form of that name's ("Dick Darman" after "Richard Darman", "Steven Gerrard" after "Steve
-   * Gerrard"). Linear: names are grouped by their words after the first, and a group is nearly always one name.
+   * Gerrard"), and a given name and surname after a longer name with the same ("Max Zhdanov" after "Maxim Olegovich
+   * Zhdanov"). Linear: names are grouped by their words after the first, and a group is nearly always one name.
    */
   void sameWithOtherGivenName(Map<String, String[]> distinct, GivenNameForms forms) {
     Map<String, String> firstGivenByRest = new HashMap<>();
@@ -40,6 +44,13 @@ final class FullNameFolding {
       }
       String rest = key(a, a.length, ((1 << a.length) - 1) & ~1);
       String earlier = firstGivenByRest.putIfAbsent(rest, a[0]);
+      if (a.length > 2) {
+        // a full name with a middle name or a patronymic also stands for its given name and surname alone: "Max
+        // Zhdanov" after "Maxim Olegovich Zhdanov" (session 45, news40's development half)
+        firstGivenByRest.putIfAbsent(SURNAME_ONLY + a[a.length - 1], a[0]);
+      } else if (earlier == null || earlier.equals(a[0]) || !forms.sameGivenName(earlier, a[0])) {
+        earlier = firstGivenByRest.get(SURNAME_ONLY + a[1]);
+      }
       if (earlier != null && !earlier.equals(a[0]) && forms.sameGivenName(earlier, a[0])) {
         it.remove();
       }

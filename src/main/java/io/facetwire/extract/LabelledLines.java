@@ -1,0 +1,70 @@
+package io.facetwire.extract;
+
+import java.util.Set;
+
+/**
+ * Lines opened by a label and a colon whose names are no persons the story is about: a picture's credit and a match's
+ * or a court's data line. Split out of {@link CreditLines} in session 45, which marks the other credits (reporters,
+ * bylines, contributors) the same way. Stateless.
+ */
+final class LabelledLines {
+
+  private LabelledLines() {}
+
+  /**
+   * A picture's credit: "Photo: RNZ Pacific / Iolana Tuimavave", "Picture: Tahlia Crossman", "REUTERS/Arlette Bashizi"
+   * (session 44, news39's development half: papers print a caption's credit in the text; Wikinews' "Image: Michael
+   * Maggs."). The photographer's name is a credit's, as a reporter's is. A capitalised label word with a colon after it
+   * ("Photo caption: ..." is the caption, prose about its persons); an agency's name with a slash; a data line's label
+   * ({@link #DATA_WORDS}). The capitalised words after it are marked, up to the first lower-case word or the next
+   * sentence.
+   */
+  static boolean[] mark(Tokens t, boolean[] marked) {
+    for (int i = t.titleEnd; i + 1 < t.size; i++) {
+      if (!t.has(i, Tokens.CAP) || !t.has(i + 1, Tokens.CAP)) {
+        continue; // flags first, as in mark
+      }
+      boolean label = PHOTO_WORDS.contains(t.lower[i])
+          || DATA_WORDS.contains(t.lower[i]) && t.has(i, Tokens.SENT_START); // "Referee: Michael Oliver"
+      if (t.has(i + 1, Tokens.SENT_START) && !label) {
+        continue; // a colon starts a sentence too: "Photo: RNZ Pacific / Iolana Tuimavave"
+      }
+      boolean labelled = label && t.has(i + 1, Tokens.BREAK_BEFORE) && !t.has(i + 1, Tokens.BRACKET_BEFORE);
+      boolean byAgency = AGENCIES.contains(t.lower[i]) && t.has(i + 1, Tokens.SLASH_BEFORE);
+      if (!labelled && !byAgency) {
+        continue;
+      }
+      if (marked == null) {
+        marked = new boolean[t.size];
+      }
+      int k = i + 1;
+      int from = k;
+      while (k < t.size && t.has(k, Tokens.CAP) && (k == i + 1 || !t.has(k, Tokens.SENT_START))) {
+        if (t.has(k, Tokens.SLASH_BEFORE)) {
+          from = k; // "RNZ Pacific / Iolana Tuimavave": the outlet before the slash is no name to read
+        }
+        k++;
+      }
+      for (int m = from; m < k; m++) {
+        marked[m] = true;
+      }
+      t.steps += k - i;
+      i = k - 1;
+    }
+    return marked;
+  }
+
+  /**
+   * A match's or a court's data line: "Referee: Michael Oliver", "Presiding: U.S. District Judge Marguerite A. Kessler"
+   * (session 45, news40's development half; LABELLING.md's news37 paragraph: a referee named only in a match report's
+   * data block is not read). Only as the first word of its line or sentence.
+   */
+  private static final Set<String> DATA_WORDS = Lookups.setOf("referee", "referees", "umpire", "umpires", "presiding");
+
+  /** Not "Images": "... said Getty Images. John Smith, its ..." is prose after an agency's name. */
+  private static final Set<String> PHOTO_WORDS = Lookups.setOf("photo", "photos", "picture", "pictures", "photograph",
+      "photographs", "image", "photography");
+
+  private static final Set<String> AGENCIES = Lookups.setOf("reuters", "afp", "ap", "epa", "getty", "xinhua",
+      "anadolu", "aap", "bloomberg", "images", "photo");
+}
