@@ -22,6 +22,10 @@ final class OrganisationRuns {
   /** Longer runs are headlines or lists, not names. */
   private static final int MAX_RUN = 16;
 
+  /** A rank that is a person's title before a name, though a rank ({@code [ranks]}: "the one word after it is no
+   * surname") and so no {@link NameLexicon#isPersonTitle}; not "General" ("General Motors of Canada"). */
+  private static final java.util.Set<String> CAPTAINS = Lookups.setOf("captain", "capt");
+
   private final OrganisationGazetteer gazetteer;
   private final NameLexicon lexicon;
   private final CountryGazetteer places;
@@ -130,7 +134,8 @@ final class OrganisationRuns {
         start = k + 1;
         personish = false;
       } else {
-        personish |= lexicon.isFirstName(t.lower[k]) && !firm || lexicon.isPersonTitle(t.lower[k]);
+        personish |= lexicon.isFirstName(t.lower[k]) && !firm || lexicon.isPersonTitle(t.lower[k])
+            || CAPTAINS.contains(t.lower[k]); // "Group Captain Shubhanshu Shukla of the Indian Air Force" (session 45)
         segmentEnds |= ENDINGS.contains(t.lower[k]);
       }
     }
