@@ -195,6 +195,9 @@ final class PersonRuns {
       return; // "Lieutenant Governor": a title alone names nobody; but "Mr King", "Lord King", "Mr Major" name a person
     }
     if (words == 1 && (k == to || isRegnalNumber(t, to) || t.has(to, Tokens.HYPHEN_BEFORE))) {
+      if (titled == TitleKind.OFFICE && k == to && lexicon.namesAPortfolio(t.lower[to])) {
+        return; // "Executive Vice President Sales": the office's portfolio, no surname (session 45, news40)
+      }
       if (isRegnalNumber(t, to)) {
         mentions.full(parts(t, k, to)); // "Queen Elizabeth II" -> "Elizabeth II"
       } else if (PersonRunStart.MONTH_SURNAMES.contains(t.lower[to]) && (titled == TitleKind.NONE || datedDay(t, to))) {

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 45, from the development half of the blind modern-news set news40, without a server: an interview's closing
  * "Interview by" is a credit; India's "Shri" is an honorific; a film's title before "(dir. ...)" is no person, nor a
- * firm's name after Indonesia's "PT"; "Group Captain" before a name and a force's "of the" is a rank; "Max Zhdanov"
- * after "Maxim Olegovich Zhdanov" is that person; a referee's or a presiding judge's data line is not read
- * (LABELLING.md's news37 paragraph). Passages written for this test; each gave another answer on session 44's end jar.
+ * firm's name after Indonesia's "PT"; "Group Captain" before a name and a force's "of the" is a rank; "Sales" after an
+ * executive's office is its portfolio; "Max Zhdanov" after "Maxim Olegovich Zhdanov" is that person; a referee's or a
+ * presiding judge's data line is not read (LABELLING.md's news37 paragraph). Passages written for this test; each gave
+ * another answer on session 44's end jar.
  */
 class PersonNews40FormsTest {
 
@@ -24,6 +25,7 @@ class PersonNews40FormsTest {
       He named the companies as PT Anugerah Surya Pratama and PT Mulia Raymond Perkasa.                              | ''
       Maxim Olegovich Zhdanov, 41, is accused of shipping chips. Prosecutors said Max Zhdanov used shell companies.    | Maxim Olegovich Zhdanov
       On Wednesday Group Captain Shubhanshu Shukla of the Indian Air Force became the first Indian in space in 41 years. | Shubhanshu Shukla
+      It was signed by Tony Douglas of Riyadh Air and Benoit Dupont, Executive Vice President Sales at Airbus.          | Benoit Dupont; Tony Douglas
       """)
   void readAsTheArticleMeansIt(String body, String expected) {
     assertEquals(expected, persons(body));
