@@ -22,7 +22,7 @@ final class LabelledLines {
   static boolean[] mark(Tokens t, boolean[] marked) {
     for (int i = t.titleEnd; i + 1 < t.size; i++) {
       if (!t.has(i, Tokens.CAP) || !t.has(i + 1, Tokens.CAP)) {
-        continue; // flags first, as in mark
+        continue; // flags first, as in CreditLines.mark
       }
       boolean label = PHOTO_WORDS.contains(t.lower[i])
           || DATA_WORDS.contains(t.lower[i]) && t.has(i, Tokens.SENT_START); // "Referee: Michael Oliver"
