@@ -48,13 +48,17 @@ final class FullNameFolding {
         // a full name with a middle name or a patronymic also stands for its given name and surname alone: "Max
         // Zhdanov" after "Maxim Olegovich Zhdanov" (session 45, news40's development half)
         firstGivenByRest.putIfAbsent(SURNAME_ONLY + a[a.length - 1], a[0]);
-      } else if (earlier == null || earlier.equals(a[0]) || !forms.sameGivenName(earlier, a[0])) {
-        earlier = firstGivenByRest.get(SURNAME_ONLY + a[1]);
       }
-      if (earlier != null && !earlier.equals(a[0]) && forms.sameGivenName(earlier, a[0])) {
+      if (otherFormOf(earlier, a[0], forms)
+          || a.length == 2 && otherFormOf(firstGivenByRest.get(SURNAME_ONLY + a[1]), a[0], forms)) {
         it.remove();
       }
     }
+  }
+
+  /** {@code given} is another form of the {@code earlier} name's given name ("Dick" of "Richard"). */
+  private static boolean otherFormOf(String earlier, String given, GivenNameForms forms) {
+    return earlier != null && !earlier.equals(given) && forms.sameGivenName(earlier, given);
   }
 
   /**

@@ -38,7 +38,9 @@ final class HeadlineNames {
         namePairs.add(t.lower[start - 2] + " of " + words(t, start, end)); // "First of America Bank Corp"
         neighbours.add(t.lower[start - 2]);
       }
-      String initials = initialsBefore(t, t.lower[start - 1].equals("of") ? start - 2 : start - 1);
+      // only a shouted headline is asked (namedInBody): a mixed-case one has its case to go by
+      String initials = t.titleEnd > 0 && t.has(0, Tokens.SHOUT)
+          ? initialsBefore(t, t.lower[start - 1].equals("of") ? start - 2 : start - 1) : null;
       if (initials != null) {
         namePairs.add(initials + ' ' + words(t, start, end)); // "GM CANADA" for "General Motors of Canada Ltd"
       }

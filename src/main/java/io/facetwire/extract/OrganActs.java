@@ -251,7 +251,7 @@ final class OrganActs {
           || t.has(k, Tokens.QUOTE_BEFORE) || !joint && !t.has(k, Tokens.BREAK_BEFORE) && !JOINTS.contains(t.lower[k - 1])) {
         return false;
       }
-      if (!joint && k - 1 >= 0 && organActsNamed.contains(t.lower[k - 1]) && t.has(k - 1, Tokens.PLAIN_LOWER)) {
+      if (!joint && organActsNamed.contains(t.lower[k - 1]) && t.has(k - 1, Tokens.PLAIN_LOWER)) {
         return true;
       }
     }

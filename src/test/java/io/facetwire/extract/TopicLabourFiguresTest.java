@@ -1,8 +1,8 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.topics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.facetwire.facet.Facet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * Passages written for this test.
  */
 class TopicLabourFiguresTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static List<String> topics(String title, String body) {
-    return FX.extract(title, body).values(Facet.TOPIC);
-  }
 
   @Test
   void averageEarningsAndWageCostsAreTheEconomys() {

@@ -1,9 +1,9 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.topics;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.facetwire.facet.Facet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +16,6 @@ import org.junit.jupiter.api.Test;
  * end jar.
  */
 class TopicNews37SensesTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static List<String> topics(String title, String body) {
-    return FX.extract(title, body).values(Facet.TOPIC);
-  }
 
   @Test
   void aCitysCookingIsNoSyriaStory() {

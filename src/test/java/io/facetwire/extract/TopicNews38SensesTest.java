@@ -1,9 +1,9 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.topics;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.facetwire.facet.Facet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +15,6 @@ import org.junit.jupiter.api.Test;
  * untagged on session 43's start code.
  */
 class TopicNews38SensesTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static List<String> topics(String title, String body) {
-    return FX.extract(title, body).values(Facet.TOPIC);
-  }
 
   @Test
   void aNationalTeamsMatchIsNoSyriaStory() {

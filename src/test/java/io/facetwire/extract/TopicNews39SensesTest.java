@@ -1,9 +1,9 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.topics;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.facetwire.facet.Facet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * passages written for this test; the first was tagged sanctions on session 43's end code.
  */
 class TopicNews39SensesTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static List<String> topics(String title, String body) {
-    return FX.extract(title, body).values(Facet.TOPIC);
-  }
 
   @Test
   void aSumSanctionedIsNoSanctionsStory() {

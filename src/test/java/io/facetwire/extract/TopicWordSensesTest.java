@@ -1,5 +1,6 @@
 package io.facetwire.extract;
 
+import static io.facetwire.extract.Extracted.topics;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,12 +15,6 @@ import org.junit.jupiter.api.Test;
  * stops counting the word altogether fails too.
  */
 class TopicWordSensesTest {
-
-  private static final FacetExtractor FX = FacetExtractor.loadDefault();
-
-  private static List<String> topics(String title, String body) {
-    return FX.extract(title, body).values(Facet.TOPIC);
-  }
 
   /** Crime and justice was dropped from the default taxonomy in session 10; its word senses are kept with it. */
   private static List<String> withDropped(String title, String body) {
