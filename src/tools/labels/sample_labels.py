@@ -505,3 +505,10 @@ draw_cue_part('test42',202612450,[],plain=(('reuters',115),))
 # every article a topic audit of sessions 11-17 names is excluded.
 exclude_labelled()
 draw_cue_part('test43',202612460,[],plain=(('reuters',115),))
+
+# Stage 47 (session 46, 2026-12-07): a forty-fourth held-out part, `test44-2026`, drawn at the start of session 46
+# (test43 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 46 with
+# a new seed: 115 plain Reuters articles (and whatever strong-cue articles stage 46 left). Everything labelled so far
+# (test43 included) and every article a topic audit of sessions 11-17 names is excluded.
+exclude_labelled()
+draw_cue_part('test44',202612470,[],plain=(('reuters',115),))
