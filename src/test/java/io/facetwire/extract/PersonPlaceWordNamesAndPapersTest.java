@@ -11,10 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 46, from test43 once opened, without a server: "Marshall" is a given name ("Gulf Canada chairman Marshall
  * Cohen said"), though the English list left it out for "Marshall Islands"; the islands, the Marshall Plan and a firm
  * named Marshall stay what they are, and the department store "Marshall Field's" is no person (a list entry keeps the
- * new given name from reading it as one). Passages written for this test; the first two rows gave another answer on
- * session 45's end jar.
+ * new given name from reading it as one). Hong Kong's Chinese-language papers are papers ("Wen Wei Po, a Hong Kong
+ * daily, said"), not persons named like Chinese names. Passages written for this test; the first two rows and the
+ * papers gave another answer on session 45's end jar.
  */
-class PersonPlaceWordGivenNamesTest {
+class PersonPlaceWordNamesAndPapersTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -23,6 +24,8 @@ class PersonPlaceWordGivenNamesTest {
       Aid under the Marshall Plan rebuilt the ports of western Europe.                                          | ''
       Marshall Industries said its profit rose 12 pct in the quarter.                                           | ''
       The deal brings together famous stores like Macy's, Bloomingdale's and Marshall Field's.                  | ''
+      Wen Wei Po, a Hong Kong daily, said the drought was the worst in more than 20 years.                      | ''
+      The talks failed, Ming Pao reported, quoting officials in Beijing.                                        | ''
       """)
   void readAsTheArticleMeansIt(String body, String expected) {
     assertEquals(expected, persons(body));
