@@ -33,8 +33,9 @@ final class FamilyMembers {
    */
   static int owner(Tokens t, int given) {
     int kin = given - 1;
-    if (kin < 1 || t.has(given, Tokens.SENT_START) || t.has(kin, Tokens.CAP) || !KIN.contains(t.lower[kin])) {
-      return NONE;
+    if (kin < 1 || t.has(given, Tokens.SENT_START) || t.has(kin, Tokens.CAP) || !KIN.contains(t.lower[kin])
+        || CastRoles.playedBy(t, given, given)) {
+      return NONE; // not kin, or a role's kin: "Carla Tous as his daughter Gina" (session 46, news41)
     }
     for (int k = kin - 1, words = 0; k >= 0 && words <= MAX_WORDS_BETWEEN; k--, words++) {
       t.steps++;

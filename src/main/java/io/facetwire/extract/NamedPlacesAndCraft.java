@@ -76,6 +76,33 @@ final class NamedPlacesAndCraft {
         && !t.has(to, Tokens.SHOUT) && t.text[to - 1].length() > 1 && !t.has(to - 1, Tokens.DOTTED);
   }
 
+  /**
+   * "the Universidad Católica Andrés Bello", "the Costera Miguel Alemán": in Spanish, Portuguese, Italian and French a
+   * university's, a foundation's, an airport's or a street's kind opens its name, so a person's name that follows it in
+   * the same run of capitalised words (up to two words between) names the body or the place (session 46, the
+   * development half of the blind modern-news set news41).
+   */
+  static boolean afterAForeignOpener(Tokens t, int start, int to) {
+    if (start < to && FOREIGN_OPENERS.contains(t.lower[start])) {
+      return true; // the run opens with the kind: "Avenida Miguel Hidalgo"
+    }
+    for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
+      if (t.has(k + 1, Tokens.BREAK_BEFORE) || !t.has(k, Tokens.CAP) || t.has(k, Tokens.POSSESSIVE)) {
+        return false;
+      }
+      if (FOREIGN_OPENERS.contains(t.lower[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FOREIGN_OPENERS = Lookups.setOf("universidad", "universidade", "università",
+      "universita", "université", "universite", "instituto", "institut", "fundación", "fundacion", "fundação",
+      "fundacao", "fondation", "fondazione", "aeropuerto", "aeroporto", "aéroport", "aeroport", "estadio", "estádio",
+      "colegio", "escuela", "escola", "museo", "museu", "musée", "avenida", "calle", "rua", "plaza", "praça", "praca",
+      "paseo", "costera", "hospital", "hôpital", "ospedale", "lycée", "lycee", "rue", "via", "viale", "piazza");
+
   private static final Set<String> STREET_SHORT_FORMS = Lookups.setOf("st", "ave", "blvd", "rd");
 
   private static final Set<String> STREETS_AFTER_A_NAME = Lookups.setOf("way", "drive", "lane", "crescent",
@@ -108,11 +135,14 @@ final class NamedPlacesAndCraft {
       "game", "games");
 
   /**
-   * Nouns that make the name before them a landform or a craft, "the" or not: "the Pamir and Tien Shan mountains", "the
-   * Rosalind Franklin rover" (session 43, news38's development half). A person's name is never followed so.
+   * Nouns that make the name before them a landform, a craft or an area, "the" or not: "the Pamir and Tien Shan
+   * mountains", "the Rosalind Franklin rover" (session 43, news38's development half). A person's name is never
+   * followed so.
    */
   private static final Set<String> LANDMARKS = Lookups.setOf("mountains", "river", "valley", "glacier", "glaciers",
-      "basin", "delta", "plateau", "desert", "volcano", "canyon", "rover", "telescope", "spacecraft", "lander");
+      "basin", "delta", "plateau", "desert", "volcano", "canyon", "rover", "telescope", "spacecraft", "lander",
+      // an administrative area named like a person: "Long Bien and Tay Ho districts" (session 46, news41)
+      "district", "districts", "province", "provinces", "prefecture", "townships", "communes", "municipalities");
 
   private static final Set<String> SITES = Lookups.setOf("deposit", "deposits", "mine", "mines", "prospect", "property",
       "vein", "orebody", "field", "oilfield", "gasfield", "well", "wells", "pit", "shaft");

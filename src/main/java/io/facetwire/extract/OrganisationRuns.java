@@ -88,7 +88,8 @@ final class OrganisationRuns {
           && !("and".equals(t.text[k]) && lastEnding == end && !AndInOrganisationNames.isFinancePair(t, end, k)
               && !legislatures.isChamberCommitteeAhead(t, i, k))
           && !AndInOrganisationNames.startsASecondBank(t, k)
-          && !("of".equals(t.text[k]) && lastEnding == end && ofPhrases.ofNamesAPlace(t, k))) {
+          && !("of".equals(t.text[k]) && lastEnding == end && ofPhrases.ofNamesAPlace(t, k))
+          && !people.leaderAfterPartyOf(t, k)) {
         // "Bank of England", "Center for the Study of ...", "Department of Health and Human Services";
         // but "X Corp and Y Inc" are two, and "Shiseido Co of Tokyo", "LG Electronics of South Korea"
         // are the company, not the place.

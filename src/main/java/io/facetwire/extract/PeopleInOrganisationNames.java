@@ -28,6 +28,29 @@ final class PeopleInOrganisationNames {
     this.places = places;
   }
 
+  /**
+   * "the Centre Party of Sigmundur Davíð Gunnlaugsson": after a party's word, "of" and two or three capitalised words,
+   * none a place, organisation or function word and the last no plural, name the party's leader, not more of its name
+   * ("Party of Regions", "Party of European Socialists", "Communist Party of China" go on; session 46, news41).
+   */
+  boolean leaderAfterPartyOf(Tokens t, int of) {
+    if (of < 1 || of + 2 >= t.size || !"party".equals(t.lower[of - 1]) || !"of".equals(t.text[of])) {
+      return false;
+    }
+    int k = of + 1;
+    while (k < t.size && k <= of + 3 && OrganisationExtractor.isNameWord(t, k)
+        && (k == of + 1 || !t.has(k, Tokens.BREAK_BEFORE))) {
+      String w = t.lower[k];
+      if (places.isPlaceWord(w) || lexicon.isOrganisationWord(w) || lexicon.isStopWord(w) || lexicon.isPersonTitle(w)) {
+        return false;
+      }
+      k++;
+    }
+    int last = k - 1;
+    boolean runEnds = k >= t.size || !OrganisationExtractor.isNameWord(t, k) || t.has(k, Tokens.BREAK_BEFORE);
+    return last > of + 1 && runEnds && !t.lower[last].endsWith("s");
+  }
+
   /** A word before a name that belongs to the sentence: "The", "Friday", "Spokesman", "rival". */
   boolean isLeadingNoise(Tokens t, int k) {
     String w = t.lower[k];

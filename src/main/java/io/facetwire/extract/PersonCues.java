@@ -37,6 +37,15 @@ final class PersonCues {
       // a player's deeds (session 32, the blind modern-news set: "Handre Pollard kicked four penalties")
       "kicked", "scored", "netted");
 
+  /** Words before "of" and a name that belongs to a person: a party's leader, a camp, followers, kin. */
+  private static final Set<String> LED_BY_A_PERSON = Lookups.setOf("party", "supporters", "allies", "loyalists",
+      "followers", "camp", "widow", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father");
+
+  /** "-dóttir", "-dottir": an Icelandic daughter's patronymic, no word of a place or a firm. */
+  private static boolean isIcelandicPatronymic(String lower) {
+    return lower.length() > 7 && (lower.endsWith("dóttir") || lower.endsWith("dottir"));
+  }
+
   /** Words opening an apposition that describes a person: "Brenton Tarrant, who ...", ", aged 28". */
   private static final Set<String> APPOSITION_OPENERS = Lookups.setOf("who", "aged");
 
@@ -93,6 +102,19 @@ final class PersonCues {
         && SPEECH_VERBS.contains(t.lower[prev]) && next < t.size && !t.has(next, Tokens.BREAK_BEFORE)
         && t.lower[next].equals("of")) {
       return true; // "said Mats Joensson of Goldman Sachs" (but "said Continental Research" names a firm)
+    }
+    if (to > from && prev >= 1 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.BREAK_BEFORE)
+        && t.lower[prev].equals("of") && !t.has(prev - 1, Tokens.POSSESSIVE) && LED_BY_A_PERSON.contains(t.lower[prev - 1])) {
+      // "the Bhumjaithai party of Anutin Charnvirakul", "the Centre Party of Sigmundur Davíð Gunnlaugsson", "supporters
+      // of Imran Khan": a party's, a camp's or a family's person (session 46, news40 and news41's development halves)
+      return true;
+    }
+    if (to > from && isIcelandicPatronymic(t.lower[to])) {
+      return true; // "Katrín Jakobsdóttir": a daughter's patronymic is a person's surname (session 46, news41)
+    }
+    if (to > from && prev >= 1 && !t.has(from, Tokens.BREAK_BEFORE) && t.lower[prev].equals("by")
+        && t.lower[prev - 1].equals("directed") && !t.has(prev, Tokens.BREAK_BEFORE)) {
+      return true; // "Directed by Dougal Wilson": a film's director (session 46, news41), whatever his given name
     }
     if (prev >= 0 && yearOldEndsAt(t, prev) && !t.has(from, Tokens.BREAK_BEFORE)) {
       return true; // "28-year-old Usman Khan"

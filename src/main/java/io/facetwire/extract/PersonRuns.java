@@ -88,7 +88,7 @@ final class PersonRuns {
       mentions.full(parts(t, from, to));
       return;
     }
-    if (NamedThings.introducesACharacter(t, from) || actorInBracketsAfter(t, to)) {
+    if (NamedThings.introducesACharacter(t, from) || actorInBracketsAfter(t, to) || CastRoles.playedBy(t, from, to)) {
       mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
       return;
     }
@@ -115,7 +115,8 @@ final class PersonRuns {
     int start = PersonRunStart.start(found);
     TitleKind titled = PersonRunStart.titled(found);
     boolean judgesTitle = PersonRunStart.judgesTitle(found);
-    if (start <= to && (NamedPlacesAndCraft.namesASite(t, start, to) || NamedThings.titleOfADirectedWork(t, to))) {
+    if (start <= to && (NamedPlacesAndCraft.namesASite(t, start, to) || NamedThings.titleOfADirectedWork(t, to)
+        || NamedPlacesAndCraft.afterAForeignOpener(t, start, to))) {
       if (start < to) {
         // "the Rosalind Franklin rover": the article's other "Rosalind Franklin" is the rover too (a quote's "Rosalind
         // Franklin has been waiting for its chance"; session 43, news38)
