@@ -61,6 +61,13 @@ final class PersonRunEnds {
         break;
       }
     }
+    int next = j + 1;
+    if (j > i && next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
+        && !t.has(next, Tokens.QUOTE_BEFORE) && !t.has(j, Tokens.POSSESSIVE) && t.has(next, Tokens.CAP)
+        && NameTokens.isGeneration(t.lower[next]) && (next + 1 >= t.size || !t.has(next + 1, Tokens.CAP)
+            || t.has(next + 1, Tokens.BREAK_BEFORE))) {
+      j = next; // "Eli M. Remolona, Jr. on Tuesday said": a generation after a comma ends the name (session 46, news41)
+    }
     return j;
   }
 
