@@ -10,8 +10,8 @@ import java.util.Set;
  * "Beijing officials", "Washington has imposed" but not "London is very special"), or after a verb that takes a government ("told Washington", "relations between
  * Moscow and ..."). Elsewhere it is a city ("in London", "the London stage"). A demonym is a language,
  * not a country, after "in", "learning", "speaks" and before a full stop or comma ("with French, of
- * course"), or before "language". A country word before "Open", "Round", "Marathon", "Grand Prix", "Papers", a currency or a chart names
- * that thing ({@link #namesThing}). Whether a state's organ named alone acts is {@link OrganActs}', from the same
+ * course"), or before "language". A country word before "Open", "Round", "Marathon", "Grand Prix", "Papers", a
+ * currency or a chart names that thing ({@link #namesThing}). Whether a state's organ named alone acts is {@link OrganActs}', from the same
  * file. Immutable, hence thread-safe.
  */
 final class CountryContext {
