@@ -88,7 +88,8 @@ final class PersonRuns {
       mentions.full(parts(t, from, to));
       return;
     }
-    if (NamedThings.introducesACharacter(t, from) || actorInBracketsAfter(t, to) || CastRoles.playedBy(t, from, to)) {
+    if (NamedThings.introducesACharacter(t, from) || actorInBracketsAfter(t, to) || CastRoles.playedBy(t, from, to)
+        || NamedAnimals.namesAnAnimal(t, from, to)) {
       mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
       return;
     }

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * his given name; "the Queen Consort" is a title; a registry, an Irish body "of Ireland" ("Uisce Éireann"), districts
  * in the plural and a body or a street whose Spanish, Portuguese, Italian or French kind opens its name are no persons;
  * "the party of" names its leader; "-dóttir" is an Icelandic surname; ", Jr." after a name is its generation; a name
- * written in both orders is one person. Passages written for this test; the cast and each row gave another answer on
- * session 45's end jar; the biopic passage keeps the rule from its real subjects (the same answer on both jars).
+ * written in both orders is one person; a zoo's pandas named in apposition are animals. Passages written for this
+ * test; the cast and each row gave another answer on session 45's end jar; the biopic and the animals' owners keep the
+ * rules from real persons (the same answer on both jars).
  */
 class PersonNews41FormsTest {
 
@@ -28,6 +29,12 @@ class PersonNews41FormsTest {
   void aCastsCharactersAreNoPersons() {
     assertEquals("Antonio Banderas; Carla Tous; Dougal Wilson; Hugh Bonneville; Imelda Staunton; Jim Broadbent;"
         + " Julie Walters", persons("Bear tops box office", CAST));
+  }
+
+  @Test
+  void anAnimalsOwnerStaysAPerson() {
+    assertEquals("John Smith; Mary Jones", persons("John Smith, the dog's owner, said the walk was long. Mary Jones, the"
+        + " cat lover, agreed."));
   }
 
   @Test
@@ -50,6 +57,7 @@ class PersonNews41FormsTest {
       The Left-Green Movement had supplied a prime minister as recently as this year in Katrín Jakobsdóttir. | Katrín Jakobsdóttir
       BSP Governor Eli M. Remolona, Jr. on Tuesday said the run of storms had become a macroeconomic variable. | Eli M. Remolona Jr
       The team was led by Hai Liu of Guangzhou University. Liu Hai said the radar data were clear.          | Hai Liu
+      This week Wang Wang and Fu Ni, the only giant pandas in the Southern Hemisphere, are saying goodbye.   | ''
       """)
   void readAsTheArticleMeansIt(String body, String expected) {
     assertEquals(expected, persons(body));
