@@ -126,6 +126,9 @@ final class PersonCues {
     if (to == from + 1 && (pairedAfter(t, from) || pairedBefore(t, to))) {
       return true; // "Anthony McPartlin and Declan Donnelly": one pair of people
     }
+    if (to == from + 2 && pairedBefore(t, to) && t.lower[to].equals(t.lower[to + 3])) {
+      return true; // "Shambhu Dayal Shukla and Asha Shukla": a couple sharing the surname (session 46, news41)
+    }
     return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
         && !t.has(to, Tokens.POSSESSIVE) && (apposition(t, next) || ofAFirmThenSaid(t, next)) || takesAPost(t, to);
   }
