@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 46, from the development half of the blind modern-news set news41, without a server: a film review tells the
- * film's making and showing ("premiered", "the screenplay", "the cinematography"), which makes it arts and
- * entertainment where its "film" words alone fell short. Passage written for this test; session 45's end jar tagged
+ * film's making and showing ("the screenplay", "the cinematography"), which makes it arts and entertainment
+ * where its "film" words alone fell short. Passage written for this test; session 45's end jar tagged
  * nothing.
  */
 class TopicFilmReviewsTest {
