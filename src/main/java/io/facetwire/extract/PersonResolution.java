@@ -215,30 +215,69 @@ final class PersonResolution {
     if (out.size() < 2) {
       return;
     }
-    Set<String> twoWords = null;
+    if (out.size() > PAIRWISE_UP_TO) {
+      withoutReversedNamesBySet(out); // a long list of names: one pass with a set keeps the work linear
+      return;
+    }
+    List<String> reversedOnes = null; // most stories have none: nothing is made unless one is found
+    for (String name : out) {
+      int space = twoWordSpace(name);
+      if (space < 0) {
+        continue;
+      }
+      for (String other : out) {
+        steps++;
+        int otherSpace = twoWordSpace(other);
+        if (otherSpace >= 0 && other != name && isReversed(name, space, other, otherSpace)
+            && name.compareToIgnoreCase(other) > 0) {
+          if (reversedOnes == null) {
+            reversedOnes = new ArrayList<>(1);
+          }
+          reversedOnes.add(name);
+          break;
+        }
+      }
+    }
+    if (reversedOnes != null) {
+      reversedOnes.forEach(out::remove);
+    }
+  }
+
+  /** Up to this many names the pairs are compared in place, with nothing allocated. */
+  private static final int PAIRWISE_UP_TO = 16;
+
+  /** Where the one space of a two-word name is; -1 for any other name. */
+  private static int twoWordSpace(String name) {
+    int space = name.indexOf(' ');
+    return space > 0 && name.indexOf(' ', space + 1) < 0 ? space : -1;
+  }
+
+  /** "Hai Liu" and "Liu Hai": each one's first word is the other's second, in any case. */
+  private static boolean isReversed(String a, int aSpace, String b, int bSpace) {
+    int aSecond = a.length() - aSpace - 1;
+    int bSecond = b.length() - bSpace - 1;
+    return aSpace == bSecond && aSecond == bSpace && a.regionMatches(true, 0, b, bSpace + 1, aSpace)
+        && a.regionMatches(true, aSpace + 1, b, 0, bSpace);
+  }
+
+  private void withoutReversedNamesBySet(TreeSet<String> out) {
+    Set<String> twoWords = new HashSet<>();
     for (String name : out) {
       steps++;
-      int space = name.indexOf(' ');
-      if (space > 0 && name.indexOf(' ', space + 1) < 0) {
-        if (twoWords == null) {
-          twoWords = new HashSet<>();
-        }
+      if (twoWordSpace(name) > 0) {
         twoWords.add(name.toLowerCase(Locale.ROOT));
       }
     }
-    if (twoWords == null || twoWords.size() < 2) {
-      return;
-    }
-    Set<String> written = twoWords;
     out.removeIf(name -> {
-      int space = name.indexOf(' ');
-      if (space <= 0 || name.indexOf(' ', space + 1) >= 0) {
+      int space = twoWordSpace(name);
+      if (space < 0) {
         return false;
       }
       String reversed = (name.substring(space + 1) + ' ' + name.substring(0, space)).toLowerCase(Locale.ROOT);
-      return written.contains(reversed) && reversed.compareTo(name.toLowerCase(Locale.ROOT)) < 0;
+      return twoWords.contains(reversed) && reversed.compareTo(name.toLowerCase(Locale.ROOT)) < 0;
     });
   }
+
 
   /**
    * A surname that opens with a particle, said alone ("von der Leyen said", "But de Clercq said", "De Keersmaeker,

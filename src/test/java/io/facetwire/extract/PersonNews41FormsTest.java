@@ -39,6 +39,23 @@ class PersonNews41FormsTest {
   }
 
   @Test
+  void aNameInBothOrdersAmongManyIsOnePerson() {
+    StringBuilder body = new StringBuilder("The team was led by Hai Liu of Guangzhou University.");
+    String[] given = {"John", "Mary", "Peter", "Anna", "David", "Sarah", "Paul", "Laura", "James", "Helen", "Mark",
+        "Susan", "Simon", "Emma", "Robert", "Alice", "Thomas", "Julia"};
+    String[] surnames = {"Adams", "Baker", "Clarke", "Dawson", "Ellis", "Fisher", "Gibson", "Hughes", "Irving", "Jensen",
+        "Keller", "Lawson", "Morgan", "Norris", "Owens", "Parker", "Quinn", "Russell"};
+    for (int k = 0; k < given.length; k++) {
+      body.append(' ').append(given[k]).append(' ').append(surnames[k]).append(" said the data were clear.");
+    }
+    body.append(" Liu Hai said the radar data were clear.");
+    String found = persons("Mars beaches", body.toString());
+    assertEquals(true, found.contains("Hai Liu"), found);
+    assertEquals(false, found.contains("Liu Hai"), found);
+    assertEquals(19, found.split("; ").length, found);
+  }
+
+  @Test
   void aBiopicsSubjectStaysAPerson() {
     assertEquals("Burt Lancaster; Dean Martin; Howard Hughes; Leonardo DiCaprio",
         persons("Box office", "The Aviator, starring Leonardo DiCaprio as Howard Hughes, took $9m. The 1970 film"
