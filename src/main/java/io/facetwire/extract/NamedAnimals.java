@@ -16,6 +16,7 @@ final class NamedAnimals {
   /** How far into the apposition the animal's kind may stand: ", the only giant pandas". */
   private static final int APPOSITION_REACH = 4;
 
+  /** The run [from, to] names an animal: its kind in lower case right before it, or heading its apposition. */
   static boolean namesAnAnimal(Tokens t, int from, int to) {
     int prev = from - 1;
     if (prev >= 0 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.CAP) && KINDS.contains(t.lower[prev])) {
@@ -34,8 +35,8 @@ final class NamedAnimals {
     }
     for (int k = next; k < t.size && k < next + APPOSITION_REACH; k++) {
       t.steps++;
-      if (k > next && t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.CAP) && k > next) {
-        return false;
+      if (k > next && t.has(k, Tokens.BREAK_BEFORE) || t.has(k, Tokens.CAP)) {
+        return false; // the apposition is lower case up to its kind: not "Warren Gatland, Lions coach"
       }
       if (KINDS.contains(t.lower[k]) && !t.has(k, Tokens.POSSESSIVE)) {
         // the kind heads the apposition ("the only giant pandas in ..."), not a word of another noun ("the cat lover")

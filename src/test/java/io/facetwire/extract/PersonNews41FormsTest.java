@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "the party of" names its leader; "-dóttir" is an Icelandic surname; ", Jr." after a name is its generation; a name
  * written in both orders is one person; a zoo's pandas named in apposition are animals; a couple sharing a surname
  * are two persons, the first of three words. Passages written for this test; the cast and each row gave another
- * answer on session 45's end jar; the biopic and the animals' owners keep the rules from real persons (the same answer
- * on both jars).
+ * answer on session 45's end jar; the biopic, the animals' owners and a movement's supporters keep the rules from what
+ * they must not take (the same answer on both jars).
  */
 class PersonNews41FormsTest {
 
@@ -77,6 +77,8 @@ class PersonNews41FormsTest {
       The team was led by Hai Liu of Guangzhou University. Liu Hai said the radar data were clear.          | Hai Liu
       This week Wang Wang and Fu Ni, the only giant pandas in the Southern Hemisphere, are saying goodbye.   | ''
       In Lucknow, Shukla's parents, Shambhu Dayal Shukla and Asha Shukla, watched the launch.               | Asha Shukla; Shambhu Dayal Shukla
+      Hamza bin Ladin, the high-ranking member and son of Usama bin Ladin, was killed in an operation.       | Hamza bin Ladin; Usama bin Ladin
+      The slogan "Defund the Police" became popular among supporters of Black Lives Matter.                 | ''
       """)
   void readAsTheArticleMeansIt(String body, String expected) {
     assertEquals(expected, persons(body));
