@@ -72,7 +72,7 @@ final class CastRoles {
   private static final Set<String> FAMILIAR_FORMS = Lookups.setOf("mr", "mrs", "ms", "miss", "aunt", "auntie", "uncle",
       "granny", "grandma", "grandpa", "nanny");
 
-  /** Words that end the search back for "as": the role belongs to the next clause ("... as a pilot and Dean Martin"). */
+  /** Words that end the search back for "as": the role is the next clause's ("... as a pilot and Dean Martin"). */
   private static final Set<String> CLAUSE_WORDS = Lookups.setOf("and", "or", "but", "with", "alongside", "while",
       "who", "whose", "which", "that");
 

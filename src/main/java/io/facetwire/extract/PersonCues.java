@@ -107,7 +107,8 @@ final class PersonCues {
       return true; // "said Mats Joensson of Goldman Sachs" (but "said Continental Research" names a firm)
     }
     if (to > from && prev >= 1 && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(prev, Tokens.BREAK_BEFORE)
-        && t.lower[prev].equals("of") && !t.has(prev - 1, Tokens.POSSESSIVE) && LED_BY_A_PERSON.contains(t.lower[prev - 1])) {
+        && t.lower[prev].equals("of") && !t.has(prev - 1, Tokens.POSSESSIVE)
+        && LED_BY_A_PERSON.contains(t.lower[prev - 1])) {
       // "the Bhumjaithai party of Anutin Charnvirakul", "the Centre Party of Sigmundur Davíð Gunnlaugsson", "son of
       // Usama bin Ladin": a party's or a family's person (session 46, news40 and news41's development halves)
       return true;
