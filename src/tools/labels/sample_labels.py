@@ -512,3 +512,10 @@ draw_cue_part('test43',202612460,[],plain=(('reuters',115),))
 # (test43 included) and every article a topic audit of sessions 11-17 names is excluded.
 exclude_labelled()
 draw_cue_part('test44',202612470,[],plain=(('reuters',115),))
+
+# Stage 48 (session 47, 2026-12-07): a forty-fifth held-out part, `test45-2026`, drawn at the start of session 47
+# (test44 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 47 with
+# a new seed: 115 plain Reuters articles (and whatever strong-cue articles are left). Everything labelled so far
+# (test44 included) and every article a topic audit of sessions 11-17 names is excluded.
+exclude_labelled()
+draw_cue_part('test45',202612480,[],plain=(('reuters',115),))
