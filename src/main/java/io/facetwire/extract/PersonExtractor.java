@@ -7,6 +7,7 @@ import static io.facetwire.extract.NameTokens.joinedToAWordBefore;
 import static io.facetwire.extract.NameTokens.parts;
 
 import io.facetwire.extract.NameLexicon.TitleKind;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -165,7 +166,24 @@ final class PersonExtractor {
     boolean titled = before >= 0 && !t.has(d, Tokens.BREAK_BEFORE) && !t.has(d, Tokens.SENT_START)
         && PersonRunStart.strong(lexicon.titleKind(t.lower[before])) != TitleKind.NONE
         && (lexicon.titleKind(t.lower[before]) != TitleKind.HONORIFIC || t.has(before, Tokens.CAP));
-    return titled || cues.described(t, d, i);
+    return titled || cues.described(t, d, i) || titleInApposition(t, d, i);
+  }
+
+  /**
+   * "its president, J.R. Moman, resigned": the title of a role, a comma, and the name closed by a break after it: an
+   * apposition names the title's holder (session 47, test44). A full stop, a quote or a bracket before the initials
+   * opens something else; a capital after the comma goes on with a firm's partners ("its financial advisor, L.F.
+   * Rothschild, Unterberg, Towbin Inc").
+   */
+  private static final Set<TitleKind> APPOSED_TITLES = EnumSet.of(TitleKind.OFFICE, TitleKind.RANK, TitleKind.ROLE);
+
+  private boolean titleInApposition(Tokens t, int d, int i) {
+    int before = d - 1;
+    return before >= 0 && t.has(d, Tokens.BREAK_BEFORE) && !t.has(d, Tokens.SENT_START)
+        && !t.has(d, Tokens.QUOTE_BEFORE | Tokens.BRACKET_BEFORE | Tokens.MARK_BEFORE | Tokens.SLASH_BEFORE)
+        && APPOSED_TITLES.contains(lexicon.titleKind(t.lower[before])) && !t.has(before, Tokens.CAP)
+        && (i + 1 >= t.size || t.has(i + 1, Tokens.SENT_START)
+            || t.has(i + 1, Tokens.BREAK_BEFORE) && !t.has(i + 1, Tokens.CAP));
   }
 
   /**

@@ -134,6 +134,15 @@ final class PersonResolution {
       steps++;
       out.add(a[0] + ' ' + a[1]);
     }
+    for (String[] c : mentions.candidates) {
+      steps += c.length;
+      if (c.length >= 2 && !nameWords.contains(KnownPersons.key(PersonMentions.lastPiece(c[c.length - 1])))) {
+        String name = String.join(" ", c);
+        if (known.knowsWholeName(name)) {
+          out.add(known.spelling(name)); // "Barber Conable is finding": a well-known person's whole name needs no cue
+        }
+      }
+    }
     withoutParticleSurnames(out);
     withoutReversedNames(out);
     steps += SurnameSpellings.withoutVariants(out);

@@ -222,6 +222,11 @@ final class PersonRuns {
     if (k == from && initialsGluedBefore(t, from)) {
       parts = parts(t, from - 1, to); // "P.K. Sekar Babu": the initials of a given name belong to the name
     }
+    if (to == k + 1 && k > 0 && t.lower[k - 1].equals("pope") && t.lower[k].equals("john") && t.lower[to].equals("paul")) {
+      // "Pope John Paul" is John Paul II in the news of 1978-2005 (John Paul I reigned 33 days): the world-famous full
+      // name, as the labels give it (LABELLING.md; dev #14419, test44 #13725; session 47)
+      parts = new String[] {parts[0], parts[1], "II"};
+    }
     if (titled == TitleKind.NONE && k == from && NameTokens.afterPlacePreposition(t, from, to)) {
       mentions.candidate(parts, cues.speaks(t, k, to)); // "at Lago Agrio": a place, unless the article says otherwise
     } else {
