@@ -75,7 +75,8 @@ final class NameTokens {
     String w = t.text[i];
     // "A" and "I" are words, unless a full stop follows ("A. Dale Mayo")
     return w.length() == 1 && Character.isUpperCase(w.charAt(0))
-        && (!w.equals("A") && !w.equals("I") || t.has(i, Tokens.DOT_AFTER));
+        && (!w.equals("A") && !w.equals("I") || t.has(i, Tokens.DOT_AFTER))
+        || t.has(i, Tokens.DOT_AFTER) && w.equals("Ma"); // the Filipino "Ma." (Maria) before a given name
   }
 
   /**
@@ -238,8 +239,8 @@ final class NameTokens {
         continue;
       }
       sb.append(t.text[m]);
-      if (t.text[m].length() == 1 && t.has(m, Tokens.CAP)) {
-        sb.append('.'); // an initial; not the particle "y" or "e" ("Ulisses Correia e Silva")
+      if (t.text[m].length() == 1 && t.has(m, Tokens.CAP) || t.has(m, Tokens.DOT_AFTER) && t.text[m].equals("Ma")) {
+        sb.append('.'); // an initial; not the particle "y" or "e" ("Ulisses Correia e Silva"); the Filipino "Ma."
       }
     }
     out.add(sb.toString());

@@ -80,7 +80,7 @@ final class Tokenizer {
       int props = CHARS[c];
       if ((props & WORD) == 0) {
         if (c == '.' || c == '!' || c == '?') {
-          if (c != '.' || !softDot(out)) {
+          if (c != '.' || !softDot(out) && !filipinoMa(out, chars, i + 1, n)) {
             sentenceStart = true;
             pendingBreak = true;
           }
@@ -343,6 +343,44 @@ final class Tokenizer {
       k++;
     }
     return k;
+  }
+
+  /**
+   * "Ma. Cristina Villanueva": the Filipino short form of Maria before a given name keeps its full stop, which then ends
+   * nothing (session 47, news36 and news41). A capital must follow, and either "Ma." opens the name (no capitalised word
+   * before it, or it opens the sentence) or a title stands before it and two capitalised words follow ("Deputy Governor
+   * Ma. Cristina Salvador-Ocampo"): "founded by Jack Ma. Alibaba's shares ..." ends a sentence.
+   */
+  private static boolean filipinoMa(Tokens out, char[] chars, int next, int n) {
+    int last = out.size - 1;
+    if (last < 0 || !out.text[last].equals("Ma")) {
+      return false;
+    }
+    int first = skipSpaces(chars, next, n);
+    if (first >= n || (CHARS[chars[first]] & UPPER) == 0) {
+      return false;
+    }
+    boolean opens = last == 0 || out.has(last, Tokens.SENT_START) || out.has(last, Tokens.BREAK_BEFORE)
+        || !out.has(last - 1, Tokens.CAP);
+    if (!opens) {
+      int k = first;
+      while (k < n && ((CHARS[chars[k]] & WORD) != 0 || chars[k] == '-')) {
+        k++;
+      }
+      int second = k < n && chars[k] == ' ' ? skipSpaces(chars, k, n) : n;
+      if (second >= n || (CHARS[chars[second]] & UPPER) == 0) {
+        return false;
+      }
+    }
+    out.flags[last] |= Tokens.DOT_AFTER;
+    return true;
+  }
+
+  private static int skipSpaces(char[] chars, int i, int n) {
+    while (i < n && chars[i] == ' ') {
+      i++;
+    }
+    return i;
   }
 
   private static boolean softDot(Tokens out) {

@@ -1,0 +1,29 @@
+package io.facetwire.extract;
+
+import static io.facetwire.extract.Extracted.persons;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 47, from the development halves of news36 and news41, without a server: the Filipino "Ma." (Maria) before a
+ * given name is part of the name and its full stop ends no sentence ("Ma. Cristina Villanueva", "Deputy Governor Ma.
+ * Cristina Salvador-Ocampo"); "Jack Ma." at a sentence's end still ends it. Passages written for this test; the first
+ * three rows gave another answer on session 46's end jar. Known left: "Roberto Ma. Villanueva", with "Ma." inside the
+ * name after a given name, reads as "Roberto Ma".
+ */
+class PersonFilipinoMaTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ma. Cristina Villanueva, 52, a vendor at the Balintawak market, said onion prices had doubled.    | Ma. Cristina Villanueva
+      The vendor, Ma. Cristina Villanueva, said onion prices had doubled.                                | Ma. Cristina Villanueva
+      Deputy Governor Ma. Cristina Salvador-Ocampo said banks must price climate risk.                   | Ma. Cristina Salvador-Ocampo
+      Alibaba was founded by Jack Ma. Alibaba's shares fell 3 pct on Monday.                             | Jack Ma
+      Alibaba was founded by Jack Ma. He stepped down as chairman in 2019.                               | Jack Ma
+      """)
+  void readAsTheArticleMeansIt(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
+}
