@@ -113,7 +113,7 @@ final class PersonExtractor {
       }
       i = j + 1;
     }
-    PersonResolution resolution = new PersonResolution(mentions);
+    PersonResolution resolution = new PersonResolution(mentions, lexicon::isCommonFirstName);
     List<String> persons = resolution.resolve(known, givenNameForms, publishedAt);
     t.steps += resolution.steps();
     List<String> named = TitleCaseHeadlines.at(t) ? TitleCaseHeadlines.namedInBody(t, persons, lexicon) : persons;

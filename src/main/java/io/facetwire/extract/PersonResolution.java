@@ -19,11 +19,18 @@ import java.util.TreeSet;
 final class PersonResolution {
 
   private final PersonMentions mentions;
+  /** A common given name ("William"): said alone after a title, a royal's or a pope's name, no surname. */
+  private final java.util.function.Predicate<String> commonGivenName;
   private final FullNameFolding folding = new FullNameFolding();
   private long steps;
 
   PersonResolution(PersonMentions mentions) {
+    this(mentions, lower -> false);
+  }
+
+  PersonResolution(PersonMentions mentions, java.util.function.Predicate<String> commonGivenName) {
     this.mentions = mentions;
+    this.commonGivenName = commonGivenName;
   }
 
   /** Comparable units of work done by {@link #resolve}: for the test that proves it linear. */
@@ -145,7 +152,7 @@ final class PersonResolution {
     }
     withoutParticleSurnames(out);
     withoutReversedNames(out);
-    steps += SurnameSpellings.withoutVariants(out);
+    steps += SurnameSpellings.withoutVariants(out, commonGivenName);
     if (!mentions.organisations.isEmpty()) {
       out.removeIf(name -> mentions.organisations.contains(KnownPersons.fullKey(name)));
     }

@@ -29,6 +29,14 @@ final class SurnameSpellings {
 
   /** Removes from {@code names} every shorter name that spells a longer one's surname one letter apart; returns steps. */
   static int withoutVariants(Set<String> names) {
+    return withoutVariants(names, lower -> false);
+  }
+
+  /**
+   * As {@link #withoutVariants(Set)}, leaving alone a one-word name that {@code givenName} says is a given name: "Prince
+   * William" beside "Nico Williams" is a royal named by title and given name, no surname said alone (session 47, news41).
+   */
+  static int withoutVariants(Set<String> names, java.util.function.Predicate<String> givenName) {
     if (names.size() < 2) {
       return 0;
     }
@@ -36,7 +44,7 @@ final class SurnameSpellings {
     List<String> surnames = null; // the names that may be a surname said alone: most stories have none
     for (String name : names) {
       steps++;
-      if (maySayASurname(name)) {
+      if (maySayASurname(name) && (name.indexOf(' ') >= 0 || !givenName.test(name.toLowerCase(Locale.ROOT)))) {
         if (surnames == null) {
           surnames = new ArrayList<>(2);
         }
