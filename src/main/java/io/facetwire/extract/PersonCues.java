@@ -166,7 +166,13 @@ final class PersonCues {
     int k = to + 1;
     int verbs = 0;
     while (k < t.size && verbs < 3 && !t.has(k, Tokens.BREAK_BEFORE) && t.has(k, Tokens.PLAIN_LOWER)
-        && !"as".equals(t.lower[k]) && !NOT_IN_A_VERB.contains(t.lower[k])) {
+        && !"as".equals(t.lower[k]) && (!NOT_IN_A_VERB.contains(t.lower[k]) || swornIn(t, k))) {
+      if (verbs > 0 && APPOINTED.contains(t.lower[k]) && k + 1 < t.size && !t.has(k + 1, Tokens.BREAK_BEFORE)
+          && t.has(k + 1, Tokens.CAP) && lexicon.titleKind(t.lower[k + 1]) == NameLexicon.TitleKind.OFFICE) {
+        // "Bimal Rathnayake was appointed Minister of Transport": a post given straight after the verb (session 47,
+        // news42's development half)
+        return k + 2 == t.size || t.has(k + 2, Tokens.BREAK_BEFORE) || POST_ENDS.contains(t.lower[k + 2]);
+      }
       k++;
       verbs++;
     }
@@ -183,6 +189,14 @@ final class PersonCues {
     }
     return false;
   }
+
+  /** "was sworn in as Minister of Foreign Affairs": the "in" of "sworn in" is part of the verb. */
+  private static boolean swornIn(Tokens t, int k) {
+    return t.lower[k].equals("in") && k > 0 && t.lower[k - 1].equals("sworn");
+  }
+
+  /** Passive verbs that give a post straight after them: "was appointed Minister of ...", "was named Secretary". */
+  private static final java.util.Set<String> APPOINTED = Lookups.setOf("appointed", "named", "elected");
 
   /** Words that end the verb before "as": "Nixon and background as ...", "Pilot there as ..." are no verbs. */
   private static final java.util.Set<String> NOT_IN_A_VERB = Lookups.setOf("and", "or", "but", "there", "then",
@@ -277,8 +291,10 @@ final class PersonCues {
       return true; // ", whose cousin was taken"
     }
     if (APPOSITION_OPENERS.contains(w) || isRole(t, i) || isAge(t, i) || yearsOld(t, i)
-        || (w.equals("a") || w.equals("an")) && yearsOld(t, i + 1)) {
-      return true; // ", who heads ...", ", spokesman for Celltick", ", aged 28", ", 17, was jailed", ", a 24-year-old"
+        || (w.equals("a") || w.equals("an") || w.equals("the")) && yearsOld(t, i + 1)) {
+      // ", who heads ...", ", spokesman for Celltick", ", aged 28", ", 17, was jailed", ", a 24-year-old", ", the
+      // 44-year-old former environment minister" (session 47, news42's development half)
+      return true;
     }
     if (firmThenRole(t, i)) {
       return true;
@@ -303,6 +319,9 @@ final class PersonCues {
     for (int k = i + 1; opened && k < t.size && k <= reachFrom + APPOSITION_REACH && !t.has(k, Tokens.BREAK_BEFORE); k++) {
       if (isRole(t, k)) {
         return true;
+      }
+      if (t.lower[k].equals("who") && (w.equals("a") || w.equals("an"))) {
+        return true; // ", a freelance translator who works in Swahili": "who" is said of people (session 47, news42)
       }
       if (t.has(k, Tokens.POSSESSIVE)) {
         reachFrom = k; // ", the ruling Liberal Democratic Party's executive council chairman": the role is the party's

@@ -134,6 +134,12 @@ final class PersonRunStart {
       if (kind != TitleKind.NONE && TitlesAsGivenNames.at(t, k, from, to)) {
         kind = TitleKind.NONE; // "analyst Earl Johnson said", "Sultan al-Neyadi": a given name, no peer or ruler
       }
+      if (kind == TitleKind.NONE && k == start && k + 1 < to && t.text[k].equals("U") && !t.has(k, Tokens.DOT_AFTER)
+          && !t.has(k, Tokens.SHOUT) && BurmeseNames.at(t, k + 1, to)) {
+        // "U Kyaw Thu Ya", "President U Win Myint": the Burmese "Mr" before a Burmese name of two words or more, no
+        // initial (written "U." then); the list leaves "U" out, a word too (session 47, news42's development half)
+        kind = TitleKind.HONORIFIC;
+      }
       if (kind == TitleKind.ROLE && w.equals("star") && t.has(k, Tokens.CAP) && !t.has(k, Tokens.SHOUT)) {
         kind = TitleKind.NONE; // "while Star Wars Battlefront inched up": a capital makes "Star" a title's first word;
         // the role is written "film star Tom Cruise" (session 45, test42)

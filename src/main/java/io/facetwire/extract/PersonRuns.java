@@ -81,11 +81,13 @@ final class PersonRuns {
     if (to > from && lexicon.isListedWhole(String.join(" ", Arrays.copyOfRange(t.lower, from, to + 1)))) {
       return; // the whole run is a place or a brand written like a name ("Buon Ma Thuot", whose "Ma Thuot" alone is not)
     }
-    if (to - from >= 2 && known.mayOpenALongName(t.lower[from])
-        && known.knowsWholeName(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)))) {
+    // "Daw Aung San Suu Kyi": a form of address before the whole name (session 47, news42's development half)
+    int whole = to - from >= 3 && lexicon.titleKind(t.lower[from]) == TitleKind.HONORIFIC ? from + 1 : from;
+    if (to - whole >= 2 && known.mayOpenALongName(t.lower[whole])
+        && known.knowsWholeName(String.join(" ", Arrays.copyOfRange(t.text, whole, to + 1)))) {
       // A well-known name of three words or more, as the list writes it, is that person, whatever its words look
       // like on their own ("Aung San Suu Kyi": "San" opens places; session 32, the blind modern-news set).
-      mentions.full(parts(t, from, to));
+      mentions.full(parts(t, whole, to));
       return;
     }
     if (NamedThings.introducesACharacter(t, from) || actorInBracketsAfter(t, to) || CastRoles.playedBy(t, from, to)

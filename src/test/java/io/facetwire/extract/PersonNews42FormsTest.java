@@ -1,0 +1,34 @@
+package io.facetwire.extract;
+
+import static io.facetwire.extract.Extracted.persons;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 47, from the development half of the blind modern-news set news42, without a server: the Burmese "U" before a
+ * Burmese name ("U Kyaw Thu Ya") and "Daw" before a well-known whole name ("Daw Aung San Suu Kyi") are forms of address,
+ * no part of the name; a post given by "was sworn in as" or straight after "was appointed" makes a person of a name
+ * with no given name we know; so do ", the 44-year-old ..." and ", a freelance translator who ...". Passages written for
+ * this test; each row with a name gave another answer on session 46's end jar; the English "U" and a firm appointed to
+ * a role that is no office stay what they are on both.
+ */
+class PersonNews42FormsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A businessman, U Kyaw Thu Ya, is listed for brokering the purchase of aircraft parts.                   | Kyaw Thu Ya
+      Among those designated is U Tin Aung San, the Minister for Transport and Communications.                 | Tin Aung San
+      The Council called for the release of Daw Aung San Suu Kyi and President U Win Myint.                   | Aung San Suu Kyi; Win Myint
+      Drivers who miss the exit take a U Turn Lane back to the ring road.                                      | ''
+      Vijitha Herath was sworn in as Minister of Foreign Affairs on Monday.                                    | Vijitha Herath
+      Bimal Rathnayake was appointed Minister of Transport, Highways and Ports.                                | Bimal Rathnayake
+      Acme Holdings was appointed trustee of the pension fund.                                                 | ''
+      The prime minister replaced him with Shinjiro Koizumi, the 44-year-old former environment minister.      | Shinjiro Koizumi
+      Mercy Achieng, a freelance translator who works in Swahili and French, said the space had helped.        | Mercy Achieng
+      """)
+  void readAsTheArticleMeansIt(String body, String expected) {
+    assertEquals(expected, persons(body));
+  }
+}
