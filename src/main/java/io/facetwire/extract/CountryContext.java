@@ -291,6 +291,34 @@ final class CountryContext {
     }
     int prev = start - 1;
     boolean closes = end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || t.has(end, Tokens.SENT_START);
-    return closes && prev >= 0 && !t.has(start, Tokens.BREAK_BEFORE) && beforeLanguage.contains(t.lower[prev]);
+    if (!closes || prev < 0 || t.has(start, Tokens.BREAK_BEFORE) || t.lower[end - 1].endsWith("s")) {
+      return false; // "travellers in Germans, Norwegians and Swedes": a people in the plural, no language
+    }
+    return beforeLanguage.contains(t.lower[prev]) || endsAListOfLanguages(t, prev)
+        || t.lower[prev].equals("of") && prev > 0 && (t.lower[prev - 1].equals("words") || t.lower[prev - 1].equals("word"));
   }
+
+  /**
+   * "works in Swahili, Dholuo and French,": {@code and} (or "or") ends a list of capitalised words, joined by commas,
+   * that opens after a word of [before language]: the list's last word is a language as its first is (session 47,
+   * news42's development half).
+   */
+  private boolean endsAListOfLanguages(Tokens t, int and) {
+    if (!t.lower[and].equals("and") && !t.lower[and].equals("or") || t.has(and, Tokens.BREAK_BEFORE)
+        || t.lower[and + 1].endsWith("s")) {
+      return false;
+    }
+    for (int k = and - 1; k > 0 && k >= and - LANGUAGE_LIST_REACH; k--) {
+      if (!t.has(k, Tokens.CAP) || t.has(k, Tokens.SENT_START) || t.lower[k].endsWith("s")) {
+        return false; // "Germans, Norwegians and Swedes" are peoples
+      }
+      if (!t.has(k, Tokens.BREAK_BEFORE)) {
+        return beforeLanguage.contains(t.lower[k - 1]);
+      }
+    }
+    return false;
+  }
+
+  /** How many words a list of languages may hold before its "and": "in Swahili, Dholuo, Luhya, Kikuyu and ...". */
+  private static final int LANGUAGE_LIST_REACH = 6;
 }
