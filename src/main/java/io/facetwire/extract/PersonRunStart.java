@@ -45,6 +45,8 @@ final class PersonRunStart {
 
   /** A month's short form that is a given name when a capitalised name follows it ("Jan Berry", not "Jan 5"). */
   private static final Set<String> MONTH_GIVEN_NAMES = Lookups.setOf("jan");
+  /** Days that are given names too, after a title: "Senator Monday Okpebholo", "Sunday Dare", "Friday Okonofua". */
+  private static final Set<String> DAY_GIVEN_NAMES = Lookups.setOf("monday", "sunday", "friday");
 
   /** Who held an office before or after someone: a role only after a person's "his" or "her". */
   private static final Set<String> OFFICE_HOLDERS_BEFORE = Lookups.setOf("predecessor", "successor");
@@ -79,6 +81,10 @@ final class PersonRunStart {
       if (titled == TitleKind.NONE && before > 0 && OFFICE_HOLDERS_BEFORE.contains(t.lower[before])
           && PERSONS_POSSESSIVES.contains(t.lower[before - 1])) {
         titled = TitleKind.ROLE; // "his predecessor, Taku Eto" (session 37, news37); not a firm's "its predecessor"
+      }
+      if (titled == TitleKind.NONE && before > 0 && t.lower[before].equals("mate") && t.lower[before - 1].equals("running")
+          && !t.has(before, Tokens.CAP)) {
+        titled = TitleKind.ROLE; // "his running mate, Osarodion Ogie" (session 47, news42's development half)
       }
       if (titled == TitleKind.NONE && t.has(from, Tokens.CAP)
           && lexicon.namesAPortfolio(t.lower[from]) && twoWordsAfterPortfolio(t, from, to)) {
@@ -251,6 +257,9 @@ final class PersonRunStart {
       }
       if (opensName && MONTH_GIVEN_NAMES.contains(w)) {
         return false; // "Jan Berry", "April Ryan": a month is followed by its day ("Jan 5"), not by a name
+      }
+      if (k == start && k < to && DAY_GIVEN_NAMES.contains(w) && titledBefore(t, start) && !t.has(k + 1, Tokens.DIGIT)) {
+        return false; // "Senator Monday Okpebholo", "Minister Sunday Dare": Nigerian given names (session 47, news42)
       }
       if (k == to && k > start && known.knowsWholeName(t.lower[k - 1], w)) {
         return false; // "Oliver North": a well-known person's surname that is also a compass or calendar word

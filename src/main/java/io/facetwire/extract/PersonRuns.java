@@ -81,6 +81,10 @@ final class PersonRuns {
     if (to > from && lexicon.isListedWhole(String.join(" ", Arrays.copyOfRange(t.lower, from, to + 1)))) {
       return; // the whole run is a place or a brand written like a name ("Buon Ma Thuot", whose "Ma Thuot" alone is not)
     }
+    if (from > 1 && t.lower[from - 1].equals("born") && t.has(from - 1, Tokens.BREAK_BEFORE)
+        && !t.has(from, Tokens.BREAK_BEFORE) && !t.has(from - 1, Tokens.SENT_START)) {
+      return; // "the singer, born Stefani Joanna Angelina Germanotta": the birth name of someone the story names (news42)
+    }
     // "Daw Aung San Suu Kyi": a form of address before the whole name (session 47, news42's development half)
     int whole = to - from >= 3 && lexicon.titleKind(t.lower[from]) == TitleKind.HONORIFIC ? from + 1 : from;
     if (to - whole >= 2 && known.mayOpenALongName(t.lower[whole])

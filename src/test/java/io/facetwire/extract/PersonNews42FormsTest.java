@@ -10,8 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 47, from the development half of the blind modern-news set news42, without a server: the Burmese "U" before a
  * Burmese name ("U Kyaw Thu Ya") and "Daw" before a well-known whole name ("Daw Aung San Suu Kyi") are forms of address,
  * no part of the name; a post given by "was sworn in as" or straight after "was appointed" makes a person of a name
- * with no given name we know; so do ", the 44-year-old ..." and ", a freelance translator who ...". Passages written for
- * this test; each row with a name gave another answer on session 46's end jar; the English "U" and a firm appointed to
+ * with no given name we know; so do ", the 44-year-old ..." and ", a freelance translator who ...", "his running mate,"
+ * and a day that is a Nigerian given name after a title ("Senator Monday Okpebholo"); a birth name after ", born" is
+ * the named person's, no other ("the singer, born Stefani Joanna Angelina Germanotta"); "Mads" is a given name.
+ * Passages written for this test; each row with a name gave another answer on session 46's end jar; the English "U" and a firm appointed to
  * a role that is no office stay what they are on both.
  */
 class PersonNews42FormsTest {
@@ -27,6 +29,11 @@ class PersonNews42FormsTest {
       Acme Holdings was appointed trustee of the pension fund.                                                 | ''
       The prime minister replaced him with Shinjiro Koizumi, the 44-year-old former environment minister.      | Shinjiro Koizumi
       Mercy Achieng, a freelance translator who works in Swahili and French, said the space had helped.        | Mercy Achieng
+      Lady Gaga sang for three hours. The singer, born Stefani Joanna Angelina Germanotta in 1986, thanked the crowd. | Lady Gaga
+      Mads Pedersen of Lidl-Trek won the sprint for third place.                                               | Mads Pedersen
+      The APC candidate, Senator Monday Okpebholo, is expected to hold his own rally.                          | Monday Okpebholo
+      The Senate on Monday Passed the bill after a long night.                                                 | ''
+      The candidate and his running mate, Osarodion Ogie, led a procession through the city.                   | Osarodion Ogie
       """)
   void readAsTheArticleMeansIt(String body, String expected) {
     assertEquals(expected, persons(body));
