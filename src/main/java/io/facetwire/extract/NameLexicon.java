@@ -22,7 +22,9 @@ final class NameLexicon {
       // Portuguese joins two family names as Spanish does ("Ulisses Correia e Silva"; session 34)
       "e",
       // Kikuyu's and Kalenjin's "son or daughter of" ("Ngugi wa Thiong'o", "Daniel arap Moi"; session 37, news37)
-      "wa", "arap");
+      "wa", "arap",
+      // the Philippines' Spanish particles written as one word ("Ronald dela Rosa", "Juan delos Santos"; session 47)
+      "dela", "delos", "delas");
 
   /** What a title word does before a name; see person-titles.txt. */
   enum TitleKind { NONE, HONORIFIC, OFFICE, RANK, ROLE, MODIFIER }

@@ -211,9 +211,15 @@ final class NameTokens {
    */
   static boolean isNickname(Tokens t, int m) {
     return m > 0 && m + 1 < t.size && t.has(m, Tokens.QUOTE_BEFORE) && t.has(m + 1, Tokens.QUOTE_BEFORE)
-        && t.has(m, Tokens.CAP) && t.has(m - 1, Tokens.CAP) && t.has(m + 1, Tokens.CAP)
+        && t.has(m, Tokens.CAP) && t.has(m - 1, Tokens.CAP) && (t.has(m + 1, Tokens.CAP) || particleThenName(t, m + 1))
         && !t.has(m, Tokens.SENT_START) && !t.has(m + 1, Tokens.SENT_START) && !t.has(m - 1, Tokens.POSSESSIVE)
         && !t.has(m, Tokens.POSSESSIVE) && !t.has(m, Tokens.DIGIT);
+  }
+
+  /** "dela Rosa" after a nickname ("Ronald \"Bato\" dela Rosa"): a particle in lower case, then a capitalised word. */
+  static boolean particleThenName(Tokens t, int k) {
+    return k + 1 < t.size && !t.has(k, Tokens.CAP) && NameLexicon.particle(t.lower[k]) && t.has(k + 1, Tokens.CAP)
+        && !t.has(k + 1, Tokens.BREAK_BEFORE);
   }
 
   /** The words of a name, with hyphenated parts glued back ("Jean-Claude"), initials dotted, nicknames left out. */

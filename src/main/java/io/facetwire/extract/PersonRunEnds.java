@@ -35,6 +35,10 @@ final class PersonRunEnds {
           j = next + 1;
           continue;
         }
+        if (NameTokens.isNickname(t, next) && NameTokens.particleThenName(t, next + 1) && isNameToken(t, next + 2)) {
+          j = next + 2; // "Ronald \"Bato\" dela Rosa" (session 47, news42's development half)
+          continue;
+        }
         break;
       }
       if (next < t.titleEnd && j > i && t.has(next, Tokens.CAP) && writtenInLowerCaseInTheBody(t, next)) {
