@@ -55,19 +55,33 @@ final class KnownPersons {
    * look-up of its first word, not the joining and folding of every word.
    */
   private final Set<String> longNameOpeners;
+  /** The last words of the list's whole names as it writes them: see {@link #mayEndAWholeName}. */
+  private final Set<String> lastWordsAsWritten;
 
   private KnownPersons(Map<String, Person> byShortForm, Map<String, String> byFullName, Map<String, List<Era>> eras) {
     this.byShortForm = byShortForm;
     this.byFullName = byFullName;
     this.eras = eras;
     Set<String> openers = new HashSet<>();
-    for (String key : byFullName.keySet()) {
-      String[] words = key.split(" ");
+    Set<String> lastWords = new HashSet<>();
+    for (Map.Entry<String, String> e : byFullName.entrySet()) {
+      String[] words = e.getKey().split(" ");
       if (words.length >= 3) {
         openers.add(words[0]);
       }
+      String name = e.getValue();
+      lastWords.add(name.substring(name.lastIndexOf(' ') + 1));
     }
     this.longNameOpeners = Lookups.set(openers);
+    this.lastWordsAsWritten = Lookups.set(lastWords);
+  }
+
+  /**
+   * True if a whole name in the list ends with this word as the list writes it ("Conable"): a look-up of the token's
+   * own string, which allocates nothing, before a candidate's words are joined and folded to ask for the whole name.
+   */
+  boolean mayEndAWholeName(String written) {
+    return lastWordsAsWritten.contains(written);
   }
 
   static KnownPersons loadDefault() {

@@ -28,6 +28,8 @@ import java.util.Set;
 final class PersonExtractor {
 
   private final NameLexicon lexicon;
+  /** Made once: a method reference made per article would be one more object for every story. */
+  private final java.util.function.Predicate<String> commonGivenName;
   private final CountryGazetteer gazetteer;
   private final KnownPersons known;
   private final PersonCues cues;
@@ -39,6 +41,7 @@ final class PersonExtractor {
 
   PersonExtractor(NameLexicon lexicon, CountryGazetteer gazetteer, KnownPersons known) {
     this.lexicon = lexicon;
+    this.commonGivenName = lexicon::isCommonFirstName;
     this.gazetteer = gazetteer;
     this.known = known;
     this.cues = new PersonCues(lexicon, gazetteer);
@@ -113,7 +116,7 @@ final class PersonExtractor {
       }
       i = j + 1;
     }
-    PersonResolution resolution = new PersonResolution(mentions, lexicon::isCommonFirstName);
+    PersonResolution resolution = new PersonResolution(mentions, commonGivenName);
     List<String> persons = resolution.resolve(known, givenNameForms, publishedAt);
     t.steps += resolution.steps();
     List<String> named = TitleCaseHeadlines.at(t) ? TitleCaseHeadlines.namedInBody(t, persons, lexicon) : persons;

@@ -143,7 +143,8 @@ final class PersonResolution {
     }
     for (String[] c : mentions.candidates) {
       steps += c.length;
-      if (c.length >= 2 && !nameWords.contains(KnownPersons.key(PersonMentions.lastPiece(c[c.length - 1])))) {
+      if (c.length >= 2 && known.mayEndAWholeName(c[c.length - 1])
+          && !nameWords.contains(KnownPersons.key(PersonMentions.lastPiece(c[c.length - 1])))) {
         String name = String.join(" ", c);
         if (known.knowsWholeName(name)) {
           out.add(known.spelling(name)); // "Barber Conable is finding": a well-known person's whole name needs no cue
