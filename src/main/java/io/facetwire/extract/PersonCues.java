@@ -44,6 +44,13 @@ final class PersonCues {
   private static final Set<String> LED_BY_A_PERSON = Lookups.setOf("party", "widow", "wife", "husband", "son",
       "daughter", "brother", "sister", "mother", "father");
 
+  /** A ministry's first word, in brackets after a name in a cabinet's list: "Kumara Jayakody (Energy)". */
+  private static final Set<String> MINISTRIES = Lookups.setOf("energy", "trade", "labour", "labor", "finance",
+      "defence", "defense", "health", "education", "agriculture", "transport", "foreign", "interior", "public",
+      "rural", "industry", "industries", "environment", "fisheries", "commerce", "culture", "water", "lands", "home",
+      "justice", "tourism", "housing", "science", "technology", "youth", "sports", "immigration", "mines", "mining",
+      "forestry", "aviation", "telecommunications", "digital", "infrastructure", "welfare", "employment");
+
   /** "-dóttir", "-dottir": an Icelandic daughter's patronymic, no word of a place or a firm. */
   private static boolean isIcelandicPatronymic(String lower) {
     return lower.length() > 7 && (lower.endsWith("dóttir") || lower.endsWith("dottir"));
@@ -112,6 +119,10 @@ final class PersonCues {
       // "the Bhumjaithai party of Anutin Charnvirakul", "the Centre Party of Sigmundur Davíð Gunnlaugsson", "son of
       // Usama bin Ladin": a party's or a family's person (session 46, news40 and news41's development halves)
       return true;
+    }
+    if (to > from && next + 1 < t.size && t.has(next, Tokens.BRACKET_BEFORE) && t.has(next, Tokens.CAP)
+        && MINISTRIES.contains(t.lower[next])) {
+      return true; // "Kumara Jayakody (Energy), Chandana Abeyratne (Public Administration)": a cabinet's list (news42)
     }
     if (to > from && isIcelandicPatronymic(t.lower[to])) {
       return true; // "Katrín Jakobsdóttir": a daughter's patronymic is a person's surname (session 46, news41)
@@ -388,6 +399,16 @@ final class PersonCues {
     return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
         && !t.has(next, Tokens.DIGIT);
   }
+  /**
+   * ", 56," right after the name ending at {@code to}: an age in apposition, said of people only ("rice retailer Teresita
+   * Manalo, 56, said"; session 47, news42's development half).
+   */
+  static boolean agedAfter(Tokens t, int to) {
+    int next = to + 1;
+    return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
+        && !t.has(to, Tokens.POSSESSIVE) && isAge(t, next);
+  }
+
   /** "24-year-old" from token i: a person's age, as the apposition of a name gives it (session 32). */
   private static boolean yearsOld(Tokens t, int i) {
     return i + 2 < t.size && t.has(i, Tokens.DIGIT) && t.has(i + 1, Tokens.HYPHEN_BEFORE) && yearOldEndsAt(t, i + 2);

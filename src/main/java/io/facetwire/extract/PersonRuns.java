@@ -99,8 +99,10 @@ final class PersonRuns {
       mentions.character(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1))); // the story's, not a person
       return;
     }
-    if (NamedThings.namedAsAnOrganisation(t, from) && lexicon.titleKind(t.lower[from]) == TitleKind.NONE) {
-      // "the daily Les Echos", "literary agency Curtis Brown"; but "bank Vice-President S. Stanley Katz" is the person
+    if (NamedThings.namedAsAnOrganisation(t, from) && lexicon.titleKind(t.lower[from]) == TitleKind.NONE
+        && !PersonCues.agedAfter(t, to)) {
+      // "the daily Les Echos", "literary agency Curtis Brown"; but "bank Vice-President S. Stanley Katz" is the person,
+      // and so is "rice retailer Teresita Manalo, 56," (an age in apposition; session 47)
       mentions.organisation(String.join(" ", Arrays.copyOfRange(t.text, from, to + 1)));
       return;
     }

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * no part of the name; a post given by "was sworn in as" or straight after "was appointed" makes a person of a name
  * with no given name we know; so do ", the 44-year-old ..." and ", a freelance translator who ...", "his running mate,"
  * and a day that is a Nigerian given name after a title ("Senator Monday Okpebholo"); a birth name after ", born" is
- * the named person's, no other ("the singer, born Stefani Joanna Angelina Germanotta"); "Mads" is a given name.
+ * the named person's, no other ("the singer, born Stefani Joanna Angelina Germanotta"); "Mads" is a given name; an age
+ * in apposition makes a person after a noun that usually announces a firm ("rice retailer Teresita Manalo, 56,"); a
+ * ministry in brackets after a name lists a cabinet ("Kumara Jayakody (Energy)").
  * Passages written for this test; each row with a name gave another answer on session 46's end jar; the English "U" and a firm appointed to
  * a role that is no office stay what they are on both.
  */
@@ -34,6 +36,10 @@ class PersonNews42FormsTest {
       The APC candidate, Senator Monday Okpebholo, is expected to hold his own rally.                          | Monday Okpebholo
       The Senate on Monday Passed the bill after a long night.                                                 | ''
       The candidate and his running mate, Osarodion Ogie, led a procession through the city.                   | Osarodion Ogie
+      In the market on Monday, rice retailer Teresita Manalo, 56, said she had not yet seen lower prices.      | Teresita Manalo
+      The retailer John Lewis said its sales rose 3 pct in the year.                                           | ''
+      Other posts went to Kumara Jayakody (Energy) and Upali Pannilage (Rural Development).                    | Kumara Jayakody; Upali Pannilage
+      Shares of Tata Power (Energy) rose 2 pct.                                                                | ''
       """)
   void readAsTheArticleMeansIt(String body, String expected) {
     assertEquals(expected, persons(body));
