@@ -181,6 +181,11 @@ final class NameLexicon {
    * A word an office's portfolio may be named by: a title modifier ("Finance", "Trade") or a word of "[portfolios]"
    * ("Science", "Technology", "Mines"), which firms' names also end with and so are no modifiers.
    */
+  /** A word of [portfolios] alone ("justice", "tourism"), no title's modifier. */
+  boolean isPortfolio(String lower) {
+    return portfolios.contains(lower);
+  }
+
   boolean namesAPortfolio(String lower) {
     return titleKind(lower) == TitleKind.MODIFIER || portfolios.contains(lower);
   }

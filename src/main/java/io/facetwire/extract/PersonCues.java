@@ -44,12 +44,13 @@ final class PersonCues {
   private static final Set<String> LED_BY_A_PERSON = Lookups.setOf("party", "widow", "wife", "husband", "son",
       "daughter", "brother", "sister", "mother", "father");
 
-  /** A ministry's first word, in brackets after a name in a cabinet's list: "Kumara Jayakody (Energy)". */
+  /**
+   * A ministry's first word, in brackets after a name in a cabinet's list ("Kumara Jayakody (Energy)"), besides the
+   * titles list's [portfolios]: the words that list leaves out because they are organisation or topic words elsewhere.
+   */
   private static final Set<String> MINISTRIES = Lookups.setOf("energy", "trade", "labour", "labor", "finance",
       "defence", "defense", "health", "education", "agriculture", "transport", "foreign", "interior", "public",
-      "rural", "industry", "industries", "environment", "fisheries", "commerce", "culture", "water", "lands", "home",
-      "justice", "tourism", "housing", "science", "technology", "youth", "sports", "immigration", "mines", "mining",
-      "forestry", "aviation", "telecommunications", "digital", "infrastructure", "welfare", "employment");
+      "rural", "industry", "industries", "environment", "fisheries", "commerce", "culture", "water", "lands", "home");
 
   /** "-dóttir", "-dottir": an Icelandic daughter's patronymic, no word of a place or a firm. */
   private static boolean isIcelandicPatronymic(String lower) {
@@ -121,7 +122,7 @@ final class PersonCues {
       return true;
     }
     if (to > from && next + 1 < t.size && t.has(next, Tokens.BRACKET_BEFORE) && t.has(next, Tokens.CAP)
-        && MINISTRIES.contains(t.lower[next])) {
+        && (MINISTRIES.contains(t.lower[next]) || lexicon.isPortfolio(t.lower[next]))) {
       return true; // "Kumara Jayakody (Energy), Chandana Abeyratne (Public Administration)": a cabinet's list (news42)
     }
     if (to > from && isIcelandicPatronymic(t.lower[to])) {

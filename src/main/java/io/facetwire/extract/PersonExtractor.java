@@ -172,14 +172,15 @@ final class PersonExtractor {
     return titled || cues.described(t, d, i) || titleInApposition(t, d, i);
   }
 
+  /** The titles an apposition before a name may hold ("its president, J.R. Moman,"): no honorific, no modifier. */
+  private static final Set<TitleKind> APPOSED_TITLES = EnumSet.of(TitleKind.OFFICE, TitleKind.RANK, TitleKind.ROLE);
+
   /**
    * "its president, J.R. Moman, resigned": the title of a role, a comma, and the name closed by a break after it: an
    * apposition names the title's holder (session 47, test44). A full stop, a quote or a bracket before the initials
    * opens something else; a capital after the comma goes on with a firm's partners ("its financial advisor, L.F.
    * Rothschild, Unterberg, Towbin Inc").
    */
-  private static final Set<TitleKind> APPOSED_TITLES = EnumSet.of(TitleKind.OFFICE, TitleKind.RANK, TitleKind.ROLE);
-
   private boolean titleInApposition(Tokens t, int d, int i) {
     int before = d - 1;
     return before >= 0 && t.has(d, Tokens.BREAK_BEFORE) && !t.has(d, Tokens.SENT_START)

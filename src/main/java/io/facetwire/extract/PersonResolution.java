@@ -24,10 +24,6 @@ final class PersonResolution {
   private final FullNameFolding folding = new FullNameFolding();
   private long steps;
 
-  PersonResolution(PersonMentions mentions) {
-    this(mentions, lower -> false);
-  }
-
   PersonResolution(PersonMentions mentions, java.util.function.Predicate<String> commonGivenName) {
     this.mentions = mentions;
     this.commonGivenName = commonGivenName;
