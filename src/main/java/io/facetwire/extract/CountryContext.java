@@ -304,9 +304,8 @@ final class CountryContext {
    * news42's development half).
    */
   private boolean endsAListOfLanguages(Tokens t, int and) {
-    if (!t.lower[and].equals("and") && !t.lower[and].equals("or") || t.has(and, Tokens.BREAK_BEFORE)
-        || t.lower[and + 1].endsWith("s")) {
-      return false;
+    if (!t.lower[and].equals("and") && !t.lower[and].equals("or") || t.has(and, Tokens.BREAK_BEFORE)) {
+      return false; // (the language itself in the plural is ruled out by isLanguage before it asks)
     }
     for (int k = and - 1; k > 0 && k >= and - LANGUAGE_LIST_REACH; k--) {
       if (!t.has(k, Tokens.CAP) || t.has(k, Tokens.SENT_START) || t.lower[k].endsWith("s")) {

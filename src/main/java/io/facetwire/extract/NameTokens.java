@@ -76,7 +76,12 @@ final class NameTokens {
     // "A" and "I" are words, unless a full stop follows ("A. Dale Mayo")
     return w.length() == 1 && Character.isUpperCase(w.charAt(0))
         && (!w.equals("A") && !w.equals("I") || t.has(i, Tokens.DOT_AFTER))
-        || t.has(i, Tokens.DOT_AFTER) && w.equals("Ma"); // the Filipino "Ma." (Maria) before a given name
+        || isFilipinoMa(t, i);
+  }
+
+  /** The Filipino "Ma." (Maria) before a given name, whose full stop the tokenizer kept ({@link Tokenizer}). */
+  static boolean isFilipinoMa(Tokens t, int i) {
+    return t.has(i, Tokens.DOT_AFTER) && t.text[i].equals("Ma");
   }
 
   /**
@@ -245,7 +250,7 @@ final class NameTokens {
         continue;
       }
       sb.append(t.text[m]);
-      if (t.text[m].length() == 1 && t.has(m, Tokens.CAP) || t.has(m, Tokens.DOT_AFTER) && t.text[m].equals("Ma")) {
+      if (t.text[m].length() == 1 && t.has(m, Tokens.CAP) || isFilipinoMa(t, m)) {
         sb.append('.'); // an initial; not the particle "y" or "e" ("Ulisses Correia e Silva"); the Filipino "Ma."
       }
     }

@@ -348,8 +348,8 @@ final class Tokenizer {
   /**
    * "Ma. Cristina Villanueva": the Filipino short form of Maria before a given name keeps its full stop, which then ends
    * nothing (session 47, news36 and news41). A capital must follow, and either "Ma." opens the name (no capitalised word
-   * before it, or it opens the sentence) or a title stands before it and two capitalised words follow ("Deputy Governor
-   * Ma. Cristina Salvador-Ocampo"): "founded by Jack Ma. Alibaba's shares ..." ends a sentence.
+   * before it, or it opens the sentence) or two capitalised words follow it ("Deputy Governor Ma. Cristina
+   * Salvador-Ocampo"): "founded by Jack Ma. Alibaba's shares ..." ends a sentence.
    */
   private static boolean filipinoMa(Tokens out, char[] chars, int next, int n) {
     int last = out.size - 1;
