@@ -519,3 +519,10 @@ draw_cue_part('test44',202612470,[],plain=(('reuters',115),))
 # (test44 included) and every article a topic audit of sessions 11-17 names is excluded.
 exclude_labelled()
 draw_cue_part('test45',202612480,[],plain=(('reuters',115),))
+
+# Stage 49 (session 48, 2026-12-07): a forty-sixth held-out part, `test46-2026`, drawn at the start of session 48
+# (test45 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 48 with
+# a new seed: 115 plain Reuters articles (and whatever strong-cue articles are left). Everything labelled so far
+# (test45 included) and every article a topic audit of sessions 11-17 names is excluded.
+exclude_labelled()
+draw_cue_part('test46',202612490,[],plain=(('reuters',115),))
