@@ -24,6 +24,7 @@ final class CountryContext {
   private final Set<String> thingAfter;
   private final Set<String> currencyOrChartAfter;
   private final Set<String> cityThings;
+  private final Set<String> demonymIdioms;
   private final OrganActs organs;
 
   private CountryContext(Set<String>[] sections) {
@@ -35,13 +36,14 @@ final class CountryContext {
     this.thingAfter = Lookups.set(sections[5]);
     this.currencyOrChartAfter = Lookups.set(sections[6]);
     this.cityThings = Lookups.set(sections[7]);
-    this.organs = new OrganActs(this, java.util.Arrays.copyOfRange(sections, 8, sections.length));
+    this.demonymIdioms = Lookups.set(sections[8]);
+    this.organs = new OrganActs(this, java.util.Arrays.copyOfRange(sections, 9, sections.length));
   }
 
   static CountryContext loadDefault() {
     return new CountryContext(sectionsOf("country-context.txt", "[after capital]", "[auxiliaries]",
         "[before capital]", "[before language]", "[after language]", "[thing after country]",
-        "[currency or chart after country]", "[city thing after capital]", "[after organ]", "[organ's act before of]",
+        "[currency or chart after country]", "[city thing after capital]", "[idiom of a demonym]", "[after organ]", "[organ's act before of]",
         "[after an organ after by]", "[participles after an organ]", "[officer after an organ and one word]",
         "[decision asked of an organ]", "[application to an organ]", "[body that holds hearings]",
         "[witness before a body]"));
@@ -189,6 +191,9 @@ final class CountryContext {
     String next = t.lower[end];
     if (demonym && cuisine(t, end)) {
       return true; // "Chi-Chi's 200 Mexican food restaurants", "a Thai restaurant": a cuisine (session 45, test42)
+    }
+    if (demonym && end == start + 1 && demonymIdioms.contains(t.lower[start] + '_' + next)) {
+      return true; // "a Dutch auction process", "Russian roulette": a thing named so, not the state (session 48, test45)
     }
     if (t.has(end, Tokens.CAP) && !t.has(end, Tokens.SHOUT)) {
       return thingAfter.contains(next) || currencyOrChartAfter.contains(next); // also "U.S. Dlr tranche"

@@ -212,7 +212,9 @@ final class CountryGazetteer {
 
   /**
    * True if the whole name, of two or more words, is a place the gazetteer lists: a country, a capital or a city of
-   * its dateline column ("Rio de Janeiro", "Minas Gerais"), not an organ or a demonym. A person's name is never one.
+   * its dateline column ("Rio de Janeiro", "Minas Gerais"), not an organ or a demonym, or such a place with its last
+   * word misspelt by one letter ("the IMF has said Sri Lanaka must reduce", session 48, test45). A person's name is
+   * never one.
    */
   boolean isPlaceName(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT).strip();
@@ -221,11 +223,38 @@ final class CountryGazetteer {
     }
     String[] words = WhiteSpace.split(lower);
     for (Entry e : startingWith(words[0])) {
-      if (!e.organ() && e.kind() != Kind.DEMONYM && Arrays.equals(e.lower(), words)) {
+      if (!e.organ() && e.kind() != Kind.DEMONYM && e.lower().length == words.length
+          && Arrays.equals(e.lower(), 0, words.length - 1, words, 0, words.length - 1)
+          && withinOneEdit(e.lower()[words.length - 1], words[words.length - 1])) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@code a} and {@code b} are equal, or one letter apart (one added, dropped, changed, or two neighbours swapped),
+   * the place's word being four letters or more: a typing slip, not another name.
+   */
+  static boolean withinOneEdit(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    int la = a.length();
+    int lb = b.length();
+    if (la < 4 || Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (la == lb) {
+      return a.regionMatches(i + 1, b, i + 1, la - i - 1) // one letter changed
+          || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+              && a.regionMatches(i + 2, b, i + 2, la - i - 2); // two neighbours swapped
+    }
+    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i); // one dropped or added
   }
 
   boolean isPlaceWord(String lowerToken) {

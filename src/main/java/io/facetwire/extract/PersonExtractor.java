@@ -92,6 +92,9 @@ final class PersonExtractor {
       if (j > i && t.has(i, Tokens.CAP) && (lexicon.isOrganisationWord(t.lower[j]) || NamedThings.endsWithAThing(t, j))
           || runs.organisationFollows(t, j)) {
         mentions.companyWord(t.text[i]); // "Sharon Steel Corp", "Mueller Brass Co": the word names the company
+        if (j > i + 1 && lexicon.titleKind(t.lower[i]) != TitleKind.NONE) {
+          mentions.companyWord(t.text[i + 1]); // "King Soopers Supermarkets": "King Soopers" names it too (session 48)
+        }
         if (i > 0 && t.has(i, Tokens.BREAK_BEFORE) && !t.has(i, Tokens.SENT_START) && isNameToken(t, i - 1)
             && (i == 1 || t.has(i - 1, Tokens.BREAK_BEFORE))) {
           mentions.commaJoinedFirmName(t.text[i - 1], t.text[i]); // "Warburg, Pincus Capital Co": "Warburg Pincus"
@@ -106,6 +109,11 @@ final class PersonExtractor {
         familySurname = surname;
         i = j + 1;
         continue;
+      }
+      if (j == i && initialsAndSurname(t, i)) {
+        // "succeeding M.S. Swaminathan": no cue here, but "Swaminathan, who has headed IRRI" later says a person is
+        // meant; "E.F. Hutton said" never does (session 48, test45)
+        mentions.initialsBeforeSurname(parts(t, i - 1, i));
       }
       if (j == i && i > 0 && isInitialPair(t, i - 1) && !t.has(i, Tokens.BREAK_BEFORE) && runs.isCandidate(t, i, i)) {
         // "JP McManus", "AL Gooneratne": two initials written as one word; a person if a cue says so.
@@ -159,17 +167,27 @@ final class PersonExtractor {
    * title before them or a role after it says a person is meant; "U.S. Steel" (a place's initials) never is.
    */
   private boolean dottedInitialsBefore(Tokens t, int i) {
-    int d = i - 1;
-    if (d < 0 || t.has(i, Tokens.BREAK_BEFORE) || !NameTokens.isDottedInitials(t, d) || gazetteer.isPlaceWord(t.lower[d])
-        || lexicon.isOrganisationWord(t.lower[d]) || t.text[i].length() < 3 || t.has(i, Tokens.ALL_CAPS)
-        || !runs.isCandidate(t, i, i) || runs.organisationFollows(t, i) || NamedThings.endsWithAThing(t, i)) {
+    if (!initialsAndSurname(t, i)) {
       return false;
     }
+    int d = i - 1;
     int before = d - 1;
     boolean titled = before >= 0 && !t.has(d, Tokens.BREAK_BEFORE) && !t.has(d, Tokens.SENT_START)
         && PersonRunStart.strong(lexicon.titleKind(t.lower[before])) != TitleKind.NONE
         && (lexicon.titleKind(t.lower[before]) != TitleKind.HONORIFIC || t.has(before, Tokens.CAP));
     return titled || cues.described(t, d, i) || titleInApposition(t, d, i);
+  }
+
+  /**
+   * The name token {@code i} follows a dotted word of initials and could be their surname ("M.S. Swaminathan"): no
+   * place's or organisation's initials ("U.S. Steel"), no firm's word after it.
+   */
+  private boolean initialsAndSurname(Tokens t, int i) {
+    int d = i - 1;
+    return d >= 0 && !t.has(i, Tokens.BREAK_BEFORE) && NameTokens.isDottedInitials(t, d)
+        && !gazetteer.isPlaceWord(t.lower[d]) && !lexicon.isOrganisationWord(t.lower[d]) && t.text[i].length() >= 3
+        && !t.has(i, Tokens.ALL_CAPS) && runs.isCandidate(t, i, i) && !runs.organisationFollows(t, i)
+        && !NamedThings.endsWithAThing(t, i);
   }
 
   /** The titles an apposition before a name may hold ("its president, J.R. Moman,"): no honorific, no modifier. */

@@ -34,6 +34,10 @@ final class PersonMentions {
   final Set<String> speakingSurnames = new HashSet<>(0);
   /** Initial + surname in prose with no cue ("X Factor" looks the same): they only confirm a full name. */
   final List<String[]> quietInitialled = new ArrayList<>(0);
+  /** Dotted initials and a surname with no cue ("succeeding M.S. Swaminathan"): persons if the surname is described. */
+  final List<String[]> initialsBeforeSurnames = new ArrayList<>(0);
+  /** The keys of surnames alone that a clause describes as a person's ("Swaminathan, who has headed IRRI"). */
+  final Set<String> describedSurnames = new HashSet<>(0);
   /** Family members named by given name, with the surname the sentence makes plain ("his wife Audrey"). */
   final List<String[]> family = new ArrayList<>(0);
   /**
@@ -194,6 +198,20 @@ final class PersonMentions {
       full.add(parts);
     } else {
       quietInitialled.add(parts);
+    }
+  }
+
+  /** Dotted initials and a surname in prose with no cue: a person only if the article describes the surname. */
+  void initialsBeforeSurname(String[] parts) {
+    if (!inLineUp) {
+      initialsBeforeSurnames.add(parts);
+    }
+  }
+
+  /** A surname alone that a clause after it describes as a person's: "Swaminathan, who has headed IRRI". */
+  void describedSurname(String surface) {
+    if (!inLineUp) {
+      describedSurnames.add(KnownPersons.key(lastPiece(surface)));
     }
   }
 

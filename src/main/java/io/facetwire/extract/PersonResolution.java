@@ -113,8 +113,10 @@ final class PersonResolution {
       }
       if (person != null && (s.titled() || !person.needsTitle())) {
         out.add(person.name());
-      } else if (s.titled()) {
-        out.add(s.surface()); // "Lord Armstrong" and no other clue: the surname is all we know
+      } else if (s.titled() && !mentions.companyWords.contains(key)) {
+        // "Lord Armstrong" and no other clue: the surname is all we know; but "King Soopers" after "its King Soopers
+        // Supermarkets division" is the firm again (session 48)
+        out.add(s.surface());
       } else {
         surnamesAdded.remove(key); // an untitled word that named nobody: a later title may still
       }
@@ -136,6 +138,13 @@ final class PersonResolution {
     for (String[] a : mentions.family) {
       steps++;
       out.add(a[0] + ' ' + a[1]);
+    }
+    for (String[] a : mentions.initialsBeforeSurnames) {
+      steps++;
+      String key = KnownPersons.key(PersonMentions.lastPiece(a[a.length - 1]));
+      if (mentions.describedSurnames.contains(key) && !nameWords.contains(key)) {
+        out.add(String.join(" ", a)); // "succeeding M.S. Swaminathan ... Swaminathan, who has headed IRRI"
+      }
     }
     for (String[] c : mentions.candidates) {
       steps += c.length;

@@ -71,8 +71,11 @@ final class PersonRunStart {
     int before = from - 1;
     if (before >= 0 && !t.has(from, Tokens.SENT_START) && !isNameToken(t, before)) {
       titled = strong(lexicon.titleKind(t.lower[before]));
-      if (titled == TitleKind.HONORIFIC && (!t.has(before, Tokens.CAP) || NameTokens.capitalsInMixedCase(t, before))) {
-        titled = TitleKind.NONE; // "to miss Melbourne": an honorific is written with its capital ("Miss Smith")
+      if (titled == TitleKind.HONORIFIC && (!t.has(before, Tokens.CAP) || NameTokens.capitalsInMixedCase(t, before)
+          || t.has(before, Tokens.DOTTED))) {
+        // "to miss Melbourne": an honorific is written with its capital ("Miss Smith"); "succeeding M.S.
+        // Swaminathan": initials with a dot inside spell no "Ms" (session 48, test45)
+        titled = TitleKind.NONE;
       }
       if (titled == TitleKind.NONE && before > 0 && t.lower[before].equals("executive")
           && t.lower[before - 1].equals("chief")) {
