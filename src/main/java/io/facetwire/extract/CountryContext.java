@@ -24,7 +24,6 @@ final class CountryContext {
   private final Set<String> thingAfter;
   private final Set<String> currencyOrChartAfter;
   private final Set<String> cityThings;
-  private final Set<String> demonymIdioms;
   private final OrganActs organs;
 
   private CountryContext(Set<String>[] sections) {
@@ -36,14 +35,13 @@ final class CountryContext {
     this.thingAfter = Lookups.set(sections[5]);
     this.currencyOrChartAfter = Lookups.set(sections[6]);
     this.cityThings = Lookups.set(sections[7]);
-    this.demonymIdioms = Lookups.set(sections[8]);
-    this.organs = new OrganActs(this, java.util.Arrays.copyOfRange(sections, 9, sections.length));
+    this.organs = new OrganActs(this, java.util.Arrays.copyOfRange(sections, 8, sections.length));
   }
 
   static CountryContext loadDefault() {
     return new CountryContext(sectionsOf("country-context.txt", "[after capital]", "[auxiliaries]",
         "[before capital]", "[before language]", "[after language]", "[thing after country]",
-        "[currency or chart after country]", "[city thing after capital]", "[idiom of a demonym]", "[after organ]", "[organ's act before of]",
+        "[currency or chart after country]", "[city thing after capital]", "[after organ]", "[organ's act before of]",
         "[after an organ after by]", "[participles after an organ]", "[officer after an organ and one word]",
         "[decision asked of an organ]", "[application to an organ]", "[body that holds hearings]",
         "[witness before a body]"));
@@ -192,9 +190,6 @@ final class CountryContext {
     if (demonym && cuisine(t, end)) {
       return true; // "Chi-Chi's 200 Mexican food restaurants", "a Thai restaurant": a cuisine (session 45, test42)
     }
-    if (demonym && end == start + 1 && demonymIdioms.contains(t.lower[start] + '_' + next)) {
-      return true; // "a Dutch auction process", "Russian roulette": a thing named so, not the state (session 48, test45)
-    }
     if (t.has(end, Tokens.CAP) && !t.has(end, Tokens.SHOUT)) {
       return thingAfter.contains(next) || currencyOrChartAfter.contains(next); // also "U.S. Dlr tranche"
     }
@@ -296,6 +291,10 @@ final class CountryContext {
     }
     int prev = start - 1;
     boolean closes = end >= t.size || t.has(end, Tokens.BREAK_BEFORE) || t.has(end, Tokens.SENT_START);
+    boolean beforeAnd = end < t.size && (t.lower[end].equals("and") || t.lower[end].equals("or"));
+    if ((closes || beforeAnd) && end == start + 1 && insideAListOfLanguages(t, start)) {
+      return true; // "translated from Danish, French, Italian and Japanese"
+    }
     if (!closes || prev < 0 || t.has(start, Tokens.BREAK_BEFORE) || t.lower[end - 1].endsWith("s")) {
       return false; // "travellers in Germans, Norwegians and Swedes": a people in the plural, no language
     }
@@ -318,6 +317,34 @@ final class CountryContext {
       }
       if (!t.has(k, Tokens.BREAK_BEFORE)) {
         return beforeLanguage.contains(t.lower[k - 1]);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The demonym at {@code start} stands inside a list, after a comma, whose first item follows a word of language
+   * ("translated from Danish, French, Italian and Japanese", session 48, news43's development half) and whose last
+   * item, after "and" or "or", closes its clause: every item is a language.
+   */
+  private boolean insideAListOfLanguages(Tokens t, int start) {
+    int first = start;
+    while (first > 1 && start - first < LANGUAGE_LIST_REACH && t.has(first, Tokens.BREAK_BEFORE)
+        && !t.has(first, Tokens.SENT_START) && t.has(first - 1, Tokens.CAP) && !t.has(first - 1, Tokens.SENT_START)
+        && !t.lower[first - 1].endsWith("s")) {
+      first--;
+    }
+    if (first == start || t.has(first, Tokens.BREAK_BEFORE) || !beforeLanguage.contains(t.lower[first - 1])) {
+      return false;
+    }
+    for (int k = start + 1; k + 1 < t.size && k <= start + LANGUAGE_LIST_REACH; k++) {
+      if (t.lower[k].equals("and") || t.lower[k].equals("or")) {
+        int last = k + 1;
+        return !t.has(k, Tokens.BREAK_BEFORE) && t.has(last, Tokens.CAP) && !t.has(last, Tokens.BREAK_BEFORE)
+            && (last + 1 >= t.size || t.has(last + 1, Tokens.BREAK_BEFORE) || t.has(last + 1, Tokens.SENT_START));
+      }
+      if (!t.has(k, Tokens.CAP) || !t.has(k, Tokens.BREAK_BEFORE)) {
+        return false;
       }
     }
     return false;

@@ -24,12 +24,13 @@ final class LabelledLines {
       if (!t.has(i, Tokens.CAP) || !t.has(i + 1, Tokens.CAP)) {
         continue; // flags first, as in CreditLines.mark
       }
-      boolean label = PHOTO_WORDS.contains(t.lower[i])
-          || DATA_WORDS.contains(t.lower[i]) && t.has(i, Tokens.SENT_START); // "Referee: Michael Oliver"
+      boolean contact = CONTACT_WORDS.contains(t.lower[i]) && !t.has(i + 1, Tokens.BRACKET_BEFORE);
+      boolean label = contact || PHOTO_WORDS.contains(t.lower[i])
+          || DATA_WORDS.contains(t.lower[i]) && t.has(i, Tokens.BREAK_BEFORE); // "Referee: Michael Oliver"
       if (t.has(i + 1, Tokens.SENT_START) && !label) {
         continue; // a colon starts a sentence too: "Photo: RNZ Pacific / Iolana Tuimavave"
       }
-      boolean labelled = label && t.has(i + 1, Tokens.BREAK_BEFORE) && !t.has(i + 1, Tokens.BRACKET_BEFORE);
+      boolean labelled = label && (t.has(i + 1, Tokens.BREAK_BEFORE) && !t.has(i + 1, Tokens.BRACKET_BEFORE) || contact);
       boolean byAgency = AGENCIES.contains(t.lower[i]) && t.has(i + 1, Tokens.SLASH_BEFORE);
       if (!labelled && !byAgency) {
         continue;
@@ -39,8 +40,14 @@ final class LabelledLines {
       }
       int k = i + 1;
       int from = k;
+      while (contact && from > 0 && t.has(from - 1, Tokens.CAP) && !t.has(from, Tokens.BREAK_BEFORE)) {
+        from--; // "Rocket Lab Media Contact Murielle Baker": the line's capitals run on into the name
+      }
       while (k < t.size && t.has(k, Tokens.CAP) && (k == i + 1 || !t.has(k, Tokens.SENT_START))) {
         if (t.has(k, Tokens.SLASH_BEFORE)) {
+          if (AGENCIES.contains(t.lower[k])) {
+            break; // "Photo: Ozan Kose/AFP": the photographer before the agency (session 48, news43)
+          }
           from = k; // "RNZ Pacific / Iolana Tuimavave": the outlet before the slash is no name to read
         }
         k++;
@@ -59,7 +66,14 @@ final class LabelledLines {
    * (session 45, news40's development half; LABELLING.md's news37 paragraph: a referee named only in a match report's
    * data block is not read). Only as the first word of its line or sentence.
    */
-  private static final Set<String> DATA_WORDS = Lookups.setOf("referee", "referees", "umpire", "umpires", "presiding");
+  private static final Set<String> DATA_WORDS = Lookups.setOf("referee", "referees", "umpire", "umpires", "presiding",
+      "story", "text", "words"); // a regional paper's "Story: Kofi Yeboah-Mensah, Sefwi Wiawso" (session 48, news43)
+
+  /**
+   * A press release's contact block: "Media Contact" and the name on the next line, then an address (session 48,
+   * news43's development half). The contact speaks for the release, as a credit's writer does.
+   */
+  private static final Set<String> CONTACT_WORDS = Lookups.setOf("contact", "contacts");
 
   /** Not "Images": "... said Getty Images. John Smith, its ..." is prose after an agency's name. */
   private static final Set<String> PHOTO_WORDS = Lookups.setOf("photo", "photos", "picture", "pictures", "photograph",

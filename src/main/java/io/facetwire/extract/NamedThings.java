@@ -69,6 +69,23 @@ final class NamedThings {
   }
 
   /**
+   * "the Mario Kempes stand", "the Daana Chintamani Attimabbe award": "the", a name and a lower-case word of a thing
+   * named after a person; the thing, not the person (session 48, news43's development half). A possessive is the
+   * person's ("the late Kempes's goals").
+   */
+  static boolean namesALowerCaseThing(Tokens t, int start, int to) {
+    int next = to + 1;
+    boolean the = start < to && t.lower[start].equals("the") // "The John Smith award went to ...": a sentence's first word
+        || start > 0 && t.lower[start - 1].equals("the") && !t.has(start, Tokens.BREAK_BEFORE);
+    return the && next < t.size && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.CAP) && !t.has(to, Tokens.POSSESSIVE)
+        && LOWER_CASE_THINGS.contains(t.lower[next]);
+  }
+
+  private static final Set<String> LOWER_CASE_THINGS = Lookups.setOf("stand", "stands", "award", "awards", "prize",
+      "prizes", "trophy", "medal", "medals", "lecture", "lectures", "scholarship", "scholarships", "stadium", "arena",
+      "cup", "fellowship", "fellowships", "memorial", "auditorium", "foundation", "institute", "museum");
+
+  /**
    * "the Alvin W. Vogtle Nuclear Plant", "the Hope Creek Generating Station": "Plant" is a surname too (Robert Plant),
    * but after a word of the plant's kind it names the plant (session 34, test31).
    */

@@ -134,6 +134,7 @@ final class PersonRuns {
       return;
     }
     if (start > to || organisationFollows(t, to) || NamedThings.endsAnEventOrShow(t, to)
+        || NamedThings.namesALowerCaseThing(t, from, to)
         || NamedPlacesAndCraft.endsWithAStreet(t, start, to)
         || NamedThings.namesAGovernment(t, to)
         || to > start && NamedThings.namesTheOutfitOfARole(t, to, lexicon)

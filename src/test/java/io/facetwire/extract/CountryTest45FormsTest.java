@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Session 48, from test45 once opened, without a server: a unit of measure named with its state ("110 sucres a U.S.
- * gallon") names no country, as a currency does not, and a demonym in an idiom ("a Dutch auction process", "the
- * Spanish flu") names a thing of its own. The state acting, or its people, still count. Passages written for this
- * test; the first three rows named a country on session 47's end jar.
+ * gallon") names no country, as a currency does not; it joins the gazetteer's phrases that name no state, beside "Dutch
+ * auction" and "Spanish flu" (kept here as guards). The state acting, or its people, still count. Passages written for
+ * this test; the first row named the United States on session 47's end jar.
  */
 class CountryTest45FormsTest {
 
