@@ -45,8 +45,12 @@ final class PersonRunStart {
 
   /** A month's short form that is a given name when a capitalised name follows it ("Jan Berry", not "Jan 5"). */
   private static final Set<String> MONTH_GIVEN_NAMES = Lookups.setOf("jan");
-  /** Days that are given names too, after a title: "Senator Monday Okpebholo", "Sunday Dare", "Friday Okonofua". */
-  private static final Set<String> DAY_GIVEN_NAMES = Lookups.setOf("monday", "sunday", "friday");
+  /**
+   * Calendar words that are given names too, after a title: "Senator Monday Okpebholo", "Sunday Dare", "Friday
+   * Okonofua"; the East Asian "Jun" ("Professor Jun Takahashi", session 48, news43's development half; not without a
+   * title: a cast list's character "Jun" runs on into the next line's actor).
+   */
+  private static final Set<String> DAY_GIVEN_NAMES = Lookups.setOf("monday", "sunday", "friday", "jun");
 
   /** Who held an office before or after someone: a role only after a person's "his" or "her". */
   private static final Set<String> OFFICE_HOLDERS_BEFORE = Lookups.setOf("predecessor", "successor");

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * India's "Pandit" before a name are no part of it ("Datuk Zuraida Kamaruddin", "Datuk Seri Anwar Ibrahim", "Pandit
  * Shivkumar Sharma"), and "Begum" stays a surname after a name ("Rokeya Begum"); a photographer before an agency's slash ("Photo: Ozan
  * Kose/AFP"), a regional paper's "Story:" credit and a press release's media contact are credits; a stand or an award
- * named after a person ("the Mario Kempes stand") and a madrasa's ground are things. Passages written for this test;
- * the first eight rows gave another answer on session 47's end jar; the last three are guards.
+ * named after a person ("the Mario Kempes stand") and a madrasa's ground are things; "Jun" after a title is a
+ * given name ("Professor Jun Takahashi"). Passages written for this test;
+ * the first nine rows gave another answer on session 47's end jar; the last three are guards.
  */
 class PersonNews43FormsTest {
 
@@ -26,6 +27,7 @@ class PersonNews43FormsTest {
       The Mario Kempes stand, where fans made monkey gestures, will be closed for five matches.                | ''
       The court was set up at the Alia Madrasa ground in Bakshibazar.                                         | ''
       Her work has earlier won the Daana Chintamani Attimabbe award.                                          | ''
+      In Japan, a team led by Professor Jun Takahashi used stem cells.                                          | Jun Takahashi
       The farmer Rokeya Begum said the river had taken her field.                                             | Rokeya Begum
       Mario Kempes, who scored twice in the 1978 final, watched from the stand.                               | Mario Kempes
       Prime Minister Datuk Seri Anwar Ibrahim announced the reshuffle on Tuesday.                              | Anwar Ibrahim
