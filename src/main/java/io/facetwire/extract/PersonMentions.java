@@ -34,10 +34,13 @@ final class PersonMentions {
   final Set<String> speakingSurnames = new HashSet<>(0);
   /** Initial + surname in prose with no cue ("X Factor" looks the same): they only confirm a full name. */
   final List<String[]> quietInitialled = new ArrayList<>(0);
-  /** Dotted initials and a surname with no cue ("succeeding M.S. Swaminathan"): persons if the surname is described. */
-  final List<String[]> initialsBeforeSurnames = new ArrayList<>(0);
+  /**
+   * Dotted initials and a surname with no cue ("succeeding M.S. Swaminathan"): persons if the surname is described.
+   * Made on the first (most stories have none, and extraction allocates per story).
+   */
+  private List<String[]> initialsBeforeSurnames;
   /** The keys of surnames alone that a clause describes as a person's ("Swaminathan, who has headed IRRI"). */
-  final Set<String> describedSurnames = new HashSet<>(0);
+  private Set<String> describedSurnames;
   /** Family members named by given name, with the surname the sentence makes plain ("his wife Audrey"). */
   final List<String[]> family = new ArrayList<>(0);
   /**
@@ -204,13 +207,38 @@ final class PersonMentions {
   /** Dotted initials and a surname in prose with no cue: a person only if the article describes the surname. */
   void initialsBeforeSurname(String[] parts) {
     if (!inLineUp) {
+      if (initialsBeforeSurnames == null) {
+        initialsBeforeSurnames = new ArrayList<>(2);
+      }
       initialsBeforeSurnames.add(parts);
     }
+  }
+
+  /** True if some dotted initials and surname wait for a description of the surname. */
+  boolean awaitsADescribedSurname() {
+    return initialsBeforeSurnames != null;
+  }
+
+  /** The dotted initials and surnames of {@link #initialsBeforeSurname} whose surname a clause described. */
+  List<String[]> describedInitialledNames() {
+    if (initialsBeforeSurnames == null || describedSurnames == null) {
+      return List.of();
+    }
+    List<String[]> out = new ArrayList<>(1);
+    for (String[] a : initialsBeforeSurnames) {
+      if (describedSurnames.contains(KnownPersons.key(lastPiece(a[a.length - 1])))) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   /** A surname alone that a clause after it describes as a person's: "Swaminathan, who has headed IRRI". */
   void describedSurname(String surface) {
     if (!inLineUp) {
+      if (describedSurnames == null) {
+        describedSurnames = new HashSet<>(2);
+      }
       describedSurnames.add(KnownPersons.key(lastPiece(surface)));
     }
   }

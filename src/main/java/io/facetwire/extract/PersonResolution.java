@@ -139,10 +139,9 @@ final class PersonResolution {
       steps++;
       out.add(a[0] + ' ' + a[1]);
     }
-    for (String[] a : mentions.initialsBeforeSurnames) {
+    for (String[] a : mentions.describedInitialledNames()) {
       steps++;
-      String key = KnownPersons.key(PersonMentions.lastPiece(a[a.length - 1]));
-      if (mentions.describedSurnames.contains(key) && !nameWords.contains(key)) {
+      if (!nameWords.contains(KnownPersons.key(PersonMentions.lastPiece(a[a.length - 1])))) {
         out.add(String.join(" ", a)); // "succeeding M.S. Swaminathan ... Swaminathan, who has headed IRRI"
       }
     }

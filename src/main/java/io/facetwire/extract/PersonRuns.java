@@ -169,7 +169,7 @@ final class PersonRuns {
           // A player, if the team sheet lists him; a person, if he speaks and a full name with that surname
           // is in doubt ("Lleyton Hewitt ... Hewitt said").
           mentions.bareSurname(t.text[to], cues.speaks(t, to, to));
-          if (!mentions.initialsBeforeSurnames.isEmpty() && cues.described(t, to, to)) {
+          if (mentions.awaitsADescribedSurname() && cues.described(t, to, to)) {
             mentions.describedSurname(t.text[to]);
           }
         } else if (to == start + 1 && isInitial(t, start) && !t.has(to, Tokens.HYPHEN_BEFORE)
