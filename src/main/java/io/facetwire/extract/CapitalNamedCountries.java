@@ -90,6 +90,9 @@ final class CapitalNamedCountries {
     if (in < 0 || t.has(i, Tokens.BREAK_BEFORE) || !t.lower[in].equals("in")) {
       return false;
     }
+    if (seatOfANamedBody(t, in) || anIndexAfter(t, next)) {
+      return true; // "an analyst at Phillip Nova in Singapore", "In Hong Kong, the Hang Seng index rose 0.6%"
+    }
     // A city territory only as a listing place ("a facility launched in Hong Kong"): "a summit in Hong Kong" is the
     // territory (the labels count it).
     boolean territory = !(match.length() == 1 && NAMES.contains(t.lower[i]));
@@ -121,6 +124,50 @@ final class CapitalNamedCountries {
     return then < t.size && t.lower[next].equals("on") && !t.has(then, Tokens.BREAK_BEFORE)
         && DATE_WORDS.contains(t.lower[then]); // "talks in Luxembourg on June 15"
   }
+
+  /**
+   * "a senior analyst at Phillip Nova in Singapore", "a fellow at the ISEAS-Yusof Ishak Institute in Singapore": "at", a
+   * body's capitalised name, then "in" the city: the body's seat, a place of business (session 48, news33's and news36's
+   * development halves).
+   */
+  private static boolean seatOfANamedBody(Tokens t, int in) {
+    int k = in - 1;
+    int named = 0;
+    while (k >= 0 && named < SEAT_NAME_REACH && t.has(k, Tokens.CAP) && !t.has(k + 1, Tokens.BREAK_BEFORE)) {
+      named++;
+      k--;
+    }
+    if (named > 0 && k >= 0 && t.lower[k].equals("the") && !t.has(k + 1, Tokens.BREAK_BEFORE)) {
+      k--;
+    }
+    return named > 0 && k >= 0 && t.lower[k].equals("at") && !t.has(k, Tokens.CAP);
+  }
+
+  /** How many capitalised words a body's name before "in" may hold: "the ISEAS-Yusof Ishak Institute". */
+  private static final int SEAT_NAME_REACH = 5;
+
+  /**
+   * "In Hong Kong, the Hang Seng index slipped 0.4%": the place a market's index is quoted in, a comma after it and the
+   * index within a few words (session 48, news34's and news36's development halves).
+   */
+  private static boolean anIndexAfter(Tokens t, int next) {
+    if (next >= t.size || !t.has(next, Tokens.BREAK_BEFORE) || t.has(next, Tokens.SENT_START)) {
+      return false;
+    }
+    for (int k = next; k < t.size && k < next + INDEX_REACH; k++) {
+      t.steps++;
+      if (k > next && t.has(k, Tokens.BREAK_BEFORE)) {
+        return false;
+      }
+      if (t.lower[k].equals("index")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after the comma the index may stand: "the Hang Seng index", "the benchmark Straits Times Index". */
+  private static final int INDEX_REACH = 5;
 
   /** "the National Australia Bank's Hong Kong branch", "Oki Electric's Hong Kong subsidiary": a place of business. */
   private static boolean aSeatAfter(Tokens t, int end) {
