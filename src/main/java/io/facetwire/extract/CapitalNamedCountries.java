@@ -126,9 +126,9 @@ final class CapitalNamedCountries {
   }
 
   /**
-   * "a senior analyst at Phillip Nova in Singapore", "a fellow at the ISEAS-Yusof Ishak Institute in Singapore": "at", a
-   * body's capitalised name, then "in" the city: the body's seat, a place of business (session 48, news33's and news36's
-   * development halves).
+   * "a senior analyst at Phillip Nova in Singapore", "a fellow at the ISEAS-Yusof Ishak Institute in Singapore": "at",
+   * a body's capitalised name, then "in" the city: the body's seat, a place of business (session 48, news33's and
+   * news36's development halves).
    */
   private static boolean seatOfANamedBody(Tokens t, int in) {
     int k = in - 1;

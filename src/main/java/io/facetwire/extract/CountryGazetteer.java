@@ -254,7 +254,8 @@ final class CountryGazetteer {
           || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
               && a.regionMatches(i + 2, b, i + 2, la - i - 2); // two neighbours swapped
     }
-    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i); // one dropped or added
+    // one letter dropped or added
+    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
   }
 
   boolean isPlaceWord(String lowerToken) {

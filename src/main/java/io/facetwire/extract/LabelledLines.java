@@ -30,7 +30,8 @@ final class LabelledLines {
       if (t.has(i + 1, Tokens.SENT_START) && !label) {
         continue; // a colon starts a sentence too: "Photo: RNZ Pacific / Iolana Tuimavave"
       }
-      boolean labelled = label && (t.has(i + 1, Tokens.BREAK_BEFORE) && !t.has(i + 1, Tokens.BRACKET_BEFORE) || contact);
+      boolean labelled = label
+          && (contact || t.has(i + 1, Tokens.BREAK_BEFORE) && !t.has(i + 1, Tokens.BRACKET_BEFORE));
       boolean byAgency = AGENCIES.contains(t.lower[i]) && t.has(i + 1, Tokens.SLASH_BEFORE);
       if (!labelled && !byAgency) {
         continue;
@@ -64,10 +65,11 @@ final class LabelledLines {
   /**
    * A match's or a court's data line: "Referee: Michael Oliver", "Presiding: U.S. District Judge Marguerite A. Kessler"
    * (session 45, news40's development half; LABELLING.md's news37 paragraph: a referee named only in a match report's
-   * data block is not read). Only as the first word of its line or sentence.
+   * data block is not read); a regional paper's "Story:" credit (session 48). Only with a break before it (never
+   * inside a run of capitals) and a colon after it.
    */
   private static final Set<String> DATA_WORDS = Lookups.setOf("referee", "referees", "umpire", "umpires", "presiding",
-      "story", "text", "words"); // a regional paper's "Story: Kofi Yeboah-Mensah, Sefwi Wiawso" (session 48, news43)
+      "story", "text", "words"); // "Story: Kofi Yeboah-Mensah, Sefwi Wiawso" (news43's development half)
 
   /**
    * A press release's contact block: "Media Contact" and the name on the next line, then an address (session 48,

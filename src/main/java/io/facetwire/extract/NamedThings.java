@@ -75,10 +75,11 @@ final class NamedThings {
    */
   static boolean namesALowerCaseThing(Tokens t, int start, int to) {
     int next = to + 1;
-    boolean the = start < to && t.lower[start].equals("the") // "The John Smith award went to ...": a sentence's first word
+    // "The John Smith award went to ...": "The" a sentence's first word, in the run
+    boolean the = start < to && t.lower[start].equals("the")
         || start > 0 && t.lower[start - 1].equals("the") && !t.has(start, Tokens.BREAK_BEFORE);
-    return the && next < t.size && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.CAP) && !t.has(to, Tokens.POSSESSIVE)
-        && LOWER_CASE_THINGS.contains(t.lower[next]);
+    return the && next < t.size && !t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.CAP)
+        && !t.has(to, Tokens.POSSESSIVE) && LOWER_CASE_THINGS.contains(t.lower[next]);
   }
 
   private static final Set<String> LOWER_CASE_THINGS = Lookups.setOf("stand", "stands", "award", "awards", "prize",

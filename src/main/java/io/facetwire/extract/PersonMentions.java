@@ -36,7 +36,7 @@ final class PersonMentions {
   final List<String[]> quietInitialled = new ArrayList<>(0);
   /**
    * Dotted initials and a surname with no cue ("succeeding M.S. Swaminathan"): persons if the surname is described.
-   * Made on the first (most stories have none, and extraction allocates per story).
+   * Made on first use: most stories have none, and every story's mentions are made anew.
    */
   private List<String[]> initialsBeforeSurnames;
   /** The keys of surnames alone that a clause describes as a person's ("Swaminathan, who has headed IRRI"). */

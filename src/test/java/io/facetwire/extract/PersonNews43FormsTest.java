@@ -9,11 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 48, from the development half of the blind modern-news set news43, without a server: Malaysia's honours and
  * India's "Pandit" before a name are no part of it ("Datuk Zuraida Kamaruddin", "Datuk Seri Anwar Ibrahim", "Pandit
- * Shivkumar Sharma"), and "Begum" stays a surname after a name ("Rokeya Begum"); a photographer before an agency's slash ("Photo: Ozan
- * Kose/AFP"), a regional paper's "Story:" credit and a press release's media contact are credits; a stand or an award
- * named after a person ("the Mario Kempes stand") and a madrasa's ground are things; "Jun" after a title is a
- * given name ("Professor Jun Takahashi"). Passages written for this test;
- * the first nine rows gave another answer on session 47's end jar; the last three are guards.
+ * Shivkumar Sharma"), and "Begum" stays a surname after a name ("Rokeya Begum"); a photographer before an agency's
+ * slash ("Photo: Ozan Kose/AFP"), a regional paper's "Story:" credit and a press release's media contact are credits;
+ * a stand or an award named after a person ("the Mario Kempes stand") and a madrasa's ground are things; "Jun" after a
+ * title is a given name ("Professor Jun Takahashi"). Passages written for this test; the first nine rows gave another
+ * answer on session 47's end jar; the last three are guards.
  */
 class PersonNews43FormsTest {
 
