@@ -8,8 +8,17 @@ M = os.path.dirname(os.path.abspath(__file__)) + '/../../..'
 
 
 def first_reading(part, readings):
+    return reading(part, readings, 'A')
+
+
+def second_reading(part, readings):
+    return reading(part, readings, 'B')
+
+
+def reading(part, readings, reader):
+    """One reader's lines (labels-PART-A1..A3 or -B1..B3) by article number."""
     lines = {}
-    for f in sorted(glob.glob(readings + '/labels-' + part + '-A?.jsonl')):
+    for f in sorted(glob.glob(readings + '/labels-' + part + '-' + reader + '?.jsonl')):
         for l in open(f):
             if l.strip():
                 j = json.loads(l)

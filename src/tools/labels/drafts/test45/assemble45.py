@@ -1,18 +1,13 @@
 #!/usr/bin/env python3
 """Assembles test45-2026.jsonl from the first reading (A1..A3) with the decisions on the two readings' seven
 disagreements (decisions.md says why each went as it did). No article is left out: every one has prose."""
-import json, os, sys
+import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
-from assemble_part import assemble, first_reading
+from assemble_part import assemble, first_reading, second_reading
 
 HERE = os.environ.get('READINGS', os.path.dirname(os.path.abspath(__file__)))
 A = first_reading('test45', HERE)
-B = {}
-for i in (1, 2, 3):
-    for line in open(os.path.join(HERE, 'labels-test45-B%d.jsonl' % i)):
-        if line.strip():
-            j = json.loads(line)
-            B[j['n']] = j
+B = second_reading('test45', HERE)
 
 # n -> dict of fields replaced (countries/persons/topics/note)
 dec = {}

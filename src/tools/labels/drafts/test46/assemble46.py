@@ -1,18 +1,13 @@
 #!/usr/bin/env python3
 """Assembles test46-2026.jsonl from the first reading (A1..A3) with the decisions on the two readings' five
 disagreements (decisions.md says why each went as it did). Two tables with no prose are left out."""
-import json, os, sys
+import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
-from assemble_part import assemble, first_reading
+from assemble_part import assemble, first_reading, second_reading
 
 HERE = os.environ.get('READINGS', os.path.dirname(os.path.abspath(__file__)))
 A = first_reading('test46', HERE)
-B = {}
-for i in (1, 2, 3):
-    for line in open(os.path.join(HERE, 'labels-test46-B%d.jsonl' % i)):
-        if line.strip():
-            j = json.loads(line)
-            B[j['n']] = j
+B = second_reading('test46', HERE)
 
 # n -> dict of fields replaced (countries/persons/topics/note); None leaves the article out
 dec = {}

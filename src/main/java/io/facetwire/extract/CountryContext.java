@@ -323,25 +323,20 @@ final class CountryContext {
   }
 
   /**
-   * The demonym at {@code start} stands inside a list, after a comma, whose first item follows a word of language
-   * ("translated from Danish, French, Italian and Japanese", session 48, news43's development half) and whose last
-   * item, after "and" or "or", closes its clause: every item is a language.
+   * The demonym at {@code start} stands inside a list, after a comma, whose last item, after "and" or "or", closes its
+   * clause, and the list is one of languages as {@link #endsAListOfLanguages} reads it back from that "and"
+   * ("translated from Danish, French, Italian and Japanese", session 48, news43's development half).
    */
   private boolean insideAListOfLanguages(Tokens t, int start) {
-    int first = start;
-    while (first > 1 && start - first < LANGUAGE_LIST_REACH && t.has(first, Tokens.BREAK_BEFORE)
-        && !t.has(first, Tokens.SENT_START) && t.has(first - 1, Tokens.CAP) && !t.has(first - 1, Tokens.SENT_START)
-        && !t.lower[first - 1].endsWith("s")) {
-      first--;
-    }
-    if (first == start || t.has(first, Tokens.BREAK_BEFORE) || !beforeLanguage.contains(t.lower[first - 1])) {
-      return false;
+    if (!t.has(start, Tokens.BREAK_BEFORE) || t.has(start, Tokens.SENT_START)) {
+      return false; // the list's first item is read from the word before it
     }
     for (int k = start + 1; k + 1 < t.size && k <= start + LANGUAGE_LIST_REACH; k++) {
       if (t.lower[k].equals("and") || t.lower[k].equals("or")) {
         int last = k + 1;
-        return !t.has(k, Tokens.BREAK_BEFORE) && t.has(last, Tokens.CAP) && !t.has(last, Tokens.BREAK_BEFORE)
-            && (last + 1 >= t.size || t.has(last + 1, Tokens.BREAK_BEFORE) || t.has(last + 1, Tokens.SENT_START));
+        return t.has(last, Tokens.CAP) && !t.has(last, Tokens.BREAK_BEFORE)
+            && (last + 1 >= t.size || t.has(last + 1, Tokens.BREAK_BEFORE) || t.has(last + 1, Tokens.SENT_START))
+            && endsAListOfLanguages(t, k);
       }
       if (!t.has(k, Tokens.CAP) || !t.has(k, Tokens.BREAK_BEFORE)) {
         return false;

@@ -225,7 +225,7 @@ final class CountryGazetteer {
     for (Entry e : startingWith(words[0])) {
       if (!e.organ() && e.kind() != Kind.DEMONYM && e.lower().length == words.length
           && Arrays.equals(e.lower(), 0, words.length - 1, words, 0, words.length - 1)
-          && withinOneEdit(e.lower()[words.length - 1], words[words.length - 1])) {
+          && typedAs(e.lower()[words.length - 1], words[words.length - 1])) {
         return true;
       }
     }
@@ -233,29 +233,11 @@ final class CountryGazetteer {
   }
 
   /**
-   * {@code a} and {@code b} are equal, or one letter apart (one added, dropped, changed, or two neighbours swapped),
-   * the place's word being four letters or more: a typing slip, not another name.
+   * The place's word {@code place} written as {@code written}, or one letter from it (changed, added or left out, as
+   * {@link SurnameSpellings#oneEditApart} reads surnames), the place's word being four letters or more: a typing slip.
    */
-  static boolean withinOneEdit(String a, String b) {
-    if (a.equals(b)) {
-      return true;
-    }
-    int la = a.length();
-    int lb = b.length();
-    if (la < 4 || Math.abs(la - lb) > 1) {
-      return false;
-    }
-    int i = 0;
-    while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    if (la == lb) {
-      return a.regionMatches(i + 1, b, i + 1, la - i - 1) // one letter changed
-          || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-              && a.regionMatches(i + 2, b, i + 2, la - i - 2); // two neighbours swapped
-    }
-    // one letter dropped or added
-    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+  private static boolean typedAs(String place, String written) {
+    return place.equals(written) || place.length() >= 4 && SurnameSpellings.oneEditApart(place, written);
   }
 
   boolean isPlaceWord(String lowerToken) {

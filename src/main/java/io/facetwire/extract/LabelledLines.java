@@ -1,5 +1,8 @@
 package io.facetwire.extract;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +19,7 @@ final class LabelledLines {
    * (session 44, news39's development half: papers print a caption's credit in the text; Wikinews' "Image: Michael
    * Maggs."). The photographer's name is a credit's, as a reporter's is. A capitalised label word with a colon after it
    * ("Photo caption: ..." is the caption, prose about its persons); an agency's name with a slash; a data line's label
-   * ({@link #DATA_WORDS}). The capitalised words after it are marked, up to the first lower-case word or the next
+   * ({@link #DATA_WORDS}); a press release's contact ({@link #CONTACT_WORDS}). The capitalised words after it are marked, up to the first lower-case word or the next
    * sentence.
    */
   static boolean[] mark(Tokens t, boolean[] marked) {
@@ -24,15 +27,16 @@ final class LabelledLines {
       if (!t.has(i, Tokens.CAP) || !t.has(i + 1, Tokens.CAP)) {
         continue; // flags first, as in CreditLines.mark
       }
-      boolean contact = CONTACT_WORDS.contains(t.lower[i]) && !t.has(i + 1, Tokens.BRACKET_BEFORE);
-      boolean label = contact || PHOTO_WORDS.contains(t.lower[i])
-          || DATA_WORDS.contains(t.lower[i]) && t.has(i, Tokens.BREAK_BEFORE); // "Referee: Michael Oliver"
+      Label kind = LABELS.get(t.lower[i]); // one look-up for every kind of label
+      boolean contact = kind == Label.CONTACT && !t.has(i + 1, Tokens.BRACKET_BEFORE);
+      boolean label = contact || kind == Label.PHOTO
+          || kind == Label.DATA && t.has(i, Tokens.BREAK_BEFORE); // "Referee: Michael Oliver"
       if (t.has(i + 1, Tokens.SENT_START) && !label) {
         continue; // a colon starts a sentence too: "Photo: RNZ Pacific / Iolana Tuimavave"
       }
       boolean labelled = label
           && (contact || t.has(i + 1, Tokens.BREAK_BEFORE) && !t.has(i + 1, Tokens.BRACKET_BEFORE));
-      boolean byAgency = AGENCIES.contains(t.lower[i]) && t.has(i + 1, Tokens.SLASH_BEFORE);
+      boolean byAgency = t.has(i + 1, Tokens.SLASH_BEFORE) && AGENCIES.contains(t.lower[i]);
       if (!labelled && !byAgency) {
         continue;
       }
@@ -68,19 +72,32 @@ final class LabelledLines {
    * data block is not read); a regional paper's "Story:" credit (session 48). Only with a break before it (never
    * inside a run of capitals) and a colon after it.
    */
-  private static final Set<String> DATA_WORDS = Lookups.setOf("referee", "referees", "umpire", "umpires", "presiding",
+  private static final List<String> DATA_WORDS = List.of("referee", "referees", "umpire", "umpires", "presiding",
       "story", "text", "words"); // "Story: Kofi Yeboah-Mensah, Sefwi Wiawso" (news43's development half)
 
   /**
    * A press release's contact block: "Media Contact" and the name on the next line, then an address (session 48,
    * news43's development half). The contact speaks for the release, as a credit's writer does.
    */
-  private static final Set<String> CONTACT_WORDS = Lookups.setOf("contact", "contacts");
+  private static final List<String> CONTACT_WORDS = List.of("contact", "contacts");
 
   /** Not "Images": "... said Getty Images. John Smith, its ..." is prose after an agency's name. */
-  private static final Set<String> PHOTO_WORDS = Lookups.setOf("photo", "photos", "picture", "pictures", "photograph",
+  private static final List<String> PHOTO_WORDS = List.of("photo", "photos", "picture", "pictures", "photograph",
       "photographs", "image", "photography");
 
   private static final Set<String> AGENCIES = Lookups.setOf("reuters", "afp", "ap", "epa", "getty", "xinhua",
       "anadolu", "aap", "bloomberg", "images", "photo");
+
+  private enum Label { PHOTO, DATA, CONTACT }
+
+  /** The three kinds of label word in one table: asked for every two capitalised words, nearly always a miss. */
+  private static final Map<String, Label> LABELS = labels();
+
+  private static Map<String, Label> labels() {
+    Map<String, Label> m = new HashMap<>();
+    PHOTO_WORDS.forEach(w -> m.put(w, Label.PHOTO));
+    DATA_WORDS.forEach(w -> m.put(w, Label.DATA));
+    CONTACT_WORDS.forEach(w -> m.put(w, Label.CONTACT));
+    return Lookups.map(m);
+  }
 }

@@ -177,15 +177,15 @@ final class NameLexicon {
     return titles.containsKey(lower);
   }
 
-  /**
-   * A word an office's portfolio may be named by: a title modifier ("Finance", "Trade") or a word of "[portfolios]"
-   * ("Science", "Technology", "Mines"), which firms' names also end with and so are no modifiers.
-   */
   /** A word of [portfolios] alone ("justice", "tourism"), no title's modifier. */
   boolean isPortfolio(String lower) {
     return portfolios.contains(lower);
   }
 
+  /**
+   * A word an office's portfolio may be named by: a title modifier ("Finance", "Trade") or a word of "[portfolios]"
+   * ("Science", "Technology", "Mines"), which firms' names also end with and so are no modifiers.
+   */
   boolean namesAPortfolio(String lower) {
     return titleKind(lower) == TitleKind.MODIFIER || portfolios.contains(lower);
   }

@@ -400,6 +400,7 @@ final class PersonCues {
     return next < t.size && t.has(next, Tokens.BREAK_BEFORE) && !t.has(next, Tokens.SENT_START)
         && !t.has(next, Tokens.DIGIT);
   }
+
   /**
    * ", 56," right after the name ending at {@code to}: an age in apposition, said of people only ("rice retailer Teresita
    * Manalo, 56, said"; session 47, news42's development half).

@@ -219,18 +219,14 @@ final class PersonMentions {
     return initialsBeforeSurnames != null;
   }
 
-  /** The dotted initials and surnames of {@link #initialsBeforeSurname} whose surname a clause described. */
-  List<String[]> describedInitialledNames() {
-    if (initialsBeforeSurnames == null || describedSurnames == null) {
-      return List.of();
-    }
-    List<String[]> out = new ArrayList<>(1);
-    for (String[] a : initialsBeforeSurnames) {
-      if (describedSurnames.contains(KnownPersons.key(lastPiece(a[a.length - 1])))) {
-        out.add(a);
-      }
-    }
-    return out;
+  /** The dotted initials and surnames of {@link #initialsBeforeSurname}, if a clause described any surname alone. */
+  List<String[]> initialledNamesToConfirm() {
+    return initialsBeforeSurnames == null || describedSurnames == null ? List.of() : initialsBeforeSurnames;
+  }
+
+  /** True if a clause described this surname (by its key) as a person's: see {@link #describedSurname}. */
+  boolean isDescribed(String key) {
+    return describedSurnames != null && describedSurnames.contains(key);
   }
 
   /** A surname alone that a clause after it describes as a person's: "Swaminathan, who has headed IRRI". */

@@ -139,9 +139,10 @@ final class PersonResolution {
       steps++;
       out.add(a[0] + ' ' + a[1]);
     }
-    for (String[] a : mentions.describedInitialledNames()) {
+    for (String[] a : mentions.initialledNamesToConfirm()) {
       steps++;
-      if (!nameWords.contains(KnownPersons.key(PersonMentions.lastPiece(a[a.length - 1])))) {
+      String key = KnownPersons.key(PersonMentions.lastPiece(a[a.length - 1]));
+      if (mentions.isDescribed(key) && !nameWords.contains(key)) {
         out.add(String.join(" ", a)); // "succeeding M.S. Swaminathan ... Swaminathan, who has headed IRRI"
       }
     }

@@ -50,7 +50,7 @@ final class PersonRunStart {
    * Okonofua"; the East Asian "Jun" ("Professor Jun Takahashi", session 48, news43's development half; not without a
    * title: a cast list's character "Jun" runs on into the next line's actor).
    */
-  private static final Set<String> DAY_GIVEN_NAMES = Lookups.setOf("monday", "sunday", "friday", "jun");
+  private static final Set<String> GIVEN_NAMES_AFTER_A_TITLE = Lookups.setOf("monday", "sunday", "friday", "jun");
 
   /** Who held an office before or after someone: a role only after a person's "his" or "her". */
   private static final Set<String> OFFICE_HOLDERS_BEFORE = Lookups.setOf("predecessor", "successor");
@@ -265,7 +265,7 @@ final class PersonRunStart {
       if (opensName && MONTH_GIVEN_NAMES.contains(w)) {
         return false; // "Jan Berry", "April Ryan": a month is followed by its day ("Jan 5"), not by a name
       }
-      if (k == start && k < to && DAY_GIVEN_NAMES.contains(w) && titledBefore(t, start) && !t.has(k + 1, Tokens.DIGIT)) {
+      if (k == start && k < to && GIVEN_NAMES_AFTER_A_TITLE.contains(w) && titledBefore(t, start) && !t.has(k + 1, Tokens.DIGIT)) {
         return false; // "Senator Monday Okpebholo", "Minister Sunday Dare": Nigerian given names (session 47, news42)
       }
       if (k == to && k > start && known.knowsWholeName(t.lower[k - 1], w)) {
