@@ -526,3 +526,10 @@ draw_cue_part('test45',202612480,[],plain=(('reuters',115),))
 # (test45 included) and every article a topic audit of sessions 11-17 names is excluded.
 exclude_labelled()
 draw_cue_part('test46',202612490,[],plain=(('reuters',115),))
+
+# Stage 50 (session 49, 2026-12-07): a forty-seventh held-out part, `test47-2026`, drawn at the start of session 49
+# (test46 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 49 with
+# a new seed: 115 plain Reuters articles (and whatever strong-cue articles are left). Everything labelled so far
+# (test46 included) and every article a topic audit of sessions 11-17 names is excluded.
+exclude_labelled()
+draw_cue_part('test47',202612500,[],plain=(('reuters',115),))
