@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 final class TopicDefinitionParser {
 
   private static final Pattern SETTING = Pattern.compile("([A-Za-z][A-Za-z ]*?)\\s*=\\s*(\\S+)");
-  private static final List<String> TOPIC_SETTINGS = List.of("threshold", "share", "title", "lead", "repeats",
-      "mentions");
+  private static final List<String> TOPIC_SETTINGS = List.of("threshold", "share", "share waived at", "title", "lead",
+      "repeats", "mentions");
 
   private final String source;
   private final Tokenizer tokenizer = new Tokenizer();
@@ -133,6 +133,9 @@ final class TopicDefinitionParser {
     }
     if (key.equals("share")) {
       fraction(v, key);
+    }
+    if (key.equals("share waived at") && !(v > 0)) {
+      throw error("share waived at is a score above 0, not " + v);
     }
     if ((key.equals("repeats") || key.equals("mentions")) && (v != Math.rint(v) || v < 1)) {
       throw error(key + " is a whole number of at least 1");
@@ -330,7 +333,7 @@ final class TopicDefinitionParser {
     }
     TopicDefinitions.Settings s = new TopicDefinitions.Settings(settings.get("threshold"), settings.get("share"),
         settings.get("title"), settings.get("lead"), settings.get("repeats").intValue(),
-        settings.get("mentions").intValue(), settings.getOrDefault("relative", -1.0));
+        settings.get("mentions").intValue(), settings.getOrDefault("relative", -1.0), settings.get("share waived at"));
     topics.add(new TopicDefinitions.Topic(name, nameLine, s, rules.toArray(new TopicDefinitions.Rule[0]),
         needs.toArray(new TopicDefinitions.Need[0]), new int[0]));
     givesWay.put(name, yields);
@@ -449,6 +452,7 @@ final class TopicDefinitionParser {
     Map<String, Double> m = new LinkedHashMap<>();
     m.put("threshold", s.threshold());
     m.put("share", s.share());
+    m.put("share waived at", s.shareWaivedAt());
     m.put("title", s.title());
     m.put("lead", s.lead());
     m.put("repeats", (double) s.repeats());

@@ -62,8 +62,8 @@ final class TopicDefinitions {
    * breach story told through the firms it hits).
    */
   record Settings(double threshold, double share, double title, double lead, int repeats, int mentions,
-      double relative) {
-    static final Settings DEFAULT = new Settings(3.0, 0.0, 3.0, 2.0, 3, 2, -1);
+      double relative, double shareWaivedAt) {
+    static final Settings DEFAULT = new Settings(3.0, 0.0, 3.0, 2.0, 3, 2, -1, Double.POSITIVE_INFINITY);
   }
 
   /**

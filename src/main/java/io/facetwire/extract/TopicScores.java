@@ -176,8 +176,13 @@ final class TopicScores {
     if (mentions < s.mentions()) {
       return words ? "only " + mentions + " counted match" + (mentions == 1 ? "" : "es") + ", needs " + s.mentions() : "";
     }
-    if (share < s.share() - 1e-9) {
-      return words ? String.format("in %.0f%% of the sentences, needs %.0f%%", share * 100, s.share() * 100) : "";
+    // A topic told at length in a long story holds a small share of its many sentences: past "share waived at" the
+    // score alone shows it is the story's subject, not a passing mention.
+    if (share < s.share() - 1e-9 && score < s.shareWaivedAt() - 1e-9) {
+      return !words ? "" : Double.isInfinite(s.shareWaivedAt())
+          ? String.format("in %.0f%% of the sentences, needs %.0f%%", share * 100, s.share() * 100)
+          : String.format("in %.0f%% of the sentences, needs %.0f%% (or a score of %.1f)", share * 100, s.share() * 100,
+              s.shareWaivedAt());
     }
     for (TopicDefinitions.Need need : topic.needs()) {
       if (!m.any(need.terms(), need.inLead())) {

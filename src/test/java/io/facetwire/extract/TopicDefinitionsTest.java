@@ -160,6 +160,22 @@ class TopicDefinitionsTest {
   }
 
   @Test
+  void aHighEnoughScoreNeedsNoShare() {
+    // Two sentences of nine hold the word (22 %, under the 50 % asked): a passing mention, unless the score (here 4:
+    // four matches of weight 1) reaches "share waived at" — a long story that tells the topic at length.
+    String body = "Rain fell. Wind blew. Snow fell. Sun shone. Sanctions and sanctions bite. Tea was served. "
+        + "Cake too. The sanctions and more sanctions. Then night.";
+    String shared = "threshold = 2\nmentions = 2\nlead = 1\nrepeats = 4\nshare = 0.5\n[s]\n1 sanction\n";
+    assertEquals(List.of(), topics(shared, null, body), "never waived by default");
+    assertEquals(List.of(), topics(shared.replace("[s]\n", "[s]\nshare waived at = 5\n"), null, body),
+        "a score of 4 under 5");
+    assertEquals(List.of("s"), topics(shared.replace("[s]\n", "[s]\nshare waived at = 4\n"), null, body));
+    Explanation e = FacetExtractor.withDefinitions(shared.replace("[s]\n", "[s]\nshare waived at = 5\n"), "t")
+        .explain(null, body);
+    assertEquals("in 22% of the sentences, needs 50% (or a score of 5.0)", e.topics().get(0).reason());
+  }
+
+  @Test
   void needsAskForContextAnywhereOrInTheLead() {
     String defs = SETTINGS + "[space]\n1 launch\nneeds in lead: rocket\n";
     assertEquals(List.of("space"), topics(defs, null, "A rocket launch. Another launch."));
@@ -186,6 +202,8 @@ class TopicDefinitionsTest {
     assertBad("[x]\n[x]\n", 1, "has no rule");
     assertBad("[x]\n1 a\n[x]\n1 b\n", 3, "defined twice");
     assertBad("[x]\nshare = 2\n1 a\n", 2, "between 0 and 1");
+    assertBad("[x]\nshare waived at = 0\n1 a\n", 2, "share waived at is a score above 0, not 0.0");
+    assertBad("[x]\nshare waived at = soon\n1 a\n", 2, "not a number");
     assertBad("[x]\n1 a near 5: <city>\n", 2, "unknown class <city>; the ones there are: <country>, <company mark>");
     assertBad("[x]\nneeds rocket\n1 a\n", 2, "needs: terms");
     assertBad("[x]\nsomething odd\n", 2, "expected [topic]");
