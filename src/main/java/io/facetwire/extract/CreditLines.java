@@ -187,11 +187,25 @@ final class CreditLines {
    * filed from ("Reporting by Aboubakar Traore in Soubre and Mariam Ouattara in Abidjan") is left unmarked: read as a
    * writer's name, it made the prose's "the Soubre region" a person (session 36, news36).
    */
+  /**
+   * "By Oluwatoyin Bamidele, Akure", "By Catriona Mackay, Highlands reporter": one capitalised word after the writer's
+   * comma, with no capitalised word after it, is the writer's town or desk, not a name the prose may mean (session 49,
+   * news44: read as a surname, it made the town a person wherever the story named it).
+   */
+  private static boolean placeAfterAComma(Tokens t, int start, int k) {
+    int next = k + 1;
+    // A break inside the line that no quote, bracket or slash makes is its comma (a full stop would end the line).
+    return k > start + 1 && t.has(k, Tokens.BREAK_BEFORE) && !t.has(k, Tokens.QUOTE_BEFORE | Tokens.BRACKET_BEFORE
+        | Tokens.SLASH_BEFORE) && (next >= t.size || t.has(next, Tokens.SENT_START) || t.has(next, Tokens.BREAK_BEFORE)
+            || !t.has(next, Tokens.CAP));
+  }
+
   private static int markToSentenceEnd(Tokens t, boolean[] marked, int start) {
     int k = start;
     boolean place = false;
     while (k < t.size && (k == start || !t.has(k, Tokens.SENT_START))) {
-      place = t.has(k, Tokens.CAP) && (place && !t.has(k, Tokens.BREAK_BEFORE) || k > start && "in".equals(t.lower[k - 1]));
+      place = t.has(k, Tokens.CAP) && (place && !t.has(k, Tokens.BREAK_BEFORE) || k > start && "in".equals(t.lower[k - 1])
+          || placeAfterAComma(t, start, k));
       marked[k] = !place;
       k++;
     }

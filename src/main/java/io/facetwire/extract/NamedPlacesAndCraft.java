@@ -71,8 +71,10 @@ final class NamedPlacesAndCraft {
     if (to > start && STREET_SHORT_FORMS.contains(t.lower[to]) && t.has(to, Tokens.CAP) && !t.has(to, Tokens.SHOUT)) {
       return true; // "5412 N. Clark St., Chicago": a street's short form ends no person's name (session 43, news38)
     }
-    // Not after a middle initial: "James C. Lane" is a person.
-    return to - start >= 2 && STREETS_AFTER_A_NAME.contains(t.lower[to]) && t.has(to, Tokens.CAP)
+    // Not after a middle initial: "James C. Lane" is a person. A street word that is no surname ends a place from two
+    // words ("Richmond Row", session 49, news44); "Nathan Lane" and "Mike Drive" need a third.
+    return (to - start >= 2 && STREETS_AFTER_A_NAME.contains(t.lower[to])
+            || to - start == 1 && STREETS_NO_SURNAME.contains(t.lower[to])) && t.has(to, Tokens.CAP)
         && !t.has(to, Tokens.SHOUT) && t.text[to - 1].length() > 1 && !t.has(to - 1, Tokens.DOTTED);
   }
 
@@ -101,12 +103,17 @@ final class NamedPlacesAndCraft {
       "universita", "université", "universite", "instituto", "institut", "fundación", "fundacion", "fundação",
       "fundacao", "fondation", "fondazione", "aeropuerto", "aeroporto", "aéroport", "aeroport", "estadio", "estádio",
       "colegio", "escuela", "escola", "museo", "museu", "musée", "avenida", "calle", "rua", "plaza", "praça", "praca",
-      "paseo", "costera", "hospital", "hôpital", "ospedale", "lycée", "lycee", "rue", "via", "viale", "piazza");
+      "paseo", "costera", "hospital", "hôpital", "ospedale", "lycée", "lycee", "rue", "via", "viale", "piazza",
+      // stations and quays (session 49, news44: "the procession from the North Station to the Gare du Midi")
+      "gare", "quai", "estación", "estacion", "estação", "estacao");
 
   private static final Set<String> STREET_SHORT_FORMS = Lookups.setOf("st", "ave", "blvd", "rd");
 
   private static final Set<String> STREETS_AFTER_A_NAME = Lookups.setOf("way", "drive", "lane", "crescent",
-      "boulevard", "highway", "expressway", "parkway", "terrace");
+      "boulevard", "highway", "expressway", "parkway", "terrace", "row");
+
+  private static final Set<String> STREETS_NO_SURNAME = Lookups.setOf("row", "boulevard", "highway", "expressway",
+      "parkway");
 
   /**
    * "the Lesley Ann deposit", "the Terra Nova field", "the Golden Patricia vein": a run between "the" and a mine's or an

@@ -21,7 +21,10 @@ final class Tokenizer {
       "apr", "aug", "sept", "sep", "oct", "nov", "dec", "cmdr", "adm", "maj", "messrs", "fla",
       "calif", "mass", "conn", "tex", "ill", "mich", "minn", "pa", "va", "md", "ga", "colo", "wash",
       "wis", "ariz", "okla", "mo", "ind", "tenn", "ky", "la", "ala", "ore", "del", "neb", "kan",
-      "nev", "ark", "miss", "vt", "pres", "govt", "dept", "est");
+      "nev", "ark", "miss", "vt", "pres", "govt", "dept", "est",
+      // honorifics and ranks written with a dot ("the Deputy Speaker, Hon. Abimbola Fayehun, said", "Brig. Gen."):
+      // the name after them is not a new sentence's first word (session 49, news44's development half)
+      "hon", "engr", "smt", "brig", "insp", "supt", "det", "cpl", "pte", "pvt");
 
   /*
    * What the tokenizer asks of a character, looked up in one table for every UTF-16 char: the ASCII tests
