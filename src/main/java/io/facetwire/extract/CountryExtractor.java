@@ -197,6 +197,9 @@ final class CountryExtractor {
     if (headlineNames.hasNames()) {
       dropFirmsShortNames(t, headlineNames, state);
     }
+    if (surnames != null) {
+      dropPersonsSurnames(t, surnames, state);
+    }
     java.util.BitSet named = counts.named;
     for (int[] pair : eras) {
       // In a story that names the Soviet Union (or West or East Germany), "Moscow" and "the Russians"
@@ -221,6 +224,37 @@ final class CountryExtractor {
     }
     Collections.sort(out);
     return out;
+  }
+
+  /**
+   * A country every counted mention of which is the bare word the article gives as a person's surname ("Michael Jordan
+   * ... owned by Jordan and Jordan's partner", "Matt Holland ... laid it off to Holland") was that person: it does not
+   * count. Only for the names the gazetteer marks as people's names too ("~Jordan", "~Chad", "~Holland"): "Franco-U.S."
+   * or "James Ireland" beside "Ireland and Scotland players" must not cost the state. A demonym, a capital or another
+   * form of the state's name keeps it (session 49, news44's development half).
+   */
+  private static void dropPersonsSurnames(Tokens t, java.util.Set<CountryGazetteer.Entry> surnames, byte[] state) {
+    java.util.BitSet surnameOnly = new java.util.BitSet(state.length);
+    java.util.BitSet other = new java.util.BitSet(state.length);
+    for (int m = 0; m < t.countryMentionCount; m++) {
+      t.steps++;
+      int start = t.countryMentions[m * 3];
+      int end = t.countryMentions[m * 3 + 1];
+      int c = t.countryMentions[m * 3 + 2];
+      if (state[c] != 2) {
+        continue;
+      }
+      boolean repeatsASurname = false;
+      for (CountryGazetteer.Entry e : surnames) {
+        repeatsASurname |= e.nameLike() && e.country() == c && e.lower().length == end - start
+            && t.lower[start].equals(e.lower()[0]);
+      }
+      (repeatsASurname ? surnameOnly : other).set(c);
+    }
+    surnameOnly.andNot(other);
+    for (int c = surnameOnly.nextSetBit(0); c >= 0; c = surnameOnly.nextSetBit(c + 1)) {
+      state[c] = 0;
+    }
   }
 
   /**
