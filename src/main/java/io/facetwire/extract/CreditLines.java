@@ -183,11 +183,6 @@ final class CreditLines {
       "reporters", "editor", "editors", "writer", "writers", "columnist", "contributor", "staff", "producer");
 
   /**
-   * Marks tokens from {@code start} to the end of its sentence; returns the token after them. The place a writer
-   * filed from ("Reporting by Aboubakar Traore in Soubre and Mariam Ouattara in Abidjan") is left unmarked: read as a
-   * writer's name, it made the prose's "the Soubre region" a person (session 36, news36).
-   */
-  /**
    * "By Oluwatoyin Bamidele, Akure", "By Catriona Mackay, Highlands reporter": one capitalised word after the writer's
    * comma, with no capitalised word after it, is the writer's town or desk, not a name the prose may mean (session 49,
    * news44: read as a surname, it made the town a person wherever the story named it).
@@ -200,12 +195,17 @@ final class CreditLines {
             || !t.has(next, Tokens.CAP));
   }
 
+  /**
+   * Marks tokens from {@code start} to the end of its sentence; returns the token after them. The place a writer
+   * filed from ("Reporting by Aboubakar Traore in Soubre and Mariam Ouattara in Abidjan") is left unmarked: read as a
+   * writer's name, it made the prose's "the Soubre region" a person (session 36, news36).
+   */
   private static int markToSentenceEnd(Tokens t, boolean[] marked, int start) {
     int k = start;
     boolean place = false;
     while (k < t.size && (k == start || !t.has(k, Tokens.SENT_START))) {
-      place = t.has(k, Tokens.CAP) && (place && !t.has(k, Tokens.BREAK_BEFORE) || k > start && "in".equals(t.lower[k - 1])
-          || placeAfterAComma(t, start, k));
+      place = t.has(k, Tokens.CAP) && (place && !t.has(k, Tokens.BREAK_BEFORE)
+          || k > start && "in".equals(t.lower[k - 1]) || placeAfterAComma(t, start, k));
       marked[k] = !place;
       k++;
     }

@@ -18,16 +18,16 @@ class PersonNews44FormsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      He spoke outside the Assembly complex in Akure.\\n\\nBy Oluwatoyin Bamidele, Akure                    | ''
-      It shows what the festival means across the Highlands.\\n\\nBy Catriona Mackay, Highlands reporter    | ''
-      The procession went from the North Station to the Gare du Midi on Tuesday.                           | ''
-      It is quite possibly the best thing on Richmond Row.                                                  | ''
-      The suit was filed with Joe Gibbs Racing's support on Monday.                                         | ''
-      The sitting was chaired by the Deputy Speaker, Hon. Abimbola Fayehun, on Tuesday.                    | Abimbola Fayehun
-      The station will open next year, Brig. Kiprono Kipkosgei said.                                        | Kiprono Kipkosgei
-      The actor Nathan Lane opened the show.                                                                | Nathan Lane
-      Doe said the count went on.\\n\\nBy Jane Doe and John Roe                                              | Jane Doe
-      Traffic on Lincoln Highway stopped for an hour.                                                       | ''
+      He spoke outside the Assembly complex in Akure.\\n\\nBy Oluwatoyin Bamidele, Akure             | ''
+      It shows what the festival means across the Highlands.\\n\\nBy Catriona Mackay, Highlands reporter | ''
+      The procession went from the North Station to the Gare du Midi on Tuesday.                     | ''
+      It is quite possibly the best thing on Richmond Row.                                           | ''
+      The suit was filed with Joe Gibbs Racing's support on Monday.                                  | ''
+      The sitting was chaired by the Deputy Speaker, Hon. Abimbola Fayehun, on Tuesday.              | Abimbola Fayehun
+      The station will open next year, Brig. Kiprono Kipkosgei said.                                 | Kiprono Kipkosgei
+      The actor Nathan Lane opened the show.                                                         | Nathan Lane
+      Doe said the count went on.\\n\\nBy Jane Doe and John Roe                                      | Jane Doe
+      Traffic on Lincoln Highway stopped for an hour.                                                | ''
       """)
   void readAsTheArticleMeansIt(String body, String expected) {
     assertEquals(expected, persons(body.replace("\\n", "\n")));

@@ -34,8 +34,8 @@ class TopicNews44SensesTest {
   void aTherapysTrialsAreNoCourts() {
     List<String> study = topics("Parkinson's: stem cell trials show promise in landmark studies",
         "Two small trials of stem cell therapy for Parkinson's disease have shown promise, researchers said. In the"
-            + " first trial, cells grown in the laboratory were placed in the brains of twelve patients. The trials were"
-            + " designed to test safety, and a larger trial is planned for next year.");
+            + " first trial, cells grown in the laboratory were placed in the brains of twelve patients. The trials"
+            + " were designed to test safety, and a larger trial is planned for next year.");
     assertFalse(study.contains("crime and justice"), study.toString());
     List<String> court = topics("Former mayor goes on trial for fraud",
         "A former mayor went on trial on Monday accused of fraud and bribery. Prosecutors told the court he took"
@@ -48,7 +48,8 @@ class TopicNews44SensesTest {
     List<String> stadium = topics("Sports court orders club to play four games behind closed doors",
         "Brazil's Superior Court of Sports Justice on Tuesday ordered the club to play four home games behind closed"
             + " doors after crowd trouble at the derby. The court also fined the club R$80,000 and the tribunal banned"
-            + " two players. The prosecution had asked for six games. The club said it would appeal to the full court.");
+            + " two players. The prosecution had asked for six games. The club said it would appeal to the full"
+            + " court.");
     assertFalse(stadium.contains("crime and justice"), stadium.toString());
     List<String> trial = topics("Fans jailed over derby stabbing",
         "Two fans were jailed on Tuesday for stabbing a rival supporter after the derby. The court heard the victim was"
