@@ -1,6 +1,7 @@
 package io.facetwire.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -234,57 +235,54 @@ final class CountryExtractor {
    * form of the state's name keeps it (session 49, news44's development half).
    */
   private static void dropPersonsSurnames(Tokens t, java.util.Set<CountryGazetteer.Entry> surnames, byte[] state) {
-    java.util.BitSet surnameOnly = new java.util.BitSet(state.length);
-    java.util.BitSet other = new java.util.BitSet(state.length);
-    for (int m = 0; m < t.countryMentionCount; m++) {
-      t.steps++;
-      int start = t.countryMentions[m * 3];
-      int end = t.countryMentions[m * 3 + 1];
-      int c = t.countryMentions[m * 3 + 2];
-      if (state[c] != 2) {
-        continue;
-      }
-      boolean repeatsASurname = false;
+    dropWhereEveryMention(t, state, false, (start, end, c) -> {
       for (CountryGazetteer.Entry e : surnames) {
-        repeatsASurname |= e.nameLike() && e.country() == c && e.lower().length == end - start
-            && t.lower[start].equals(e.lower()[0]);
+        if (e.nameLike() && e.country() == c && Arrays.equals(t.lower, start, end, e.lower(), 0, e.lower().length)) {
+          return true;
+        }
       }
-      (repeatsASurname ? surnameOnly : other).set(c);
-    }
-    surnameOnly.andNot(other);
-    for (int c = surnameOnly.nextSetBit(0); c >= 0; c = surnameOnly.nextSetBit(c + 1)) {
-      state[c] = 0;
-    }
+      return false;
+    });
   }
 
   /**
    * A country every counted mention of which repeats a firm's name the article reads elsewhere ("Swedish Match will
    * pay" after "the Swedish Match Co") was the firm's short name: it does not count (LABELLING.md). One look at the
-   * counted mentions, and only in an article where a country word was read inside a name.
+   * counted mentions, and only in an article where a country word was read inside a name. A dateline is not asked.
    */
   private void dropFirmsShortNames(Tokens t, HeadlineNames names, byte[] state) {
-    java.util.BitSet firmOnly = null;
+    dropWhereEveryMention(t, state, true, (start, end, c) -> names.repeatsAName(t, start, end, lexicon));
+  }
+
+  /** Whether a counted mention (its tokens and its country) is something other than the state. */
+  @FunctionalInterface
+  private interface MentionTest {
+    boolean notTheState(int start, int end, int country);
+  }
+
+  /**
+   * Drops each counted country every one of whose counted mentions {@code test} reads as something other than the
+   * state; one mention it does not keeps the country. Nothing is allocated unless a country is counted.
+   */
+  private static void dropWhereEveryMention(Tokens t, byte[] state, boolean skipDatelines, MentionTest test) {
+    java.util.BitSet only = null;
     java.util.BitSet other = null;
     for (int m = 0; m < t.countryMentionCount; m++) {
       t.steps++;
       int start = t.countryMentions[m * 3];
       int c = t.countryMentions[m * 3 + 2];
-      if (state[c] != 2 || t.has(start, Tokens.DATELINE)) {
+      if (state[c] != 2 || skipDatelines && t.has(start, Tokens.DATELINE)) {
         continue;
       }
-      if (firmOnly == null) {
-        firmOnly = new java.util.BitSet(state.length);
+      if (only == null) {
+        only = new java.util.BitSet(state.length);
         other = new java.util.BitSet(state.length);
       }
-      if (names.repeatsAName(t, start, t.countryMentions[m * 3 + 1], lexicon)) {
-        firmOnly.set(c);
-      } else {
-        other.set(c);
-      }
+      (test.notTheState(start, t.countryMentions[m * 3 + 1], c) ? only : other).set(c);
     }
-    if (firmOnly != null) {
-      firmOnly.andNot(other);
-      for (int c = firmOnly.nextSetBit(0); c >= 0; c = firmOnly.nextSetBit(c + 1)) {
+    if (only != null) {
+      only.andNot(other);
+      for (int c = only.nextSetBit(0); c >= 0; c = only.nextSetBit(c + 1)) {
         state[c] = 0;
       }
     }

@@ -182,7 +182,7 @@ final class CountryWordsWithinNames {
     if (prev < 0 || t.has(start, Tokens.SHOUT) || t.has(start, Tokens.DATELINE)
         || t.has(start, Tokens.BREAK_BEFORE) || t.has(start, Tokens.HYPHEN_BEFORE) || t.has(prev, Tokens.POSSESSIVE)
         || !nameWords.looksLikeNamePart(t, prev)
-        || unitAfterALegalForm(t, start, prev) || COMPASS_REGIONS.contains(t.lower[prev])) {
+        || unitAfterALegalForm(t, start, prev)) {
       return false;
     }
     boolean givenName = lexicon.isFirstName(t.lower[prev]);
@@ -201,14 +201,6 @@ final class CountryWordsWithinNames {
     return t.has(start, Tokens.DOTTED) && FIRM_FORMS.contains(t.lower[prev]) && next < t.size
         && !t.has(next, Tokens.BREAK_BEFORE) && FIRMS_PARTS.contains(t.lower[next]);
   }
-
-  /**
-   * "the Northeastern U.S.", "the Midwestern United States": a region written with its state names the state (as "the
-   * Western U.S.", whose compass word the stop words already hold), not a name ending in a country word (session 49,
-   * test46's "discount brokerage operations in the Northeastern U.S.").
-   */
-  private static final java.util.Set<String> COMPASS_REGIONS = Lookups.setOf("northeast", "northwest", "southeast",
-      "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "midwest", "midwestern");
 
   private static final java.util.Set<String> FIRMS_PARTS = Lookups.setOf("unit", "units", "subsidiary",
       "subsidiaries", "arm", "affiliate", "affiliates", "division", "operations", "operation");

@@ -19,8 +19,8 @@ final class LabelledLines {
    * (session 44, news39's development half: papers print a caption's credit in the text; Wikinews' "Image: Michael
    * Maggs."). The photographer's name is a credit's, as a reporter's is. A capitalised label word with a colon after it
    * ("Photo caption: ..." is the caption, prose about its persons); an agency's name with a slash; a data line's label
-   * ({@link #DATA_WORDS}); a press release's contact ({@link #CONTACT_WORDS}). The capitalised words after it are marked, up to the first lower-case word or the next
-   * sentence.
+   * ({@link #DATA_WORDS}); a press release's contact ({@link #CONTACT_WORDS}). The capitalised words after it are
+   * marked, up to the first lower-case word or the next sentence.
    */
   static boolean[] mark(Tokens t, boolean[] marked) {
     for (int i = t.titleEnd; i + 1 < t.size; i++) {

@@ -26,9 +26,17 @@ final class NamePartWords {
       // "Bank Indonesia", the state's central bank; not "Coast": "East Coast Mexico" is the place.
       return true;
     }
-    return !lexicon.isStopWord(w) && !lexicon.isTitle(w)
+    return !lexicon.isStopWord(w) && !lexicon.isTitle(w) && !COMPASS_REGIONS.contains(w)
         && !gazetteer.isPlaceWord(w) && !startsAPlacePhrase(w);
   }
+
+  /**
+   * "the Northeastern U.S.", "the Midwestern United States": a compound compass word is a region's, as "Western" (a
+   * stop word) is, not a name's part (session 49, test46). Not among the stop words: those are never part of a
+   * person's or a firm's name, and "Northeast Utilities" or "Southwest Forest Industries" are firms.
+   */
+  private static final java.util.Set<String> COMPASS_REGIONS = Lookups.setOf("northeast", "northwest", "southeast",
+      "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "midwest", "midwestern");
 
   /** A word that opens a country's name, alias, demonym or capital; an organ's first word ("National" of "National
    * Aeronautics and Space Administration", "House" of "House of Lords") stays free to be part of a name (session 21). */

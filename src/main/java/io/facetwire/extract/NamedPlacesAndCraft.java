@@ -74,7 +74,7 @@ final class NamedPlacesAndCraft {
     // Not after a middle initial: "James C. Lane" is a person. A street word that is no surname ends a place from two
     // words ("Richmond Row", session 49, news44); "Nathan Lane" and "Mike Drive" need a third.
     return (to - start >= 2 && STREETS_AFTER_A_NAME.contains(t.lower[to])
-            || to - start == 1 && STREETS_NO_SURNAME.contains(t.lower[to])) && t.has(to, Tokens.CAP)
+            || to - start >= 1 && STREETS_NO_SURNAME.contains(t.lower[to])) && t.has(to, Tokens.CAP)
         && !t.has(to, Tokens.SHOUT) && t.text[to - 1].length() > 1 && !t.has(to - 1, Tokens.DOTTED);
   }
 
@@ -109,9 +109,11 @@ final class NamedPlacesAndCraft {
 
   private static final Set<String> STREET_SHORT_FORMS = Lookups.setOf("st", "ave", "blvd", "rd");
 
+  /** Street words that are surnames too ("Nathan Lane"): a street's only after two words of its name. */
   private static final Set<String> STREETS_AFTER_A_NAME = Lookups.setOf("way", "drive", "lane", "crescent",
-      "boulevard", "highway", "expressway", "parkway", "terrace", "row");
+      "terrace");
 
+  /** Street words that are no surname: a street's after one word of its name ("Richmond Row"). */
   private static final Set<String> STREETS_NO_SURNAME = Lookups.setOf("row", "boulevard", "highway", "expressway",
       "parkway");
 

@@ -179,10 +179,12 @@ final class TopicScores {
     // A topic told at length in a long story holds a small share of its many sentences: past "share waived at" the
     // score alone shows it is the story's subject, not a passing mention.
     if (share < s.share() - 1e-9 && score < s.shareWaivedAt() - 1e-9) {
-      return !words ? "" : Double.isInfinite(s.shareWaivedAt())
-          ? String.format("in %.0f%% of the sentences, needs %.0f%%", share * 100, s.share() * 100)
-          : String.format("in %.0f%% of the sentences, needs %.0f%% (or a score of %.1f)", share * 100, s.share() * 100,
-              s.shareWaivedAt());
+      if (!words) {
+        return "";
+      }
+      String needs = String.format("in %.0f%% of the sentences, needs %.0f%%", share * 100, s.share() * 100);
+      double waivedAt = s.shareWaivedAt();
+      return Double.isInfinite(waivedAt) ? needs : needs + String.format(" (or a score of %.1f)", waivedAt);
     }
     for (TopicDefinitions.Need need : topic.needs()) {
       if (!m.any(need.terms(), need.inLead())) {
