@@ -13,7 +13,7 @@ import java.util.function.Function;
  * A tuning aid (a program, not a test): for each article of the given label sets, the organizations,
  * persons and countries that were missed or extracted wrongly, to be sorted by kind. Only the opened parts may be
  * looked into: refuses any file that is not {@code dev-*}, {@code test-*}, {@code test2-*}, {@code test3-*}
- * and so on up to {@code test<LAST_OPENED>-*} ({@link TuningParts}; a held-out part such as {@code test47-*} is scored once by someone else,
+ * and so on up to {@code test<LAST_OPENED>-*} ({@link TuningParts}; a held-out part such as {@code test48-*} is scored once by someone else,
  * never read here).
  * Usage: {@code EntityErrors data-dir labels.jsonl[,labels.jsonl...] [org|person|country]}.
  */
@@ -81,7 +81,7 @@ public final class EntityErrors {
       java.util.stream.Stream.concat(java.util.stream.Stream.of("dev-"), TuningParts.OPEN_TEST_PARTS.stream()).toList();
 
   /**
-   * Refuses a label file that is not of an opened part: a held-out part ({@code test47-*}, or any other
+   * Refuses a label file that is not of an opened part: a held-out part ({@code test48-*}, or any other
    * file) is scored once by someone else, so its errors must never be read while tuning.
    */
   static void requireOpenedPart(Path labels) {

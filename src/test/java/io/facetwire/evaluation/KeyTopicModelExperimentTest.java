@@ -20,12 +20,12 @@ class KeyTopicModelExperimentTest {
   void theHeldOutPartIsLeftOutUnread() throws Exception {
     Files.writeString(dir.resolve("dev-tiny.jsonl"),
         "{\"resource\": \"/demo/us-embassy-staff-cut.txt\", \"topics\": [\"sanctions\"]}\n");
-    Files.writeString(dir.resolve("test47-2026.jsonl"), "not JSON: reading it would fail\n");
+    Files.writeString(dir.resolve("test48-2026.jsonl"), "not JSON: reading it would fail\n");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     KeyTopicModelExperiment.run(new String[] {dir.toString(), dir.toString(), "--bootstrap=0"},
         new PrintStream(printed, true, StandardCharsets.UTF_8));
     String out = printed.toString(StandardCharsets.UTF_8);
-    assertTrue(out.contains("left out, never read: test47-2026.jsonl is a held-out part"), out);
+    assertTrue(out.contains("left out, never read: test48-2026.jsonl is a held-out part"), out);
     assertTrue(out.contains("1 labelled articles in 1 opened parts"), out);
     assertTrue(out.contains("sanctions            1 labelled"), out);
   }

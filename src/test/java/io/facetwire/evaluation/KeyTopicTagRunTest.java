@@ -29,11 +29,11 @@ class KeyTopicTagRunTest {
   void scoresTheTaggedHeldOutFileAndLeavesTheOtherHeldOutPartUnread() throws Exception {
     folder();
     Path tag = copy("tagged", "test17-2026.jsonl");
-    Files.writeString(dir.resolve("test47-2026.jsonl"), "not JSON: reading it would fail\n");
+    Files.writeString(dir.resolve("test48-2026.jsonl"), "not JSON: reading it would fail\n");
     String out = run("--train-opened", "--tag=" + tag, "--bootstrap=200", "--seed=5");
 
     assertTrue(out.contains("the tagged part, not trained on: test17-2026.jsonl"), out);
-    assertTrue(out.contains("left out, never read: test47-2026.jsonl is a held-out part"), out);
+    assertTrue(out.contains("left out, never read: test48-2026.jsonl is a held-out part"), out);
     assertTrue(out.contains("training: 24 labelled articles in 3 opened parts (0 left out"), out);
     assertTrue(out.contains("tagged: 8 articles of test17-2026.jsonl"), out);
     assertTrue(out.contains("sanctions            6 labelled in training, 2 in the tagged file"), out);

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * articles and prints the estimates, so anyone can redo the audit after a change.
  *
  * <p>Only BBC and Reuters articles no labels file holds are drawn: every Wikinews article no labels file holds is
- * in a held-out part. A held-out part that is drawn but not yet labelled here (test47 while another branch labels
+ * in a held-out part. A held-out part that is drawn but not yet labelled here (test48 while another branch labels
  * it) is left out with {@code --exclude=LIST.jsonl} (its list of references, in the labels' form): every mode then
  * neither draws, scores nor diffs its articles, so no one sees the extractor's output on them.
  *

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A tuning aid (a program, not a test): for each article of a label set whose topics are wrong, the
  * labelled and extracted topics and the matches behind every wrong one. Reads only the opened parts
- * ({@link TuningParts}: dev-*, test-*, test2-* up to test<LAST_OPENED>-* and the earlier sets); refuses the held-out test47-*.
+ * ({@link TuningParts}: dev-*, test-*, test2-* up to test<LAST_OPENED>-* and the earlier sets); refuses the held-out test48-*.
  * Usage: {@code TopicErrors data-dir labels.jsonl[,more.jsonl] [definitions]}.
  */
 public final class TopicErrors {

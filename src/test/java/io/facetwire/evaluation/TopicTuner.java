@@ -15,7 +15,7 @@ import java.util.TreeMap;
 /**
  * A tuning aid (a program, not a test): per topic, which threshold, mentions and share would have
  * served best on the given label sets (only the opened parts, {@link TuningParts}: never the held-out
- * test47-*.jsonl), from each article's score, counted matches,
+ * test48-*.jsonl), from each article's score, counted matches,
  * share and headline-or-lead flag under the current rules. It prints suggestions; a person edits the
  * file. Usage: {@code TopicTuner data-dir definitions-file labels.jsonl[,more.jsonl]}.
  */

@@ -12,13 +12,13 @@ import java.util.stream.Stream;
  * Which label files the tuning aids ({@link TopicErrors}, {@link TopicTuner}, {@link EntityErrors}) may read: the
  * opened parts {@code dev-*}, {@code test-*} and {@code test2-*} up to {@code test<LAST_OPENED>-*} (each scored once,
  * then opened) and, for the topic aids, the earlier sets (bbc, wikinews, seed, holdout-*). Any other {@code test*}
- * file is a held-out part ({@code test47-*} now) that someone else scores once: looking into its errors would tune on
+ * file is a held-out part ({@code test48-*} now) that someone else scores once: looking into its errors would tune on
  * it, so it is refused by name before anything is read. Opening the next part is a change of {@link #LAST_OPENED}.
  */
 final class TuningParts {
 
   /** The newest test part that has been scored once and then opened for tuning (test40 since session 43). */
-  static final int LAST_OPENED = 46;
+  static final int LAST_OPENED = 47;
 
   static final List<String> OPEN_TEST_PARTS = Stream.concat(Stream.of("test-"),
       IntStream.rangeClosed(2, LAST_OPENED).mapToObj(n -> "test" + n + "-")).toList();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The topic tuning aids read the opened parts (dev, test, and test2 up to test{@link TuningParts#LAST_OPENED}: test46 since session 49) and refuse the held-out test47-* part by its name, before reading anything, even when it is listed after an
+ * The topic tuning aids read the opened parts (dev, test, and test2 up to test{@link TuningParts#LAST_OPENED}: test47 since session 50) and refuse the held-out test48-* part by its name, before reading anything, even when it is listed after an
  * open part.
  */
 class TuningPartsTest {
@@ -30,26 +30,26 @@ class TuningPartsTest {
   @Test
   void topicErrorsRefusesTheHeldOutPartTest10() throws Exception {
     Path open = write("dev-tiny.jsonl");
-    Path heldOut = write("test47-2026.jsonl");
+    Path heldOut = write("test48-2026.jsonl");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicErrors.run(
         new String[] {dir.toString(), open + "," + heldOut}, new PrintStream(printed, true, StandardCharsets.UTF_8)));
-    assertTrue(e.getMessage().startsWith("test47-2026.jsonl is a held-out part"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("test48-2026.jsonl is a held-out part"), e.getMessage());
     assertEquals(0, printed.size(), "nothing of the open part before it is read either");
   }
 
   @Test
   void topicTunerRefusesTheHeldOutPartTest10() throws Exception {
-    Path heldOut = write("test47-bbc.jsonl");
+    Path heldOut = write("test48-bbc.jsonl");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicTuner.run(
         new String[] {dir.toString(), DEFINITIONS.toString(), heldOut.toString()}, quiet()));
-    assertTrue(e.getMessage().contains("test47-bbc.jsonl is a held-out part"), e.getMessage());
+    assertTrue(e.getMessage().contains("test48-bbc.jsonl is a held-out part"), e.getMessage());
   }
 
   @Test
   void anyLaterTestPartIsHeldOutToo() {
-    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("labels/test47-2027.jsonl")));
-    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("test47-list.jsonl")));
+    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("labels/test48-2027.jsonl")));
+    assertThrows(IllegalArgumentException.class, () -> TuningParts.open(Path.of("test48-list.jsonl")));
   }
 
   @Test
