@@ -533,3 +533,10 @@ draw_cue_part('test46',202612490,[],plain=(('reuters',115),))
 # (test46 included) and every article a topic audit of sessions 11-17 names is excluded.
 exclude_labelled()
 draw_cue_part('test47',202612500,[],plain=(('reuters',115),))
+
+# Stage 51 (session 50, 2026-12-08): a forty-eighth held-out part, `test48-2026`, drawn at the start of session 50
+# (test47 scored once and opened), so that it is labelled before the next session's tuning. The recipe of stage 50 with
+# a new seed: 115 plain Reuters articles (and whatever strong-cue articles are left). Everything labelled so far
+# (test47 included) and every article a topic audit of sessions 11-17 names is excluded.
+exclude_labelled()
+draw_cue_part('test48',202612510,[],plain=(('reuters',115),))
