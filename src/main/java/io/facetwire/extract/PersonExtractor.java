@@ -172,9 +172,11 @@ final class PersonExtractor {
     }
     int d = i - 1;
     int before = d - 1;
+    // "former chief executive D.E. Gillespie" (session 50, test47): the role in two words is a title too
     boolean titled = before >= 0 && !t.has(d, Tokens.BREAK_BEFORE) && !t.has(d, Tokens.SENT_START)
-        && PersonRunStart.strong(lexicon.titleKind(t.lower[before])) != TitleKind.NONE
-        && (lexicon.titleKind(t.lower[before]) != TitleKind.HONORIFIC || t.has(before, Tokens.CAP));
+        && (PersonRunStart.strong(lexicon.titleKind(t.lower[before])) != TitleKind.NONE
+            && (lexicon.titleKind(t.lower[before]) != TitleKind.HONORIFIC || t.has(before, Tokens.CAP))
+            || PersonRunStart.endsChiefExecutive(t, before));
     return titled || cues.described(t, d, i) || titleInApposition(t, d, i);
   }
 

@@ -81,8 +81,7 @@ final class PersonRunStart {
         // Swaminathan": initials with a dot inside spell no "Ms" (session 48, test45)
         titled = TitleKind.NONE;
       }
-      if (titled == TitleKind.NONE && before > 0 && t.lower[before].equals("executive")
-          && t.lower[before - 1].equals("chief")) {
+      if (titled == TitleKind.NONE && endsChiefExecutive(t, before)) {
         titled = TitleKind.ROLE; // "chief executive Meg Whitman": a role in two words
       }
       if (titled == TitleKind.NONE && before > 0 && OFFICE_HOLDERS_BEFORE.contains(t.lower[before])
@@ -234,6 +233,11 @@ final class PersonRunStart {
   /** A title right before the run: "Professor Takahashi Jun", a Japanese name family name first (session 44). */
   private boolean titledBefore(Tokens t, int start) {
     return start > 0 && !t.has(start, Tokens.BREAK_BEFORE) && lexicon.titleKind(t.lower[start - 1]) != TitleKind.NONE;
+  }
+
+  /** Token k ends "chief executive", a role in two words whose second word alone is no title. */
+  static boolean endsChiefExecutive(Tokens t, int k) {
+    return k > 0 && t.lower[k].equals("executive") && t.lower[k - 1].equals("chief");
   }
 
   /** A title's kind before a name; a modifier alone ("former", "Deputy", "Finance") makes no title. */
