@@ -83,8 +83,9 @@ final class CreditLines {
     }
     int length = t.size - start;
     t.steps += length;
-    if (start > t.titleEnd && length > 2 && "written".equals(t.lower[start]) && "by".equals(t.lower[start + 1])
-        && t.has(start, Tokens.CAP) && t.has(start + 2, Tokens.CAP) && namesOnly(t, start + 2, t.size)) {
+    int credited = footCredit(t, start);
+    if (start > t.titleEnd && credited > start && t.has(start, Tokens.CAP) && credited < t.size
+        && t.has(credited, Tokens.CAP) && namesOnly(t, credited, t.size)) {
       // "- Written by Aditi Gokhale" as the story's last line (session 44, news39); in prose "Written by" opens a
       // sentence about a book as often ("Written by Bungie, the game ...")
       if (marked == null) {
@@ -103,6 +104,26 @@ final class CreditLines {
     markToSentenceEnd(t, marked, start);
     return marked;
   }
+
+  /**
+   * Where the names start in a last line that credits its writers by a verb: "Written by Aditi Gokhale" (session 44,
+   * news39), "Report by Awa Sy", "With reports from Jhesset Enano and Carmela Reyes-Santos" (session 50, news45's
+   * development half); -1 when the line opens otherwise. Only as the story's last line: in prose these words open a
+   * sentence about a book or a report as often ("Written by Bungie, the game ...").
+   */
+  private static int footCredit(Tokens t, int start) {
+    if (start + 2 >= t.size) {
+      return -1;
+    }
+    String first = t.lower[start];
+    if (FOOT_CREDITS.contains(first) && "by".equals(t.lower[start + 1])) {
+      return start + 2;
+    }
+    return "with".equals(first) && FOOT_CREDITS.contains(t.lower[start + 1]) && start + 3 < t.size
+        && "from".equals(t.lower[start + 2]) ? start + 3 : -1;
+  }
+
+  private static final Set<String> FOOT_CREDITS = Lookups.setOf("written", "report", "reports", "reporting");
 
   /**
    * A signature's words: names, "and", "in", and a writer's role with the one word that qualifies it ("science
@@ -142,9 +163,15 @@ final class CreditLines {
 
   /**
    * "— Jordan Whitfield, The Canadian Press", "— Jane Doe, Associated Press": a name of two or three words, a comma,
-   * and an outlet's name to the end, its last word a news outlet's (session 43, news38's development half).
+   * and an outlet's name to the end, its last word a news outlet's (session 43, news38's development half); "Katarzyna
+   * Wójcik (PAP)": a name of two or three words and an agency's initials in brackets (session 50, news45).
    */
   private static boolean byAnOutlet(Tokens t, int start) {
+    int last = t.size - 1;
+    if (last - start >= 2 && last - start <= 3 && t.has(last, Tokens.BRACKET_BEFORE) && t.has(last, Tokens.ALL_CAPS)
+        && !t.has(start + 1, Tokens.BRACKET_BEFORE) && !t.has(last - 1, Tokens.BRACKET_BEFORE)) {
+      return true;
+    }
     int comma = start + 1;
     while (comma < t.size && !t.has(comma, Tokens.BREAK_BEFORE)) {
       comma++;
@@ -248,11 +275,6 @@ final class CreditLines {
   }
 
   /**
-   * The credit's verb opens the credit line or one of its parts: after a bracket ("(Reporting by"), a semicolon or a
-   * sentence's start, or after "Additional" there ("; Additional reporting by"). Not "a report written by the
-   * inspector" in a sentence.
-   */
-  /**
    * "(Reporting by the Damascus bureau; editing by Sarah Whitcombe)": a credit's verb in lower case after a semicolon
    * continues a credit line opened earlier in the sentence (session 43, news38's development half).
    */
@@ -271,6 +293,11 @@ final class CreditLines {
   /** How far back a credit line's first verb may stand: three writers with their places. */
   private static final int MAX_CREDIT_REACH = 24;
 
+  /**
+   * The credit's verb opens the credit line or one of its parts: after a bracket ("(Reporting by"), a semicolon or a
+   * sentence's start, or after "Additional" there ("; Additional reporting by"). Not "a report written by the
+   * inspector" in a sentence.
+   */
   private static boolean opensACredit(Tokens t, int i) {
     if (!t.has(i, Tokens.CAP)) {
       // "- RNZ Pacific, with additional reporting by Bernadette Carreon in Koror" (session 44, news39)

@@ -85,7 +85,14 @@ final class EntityNames {
     }
     // Gazetteer keys are the lower-case tokens joined by spaces; a person's name has no other punctuation
     // that matters here, so no tokenizing per name.
-    return organisations.canonical(person.toLowerCase(java.util.Locale.ROOT).replace('-', ' ')) != null;
+    String lower = person.toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+    if (organisations.canonical(lower) != null) {
+      return true;
+    }
+    // "Hennessy Louis Vuitton" of "Moët Hennessy Louis Vuitton", LVMH's full name, whose value is the short name the
+    // loop above compares (session 50, news45's development half): the end of a listed name the article holds.
+    String owner = organisations.valueEndingWith(lower);
+    return owner != null && organisationsFound.contains(owner);
   }
 
   /**

@@ -24,8 +24,14 @@ final class LabelledLines {
    */
   static boolean[] mark(Tokens t, boolean[] marked) {
     for (int i = t.titleEnd; i + 1 < t.size; i++) {
-      if (!t.has(i, Tokens.CAP) || !t.has(i + 1, Tokens.CAP)) {
+      if (!t.has(i, Tokens.CAP)) {
         continue; // flags first, as in CreditLines.mark
+      }
+      if (!t.has(i + 1, Tokens.CAP)) {
+        if (!contactInSentenceCase(t, i)) {
+          continue;
+        }
+        i++; // "Media contact:" with its label word in lower case
       }
       Label kind = LABELS.get(t.lower[i]); // one look-up for every kind of label
       boolean contact = kind == Label.CONTACT && !t.has(i + 1, Tokens.BRACKET_BEFORE);
@@ -80,6 +86,17 @@ final class LabelledLines {
    * news43's development half). The contact speaks for the release, as a credit's writer does.
    */
   private static final List<String> CONTACT_WORDS = List.of("contact", "contacts");
+
+  /**
+   * "Media contact:" and a capitalised name after it: a release's contact label written in sentence case, its first word
+   * opening the line (session 50, news45's development half).
+   */
+  private static boolean contactInSentenceCase(Tokens t, int i) {
+    return i + 2 < t.size && t.has(i, Tokens.BREAK_BEFORE) && t.has(i + 2, Tokens.CAP)
+        && CONTACT_OPENERS.contains(t.lower[i]) && LABELS.get(t.lower[i + 1]) == Label.CONTACT;
+  }
+
+  private static final Set<String> CONTACT_OPENERS = Lookups.setOf("media", "press", "investor", "investors");
 
   /** Not "Images": "... said Getty Images. John Smith, its ..." is prose after an agency's name. */
   private static final List<String> PHOTO_WORDS = List.of("photo", "photos", "picture", "pictures", "photograph",

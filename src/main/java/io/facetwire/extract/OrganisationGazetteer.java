@@ -69,12 +69,28 @@ final class OrganisationGazetteer {
   /** The value of one state's job-named body ("Electoral Commission") to that state ("United Kingdom"). */
   private final Map<String, String> homeStates;
 
+  /**
+   * The last two or more words of a curated name of three or more ("hennessy louis vuitton" of LVMH's "Moët Hennessy
+   * Louis Vuitton"), lower case, to the organisation's value: {@link #valueEndingWith}.
+   */
+  private final Map<String, String> tails;
+
   private OrganisationGazetteer(NamePhrases<Name> names, Map<String, Organisation> byCode, java.util.Set<String> values,
-      Map<String, String> homeStates) {
+      Map<String, String> homeStates, Map<String, String> tails) {
     this.names = names;
     this.byReutersCode = byCode;
     this.values = values;
     this.homeStates = homeStates;
+    this.tails = tails;
+  }
+
+  /**
+   * The value of the curated organisation one of whose names of three or more words ends with these ("hennessy louis
+   * vuitton": LVMH), or null: a run of capitals read from inside such a name looks like a person's (session 50,
+   * news45's development half).
+   */
+  String valueEndingWith(String lowerWords) {
+    return tails.get(lowerWords);
   }
 
   /** The one state whose job-named body this value is ("United Kingdom" for "Electoral Commission"), or null. */
@@ -114,6 +130,7 @@ final class OrganisationGazetteer {
     Map<String, Organisation> byCode = new HashMap<>();
     Map<String, Organisation> byKey = new HashMap<>();
     Map<String, String> homeStates = new HashMap<>();
+    Map<String, String> tails = new HashMap<>();
     for (DataFile.Line line : curated) {
       CuratedOrganisationRow row = CuratedOrganisationRow.parse(line.text(), line.number(), tokenizer);
       String kind = row.kind();
@@ -129,7 +146,7 @@ final class OrganisationGazetteer {
       if (!row.otherNames().isEmpty()) {
         all.addAll(List.of(row.otherNames().split("\\|")));
       }
-      addNames(tokenizer, names, byKey, org, all);
+      addNames(tokenizer, names, byKey, org, all, tails);
     }
     for (String line : open) {
       String[] cols = line.split("\t", -1);
@@ -142,7 +159,8 @@ final class OrganisationGazetteer {
         org = byKey.get(key(tokenizer, all.get(i)));
       }
       if (!all.isEmpty()) {
-        addNames(tokenizer, names, byKey, org != null ? org : new Organisation(all.get(0).strip(), "", false, generic), all);
+        addNames(tokenizer, names, byKey, org != null ? org : new Organisation(all.get(0).strip(), "", false, generic), all,
+            null);
       }
     }
     java.util.Set<String> values = new java.util.HashSet<>();
@@ -150,11 +168,13 @@ final class OrganisationGazetteer {
     // values and homeStates are asked for every organisation value of every article, and nearly every
     // homeStates look-up misses: Set.copyOf/Map.copyOf probe linearly to an empty slot (ImmutableCollections'
     // probe was ~1 % of extraction's samples, session 34); the filtered tables answer most misses from a bit.
-    return new OrganisationGazetteer(names.build(), Map.copyOf(byCode), Lookups.set(values), Lookups.map(homeStates));
+    return new OrganisationGazetteer(names.build(), Map.copyOf(byCode), Lookups.set(values), Lookups.map(homeStates),
+        Lookups.map(tails));
   }
 
+  /** Adds every spelling of the names {@code all} of {@code org}; a curated name's tails too, when {@code tails} is given. */
   private static void addNames(Tokenizer tokenizer, NamePhrases.Builder<Name> names, Map<String, Organisation> byKey,
-      Organisation org, List<String> all) {
+      Organisation org, List<String> all, Map<String, String> tails) {
     for (String alias : all) {
       Tokens t = new Tokens();
       tokenizer.tokenize(alias.strip(), t, false, 0);
@@ -163,6 +183,9 @@ final class OrganisationGazetteer {
       for (String[] words : spellings(Arrays.copyOf(t.lower, t.size))) {
         names.add(words, new Name(org, acronym, possessive));
         byKey.putIfAbsent(String.join(" ", words), org);
+        for (int from = 1; tails != null && from <= words.length - 2; from++) {
+          tails.putIfAbsent(String.join(" ", Arrays.copyOfRange(words, from, words.length)), org.name());
+        }
       }
     }
   }

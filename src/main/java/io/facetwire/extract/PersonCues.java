@@ -42,7 +42,7 @@ final class PersonCues {
    * ("supporters of Black Lives Matter": tried, the Wikinews corpus made the movement a person).
    */
   private static final Set<String> LED_BY_A_PERSON = Lookups.setOf("party", "widow", "wife", "husband", "son",
-      "daughter", "brother", "sister", "mother", "father");
+      "daughter", "brother", "sister", "mother", "father", "government", "administration");
 
   /**
    * A ministry's first word, in brackets after a name in a cabinet's list ("Kumara Jayakody (Energy)"), besides the
