@@ -29,7 +29,7 @@ class PersonNews45FormsTest {
       The court ordered the Belgian club to pay Esporte Clube Bahia the fee.                           | ''
       Sales at Christian Dior Couture fell in the year.                                               | ''
       The review said so, Jane Doe wrote in the report.\\n\\nReporting by John Roe                     | Jane Doe
-      A report by Awa Sy found the river had shrunk. Mamadou Diallo said so.                          | Awa Sy; Mamadou Diallo
+      A report by Awa Sy found the river had shrunk. Mamadou Diallo said so. | Awa Sy; Mamadou Diallo
       The government of South Korea and the administration of New Zealand said so.                     | ''
       Sales at LVMH rose, Bernard Arnault said.                                                       | Bernard Arnault
       """)

@@ -8,12 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 50, from the development half of the blind modern-news set news45, without a server: an outage whose report
- * finds no evidence of an attack, told in a clause, is no cyber story; nor is a festival's review of a hacker thriller
- * whose plot names its ransomware far from the genre's word; a currency that firms is no company; a long story that
- * gives sanctions a paragraph of its own among thirty sentences has them for a topic. Each is checked both ways, so a
- * rule that stops counting the words altogether fails too. Passages written for this test; each first case gave the
- * other answer on session 49's end jar.
+ * Session 50, from the development half of the blind modern-news set news45, without a server: an outage whose
+ * report finds no evidence of an attack, told in a clause, is no cyber story; nor is a festival's review of a
+ * hacker thriller whose plot names its ransomware far from the genre's word; a currency that firms is no company; a
+ * book prize is the culture desk's; a long story that gives sanctions a paragraph of its own among thirty sentences
+ * has them for a topic. Each is checked both ways, so a rule that stops counting the words altogether fails too.
+ * Passages written for this test; each first case gave the other answer on session 49's end jar.
  */
 class TopicNews45SensesTest {
 
@@ -36,8 +36,8 @@ class TopicNews45SensesTest {
   void aFilmReviewsRansomwareCrewIsItsPlot() {
     List<String> review = topics("Festival review: a hacker drama about family",
         "A young programmer discovers that the ransomware crew she writes code for has locked up the hospital where"
-            + " her mother is treated. The film, which had its world premiere at the film festival on Sunday, then slows"
-            + " down. The cinematographer gives the city a restless texture, and the cast is excellent. The zero day"
+            + " her mother is treated. The film, which had its world premiere at the film festival on Sunday, then"
+            + " slows down. The cinematographer gives the city a restless texture, and the cast is excellent. The zero day"
             + " of its title is the day the screens go dark.");
     assertFalse(review.contains("cybersecurity"), review.toString());
     List<String> attack = topics("Ransomware crew locks up city hospital",
@@ -56,6 +56,20 @@ class TopicNews45SensesTest {
         "Engineering firms cut jobs in the quarter as orders fell, the industry body said. Three companies announced"
             + " layoffs, and their shares fell. Profits at the largest firm dropped by a third.");
     assertTrue(firms.contains("business"), firms.toString());
+  }
+
+  @Test
+  void aBookPrizeIsTheArtsDesks() {
+    List<String> prize = topics("Short story collection wins the International Booker",
+        "A collection of short stories written in Kannada has won the International Booker prize, the first book"
+            + " translated from the language to take the award. The translator shares the prize money with the writer."
+            + " Judges called the stories a landmark of world literature, and the publisher said it had ordered a"
+            + " reprint as sales of the bestselling collection rose.");
+    assertTrue(prize.contains("arts and entertainment"), prize.toString());
+    List<String> results = topics("Newspaper publisher's profit falls",
+        "The newspaper publisher said its profit fell by a fifth in the year as advertising revenue dropped. The"
+            + " company cut 200 jobs and said it would sell two regional titles. Its shares fell 4 percent.");
+    assertFalse(results.contains("arts and entertainment"), results.toString());
   }
 
   @Test
