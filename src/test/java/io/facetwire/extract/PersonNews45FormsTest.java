@@ -23,7 +23,7 @@ class PersonNews45FormsTest {
       The trial moves to the Senate in June.\\n\\nWith reports from Jhesset Enano and Carmela Reyes-Santos | ''
       The crew will spend two weeks on the station.\\n\\nKatarzyna Wójcik (PAP)                           | ''
       It employs 430 people.\\n\\nMedia contact:\\nPutri Anggraini, Head of Communications                 | ''
-      Portugal, under the government of Luís Montenegro, ordered its own review.                       | Luís Montenegro
+      Portugal, under the government of Luís Montenegro, ordered its own review.         | Luís Montenegro
       "Now everyone wants it," said Mwila Banda, a salesman at one shop.                                | Mwila Banda
       Sales at Moët Hennessy Louis Vuitton fell in the year.                                          | ''
       The court ordered the Belgian club to pay Esporte Clube Bahia the fee.                           | ''

@@ -37,7 +37,8 @@ class TopicNews45SensesTest {
     List<String> review = topics("Festival review: a hacker drama about family",
         "A young programmer discovers that the ransomware crew she writes code for has locked up the hospital where"
             + " her mother is treated. The film, which had its world premiere at the film festival on Sunday, then"
-            + " slows down. The cinematographer gives the city a restless texture, and the cast is excellent. The zero day"
+            + " slows down. The cinematographer gives the city a restless texture, and the cast is excellent. The zero"
+            + " day
             + " of its title is the day the screens go dark.");
     assertFalse(review.contains("cybersecurity"), review.toString());
     List<String> attack = topics("Ransomware crew locks up city hospital",
