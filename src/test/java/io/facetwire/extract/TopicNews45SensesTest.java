@@ -38,8 +38,7 @@ class TopicNews45SensesTest {
         "A young programmer discovers that the ransomware crew she writes code for has locked up the hospital where"
             + " her mother is treated. The film, which had its world premiere at the film festival on Sunday, then"
             + " slows down. The cinematographer gives the city a restless texture, and the cast is excellent. The zero"
-            + " day
-            + " of its title is the day the screens go dark.");
+            + " day of its title is the day the screens go dark.");
     assertFalse(review.contains("cybersecurity"), review.toString());
     List<String> attack = topics("Ransomware crew locks up city hospital",
         "A ransomware crew locked up the city hospital's systems on Sunday, officials said. The attackers used a zero"
