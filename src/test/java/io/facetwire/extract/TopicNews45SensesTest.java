@@ -73,6 +73,23 @@ class TopicNews45SensesTest {
   }
 
   @Test
+  void theWarBehindASanctionsListingIsItsReason() {
+    List<String> listing = topics("Russia's war of aggression against Ukraine: Council adopts new restrictive measures",
+        "The Council today adopted a new package of sanctions in view of Russia's continued war of aggression against"
+            + " Ukraine. The listings include nine individuals and seven entities supplying the armed forces with"
+            + " aviation fuel used in military airstrikes. Those listed are subject to an asset freeze and a travel"
+            + " ban. EU citizens and companies are forbidden from making funds available to them. The sanctions now"
+            + " apply to more than 2,400 individuals and entities, and the export ban covers further dual-use goods.");
+    assertTrue(listing.contains("sanctions"), listing.toString());
+    assertFalse(listing.contains("conflict"), listing.toString());
+    List<String> war = topics("Airstrikes hit Kharkiv as fighting rages along the front",
+        "Russian airstrikes hit Kharkiv overnight, killing six people, as fighting raged along the front line,"
+            + " Ukraine's armed forces said. Troops repelled an assault near Pokrovsk, and shelling continued in the"
+            + " south. The war is in its fourth year.");
+    assertTrue(war.contains("conflict"), war.toString());
+  }
+
+  @Test
   void sanctionsGivenAParagraphOfALongStoryAreItsTopic() {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < 14; i++) {
