@@ -88,8 +88,8 @@ final class LabelledLines {
   private static final List<String> CONTACT_WORDS = List.of("contact", "contacts");
 
   /**
-   * "Media contact:" and a capitalised name after it: a release's contact label written in sentence case, its first word
-   * opening the line (session 50, news45's development half).
+   * "Media contact:" and a capitalised name after it: a release's contact label written in sentence case, its first
+   * word opening the line (session 50, news45's development half).
    */
   private static boolean contactInSentenceCase(Tokens t, int i) {
     return i + 2 < t.size && t.has(i, Tokens.BREAK_BEFORE) && t.has(i + 2, Tokens.CAP)

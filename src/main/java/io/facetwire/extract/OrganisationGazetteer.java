@@ -159,8 +159,8 @@ final class OrganisationGazetteer {
         org = byKey.get(key(tokenizer, all.get(i)));
       }
       if (!all.isEmpty()) {
-        addNames(tokenizer, names, byKey, org != null ? org : new Organisation(all.get(0).strip(), "", false, generic), all,
-            null);
+        Organisation named = org != null ? org : new Organisation(all.get(0).strip(), "", false, generic);
+        addNames(tokenizer, names, byKey, named, all, null);
       }
     }
     java.util.Set<String> values = new java.util.HashSet<>();
@@ -172,7 +172,7 @@ final class OrganisationGazetteer {
         Lookups.map(tails));
   }
 
-  /** Adds every spelling of the names {@code all} of {@code org}; a curated name's tails too, when {@code tails} is given. */
+  /** Adds every spelling of {@code org}'s names {@code all}, and a curated name's tails when {@code tails} is given. */
   private static void addNames(Tokenizer tokenizer, NamePhrases.Builder<Name> names, Map<String, Organisation> byKey,
       Organisation org, List<String> all, Map<String, String> tails) {
     for (String alias : all) {

@@ -38,8 +38,10 @@ final class PersonCues {
       "kicked", "scored", "netted");
 
   /**
-   * Words before "of" and a name that belongs to a person: a party's leader, kin. Not a movement's supporters or allies
-   * ("supporters of Black Lives Matter": tried, the Wikinews corpus made the movement a person).
+   * Words before "of" and a name that belongs to a person: a party's leader, kin, a government's head ("the government of
+   * Luís Montenegro", session 50; a state's name after them stays a state's: "the government of South Korea"). Not
+   * a movement's supporters or allies ("supporters of Black Lives Matter": tried, the Wikinews corpus made the movement
+   * a person).
    */
   private static final Set<String> LED_BY_A_PERSON = Lookups.setOf("party", "widow", "wife", "husband", "son",
       "daughter", "brother", "sister", "mother", "father", "government", "administration");
