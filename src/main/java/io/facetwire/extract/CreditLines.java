@@ -84,8 +84,8 @@ final class CreditLines {
     int length = t.size - start;
     t.steps += length;
     int credited = footCredit(t, start);
-    if (start > t.titleEnd && credited > start && t.has(start, Tokens.CAP) && credited < t.size
-        && t.has(credited, Tokens.CAP) && namesOnly(t, credited, t.size)) {
+    if (start > t.titleEnd && credited > start && t.has(start, Tokens.CAP) && t.has(credited, Tokens.CAP)
+        && namesOnly(t, credited, t.size)) {
       // "- Written by Aditi Gokhale" as the story's last line (session 44, news39); in prose "Written by" opens a
       // sentence about a book as often ("Written by Bungie, the game ...")
       if (marked == null) {
@@ -108,8 +108,8 @@ final class CreditLines {
   /**
    * Where the names start in a last line that credits its writers by a verb: "Written by Aditi Gokhale" (session 44,
    * news39), "Report by Awa Sy", "With reports from Jhesset Enano and Carmela Reyes-Santos" (session 50, news45's
-   * development half); -1 when the line opens otherwise. Only as the story's last line: in prose these words open a
-   * sentence about a book or a report as often ("Written by Bungie, the game ...").
+   * development half), always before the text's end; -1 when the line opens otherwise. Only as the story's last line:
+   * in prose these words open a sentence about a book or a report as often ("Written by Bungie, the game ...").
    */
   private static int footCredit(Tokens t, int start) {
     if (start + 2 >= t.size) {
